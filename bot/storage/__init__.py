@@ -1,0 +1,52 @@
+"""Storage: one SQLite file, reached only through the typed stores below (no SQL elsewhere)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+
+from bot.storage.articles import ArticleStore
+from bot.storage.audit import AuditStore
+from bot.storage.chats import ChatStore
+from bot.storage.counts import CountStore
+from bot.storage.db import connect, integrity_check, transaction
+from bot.storage.prisoners import PrisonerStore
+from bot.storage.roles import RoleStore
+from bot.storage.rounds import RoundStore
+
+
+class Database:
+    """The open database and its stores; create with `await Database.open(path)`."""
+
+    def __init__(self, conn: aiosqlite.Connection):
+        self.conn = conn
+        self.articles = ArticleStore(conn)
+        self.rounds = RoundStore(conn)
+        self.counts = CountStore(conn)
+        self.prisoners = PrisonerStore(conn)
+        self.chats = ChatStore(conn)
+        self.roles = RoleStore(conn)
+        self.audit = AuditStore(conn)
+
+    @classmethod
+    async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
+        conn = await connect(path)
+        if check_integrity:
+            await integrity_check(conn)
+        return cls(conn)
+
+    def transaction(self):
+        """`async with db.transaction():` — the writes inside are all or nothing."""
+        return transaction(self.conn)
+
+    async def is_empty(self) -> bool:
+        async with self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)") as cur:
+            (empty,) = await cur.fetchone()
+        return bool(empty)
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+
+__all__ = ["Database"]

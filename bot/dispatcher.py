@@ -1,0 +1,118 @@
+"""From an incoming message to a reply: parse, resolve language and role, run the handler.
+
+Transports build an `Incoming` and render the `Reply`; everything in between happens here, the
+same way for Telegram, Matrix and the console.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot.commands import parse_command
+from bot.config import Config
+from bot.directory import PrisonerDirectory
+from bot.i18n import DEFAULT_LANGUAGE, get_translator, normalize_language
+from bot.reply import Reply
+from bot.storage import Database
+from handlers import COMMANDS
+from handlers.base import Command, Context, Request, Role
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message as a transport hands it over: ids, text and the client's language, nothing more."""
+
+    platform: str
+    chat_id: str
+    user_id: str | None
+    text: str
+    client_language: str | None = None
+    chat_kind: str = "private"
+    thread_id: str | None = None
+
+
+class Dispatcher:
+    def __init__(self, db: Database, config: Config, directory: PrisonerDirectory,
+                 clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS):
+        self.db = db
+        self.config = config
+        self.directory = directory
+        self.clock = clock
+        self.commands = commands
+
+    async def language_for(self, platform: str, chat_id: str, client_language: str | None) -> str:
+        """The chat's stored choice, else the user's client language, else English."""
+        stored = await self.db.chats.language(platform, chat_id)
+        return stored or normalize_language(client_language) or DEFAULT_LANGUAGE
+
+    async def role_for(self, platform: str, user_id: str | None,
+                       is_chat_admin: Callable[[], Awaitable[bool]] | None, needed: Role) -> Role:
+        """The user's role, asking the platform about chat admin rights only when the command needs them."""
+        if user_id is None:
+            return Role.USER
+        if f"{platform}:{user_id}" in self.config.owners:
+            return Role.OWNER
+        if needed == Role.CHAT_ADMIN:
+            # A chat's settings belong to its admins: being a bot moderator is not enough.
+            admin = is_chat_admin is not None and await is_chat_admin()
+            return Role.CHAT_ADMIN if admin else Role.USER
+        if await self.db.roles.is_moderator(platform, user_id):
+            return Role.MODERATOR
+        return Role.USER
+
+    def context(self, language: str) -> Context:
+        return Context(db=self.db, config=self.config, i18n=get_translator(language), now=self.clock(),
+                       directory=self.directory)
+
+    async def handle(self, incoming: Incoming, *, prefix: str = "/", bot_username: str | None = None,
+                     is_chat_admin: Callable[[], Awaitable[bool]] | None = None) -> Reply | None:
+        """The reply to a message, or None when the message is not a command for this bot."""
+        parsed = parse_command(incoming.text, (prefix,), bot_username)
+        if parsed is None:
+            return None
+        language = await self.language_for(incoming.platform, incoming.chat_id, incoming.client_language)
+        ctx = self.context(language)
+        _ = ctx.i18n.gettext
+        command = self.commands.get(parsed.name)
+        if command is None:
+            return Reply().add(_("Unknown command. Send {help} to see what I can do.").format(help=f"{prefix}help"))
+        if parsed.too_long:
+            return Reply().add(_("That is too long. Please send a shorter request."))
+        if incoming.chat_kind == "private":
+            is_chat_admin = _yes  # in a private chat the user decides its settings
+        role = await self.role_for(incoming.platform, incoming.user_id, is_chat_admin, command.min_role)
+        request = Request(platform=incoming.platform, chat_id=incoming.chat_id, user_id=incoming.user_id,
+                          command=parsed.name, args=parsed.args, language=language, role=role,
+                          chat_kind=incoming.chat_kind, thread_id=incoming.thread_id, prefix=prefix)
+        if role < command.min_role:
+            return Reply().add(refusal(command.min_role, ctx))
+        try:
+            return await command.handler(request, ctx)
+        except Exception as exc:
+            # The user's text is never logged: only which command failed and why.
+            log.error("command /%s failed: %s", parsed.name, type(exc).__name__, exc_info=exc)
+            return Reply().add(_("Something went wrong on my side. Please try again later."))
+
+
+async def _yes() -> bool:
+    return True
+
+
+def refusal(needed: Role, ctx: Context) -> str:
+    _ = ctx.i18n.gettext
+    if needed >= Role.OWNER:
+        return _("Only the bot's owner can do this.")
+    if needed >= Role.MODERATOR:
+        return _("Only moderators can do this.")
+    return _("Only this chat's administrators can do this.")

@@ -1,0 +1,127 @@
+"""Storing what was read off one article: the article, its round claims, counts and named people.
+
+Everything for one article is written in one transaction, so a crash leaves either all of it or
+none of it, and a second ingest of the same article (same link or same text) changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from bot.directory import PrisonerDirectory
+from bot.facts import MAKEUP_FIELDS
+from bot.reconcile import build_round_views
+from bot.reconcile.grouping import ReportKey, find_round
+from bot.storage import Database
+from bot.storage.articles import NewClaim
+
+log = logging.getLogger(__name__)
+
+# Figures stated by the authorities themselves: they win over outlets' paraphrases.
+_OFFICIAL_SOURCES = ("press", "president", "administration", "office", "statement", "пресс", "прэс", "администрац",
+                     "адміністрац", "пул первого")
+
+_COUNT_FIELDS = {"cumulative_released": "released_total", "political_prisoners": "political_prisoners",
+                 "died_in_custody": "died_in_custody"}
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    outlet: str
+    url: str | None
+    title: str | None
+    published: str | None  # ISO date
+    text_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int | None
+    round_id: int | None
+    new_round: bool
+    duplicate: bool
+
+
+def content_hash(text: str) -> str:
+    """A hash of the article's words, insensitive to spacing and case, to spot the same text twice."""
+    normalized = " ".join(text.casefold().split())
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+def _is_official(source: str | None) -> bool:
+    return bool(source) and any(word in source.casefold() for word in _OFFICIAL_SOURCES)
+
+
+def _round_claims(facts: dict) -> list[NewClaim]:
+    evidence = facts.get("evidence") or {}
+    official = _is_official(facts.get("pardoned_source"))
+    claims = []
+    for field in ("event_date", "pardoned", "round_ordinal", *MAKEUP_FIELDS):
+        value = facts.get(field)
+        if value is None:
+            continue
+        claims.append(NewClaim(field=field, value=value, qualifier="exact", source=facts.get("pardoned_source"),
+                               official=official, evidence=evidence.get(field)))
+    return claims
+
+
+async def ingest_facts(db: Database, directory: PrisonerDirectory, meta: ArticleMeta, facts: dict,
+                       now: str) -> IngestResult:
+    """Store one article's facts (the `pardonwatch extract` JSON object) unless it is already stored."""
+    existing = await db.articles.find(meta.url, meta.text_hash)
+    if existing is not None:
+        return IngestResult(existing, await db.articles.round_of(existing), False, True)
+    claims = _round_claims(facts) if facts.get("is_pardon_report") else []
+    async with db.transaction():
+        article_id = await db.articles.add(
+            outlet=meta.outlet, url=meta.url, title=meta.title, lang=facts.get("lang"), published=meta.published,
+            content_hash=meta.text_hash, is_report=bool(facts.get("is_pardon_report")), now=now)
+        round_id, new_round = None, False
+        if claims:
+            round_id, new_round = await _round_for(db, facts, meta, now)
+            await db.articles.add_claims(article_id, round_id, claims)
+        await _store_counts(db, facts, meta, article_id)
+        await _store_mentions(db, directory, facts, meta, article_id, now)
+    return IngestResult(article_id, round_id, new_round, False)
+
+
+async def _round_for(db: Database, facts: dict, meta: ArticleMeta, now: str) -> tuple[int, bool]:
+    views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
+    key = ReportKey(event_date=facts.get("event_date"), published=meta.published,
+                    pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"))
+    found = find_round(key, views)
+    if found is not None:
+        return found, False
+    return await db.rounds.create(now), True
+
+
+async def _store_counts(db: Database, facts: dict, meta: ArticleMeta, article_id: int) -> None:
+    as_of = facts.get("event_date") or meta.published
+    if not as_of:
+        return
+    evidence = facts.get("evidence") or {}
+    for field, kind in _COUNT_FIELDS.items():
+        count = facts.get(field)
+        if not count or count.get("value") is None:
+            continue
+        await db.articles.add_count(kind=kind, value=int(count["value"]), qualifier=count.get("qualifier") or "exact",
+                                    as_of=as_of, source=count.get("source"), article_id=article_id,
+                                    evidence=evidence.get(field))
+
+
+async def _store_mentions(db: Database, directory: PrisonerDirectory, facts: dict, meta: ArticleMeta,
+                          article_id: int, now: str) -> None:
+    """Link named people to the registry; a report naming someone as released becomes a status claim."""
+    for key, role in (("named_released", "released"), ("named_still_held", "still_held")):
+        for name in facts.get(key) or []:
+            lookup = directory.lookup(name)
+            if lookup.match is None:
+                continue
+            prisoner_id = lookup.match.prisoner.id
+            await db.prisoners.add_mention(prisoner_id, article_id, role, name, None)
+            status = "released" if role == "released" else "held"
+            await db.prisoners.add_status(prisoner_id, status=status, since=facts.get("event_date") or meta.published,
+                                          source=meta.outlet, url=meta.url, origin="article", now=now,
+                                          article_id=article_id)

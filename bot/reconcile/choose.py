@@ -1,0 +1,88 @@
+"""Choosing one value per field: correction > official statement > majority of outlets > newest.
+
+The other values are kept with their sources, so a reply can say "52 (51 and 50 in other reports)".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.facts import ROUND_FIELDS, ChosenValue, Claim, RoundView, Source
+
+
+def _newest_first(sources: list[Source]) -> str:
+    return max((s.published or "" for s in sources), default="")
+
+
+def choose_value(claims: list[Claim], correction: int | str | None = None) -> ChosenValue | None:
+    """Pick the value for one field of one round from its claims (and a moderator's correction)."""
+    by_value: dict[int | str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_value[claim.value].append(claim)
+    if correction is not None:
+        rule, value = "correction", correction
+    elif not by_value:
+        return None
+    else:
+        rule, value = _pick(by_value)
+    chosen_claims = by_value.get(value, [])
+    others = [
+        (other, _distinct_sources(cs))
+        for other, cs in sorted(by_value.items(), key=lambda kv: (-_outlets(kv[1]), str(kv[0])))
+        if other != value
+    ]
+    qualifier = _qualifier(chosen_claims) if chosen_claims else "exact"
+    return ChosenValue(value=value, qualifier=qualifier, rule=rule, sources=_distinct_sources(chosen_claims),
+                       others=others)
+
+
+def _pick(by_value: dict[int | str, list[Claim]]) -> tuple[str, int | str]:
+    official = {v: cs for v, cs in by_value.items() if any(c.official for c in cs)}
+    if len(official) == 1:
+        return "official", next(iter(official))
+    pool = official or by_value
+    ranked = sorted(pool.items(), key=lambda kv: (_outlets(kv[1]), _newest_first([c.source for c in kv[1]])),
+                    reverse=True)
+    top_outlets = _outlets(ranked[0][1])
+    tied = [v for v, cs in ranked if _outlets(cs) == top_outlets]
+    rule = "majority" if len(tied) == 1 and len(pool) > 1 else ("official" if official else "newest")
+    if len(pool) == 1:
+        rule = "official" if official else "majority"
+    return rule, ranked[0][0]
+
+
+def _outlets(claims: list[Claim]) -> int:
+    """Independent outlets behind a value: syndicated copies of one outlet count once."""
+    return len({c.source.outlet.casefold() for c in claims})
+
+
+def _qualifier(claims: list[Claim]) -> str:
+    # An exact statement beats a hedged one for the same number.
+    qualifiers = [c.qualifier for c in claims]
+    return "exact" if "exact" in qualifiers else max(set(qualifiers), key=qualifiers.count)
+
+
+def _distinct_sources(claims: list[Claim]) -> list[Source]:
+    seen: dict[tuple[str, str | None], Source] = {}
+    for c in sorted(claims, key=lambda c: c.source.published or "", reverse=True):
+        seen.setdefault((c.source.outlet, c.source.url), c.source)
+    return list(seen.values())
+
+
+def build_round_views(claims: list[Claim], corrections: dict[tuple[int, str], int | str]) -> list[RoundView]:
+    """One view per round that has visible claims, newest first (by date, then id)."""
+    by_round: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_round[claim.round_id].append(claim)
+    views = []
+    for round_id, round_claims in by_round.items():
+        fields = {}
+        for name in ROUND_FIELDS:
+            field_claims = [c for c in round_claims if c.field == name]
+            chosen = choose_value(field_claims, corrections.get((round_id, name)))
+            if chosen:
+                fields[name] = chosen
+        views.append(RoundView(id=round_id, fields=fields,
+                               sources=_distinct_sources(round_claims)))
+    views.sort(key=lambda v: (v.date or "", v.id), reverse=True)
+    return views

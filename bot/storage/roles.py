@@ -1,0 +1,31 @@
+"""Moderators, identified by platform id only."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+
+class RoleStore:
+    def __init__(self, conn: aiosqlite.Connection):
+        self._conn = conn
+
+    async def is_moderator(self, platform: str, user_id: str) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM roles WHERE platform = ? AND user_id = ? AND role = 'moderator'", (platform, user_id)
+        ) as cur:
+            return await cur.fetchone() is not None
+
+    async def add_moderator(self, platform: str, user_id: str, now: str) -> bool:
+        cur = await self._conn.execute(
+            "INSERT OR IGNORE INTO roles (platform, user_id, role, granted_at) VALUES (?, ?, 'moderator', ?)",
+            (platform, user_id, now),
+        )
+        return cur.rowcount == 1
+
+    async def remove_moderator(self, platform: str, user_id: str) -> bool:
+        cur = await self._conn.execute("DELETE FROM roles WHERE platform = ? AND user_id = ?", (platform, user_id))
+        return cur.rowcount == 1
+
+    async def moderators(self) -> list[tuple[str, str]]:
+        async with self._conn.execute("SELECT platform, user_id FROM roles ORDER BY platform, user_id") as cur:
+            return [(r[0], r[1]) for r in await cur.fetchall()]

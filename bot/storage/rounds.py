@@ -1,0 +1,86 @@
+"""Rounds, their claims and moderators' corrections."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.facts import Claim, Source
+
+_CLAIMS = """
+SELECT c.round_id, c.article_id, c.field, c.value, c.qualifier, c.official, c.source AS stated_by, c.evidence,
+       a.outlet, a.url, a.published
+FROM round_claims c JOIN articles a ON a.id = c.article_id
+WHERE a.hidden = 0 AND a.is_report = 1
+"""
+
+
+def _claim(row: aiosqlite.Row) -> Claim:
+    return Claim(
+        round_id=row["round_id"], article_id=row["article_id"], field=row["field"], value=row["value"],
+        qualifier=row["qualifier"], official=bool(row["official"]),
+        source=Source(outlet=row["outlet"], url=row["url"], published=row["published"],
+                      stated_by=row["stated_by"], evidence=row["evidence"]),
+    )
+
+
+class RoundStore:
+    def __init__(self, conn: aiosqlite.Connection):
+        self._conn = conn
+
+    async def create(self, now: str) -> int:
+        cur = await self._conn.execute("INSERT INTO rounds (created_at) VALUES (?)", (now,))
+        return cur.lastrowid
+
+    async def exists(self, round_id: int) -> bool:
+        async with self._conn.execute("SELECT 1 FROM rounds WHERE id = ?", (round_id,)) as cur:
+            return await cur.fetchone() is not None
+
+    async def all_claims(self) -> list[Claim]:
+        """Every claim of every visible article, for building the rounds."""
+        async with self._conn.execute(_CLAIMS + " ORDER BY c.round_id, c.id") as cur:
+            return [_claim(r) for r in await cur.fetchall()]
+
+    async def claims_of(self, round_id: int) -> list[Claim]:
+        async with self._conn.execute(_CLAIMS + " AND c.round_id = ? ORDER BY c.id", (round_id,)) as cur:
+            return [_claim(r) for r in await cur.fetchall()]
+
+    async def corrections(self) -> dict[tuple[int, str], int | str]:
+        async with self._conn.execute("SELECT round_id, field, value FROM round_corrections") as cur:
+            return {(r[0], r[1]): r[2] for r in await cur.fetchall()}
+
+    async def correction(self, round_id: int, field: str) -> int | str | None:
+        async with self._conn.execute(
+            "SELECT value FROM round_corrections WHERE round_id = ? AND field = ?", (round_id, field)
+        ) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def set_correction(self, round_id: int, field: str, value: int | str | None, audit_id: int | None) -> None:
+        """Set (or, with None, remove) the moderator's value for a field."""
+        if value is None:
+            await self._conn.execute("DELETE FROM round_corrections WHERE round_id = ? AND field = ?", (round_id, field))
+        else:
+            await self._conn.execute(
+                "INSERT OR REPLACE INTO round_corrections (round_id, field, value, audit_id) VALUES (?, ?, ?, ?)",
+                (round_id, field, value, audit_id),
+            )
+
+    async def articles_of(self, round_id: int) -> list[int]:
+        async with self._conn.execute(
+            "SELECT DISTINCT article_id FROM round_claims WHERE round_id = ? ORDER BY article_id", (round_id,)
+        ) as cur:
+            return [r[0] for r in await cur.fetchall()]
+
+    async def move_articles(self, article_ids: list[int], to_round: int) -> None:
+        await self._conn.executemany(
+            "UPDATE round_claims SET round_id = ? WHERE article_id = ?", [(to_round, a) for a in article_ids]
+        )
+
+    async def move_corrections(self, from_round: int, to_round: int) -> None:
+        """Carry corrections over on a merge, without overwriting the target's own."""
+        await self._conn.execute(
+            "INSERT OR IGNORE INTO round_corrections (round_id, field, value, audit_id)"
+            " SELECT ?, field, value, audit_id FROM round_corrections WHERE round_id = ?",
+            (to_round, from_round),
+        )
+        await self._conn.execute("DELETE FROM round_corrections WHERE round_id = ?", (from_round,))

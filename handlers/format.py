@@ -1,0 +1,127 @@
+"""Shared pieces of replies: qualified figures, sources as links, dates, round summaries."""
+
+from __future__ import annotations
+
+from babel.lists import format_list
+
+from bot.facts import ChosenValue, CountPoint, RoundView, Source
+from bot.i18n import Translator
+from bot.reply import Reply, Span, bold, link, text
+
+
+def people(n: int, qualifier: str, i18n: Translator) -> str:
+    """"over 200 people", with the plural form (and case) each language needs after its qualifier."""
+    ng, num = i18n.ngettext, i18n.number(n)
+    if qualifier == "over":
+        return ng("over {n} person", "over {n} people", n).format(n=num)
+    if qualifier == "nearly":
+        return ng("nearly {n} person", "nearly {n} people", n).format(n=num)
+    if qualifier == "about":
+        return ng("about {n} person", "about {n} people", n).format(n=num)
+    if qualifier == "at_least":
+        return ng("at least {n} person", "at least {n} people", n).format(n=num)
+    return ng("{n} person", "{n} people", n).format(n=num)
+
+
+def figure(n: int, qualifier: str, i18n: Translator) -> str:
+    """A bare figure with its qualifier: "nearly 1,300"."""
+    _, num = i18n.gettext, i18n.number(n)
+    return {
+        "over": _("over {n}"), "nearly": _("nearly {n}"), "about": _("about {n}"), "at_least": _("at least {n}"),
+    }.get(qualifier, "{n}").format(n=num)
+
+
+def source_spans(sources: list[Source], i18n: Translator, limit: int = 4) -> list[Span]:
+    """Outlets as links, "Viasna via AP" where the outlet quotes someone else's figure."""
+    spans: list[Span] = []
+    for i, source in enumerate(sources[:limit]):
+        if i:
+            spans.append(text(", "))
+        if source.stated_by and source.stated_by.casefold() != source.outlet.casefold():
+            spans.append(text(i18n.gettext("{who} via ").format(who=source.stated_by)))
+        spans.append(link(source.outlet, source.url))
+    if len(sources) > limit:
+        spans.append(text(i18n.gettext(" and {n} more").format(n=i18n.number(len(sources) - limit))))
+    return spans
+
+
+def value_text(field: str, value: int | str, i18n: Translator) -> str:
+    if field == "event_date":
+        return i18n.date(str(value))
+    return i18n.number(int(value))
+
+
+def chosen_spans(field: str, chosen: ChosenValue, i18n: Translator, as_people: bool = False) -> list[Span]:
+    """The chosen value, then "(51 and 50 in other reports)" with each other value linked to a source."""
+    main = people(int(chosen.value), chosen.qualifier, i18n) if as_people else value_text(field, chosen.value, i18n)
+    spans = [bold(main)]
+    if not chosen.others:
+        return spans
+    marker = "\x00"
+    # Babel joins the values the way each language lists things ("51 and 50", "51 и 50", "51 і 50").
+    joined = format_list([marker] * len(chosen.others), locale=i18n.locale)
+    template = i18n.gettext("({values} in other reports)")
+    before, _, after = template.partition("{values}")
+    spans.append(text(" " + before))
+    pieces = joined.split(marker)
+    for piece, (value, sources) in zip(pieces, chosen.others, strict=False):
+        if piece:
+            spans.append(text(piece))
+        first = sources[0] if sources else None
+        spans.append(link(value_text(field, value, i18n), first.url if first else None))
+    if pieces[-1]:
+        spans.append(text(pieces[-1]))
+    spans.append(text(after))
+    return spans
+
+
+def makeup_labels(i18n: Translator) -> dict[str, str]:
+    _ = i18n.gettext
+    return {"women": _("Women"), "men": _("Men"), "chronically_ill": _("Chronically ill"),
+            "disabled": _("With disabilities"), "over_50": _("Over 50"), "with_children": _("Parents")}
+
+
+def round_details(view: RoundView, i18n: Translator) -> Reply:
+    """The full description of one round: date, number released, make-up, ordinal, sources."""
+    _ = i18n.gettext
+    reply = Reply()
+    date = view.date
+    reply.add(_("Date: "), bold(i18n.date(date) if date else _("not known")))
+    if "event_date" in view.fields and view.fields["event_date"].others:
+        reply.lines[-1].extend(chosen_spans("event_date", view.fields["event_date"], i18n)[1:])
+    if "pardoned" in view.fields:
+        reply.add(_("Released: "), *chosen_spans("pardoned", view.fields["pardoned"], i18n, as_people=True))
+    if "round_ordinal" in view.fields:
+        reply.add(_("Round number: "), *chosen_spans("round_ordinal", view.fields["round_ordinal"], i18n))
+    labels = makeup_labels(i18n)
+    for field, label in labels.items():
+        if field in view.fields:
+            reply.add(f"{label}: ", *chosen_spans(field, view.fields[field], i18n))
+    reply.add(_("Sources: "), *source_spans(view.sources, i18n))
+    return reply
+
+
+def round_summary(view: RoundView, i18n: Translator) -> list[Span]:
+    """One line for a list of rounds: date, number released, ordinal."""
+    _ = i18n.gettext
+    date = view.date
+    spans: list[Span] = [bold(i18n.date(date) if date else _("date not known")), text(" — ")]
+    if "pardoned" in view.fields:
+        spans.extend(chosen_spans("pardoned", view.fields["pardoned"], i18n, as_people=True))
+    else:
+        spans.append(text(_("number not known")))
+    ordinal = view.value("round_ordinal")
+    if ordinal is not None:
+        spans.append(text(" · " + _("round {n}").format(n=i18n.number(int(ordinal)))))
+    first = view.sources[0] if view.sources else None
+    if first:
+        spans.extend([text(" · "), link(first.outlet, first.url)])
+    return spans
+
+
+def count_spans(point: CountPoint, i18n: Translator) -> list[Span]:
+    """"nearly 1,300 — Viasna via The Kyiv Independent, 18 January 2025"."""
+    spans: list[Span] = [bold(figure(point.value, point.qualifier, i18n)), text(" — ")]
+    spans.extend(source_spans([point.source], i18n))
+    spans.append(text(", " + i18n.date(point.as_of)))
+    return spans

@@ -1,0 +1,93 @@
+"""/prisoner <name>: status, since when, sentence, other spellings and the latest mentions."""
+
+from __future__ import annotations
+
+from bot.directory import Found
+from bot.facts import Prisoner
+from bot.render.links import safe_url
+from bot.reply import Button, Reply, bold, link, text
+from handlers.base import Context, Request
+
+MAX_QUERY = 100
+
+
+def status_text(status: str, ctx: Context) -> str:
+    _ = ctx.i18n.gettext
+    return {"held": _("held"), "released": _("released"), "died": _("died in custody"),
+            "unknown": _("status unknown")}.get(status, status)
+
+
+def role_text(role: str, ctx: Context) -> str:
+    _ = ctx.i18n.gettext
+    return {"released": _("named as released"), "still_held": _("named as still held"),
+            "other": _("mentioned")}.get(role, role)
+
+
+async def prisoner(req: Request, ctx: Context) -> Reply:
+    _ = ctx.i18n.gettext
+    query = req.args.strip()
+    if not query:
+        return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}prisoner Bialiatski"))
+    if len(query) > MAX_QUERY:
+        return Reply().add(_("That name is too long. Please send a shorter request."))
+    if query.startswith("#") and query[1:].isdigit():
+        chosen = ctx.directory.get(int(query[1:]))
+        if chosen is None:
+            return Reply().add(_("No one with that number is in the registry."))
+        return await prisoner_card(chosen, ctx)
+    lookup = ctx.directory.lookup(query)
+    if lookup.match:
+        return await prisoner_card(lookup.match.prisoner, ctx)
+    if lookup.candidates and lookup.candidates[0].score >= 0.6:
+        return choose_between(lookup.candidates, req, ctx)
+    reply = Reply().add(_("No one named “{query}” is in the registry.").format(query=query))
+    if lookup.candidates:
+        names = ", ".join(c.prisoner.name_in(ctx.i18n.language) for c in lookup.candidates)
+        reply.add(_("Closest names: {names}").format(names=names))
+        reply.buttons.extend(_buttons(lookup.candidates, req, ctx))
+    return reply
+
+
+def choose_between(candidates: list[Found], req: Request, ctx: Context) -> Reply:
+    _ = ctx.i18n.gettext
+    reply = Reply().add(_("Several people match. Which one do you mean?"))
+    for found in candidates:
+        reply.add(f"{req.prefix}prisoner #{found.prisoner.id} — ", bold(found.prisoner.name_in(ctx.i18n.language)))
+    reply.buttons.extend(_buttons(candidates, req, ctx))
+    return reply
+
+
+def _buttons(candidates: list[Found], req: Request, ctx: Context) -> list[Button]:
+    return [Button(label=c.prisoner.name_in(ctx.i18n.language), command=f"/prisoner #{c.prisoner.id}")
+            for c in candidates]
+
+
+async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
+    """Everything the bot knows about one prisoner, in the reply's language."""
+    _ = ctx.i18n.gettext
+    language = ctx.i18n.language
+    reply = Reply().add(bold(person.name_in(language)))
+    others = [n for n in person.all_names if n != person.name_in(language)]
+    if others:
+        reply.add(_("Also written: {names}").format(names=", ".join(others[:8])))
+    statuses = await ctx.db.prisoners.statuses(person.id)
+    if statuses:
+        current = statuses[0]
+        line = [text(_("Status: ")), bold(status_text(current.status, ctx))]
+        if current.since:
+            line.append(text(" " + _("(since {date})").format(date=ctx.i18n.date(current.since))))
+        if current.source:
+            line.extend([text(" — "), link(current.source, safe_url(current.url))])
+        reply.add(*line)
+    else:
+        reply.add(_("Status: "), bold(status_text("unknown", ctx)))
+    if person.sentence:
+        reply.add(_("Sentence: {sentence}").format(sentence=person.sentence))
+    mentions = await ctx.db.prisoners.mentions(person.id)
+    if mentions:
+        reply.blank().add(_("Latest reports:"))
+        for m in mentions:
+            date = ctx.i18n.date(m.published) if m.published else ""
+            reply.add("• ", link(m.outlet, m.url), text(f", {date}" if date else ""),
+                      text(f" — {role_text(m.role, ctx)}"))
+    return reply

@@ -1,0 +1,50 @@
+"""Shared fixtures: a real SQLite file in a temporary folder, seeded like a first start."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, open_app
+from bot.config import Config
+from bot.render import render_plain
+from bot.transports import console
+
+FIXED_NOW = dt.datetime(2025, 2, 1, 12, 0, tzinfo=dt.UTC)
+SHARED_SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def fixed_clock() -> dt.datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return Config(db_path=tmp_path / "pardonwatch.sqlite3", owners=frozenset({"console:local", "telegram:1"}))
+
+
+@pytest.fixture
+async def app(config: Config) -> App:
+    async with open_app(config, clock=fixed_clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def ask(app: App):
+    """Send one command through the console transport and get the plain-text reply."""
+
+    async def _ask(text: str, lang: str | None = None, user: str = console.CONSOLE_CHAT) -> str:
+        return render_plain(await console.ask(app.dispatcher, text, lang, user))
+
+    return _ask
+
+
+def table_dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, to check that a command changed nothing."""
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        # Table names come from sqlite_master itself, not from any input.
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}  # noqa: S608
