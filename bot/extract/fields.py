@@ -11,6 +11,11 @@ MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_childr
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
+_TIME_UNIT = re.compile(
+    r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
+    r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток)(?!\w)", re.IGNORECASE)
+_VERB_RIGHT_BEFORE = re.compile(
+    r"(?:" + P["RELEASE"].pattern + r")\s+(?:another|more|a further|ещё|еще|яшчэ)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def _released_here(m: Mention) -> bool:
 
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
-    if m.after.lstrip().startswith(("%", "-year", "years", "year")):
+    if _TIME_UNIT.match(m.after):
         return None
     context = m.before + " " + m.after
     if P["DEATH"].search(m.after) and (people_follow(m) or P["DEATH"].search(m.after.split(" ", 3)[-1])):
@@ -82,7 +87,7 @@ def classify(m: Mention) -> str | None:
     if people and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
             return "political_prisoners"
-    if released and (people or P["RELEASE"].search(m.before[-25:])):
+    if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
         if not P["ARREST"].search(m.after):
             return "pardoned"
     return None

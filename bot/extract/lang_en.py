@@ -46,7 +46,7 @@ CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overal
 HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
-ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|sentenced|convicted|jailing|jailed|charged|fled|exiled"
+ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
 SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
 WOMEN = r"women|female"
@@ -68,7 +68,7 @@ HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detent
                r"|absent from|is serving|are serving|held incommunicado")
 HELD_WEAK = r"\bcounts?\b|political prisoners?,? (?:including|among them|such as)|there are"
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
-                 r"|posted|expressed|welcomed|argued|warned|urged|called")
+                 r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 OTHER_TITLES = (r"exiled|opposition leader|leader|spokes(?:man|woman|person)|president|minister|official"
                 r"|ambassador|envoy|lawmaker|senator|journalist|correspondent|reporter")

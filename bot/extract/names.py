@@ -8,7 +8,7 @@ from bot.extract.text import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^[^.;:“”\"«»]{0,60}?(?:\W)(?:" + P["SPEAKER_VERBS"].pattern + ")",
+_SPEAKER_AFTER = re.compile(r"^[^.;:“”\"«»]{0,60}?\W(" + P["SPEAKER_VERBS"].pattern + ")",
                             re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"(?:" + P["SPEAKER_BEFORE"].pattern + r")[^.;:]{0,25}$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?:" + P["OTHER_TITLES"].pattern + r")\W*(?:[^\W\d]+\W+)?$", re.IGNORECASE)
@@ -51,6 +51,7 @@ def candidates(s: Sentence) -> list[tuple[str, int, int]]:
                 toks = toks[1:]
             if len(toks) in (2, 3):
                 a, b = toks[0].start(), toks[-1].end()
+                b -= 2 if s.text[b - 2:b] in ("’s", "'s") else 0
                 nxt = s.text[b:b + 25].split()
                 if not (nxt and P["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:"))):
                     out.append((s.text[a:b], a, b))
@@ -74,8 +75,11 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
         return "other"
     text = s.text if s.is_quoted(start) else s.unquoted()
     before, after = text[:start], text[end:]
-    if _SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(before[-40:]):
-        if not (P["HELD_STRONG"].search(after[:60]) or P["RELEASE"].search(after[:40])):
+    spoke = _SPEAKER_AFTER.match(after)
+    if spoke or _SPEAKER_BEFORE.search(before[-40:]):
+        # "X, who was freed on Monday, said ..." is still about X's release.
+        between = after[:spoke.start(1)] if spoke else ""
+        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)):
             return "other"
     if _TITLE_BEFORE.search(before[-40:]) and not P["HELD_STRONG"].search(text):
         return "other"
