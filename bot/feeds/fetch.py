@@ -18,6 +18,7 @@ from bot.feeds.body import BodyError, CappedBody
 
 USER_AGENT = "PardonWatch/0.1 (+https://github.com/pardonwatch; news feed reader)"
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 
@@ -114,7 +115,7 @@ class Fetcher:
             request = self._client.build_request("GET", current, headers=headers)
             response = await self._client.send(request, stream=True)
             try:
-                if response.is_redirect:
+                if response.status_code in _REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError(f"HTTP {response.status_code} without a location")

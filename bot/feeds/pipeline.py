@@ -26,7 +26,7 @@ from bot.storage.feeds import SeenItem
 log = logging.getLogger(__name__)
 
 # Below this many characters an item carries a summary, not the report: the article page is read.
-SHORT_TEXT = 600
+SHORT_TEXT = 400
 
 RoundChanged = Callable[[int], Awaitable[None] | None]
 # Returns the main text of the page at the link, None when it has none; raises FetchError on failure.
@@ -72,8 +72,13 @@ class Pipeline:
 
     async def ingest_text(self, *, outlet: str, url: str | None, title: str | None, published: dt.date | None,
                           text: str) -> IngestResult:
-        """Extract the facts of one article's text and store them (the caller holds `write_lock`)."""
-        report = await asyncio.to_thread(extract_report, text, published, None)
+        """Extract the facts of one article's text and store them (the caller holds `write_lock`).
+
+        The title is read with the text; the stored hash is of the text alone, so the same report under
+        another outlet's headline is still one article.
+        """
+        full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+        report = await asyncio.to_thread(extract_report, full, published, None)
         meta = ArticleMeta(outlet=outlet, url=canonical_url(url) if url else None, title=title,
                            published=published.isoformat() if published else None, text_hash=content_hash(text))
         result = await ingest_facts(self.db, self.directory, meta, report_to_json(report), self.now())
@@ -114,7 +119,7 @@ class Pipeline:
             page = await read_page(item.link)
             if page:
                 body = page
-        return f"{item.title}\n\n{body}" if item.title and not body.startswith(item.title) else body
+        return body
 
     async def process_items(self, source: FeedSource, items: Sequence[FeedItem],
                             read_page: PageReader | None = None) -> ItemsOutcome:
