@@ -15,10 +15,9 @@ from bot.feeds.article import page_main_text
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from bot.feeds.pipeline import Pipeline
 from bot.feeds.poller import open_poller, summarize
-from bot.feeds.sources import LANGUAGES, seed_feeds_once
+from bot.feeds.service import load_default_feeds, watch_feeds
+from bot.feeds.sources import LANGUAGES
 from bot.feeds.urls import is_http_url
-
-FEEDS_TOML = "feeds.toml"
 
 
 def _date(value: str) -> dt.date:
@@ -65,18 +64,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ingest.set_defaults(func=cmd_ingest)
 
 
-async def _seed_defaults(app) -> None:
-    await seed_feeds_once(app.db, app.config.seeds_dir / FEEDS_TOML, app.clock().isoformat(timespec="seconds"),
-                          app.config.poll_interval_seconds)
-
-
 async def cmd_feeds_add(args: argparse.Namespace) -> int:
     if not is_http_url(args.url):
         print(f"not an http(s) address: {args.url}", file=sys.stderr)
         return 2
     config = Config.from_env(db_path=args.db)
     async with open_app(config) as app:
-        await _seed_defaults(app)
+        await load_default_feeds(app)
         outlet = args.outlet or _host(args.url)
         added = await app.db.feeds.add(url=args.url, outlet=outlet, lang=args.lang,
                                        interval_seconds=args.interval or config.poll_interval_seconds,
@@ -87,7 +81,7 @@ async def cmd_feeds_add(args: argparse.Namespace) -> int:
 
 async def cmd_feeds_remove(args: argparse.Namespace) -> int:
     async with open_app(Config.from_env(db_path=args.db)) as app:
-        await _seed_defaults(app)
+        await load_default_feeds(app)
         removed = await app.db.feeds.remove(args.url)
     print(f"removed {args.url}" if removed else f"not watched: {args.url}")
     return 0 if removed else 1
@@ -101,7 +95,7 @@ def _health(feed) -> str:
 
 async def cmd_feeds_list(args: argparse.Namespace) -> int:
     async with open_app(Config.from_env(db_path=args.db)) as app:
-        await _seed_defaults(app)
+        await load_default_feeds(app)
         feeds = await app.db.feeds.all()
     if not feeds:
         print("no feeds; add one with: pardonwatch feeds add URL")
@@ -117,17 +111,17 @@ async def cmd_feeds_list(args: argparse.Namespace) -> int:
 async def cmd_poll(args: argparse.Namespace) -> int:
     config = Config.from_env(db_path=args.db)
     async with open_app(config) as app:
-        await _seed_defaults(app)
+        await load_default_feeds(app)
+        if not args.once:
+            await watch_feeds(app, asyncio.Event())
+            return 0
         pipeline = Pipeline(app.db, app.directory, app.clock)
         async with open_poller(pipeline, allow_private=config.allow_private_feed_addresses) as poller:
-            if args.once:
-                reports = await poller.poll(due_only=False)
-                for report in reports:
-                    if report.status == "failed":
-                        print(f"failed: {report.url}: {report.error}")
-                print(summarize(reports))
-                return 0
-            await poller.poll_forever(asyncio.Event())
+            reports = await poller.poll(due_only=False)
+    for report in reports:
+        if report.status == "failed":
+            print(f"failed: {report.url}: {report.error}")
+    print(summarize(reports))
     return 0
 
 

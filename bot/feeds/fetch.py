@@ -18,6 +18,7 @@ from bot.feeds.body import BodyError, CappedBody
 
 USER_AGENT = "PardonWatch/0.1 (+https://github.com/pardonwatch; news feed reader)"
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+KEEPALIVE_CONNECTIONS = 200
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
@@ -63,8 +64,10 @@ class Fetcher:
         self._per_host: dict[str, asyncio.Semaphore] = {}
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout),
-            limits=httpx.Limits(max_connections=limits.max_concurrency,
-                                max_keepalive_connections=limits.max_concurrency),
+            # The semaphores bound the requests in flight; the pool may keep more idle connections,
+            # so that feeds on many hosts do not keep closing each other's connections.
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=KEEPALIVE_CONNECTIONS,
+                                keepalive_expiry=30.0),
             follow_redirects=False,
             # Proxies from the environment would hide the real destination from the address check.
             trust_env=False,
