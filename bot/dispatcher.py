@@ -18,7 +18,7 @@ from bot.i18n import DEFAULT_LANGUAGE, get_translator, normalize_language
 from bot.reply import Reply
 from bot.storage import Database
 from handlers import COMMANDS
-from handlers.base import Command, Context, Request, Role
+from handlers.base import Command, Context, Request, Role, RoundChanged
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +44,14 @@ class Incoming:
 
 class Dispatcher:
     def __init__(self, db: Database, config: Config, directory: PrisonerDirectory,
-                 clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS):
+                 clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS,
+                 round_changed: RoundChanged = None):
         self.db = db
         self.config = config
         self.directory = directory
         self.clock = clock
         self.commands = commands
+        self.round_changed = round_changed
 
     async def language_for(self, platform: str, chat_id: str, client_language: str | None) -> str:
         """The chat's stored choice, else the user's client language, else English."""
@@ -73,7 +75,7 @@ class Dispatcher:
 
     def context(self, language: str) -> Context:
         return Context(db=self.db, config=self.config, i18n=get_translator(language), now=self.clock(),
-                       directory=self.directory)
+                       directory=self.directory, round_changed=self.round_changed)
 
     async def handle(self, incoming: Incoming, *, prefix: str = "/", bot_username: str | None = None,
                      is_chat_admin: Callable[[], Awaitable[bool]] | None = None) -> Reply | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from bot.config import Config
@@ -12,6 +12,8 @@ from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.storage import Database
+
+RoundChanged = Callable[[int], Awaitable[None]] | None
 
 
 class Role(IntEnum):
@@ -53,6 +55,12 @@ class Context:
     i18n: Translator
     now: dt.datetime
     directory: PrisonerDirectory
+    # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
+    round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+
+    async def notify_round_changed(self, round_id: int) -> None:
+        if self.round_changed is not None:
+            await self.round_changed(round_id)
 
     @property
     def today(self) -> dt.date:
