@@ -5,6 +5,7 @@ The other values are kept with their sources, so a reply can say "52 (51 and 50 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from bot.facts import ROUND_FIELDS, ChosenValue, Claim, RoundView, Source
@@ -51,9 +52,17 @@ def _pick(by_value: dict[int | str, list[Claim]]) -> tuple[str, int | str]:
     return rule, ranked[0][0]
 
 
+_SYNDICATION = re.compile(r"\s*\((?:via|через|праз)\b[^)]*\)\s*$", re.IGNORECASE)
+
+
+def outlet_key(outlet: str) -> str:
+    """One key per independent outlet: "The Associated Press (via Salem Radio Network)" is the AP."""
+    return _SYNDICATION.sub("", outlet).strip().casefold()
+
+
 def _outlets(claims: list[Claim]) -> int:
     """Independent outlets behind a value: syndicated copies of one outlet count once."""
-    return len({c.source.outlet.casefold() for c in claims})
+    return len({outlet_key(c.source.outlet) for c in claims})
 
 
 def _qualifier(claims: list[Claim]) -> str:
@@ -86,3 +95,13 @@ def build_round_views(claims: list[Claim], corrections: dict[tuple[int, str], in
                                sources=_distinct_sources(round_claims)))
     views.sort(key=lambda v: (v.date or "", v.id), reverse=True)
     return views
+
+
+def latest_round(views: list[RoundView]) -> RoundView | None:
+    """The round with the newest date; a round without any date never counts as the latest.
+
+    Dates are the event date where known, else the earliest report's publication date, so an
+    article published today about a 2015 pardon is placed in 2015, not today.
+    """
+    dated = [v for v in views if v.date]
+    return max(dated, key=lambda v: (v.date, v.id)) if dated else None

@@ -27,6 +27,12 @@ class PrisonerStore:
             [(prisoner_id, a) for a in aliases],
         )
 
+    async def has_alias(self, prisoner_id: int, alias: str) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def remove_alias(self, prisoner_id: int, alias: str) -> None:
         await self._conn.execute(
             "DELETE FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
@@ -64,6 +70,10 @@ class PrisonerStore:
             (prisoner_id, status, since, source, url, article_id, origin, now),
         )
         return cur.lastrowid
+
+    async def status_exists(self, status_id: int) -> bool:
+        async with self._conn.execute("SELECT 1 FROM prisoner_statuses WHERE id = ?", (status_id,)) as cur:
+            return await cur.fetchone() is not None
 
     async def delete_status(self, status_id: int) -> None:
         await self._conn.execute("DELETE FROM prisoner_statuses WHERE id = ?", (status_id,))
