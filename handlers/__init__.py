@@ -2,6 +2,7 @@
 
 from bot.i18n import N_
 from handlers.base import Command, Role
+from handlers.forget import forget
 from handlers.lang import lang
 from handlers.latest import latest
 from handlers.moderation_admin import AUDIT_USAGE, MOD_USAGE, audit, mod, undo
@@ -30,6 +31,7 @@ _COMMANDS = [
     Command("round", round_, N_("one round in full: every report, its number and figures"), usage=N_("<round#>")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
+    Command("forget", forget, N_("delete everything the bot holds about you")),
     Command("help", help_, N_("the list of commands")),
     Command("start", start, N_("what this bot does"), in_menu=False),
     Command("correct", correct, N_("set a round's figure or date (wins over the reports)"), usage=CORRECT_USAGE,
