@@ -104,7 +104,7 @@ def status_word(status: str | None, ctx: Context) -> str:
 
 def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
     """One sentence saying what a change did, with the state before and after."""
-    _, ng = ctx.i18n.gettext, ctx.i18n.ngettext
+    _ = ctx.i18n.gettext
     b, a = entry.before or {}, entry.after or {}
     if entry.action == "correct":
         field = a["field"]
@@ -114,8 +114,9 @@ def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
                                      after=_value(field, a["shown"], ctx), before=_value(field, b["shown"], ctx)))]
     if entry.action == "merge":
         n = len(b["articles"])
-        return [text(ng("Round #{other} was merged into round #{into}: {n} report moved.",
-                        "Round #{other} was merged into round #{into}: {n} reports moved.", n).format(
+        return [text(ctx.i18n.ngettext("Round #{other} was merged into round #{into}: {n} report moved.",
+                                       "Round #{other} was merged into round #{into}: {n} reports moved.",
+                                       n).format(
             other=b["from"], into=b["into"], n=ctx.i18n.number(n)))]
     if entry.action == "split":
         return [text(_("Article #{article} was moved out of round #{round} into the new round #{new}.").format(

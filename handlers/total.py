@@ -7,7 +7,7 @@ from bot.facts import CountPoint
 from bot.reconcile import dedupe_series
 from bot.reply import Reply, Span, bold, text
 from handlers.base import Context, Request
-from handlers.format import count_spans, figure, source_spans
+from handlers.format import count_spans, figure, people, source_spans
 
 
 async def total(req: Request, ctx: Context) -> Reply:
@@ -19,7 +19,10 @@ async def total(req: Request, ctx: Context) -> Reply:
     reply = Reply()
     if released:
         reply.add(bold(_("Released since July 2024")))
-        reply.add(*count_spans(released[-1], ctx.i18n))
+        newest = released[-1]
+        # Released people are counted as people ("over 200 people"); the held count reads as a figure.
+        reply.add(bold(people(newest.value, newest.qualifier, ctx.i18n)), text(" — "),
+                  *source_spans([newest.source], ctx.i18n), text(", " + ctx.i18n.date(newest.as_of)))
         _change_line(reply, released, ctx)
     if held:
         reply.blank().add(bold(_("Political prisoners still held")))
