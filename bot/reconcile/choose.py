@@ -27,11 +27,9 @@ def choose_value(claims: list[Claim], correction: int | str | None = None) -> Ch
     else:
         rule, value = _pick(by_value)
     chosen_claims = by_value.get(value, [])
-    others = [
-        (other, _distinct_sources(cs))
-        for other, cs in sorted(by_value.items(), key=lambda kv: (-_outlets(kv[1]), str(kv[0])))
-        if other != value
-    ]
+    # Other values by how many outlets give them, then from the highest: "52 (51 and 50 in other reports)".
+    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True), key=lambda kv: -_outlets(kv[1]))
+    others = [(other, _distinct_sources(cs)) for other, cs in ranked if other != value]
     qualifier = _qualifier(chosen_claims) if chosen_claims else "exact"
     return ChosenValue(value=value, qualifier=qualifier, rule=rule, sources=_distinct_sources(chosen_claims),
                        others=others)
