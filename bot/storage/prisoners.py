@@ -82,6 +82,8 @@ class PrisonerStore:
         """Status history, current first: newest date, a moderator's entry before others on the same date."""
         async with self._conn.execute(
             "SELECT status, since, source, url, origin FROM prisoner_statuses WHERE prisoner_id = ?"
+            # A status read off an article a moderator hid (not a report) does not count.
+            " AND (article_id IS NULL OR article_id NOT IN (SELECT id FROM articles WHERE hidden = 1))"
             " ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC",
             (prisoner_id,),
         ) as cur:

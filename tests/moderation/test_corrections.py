@@ -65,3 +65,16 @@ async def test_split_refuses_an_article_from_another_round(ask, scenario, alice,
     reply = await ask(f"/split {scenario.round_a} {scenario.late}", user="alice")
     assert f"Article #{scenario.late} is not in round #{scenario.round_a}" in reply
     assert table_dump(config.db_path) == before
+
+
+async def test_changes_to_rounds_are_announced_for_auto_posts(app, ask, scenario, alice):
+    changed: list[int] = []
+
+    async def round_changed(round_id: int) -> None:
+        changed.append(round_id)
+
+    app.dispatcher.round_changed = round_changed
+    await ask(f"/correct {scenario.round_a} women 7", user="alice")
+    await ask(f"/merge {scenario.round_a} {scenario.round_b}", user="alice")
+    await ask("/undo", user="alice")
+    assert changed == [scenario.round_a, scenario.round_a, scenario.round_b, scenario.round_a, scenario.round_b]

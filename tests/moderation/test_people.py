@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import table_dump
+from tests.reports import facts, report
 
 
 @pytest.mark.parametrize(("lang", "released", "held"), [
@@ -41,3 +42,11 @@ async def test_alias_makes_a_prisoner_findable_under_it_until_undone(ask, alice)
 
 async def test_alias_for_an_unknown_prisoner_is_refused(ask, alice):
     assert "No one with number #99 is in the registry." in await ask("/alias 99 Someone", user="alice")
+
+
+async def test_hiding_an_article_withdraws_the_status_it_reported(app, ask, alice):
+    wrong = await report(app, "Opinion blog", "2025-01-28", facts(None, named_released=["Ales Bialiatski"]))
+    assert "released" in await ask("/prisoner Bialiatski")
+    await ask(f"/hide {wrong.article_id}", user="alice")
+    card = await ask("/prisoner Bialiatski")
+    assert "released" not in card and "held" in card

@@ -1,5 +1,7 @@
 """The owner (from configuration) appoints moderators by platform id, on the platform they write from."""
 
+from dataclasses import replace
+
 from bot.dispatcher import Incoming
 from bot.render import render_plain
 
@@ -40,3 +42,16 @@ async def test_a_moderator_of_one_platform_is_not_one_on_another(app, ask, scena
 async def test_help_lists_moderator_commands_only_to_moderators(ask, alice):
     assert "/correct" in await ask("/help", user="alice")
     assert "/correct" not in await ask("/help", user="stranger")
+
+
+async def test_owner_on_matrix_appoints_a_moderator_by_full_user_id(app, config):
+    app.dispatcher.config = replace(config, owners=frozenset({"matrix:@owner:example.org"}))
+
+    async def matrix(user_id: str, text: str) -> str:
+        incoming = Incoming(platform="matrix", chat_id="!room:example.org", user_id=user_id, text=text)
+        return render_plain(await app.dispatcher.handle(incoming, prefix="!"))
+
+    assert "full user id" in await matrix("@owner:example.org", "!mod add alice")
+    assert "matrix:@alice:example.org is now a moderator." in await matrix("@owner:example.org",
+                                                                           "!mod add @alice:example.org")
+    assert await app.db.roles.is_moderator("matrix", "@alice:example.org")
