@@ -85,7 +85,10 @@ class Dispatcher:
         parsed = parse_command(incoming.text, (prefix,), bot_username)
         if parsed is None:
             return None
-        verdict = self.limiter.check(f"{incoming.platform}:{incoming.user_id or incoming.chat_id}")
+        # The console is the operator at the bot's own machine: throttling it would only break scripted
+        # moderation sessions (`pardonwatch chat --user …` fed a list of corrections).
+        verdict = (Verdict.ALLOW if incoming.platform == "console"
+                   else self.limiter.check(f"{incoming.platform}:{incoming.user_id or incoming.chat_id}"))
         if verdict is Verdict.DROP:
             return None
         language = await self.language_for(incoming.platform, incoming.chat_id, incoming.client_language)

@@ -6,14 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.ratelimit import RateLimiter
 from tests.reports import facts, report
-
-
-@pytest.fixture(autouse=True)
-def unthrottled(app) -> None:
-    """A scripted session sends more commands per minute than the per-user flood limit allows."""
-    app.dispatcher.limiter = RateLimiter(burst=1000, per_minute=1000)
 
 
 @dataclass(frozen=True)

@@ -24,3 +24,11 @@ def test_ask_user_acts_as_that_console_user(tmp_path, capsys, monkeypatch):
     assert "console:bob is now a moderator." in capsys.readouterr().out
     main(["--db", db, "ask", "--user", "bob", "/hide 1"])
     assert "is hidden: its figures no longer count." in capsys.readouterr().out
+
+
+async def test_a_long_console_session_is_not_throttled(app, scenario, alice):
+    commands = [f"/correct {scenario.round_a} men {n}" for n in range(30, 45)] + ["/audit 1"]
+    out = io.StringIO()
+    await console.chat(app.dispatcher, "en", "alice", stdin=io.StringIO("\n".join(commands) + "\n"), stdout=out)
+    assert "Too many commands" not in out.getvalue()
+    assert await app.db.rounds.correction(scenario.round_a, "men") == 44
