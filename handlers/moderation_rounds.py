@@ -35,8 +35,8 @@ async def correct(req: Request, ctx: Context) -> Reply:
         value = parse_value(field, words[2], ctx.today)
         if value is None:
             _ = ctx.i18n.gettext
-            return Reply().add(_("“{value}” is not a valid value here.").format(value=words[2][:40]),
-                               _fields_line(ctx))
+            return Reply().add(_("“{value}” is not a valid value here.").format(value=words[2][:40])).add(
+                _fields_line(ctx))
     return await apply(service.correct(ctx.db, actor(req, ctx), round_id, field, value, reason), req, ctx)
 
 

@@ -53,7 +53,9 @@ async def test_field_names_in_belarusian_and_russian_are_understood(app, ask, sc
 
 async def test_a_bad_value_or_unknown_round_is_explained_and_changes_nothing(ask, scenario, alice, config):
     before = table_dump(config.db_path)
-    assert "“lots” is not a valid value here." in await ask(f"/correct {scenario.round_a} women lots", user="alice")
+    reply = await ask(f"/correct {scenario.round_a} women lots", user="alice")
+    assert reply.splitlines()[0] == "“lots” is not a valid value here."
+    assert reply.splitlines()[1].startswith("Fields: date, pardoned, women")
     assert "There is no round #99" in await ask("/correct 99 women 3", user="alice")
     assert "Usage: /correct" in await ask(f"/correct {scenario.round_a} height 3", user="alice")
     assert "not a valid value" in await ask(f"/correct {scenario.round_a} date 2031-01-01", user="alice")
