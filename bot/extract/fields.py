@@ -28,7 +28,7 @@ class Classified:
     @property
     def source(self) -> str | None:
         s = self.mention.sentence
-        return source_of(s.text if self.mention.quoted else s.unquoted())
+        return source_of(s.text)
 
 
 def _last(pattern: re.Pattern, text: str) -> int:

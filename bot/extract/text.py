@@ -104,7 +104,9 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and line[j] not in closers:
                 j += 1
-            spans.append((i, min(j + 1, n)))
+            # Short quoted terms («Вясна», "pardons") are names or irony, not someone else's statement.
+            if len(line[i + 1:j].split()) >= 4:
+                spans.append((i, min(j + 1, n)))
             i = j + 1
         else:
             i += 1
