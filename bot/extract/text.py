@@ -13,7 +13,7 @@ _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008,
 
 # A heading after which a news page shows other stories, not the article.
 _END_HEADING = re.compile(
-    r"(?:latest stories|recent news|more news|related(?: articles| news| stories| posts)?|editors['’]? picks"
+    r"(?:latest stories|recent news|read more|read also|more news|related(?: articles| news| stories| posts)?|editors['’]? picks"
     r"|news feed|most read|most popular|you may also like|recommended(?: for you)?|more from \w+|previous"
     r"|читайте также|другие новости|похожие новости|самое читаемое|новости по теме|популярное"
     r"|чытайце таксама|іншыя навіны|больш навін|навіны па тэме|папулярнае)\s*:?", re.IGNORECASE)
