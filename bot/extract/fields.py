@@ -11,6 +11,8 @@ MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_childr
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
+# "bringing the total released since July to 230": a total needs no people noun after it.
+_TOTAL_TO = re.compile(r"total\w*\W.*(?:to|at)\s*$|всего|усяго|агулам", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
     r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток)(?!\w)", re.IGNORECASE)
@@ -82,7 +84,7 @@ def classify(m: Mention) -> str | None:
         return None
     people = people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
     released = _released_here(m)
-    if people and released and P["CUMULATIVE"].search(context):
+    if (people or _TOTAL_TO.search(m.before[-60:])) and released and P["CUMULATIVE"].search(context):
         return "cumulative_released"
     if people and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
