@@ -70,8 +70,9 @@ HELD_WEAK = r"\bcounts?\b|political prisoners?,? (?:including|among them|such as
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
-OTHER_TITLES = (r"exiled|opposition leader|leader|spokes(?:man|woman|person)|president|minister|official"
-                r"|ambassador|envoy|lawmaker|senator|journalist|correspondent|reporter")
+# Titles of people who speak about prisoners rather than being one ("journalist" can be either).
+OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
+                r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network")
 
