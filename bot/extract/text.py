@@ -5,6 +5,8 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_CHARS = 200_000
+# No real sentence is this long; capping it keeps per-sentence scans linear on junk input.
+MAX_SENTENCE = 1_500
 
 _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
@@ -133,6 +135,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for para, line in enumerate(clean_lines(text)):
         spans = quote_spans(line)
         bounds = [0, *_split_points(line), len(line)]
+        bounds = sorted({*bounds, *range(0, len(line), MAX_SENTENCE)})
         for a, b in zip(bounds, bounds[1:], strict=False):
             chunk = line[a:b]
             stripped = chunk.rstrip()
