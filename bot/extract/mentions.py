@@ -26,6 +26,7 @@ class Mention:
     before: str
     after: str
     after_long: str
+    rest: str
     quoted: bool
     qualifier: str
 
@@ -76,5 +77,6 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
             long_tail = _LEADING_DASH.sub(" ", text[n.end:n.end + 80], count=1)
             cut = _CLAUSE_END.search(long_tail)
             after_long = long_tail[:cut.start()] if cut else long_tail
-            found.append(Mention(s, n, before, after, after_long, quoted, qualifier_before(text[max(0, n.start - 40):n.start])))
+            found.append(Mention(s, n, before, after, after_long, text[n.end:n.end + 150], quoted,
+                                 qualifier_before(text[max(0, n.start - 40):n.start])))
     return found

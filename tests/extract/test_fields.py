@@ -204,3 +204,33 @@ def test_source_normalisation(source_text, source):
     from bot.extract.sources import source_of
 
     assert source_of(f"The figure was 5, {source_text}.") == source
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups called for the release of 1,150 political prisoners in Belarus.",
+    "Правозащитники требуют освобождения 1 150 политзаключённых.",
+    "Праваабаронцы патрабуюць вызвалення 1150 палітвязняў.",
+])
+def test_demanded_release_is_not_a_pardon(text):
+    assert run(text).pardoned is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Thirty-seven people, including 12 women, were pardoned on Friday.", 37),
+    ("Lukashenko pardons 37 more", 37),
+    ("Помилованы 37 человек, в том числе 12 женщин.", 37),
+    ("Памілаваныя 37 чалавек, сярод іх 12 жанчын.", 37),
+])
+def test_pardon_verb_before_or_after_the_count(text, value):
+    r = run(text)
+    assert r.pardoned == value
+
+
+@pytest.mark.parametrize("extra,value,qualifier", [
+    ("The number of political prisoners stands at more than 1,150, Viasna says.", 1150, "over"),
+    ("По данным «Весны», политзаключёнными в Беларуси признаны 1 150 человек.", 1150, "exact"),
+    ("Колькасць палітвязняў складае 1150, паведамляе «Вясна».", 1150, "exact"),
+])
+def test_political_prisoners_stated_after_the_noun(extra, value, qualifier):
+    c = run(_with("en", extra)).political_prisoners
+    assert (c.value, c.qualifier) == (value, qualifier)

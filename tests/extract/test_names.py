@@ -70,3 +70,11 @@ def test_headings_in_title_case_are_not_names():
 
 def test_possessive_is_dropped_from_the_name():
     assert "Vladimir Putin" in _roles(LEAD + "He is one of Russian President Vladimir Putin's closest allies.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Activists called for the release of Ivan Petrenko.", "Ivan Petrenko"),
+    ("Правозащитники требуют освобождения Игоря Лосика и Марии Колесниковой.", "Игоря Лосика"),
+])
+def test_demanded_release_does_not_make_a_person_released(text, name):
+    assert _roles(LEAD + text)[name] != "released"
