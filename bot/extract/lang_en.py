@@ -48,7 +48,7 @@ PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|conv
 CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall|so far|to date|this year"
               r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
               r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|there are"
+HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
@@ -71,7 +71,8 @@ HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detent
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado")
-HELD_WEAK = r"\bcounts?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+             r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"

@@ -234,3 +234,13 @@ def test_pardon_verb_before_or_after_the_count(text, value):
 def test_political_prisoners_stated_after_the_noun(extra, value, qualifier):
     c = run(_with("en", extra)).political_prisoners
     assert (c.value, c.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("extra", [
+    "«Вясна» считает политзаключёнными 1 224 человека.",
+    "«Вясна» лічыць палітвязнямі 1 224 чалавекі.",
+    "Viasna considers 1,224 people political prisoners.",
+])
+def test_political_prisoners_as_considered_by_viasna(extra):
+    c = run(_with("en", extra)).political_prisoners
+    assert (c.value, c.source) == (1224, "Viasna")

@@ -78,3 +78,11 @@ def test_possessive_is_dropped_from_the_name():
 ])
 def test_demanded_release_does_not_make_a_person_released(text, name):
     assert _roles(LEAD + text)[name] != "released"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Паводле «Вясны», у краіне застаюцца 1 224 палітвязні, сярод іх Ганна Кавальчук.", "Ганна Кавальчук"),
+    ("По данным «Весны», в стране 1 224 политзаключённых, среди них Анна Ковальчук.", "Анна Ковальчук"),
+])
+def test_names_listed_among_counted_political_prisoners_are_held(text, name):
+    assert _roles(LEAD + text)[name] == "still_held"
