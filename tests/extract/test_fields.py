@@ -44,7 +44,7 @@ def test_arrest_figures_are_not_prisoner_counts(lang, extra):
 ])
 def test_sentences_articles_money_and_amnesty_size_are_ignored(lang, extra):
     report = run(_with(lang, extra))
-    assert report.pardoned == 23 and report.conflicts == ()
+    assert report.pardoned == 23 and report.conflicts == []
 
 
 @pytest.mark.parametrize("lang,extra,other", [

@@ -57,3 +57,22 @@ def test_json_evidence_for_each_non_null_field():
 
 def test_lang_override_is_respected():
     assert run("Lukashenko pardoned 23 people.", lang="be").lang == "be"
+
+
+def test_round_dated_before_the_pardons_began_is_not_a_report():
+    r = run("On Aug. 22, 2015, Lukashenko pardoned six political prisoners in Belarus.")
+    assert not r.is_pardon_report and str(r.event_date) == "2015-08-22"
+
+
+def test_repression_article_still_reports_the_prisoner_count():
+    r = run("Viasna says 1,150 political prisoners remain in Belarus. A court jailed a blogger for 5 years.")
+    assert not r.is_pardon_report and r.political_prisoners.value == 1150
+
+
+def test_report_is_frozen():
+    import dataclasses
+
+    import pytest as _pytest
+
+    with _pytest.raises(dataclasses.FrozenInstanceError):
+        run("Lukashenko pardoned 23 people.").pardoned = 1  # type: ignore[misc]
