@@ -4,6 +4,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.extract.dates import find_dates
+from bot.extract.lexicon import P
+
 MAX_CHARS = 200_000
 # No real sentence is this long; capping it keeps per-sentence scans linear on junk input.
 MAX_SENTENCE = 1_500
@@ -71,8 +74,10 @@ def normalize(text: str) -> str:
 
 
 def _is_date_header(line: str) -> bool:
+    """A short top line holding a full date and no verb of release: the site's masthead, not the story."""
     return (len(line) < 100 and bool(_YEAR.search(line)) and not _SENT_END.search(line)
-            and len(line.split()) <= 12 and "," in line)
+            and len(line.split()) <= 12 and any(d for _, d in find_dates(line, None))
+            and not P["RELEASE"].search(line))
 
 
 def clean_lines(text: str) -> list[str]:

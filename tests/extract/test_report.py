@@ -72,7 +72,5 @@ def test_repression_article_still_reports_the_prisoner_count():
 def test_report_is_frozen():
     import dataclasses
 
-    import pytest as _pytest
-
-    with _pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         run("Lukashenko pardoned 23 people.").pardoned = 1  # type: ignore[misc]

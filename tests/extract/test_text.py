@@ -48,3 +48,12 @@ def test_quote_spans_cover_speech_across_sentences():
 
 def test_short_quoted_term_is_not_speech():
     assert quote_spans("по данным «Вясны» и «Весны»") == []
+
+
+def test_title_with_a_year_is_not_taken_for_a_site_header():
+    title = "Belarus pardons 23 more, eighth round since July 2024"
+    assert clean_lines(f"{title}\n{BODY}")[0] == title
+
+
+def test_numeric_header_date_is_dropped():
+    assert clean_lines(f"Новости, 21.01.2025, 14:05\n{BODY}") == [BODY.strip()]
