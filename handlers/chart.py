@@ -26,13 +26,13 @@ async def chart(req: Request, ctx: Context) -> Reply:
 
 def caption(data: ChartData, i18n: Translator) -> Reply:
     """Caption lines with links to the sources; short enough for a photo caption."""
-    _, ng = i18n.gettext, i18n.ngettext
+    _ = i18n.gettext
     reply = Reply().add(bold(_("Political prisoners in Belarus and pardon rounds")))
     newest = data.newest_count
     if newest is not None:
         reply.add(_("Newest figure: "), *count_spans(newest, i18n))
     if data.rounds:
-        reply.add(ng("{n} pardon round on the chart (the newest on {date})",
+        reply.add(i18n.ngettext("{n} pardon round on the chart (the newest on {date})",
                      "{n} pardon rounds on the chart (the newest on {date})", len(data.rounds)).format(
             n=i18n.number(len(data.rounds)), date=i18n.date(data.rounds[-1].view.date)))
     if any(m.when.month_only for m in data.counts) or any(b.when.month_only for b in data.rounds):
@@ -40,12 +40,12 @@ def caption(data: ChartData, i18n: Translator) -> Reply:
     if data.undated_rounds:
         n = len(data.undated_rounds)
         years = sorted({v.date for v in data.undated_rounds if v.date})
-        reply.add(ng("{n} round known only by its year ({years}) is not drawn.",
+        reply.add(i18n.ngettext("{n} round known only by its year ({years}) is not drawn.",
                      "{n} rounds known only by their year ({years}) are not drawn.", n).format(
             n=i18n.number(n), years=", ".join(years) or "—"))
     if data.undated_counts:
         n = len(data.undated_counts)
-        reply.add(ng("{n} count known only by its year is not drawn.",
+        reply.add(i18n.ngettext("{n} count known only by its year is not drawn.",
                      "{n} counts known only by their year are not drawn.", n).format(n=i18n.number(n)))
     reply.add(_("Sources: "), *source_spans(data.sources, i18n, limit=MAX_CAPTION_SOURCES))
     return reply
