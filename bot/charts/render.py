@@ -15,7 +15,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
 
 from bot.charts.data import ChartData
-from bot.charts.ticks import month_ticks, number_ticks, qualified
+from bot.charts.ticks import month_ticks, number_ticks, qualified, spaced
 from bot.i18n import Translator
 
 WIDTH_PX, HEIGHT_PX, DPI = 1200, 675, 100
@@ -23,6 +23,7 @@ LINE_COLOR = "#b3261e"
 BAR_COLOR = "#3b6ea8"
 # DejaVu Sans ships with matplotlib and covers Cyrillic (including Belarusian ў and і).
 FONT = "DejaVu Sans"
+LABEL_GAP = 0.09  # value labels closer than this share of the time axis would overlap
 
 
 def _font(size: float, bold: bool = False) -> FontProperties:
@@ -63,7 +64,10 @@ def build_figure(data: ChartData, i18n: Translator) -> Figure:
         if approximate:
             counts_ax.plot(*zip(*approximate, strict=True), linestyle="none", marker="o", markersize=8,
                            markerfacecolor="white", markeredgecolor=LINE_COLOR, markeredgewidth=2)
-        for x, mark in zip(xs, data.counts, strict=True):
+        labelled = spaced(xs, (end - start).days * LABEL_GAP)
+        for i, (x, mark) in enumerate(zip(xs, data.counts, strict=True)):
+            if i not in labelled:
+                continue  # too close to a newer figure: its label would be written over
             counts_ax.annotate(qualified(mark.value, mark.qualifier, i18n), (x, mark.value), xytext=(0, 10),
                                textcoords="offset points", ha="center", color=LINE_COLOR,
                                fontproperties=_font(12, bold=True))
@@ -77,14 +81,16 @@ def build_figure(data: ChartData, i18n: Translator) -> Figure:
 
     if data.rounds:
         width = max(4.0, (end - start).days / 40)
-        for bar in data.rounds:
-            x = bar.when.day.toordinal()
+        bar_xs = [b.when.day.toordinal() for b in data.rounds]
+        labelled = spaced(bar_xs, (end - start).days * LABEL_GAP / 2)
+        for i, (x, bar) in enumerate(zip(bar_xs, data.rounds, strict=True)):
             # A date known only to the month is drawn hatched: the bar's place is approximate.
             rounds_ax.bar(x, bar.released, width=width, color=BAR_COLOR, alpha=0.45 if bar.when.month_only else 0.8,
                           hatch="//" if bar.when.month_only else None, edgecolor=BAR_COLOR)
-            rounds_ax.annotate(qualified(bar.released, bar.qualifier, i18n), (x, bar.released), xytext=(0, 4),
-                               textcoords="offset points", ha="center", color=BAR_COLOR,
-                               fontproperties=_font(11, bold=True))
+            if i in labelled:
+                rounds_ax.annotate(qualified(bar.released, bar.qualifier, i18n), (x, bar.released), xytext=(0, 4),
+                                   textcoords="offset points", ha="center", color=BAR_COLOR,
+                                   fontproperties=_font(11, bold=True))
         handles.append(Patch(color=BAR_COLOR, alpha=0.8, label=_("Released in a pardon round")))
         if any(b.when.month_only for b in data.rounds):
             handles.append(Patch(facecolor=BAR_COLOR, alpha=0.45, hatch="//", edgecolor=BAR_COLOR,

@@ -35,7 +35,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 def month_ticks(start: dt.date, end: dt.date, i18n: Translator) -> Ticks:
     """The first day of each month between start and end (every 2nd, 3rd… month on long spans).
 
-    Labels are the month's abbreviation, with the year under the first label and under each January.
+    Labels are the month's abbreviation, with the year under the first label of each year.
     """
     first = _add_months(start.replace(day=1), 0 if start.day == 1 else 1)
     months = max(0, (end.year - first.year) * 12 + end.month - first.month) + 1
@@ -46,12 +46,24 @@ def month_ticks(start: dt.date, end: dt.date, i18n: Translator) -> Ticks:
     while day <= end:
         days.append(day)
         day = _add_months(day, step)
-    labels = []
-    for i, day in enumerate(days):
+    labels, previous_year = [], None
+    for day in days:
         month = format_skeleton("MMM", day, locale=i18n.locale)
-        with_year = i == 0 or day.month == 1
+        with_year = day.year != previous_year
         labels.append(f"{month}\n{format_skeleton('y', day, locale=i18n.locale)}" if with_year else month)
+        previous_year = day.year
     return Ticks([float(d.toordinal()) for d in days], labels)
+
+
+def spaced(positions: list[float], min_gap: float) -> set[int]:
+    """Indexes of positions to label so that no two labels are closer than `min_gap`, newest always kept."""
+    kept: set[int] = set()
+    last: float | None = None
+    for i in range(len(positions) - 1, -1, -1):
+        if last is None or last - positions[i] >= min_gap:
+            kept.add(i)
+            last = positions[i]
+    return kept
 
 
 def number_ticks(top: float, i18n: Translator, bins: int = 6) -> Ticks:
