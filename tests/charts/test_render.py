@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from babel.dates import format_skeleton
 
-from bot.charts.data import gather
+from bot.charts.data import arrange, gather
 from bot.charts.render import build_figure, figure_png
+from bot.facts import CountPoint, Source
 from bot.i18n import get_translator
 from tests.charts.helpers import figure_texts, png_size
 
@@ -63,3 +64,16 @@ async def test_rounds_known_only_by_their_year_get_no_bar(seeded_data):
     assert [bar.released for bar in seeded_data.rounds] == [20, 23]
     assert len(seeded_data.undated_rounds) == 3
     assert [bar.when.day for bar in seeded_data.rounds][0] == dt.date(2024, 12, 15)
+
+
+async def test_monthly_figures_over_a_year_and_a_half_keep_their_labels_apart_and_the_newest_labelled():
+    source = Source("Viasna", None, None, "Viasna")
+    series = [CountPoint("political_prisoners", 1400 - 12 * i, "about",
+                         (dt.date(2024, 7, 1) + dt.timedelta(days=30 * i)).isoformat(), source) for i in range(18)]
+    fig = build_figure(arrange(series, []), get_translator("en"))
+    labels = figure_texts(fig)["values"]
+    assert 2 < len(labels) < 18
+    assert "≈1,196" in labels
+    # Each year is named once under its first month tick.
+    years = [label.split("\n")[1] for label in figure_texts(fig)["months"] if "\n" in label]
+    assert years == ["2024", "2025"]
