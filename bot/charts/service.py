@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from bot.charts.cache import ChartCache
 from bot.charts.data import ChartData, gather
-from bot.charts.render import render_png
-from bot.i18n import get_translator
+from bot.i18n import Translator, get_translator
 from bot.reply import Image
 from bot.storage import Database
 from bot.storage.chats import Subscription
@@ -36,8 +35,16 @@ class ChartService:
         if not data.drawable:
             return Chart(None, data)
         i18n = get_translator(language)
-        png = await self.cache.get_or_render(data.version(i18n.language), lambda: render_png(data, i18n))
+        png = await self.cache.get_or_render(data.version(i18n.language), lambda: _draw(data, i18n))
         return Chart(png, data)
+
+
+def _draw(data: ChartData, i18n: Translator) -> bytes:
+    # matplotlib is imported on the first drawing, in the worker thread: starting the bot (or any
+    # CLI command) does not pay the second it takes to load.
+    from bot.charts.render import render_png
+
+    return render_png(data, i18n)
 
 
 async def chart_for_post(charts: ChartService | None, subscription: Subscription) -> Image | None:
