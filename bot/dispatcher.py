@@ -16,6 +16,7 @@ from bot.commands import parse_command
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import DEFAULT_LANGUAGE, get_translator, normalize_language
+from bot.ratelimit import RateLimiter, Verdict
 from bot.reply import Reply
 from bot.storage import Database
 from handlers import COMMANDS
@@ -46,13 +47,15 @@ class Incoming:
 class Dispatcher:
     def __init__(self, db: Database, config: Config, directory: PrisonerDirectory,
                  clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS,
-                 round_changed: RoundChanged = None, charts: ChartService | None = None):
+                 round_changed: RoundChanged = None, limiter: RateLimiter | None = None,
+                 charts: ChartService | None = None):
         self.db = db
         self.config = config
         self.directory = directory
         self.clock = clock
         self.commands = commands
         self.round_changed = round_changed
+        self.limiter = limiter or RateLimiter()
         self.charts = charts
 
     async def language_for(self, platform: str, chat_id: str, client_language: str | None) -> str:
@@ -85,9 +88,14 @@ class Dispatcher:
         parsed = parse_command(incoming.text, (prefix,), bot_username)
         if parsed is None:
             return None
+        verdict = self.limiter.check(f"{incoming.platform}:{incoming.user_id or incoming.chat_id}")
+        if verdict is Verdict.DROP:
+            return None
         language = await self.language_for(incoming.platform, incoming.chat_id, incoming.client_language)
         ctx = self.context(language)
         _ = ctx.i18n.gettext
+        if verdict is Verdict.WARN:
+            return Reply().add(_("Too many commands at once. I will answer again in a minute."))
         command = self.commands.get(parsed.name)
         if command is None:
             return Reply().add(_("Unknown command. Send {help} to see what I can do.").format(help=f"{prefix}help"))

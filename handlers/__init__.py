@@ -3,6 +3,7 @@
 from bot.i18n import N_
 from handlers.base import Command, Role
 from handlers.chart import chart
+from handlers.forget import forget
 from handlers.lang import lang
 from handlers.latest import latest
 from handlers.prisoner import prisoner
@@ -17,6 +18,7 @@ _COMMANDS = [
     Command("chart", chart, N_("the political-prisoner count and the pardon rounds as a picture")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
+    Command("forget", forget, N_("delete everything the bot holds about you")),
     Command("help", help_, N_("the list of commands")),
     Command("start", start, N_("what this bot does"), in_menu=False),
 ]
