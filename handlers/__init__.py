@@ -2,6 +2,7 @@
 
 from bot.i18n import N_
 from handlers.base import Command, Role
+from handlers.chart import chart
 from handlers.forget import forget
 from handlers.lang import lang
 from handlers.latest import latest
@@ -14,6 +15,7 @@ _COMMANDS = [
     Command("latest", latest, N_("the newest pardon round")),
     Command("total", total, N_("released since July 2024 and political prisoners still held")),
     Command("rounds", rounds, N_("all pardon rounds, newest first"), usage=N_("[page]")),
+    Command("chart", chart, N_("the political-prisoner count and the pardon rounds as a picture")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),
