@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from bot.directory import PrisonerDirectory
+from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
 from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
@@ -19,9 +20,8 @@ from bot.storage.articles import NewClaim
 
 log = logging.getLogger(__name__)
 
-# Figures stated by the authorities themselves: they win over outlets' paraphrases.
-_OFFICIAL_SOURCES = ("press", "president", "administration", "office", "statement", "пресс", "прэс", "администрац",
-                     "адміністрац", "пул первого")
+# Figures stated by the authorities themselves win over outlets' paraphrases.
+_OFFICIAL_SOURCES = ("Lukashenko's press service", "the presidential administration")
 
 _COUNT_FIELDS = {"cumulative_released": "released_total", "political_prisoners": "political_prisoners",
                  "died_in_custody": "died_in_custody"}
@@ -50,20 +50,17 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
-def _is_official(source: str | None) -> bool:
-    return bool(source) and any(word in source.casefold() for word in _OFFICIAL_SOURCES)
-
-
 def _round_claims(facts: dict) -> list[NewClaim]:
     evidence = facts.get("evidence") or {}
-    official = _is_official(facts.get("pardoned_source"))
     claims = []
     for field in ("event_date", "pardoned", "round_ordinal", *MAKEUP_FIELDS):
         value = facts.get(field)
         if value is None:
             continue
-        claims.append(NewClaim(field=field, value=value, qualifier="exact", source=facts.get("pardoned_source"),
-                               official=official, evidence=evidence.get(field)))
+        sentence = evidence.get(field)
+        stated_by = source_of(sentence) if sentence else None
+        claims.append(NewClaim(field=field, value=value, qualifier="exact", source=stated_by,
+                               official=stated_by in _OFFICIAL_SOURCES, evidence=sentence))
     return claims
 
 

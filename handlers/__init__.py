@@ -2,6 +2,7 @@
 
 from bot.i18n import N_
 from handlers.base import Command, Role
+from handlers.chart import chart
 from handlers.forget import forget
 from handlers.lang import lang
 from handlers.latest import latest
@@ -29,6 +30,7 @@ _COMMANDS = [
     Command("total", total, N_("released since July 2024 and political prisoners still held")),
     Command("rounds", rounds, N_("all pardon rounds, newest first"), usage=N_("[page]")),
     Command("round", round_, N_("one round in full: every report, its number and figures"), usage=N_("<round#>")),
+    Command("chart", chart, N_("the political-prisoner count and the pardon rounds as a picture")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),

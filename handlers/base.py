@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
@@ -57,6 +58,7 @@ class Context:
     directory: PrisonerDirectory
     # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
     round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+    charts: ChartService | None = None  # the app's chart renderer and cache (/chart, auto-posts)
 
     async def notify_round_changed(self, round_id: int) -> None:
         if self.round_changed is not None:

@@ -15,6 +15,9 @@ def facts(pardoned: int | None = None, *, event_date: str | None = None, ordinal
     result = {"is_pardon_report": is_report, "lang": "en", "event_date": event_date, "pardoned": pardoned,
               "pardoned_source": source, "round_ordinal": ordinal, "named_released": named_released or [],
               "named_still_held": [], **makeup}
+    if source:
+        # Who states a figure is read off the evidence sentence, as the extractor quotes it.
+        result["evidence"] = {"pardoned": f"{pardoned} people were pardoned, {source} said."}
     if released_total:
         result["cumulative_released"] = released_total
     if held:
