@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
@@ -20,6 +21,7 @@ class App:
     directory: PrisonerDirectory
     dispatcher: Dispatcher
     clock: Clock
+    charts: ChartService | None = None
 
 
 @asynccontextmanager
@@ -31,7 +33,8 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
         if seed:
             await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
+        charts = ChartService(db)
         yield App(config=config, db=db, directory=directory,
-                  dispatcher=Dispatcher(db, config, directory, clock), clock=clock)
+                  dispatcher=Dispatcher(db, config, directory, clock, charts=charts), clock=clock, charts=charts)
     finally:
         await db.close()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.storage import Database
+
+RoundChanged = Callable[[int], Awaitable[None]] | None
 
 
 class Role(IntEnum):
@@ -53,6 +56,13 @@ class Context:
     i18n: Translator
     now: dt.datetime
     directory: PrisonerDirectory
+    # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
+    round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+    charts: ChartService | None = None  # the app's chart renderer and cache (/chart, auto-posts)
+
+    async def notify_round_changed(self, round_id: int) -> None:
+        if self.round_changed is not None:
+            await self.round_changed(round_id)
 
     @property
     def today(self) -> dt.date:

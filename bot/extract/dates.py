@@ -15,8 +15,10 @@ _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
                       re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
-_BACKGROUND = re.compile(r"(?:since|from|after|until|before|с|со|после|до|з|са|пасля|да|ад)\s+$",
-                         re.IGNORECASE)
+# "since the first round on July 3": a date after such a word, in the same clause, is background.
+# Short prepositions ("с", "з") only count right before the date; they are everywhere else.
+_BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;]{0,40}$"
+                         r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -52,11 +54,11 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
     found: list[tuple[int, dt.date | None]] = []
     for pattern in (_MONTH_DAY, _DAY_MONTH, _NUMERIC, _ISO):
         for m in pattern.finditer(text):
-            if _BACKGROUND.search(text[max(0, m.start() - 8):m.start()]):
+            if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
                 continue
             found.append((m.start(), _explicit(m, published)))
     for m in _WEEKDAY.finditer(text):
-        if _BACKGROUND.search(text[max(0, m.start() - 8):m.start()]):
+        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
             continue
         wd = WEEKDAYS[m.group("w").lower()]
         day = None

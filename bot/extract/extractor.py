@@ -37,15 +37,15 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
     return None, None
 
 
-def _conflicts(cands: list[Classified], chosen: Classified | None) -> tuple[Count, ...]:
+def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count]:
     if chosen is None:
-        return ()
+        return []
     seen, out = {chosen.mention.value}, []
     for c in cands:
         if c.field == "pardoned" and c.mention.value not in seen and not c.mention.is_old:
             seen.add(c.mention.value)
             out.append(Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text))
-    return tuple(out)
+    return out
 
 
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
@@ -89,7 +89,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         is_pardon_report=is_report,
         lang=detected,
         event_date=event_date,
-        names=tuple(find_names(sentences)),
+        names=find_names(sentences),
         conflicts=_conflicts(cands, pardoned),
         evidence=evidence,
         **values,

@@ -11,6 +11,10 @@ MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_childr
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
+# "bringing the total released since July to 230": a total needs no people noun after it.
+_TOTAL_TO = re.compile(r"total\w*\W.*(?:to|at)\s*$|всего|усяго|агулам", re.IGNORECASE)
+_WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
     r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток)(?!\w)", re.IGNORECASE)
@@ -28,7 +32,7 @@ class Classified:
     @property
     def source(self) -> str | None:
         s = self.mention.sentence
-        return source_of(s.text if self.mention.quoted else s.unquoted())
+        return source_of(s.text)
 
 
 def _last(pattern: re.Pattern, text: str) -> int:
@@ -59,12 +63,25 @@ def _makeup_field(m: Mention) -> str | None:
     return min(hits)[1] if hits else None
 
 
+def is_wish(text: str, start: int) -> bool:
+    """Whether the release word at `start` is demanded or hoped for ("called for the release of")."""
+    return bool(_WISH.search(text[max(0, start - 40):start]))
+
+
+def _last_release(text: str) -> int:
+    pos = -1
+    for m in P["RELEASE"].finditer(text):
+        if not is_wish(text, m.start()):
+            pos = m.end()
+    return pos
+
+
 def _released_here(m: Mention) -> bool:
-    """A release verb governs the number: nearer than any arrest verb before it, or right after it."""
-    rel_before, arr_before = _last(P["RELEASE"], m.before), _last(P["ARREST"], m.before)
-    if rel_before > arr_before:
+    """A release verb governs the number: nearer than any arrest verb before it, or the first verb after it."""
+    if _last_release(m.before) > _last(P["ARREST"], m.before):
         return True
-    return bool(P["RELEASE"].search(m.after)) and not P["ARREST"].search(m.after)
+    rel, arr = P["RELEASE"].search(m.rest), P["ARREST"].search(m.rest)
+    return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
 
 
 def classify(m: Mention) -> str | None:
@@ -82,8 +99,10 @@ def classify(m: Mention) -> str | None:
         return None
     people = people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
     released = _released_here(m)
-    if people and released and P["CUMULATIVE"].search(context):
+    if (people or _TOTAL_TO.search(m.before[-60:])) and released and P["CUMULATIVE"].search(context):
         return "cumulative_released"
+    if _HELD_BEFORE.search(m.before[-80:]) and not released:
+        return "political_prisoners"
     if people and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
             return "political_prisoners"

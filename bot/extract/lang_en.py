@@ -37,13 +37,18 @@ QUALIFIERS = (
 )
 
 RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
+# Words that turn a following "release" into a wish: "called for the release of".
+DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
+          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*")
+# "the number of political prisoners stands at 1,150"
+HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
 CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall|so far|to date|this year"
               r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
               r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|there are"
+HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
@@ -66,12 +71,14 @@ HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detent
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado")
-HELD_WEAK = r"\bcounts?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+             r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
-OTHER_TITLES = (r"exiled|opposition leader|leader|spokes(?:man|woman|person)|president|minister|official"
-                r"|ambassador|envoy|lawmaker|senator|journalist|correspondent|reporter")
+# Titles of people who speak about prisoners rather than being one ("journalist" can be either).
+OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
+                r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network")
 

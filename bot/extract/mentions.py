@@ -10,6 +10,9 @@ from bot.extract.text import Sentence
 
 # A clause ends at punctuation or a dash; "1,278" never reaches here because numbers are cut out first.
 _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а ")
+# A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
+MAX_MENTIONS = 500
+_LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 
@@ -23,6 +26,7 @@ class Mention:
     before: str
     after: str
     after_long: str
+    rest: str
     quoted: bool
     qualifier: str
 
@@ -53,8 +57,10 @@ def people_follow(m: Mention) -> bool:
 
 def mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every count-like number of the article, in reading order."""
-    found = []
+    found: list[Mention] = []
     for s in sentences:
+        if len(found) >= MAX_MENTIONS:
+            break
         plain, raw = s.unquoted(), s.text
         nums = find_numbers(raw)
         counts = [n for n in nums if n.kind == "count"]
@@ -64,11 +70,13 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
             prev_end = counts[i - 1].end if i else 0
             next_start = counts[i + 1].start if i + 1 < len(counts) else len(text)
             before = text[prev_end:n.start]
-            tail = text[n.end:next_start]
+            # A dash right after the number is a copula ("двое — инвалиды"), not a clause break.
+            tail = _LEADING_DASH.sub(" ", text[n.end:next_start], count=1)
             cut = _CLAUSE_END.search(tail)
             after = tail[:cut.start()] if cut else tail
-            long_tail = text[n.end:n.end + 80]
+            long_tail = _LEADING_DASH.sub(" ", text[n.end:n.end + 80], count=1)
             cut = _CLAUSE_END.search(long_tail)
             after_long = long_tail[:cut.start()] if cut else long_tail
-            found.append(Mention(s, n, before, after, after_long, quoted, qualifier_before(text[:n.start])))
+            found.append(Mention(s, n, before, after, after_long, text[n.end:n.end + 150], quoted,
+                                 qualifier_before(text[max(0, n.start - 40):n.start])))
     return found

@@ -42,8 +42,8 @@ class Report:
     cumulative_released: Count | None = None
     political_prisoners: Count | None = None
     died_in_custody: Count | None = None
-    names: tuple[NamedPerson, ...] = ()
-    conflicts: tuple[Count, ...] = ()
+    names: list[NamedPerson] = field(default_factory=list)
+    conflicts: list[Count] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
 
     @property

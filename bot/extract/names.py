@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.fields import is_wish
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS, P
 from bot.extract.text import Sentence
 
@@ -86,7 +87,7 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     if P["HELD_STRONG"].search(text):
         return "still_held"
     for m in P["RELEASE"].finditer(text):
-        if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+        if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
             return "released"
     if P["HELD_WEAK"].search(text):
         return "still_held"

@@ -4,7 +4,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.extract.dates import find_dates
+from bot.extract.lexicon import P
+
 MAX_CHARS = 200_000
+# No real sentence is this long; capping it keeps per-sentence scans linear on junk input.
+MAX_SENTENCE = 1_500
 
 _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
@@ -13,7 +18,7 @@ _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008,
 
 # A heading after which a news page shows other stories, not the article.
 _END_HEADING = re.compile(
-    r"(?:latest stories|recent news|more news|related(?: articles| news| stories| posts)?|editors['’]? picks"
+    r"(?:latest stories|recent news|read more|read also|more news|related(?: articles| news| stories| posts)?|editors['’]? picks"
     r"|news feed|most read|most popular|you may also like|recommended(?: for you)?|more from \w+|previous"
     r"|читайте также|другие новости|похожие новости|самое читаемое|новости по теме|популярное"
     r"|чытайце таксама|іншыя навіны|больш навін|навіны па тэме|папулярнае)\s*:?", re.IGNORECASE)
@@ -69,8 +74,10 @@ def normalize(text: str) -> str:
 
 
 def _is_date_header(line: str) -> bool:
+    """A short top line holding a full date and no verb of release: the site's masthead, not the story."""
     return (len(line) < 100 and bool(_YEAR.search(line)) and not _SENT_END.search(line)
-            and len(line.split()) <= 12 and "," in line)
+            and len(line.split()) <= 12 and any(d for _, d in find_dates(line, None))
+            and not P["RELEASE"].search(line))
 
 
 def clean_lines(text: str) -> list[str]:
@@ -104,7 +111,9 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and line[j] not in closers:
                 j += 1
-            spans.append((i, min(j + 1, n)))
+            # Short quoted terms («Вясна», "pardons") are names or irony, not someone else's statement.
+            if len(line[i + 1:j].split()) >= 4:
+                spans.append((i, min(j + 1, n)))
             i = j + 1
         else:
             i += 1
@@ -131,6 +140,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for para, line in enumerate(clean_lines(text)):
         spans = quote_spans(line)
         bounds = [0, *_split_points(line), len(line)]
+        bounds = sorted({*bounds, *range(0, len(line), MAX_SENTENCE)})
         for a, b in zip(bounds, bounds[1:], strict=False):
             chunk = line[a:b]
             stripped = chunk.rstrip()
