@@ -13,9 +13,9 @@ import argparse
 import asyncio
 import datetime as dt
 import hashlib
+import multiprocessing
 import random
 import tempfile
-import multiprocessing
 import time
 from email.utils import format_datetime
 from pathlib import Path
