@@ -13,6 +13,7 @@ from bot.cli.feed_commands import cmd_feeds_list, cmd_ingest, cmd_poll
 from bot.config import Config
 from bot.feeds import seed_feeds_once
 from tests.conftest import table_dump
+from tests.feeds.pages import article_page
 from tests.feeds.reports import PUBLISHED, RU
 from tests.feeds.server import rss
 
@@ -81,3 +82,17 @@ async def test_ingest_of_a_missing_file_is_a_clear_error(db_path, capsys):
     args = argparse.Namespace(db=str(db_path), source="/nonexistent/article.txt", published=None, outlet=None)
     assert await cmd_ingest(args) == 2
     assert "cannot read /nonexistent/article.txt" in capsys.readouterr().err
+
+
+async def test_ingest_url_reads_the_article_page_without_its_chrome(db_path, server, capsys):
+    server.serve("/news/ninth-round", article_page().encode("utf-8"), content_type="text/html; charset=utf-8")
+    args = argparse.Namespace(db=str(db_path), source=server.url("/news/ninth-round?utm_source=tg"),
+                              published=PUBLISHED.date(), outlet=None)
+    assert await cmd_ingest(args) == 0
+    assert "new round" in capsys.readouterr().out
+    async with open_app(Config(db_path=db_path)) as app:
+        async with app.db.conn.execute(
+            "SELECT a.url, c.value FROM round_claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.field = 'pardoned' AND a.outlet = '127.0.0.1'") as cur:
+            rows = [tuple(row) for row in await cur.fetchall()]
+    assert rows == [(server.url("/news/ninth-round"), 17)]
