@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import re
 import xml.sax
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import feedparser
+
+from bot.feeds.urls import canonical_url
 
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _CHARSET = re.compile(r"charset\s*=\s*\"?([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -30,7 +33,11 @@ class FeedItem:
     content: str          # plain text of the full content, when the feed carries it
     published: dt.date | None
 
-    @property
+    @functools.cached_property
+    def canonical_link(self) -> str | None:
+        return canonical_url(self.link) if self.link else None
+
+    @functools.cached_property
     def item_hash(self) -> str:
         """A hash of the item's words: the same item re-dated or re-linked has the same hash."""
         words = " ".join(f"{self.title} {self.summary}".casefold().split())

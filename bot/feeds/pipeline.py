@@ -52,8 +52,7 @@ class ItemsOutcome:
 
 
 def _keys(item: FeedItem) -> tuple[str, str | None, str]:
-    link = canonical_url(item.link) if item.link else None
-    return item.guid, link, item.item_hash
+    return item.guid, item.canonical_link, item.item_hash
 
 
 class Pipeline:
