@@ -113,7 +113,9 @@ class Dispatcher:
         if role < command.min_role:
             return Reply().add(refusal(command.min_role, ctx))
         try:
-            return await command.handler(request, ctx)
+            # Handlers write through the shared connection: one at a time with the other writers.
+            async with self.db.lock:
+                return await command.handler(request, ctx)
         except Exception as exc:
             # The user's text is never logged: only which command failed and why.
             log.error("command /%s failed: %s", parsed.name, type(exc).__name__, exc_info=exc)

@@ -64,7 +64,7 @@ class Pipeline:
         self.directory = directory
         self.clock = clock
         self.round_changed = round_changed
-        self.write_lock = asyncio.Lock()
+        self.write_lock = db.lock
 
     def now(self) -> str:
         return self.clock().astimezone(dt.UTC).isoformat(timespec="seconds")

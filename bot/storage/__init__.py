@@ -12,6 +12,7 @@ from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
 from bot.storage.feeds import FeedStore
+from bot.storage.lock import TaskLock
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
@@ -22,6 +23,8 @@ class Database:
 
     def __init__(self, conn: aiosqlite.Connection):
         self.conn = conn
+        # Held by every writer: see bot/storage/lock.py.
+        self.lock = TaskLock()
         self.articles = ArticleStore(conn)
         self.rounds = RoundStore(conn)
         self.counts = CountStore(conn)
@@ -40,7 +43,7 @@ class Database:
 
     def transaction(self):
         """`async with db.transaction():` — the writes inside are all or nothing."""
-        return transaction(self.conn)
+        return transaction(self.conn, self.lock)
 
     async def is_empty(self) -> bool:
         async with self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)") as cur:
