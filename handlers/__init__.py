@@ -2,6 +2,7 @@
 
 from bot.i18n import N_
 from handlers.base import Command, Role
+from handlers.forget import forget
 from handlers.lang import lang
 from handlers.latest import latest
 from handlers.prisoner import prisoner
@@ -16,6 +17,7 @@ _COMMANDS = [
     Command("rounds", rounds, N_("all pardon rounds, newest first"), usage=N_("[page]")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
+    Command("forget", forget, N_("delete everything the bot holds about you")),
     Command("subscribe", subscribe, N_("post new pardon rounds here automatically"), usage=N_("[@channel] [en|be|ru]"),
             min_role=Role.CHAT_ADMIN),
     Command("unsubscribe", unsubscribe, N_("stop the automatic posts"), usage=N_("[@channel]"),

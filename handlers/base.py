@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Protocol
 
@@ -13,6 +13,8 @@ from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.storage import Database
+
+RoundChanged = Callable[[int], Awaitable[None]] | None
 
 
 class Role(IntEnum):
@@ -72,6 +74,12 @@ class Context:
     now: dt.datetime
     directory: PrisonerDirectory
     remote_chats: ChatAdminCheck | None = None  # None on platforms where users cannot name other chats
+    # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
+    round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+
+    async def notify_round_changed(self, round_id: int) -> None:
+        if self.round_changed is not None:
+            await self.round_changed(round_id)
 
     @property
     def today(self) -> dt.date:
@@ -80,12 +88,6 @@ class Context:
     @property
     def now_iso(self) -> str:
         return self.now.isoformat(timespec="seconds")
-
-    async def round_changed(self, round_id: int) -> None:
-        """A round was created or changed (new report, correction): queue or edit its auto-posts."""
-        from bot.outbox import schedule_round  # the outbox renders posts with handlers' formatting
-
-        await schedule_round(self.db, round_id, self.now)
 
 
 Handler = Callable[[Request, Context], Awaitable[Reply]]
