@@ -15,7 +15,7 @@ from tests.conftest import fixed_clock
 from tests.telegram.fake_api import FakeBotApi, FakeLimits, message_update
 
 TOKEN = "123456:TEST-TOKEN"
-FAST_OUTBOX = OutboxLimits(per_second=200, chat_interval=1.0, chat_per_minute=20, poll_interval=0.1,
+FAST_OUTBOX = OutboxLimits(per_second=180, chat_interval=1.0, chat_per_minute=20, poll_interval=0.1,
                            backoff_base=0.1, backoff_cap=0.5)
 
 

@@ -63,6 +63,7 @@ class FakeBotApi:
         self._chat_sends: dict[int, deque[float]] = {}
         self._next_message_id = 1
         self._runner: web.AppRunner | None = None
+        self._closing = False
         self.url = ""
 
     # --- running -----------------------------------------------------------------------------
@@ -79,6 +80,7 @@ class FakeBotApi:
         return self.url
 
     async def stop(self) -> None:
+        self._closing = True  # long polls still waiting (a killed bot's, say) return at once
         self._new_update.set()
         if self._runner:
             await self._runner.cleanup()
@@ -212,7 +214,7 @@ class FakeBotApi:
         deadline = time.monotonic() + timeout
         while True:
             ready = [u for u in self._updates if u["update_id"] >= offset]
-            if ready or time.monotonic() >= deadline:
+            if ready or self._closing or time.monotonic() >= deadline:
                 return self._ok(ready[:100])
             self._new_update.clear()
             try:
