@@ -33,12 +33,16 @@ async def subscribe(req: Request, ctx: Context) -> Reply:
             return found
         chat_id, thread_id = found, ""
     new = await ctx.db.chats.subscribe(req.platform, chat_id, thread_id, language, ctx.now_iso)
-    where = target or (_("this topic") if thread_id else _("this chat"))
-    if new:
-        text = _("Subscribed: new pardon rounds will be posted to {where} in {language}.")
+    name = LANGUAGE_NAMES[language]
+    if target is None and new:
+        text = _("Subscribed: new pardon rounds will be posted here. Language: {language}.")
+    elif target is None:
+        text = _("Already subscribed. The language of the posts here is now: {language}.")
+    elif new:
+        text = _("Subscribed: new pardon rounds will be posted to {chat}. Language: {language}.")
     else:
-        text = _("Already subscribed: posts to {where} will now be in {language}.")
-    return Reply().add(text.format(where=where, language=LANGUAGE_NAMES[language]))
+        text = _("Already subscribed. The language of the posts to {chat} is now: {language}.")
+    return Reply().add(text.format(chat=target, language=name))
 
 
 async def unsubscribe(req: Request, ctx: Context) -> Reply:

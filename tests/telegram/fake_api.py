@@ -64,6 +64,7 @@ class FakeBotApi:
         self._next_message_id = 1
         self._runner: web.AppRunner | None = None
         self._closing = False
+        self._changed = asyncio.Event()
         self.url = ""
 
     # --- running -----------------------------------------------------------------------------
@@ -108,11 +109,18 @@ class FakeBotApi:
         return sum(1 for c in self.calls if c.status == status)
 
     async def wait_for(self, predicate, timeout: float = 10.0) -> None:
+        """Return as soon as `predicate()` holds, checking it after every API call (and every 50 ms)."""
         deadline = time.monotonic() + timeout
-        while not predicate():
+        while True:
+            self._changed.clear()
+            if predicate():
+                return
             if time.monotonic() > deadline:
                 raise TimeoutError("the fake Bot API never saw what the test waited for")
-            await asyncio.sleep(0.01)
+            try:
+                await asyncio.wait_for(self._changed.wait(), 0.05)
+            except TimeoutError:
+                pass
 
     # --- the API -------------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
@@ -124,6 +132,7 @@ class FakeBotApi:
         else:
             status, body = await handler(params)
         self.calls.append(Call(method, params, status))
+        self._changed.set()
         return web.json_response(body, status=status)
 
     async def _params(self, request: web.Request) -> dict:

@@ -95,3 +95,9 @@ async def test_a_failing_update_is_logged_without_the_users_text(tg_ask, telegra
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "Forbidden while handling a message update" in logged
     assert "Secret" not in logged
+
+
+async def test_the_subscribe_confirmation_is_in_the_chats_language(tg_ask, telegram, group: int):
+    answer = await tg_ask("/subscribe", chat_id=group, user_id=ADMIN, language="be")
+    assert answer == "Падпіска аформлена: новыя хвалі памілаванняў будуць з'яўляцца тут. Мова: Беларуская."
+    assert await subscriptions(telegram, group) == [("", "be")]
