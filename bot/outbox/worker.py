@@ -12,6 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from bot.outbox.codec import reply_from_json
 from bot.outbox.pacing import OutboxLimits, Pacer
@@ -20,6 +21,16 @@ from bot.storage import Database
 from bot.storage.outbox import OutboxRow
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Lane:
+    """One sender's delivery state: its pacing, free request slots, chats and tasks in flight."""
+
+    pacer: Pacer
+    slots: asyncio.Semaphore
+    busy_chats: set[str] = field(default_factory=set)
+    tasks: set[asyncio.Task] = field(default_factory=set)
 
 
 def _iso(ts: float) -> str:
@@ -54,57 +65,73 @@ class OutboxWorker:
 
     async def run(self) -> None:
         """Recover rows a crash left in flight, then deliver until stopped."""
-        self.recovered = await self.db.outbox.recover_sending()
+        for platform in self.senders:
+            self.recovered += await self.db.outbox.recover_sending(platform)
         if self.recovered:
             log.warning("outbox: %d posts were in flight at the last stop; sending them again", self.recovered)
         await asyncio.gather(*(self._drive(sender) for sender in self.senders.values()))
 
     async def _drive(self, sender: PostSender) -> None:
         limits = self.limits
-        pacer = Pacer(limits, self.clock)
-        busy_chats: set[str] = set()
-        tasks: set[asyncio.Task] = set()
-        slots = asyncio.Semaphore(limits.max_in_flight)
-        rounds_idle = 0
+        lane = _Lane(Pacer(limits, self.clock), asyncio.Semaphore(limits.max_in_flight))
+        idle_rounds = 0
         while not self._stopping.is_set():
             self._wake.clear()
-            rows = await self.db.outbox.due(sender.platform, self.clock(), limits.batch)
-            dispatched, soonest = 0, self.clock() + limits.poll_interval
-            for row in rows:
-                if self._stopping.is_set():
-                    break
-                ready_at = pacer.chat_ready_at(row.chat_id)
-                if row.chat_id in busy_chats or ready_at > self.clock():
-                    soonest = min(soonest, ready_at) if row.chat_id not in busy_chats else soonest
-                    continue
-                await slots.acquire()
+            try:
+                dispatched, soonest = await self._dispatch_due(sender, lane)
+            except Exception as exc:  # a locked or failing database: log, wait, try again
+                log.error("outbox: %s loop failed: %s", sender.platform, type(exc).__name__)
+                dispatched, soonest = 0, self.clock() + limits.poll_interval
+            if dispatched:
+                idle_rounds = 0
+                continue
+            idle_rounds += 1
+            if idle_rounds % 60 == 0:
+                lane.pacer.forget_idle()
+            await self._idle(max(0.0, soonest - self.clock()))
+        if lane.tasks:
+            await asyncio.gather(*lane.tasks, return_exceptions=True)
+
+    async def _dispatch_due(self, sender: PostSender, lane: _Lane) -> tuple[int, float]:
+        """Start delivering every due row whose chat may receive now; return how many, and when to look again."""
+        pacer = lane.pacer
+        rows = await self.db.outbox.due(sender.platform, self.clock(), self.limits.batch)
+        dispatched, soonest = 0, self.clock() + self.limits.poll_interval
+        for row in rows:
+            if self._stopping.is_set():
+                break
+            if row.chat_id in lane.busy_chats:
+                continue
+            ready_at = pacer.chat_ready_at(row.chat_id)
+            if ready_at > self.clock():
+                soonest = min(soonest, ready_at)
+                continue
+            await lane.slots.acquire()
+            started = False
+            try:
                 await self._sleep(pacer.take_slot())
                 while pacer.paused_until > self.clock() and not self._stopping.is_set():
                     await self._sleep(pacer.paused_until - self.clock())
-                if self._stopping.is_set() or pacer.chat_ready_at(row.chat_id) > self.clock() \
-                        or not await self.db.outbox.mark_sending(row.id, _iso(self.clock())):
-                    slots.release()
+                if self._stopping.is_set() or pacer.chat_ready_at(row.chat_id) > self.clock():
                     continue
-                busy_chats.add(row.chat_id)
+                if not await self.db.outbox.mark_sending(row.id, _iso(self.clock())):
+                    continue
+                lane.busy_chats.add(row.chat_id)
                 pacer.record(row.chat_id)
                 task = asyncio.create_task(self._deliver(sender, pacer, row))
-                tasks.add(task)
-                task.add_done_callback(lambda t, chat=row.chat_id: self._finished(t, chat, busy_chats, tasks, slots))
+                lane.tasks.add(task)
+                task.add_done_callback(lambda t, chat=row.chat_id: self._finished(t, chat, lane))
+                started = True
                 dispatched += 1
-            if dispatched == 0:
-                rounds_idle += 1
-                if rounds_idle % 60 == 0:
-                    pacer.forget_idle()
-                await self._idle(max(0.0, soonest - self.clock()))
-            else:
-                rounds_idle = 0
-        if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+            finally:
+                if not started:
+                    lane.slots.release()
+        return dispatched, soonest
 
-    def _finished(self, task: asyncio.Task, chat_id: str, busy: set[str], tasks: set, slots: asyncio.Semaphore):
-        busy.discard(chat_id)
-        tasks.discard(task)
-        slots.release()
+    def _finished(self, task: asyncio.Task, chat_id: str, lane: _Lane) -> None:
+        lane.busy_chats.discard(chat_id)
+        lane.tasks.discard(task)
+        lane.slots.release()
         self._wake.set()  # the chat (or a slot) is free again
 
     async def _sleep(self, seconds: float) -> None:
@@ -122,6 +149,13 @@ class OutboxWorker:
 
     async def _deliver(self, sender: PostSender, pacer: Pacer, row: OutboxRow) -> None:
         """One network call for one row, and the row's new state according to its outcome."""
+        try:
+            await self._deliver_row(sender, pacer, row)
+        except Exception as exc:
+            # Only a database failure gets here: the row stays 'sending' and is resent at the next start.
+            log.error("outbox: recording post %d failed: %s", row.id, type(exc).__name__)
+
+    async def _deliver_row(self, sender: PostSender, pacer: Pacer, row: OutboxRow) -> None:
         reply = reply_from_json(row.body_json)
         try:
             if row.message_id:

@@ -120,9 +120,12 @@ class OutboxStore:
         await self._conn.execute(
             "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?", (error, now, row_id))
 
-    async def recover_sending(self) -> int:
-        """At start-up: rows left 'sending' by a crash go back to 'pending' (sent again: at-least-once)."""
-        cur = await self._conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sending'")
+    async def recover_sending(self, platform: str) -> int:
+        """At start-up: the platform's rows left 'sending' by a crash go back to 'pending' (sent again:
+        at-least-once). Per platform, so one transport's worker never touches another's posts in flight."""
+        cur = await self._conn.execute(
+            "UPDATE outbox SET state = 'pending' WHERE state = 'sending'"
+            " AND subscription_id IN (SELECT id FROM subscriptions WHERE platform = ?)", (platform,))
         return cur.rowcount
 
     async def state_counts(self) -> dict[str, int]:

@@ -160,3 +160,28 @@ async def test_the_stored_post_is_the_rendered_round(app: App):
     await schedule_round(app.db, round_id, FIXED_NOW)
     (row,) = await app.db.outbox.of_round(round_id)
     assert reply_from_json(row.body_json).plain_text.startswith("Хваля памілаванняў\n")
+
+
+async def test_a_change_that_arrives_while_the_post_is_in_flight_is_edited_afterwards(app: App):
+    round_id = await newest_round(app.db)
+    await subscribe(app.db, ["c1"])
+    await schedule_round(app.db, round_id, FIXED_NOW)
+    (row,) = await app.db.outbox.of_round(round_id)
+    await app.db.outbox.mark_sending(row.id, "2025-02-01T12:00:00")
+    await app.db.rounds.set_correction(round_id, "pardoned", 888, None)
+    await schedule_round(app.db, round_id, FIXED_NOW)  # the correction lands during the network call
+    await app.db.outbox.mark_sent(row.id, "c1:1", row.content_hash, "2025-02-01T12:00:01")
+    assert await app.db.outbox.state_counts() == {"pending": 1}
+    (after,) = await app.db.outbox.of_round(round_id)
+    assert after.message_id == "c1:1"  # so the worker edits that message instead of posting again
+
+
+async def test_start_up_recovery_leaves_other_platforms_posts_in_flight_alone(app: App):
+    await subscribe(app.db, ["c1"])
+    await app.db.chats.subscribe("matrix", "!room:example.org", "", "en", "2025-02-01T12:00:00")
+    round_id = await newest_round(app.db)
+    await schedule_round(app.db, round_id, FIXED_NOW)
+    for row in await app.db.outbox.of_round(round_id):
+        await app.db.outbox.mark_sending(row.id, "2025-02-01T12:00:00")
+    assert await app.db.outbox.recover_sending("test") == 1
+    assert await app.db.outbox.state_counts() == {"pending": 1, "sending": 1}
