@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
@@ -21,6 +22,7 @@ class App:
     directory: PrisonerDirectory
     dispatcher: Dispatcher
     clock: Clock
+    charts: ChartService | None = None
 
 
 @asynccontextmanager
@@ -34,10 +36,12 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
         await directory.load()
 
         async def round_changed(round_id: int) -> None:
-            # A moderator changed a round: queue or edit its auto-posts (the outbox worker sends them).
+            # A round was created or changed: queue or edit its auto-posts (the outbox worker sends them).
             await schedule_round(db, round_id, clock())
 
+        charts = ChartService(db)
         yield App(config=config, db=db, directory=directory,
-                  dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed), clock=clock)
+                  dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
+                  clock=clock, charts=charts)
     finally:
         await db.close()

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from bot.directory import PrisonerDirectory
+from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
 from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
@@ -19,9 +20,8 @@ from bot.storage.articles import NewClaim
 
 log = logging.getLogger(__name__)
 
-# Figures stated by the authorities themselves: they win over outlets' paraphrases.
-_OFFICIAL_SOURCES = ("press", "president", "administration", "office", "statement", "пресс", "прэс", "администрац",
-                     "адміністрац", "пул первого")
+# Figures stated by the authorities themselves win over outlets' paraphrases.
+_OFFICIAL_SOURCES = ("Lukashenko's press service", "the presidential administration")
 
 _COUNT_FIELDS = {"cumulative_released": "released_total", "political_prisoners": "political_prisoners",
                  "died_in_custody": "died_in_custody"}
@@ -50,20 +50,17 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
-def _is_official(source: str | None) -> bool:
-    return bool(source) and any(word in source.casefold() for word in _OFFICIAL_SOURCES)
-
-
 def _round_claims(facts: dict) -> list[NewClaim]:
     evidence = facts.get("evidence") or {}
-    official = _is_official(facts.get("pardoned_source"))
     claims = []
     for field in ("event_date", "pardoned", "round_ordinal", *MAKEUP_FIELDS):
         value = facts.get(field)
         if value is None:
             continue
-        claims.append(NewClaim(field=field, value=value, qualifier="exact", source=facts.get("pardoned_source"),
-                               official=official, evidence=evidence.get(field)))
+        sentence = evidence.get(field)
+        stated_by = source_of(sentence) if sentence else None
+        claims.append(NewClaim(field=field, value=value, qualifier="exact", source=stated_by,
+                               official=stated_by in _OFFICIAL_SOURCES, evidence=sentence))
     return claims
 
 
@@ -80,18 +77,26 @@ async def ingest_facts(db: Database, directory: PrisonerDirectory, meta: Article
             content_hash=meta.text_hash, is_report=bool(facts.get("is_pardon_report")), now=now)
         round_id, new_round = None, False
         if claims:
-            round_id, new_round = await _round_for(db, facts, meta, now)
+            round_id, new_round = await _round_for(db, directory, facts, meta, now)
             await db.articles.add_claims(article_id, round_id, claims)
         await _store_counts(db, facts, meta, article_id)
         await _store_mentions(db, directory, facts, meta, article_id, now)
     return IngestResult(article_id, round_id, new_round, False)
 
 
-async def _round_for(db: Database, facts: dict, meta: ArticleMeta, now: str) -> tuple[int, bool]:
+def _released_ids(directory: PrisonerDirectory, facts: dict) -> frozenset[int]:
+    found = (directory.lookup(name).match for name in facts.get("named_released") or [])
+    return frozenset(m.prisoner.id for m in found if m is not None)
+
+
+async def _round_for(db: Database, directory: PrisonerDirectory, facts: dict, meta: ArticleMeta,
+                     now: str) -> tuple[int, bool]:
+    # Corrections take part: a round a moderator re-dated is matched by its corrected date.
     views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
     key = ReportKey(event_date=facts.get("event_date"), published=meta.published,
-                    pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"))
-    found = find_round(key, views)
+                    pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"),
+                    released=_released_ids(directory, facts))
+    found = find_round(key, views, await db.rounds.released_by_round())
     if found is not None:
         return found, False
     return await db.rounds.create(now), True

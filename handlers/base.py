@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Protocol
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
@@ -76,6 +77,7 @@ class Context:
     remote_chats: ChatAdminCheck | None = None  # None on platforms where users cannot name other chats
     # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
     round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+    charts: ChartService | None = None  # the app's chart renderer and cache (/chart, auto-posts)
 
     async def notify_round_changed(self, round_id: int) -> None:
         if self.round_changed is not None:

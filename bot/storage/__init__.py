@@ -11,6 +11,7 @@ from bot.storage.audit import AuditStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
+from bot.storage.feeds import FeedStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.roles import RoleStore
@@ -30,6 +31,7 @@ class Database:
         self.roles = RoleStore(conn)
         self.audit = AuditStore(conn)
         self.outbox = OutboxStore(conn)
+        self.feeds = FeedStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
