@@ -34,7 +34,12 @@ async def schedule_round(db: Database, round_id: int, now: dt.datetime) -> int:
             bodies[sub.language] = (body, content_hash(body))
         body, digest = bodies[sub.language]
         posts.append(NewPost(subscription_id=sub.id, round_id=round_id, body_json=body, content_hash=digest))
-    async with db.transaction():
-        await db.outbox.upsert(posts, now.isoformat(timespec="seconds"), insert_new=is_newest)
+    stamp = now.isoformat(timespec="seconds")
+    if db.conn.in_transaction:
+        # Called from inside a caller's transaction (a moderator's correction): the rows join it.
+        await db.outbox.upsert(posts, stamp, insert_new=is_newest)
+    else:
+        async with db.transaction():
+            await db.outbox.upsert(posts, stamp, insert_new=is_newest)
     log.info("round %s scheduled for %d subscriptions", round_id, len(posts))
     return len(posts)

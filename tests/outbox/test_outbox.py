@@ -185,3 +185,13 @@ async def test_start_up_recovery_leaves_other_platforms_posts_in_flight_alone(ap
         await app.db.outbox.mark_sending(row.id, "2025-02-01T12:00:00")
     assert await app.db.outbox.recover_sending("test") == 1
     assert await app.db.outbox.state_counts() == {"pending": 1, "sending": 1}
+
+
+async def test_a_round_changed_inside_a_moderators_transaction_is_scheduled_with_it(app: App):
+    await subscribe(app.db, ["c1"])
+    round_id = await newest_round(app.db)
+    async with app.db.transaction():
+        await app.db.rounds.set_correction(round_id, "pardoned", 999, None)
+        await schedule_round(app.db, round_id, FIXED_NOW)
+    (row,) = await app.db.outbox.of_round(round_id)
+    assert "999" in reply_from_json(row.body_json).plain_text
