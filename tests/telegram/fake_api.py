@@ -54,6 +54,7 @@ class FakeBotApi:
         self.chats: dict[str, dict] = {}  # "@username" → chat
         self.members: dict[tuple[int, int], str] = {}  # (chat id, user id) → status
         self.blocked: set[int] = set()
+        self.migrated: dict[int, int] = {}  # group id → the supergroup id it became
         self.force_429: dict[int, int] = {}  # chat id → how many sends to refuse with 429 first
         self.webhook: dict | None = None
         self._updates: list[dict] = []
@@ -235,6 +236,10 @@ class FakeBotApi:
         chat_id = int(params["chat_id"])
         if chat_id in self.blocked:
             return self._error(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.migrated:
+            status, body = self._error(400, "Bad Request: group chat was upgraded to a supergroup chat")
+            body["parameters"] = {"migrate_to_chat_id": self.migrated[chat_id]}
+            return status, body
         refused = self._flood_check(chat_id)
         if refused:
             return refused

@@ -143,3 +143,14 @@ async def test_a_bot_killed_mid_broadcast_still_posts_to_every_chat_once(config:
     # Only a post that was in flight when the process died can appear twice (docs/outbox.md).
     assert twice <= in_window and len(in_window) <= 16
     assert set(_states(config.db_path)) == {"sent"}
+
+
+async def test_a_group_that_became_a_supergroup_gets_its_post_at_the_new_id(fake_api: FakeBotApi,
+                                                                           telegram: TelegramTransport):
+    db = telegram.app.db
+    await subscribe_all(db, [-4001])
+    fake_api.migrated[-4001] = -1004001
+    await schedule_round(db, await newest_round(db), FIXED_NOW)
+    await fake_api.wait_for(lambda: fake_api.messages.get(-1004001), timeout=10)
+    assert [s.chat_id for s in await db.chats.subscriptions("telegram")] == ["-1004001"]
+    assert -4001 not in fake_api.messages

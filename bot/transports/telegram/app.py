@@ -69,6 +69,7 @@ class TelegramTransport:
             base = self.config.telegram_api_base.rstrip("/")
             builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
         application = builder.build()
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         application.add_handler(MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, self.on_message))
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(InlineQueryHandler(inline_handler(self.app.dispatcher)))
@@ -108,8 +109,8 @@ class TelegramTransport:
         await set_menus(application.bot)
         if self.run_worker and self.worker is None:
             self._worker_db = await Database.open(self.config.db_path, check_integrity=False)
-            self.worker = OutboxWorker(self._worker_db, {"telegram": TelegramPostSender(application.bot)},
-                                       limits=self.limits)
+            sender = TelegramPostSender(application.bot, self._worker_db)
+            self.worker = OutboxWorker(self._worker_db, {"telegram": sender}, limits=self.limits)
             self._worker_task = asyncio.create_task(self.worker.run())
 
     async def _post_stop(self, application: Application) -> None:
@@ -138,6 +139,12 @@ class TelegramTransport:
                                                               incoming.client_language)
             reply = Reply().add(get_translator(language).gettext("Commands start with “/”. Send /help to see them."))
         await send_reply(context.bot, incoming.chat_id, reply, incoming.thread_id)
+
+    async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A group became a supergroup and got a new id: its language and subscriptions follow it."""
+        message = update.effective_message
+        if message is not None and message.migrate_to_chat_id:
+            await self.app.db.chats.move_chat("telegram", str(message.chat.id), str(message.migrate_to_chat_id))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -10,6 +10,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from bot.outbox.sender import ChatGone, RateLimited, SendFailed
 from bot.render import render_telegram
 from bot.reply import Reply
+from bot.storage import Database
 from bot.transports.telegram.adapter import PLATFORM
 from bot.transports.telegram.replies import NO_PREVIEW, chat_arg, retry_after_seconds, thread_arg
 
@@ -23,14 +24,23 @@ class TelegramPostSender:
 
     platform = PLATFORM
 
-    def __init__(self, bot: Bot):
+    def __init__(self, bot: Bot, db: Database | None = None):
         self.bot = bot
+        self.db = db  # to follow a group that became a supergroup (its id changes)
 
     async def send(self, chat_id: str, thread_id: str, reply: Reply) -> str:
-        async with _mapped_errors():
-            message = await self.bot.send_message(
-                chat_id=chat_arg(chat_id), message_thread_id=thread_arg(thread_id), text=_one_message(reply),
-                parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+        try:
+            async with _mapped_errors():
+                message = await self.bot.send_message(
+                    chat_id=chat_arg(chat_id), message_thread_id=thread_arg(thread_id), text=_one_message(reply),
+                    parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+        except SendFailed as exc:
+            migrated = exc.__cause__
+            if isinstance(migrated, ChatMigrated) and self.db is not None:
+                # Move the subscription; the retry (after the usual backoff) goes to the new id.
+                await self.db.chats.move_chat(PLATFORM, chat_id, str(migrated.new_chat_id))
+                raise SendFailed("ChatMigrated") from migrated
+            raise
         return str(message.message_id)
 
     async def edit(self, chat_id: str, thread_id: str, message_id: str, reply: Reply) -> None:
