@@ -10,6 +10,7 @@ from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
+from bot.outbox import schedule_round
 from bot.seeding import seed_if_empty
 from bot.storage import Database
 
@@ -33,8 +34,14 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
         if seed:
             await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
+
+        async def round_changed(round_id: int) -> None:
+            # A round was created or changed: queue or edit its auto-posts (the outbox worker sends them).
+            await schedule_round(db, round_id, clock())
+
         charts = ChartService(db)
         yield App(config=config, db=db, directory=directory,
-                  dispatcher=Dispatcher(db, config, directory, clock, charts=charts), clock=clock, charts=charts)
+                  dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
+                  clock=clock, charts=charts)
     finally:
         await db.close()

@@ -20,7 +20,7 @@ from bot.ratelimit import RateLimiter, Verdict
 from bot.reply import Reply
 from bot.storage import Database
 from handlers import COMMANDS
-from handlers.base import Command, Context, Request, Role, RoundChanged
+from handlers.base import ChatAdminCheck, Command, Context, Request, Role, RoundChanged
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +78,14 @@ class Dispatcher:
             return Role.MODERATOR
         return Role.USER
 
-    def context(self, language: str) -> Context:
+    def context(self, language: str, remote_chats: ChatAdminCheck | None = None) -> Context:
         return Context(db=self.db, config=self.config, i18n=get_translator(language), now=self.clock(),
-                       directory=self.directory, round_changed=self.round_changed, charts=self.charts)
+                       directory=self.directory, round_changed=self.round_changed, charts=self.charts,
+                       remote_chats=remote_chats)
 
     async def handle(self, incoming: Incoming, *, prefix: str = "/", bot_username: str | None = None,
-                     is_chat_admin: Callable[[], Awaitable[bool]] | None = None) -> Reply | None:
+                     is_chat_admin: Callable[[], Awaitable[bool]] | None = None,
+                     remote_chats: ChatAdminCheck | None = None) -> Reply | None:
         """The reply to a message, or None when the message is not a command for this bot."""
         parsed = parse_command(incoming.text, (prefix,), bot_username)
         if parsed is None:
@@ -95,7 +97,7 @@ class Dispatcher:
         if verdict is Verdict.DROP:
             return None
         language = await self.language_for(incoming.platform, incoming.chat_id, incoming.client_language)
-        ctx = self.context(language)
+        ctx = self.context(language, remote_chats)
         _ = ctx.i18n.gettext
         if verdict is Verdict.WARN:
             return Reply().add(_("Too many commands at once. I will answer again in a minute."))

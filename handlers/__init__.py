@@ -23,6 +23,7 @@ from handlers.prisoner import prisoner
 from handlers.round_detail import round_
 from handlers.rounds import rounds
 from handlers.start import help_, start
+from handlers.subscribe import subscribe, unsubscribe
 from handlers.total import total
 
 _COMMANDS = [
@@ -34,6 +35,10 @@ _COMMANDS = [
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),
+    Command("subscribe", subscribe, N_("post new pardon rounds here automatically"), usage=N_("[@channel] [en|be|ru]"),
+            min_role=Role.CHAT_ADMIN),
+    Command("unsubscribe", unsubscribe, N_("stop the automatic posts"), usage=N_("[@channel]"),
+            min_role=Role.CHAT_ADMIN),
     Command("help", help_, N_("the list of commands")),
     Command("start", start, N_("what this bot does"), in_menu=False),
     Command("correct", correct, N_("set a round's figure or date (wins over the reports)"), usage=CORRECT_USAGE,
