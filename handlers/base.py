@@ -62,6 +62,12 @@ class Context:
     def now_iso(self) -> str:
         return self.now.isoformat(timespec="seconds")
 
+    async def round_changed(self, round_id: int) -> None:
+        """A round was created or changed (new report, correction): queue or edit its auto-posts."""
+        from bot.outbox import schedule_round  # the outbox renders posts with handlers' formatting
+
+        await schedule_round(self.db, round_id, self.now)
+
 
 Handler = Callable[[Request, Context], Awaitable[Reply]]
 

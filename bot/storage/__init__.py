@@ -12,6 +12,7 @@ from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
 from bot.storage.matrix_state import MatrixStateStore
+from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
@@ -30,6 +31,7 @@ class Database:
         self.roles = RoleStore(conn)
         self.audit = AuditStore(conn)
         self.matrix = MatrixStateStore(conn)
+        self.outbox = OutboxStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

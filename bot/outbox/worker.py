@@ -1,0 +1,159 @@
+"""The outbox worker: delivers pending posts through each platform's sender, within its limits.
+
+Each row is claimed ('sending', committed) right before its network call and marked 'sent' with
+the message id right after it, so a crash loses nothing; see docs/outbox.md for the guarantee.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+import time
+from collections.abc import Callable
+
+from bot.outbox.codec import reply_from_json
+from bot.outbox.pacing import OutboxLimits, Pacer
+from bot.outbox.sender import ChatGone, PostSender, RateLimited, SendFailed
+from bot.storage import Database
+from bot.storage.outbox import OutboxRow
+
+log = logging.getLogger(__name__)
+
+
+def _iso(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds")
+
+
+class OutboxWorker:
+    """Runs until `stop()`: one delivery loop per platform sender, sharing one database connection.
+
+    Give it a connection of its own (not the one handlers use), so its one-statement commits never
+    land inside someone else's transaction.
+    """
+
+    def __init__(self, db: Database, senders: dict[str, PostSender], clock: Callable[[], float] = time.time,
+                 limits: OutboxLimits | None = None):
+        self.db = db
+        self.senders = senders
+        self.clock = clock
+        self.limits = limits or OutboxLimits()
+        self._stopping = asyncio.Event()
+        self._wake = asyncio.Event()
+        self._rng = random.Random()
+        self.recovered = 0
+
+    def wake(self) -> None:
+        """New rows were queued: look now instead of at the next poll."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Recover rows a crash left in flight, then deliver until stopped."""
+        self.recovered = await self.db.outbox.recover_sending()
+        if self.recovered:
+            log.warning("outbox: %d posts were in flight at the last stop; sending them again", self.recovered)
+        await asyncio.gather(*(self._drive(sender) for sender in self.senders.values()))
+
+    async def _drive(self, sender: PostSender) -> None:
+        limits = self.limits
+        pacer = Pacer(limits, self.clock)
+        busy_chats: set[str] = set()
+        tasks: set[asyncio.Task] = set()
+        slots = asyncio.Semaphore(limits.max_in_flight)
+        rounds_idle = 0
+        while not self._stopping.is_set():
+            self._wake.clear()
+            rows = await self.db.outbox.due(sender.platform, self.clock(), limits.batch)
+            dispatched, soonest = 0, self.clock() + limits.poll_interval
+            for row in rows:
+                if self._stopping.is_set():
+                    break
+                ready_at = pacer.chat_ready_at(row.chat_id)
+                if row.chat_id in busy_chats or ready_at > self.clock():
+                    soonest = min(soonest, ready_at) if row.chat_id not in busy_chats else soonest
+                    continue
+                await slots.acquire()
+                await self._sleep(pacer.take_slot())
+                while pacer.paused_until > self.clock() and not self._stopping.is_set():
+                    await self._sleep(pacer.paused_until - self.clock())
+                if self._stopping.is_set() or pacer.chat_ready_at(row.chat_id) > self.clock() \
+                        or not await self.db.outbox.mark_sending(row.id, _iso(self.clock())):
+                    slots.release()
+                    continue
+                busy_chats.add(row.chat_id)
+                pacer.record(row.chat_id)
+                task = asyncio.create_task(self._deliver(sender, pacer, row))
+                tasks.add(task)
+                task.add_done_callback(lambda t, chat=row.chat_id: self._finished(t, chat, busy_chats, tasks, slots))
+                dispatched += 1
+            if dispatched == 0:
+                rounds_idle += 1
+                if rounds_idle % 60 == 0:
+                    pacer.forget_idle()
+                await self._idle(max(0.0, soonest - self.clock()))
+            else:
+                rounds_idle = 0
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _finished(self, task: asyncio.Task, chat_id: str, busy: set[str], tasks: set, slots: asyncio.Semaphore):
+        busy.discard(chat_id)
+        tasks.discard(task)
+        slots.release()
+        self._wake.set()  # the chat (or a slot) is free again
+
+    async def _sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            try:
+                await asyncio.wait_for(self._stopping.wait(), seconds)
+            except TimeoutError:
+                pass
+
+    async def _idle(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._wake.wait(), max(seconds, 0.01))
+        except TimeoutError:
+            pass
+
+    async def _deliver(self, sender: PostSender, pacer: Pacer, row: OutboxRow) -> None:
+        """One network call for one row, and the row's new state according to its outcome."""
+        reply = reply_from_json(row.body_json)
+        try:
+            if row.message_id:
+                await sender.edit(row.chat_id, row.thread_id, row.message_id, reply)
+                message_id = row.message_id
+            else:
+                message_id = await sender.send(row.chat_id, row.thread_id, reply)
+        except RateLimited as exc:
+            until = self.clock() + exc.retry_after
+            if exc.is_global:
+                pacer.pause_all(until)
+            else:
+                pacer.pause_chat(row.chat_id, until)
+            # A rate limit is not the post's fault: it keeps its attempts.
+            await self.db.outbox.retry_later(row.id, until, row.attempts, "RateLimited", _iso(self.clock()))
+        except ChatGone:
+            log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, row.chat_id)
+            await self.db.chats.unsubscribe(sender.platform, row.chat_id)
+        except Exception as exc:  # SendFailed, or anything the sender did not foresee
+            await self._failed(row, exc)
+        else:
+            await self.db.outbox.mark_sent(row.id, message_id, row.content_hash, _iso(self.clock()))
+
+    async def _failed(self, row: OutboxRow, exc: Exception) -> None:
+        error = type(exc).__name__
+        attempts = row.attempts + 1
+        permanent = isinstance(exc, SendFailed) and exc.permanent
+        if permanent or attempts >= self.limits.max_attempts:
+            log.error("outbox: giving up on post %d after %d attempts (%s)", row.id, attempts, error)
+            await self.db.outbox.mark_failed(row.id, error, _iso(self.clock()))
+            return
+        delay = min(self.limits.backoff_cap, self.limits.backoff_base * 2 ** (attempts - 1))
+        delay *= self._rng.uniform(0.5, 1.0)  # jitter: retries of many chats do not come back together
+        log.warning("outbox: post %d failed (%s); retrying in %.0fs", row.id, error, delay)
+        await self.db.outbox.retry_later(row.id, self.clock() + delay, attempts, error, _iso(self.clock()))
