@@ -9,6 +9,7 @@ from mautrix.client.api import ClientAPI
 from bot.app import App
 from bot.config import Config
 from bot.transports.matrix.bot import MatrixBot
+from bot.transports.matrix.sender import MatrixPostSender
 from bot.transports.matrix.session import open_client
 from bot.transports.matrix.sync import SyncLoop
 
@@ -37,6 +38,10 @@ class MatrixTransport:
                 waiter.cancel()
         finally:
             await client.api.session.close()
+
+    def post_sender(self) -> MatrixPostSender:
+        """The outbox's sender for Matrix, posting through this transport's client once logged in."""
+        return MatrixPostSender(lambda: self.client)
 
     async def _set_ready(self, loop: SyncLoop) -> None:
         await loop.synced.wait()
