@@ -62,6 +62,7 @@ registration_shared_secret: "{secret}"
 macaroon_secret_key: "{macaroon}"
 form_secret: "{form}"
 enable_registration: false
+bcrypt_rounds: 4
 report_stats: false
 enable_metrics: false
 trusted_key_servers: []

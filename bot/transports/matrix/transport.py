@@ -37,6 +37,7 @@ class MatrixTransport:
             finally:
                 waiter.cancel()
         finally:
+            self.client = None
             await client.api.session.close()
 
     def post_sender(self) -> MatrixPostSender:
