@@ -38,7 +38,7 @@ locale/%/LC_MESSAGES/pardonwatch.mo: locale/%/LC_MESSAGES/pardonwatch.po $(VENV)
 # After adding or changing translatable text: extract it, then translate the new entries in each .po.
 messages: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -o locale/pardonwatch.pot .
-	$(BIN)/pybabel update -D pardonwatch -d locale -i locale/pardonwatch.pot --no-fuzzy-matching --omit-header --ignore-obsolete
+	$(BIN)/pybabel update -D pardonwatch -d locale -i locale/pardonwatch.pot --no-fuzzy-matching --ignore-obsolete
 
 # Synapse is only a test peer: it lives in its own environment so its pins never meet the bot's.
 synapse: $(SYNAPSE_VENV)/.installed

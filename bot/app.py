@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
+from bot.outbox import schedule_round
 from bot.seeding import seed_if_empty
 from bot.storage import Database
 
@@ -31,7 +32,12 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
         if seed:
             await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
+
+        async def round_changed(round_id: int) -> None:
+            # A moderator changed a round: queue or edit its auto-posts (the outbox worker sends them).
+            await schedule_round(db, round_id, clock())
+
         yield App(config=config, db=db, directory=directory,
-                  dispatcher=Dispatcher(db, config, directory, clock), clock=clock)
+                  dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed), clock=clock)
     finally:
         await db.close()

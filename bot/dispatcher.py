@@ -15,10 +15,11 @@ from bot.commands import parse_command
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import DEFAULT_LANGUAGE, get_translator, normalize_language
+from bot.ratelimit import RateLimiter, Verdict
 from bot.reply import Reply
 from bot.storage import Database
 from handlers import COMMANDS
-from handlers.base import Command, Context, Request, Role
+from handlers.base import ChatAdminCheck, Command, Context, Request, Role, RoundChanged
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +45,15 @@ class Incoming:
 
 class Dispatcher:
     def __init__(self, db: Database, config: Config, directory: PrisonerDirectory,
-                 clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS):
+                 clock: Clock = utc_now, commands: dict[str, Command] = COMMANDS,
+                 round_changed: RoundChanged = None, limiter: RateLimiter | None = None):
         self.db = db
         self.config = config
         self.directory = directory
         self.clock = clock
         self.commands = commands
+        self.round_changed = round_changed
+        self.limiter = limiter or RateLimiter()
 
     async def language_for(self, platform: str, chat_id: str, client_language: str | None) -> str:
         """The chat's stored choice, else the user's client language, else English."""
@@ -71,19 +75,25 @@ class Dispatcher:
             return Role.MODERATOR
         return Role.USER
 
-    def context(self, language: str) -> Context:
+    def context(self, language: str, remote_chats: ChatAdminCheck | None = None) -> Context:
         return Context(db=self.db, config=self.config, i18n=get_translator(language), now=self.clock(),
-                       directory=self.directory)
+                       directory=self.directory, round_changed=self.round_changed, remote_chats=remote_chats)
 
     async def handle(self, incoming: Incoming, *, prefix: str = "/", bot_username: str | None = None,
-                     is_chat_admin: Callable[[], Awaitable[bool]] | None = None) -> Reply | None:
+                     is_chat_admin: Callable[[], Awaitable[bool]] | None = None,
+                     remote_chats: ChatAdminCheck | None = None) -> Reply | None:
         """The reply to a message, or None when the message is not a command for this bot."""
         parsed = parse_command(incoming.text, (prefix,), bot_username)
         if parsed is None:
             return None
+        verdict = self.limiter.check(f"{incoming.platform}:{incoming.user_id or incoming.chat_id}")
+        if verdict is Verdict.DROP:
+            return None
         language = await self.language_for(incoming.platform, incoming.chat_id, incoming.client_language)
-        ctx = self.context(language)
+        ctx = self.context(language, remote_chats)
         _ = ctx.i18n.gettext
+        if verdict is Verdict.WARN:
+            return Reply().add(_("Too many commands at once. I will answer again in a minute."))
         command = self.commands.get(parsed.name)
         if command is None:
             return Reply().add(_("Unknown command. Send {help} to see what I can do.").format(help=f"{prefix}help"))

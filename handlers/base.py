@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Protocol
 
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.storage import Database
+
+RoundChanged = Callable[[int], Awaitable[None]] | None
 
 
 class Role(IntEnum):
@@ -44,6 +47,23 @@ class Request:
         return f"{self.platform}:{self.user_id}"
 
 
+@dataclass(frozen=True)
+class RemoteChat:
+    """Another chat a user names (a channel, from a private chat), with both admin checks done."""
+
+    chat_id: str
+    user_is_admin: bool
+    bot_is_admin: bool
+
+
+class ChatAdminCheck(Protocol):
+    """Asks the platform about a chat the user names; each transport that supports it implements it."""
+
+    async def check(self, chat_ref: str, user_id: str) -> RemoteChat | None:
+        """The chat `chat_ref` ("@channel") and whether the user and the bot administer it; None if not found."""
+        ...
+
+
 @dataclass
 class Context:
     """The services a handler may use; passed in, never imported as globals."""
@@ -53,6 +73,13 @@ class Context:
     i18n: Translator
     now: dt.datetime
     directory: PrisonerDirectory
+    remote_chats: ChatAdminCheck | None = None  # None on platforms where users cannot name other chats
+    # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
+    round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+
+    async def notify_round_changed(self, round_id: int) -> None:
+        if self.round_changed is not None:
+            await self.round_changed(round_id)
 
     @property
     def today(self) -> dt.date:
@@ -61,12 +88,6 @@ class Context:
     @property
     def now_iso(self) -> str:
         return self.now.isoformat(timespec="seconds")
-
-    async def round_changed(self, round_id: int) -> None:
-        """A round was created or changed (new report, correction): queue or edit its auto-posts."""
-        from bot.outbox import schedule_round  # the outbox renders posts with handlers' formatting
-
-        await schedule_round(self.db, round_id, self.now)
 
 
 Handler = Callable[[Request, Context], Awaitable[Reply]]

@@ -11,16 +11,16 @@ from bot.reply import Reply, Span, bold, link, text
 
 def people(n: int, qualifier: str, i18n: Translator) -> str:
     """"over 200 people", with the plural form (and case) each language needs after its qualifier."""
-    ng, num = i18n.ngettext, i18n.number(n)
+    num = i18n.number(n)
     if qualifier == "over":
-        return ng("over {n} person", "over {n} people", n).format(n=num)
+        return i18n.ngettext("over {n} person", "over {n} people", n).format(n=num)
     if qualifier == "nearly":
-        return ng("nearly {n} person", "nearly {n} people", n).format(n=num)
+        return i18n.ngettext("nearly {n} person", "nearly {n} people", n).format(n=num)
     if qualifier == "about":
-        return ng("about {n} person", "about {n} people", n).format(n=num)
+        return i18n.ngettext("about {n} person", "about {n} people", n).format(n=num)
     if qualifier == "at_least":
-        return ng("at least {n} person", "at least {n} people", n).format(n=num)
-    return ng("{n} person", "{n} people", n).format(n=num)
+        return i18n.ngettext("at least {n} person", "at least {n} people", n).format(n=num)
+    return i18n.ngettext("{n} person", "{n} people", n).format(n=num)
 
 
 def figure(n: int, qualifier: str, i18n: Translator) -> str:
@@ -31,14 +31,27 @@ def figure(n: int, qualifier: str, i18n: Translator) -> str:
     }.get(qualifier, "{n}").format(n=num)
 
 
-def source_spans(sources: list[Source], i18n: Translator, limit: int = 4) -> list[Span]:
+# Who states a figure, as the extractor normalises it, in each reply language.
+_STATED_BY = {
+    "viasna": {"en": "Viasna", "be": "«Вясна»", "ru": "«Весна»"},
+    "human rights groups": {"en": "human rights groups", "be": "праваабаронцы", "ru": "правозащитники"},
+}
+
+
+def stated_by_name(who: str, language: str) -> str:
+    """A well-known source's name in the reply's language; others as written."""
+    return _STATED_BY.get(who.casefold(), {}).get(language, who)
+
+
+def source_spans(sources: list[Source], i18n: Translator, limit: int = 4, with_stated_by: bool = True) -> list[Span]:
     """Outlets as links, "Viasna via AP" where the outlet quotes someone else's figure."""
     spans: list[Span] = []
     for i, source in enumerate(sources[:limit]):
         if i:
             spans.append(text(", "))
-        if source.stated_by and source.stated_by.casefold() != source.outlet.casefold():
-            spans.append(text(i18n.gettext("{who} via ").format(who=source.stated_by)))
+        if with_stated_by and source.stated_by and source.stated_by.casefold() != source.outlet.casefold():
+            who = stated_by_name(source.stated_by, i18n.language)
+            spans.append(text(i18n.gettext("{who} via ").format(who=who)))
         spans.append(link(source.outlet, source.url))
     if len(sources) > limit:
         spans.append(text(i18n.gettext(" and {n} more").format(n=i18n.number(len(sources) - limit))))
@@ -97,7 +110,7 @@ def round_details(view: RoundView, i18n: Translator) -> Reply:
     for field, label in labels.items():
         if field in view.fields:
             reply.add(f"{label}: ", *chosen_spans(field, view.fields[field], i18n))
-    reply.add(_("Sources: "), *source_spans(view.sources, i18n))
+    reply.add(_("Sources: "), *source_spans(view.sources, i18n, with_stated_by=False))
     return reply
 
 

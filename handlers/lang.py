@@ -21,5 +21,5 @@ async def lang(req: Request, ctx: Context) -> Reply:
             usage=f"{req.prefix}lang en|be|ru")).add(choices)
     await ctx.db.chats.set_language(req.platform, req.chat_id, language)
     # The confirmation is already in the new language.
-    new = get_translator(language).gettext
-    return Reply().add(new("From now on I will answer here in English."))
+    confirmation = get_translator(language)
+    return Reply().add(confirmation.gettext("From now on I will answer here in English."))

@@ -49,6 +49,17 @@ class Database:
             (empty,) = await cur.fetchone()
         return bool(empty)
 
+    async def forget(self, platform: str, user_id: str | None, chat_id: str | None) -> dict[str, int]:
+        """Delete what is held about one user (and, when given, one chat); count what went, by kind."""
+        deleted: dict[str, int] = {}
+        async with self.transaction():
+            if chat_id is not None:
+                deleted.update(await self.chats.forget_chat(platform, chat_id))
+            if user_id is not None:
+                deleted["moderator role"] = int(await self.roles.remove_moderator(platform, user_id))
+                deleted["audit entries"] = await self.audit.forget_actor(f"{platform}:{user_id}")
+        return {kind: n for kind, n in deleted.items() if n}
+
     async def close(self) -> None:
         await self.conn.close()
 

@@ -1,0 +1,76 @@
+"""Read explicit and relative dates in a sentence and resolve them against the publication date."""
+
+import datetime as dt
+import re
+
+from bot.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?!\w)"
+                        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+_WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
+                      re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
+# "since the first round on July 3": a date after such a word, in the same clause, is background.
+# Short prepositions ("с", "з") only count right before the date; they are everywhere else.
+_BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;]{0,40}$"
+                         r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    return MONTHS.get(raw.lower().rstrip("."))
+
+
+def _explicit(m: re.Match, published: dt.date | None) -> dt.date | None:
+    month = _month_value(m.group("m"))
+    day = int(m.group("d"))
+    if month is None:
+        return None
+    if m.group("y"):
+        return _safe_date(int(m.group("y")), month, day)
+    if published is None:
+        return None
+    found = _safe_date(published.year, month, day)
+    if found and found > published + dt.timedelta(days=3):
+        found = _safe_date(published.year - 1, month, day)
+    return found
+
+
+def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """(position, date) for each date-like phrase; relative days need `published`, else the date is None."""
+    found: list[tuple[int, dt.date | None]] = []
+    for pattern in (_MONTH_DAY, _DAY_MONTH, _NUMERIC, _ISO):
+        for m in pattern.finditer(text):
+            if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+                continue
+            found.append((m.start(), _explicit(m, published)))
+    for m in _WEEKDAY.finditer(text):
+        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+            continue
+        wd = WEEKDAYS[m.group("w").lower()]
+        day = None
+        if published is not None:
+            day = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+        found.append((m.start(), day))
+    for m in _RELATIVE.finditer(text):
+        offset = RELATIVE_DAYS[m.group("r").lower()]
+        found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
+    return sorted(found, key=lambda p: p[0])
+
+
+def parse_iso(value: str) -> dt.date:
+    """A YYYY-MM-DD string as a date; raises ValueError otherwise."""
+    return dt.date.fromisoformat(value.strip())

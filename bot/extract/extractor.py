@@ -1,0 +1,96 @@
+"""Assemble a Report from the article: sentences, classified figures, round, date, names."""
+
+import datetime as dt
+import re
+
+from bot.extract.dates import find_dates
+from bot.extract.fields import MAKEUP, Classified, classify_all, pick
+from bot.extract.language import detect_language
+from bot.extract.lexicon import P
+from bot.extract.mentions import mentions
+from bot.extract.model import Count, Report
+from bot.extract.names import find_names
+from bot.extract.relevance import is_relevant
+from bot.extract.rounds import find_round
+from bot.extract.text import Sentence, split_sentences
+
+PARDONS_BEGAN = dt.date(2024, 7, 1)
+_ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
+
+
+def _count(c: Classified | None) -> Count | None:
+    if c is None:
+        return None
+    return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
+
+
+def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
+                ) -> tuple[dt.date | None, str | None]:
+    lead = [s for s in sentences[:8] if P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted())]
+    for s in dict.fromkeys([*first, *lead]):
+        for _, day in find_dates(s.unquoted(), published):
+            if day is not None and (published is None or day <= published):
+                return day, s.text
+        if any(True for _ in find_dates(s.unquoted(), published)):
+            # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
+            return None, None
+    return None, None
+
+
+def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count]:
+    if chosen is None:
+        return []
+    seen, out = {chosen.mention.value}, []
+    for c in cands:
+        if c.field == "pardoned" and c.mention.value not in seen and not c.mention.is_old:
+            seen.add(c.mention.value)
+            out.append(Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text))
+    return out
+
+
+def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
+    """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
+    text = text if isinstance(text, str) else ""
+    sentences = split_sentences(text)
+    body = " ".join(s.text for s in sentences)
+    detected = lang if lang in ("en", "ru", "be") else detect_language(body)
+    cands = classify_all(mentions(sentences))
+    evidence: dict[str, str] = {}
+    values: dict = {}
+
+    pardoned = pick(cands, "pardoned")
+    for name in ("pardoned", *MAKEUP):
+        c = pardoned if name == "pardoned" else pick(cands, name)
+        if c is not None:
+            values[name] = c.mention.value
+            evidence[name] = c.mention.sentence.text
+    for name in ("cumulative_released", "political_prisoners", "died_in_custody"):
+        count = _count(pick(cands, name, prefer_sourced=True))
+        values[name] = count
+        if count is not None:
+            evidence[name] = count.evidence or ""
+
+    found_round = find_round(sentences)
+    if found_round:
+        values["round_ordinal"] = found_round[0]
+        evidence["round_ordinal"] = found_round[1].text
+
+    first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
+    event_date, date_sentence = _event_date(sentences, first, published)
+    if event_date is not None and date_sentence:
+        evidence["event_date"] = date_sentence
+
+    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None
+    is_report = (pardoned is not None and not old and is_relevant(body[:5000], "")
+                 and (published is None or published >= PARDONS_BEGAN)
+                 and (event_date is None or event_date >= PARDONS_BEGAN))
+
+    return Report(
+        is_pardon_report=is_report,
+        lang=detected,
+        event_date=event_date,
+        names=find_names(sentences),
+        conflicts=_conflicts(cands, pardoned),
+        evidence=evidence,
+        **values,
+    )

@@ -1,0 +1,107 @@
+"""English knowledge for the extractor: word lists and regex fragments, no logic."""
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}
+ORDINAL_STEMS: dict[str, int] = {}
+ORDINAL_DIGIT = r"\d{1,2}(?:st|nd|rd|th)"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Weekday stems matched at a word start; values follow date.weekday() (Monday = 0).
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+
+# Ordered longest first so "more than" wins over a bare "more".
+QUALIFIERS = (
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
+    ("more than", "over"), ("upwards of", "over"), ("in excess of", "over"), ("over", "over"),
+    ("above", "over"), ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"),
+    ("up to", "nearly"), ("just under", "nearly"), ("approximately", "about"), ("roughly", "about"),
+    ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
+)
+
+RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
+# Words that turn a following "release" into a wish: "called for the release of".
+DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
+          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*")
+# "the number of political prisoners stands at 1,150"
+HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
+PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
+          r"|activists|protesters|opponents|journalists|political prisoners")
+PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
+CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall|so far|to date|this year"
+              r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
+              r"|then|pardons began|the pardons|the releases)|cumulative")
+HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+        r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
+NEW = r"new|newly|additional|more|another"
+ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
+DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
+SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
+WOMEN = r"women|female"
+MEN = r"men|male"
+CHRONIC = r"chronic(?:ally)?"
+DISABLED = r"disab\w*|invalids?|handicap\w*"
+OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged\s+(?:over\s+)?50"
+           r"|50\s+(?:or|and)\s+older")
+CHILDREN = r"children|kids|parents"
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release"
+ROUND_TIME = r"time"
+LIST_INTRO = r"(?:they|these|those) include|among them(?: are| were)?|they are"
+NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
+                   r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
+                   r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
+HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+               r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
+               r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
+               r"|absent from|is serving|are serving|held incommunicado")
+HELD_WEAK = (r"\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+             r"|\bremain\b")
+SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
+                 r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
+SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
+# Titles of people who speak about prisoners rather than being one ("journalist" can be either).
+OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
+                r"|ambassador|envoy|lawmaker|senator")
+ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
+             r"|service|foundation|committee|tv|radio|news|media|network")
+
+# Capitalised words that start or join names but are not personal names.
+NAME_STOP = frozenset("""
+the a an and of in on at for to by from with as but or this that these those it its his her their our
+he she they we i mr mrs ms dr sir president prime minister leader opposition belarus belarusian belarusians
+russia russian ukraine ukrainian poland polish lithuania lithuanian latvia estonia european union eu
+minsk moscow kyiv vilnius warsaw tallinn riga brussels washington gomel grodno hrodna brest vitebsk mogilev
+viasna vyasna human rights center centre watch amnesty international nobel peace prize laureate
+associated press reuters afp ap bbc cnn interfax belta telegram x twitter facebook instagram youtube
+state department ministry interior foreign affairs kgb court supreme constitution constitutional
+independence day new year christmas easter national assembly parliament council security
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+white house kremlin west western east eastern north south radio free europe liberty
+salem network news media independent post times guardian journal daily weekly magazine
+read more also latest stories recent subscribe advertisement photo getty images
+""".split())
+
+# Public figures who are routinely named but are not prisoners; the role still needs a sentence cue
+# to become anything but "other".
+NOT_PRISONERS = ("lukashenk", "putin", "trump", "zelensk", "tsikhanouskaya", "tsikhanovskaya",
+                 "tikhanovskaya", "biden", "macron", "scholz", "tusk", "nauseda", "blinken", "kellogg",
+                 "coale", "rubio", "latushka")

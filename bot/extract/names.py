@@ -1,0 +1,117 @@
+"""Find people named in the article and decide, from their sentence, whether they were freed or are held."""
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.fields import is_wish
+from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS, P
+from bot.extract.text import Sentence
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^[^.;:“”\"«»]{0,60}?\W(" + P["SPEAKER_VERBS"].pattern + ")",
+                            re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"(?:" + P["SPEAKER_BEFORE"].pattern + r")[^.;:]{0,25}$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?:" + P["OTHER_TITLES"].pattern + r")\W*(?:[^\W\d]+\W+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"^\W*(?:" + P["LIST_INTRO"].pattern + r")", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person named in the article, as written, with role released / still_held / other."""
+
+    name: str
+    role: str
+    evidence: str
+
+
+def _is_name_token(tok: str) -> bool:
+    return (tok[0].isupper() and any(c.islower() for c in tok[1:])
+            and tok.lower().strip("'’") not in NAME_STOP and "'" not in tok[:-2])
+
+
+def _is_heading(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    caps = sum(w[0].isupper() for w in words)
+    return not re.search(r"[.!?”\"»]$", text) and len(words) >= 2 and caps / len(words) >= 0.6
+
+
+def candidates(s: Sentence) -> list[tuple[str, int, int]]:
+    """Runs of two or three capitalised words that look like a person's name, with their offsets."""
+    if _is_heading(s.text):
+        return []
+    out = []
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        if 2 <= len(run) <= 4:
+            toks = list(run)
+            if len(toks) == 4 or (len(toks) == 3 and toks[0].start() == 0
+                                  and not _PATRONYMIC.search(toks[1].group())):
+                toks = toks[1:]
+            if len(toks) in (2, 3):
+                a, b = toks[0].start(), toks[-1].end()
+                b -= 2 if s.text[b - 2:b] in ("’s", "'s") else 0
+                nxt = s.text[b:b + 25].split()
+                if not (nxt and P["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:"))):
+                    out.append((s.text[a:b], a, b))
+        run.clear()
+
+    for m in _TOKEN.finditer(s.text):
+        gap = s.text[run[-1].end():m.start()] if run else ""
+        if run and gap != " ":
+            flush()
+        if _is_name_token(m.group()):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -> str:
+    lowered = name.lower()
+    if any(p in lowered for p in NOT_PRISONERS):
+        return "other"
+    text = s.text if s.is_quoted(start) else s.unquoted()
+    before, after = text[:start], text[end:]
+    spoke = _SPEAKER_AFTER.match(after)
+    if spoke or _SPEAKER_BEFORE.search(before[-40:]):
+        # "X, who was freed on Monday, said ..." is still about X's release.
+        between = after[:spoke.start(1)] if spoke else ""
+        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)):
+            return "other"
+    if _TITLE_BEFORE.search(before[-40:]) and not P["HELD_STRONG"].search(text):
+        return "other"
+    if P["HELD_STRONG"].search(text):
+        return "still_held"
+    for m in P["RELEASE"].finditer(text):
+        if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
+            return "released"
+    if P["HELD_WEAK"].search(text):
+        return "still_held"
+    if prev is not None and _LIST_INTRO.match(text) and P["NEGATED_RELEASE"].search(prev.unquoted()):
+        return "still_held"
+    return "other"
+
+
+def _key(name: str) -> str:
+    parts = name.lower().split()
+    return parts[0][:3] + " " + parts[-1][:5]
+
+
+def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
+    """Each person once, as first written, with the first role other than "other" the article gives them."""
+    people: dict[str, NamedPerson] = {}
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        for name, a, b in candidates(s):
+            role = _role(name, a, b, s, prev)
+            key = _key(name)
+            known = people.get(key)
+            if known is None:
+                people[key] = NamedPerson(name, role, s.text)
+            elif known.role == "other" and role != "other":
+                people[key] = NamedPerson(known.name, role, s.text)
+    return list(people.values())

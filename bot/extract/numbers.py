@@ -1,0 +1,104 @@
+"""Find numbers in a sentence: digits with any thousands separator and number words in en/ru/be."""
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.lexicon import MONTHS, NUMBER_WORDS
+
+# One separator character between groups of exactly three digits: no nested repetition to backtrack.
+_DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_JOIN = re.compile(r"[\s\-\u2010\u2011\u2013]{1,3}|\s+and\s+")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"(?:^|\W)(?:{_MONTH_WORDS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})(?!\w)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"[$€£₽¥]\s*$")
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:%|percent|per cent|million|billion|bn|dollars|euros|rubles|roubles|процент\w*|працэнт\w*"
+    r"|млн|млрд|миллион\w*|мільён\w*|долларов|даляраў|рубл\w*|руб|евро|еўра)(?!\w)", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\W)(?:article|articles|art\.|part|clause|статья|статьи|статье|статью|ст\.|ч\.|част\w*"
+    r"|артыкул\w*|арт\.)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number found in a sentence; `kind` tells counts from years, dates, money and law articles."""
+
+    value: int
+    start: int
+    end: int
+    kind: str
+
+
+def _digits_value(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def _kind(text: str, start: int, end: int, raw: str, is_word: bool) -> str:
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    if _ARTICLE_BEFORE.search(before):
+        return "article"
+    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
+        return "money"
+    if not is_word and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return "date"
+    if not is_word and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
+        return "year"
+    if not is_word and (after.startswith(("-year", "-yr", "-летн", "-гадов", " лет", " гадоў", " years"))):
+        return "duration"
+    return "count"
+
+
+def _compose(values: list[int]) -> int:
+    total, current = 0, 0
+    for v in values:
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, int]]:
+    found: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+
+    def flush() -> None:
+        if run:
+            found.append((_compose([v for v, _, _ in run]), run[0][1], run[-1][2]))
+            run.clear()
+
+    for m in _WORD.finditer(text):
+        value = NUMBER_WORDS.get(m.group().lower())
+        if value is None:
+            if not (run and m.group().lower() == "and"):
+                flush()
+            continue
+        gap = text[run[-1][2]:m.start()] if run else ""
+        # "and" only binds after hundreds ("two hundred and five"), never "three and four".
+        if run and (not _JOIN.fullmatch(gap) or ("and" in gap and run[-1][0] % 100)):
+            flush()
+        run.append((value, m.start(), m.end()))
+    flush()
+    return found
+
+
+def find_numbers(text: str) -> list[Num]:
+    """All numbers in `text`, in order of appearance."""
+    nums = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group(1)
+        nums.append(Num(_digits_value(raw), m.start(1), m.end(1), _kind(text, m.start(1), m.end(1), raw, False)))
+    for value, start, end in _word_numbers(text):
+        nums.append(Num(value, start, end, _kind(text, start, end, text[start:end], True)))
+    return sorted(nums, key=lambda n: n.start)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a single number written in digits or words, or None."""
+    nums = find_numbers(text.strip())
+    return nums[0].value if len(nums) == 1 else None

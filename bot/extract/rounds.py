@@ -1,0 +1,36 @@
+"""Find the round's ordinal: "the eighth round", "восьмой этап помилования", "восьмая хваля"."""
+
+import re
+
+from bot.extract.lexicon import ORDINAL, P, ordinal_value
+from bot.extract.text import Sentence
+
+_UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
+_SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|после|пасля|до|да)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
+
+
+def _round_noun_follows(rest: str, release_in_sentence: bool) -> bool:
+    head = _UP_TO_TWO_WORDS.match(rest)
+    window = rest[: (head.end() if head else 0) + 30]
+    words = window.split()[:4]
+    for w in words:
+        w = w.strip("\"“”«»'’,.;:()")
+        if P["ROUND_NOUNS"].fullmatch(w):
+            return True
+        if P["ROUND_TIME"].fullmatch(w) and release_in_sentence:
+            return True
+    return False
+
+
+def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The ordinal of the reported round with its sentence, skipping background ("since the first round")."""
+    for s in sentences:
+        text = s.unquoted()
+        release = bool(P["RELEASE"].search(text))
+        for m in ORDINAL.finditer(text):
+            if _SINCE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            if _round_noun_follows(text[m.end():m.end() + 60], release):
+                return ordinal_value(m), s
+    return None

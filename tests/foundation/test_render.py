@@ -1,0 +1,48 @@
+"""One reply model, three renderings; every piece of text escaped, only http(s) links."""
+
+from bot.render import render_matrix, render_plain, render_telegram, safe_url
+from bot.reply import Reply, bold, link, text
+
+
+def test_telegram_html_escapes_text_from_feeds():
+    reply = Reply().add(bold("<script>alert('x')</script> & co"), link("AP & <i>", "https://apnews.com/?a=1&b=2"))
+    (html,) = render_telegram(reply)
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html and "&amp; co" in html
+    assert '<a href="https://apnews.com/?a=1&amp;b=2">AP &amp; &lt;i&gt;</a>' in html
+
+
+def test_only_http_links_are_rendered_as_links():
+    for url in ("javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", 'https://x.org/"onclick="a',
+                "vbscript:x", "//evil.org", "https://"):
+        reply = Reply().add(link("click", url))
+        assert "href" not in render_telegram(reply)[0]
+        assert "href" not in render_matrix(reply)[0].formatted_body
+        assert safe_url(url) is None
+
+
+def test_long_replies_are_split_below_telegrams_limit():
+    reply = Reply()
+    for i in range(400):
+        reply.add(bold(f"Line {i}"), text(" — " + "слова " * 10))
+    chunks = render_telegram(reply)
+    assert len(chunks) > 1
+    assert all(len(c) <= 4096 for c in chunks)
+    assert "".join(chunks).count("<b>") == 400  # no tag cut in half
+
+
+def test_one_enormous_line_is_cut_without_breaking_an_entity():
+    reply = Reply().add(text("&" * 10_000))
+    chunks = render_telegram(reply)
+    assert all(len(c) <= 4096 for c in chunks)
+    assert all(c.replace("&amp;", "") == "" for c in chunks)
+
+
+def test_matrix_has_a_plain_body_and_html():
+    (message,) = render_matrix(Reply().add(bold("52"), text(" people"), link(" AP", "https://apnews.com")))
+    assert message.body == "52 people AP <https://apnews.com>"
+    assert message.formatted_body == '<strong>52</strong> people<a href="https://apnews.com"> AP</a>'
+
+
+def test_plain_text_drops_terminal_control_characters():
+    assert render_plain(Reply().add(text("safe\x1b[31mred\x07"))) == "safe[31mred"
