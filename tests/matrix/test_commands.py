@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
+
 from bot.dispatcher import Incoming
 from bot.i18n import get_translator
 from bot.render import render_matrix
@@ -69,3 +72,21 @@ async def test_bot_ignores_notices_and_plain_chat(bot, people):
     assert len(events) == 1
     assert events[0]["content"]["m.relates_to"]["m.in_reply_to"]["event_id"]
     assert events[0]["content"]["body"].startswith("Released since July 2024")
+
+
+async def test_rate_limited_bot_waits_as_told_and_answers_every_command(bots, synapse, matrix_config, matrix_app,
+                                                                         people, caplog):
+    caplog.set_level(logging.INFO, logger="bot.transports.matrix.sending")
+    limited = synapse.register(synapse.unique("slowbot"), unlimited=False)
+    transport = await bots.start(
+        replace(matrix_config, matrix_user_id=limited.user_id, matrix_password=limited.password), matrix_app)
+    alice = await people("alice")
+    room = await invited_room(alice, transport)
+    commands = ["!total", "!latest", "!help", "!total", "!latest"]  # more than the homeserver's burst of 3
+    for command in commands:
+        await alice.say(room, command)
+    answers = await alice.wait_for_events(room, limited.user_id, len(commands), timeout=30)
+    firsts = [a["content"]["body"].split("\n")[0] for a in answers]
+    assert firsts[0] == firsts[3] == "Released since July 2024"
+    assert firsts[1] == firsts[4] == "Latest pardon round"
+    assert any("rate limit" in r.getMessage() for r in caplog.records)  # the homeserver did say M_LIMIT_EXCEEDED
