@@ -261,7 +261,8 @@ class FakeBotApi:
         if chat is None:
             return self._error(400, "Bad Request: chat not found")
         return self._ok({**chat, "accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": {
-            "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False, "premium_subscription": False}})
+            "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False, "premium_subscription": False,
+            "gifts_from_channels": False}})
 
     async def _m_getChatMember(self, params):
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
