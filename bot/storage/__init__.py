@@ -13,6 +13,7 @@ from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
 from bot.storage.feeds import FeedStore
 from bot.storage.lock import TaskLock
+from bot.storage.matrix_state import MatrixStateStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.roles import RoleStore
@@ -33,6 +34,7 @@ class Database:
         self.chats = ChatStore(conn)
         self.roles = RoleStore(conn)
         self.audit = AuditStore(conn)
+        self.matrix = MatrixStateStore(conn)
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
 

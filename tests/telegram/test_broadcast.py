@@ -104,7 +104,7 @@ def _states(db_path: Path) -> dict[str, list[str]]:
 
 async def _start_bot(config: Config, api_url: str, log: Path) -> asyncio.subprocess.Process:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TELEGRAM_TOKEN": TOKEN, "TELEGRAM_API_BASE": api_url,
-           "PARDONWATCH_DB": str(config.db_path)}
+           "PARDONWATCH_DB": str(config.db_path), "PARDONWATCH_POLL_FEEDS": "0"}
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "-v", "run", cwd=ROOT, env=env,
                                                     stdout=out, stderr=out, stdin=asyncio.subprocess.DEVNULL)
