@@ -34,7 +34,7 @@ class Database:
         self.chats = ChatStore(conn)
         self.roles = RoleStore(conn)
         self.audit = AuditStore(conn)
-        self.matrix = MatrixStateStore(conn)
+        self.matrix = MatrixStateStore(conn, self.lock)
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
 

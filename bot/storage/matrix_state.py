@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import aiosqlite
 
 from bot.storage.db import transaction
+from bot.storage.lock import TaskLock
 
 PLATFORM = "matrix"
 
@@ -20,8 +21,9 @@ class MatrixSession:
 
 
 class MatrixStateStore:
-    def __init__(self, conn: aiosqlite.Connection):
+    def __init__(self, conn: aiosqlite.Connection, lock: TaskLock):
         self._conn = conn
+        self._lock = lock
 
     async def session(self, user_id: str) -> MatrixSession | None:
         async with self._conn.execute(
@@ -68,7 +70,7 @@ class MatrixStateStore:
 
     async def move_room(self, old_room_id: str, new_room_id: str) -> bool:
         """Carry a room's language and subscriptions over to its upgraded room; True if anything moved."""
-        async with transaction(self._conn):
+        async with transaction(self._conn, self._lock):
             moved_language = await self._conn.execute(
                 "INSERT INTO chats (platform, chat_id, language)"
                 " SELECT platform, ?, language FROM chats WHERE platform = ? AND chat_id = ?"
