@@ -1,0 +1,311 @@
+"""In-memory fuzzy index of prisoner names.
+
+Every spelling of an entry is folded to token keys (:mod:`bot.names.normalize`).  Candidates come
+from inverted indexes only (exact keys and stems, a deletion neighbourhood for typos, a sorted key
+list for prefixes); a query never scans all entries.  Candidates are then scored token by token,
+ignoring word order:
+
+* same full key: 1.0; same stem (declension, gender ending): 0.9;
+* prefix of a longer key: 0.75-0.9; one edit: 0.8; two edits (keys of 7+ letters): 0.7.
+
+Token scores are weighted by rarity (a surname says more than "Aliaksandr"), and a small share of
+the score rewards covering the entry's own name (patronymics are optional).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.names.normalize import TokenKey, name_keys, script_of
+
+MIN_SCORE = 0.5
+"""Hits scoring below this are not returned at all (unrelated strings)."""
+CONFIDENT = 0.6
+""":meth:`NameIndex.resolve` never picks a single match scoring below this."""
+MARGIN = 0.05
+"""Hits within this distance of the top score are near-ties: returned as candidates, not guessed."""
+
+_FUZZY_TRIGGER = 0.85
+_CANDIDATE_CAP = 300
+_PREFIX_LIMIT = 24
+_UNMATCHED_WEIGHT = 3.0
+_SIM_STEM = 0.9
+_SIM_EDIT = (1.0, 0.8, 0.7)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One search hit: the entry, its score in 0..1 and the spelling that matched best."""
+
+    entry_id: str
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Outcome of :meth:`NameIndex.resolve`: a clear ``match`` or a list of ``candidates``."""
+
+    match: Match | None
+    candidates: list[Match] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    raw: str
+    keys: tuple[tuple[str, str], ...]
+    core: int  # tokens that must be matched for full coverage (patronymic excluded)
+    patronymic: int  # index of the patronymic token or -1
+    script: str
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions, giving up (limit + 1) beyond ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        row_min = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            row_min = min(row_min, v)
+        if row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _patronymic_index(keys: list[TokenKey]) -> int:
+    # "Statkevich" looks like a patronymic too; a real one follows a first name, so take the
+    # first -vich/-vna token whose predecessor is not one.
+    if len(keys) < 3:
+        return -1
+    for i in range(1, len(keys)):
+        if keys[i].patronymic_like and not keys[i - 1].patronymic_like:
+            return i
+    return -1
+
+
+class NameIndex:
+    """Fuzzy, order-insensitive name search over entries with several spellings each."""
+
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
+        """Build an index, optionally from ``(entry_id, names)`` pairs."""
+        self._ids: dict[str, int] = {}
+        self._ext: dict[int, str] = {}
+        self._names: dict[int, list[_Name]] = {}
+        self._forms: dict[int, frozenset[str]] = {}
+        self._postings: dict[str, set[int]] = {}
+        self._deletes: dict[str, list[str]] = {}
+        self._stems: set[str] = set()
+        self._sorted: list[str] = []
+        self._sorted_dirty = False
+        self._next = 0
+        for entry_id, names in entries:
+            self.add(entry_id, names)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._ids
+
+    def add(self, entry_id: str, names: Iterable[str]) -> None:
+        """Add an entry, or replace it if ``entry_id`` is already indexed."""
+        if entry_id in self._ids:
+            self.remove(entry_id)
+        parsed: list[_Name] = []
+        seen: set[tuple[tuple[tuple[str, str], ...], str]] = set()
+        for raw in names:
+            if not isinstance(raw, str):
+                continue
+            keys = [k for k in name_keys(raw) if len(k.full) >= 2]
+            key_pairs = tuple((k.full, k.stem) for k in keys)
+            # One spelling per script is kept so that `matched` can echo the user's script.
+            script = script_of(raw)
+            if not key_pairs or (key_pairs, script) in seen:
+                continue
+            seen.add((key_pairs, script))
+            patr = _patronymic_index(keys)
+            parsed.append(_Name(raw.strip(), key_pairs, len(keys) - (patr >= 0), patr, script))
+        if not parsed:
+            return
+        iid = self._next
+        self._next += 1
+        self._ids[entry_id] = iid
+        self._ext[iid] = entry_id
+        self._names[iid] = parsed
+        forms = frozenset(f for n in parsed for pair in n.keys for f in pair)
+        self._forms[iid] = forms
+        for f in forms:
+            self._postings.setdefault(f, set()).add(iid)
+        for n in parsed:
+            for full, stem in n.keys:
+                if stem not in self._stems:
+                    self._stems.add(stem)
+                    for d in _deletions(stem) | {stem}:
+                        self._deletes.setdefault(d, []).append(stem)
+        self._sorted_dirty = True
+
+    def remove(self, entry_id: str) -> bool:
+        """Remove an entry; return False if it was not indexed."""
+        iid = self._ids.pop(entry_id, None)
+        if iid is None:
+            return False
+        del self._ext[iid]
+        del self._names[iid]
+        for f in self._forms.pop(iid):
+            posting = self._postings.get(f)
+            if posting is not None:
+                posting.discard(iid)
+                if not posting:
+                    del self._postings[f]
+        # Deletion and prefix tables keep stale keys; lookups go through postings, which are exact.
+        return True
+
+    def search(self, query: str, limit: int = 5) -> list[Match]:
+        """Return up to ``limit`` entries matching ``query``, best first, scores >= ``MIN_SCORE``."""
+        qkeys: list[TokenKey] = []
+        for k in name_keys(query):
+            if len(k.full) >= 2 and k not in qkeys:
+                qkeys.append(k)
+        if not qkeys or not self._ids or limit <= 0:
+            return []
+        qscript = script_of(query)
+        hits = self._run(qkeys, qscript, fuzzy=False)
+        if not hits or hits[0][0] < _FUZZY_TRIGGER:
+            hits = self._run(qkeys, qscript, fuzzy=True)
+        best = heapq.nsmallest(limit, hits, key=lambda h: (-h[0], self._ext[h[1]]))
+        return [Match(self._ext[iid], round(score, 4), raw) for score, iid, raw in best]
+
+    def resolve(self, query: str, pool: int = 10) -> Resolution:
+        """Pick the clear best entry, or return near-ties (within ``MARGIN``) as candidates."""
+        hits = self.search(query, limit=pool)
+        if not hits:
+            return Resolution(None, [])
+        top = hits[0]
+        near = [m for m in hits if top.score - m.score < MARGIN]
+        if len(near) == 1 and top.score >= CONFIDENT:
+            return Resolution(top, [])
+        return Resolution(None, near)
+
+    def _sims(self, q: TokenKey, fuzzy: bool) -> dict[str, float]:
+        sims = {q.full: _SIM_STEM, q.stem: _SIM_STEM}
+        if not fuzzy:
+            return sims
+        if len(q.full) >= 4:
+            for form in self._prefixed(q.full):
+                if form != q.full:
+                    sims.setdefault(form, 0.75 + 0.15 * len(q.full) / len(form))
+        for probe in {q.full, q.stem}:
+            if len(probe) < 4:
+                continue
+            limit = 1 if len(probe) <= 6 else 2
+            variants = _deletions(probe) | {probe}
+            if limit == 2:
+                variants |= {d for v in tuple(variants) for d in _deletions(v)}
+            candidates: set[str] = set()
+            for v in variants:
+                found = self._deletes.get(v)
+                if found:
+                    candidates.update(found)
+            for stem in candidates:
+                if stem in sims and sims[stem] >= _SIM_EDIT[1]:
+                    continue
+                d = _levenshtein(probe, stem, limit)
+                if 0 < d <= limit:
+                    sim = _SIM_EDIT[d]
+                    if sim > sims.get(stem, 0.0):
+                        sims[stem] = sim
+        return sims
+
+    def _prefixed(self, prefix: str) -> list[str]:
+        if self._sorted_dirty:
+            self._sorted = sorted(self._postings)
+            self._sorted_dirty = False
+        out = []
+        i = bisect_left(self._sorted, prefix)
+        while i < len(self._sorted) and len(out) < _PREFIX_LIMIT and self._sorted[i].startswith(prefix):
+            out.append(self._sorted[i])
+            i += 1
+        return out
+
+    def _run(self, qkeys: list[TokenKey], qscript: str, fuzzy: bool) -> list[tuple[float, int, str]]:
+        n = len(self._ids)
+        sims: list[dict[str, float]] = []
+        sets: list[set[int]] = []
+        weights: list[float] = []
+        for q in qkeys:
+            sim = self._sims(q, fuzzy)
+            found = [p for p in map(self._postings.get, sim) if p]
+            posting = set().union(*found) if found else set()
+            sims.append(sim)
+            sets.append(posting)
+            weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
+        candidates = self._candidates(sets)
+        if not candidates:
+            return []
+        order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
+        wsum = sum(weights)
+        plan = [(qkeys[i].full, sims[i], weights[i]) for i in order]
+        hits = []
+        for iid in candidates:
+            best = (0.0, False, "")
+            for name in self._names[iid]:
+                score = self._score(plan, wsum, name)
+                cand = (score, name.script == qscript, name.raw)
+                if cand[:2] > best[:2]:
+                    best = cand
+            if best[0] >= MIN_SCORE:
+                hits.append((best[0], iid, best[2]))
+        return hits
+
+    @staticmethod
+    def _candidates(sets: list[set[int]]) -> set[int]:
+        ordered = sorted((s for s in sets if s), key=len)
+        if not ordered:
+            return set()
+        # Rarest token first, then narrow by every other token that still leaves someone.
+        cands = ordered[0]
+        for s in ordered[1:]:
+            narrowed = cands & s
+            if narrowed:
+                cands = narrowed
+        if len(cands) > _CANDIDATE_CAP:
+            # Only a very common token matched: the hits are ties anyway, keep a stable subset.
+            return set(heapq.nsmallest(_CANDIDATE_CAP, cands))
+        return cands
+
+    @staticmethod
+    def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: _Name) -> float:
+        used = 0
+        total = 0.0
+        keys = name.keys
+        for qfull, sim, weight in plan:
+            best = 0.0
+            best_j = -1
+            for j, (full, stem) in enumerate(keys):
+                if used >> j & 1:
+                    continue
+                s = 1.0 if full == qfull else max(sim.get(full, 0.0), sim.get(stem, 0.0))
+                if s > best:
+                    best, best_j = s, j
+            if best_j >= 0:
+                used |= 1 << best_j
+                total += weight * best
+        covered = sum(1 for j in range(len(keys)) if used >> j & 1 and j != name.patronymic)
+        coverage = covered / name.core if name.core else 1.0
+        return total / wsum * (0.85 + 0.15 * min(coverage, 1.0))

@@ -1,0 +1,149 @@
+"""Fold any spelling of a Belarusian or Russian personal name to comparable keys.
+
+"Bialiatski", "Bialacki", "Byalyatski", "Бяляцкі", "Беляцкий" and "Беляцким" all fold to the
+key ``balack`` (full key or stem); "Ціханоўскага", "Tsikhanouski", "Tichanovsky" and
+"Тихановский" to ``tiчanavsk``.  Keys are deliberately lossy: vowels collapse to a/i/u (akanne
+and yakanne), softness is dropped, х/ч share one symbol (Polish "ch" is х, English "ch" is ч).
+Ranking in :mod:`bot.names.index` makes up for the lost detail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.names import tables
+
+MAX_INPUT_CHARS = 512
+MAX_TOKENS = 12
+MAX_TOKEN_CHARS = 40
+
+_WORD = re.compile(r"[^\W\d_]+")
+_APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`´ʹ‘"), None)
+_KEY_ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyzчшж")
+# Keys themselves contain ч/ш/ж, so those three do not count as evidence of a Cyrillic word.
+_REAL_CYRILLIC = re.compile(r"[а-цщ-яёєіїўґ]")
+# Latin look-alikes typed inside Cyrillic words (a phone keyboard switched mid-word).
+_HOMOGLYPHS = str.maketrans("aceopxykmtih", "асеорхукмтін")
+
+_LATIN_MULTI = re.compile("|".join(re.escape(k) for k, _ in tables.LATIN_MULTI))
+_LATIN_MULTI_MAP = dict(tables.LATIN_MULTI)
+_CLUSTERS = re.compile("|".join(re.escape(k) for k, _ in tables.COMMON_CLUSTERS))
+_CLUSTERS_MAP = dict(tables.COMMON_CLUSTERS)
+_CONSONANTS = "bcdfgklmnprstvzчшж"
+# Belarusian tsekanne/dzekanne: ці, ць, дзі, дзь correspond to Russian ти, ть, ди, дь.
+_TSEKANNE_C = re.compile(r"c(?=[iej])")
+_TSEKANNE_DZ = re.compile(rf"dz(?=[iej{_CONSONANTS}])")
+_C_AS_K = re.compile(r"c(?=[trl])")
+_DOUBLE = re.compile(r"(.)\1+")
+# i next to a vowel is a glide (Maria/Марыя/Мария, Bialiatski/Бяляцкі, Andrei/Андрэй).
+_GLIDE_I = re.compile(r"(?<=[au])i|i(?=[au])")
+# u after a vowel and before a consonant is ў (Tsikhanouski, Kalesnikau).
+_GLIDE_U = re.compile(r"(?<=a)u(?![aiu])")
+
+
+@dataclass(frozen=True, slots=True)
+class TokenKey:
+    """Folded form of one word: ``full`` key, ``stem`` without a case ending, patronymic flag."""
+
+    full: str
+    stem: str
+    patronymic_like: bool
+
+
+def clean(text: object) -> str:
+    """Return text NFKC-normalised, case-folded, with invisible and combining marks removed."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = unicodedata.normalize("NFKC", text[: MAX_INPUT_CHARS * 2])
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Mn", "Cc", "Co", "Cs"))
+    return text.casefold().translate(_APOSTROPHES)[:MAX_INPUT_CHARS]
+
+
+def words(text: object) -> list[str]:
+    """Split a cleaned name into letter-only words (at most ``MAX_TOKENS``)."""
+    return [w[:MAX_TOKEN_CHARS] for w in _WORD.findall(clean(text))[:MAX_TOKENS]]
+
+
+def _map_char(ch: str) -> str:
+    mapped = tables.CYRILLIC.get(ch)
+    if mapped is None:
+        mapped = tables.LATIN_MARKED.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch in _KEY_ALPHABET:
+        return ch
+    base = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in base if c in _KEY_ALPHABET)
+
+
+def _fold_vowels(s: str) -> str:
+    s = s.replace("o", "a").replace("e", "a")
+    s = _DOUBLE.sub(r"\1", s)
+    while True:
+        t = _DOUBLE.sub(r"\1", _GLIDE_I.sub("", s))
+        if t == s:
+            break
+        s = t
+    return _DOUBLE.sub(r"\1", _GLIDE_U.sub("v", s))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """Fold one already-cleaned word to its full key (may be empty for non-letters)."""
+    if _REAL_CYRILLIC.search(word):
+        word = word.translate(_HOMOGLYPHS)
+    s = "".join(_map_char(ch) for ch in word)
+    s = _LATIN_MULTI.sub(lambda m: _LATIN_MULTI_MAP[m.group()], s)
+    s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
+    s = s.replace("w", "v").replace("y", "i")
+    s = _TSEKANNE_DZ.sub("d", _TSEKANNE_C.sub("t", s))
+    s = s.replace("j", "")
+    s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
+    s = _C_AS_K.sub("k", s)
+    return _fold_vowels(s)
+
+
+def stem_of(key: str) -> str:
+    """Strip one Russian/Belarusian case or gender ending from a full key, keeping >= 3 letters."""
+    for ending in tables.CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= tables.MIN_STEM:
+            return key[: -len(ending)]
+    return key
+
+
+@lru_cache(maxsize=65536)
+def token_key(word: str) -> TokenKey | None:
+    """Return the :class:`TokenKey` of a cleaned word, or None when nothing foldable is left."""
+    full = fold_word(word)
+    if not full:
+        return None
+    stem = stem_of(full)
+    patronymic = len(full) >= 6 and (full.endswith(tables.PATRONYMIC_ENDINGS) or stem.endswith(
+        tables.PATRONYMIC_ENDINGS))
+    return TokenKey(full, stem, patronymic)
+
+
+def name_keys(text: object) -> list[TokenKey]:
+    """Fold a whole name (any script, any order, any punctuation) to a list of token keys."""
+    out = []
+    for w in words(text):
+        k = token_key(w)
+        if k is not None:
+            out.append(k)
+    return out
+
+
+def fold(text: object) -> str:
+    """Return the space-separated full keys of a name; folding a folded string changes nothing."""
+    return " ".join(k.full for k in name_keys(text))
+
+
+def script_of(text: object) -> str:
+    """Return ``"cyrillic"`` or ``"latin"`` for the dominant script of a name."""
+    s = clean(text)
+    cyr = len(_REAL_CYRILLIC.findall(s))
+    lat = sum(1 for ch in s if "a" <= ch <= "z")
+    return "cyrillic" if cyr > lat else "latin"
