@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.names.normalize import TokenKey, name_keys, script_of
+from bot.names.normalize import TokenKey, alternative_key, name_keys, script_of, words
 
 MIN_SCORE = 0.5
 """Hits scoring below this are not returned at all (unrelated strings)."""
@@ -30,10 +30,15 @@ MARGIN = 0.05
 """Hits within this distance of the top score are near-ties: returned as candidates, not guessed."""
 
 _FUZZY_TRIGGER = 0.85
-_CANDIDATE_CAP = 300
+_CANDIDATE_CAP = 2000
+_MAX_SCORED = 60
 _PREFIX_LIMIT = 24
 _UNMATCHED_WEIGHT = 3.0
 _SIM_STEM = 0.9
+_SIM_ALT = 0.95
+# Share of the score given to matching the finer spelling (a/o/e kept apart): enough to order
+# "Брунколкевич" before "Брунколкович", never enough to turn a near-tie into a clear match.
+_FINE_SHARE = 0.03
 _SIM_EDIT = (1.0, 0.8, 0.7)
 
 
@@ -57,10 +62,12 @@ class Resolution:
 @dataclass(frozen=True, slots=True)
 class _Name:
     raw: str
-    keys: tuple[tuple[str, str], ...]
+    fulls: tuple[str, ...]
+    stems: tuple[str, ...]
     core: int  # tokens that must be matched for full coverage (patronymic excluded)
     patronymic: int  # index of the patronymic token or -1
     script: str
+    fines: tuple[str, ...]
 
 
 def _levenshtein(a: str, b: str, limit: int) -> int:
@@ -107,9 +114,11 @@ class NameIndex:
         self._ids: dict[str, int] = {}
         self._ext: dict[int, str] = {}
         self._names: dict[int, list[_Name]] = {}
-        self._forms: dict[int, frozenset[str]] = {}
+        # Keys repeat across thousands of entries ("alaksandr"); one shared str per key keeps
+        # 50,000 entries in tens rather than hundreds of MiB.
+        self._intern: dict[str, str] = {}
         self._postings: dict[str, set[int]] = {}
-        self._deletes: dict[str, list[str]] = {}
+        self._deletes: dict[str, str | list[str]] = {}
         self._stems: set[str] = set()
         self._sorted: list[str] = []
         self._sorted_dirty = False
@@ -128,19 +137,21 @@ class NameIndex:
         if entry_id in self._ids:
             self.remove(entry_id)
         parsed: list[_Name] = []
-        seen: set[tuple[tuple[tuple[str, str], ...], str]] = set()
+        seen: set[tuple[tuple[str, ...], str]] = set()
         for raw in names:
             if not isinstance(raw, str):
                 continue
             keys = [k for k in name_keys(raw) if len(k.full) >= 2]
-            key_pairs = tuple((k.full, k.stem) for k in keys)
+            fulls = tuple(self._shared(k.full) for k in keys)
+            stems = tuple(self._shared(k.stem) for k in keys)
             # One spelling per script is kept so that `matched` can echo the user's script.
             script = script_of(raw)
-            if not key_pairs or (key_pairs, script) in seen:
+            if not fulls or (fulls, script) in seen:
                 continue
-            seen.add((key_pairs, script))
+            seen.add((fulls, script))
             patr = _patronymic_index(keys)
-            parsed.append(_Name(raw.strip(), key_pairs, len(keys) - (patr >= 0), patr, script))
+            fines = tuple({self._shared(k.fine): None for k in keys})
+            parsed.append(_Name(raw.strip(), fulls, stems, len(keys) - (patr >= 0), patr, script, fines))
         if not parsed:
             return
         iid = self._next
@@ -148,26 +159,37 @@ class NameIndex:
         self._ids[entry_id] = iid
         self._ext[iid] = entry_id
         self._names[iid] = parsed
-        forms = frozenset(f for n in parsed for pair in n.keys for f in pair)
-        self._forms[iid] = forms
-        for f in forms:
+        for f in self._entry_forms(iid):
             self._postings.setdefault(f, set()).add(iid)
         for n in parsed:
-            for full, stem in n.keys:
+            for stem in n.stems:
                 if stem not in self._stems:
                     self._stems.add(stem)
                     for d in _deletions(stem) | {stem}:
-                        self._deletes.setdefault(d, []).append(stem)
+                        found = self._deletes.get(d)
+                        if found is None:
+                            self._deletes[d] = stem
+                        elif isinstance(found, str):
+                            self._deletes[d] = [found, stem]
+                        else:
+                            found.append(stem)
         self._sorted_dirty = True
+
+    def _shared(self, key: str) -> str:
+        return self._intern.setdefault(key, key)
+
+    def _entry_forms(self, iid: int) -> set[str]:
+        return {f for n in self._names[iid] for f in n.fulls + n.stems}
 
     def remove(self, entry_id: str) -> bool:
         """Remove an entry; return False if it was not indexed."""
         iid = self._ids.pop(entry_id, None)
         if iid is None:
             return False
+        forms = self._entry_forms(iid)
         del self._ext[iid]
         del self._names[iid]
-        for f in self._forms.pop(iid):
+        for f in forms:
             posting = self._postings.get(f)
             if posting is not None:
                 posting.discard(iid)
@@ -178,16 +200,17 @@ class NameIndex:
 
     def search(self, query: str, limit: int = 5) -> list[Match]:
         """Return up to ``limit`` entries matching ``query``, best first, scores >= ``MIN_SCORE``."""
-        qkeys: list[TokenKey] = []
-        for k in name_keys(query):
-            if len(k.full) >= 2 and k not in qkeys:
-                qkeys.append(k)
+        qkeys: list[tuple[TokenKey, TokenKey | None]] = []
+        for w in words(query):
+            k = name_keys(w)
+            if k and len(k[0].full) >= 2 and all(k[0] != q for q, _ in qkeys):
+                qkeys.append((k[0], alternative_key(w)))
         if not qkeys or not self._ids or limit <= 0:
             return []
         qscript = script_of(query)
-        hits = self._run(qkeys, qscript, fuzzy=False)
-        if not hits or hits[0][0] < _FUZZY_TRIGGER:
-            hits = self._run(qkeys, qscript, fuzzy=True)
+        hits = self._run(qkeys, qscript, False, limit)
+        if not hits or max(hits)[0] < _FUZZY_TRIGGER:
+            hits = self._run(qkeys, qscript, True, limit)
         best = heapq.nsmallest(limit, hits, key=lambda h: (-h[0], self._ext[h[1]]))
         return [Match(self._ext[iid], round(score, 4), raw) for score, iid, raw in best]
 
@@ -202,8 +225,11 @@ class NameIndex:
             return Resolution(top, [])
         return Resolution(None, near)
 
-    def _sims(self, q: TokenKey, fuzzy: bool) -> dict[str, float]:
+    def _sims(self, q: TokenKey, alt: TokenKey | None, fuzzy: bool) -> dict[str, float]:
         sims = {q.full: _SIM_STEM, q.stem: _SIM_STEM}
+        if alt is not None:
+            sims.setdefault(alt.full, _SIM_ALT)
+            sims.setdefault(alt.stem, _SIM_STEM)
         if not fuzzy:
             return sims
         if len(q.full) >= 4:
@@ -213,14 +239,18 @@ class NameIndex:
         for probe in {q.full, q.stem}:
             if len(probe) < 4:
                 continue
-            limit = 1 if len(probe) <= 6 else 2
+            limit = 1 if len(probe) <= 5 else 2
             variants = _deletions(probe) | {probe}
             if limit == 2:
                 variants |= {d for v in tuple(variants) for d in _deletions(v)}
             candidates: set[str] = set()
             for v in variants:
                 found = self._deletes.get(v)
-                if found:
+                if found is None:
+                    continue
+                if isinstance(found, str):
+                    candidates.add(found)
+                else:
                     candidates.update(found)
             for stem in candidates:
                 if stem in sims and sims[stem] >= _SIM_EDIT[1]:
@@ -243,13 +273,15 @@ class NameIndex:
             i += 1
         return out
 
-    def _run(self, qkeys: list[TokenKey], qscript: str, fuzzy: bool) -> list[tuple[float, int, str]]:
+    def _run(
+        self, qkeys: list[tuple[TokenKey, TokenKey | None]], qscript: str, fuzzy: bool, limit: int
+    ) -> list[tuple[float, int, str]]:
         n = len(self._ids)
         sims: list[dict[str, float]] = []
         sets: list[set[int]] = []
         weights: list[float] = []
-        for q in qkeys:
-            sim = self._sims(q, fuzzy)
+        for q, alt in qkeys:
+            sim = self._sims(q, alt, fuzzy)
             found = [p for p in map(self._postings.get, sim) if p]
             posting = set().union(*found) if found else set()
             sims.append(sim)
@@ -260,17 +292,34 @@ class NameIndex:
             return []
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
         wsum = sum(weights)
-        plan = [(qkeys[i].full, sims[i], weights[i]) for i in order]
-        hits = []
-        for iid in candidates:
+        plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
+        qfines = [q.fine for q, _ in qkeys]
+        # Upper bound of each candidate's score from which token postings hold it (every
+        # similarity <= 1).  Scoring in bound order lets us stop once no one left can enter
+        # the top `limit`; the hard cap only bites on pure ties such as a bare first name.
+        terms = [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))]
+        bounded = sorted(
+            ((_FINE_SHARE + sum(w for w, posting in terms if iid in posting), iid) for iid in candidates),
+            key=lambda b: (-b[0], b[1]),
+        )
+        hits: list[tuple[float, int, str]] = []
+        top: list[float] = []
+        for scored, (bound, iid) in enumerate(bounded):
+            if scored >= _MAX_SCORED or bound < MIN_SCORE or (len(top) >= limit and bound < top[0]):
+                break
             best = (0.0, False, "")
             for name in self._names[iid]:
-                score = self._score(plan, wsum, name)
+                fine = sum(1 for f in qfines if f in name.fines) / len(qfines)
+                score = self._score(plan, wsum, name) * (1 - _FINE_SHARE) + _FINE_SHARE * fine
                 cand = (score, name.script == qscript, name.raw)
                 if cand[:2] > best[:2]:
                     best = cand
             if best[0] >= MIN_SCORE:
                 hits.append((best[0], iid, best[2]))
+                if len(top) < limit:
+                    heapq.heappush(top, best[0])
+                elif best[0] > top[0]:
+                    heapq.heapreplace(top, best[0])
         return hits
 
     @staticmethod
@@ -293,19 +342,26 @@ class NameIndex:
     def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: _Name) -> float:
         used = 0
         total = 0.0
-        keys = name.keys
+        fulls, stems = name.fulls, name.stems
+        size = len(fulls)
         for qfull, sim, weight in plan:
             best = 0.0
             best_j = -1
-            for j, (full, stem) in enumerate(keys):
+            for j in range(size):
                 if used >> j & 1:
                     continue
-                s = 1.0 if full == qfull else max(sim.get(full, 0.0), sim.get(stem, 0.0))
+                if fulls[j] == qfull:
+                    s = 1.0
+                else:
+                    s = sim.get(stems[j], 0.0)
+                    s_full = sim.get(fulls[j], 0.0)
+                    if s_full > s:
+                        s = s_full
                 if s > best:
                     best, best_j = s, j
             if best_j >= 0:
                 used |= 1 << best_j
                 total += weight * best
-        covered = sum(1 for j in range(len(keys)) if used >> j & 1 and j != name.patronymic)
+        covered = sum(1 for j in range(size) if used >> j & 1 and j != name.patronymic)
         coverage = covered / name.core if name.core else 1.0
         return total / wsum * (0.85 + 0.15 * min(coverage, 1.0))

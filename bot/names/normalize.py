@@ -42,6 +42,13 @@ _DOUBLE = re.compile(r"(.)\1+")
 _GLIDE_I = re.compile(r"(?<=[au])i|i(?=[au])")
 # u after a vowel and before a consonant is ў (Tsikhanouski, Kalesnikau).
 _GLIDE_U = re.compile(r"(?<=a)u(?![aiu])")
+_GLIDE_I_FINE = re.compile(r"(?<=[aeou])i|i(?=[aeou])")
+_GLIDE_U_FINE = re.compile(r"(?<=[aeo])u(?![aeiou])")
+# A final iotated ю after a vowel is an accusative/dative ending (Надзею, Марыю), not ў: drop it
+# before the ў rule can read "-ею" as "-еў".
+_FINAL_JU = re.compile(r"(?<=[aeiouy])[jy]u$")
+# A lone Latin h is г in Belarusian spellings but х in English ones (Hubebin = Хубебин).
+_LONE_H = re.compile(r"(?<![kcsz])h")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class TokenKey:
     full: str
     stem: str
     patronymic_like: bool
+    fine: str = ""
 
 
 def clean(text: object) -> str:
@@ -79,31 +87,44 @@ def _map_char(ch: str) -> str:
     return "".join(c for c in base if c in _KEY_ALPHABET)
 
 
-def _fold_vowels(s: str) -> str:
-    s = s.replace("o", "a").replace("e", "a")
+def _fold_vowels(s: str, fine: bool = False) -> str:
+    if not fine:
+        s = s.replace("o", "a").replace("e", "a")
+    glide = _GLIDE_I_FINE if fine else _GLIDE_I
     s = _DOUBLE.sub(r"\1", s)
     while True:
-        t = _DOUBLE.sub(r"\1", _GLIDE_I.sub("", s))
+        t = _DOUBLE.sub(r"\1", glide.sub("", s))
         if t == s:
             break
         s = t
-    return _DOUBLE.sub(r"\1", _GLIDE_U.sub("v", s))
+    return _DOUBLE.sub(r"\1", (_GLIDE_U_FINE if fine else _GLIDE_U).sub("v", s))
 
 
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """Fold one already-cleaned word to its full key (may be empty for non-letters)."""
+def _prefold(word: str, h_as_kh: bool = False) -> str:
     if _REAL_CYRILLIC.search(word):
         word = word.translate(_HOMOGLYPHS)
     s = "".join(_map_char(ch) for ch in word)
+    if h_as_kh:
+        s = _LONE_H.sub("ч", s)
     s = _LATIN_MULTI.sub(lambda m: _LATIN_MULTI_MAP[m.group()], s)
+    s = _FINAL_JU.sub("", s)
     s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
     s = s.replace("w", "v").replace("y", "i")
     s = _TSEKANNE_DZ.sub("d", _TSEKANNE_C.sub("t", s))
     s = s.replace("j", "")
     s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
-    s = _C_AS_K.sub("k", s)
-    return _fold_vowels(s)
+    return _C_AS_K.sub("k", s)
+
+
+@lru_cache(maxsize=16384)
+def fold_word(word: str) -> str:
+    """Fold one already-cleaned word to its full key (may be empty for non-letters)."""
+    return _fold_vowels(_prefold(word))
+
+
+def fine_word(word: str) -> str:
+    """Like :func:`fold_word` but keeping a/o/e apart; used only to break ties."""
+    return _fold_vowels(_prefold(word), fine=True)
 
 
 def stem_of(key: str) -> str:
@@ -114,7 +135,7 @@ def stem_of(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def token_key(word: str) -> TokenKey | None:
     """Return the :class:`TokenKey` of a cleaned word, or None when nothing foldable is left."""
     full = fold_word(word)
@@ -123,7 +144,16 @@ def token_key(word: str) -> TokenKey | None:
     stem = stem_of(full)
     patronymic = len(full) >= 6 and (full.endswith(tables.PATRONYMIC_ENDINGS) or stem.endswith(
         tables.PATRONYMIC_ENDINGS))
-    return TokenKey(full, stem, patronymic)
+    return TokenKey(full, stem, patronymic, fine_word(word))
+
+
+@lru_cache(maxsize=16384)
+def alternative_key(word: str) -> TokenKey | None:
+    """Second reading of a Latin word with a lone ``h`` taken as х instead of г, else None."""
+    if _REAL_CYRILLIC.search(word) or not _LONE_H.search(word):
+        return None
+    full = _fold_vowels(_prefold(word, h_as_kh=True))
+    return TokenKey(full, stem_of(full), False, full) if full else None
 
 
 def name_keys(text: object) -> list[TokenKey]:
