@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`´ʹ‘"), None)
 _KEY_ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyzчшж")
 # Keys themselves contain ч/ш/ж, so those three do not count as evidence of a Cyrillic word.
-_REAL_CYRILLIC = re.compile(r"[а-цщ-яёєіїўґ]")
+_REAL_CYRILLIC = re.compile(r"[а-ез-цщ-яёєіїўґ]")
 # Latin look-alikes typed inside Cyrillic words (a phone keyboard switched mid-word).
 _HOMOGLYPHS = str.maketrans("aceopxykmtih", "асеорхукмтін")
 
@@ -33,8 +33,9 @@ _LATIN_MULTI_MAP = dict(tables.LATIN_MULTI)
 _CLUSTERS = re.compile("|".join(re.escape(k) for k, _ in tables.COMMON_CLUSTERS))
 _CLUSTERS_MAP = dict(tables.COMMON_CLUSTERS)
 _CONSONANTS = "bcdfgklmnprstvzчшж"
-# Belarusian tsekanne/dzekanne: ці, ць, дзі, дзь correspond to Russian ти, ть, ди, дь.
-_TSEKANNE_C = re.compile(r"c(?=[iej])")
+# Belarusian tsekanne/dzekanne: ці, ця, дзі, дзь correspond to Russian ти, тя, ди, дь (but
+# Ukrainian -цький keeps its ц).
+_TSEKANNE_C = re.compile(r"c(?=[ie]|j[aeiouy])")
 _TSEKANNE_DZ = re.compile(rf"dz(?=[iej{_CONSONANTS}])")
 _C_AS_K = re.compile(r"c(?=[trl])")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -119,7 +120,15 @@ def _prefold(word: str, h_as_kh: bool = False) -> str:
 @lru_cache(maxsize=16384)
 def fold_word(word: str) -> str:
     """Fold one already-cleaned word to its full key (may be empty for non-letters)."""
-    return _fold_vowels(_prefold(word))
+    key = _fold_vowels(_prefold(word))
+    # Dropping softness or vowels can bring letters together that a rule reads differently
+    # (d-j-z -> dz); folding again until nothing changes makes every key a fixed point.
+    for _ in range(4):
+        again = _fold_vowels(_prefold(key))
+        if again == key:
+            break
+        key = again
+    return key
 
 
 def fine_word(word: str) -> str:

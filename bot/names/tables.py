@@ -39,7 +39,7 @@ LATIN_MULTI: tuple[tuple[str, str], ...] = (
 # Rules applied to every token whatever its script, so that a spelling and its own key meet
 # in the same place (this is what keeps folding idempotent).  Order matters.
 COMMON_CLUSTERS: tuple[tuple[str, str], ...] = (
-    ("ts", "c"), ("tz", "c"), ("rz", "ж"), ("sz", "ш"), ("cz", "ч"),
+    ("ts", "c"), ("tz", "c"), ("rz", "ж"), ("sz", "ш"), ("cz", "ч"), ("шч", "ш"),
 )  # fmt: skip
 
 VOWELS = "aeiouy"
