@@ -6,7 +6,8 @@ list for prefixes); a query never scans all entries.  Candidates are then scored
 ignoring word order:
 
 * same full key: 1.0; same stem (declension, gender ending): 0.9;
-* prefix of a longer key: 0.75-0.9; one edit: 0.8; two edits (keys of 7+ letters): 0.7.
+* prefix of a longer key: 0.75-0.9; one or two edits (two only in keys of 6+ letters):
+  0.9 - 0.5 * edits / length, at most 0.85.
 
 Token scores are weighted by rarity (a surname says more than "Aliaksandr"), and a small share of
 the score rewards covering the entry's own name (patronymics are optional).
@@ -39,7 +40,7 @@ _SIM_ALT = 0.95
 # Share of the score given to matching the finer spelling (a/o/e kept apart): enough to order
 # "Брунколкевич" before "Брунколкович", never enough to turn a near-tie into a clear match.
 _FINE_SHARE = 0.03
-_SIM_EDIT = (1.0, 0.8, 0.7)
+_SIM_EDIT_MAX = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,11 +254,12 @@ class NameIndex:
                 else:
                     candidates.update(found)
             for stem in candidates:
-                if stem in sims and sims[stem] >= _SIM_EDIT[1]:
+                if sims.get(stem, 0.0) >= _SIM_EDIT_MAX:
                     continue
                 d = _levenshtein(probe, stem, limit)
                 if 0 < d <= limit:
-                    sim = _SIM_EDIT[d]
+                    # One edit in "kalasnikav" is a smaller slip than one in "znak".
+                    sim = min(_SIM_EDIT_MAX, 0.9 - 0.5 * d / max(len(probe), len(stem)))
                     if sim > sims.get(stem, 0.0):
                         sims[stem] = sim
         return sims

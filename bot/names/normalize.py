@@ -28,6 +28,12 @@ _REAL_CYRILLIC = re.compile(r"[а-ез-цщ-яёєіїўґ]")
 # Latin look-alikes typed inside Cyrillic words (a phone keyboard switched mid-word).
 _HOMOGLYPHS = str.maketrans("aceopxykmtih", "асеорхукмтін")
 
+_INVISIBLE = frozenset(("Cf", "Mn", "Cc", "Co", "Cs"))
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_CHAR_TABLE = str.maketrans({**tables.CYRILLIC, **tables.LATIN_MARKED})
+_FOREIGN = re.compile(r"[^a-zчшж]")
+_REFOLD_RISK = re.compile(r"ts|tz|rz|sz|cz|шч|c[itrl]|dz")
 _LATIN_MULTI = re.compile("|".join(re.escape(k) for k, _ in tables.LATIN_MULTI))
 _LATIN_MULTI_MAP = dict(tables.LATIN_MULTI)
 _CLUSTERS = re.compile("|".join(re.escape(k) for k, _ in tables.COMMON_CLUSTERS))
@@ -67,7 +73,10 @@ def clean(text: object) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = unicodedata.normalize("NFKC", text[: MAX_INPUT_CHARS * 2])
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Mn", "Cc", "Co", "Cs"))
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
+    else:
+        text = _ASCII_CONTROL.sub("", text)
     return text.casefold().translate(_APOSTROPHES)[:MAX_INPUT_CHARS]
 
 
@@ -77,34 +86,36 @@ def words(text: object) -> list[str]:
 
 
 def _map_char(ch: str) -> str:
-    mapped = tables.CYRILLIC.get(ch)
-    if mapped is None:
-        mapped = tables.LATIN_MARKED.get(ch)
-    if mapped is not None:
-        return mapped
     if ch in _KEY_ALPHABET:
         return ch
-    base = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in base if c in _KEY_ALPHABET)
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if c in _KEY_ALPHABET)
+
+
+def _dedup(s: str) -> str:
+    return _DOUBLE.sub(_first_group, s) if _DOUBLE.search(s) else s
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def _fold_vowels(s: str, fine: bool = False) -> str:
     if not fine:
         s = s.replace("o", "a").replace("e", "a")
     glide = _GLIDE_I_FINE if fine else _GLIDE_I
-    s = _DOUBLE.sub(r"\1", s)
-    while True:
-        t = _DOUBLE.sub(r"\1", glide.sub("", s))
-        if t == s:
-            break
-        s = t
-    return _DOUBLE.sub(r"\1", (_GLIDE_U_FINE if fine else _GLIDE_U).sub("v", s))
+    s = _dedup(s)
+    while glide.search(s):
+        s = _dedup(glide.sub("", s))
+    glide_u = _GLIDE_U_FINE if fine else _GLIDE_U
+    return _dedup(glide_u.sub("v", s)) if glide_u.search(s) else s
 
 
 def _prefold(word: str, h_as_kh: bool = False) -> str:
     if _REAL_CYRILLIC.search(word):
         word = word.translate(_HOMOGLYPHS)
-    s = "".join(_map_char(ch) for ch in word)
+    s = word.translate(_CHAR_TABLE)
+    if _FOREIGN.search(s):
+        s = "".join(_map_char(ch) for ch in s)
     if h_as_kh:
         s = _LONE_H.sub("ч", s)
     s = _LATIN_MULTI.sub(lambda m: _LATIN_MULTI_MAP[m.group()], s)
@@ -117,23 +128,25 @@ def _prefold(word: str, h_as_kh: bool = False) -> str:
     return _C_AS_K.sub("k", s)
 
 
-@lru_cache(maxsize=16384)
 def fold_word(word: str) -> str:
     """Fold one already-cleaned word to its full key (may be empty for non-letters)."""
-    key = _fold_vowels(_prefold(word))
+    key = token_key(word)
+    return key.full if key else ""
+
+
+def _full_key(pre: str) -> str:
+    key = _fold_vowels(pre)
     # Dropping softness or vowels can bring letters together that a rule reads differently
-    # (d-j-z -> dz); folding again until nothing changes makes every key a fixed point.
+    # (d-j-z -> dz); folding again until nothing changes makes every key a fixed point.  Only
+    # the consonant rules can fire on a key, so keys without their letter pairs are skipped.
     for _ in range(4):
+        if not _REFOLD_RISK.search(key):
+            break
         again = _fold_vowels(_prefold(key))
         if again == key:
             break
         key = again
     return key
-
-
-def fine_word(word: str) -> str:
-    """Like :func:`fold_word` but keeping a/o/e apart; used only to break ties."""
-    return _fold_vowels(_prefold(word), fine=True)
 
 
 def stem_of(key: str) -> str:
@@ -147,13 +160,18 @@ def stem_of(key: str) -> str:
 @lru_cache(maxsize=16384)
 def token_key(word: str) -> TokenKey | None:
     """Return the :class:`TokenKey` of a cleaned word, or None when nothing foldable is left."""
-    full = fold_word(word)
+    pre = _prefold(word)
+    full = _full_key(pre)
     if not full:
         return None
     stem = stem_of(full)
     patronymic = len(full) >= 6 and (full.endswith(tables.PATRONYMIC_ENDINGS) or stem.endswith(
         tables.PATRONYMIC_ENDINGS))
-    return TokenKey(full, stem, patronymic, fine_word(word))
+    fine = _fold_vowels(pre, fine=True)
+    if len(fine) == len(full) and stem != full:
+        # Same length means the letters line up, so the fine form can lose the same ending.
+        fine = fine[: len(stem)]
+    return TokenKey(full, stem, patronymic, fine)
 
 
 @lru_cache(maxsize=16384)
@@ -182,7 +200,7 @@ def fold(text: object) -> str:
 
 def script_of(text: object) -> str:
     """Return ``"cyrillic"`` or ``"latin"`` for the dominant script of a name."""
-    s = clean(text)
+    s = text.lower() if isinstance(text, str) else clean(text)
     cyr = len(_REAL_CYRILLIC.findall(s))
-    lat = sum(1 for ch in s if "a" <= ch <= "z")
+    lat = len(_LATIN_LETTER.findall(s))
     return "cyrillic" if cyr > lat else "latin"
