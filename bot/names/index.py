@@ -108,7 +108,10 @@ def _patronymic_index(keys: list[TokenKey]) -> int:
 
 
 class NameIndex:
-    """Fuzzy, order-insensitive name search over entries with several spellings each."""
+    """Fuzzy, order-insensitive name search over entries with several spellings each.
+
+    Not safe for concurrent mutation; the first fuzzy query after a change re-sorts the key list.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
         """Build an index, optionally from ``(entry_id, names)`` pairs."""
@@ -135,6 +138,8 @@ class NameIndex:
 
     def add(self, entry_id: str, names: Iterable[str]) -> None:
         """Add an entry, or replace it if ``entry_id`` is already indexed."""
+        if isinstance(names, str):
+            names = [names]
         if entry_id in self._ids:
             self.remove(entry_id)
         parsed: list[_Name] = []

@@ -131,6 +131,8 @@ def test_add_remove_replace():
     assert ix.search("Kolesnikova") == [] and len(ix) == 1
     ix.add("c", ["", "   ", "🙂"])  # nothing indexable: ignored
     assert "c" not in ix
+    ix.add("d", "Ihar Losik")  # a bare string is one spelling, not a list of letters
+    assert {m.entry_id for m in ix.search("Losik")} == {"b", "d"}
 
 
 def test_patronymic_is_optional_for_coverage(index):
