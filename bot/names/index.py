@@ -34,7 +34,9 @@ _FUZZY_TRIGGER = 0.85
 _CANDIDATE_CAP = 2000
 _MAX_SCORED = 60
 _PREFIX_LIMIT = 24
-_UNMATCHED_WEIGHT = 3.0
+# A query word that matches nothing weighs like a fairly rare one: "Maria Nosuchname" must not
+# return every Maria in the registry.
+_UNMATCHED_WEIGHT = 5.0
 _SIM_STEM = 0.9
 _SIM_ALT = 0.95
 # Share of the score given to matching the finer spelling (a/o/e kept apart): enough to order

@@ -176,3 +176,16 @@ def test_search_does_not_scan_every_entry(generated, monkeypatch):
     for _ in range(20):
         ix.search("Sergei Tikhanovsky")
     assert (time.perf_counter() - start) / 20 < 0.05
+
+
+def test_unknown_word_beside_a_name(generated):
+    people, ix = generated
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.surname_ru] = counts.get(p.surname_ru, 0) + 1
+    person = next(p for p in people if counts[p.surname_ru] == 1)
+    surname_en = registry_names(person)["name_en"].split()[-1]
+    # A nickname we do not know next to a rare surname still finds the person ...
+    assert ix.search(f"Masha {surname_en}")[0].entry_id == person.id
+    # ... but a common first name next to a surname nobody has finds no one.
+    assert ix.search("Maryia Qwxzvbnm") == []
