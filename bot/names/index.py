@@ -218,7 +218,13 @@ class NameIndex:
         qscript = script_of(query)
         hits = self._run(qkeys, qscript, False, limit)
         if not hits or max(hits)[0] < _FUZZY_TRIGGER:
-            hits = self._run(qkeys, qscript, True, limit)
+            # Keep each entry's better reading: a loose fuzzy hit for one word must not sink an
+            # entry that scored well with that word left unmatched.
+            merged = {iid: (score, iid, raw) for score, iid, raw in hits}
+            for hit in self._run(qkeys, qscript, True, limit):
+                if hit[1] not in merged or hit[0] > merged[hit[1]][0]:
+                    merged[hit[1]] = hit
+            hits = list(merged.values())
         best = heapq.nsmallest(limit, hits, key=lambda h: (-h[0], self._ext[h[1]]))
         return [Match(self._ext[iid], round(score, 4), raw) for score, iid, raw in best]
 
