@@ -20,18 +20,20 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from bot.names.normalize import TokenKey, alternative_key, name_keys, script_of, words
 
 MIN_SCORE = 0.5
 """Hits scoring below this are not returned at all (unrelated strings)."""
-CONFIDENT = 0.6
-""":meth:`NameIndex.resolve` never picks a single match scoring below this."""
+CONFIDENT = 0.75
+""":meth:`NameIndex.resolve` never picks a single match scoring below this: a lone surname with a
+typo (about 0.74) or two loosely matching words come back as a candidate to confirm instead."""
 MARGIN = 0.05
 """Hits within this distance of the top score are near-ties: returned as candidates, not guessed."""
 
 _FUZZY_TRIGGER = 0.85
-_CANDIDATE_CAP = 2000
+_CANDIDATE_CAP = 1000
 _MAX_SCORED = 60
 _PREFIX_LIMIT = 24
 # A query word that matches nothing weighs like a fairly rare one: "Maria Nosuchname" must not
@@ -297,8 +299,15 @@ class NameIndex:
         weights: list[float] = []
         for q, alt in qkeys:
             sim = self._sims(q, alt, fuzzy)
-            found = [p for p in map(self._postings.get, sim) if p]
-            posting = set().union(*found) if found else set()
+            posting: set[int] = set()
+            # Best readings first; loose ones (prefix, edits) stop adding entries once there are
+            # plenty, so "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
+            for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
+                found = self._postings.get(form)
+                if found:
+                    if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
+                        break
+                    posting |= found
             sims.append(sim)
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
@@ -350,7 +359,7 @@ class NameIndex:
                 cands = narrowed
         if len(cands) > _CANDIDATE_CAP:
             # Only a very common token matched: the hits are ties anyway, keep a stable subset.
-            return set(heapq.nsmallest(_CANDIDATE_CAP, cands))
+            return set(islice(cands, _CANDIDATE_CAP))
         return cands
 
     @staticmethod
