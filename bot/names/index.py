@@ -205,7 +205,9 @@ class NameIndex:
                 posting.discard(iid)
                 if not posting:
                     del self._postings[f]
-        # Deletion and prefix tables keep stale keys; lookups go through postings, which are exact.
+        # The deletion table keeps stale stems (cheap, bounded by distinct stems); every hit is
+        # re-checked through the postings, which are exact.
+        self._sorted_dirty = True
         return True
 
     def search(self, query: str, limit: int = 5) -> list[Match]:

@@ -129,6 +129,7 @@ def test_add_remove_replace():
     assert ix.search("Kolesnikova")[0].entry_id == "a"
     assert ix.remove("a") and not ix.remove("a")
     assert ix.search("Kolesnikova") == [] and len(ix) == 1
+    assert ix.search("Kolesnkova") == [] and ix.search("Kolesn") == []  # fuzzy and prefix paths too
     ix.add("c", ["", "   ", "🙂"])  # nothing indexable: ignored
     assert "c" not in ix
     ix.add("d", "Ihar Losik")  # a bare string is one spelling, not a list of letters
