@@ -79,21 +79,33 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
     """Edit distance with adjacent transpositions, giving up (limit + 1) beyond ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    big = limit + 1
+    n = len(b)
     prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        row_min = i
-        for j, cb in enumerate(b, 1):
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                v = min(v, prev2[j - 2] + 1)
+    prev = list(range(n + 1))
+    for i in range(1, len(a) + 1):
+        ca = a[i - 1]
+        # Only cells within `limit` of the diagonal can stay under the limit (Ukkonen's band).
+        lo, hi = max(1, i - limit), min(n, i + limit)
+        cur = [big] * (n + 1)
+        cur[0] = i if i <= limit else big
+        row_min = cur[0]
+        for j in range(lo, hi + 1):
+            cb = b[j - 1]
+            v = prev[j - 1] + (ca != cb)
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and prev2[j - 2] + 1 < v:
+                v = prev2[j - 2] + 1
             cur[j] = v
-            row_min = min(row_min, v)
+            if v < row_min:
+                row_min = v
         if row_min > limit:
-            return limit + 1
+            return big
         prev2, prev = prev, cur
-    return prev[-1]
+    return min(prev[n], big)
 
 
 def _deletions(word: str) -> set[str]:
@@ -271,7 +283,7 @@ class NameIndex:
                 else:
                     candidates.update(found)
             for stem in candidates:
-                if sims.get(stem, 0.0) >= _SIM_EDIT_MAX:
+                if abs(len(stem) - len(probe)) > limit or sims.get(stem, 0.0) >= _SIM_EDIT_MAX:
                     continue
                 d = _levenshtein(probe, stem, limit)
                 if 0 < d <= limit:

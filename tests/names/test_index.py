@@ -190,3 +190,15 @@ def test_unknown_word_beside_a_name(generated):
     assert ix.search(f"Masha {surname_en}")[0].entry_id == person.id
     # ... but a common first name next to a surname nobody has finds no one.
     assert ix.search("Maryia Qwxzvbnm") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "expected"),
+    [("kalasnikav", "kalasnikav", 2, 0), ("kalasnikav", "kalasnkav", 2, 1), ("znak", "zank", 1, 1),
+     ("balacki", "balatski", 2, 2), ("durkuk", "durkiguk", 2, 2), ("znak", "lasik", 1, 2), ("", "ab", 2, 2),
+     ("abcdef", "badcfe", 2, 3)],
+)
+def test_bounded_edit_distance(a, b, limit, expected):
+    from bot.names.index import _levenshtein
+
+    assert _levenshtein(a, b, limit) == expected
