@@ -127,7 +127,7 @@ def detect_format(name: str | Path | None, first_char: str = "") -> str:
 
 
 def read_registry(source: str | Path | IO[str], fmt: str | None = None) -> Iterator[RegistryRow | RowError]:
-    """Stream rows and errors from a registry file path or an open text file."""
+    """Stream rows and errors from a registry file path or an open text file (CSV: ``newline=""``)."""
     if isinstance(source, str | Path):
         with open(source, encoding="utf-8-sig", newline="") as fp:
             yield from read_registry(fp, fmt or detect_format(source, _peek(fp)))
