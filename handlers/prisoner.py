@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.directory import Found
 from bot.facts import Prisoner
+from bot.names import CONFIDENT
 from bot.render.links import safe_url
 from bot.reply import Button, Reply, bold, link, text
 from handlers.base import Context, Request
@@ -38,7 +39,7 @@ async def prisoner(req: Request, ctx: Context) -> Reply:
     lookup = ctx.directory.lookup(query)
     if lookup.match:
         return await prisoner_card(lookup.match.prisoner, ctx)
-    if lookup.candidates and lookup.candidates[0].score >= 0.6:
+    if len(lookup.candidates) > 1 and lookup.candidates[0].score >= CONFIDENT:
         return choose_between(lookup.candidates, req, ctx)
     reply = Reply().add(_("No one named “{query}” is in the registry.").format(query=query))
     if lookup.candidates:

@@ -8,10 +8,10 @@ import inspect
 import logging
 import sys
 
-from bot.cli import chat_commands, db_commands, extract_commands, feed_commands
+from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
-COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands]
+COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             result = asyncio.run(result)
         except KeyboardInterrupt:
             return 130
+        except BrokenPipeError:
+            # The reader (e.g. `| head`) went away: not an error of ours.
+            sys.stderr.close()
+            return 0
     return int(result or 0)
 
 

@@ -16,6 +16,7 @@ from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
+from bot.storage.registry import RegistryStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
 
@@ -37,6 +38,7 @@ class Database:
         self.matrix = MatrixStateStore(conn, self.lock)
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
+        self.registry = RegistryStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

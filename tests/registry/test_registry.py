@@ -1,0 +1,149 @@
+"""The prisoner registry: import (CSV, JSON), export, and search by any spelling, in any case form."""
+
+import json
+import sqlite3
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import table_dump
+
+REGISTRY = [
+    {"id": "v-1", "name_en": "Ales Bialiatski", "name_be": "Алесь Бяляцкі", "name_ru": "Алесь Беляцкий",
+     "aliases": "Aleś Bialacki", "status": "released", "status_date": "2025-12-13", "sentence": "10 years",
+     "source_url": "https://prisoners.spring96.org/en/person/ales-bialiatski"},
+    {"id": "v-2", "name_en": "Siarhei Tsikhanouski", "name_be": "Сяргей Ціханоўскі", "name_ru": "Сергей Тихановский",
+     "aliases": "", "status": "released", "status_date": "2025-06-21", "sentence": "18 years", "source_url": ""},
+    {"id": "v-3", "name_en": "Maria Kalesnikava", "name_be": "Марыя Калеснікава", "name_ru": "Мария Колесникова",
+     "aliases": "", "status": "released", "status_date": "2025-12-13", "sentence": "11 years", "source_url": ""},
+    {"id": "v-4", "name_en": "Ihar Losik", "name_be": "Ігар Лосік", "name_ru": "Игорь Лосик",
+     "aliases": "", "status": "released", "status_date": "2025-06-21", "sentence": "15 years", "source_url": ""},
+    {"id": "v-5", "name_en": "Mikola Statkevich", "name_be": "Мікола Статкевіч", "name_ru": "Николай Статкевич",
+     "aliases": "", "status": "held", "status_date": "2025-09-11", "sentence": "", "source_url": ""},
+    {"id": "v-6", "name_en": "Maryna Zolatava", "name_be": "Марына Золатава", "name_ru": "Марина Золотова",
+     "aliases": "", "status": "released", "status_date": "", "sentence": "", "source_url": ""},
+]
+FIELDS = ["id", "name_en", "name_be", "name_ru", "aliases", "status", "status_date", "sentence", "source_url"]
+
+# Every spelling system, declined forms, typos, surname only, swapped order → the registry id.
+VARIANTS = [
+    ("Bialiatski", "v-1"), ("Bialyacki", "v-1"), ("Aleś Bialacki", "v-1"), ("Беляцкий", "v-1"),
+    ("Бяляцкі", "v-1"), ("Byalyatsky", "v-1"), ("Беляцким", "v-1"), ("Бяляцкага", "v-1"),
+    ("Tsikhanouski", "v-2"), ("Tikhanovsky", "v-2"), ("Cichanoŭski", "v-2"), ("Тихановский", "v-2"),
+    ("Ціханоўскі", "v-2"), ("Ціханоўскага", "v-2"), ("Тихановского", "v-2"), ("Tichanowski", "v-2"),
+    ("Марию Колесникову", "v-3"), ("Kolesnikova", "v-3"), ("Kalesnikava Maria", "v-3"), ("Калеснікавай", "v-3"),
+    ("Kalesnikva", "v-3"),
+    ("Losik", "v-4"), ("Лосика", "v-4"), ("Ігара Лосіка", "v-4"),
+    ("Statkevich", "v-5"), ("Statkievič", "v-5"), ("Статкевича", "v-5"), ("Mikalai Statkevich", "v-5"),
+    ("Золотову", "v-6"), ("Zolatava", "v-6"),
+]
+
+
+@pytest.fixture
+def registry_db(tmp_path, monkeypatch):
+    path = tmp_path / "registry.sqlite3"
+    monkeypatch.setenv("PARDONWATCH_DB", str(path))
+    csv_path = tmp_path / "registry.csv"
+    lines = [",".join(FIELDS)] + [",".join(row[f] for f in FIELDS) for row in REGISTRY]
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["prisoners", "import", str(csv_path)]) == 0
+    return path
+
+
+def _search(capsys, query):
+    capsys.readouterr()
+    assert main(["prisoners", "search", query, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize(("query", "expected"), VARIANTS)
+def test_prisoners_search_finds_every_spelling_first(registry_db, capsys, query, expected):
+    results = _search(capsys, query)
+    assert results and results[0]["id"] == expected
+    assert set(results[0]) == {"id", "name_en", "name_be", "name_ru", "score"}
+    assert results == sorted(results, key=lambda r: -r["score"])
+
+
+@pytest.mark.parametrize(("query", "expected"), VARIANTS)
+def test_prisoner_command_answers_for_every_spelling(registry_db, capsys, query, expected):
+    name_be = next(r["name_be"] for r in REGISTRY if r["id"] == expected)
+    capsys.readouterr()
+    assert main(["ask", "--lang", "be", f"/prisoner {query}"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == name_be
+
+
+def test_import_adopts_the_seed_entry_of_the_same_person(registry_db):
+    with sqlite3.connect(registry_db) as conn:
+        rows = conn.execute("SELECT count(*) FROM prisoners WHERE name_en = 'Ales Bialiatski'").fetchone()
+    assert rows == (1,)
+
+
+def test_prisoner_card_shows_status_since_sentence_and_source(registry_db, capsys):
+    capsys.readouterr()
+    main(["ask", "--lang", "ru", "/prisoner Bialiatski"])
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Алесь Беляцкий"
+    assert "на свободе" in out and "13 декабря 2025" in out and "10 years" in out
+    assert "prisoners.spring96.org" in out
+
+
+def test_a_near_tie_asks_which_one(registry_db, capsys, tmp_path):
+    extra = tmp_path / "two.jsonl"
+    extra.write_text(json.dumps({"id": "v-7", "name_en": "Ihar Losik", "name_ru": "Игорь Лосик"}) + "\n"
+                     + json.dumps({"id": "v-8", "name_en": "Ivan Losik"}) + "\n", encoding="utf-8")
+    main(["prisoners", "import", str(extra)])
+    capsys.readouterr()
+    main(["ask", "/prisoner Losik"])
+    assert "Several people match" in capsys.readouterr().out
+
+
+def test_unusable_rows_are_reported_with_line_and_reason_and_the_rest_imported(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "db.sqlite3"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name_en,status,status_date,source_url\n"
+                   "x-1,Palina Sharenda-Panasiuk,held,2024-01-01,\n"
+                   ",No Id,held,,\n"
+                   "x-3,,held,,\n"
+                   "x-4,Some Body,jailed,,\n"
+                   "x-5,Some Body Else,held,13.12.2025,\n"
+                   "x-6,Other Body,held,,javascript:alert(1)\n", encoding="utf-8")
+    assert main(["prisoners", "import", str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert "1 added" in captured.out and "5 rows skipped" in captured.out
+    for line in (3, 4, 5, 6, 7):
+        assert f"line {line}:" in captured.err
+
+
+def test_reimporting_the_same_file_changes_nothing(registry_db, tmp_path):
+    before = table_dump(registry_db)
+    csv_path = tmp_path / "registry.csv"
+    assert main(["prisoners", "import", str(csv_path)]) == 0
+    after = table_dump(registry_db)
+    assert {k: v for k, v in after.items() if k != "prisoners"} == {k: v for k, v in before.items() if k != "prisoners"}
+    assert [r[:-1] for r in after["prisoners"]] == [r[:-1] for r in before["prisoners"]]  # only updated_at may move
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
+def test_export_then_import_into_a_new_database_keeps_everyone(registry_db, tmp_path, monkeypatch, capsys, fmt):
+    out = tmp_path / f"export.{fmt}"
+    assert main(["prisoners", "export", str(out), "--format", fmt]) == 0
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "copy.sqlite3"))
+    assert main(["prisoners", "import", str(out), "--format", fmt]) == 0
+    results = _search(capsys, "Ціханоўскага")
+    assert results[0]["id"] == "v-2"
+    with sqlite3.connect(tmp_path / "copy.sqlite3") as a, sqlite3.connect(registry_db) as b:
+        query = "SELECT name_en, name_be, name_ru FROM prisoners ORDER BY name_en"
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_a_large_registry_is_imported_in_batches(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "big.sqlite3"))
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as fp:
+        fp.write("id,name_en,status\n")
+        for i in range(12_345):
+            fp.write(f"r-{i},Person Number{i} Testovich,held\n")
+    assert main(["prisoners", "import", str(big)]) == 0
+    assert "12345 added" in capsys.readouterr().out
+    results = _search(capsys, "Number12000 Testovich")
+    assert results[0]["id"] == "r-12000"
