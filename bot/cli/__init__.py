@@ -21,7 +21,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
+    _accept_db_anywhere(sub)
     return parser
+
+
+def _accept_db_anywhere(sub: argparse._SubParsersAction) -> None:
+    """`pardonwatch ask --db PATH …` works as well as `pardonwatch --db PATH ask …`."""
+    for parser in sub.choices.values():
+        if "--db" not in parser._option_string_actions:
+            parser.add_argument("--db", default=argparse.SUPPRESS, help="database file")
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_db_anywhere(action)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -48,3 +48,11 @@ def test_pardonwatch_ask_answers_total_in_the_requested_language(tmp_path: Path,
     run = subprocess.run([sys.executable, "-m", "bot", "ask", "--lang", lang, "/total"], capture_output=True,
                          text=True, env=env, timeout=60, check=True)
     assert expected in run.stdout
+
+
+def test_pardonwatch_ask_takes_db_after_the_command(tmp_path: Path):
+    db = tmp_path / "chosen.sqlite3"
+    run = subprocess.run([sys.executable, "-m", "bot", "ask", "--lang", "be", "--db", str(db), "/total"],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert "больш за 200 чалавек" in run.stdout
+    assert db.exists()
