@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 ROUND_FIELDS = ("event_date", "pardoned", "women", "men", "chronically_ill", "disabled", "over_50",
@@ -10,6 +11,16 @@ MAKEUP_FIELDS = ("women", "men", "chronically_ill", "disabled", "over_50", "with
 COUNT_KINDS = ("political_prisoners", "released_total", "died_in_custody")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least")
 STATUSES = ("held", "released", "died", "unknown")
+
+
+def full_date(value: str | None) -> dt.date | None:
+    """The day of an ISO date, or None for a partial ("2024-12") or malformed one."""
+    if value and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.facts import RoundView
+from bot.facts import RoundView, full_date
 
 # Reports of one round appear over a few days; rounds themselves have been weeks apart, but two
 # announced a few days apart must stay two when their figures differ.
@@ -31,15 +31,6 @@ class ReportKey:
     released: frozenset[int] = field(default_factory=frozenset)  # prisoner ids named as released
 
 
-def _day(value: str | None) -> dt.date | None:
-    if value and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def similar_figures(a: int | None, b: int | None) -> bool:
     """Outlets disagree by a person or two (52, 51, 50); a different round differs more."""
     if a is None or b is None:
@@ -49,21 +40,21 @@ def similar_figures(a: int | None, b: int | None) -> bool:
 
 def _event_day(view: RoundView) -> dt.date | None:
     chosen = view.fields.get("event_date")
-    return _day(str(chosen.value)) if chosen else None
+    return full_date(str(chosen.value)) if chosen else None
 
 
 def _publication_days(view: RoundView) -> list[dt.date]:
-    return [d for d in (_day(s.published) for s in view.sources) if d]
+    return [d for d in (full_date(s.published) for s in view.sources) if d]
 
 
 def _distance(report: ReportKey, view: RoundView) -> int | None:
     """Days between the report and the round, or None when they are too far apart to be one round."""
-    event = _day(report.event_date)
+    event = full_date(report.event_date)
     round_event = _event_day(view)
     if event and round_event:
         distance = abs((event - round_event).days)
         return distance if distance <= EVENT_DATE_TOLERANCE_DAYS else None
-    anchor = event or _day(report.published)
+    anchor = event or full_date(report.published)
     days = [round_event] if round_event else _publication_days(view)
     if not anchor or not days:
         return None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import aiosqlite
 
+from bot.facts import full_date
 from bot.names import RegistryRow
 
 # SQLite allows 32,766 host parameters per statement; batches stay far below.
@@ -104,18 +104,9 @@ class RegistryStore:
                 yield RegistryRow(
                     id=r[1] or f"pw-{r[0]}", name_en=r[2] or "", name_be=r[3] or "", name_ru=r[4] or "",
                     aliases=tuple(r[7].split("\x1f")) if r[7] else (), status=r[8] or "unknown",
-                    status_date=_date(r[9]), sentence=r[5] or "", source_url=r[6] or "")
+                    status_date=full_date(r[9]), sentence=r[5] or "", source_url=r[6] or "")
 
 
 def _source_name(row: RegistryRow) -> str:
     """The registry's site as the status's source ("prisoners.spring96.org"), else "registry"."""
     return (urlsplit(row.source_url).hostname or "registry") if row.source_url else "registry"
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
