@@ -3,16 +3,23 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.dates import find_dates
 from bot.extract.lexicon import P
-from bot.extract.mentions import Mention, people_follow
+from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
-# "bringing the total released since July to 230": a total needs no people noun after it.
-_TOTAL_TO = re.compile(r"total\w*\W.*(?:to|at)\s*$|всего|усяго|агулам", re.IGNORECASE)
+# "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
+_TOTAL_TO = re.compile(r"(?:total|bring)\w*\W(?:.*\W)?(?:to|at)\s*$", re.IGNORECASE)
+# "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
+_CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+# "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
+_RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -57,7 +64,7 @@ def _makeup_field(m: Mention) -> str | None:
     head = " ".join(m.after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if p.search(head)]
-    over = P["OVER_50"].search(" ".join(m.after_long.split()[:8]))
+    over = P["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     if over:
         hits.append((over.start(), "over_50"))
     return min(hits)[1] if hits else None
@@ -76,9 +83,29 @@ def _last_release(text: str) -> int:
     return pos
 
 
+def _clause_before(before: str) -> str:
+    """The words of `before` in the number's own clause."""
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _total_kind(m: Mention, context: str) -> str | None:
+    """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
+    if P["CUMULATIVE"].search(context) or (P["TOTAL_WEAK"].search(context) and P["ALREADY"].search(context)):
+        return "cumulative"
+    if P["TOTAL_WEAK"].search(context):
+        # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
+        return None if find_dates(m.sentence.unquoted(), None) else "total"
+    return None
+
+
 def _released_here(m: Mention) -> bool:
-    """A release verb governs the number: nearer than any arrest verb before it, or the first verb after it."""
-    if _last_release(m.before) > _last(P["ARREST"], m.before):
+    """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
+    last = _last_release(m.before)
+    if (last > _last(P["ARREST"], m.before) and last > _last(P["REMAIN"], m.before)
+            and not _CONTRAST.search(m.before[last:])):
         return True
     rel, arr = P["RELEASE"].search(m.rest), P["ARREST"].search(m.rest)
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
@@ -97,13 +124,22 @@ def classify(m: Mention) -> str | None:
     subcount = P["SUBCOUNT"].match(m.after.lstrip())
     if subcount:
         return None
-    people = people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
+    clause = _clause_before(m.before)
+    if P["DEATH"].search(clause[-40:]) and people_follow(m):
+        return "died_in_custody"
+    if _last(P["ARREST"], clause) > _last_release(clause) or _PARTIAL_BEFORE.search(m.before[-50:]):
+        return None
+    if P["SERVED"].search(m.after_long) or P["SERVED"].search(clause):
+        return None
+    people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
+              or bool(_RELEASE_RIGHT_AFTER.match(m.after)))
     released = _released_here(m)
-    if (people or _TOTAL_TO.search(m.before[-60:])) and released and P["CUMULATIVE"].search(context):
-        return "cumulative_released"
+    total = _total_kind(m, context) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
+    if total:
+        return "cumulative_released" if total == "cumulative" else "bare_total"
     if _HELD_BEFORE.search(m.before[-80:]) and not released:
         return "political_prisoners"
-    if people and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
+    if prisoners_follow(m) and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
             return "political_prisoners"
     if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
@@ -114,12 +150,11 @@ def classify(m: Mention) -> str | None:
 
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = []
-    for m in ms:
-        field = classify(m)
-        if field:
-            out.append(Classified(field, m))
-    return out
+    out = [Classified(field, m) for m in ms if (field := classify(m))]
+    rounds = [c.mention.value for c in out if c.field == "pardoned"]
+    # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
+    return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
+            if c.field == "bare_total" else c for c in out]
 
 
 def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:

@@ -39,18 +39,32 @@ QUALIFIERS = (
 RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
-          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*")
+          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
+          # A release that may, will or is promised to happen has not happened.
+          r"|may|might|could|would|will|expect\w*|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
-CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall|so far|to date|this year"
+# Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
+TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
+ALREADY = r"already|bringing|brings|bring|bringing the total"
+CUMULATIVE = (r"so far|to date|this year"
               r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
               r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+HELD = (r"know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
+# A verb that holds people after an earlier release word: "after the release, 1,150 remain".
+REMAIN = r"remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+# Nouns of a whole prisoner count (not "30 journalists", a subset).
+PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
+# Released at the end of a term, not by a pardon.
+SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:sentences?|terms?)"
+          r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
+# "along with 13 others": the count leaves out the person just named.
+PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
 SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
@@ -97,7 +111,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 white house kremlin west western east eastern north south radio free europe liberty
 salem network news media independent post times guardian journal daily weekly magazine
-read more also latest stories recent subscribe advertisement photo getty images
+read more also latest stories recent subscribe advertisement photo getty images united states
 """.split())
 
 # Public figures who are routinely named but are not prisoners; the role still needs a sentence cue

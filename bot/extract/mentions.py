@@ -40,10 +40,10 @@ class Mention:
         return bool(_OLD_YEAR.search(self.before))
 
 
-def _people_soon(after: str, max_words: int = 3) -> bool:
+def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:
     words = after.split()[:max_words]
     head = " ".join(words)
-    m = P["PEOPLE"].search(head)
+    m = nouns.search(head)
     if not m:
         return False
     between = head[:m.start()].split()
@@ -53,6 +53,11 @@ def _people_soon(after: str, max_words: int = 3) -> bool:
 def people_follow(m: Mention) -> bool:
     """Whether the number counts people ("31 political prisoners", "23 Belarusians", "20 человек")."""
     return _people_soon(m.after)
+
+
+def prisoners_follow(m: Mention) -> bool:
+    """Whether the number counts prisoners as a whole ("1,150 political prisoners"), not a subset of them."""
+    return _people_soon(m.after, nouns=P["PRISONERS"])
 
 
 def mentions(sentences: list[Sentence]) -> list[Mention]:
