@@ -9,12 +9,14 @@ from bot.extract.language import detect_language
 from bot.extract.lexicon import P
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import find_names
+from bot.extract.names import NamedPerson, find_names
 from bot.extract.relevance import is_relevant
 from bot.extract.rounds import find_round
 from bot.extract.text import Sentence, split_sentences
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
+# A single named release is the news only when the headline or the first sentences tell it.
+LEAD_SENTENCES = 5
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
 
 
@@ -35,6 +37,17 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
     return None, None
+
+
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
+    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова")."""
+    lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
+    for person in names:
+        text = lead.get(person.evidence)
+        if person.role == "released" and text is not None and P["RELEASE"].search(text) \
+                and not (P["ARREST"].search(text) or P["BACKGROUND"].search(text)):
+            return True
+    return False
 
 
 def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count]:
@@ -80,8 +93,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     if event_date is not None and date_sentence:
         evidence["event_date"] = date_sentence
 
+    names = find_names(sentences)
     old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None
-    is_report = (pardoned is not None and not old and is_relevant(body[:5000], "")
+    news = pardoned is not None or (not old and _named_release_in_lead(names, sentences))
+    is_report = (news and not old and is_relevant(body[:5000], "")
                  and (published is None or published >= PARDONS_BEGAN)
                  and (event_date is None or event_date >= PARDONS_BEGAN))
 
@@ -89,7 +104,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         is_pardon_report=is_report,
         lang=detected,
         event_date=event_date,
-        names=find_names(sentences),
+        names=names,
         conflicts=_conflicts(cands, pardoned),
         evidence=evidence,
         **values,

@@ -98,6 +98,9 @@ PRISONERS = r"палітвязн\w*|палітзняволен\w*|зняволе
 # Released at the end of a term, not by a pardon.
 SERVED = r"адбыц\w*|адбыўшы|адбыў|адбыла|адбылі|па заканчэнні тэрміну|пасля заканчэння тэрміну"
 # "разам з ім яшчэ 13": the count leaves out the person just named.
+# A release told as background, not as today's news.
+BACKGROUND = (r"раней|летась|у мінулым годзе|гадоў таму|год таму|як\w* (?:быў|была|былі)|пасля вызвалення"
+              r"|пасля таго як")
 PARTIAL = r"разам з|разам са|акрамя (?:яго|яе|іх)"
 ARREST = r"затрыма\w*|арыштава\w*|з'ехал\w*|з’ехал\w*|пасадзіл\w*"
 DEATH = r"памер\w*|загінул\w*|смерц\w*"

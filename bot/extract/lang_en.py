@@ -64,6 +64,9 @@ PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees
 SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:sentences?|terms?)"
           r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
 # "along with 13 others": the count leaves out the person just named.
+# A release told as background, not as today's news.
+BACKGROUND = (r"earlier|previously|last year|years? ago|who (?:was|had been|were)|had been|since (?:his|her|their)"
+              r"|after (?:his|her|their) release")
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
