@@ -17,6 +17,8 @@ from bot.extract.text import Sentence, split_sentences
 PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
+# "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
+_DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
 
 
@@ -28,12 +30,17 @@ def _count(c: Classified | None) -> Count | None:
 
 def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, str | None]:
-    lead = [s for s in sentences[:8] if P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted())]
+    lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
+            and not P["BACKGROUND"].search(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
-        for _, day in find_dates(s.unquoted(), published):
+        dateline = _DATELINE.match(s.unquoted())
+        found = find_dates(s.unquoted(), published)
+        if dateline and any(pos >= dateline.end() for pos, _ in found):
+            found = [(pos, day) for pos, day in found if pos >= dateline.end()]
+        for _, day in found:
             if day is not None and (published is None or day <= published):
                 return day, s.text
-        if any(True for _ in find_dates(s.unquoted(), published)):
+        if found:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
     return None, None
@@ -88,14 +95,16 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         values["round_ordinal"] = found_round[0]
         evidence["round_ordinal"] = found_round[1].text
 
-    first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
-    event_date, date_sentence = _event_date(sentences, first, published)
-    if event_date is not None and date_sentence:
-        evidence["event_date"] = date_sentence
-
     names = find_names(sentences)
     old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None
     news = pardoned is not None or (not old and _named_release_in_lead(names, sentences))
+
+    first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
+    # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
+    event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
+    if event_date is not None and date_sentence:
+        evidence["event_date"] = date_sentence
+
     is_report = (news and not old and is_relevant(body[:5000], "")
                  and (published is None or published >= PARDONS_BEGAN)
                  and (event_date is None or event_date >= PARDONS_BEGAN))

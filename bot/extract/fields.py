@@ -13,11 +13,15 @@ _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
-_TOTAL_TO = re.compile(r"(?:total|bring)\w*\W(?:.*\W)?(?:to|at)\s*$", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+# "Seven of the 16 are women": the 16 is the whole, the seven its part.
+_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|these|них|іх)(?:\s+[^\W\d]+)?"
+                       r"\s+(?:are|were|—|–|-)\s", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,4}$", re.IGNORECASE)
 # "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
 _RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
@@ -55,11 +59,13 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
 
 
 def _makeup_field(m: Mention) -> str | None:
-    if P["ARREST"].search(m.after):
+    if P["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
         return None
-    if _word_right_after(P["WOMEN"], m.after):
+    whole = _OF_WHOLE.match(m.after_long)
+    after = m.after_long[whole.end():] if whole else m.after
+    if _word_right_after(P["WOMEN"], after):
         return "women"
-    if _word_right_after(P["MEN"], m.after):
+    if _word_right_after(P["MEN"], after):
         return "men"
     head = " ".join(m.after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
@@ -134,7 +140,8 @@ def classify(m: Mention) -> str | None:
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
               or bool(_RELEASE_RIGHT_AFTER.match(m.after)))
     released = _released_here(m)
-    total = _total_kind(m, context) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
+    wide = m.sentence.text[max(0, m.num.start - 200):m.num.start] + " " + m.after
+    total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:
         return "cumulative_released" if total == "cumulative" else "bare_total"
     if _HELD_BEFORE.search(m.before[-80:]) and not released:

@@ -53,11 +53,11 @@ ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year"
               r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
               r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
-REMAIN = r"remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
 PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
 # Released at the end of a term, not by a pardon.
@@ -65,8 +65,9 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
           r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
-BACKGROUND = (r"earlier|previously|last year|years? ago|who (?:was|had been|were)|had been|since (?:his|her|their)"
-              r"|after (?:his|her|their) release")
+BACKGROUND = (r"at the time|back then|earlier|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# "since July, when 18 people were freed": a past round named as a point in time.
+WHEN = r"when"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
@@ -84,11 +85,11 @@ LIST_INTRO = r"(?:they|these|those) include|among them(?: are| were)?|they are"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
-HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+HELD_STRONG = (r"(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado")
-HELD_WEAK = (r"\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
@@ -122,3 +123,9 @@ read more also latest stories recent subscribe advertisement photo getty images 
 NOT_PRISONERS = ("lukashenk", "putin", "trump", "zelensk", "tsikhanouskaya", "tsikhanovskaya",
                  "tikhanovskaya", "biden", "macron", "scholz", "tusk", "nauseda", "blinken", "kellogg",
                  "coale", "rubio", "latushka")
+
+# English does not decline names.
+SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
+FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
+SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
+FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()

@@ -13,6 +13,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | where
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
 _LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
+_WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 
@@ -36,8 +37,10 @@ class Mention:
 
     @property
     def is_old(self) -> bool:
-        """Whether the clause places the event in a year before the 2024 pardons ("In 2015, ...")."""
-        return bool(_OLD_YEAR.search(self.before))
+        """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
+        opening = self.sentence.text[:min(25, self.num.start)]
+        return bool(_OLD_YEAR.search(self.before) or P["BACKGROUND"].search(self.before)
+                    or P["BACKGROUND"].search(opening) or _WHEN_BEFORE.search(self.before[-40:]))
 
 
 def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:

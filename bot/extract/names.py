@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.fields import is_wish
-from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS, P
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, P
 from bot.extract.text import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -108,9 +108,35 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
             return "released"
     if P["HELD_WEAK"].search(text):
         return "still_held"
-    if prev is not None and _LIST_INTRO.match(text) and P["NEGATED_RELEASE"].search(prev.unquoted()):
-        return "still_held"
+    if prev is not None and _LIST_INTRO.match(text):
+        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... were not freed. They include ..."
+        earlier = prev.unquoted()
+        if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
+            return "still_held"
     return "other"
+
+
+def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for old, new in endings:
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: len(word) - len(old)] + new
+    return None
+
+
+def nominative(name: str) -> str:
+    """The name with a declined surname ("Марию Колесникову", "Алеся Беляцкого") put back in the nominative."""
+    words = name.split()
+    for surname_endings, first_endings in NAME_CASES:
+        surname = _swap_ending(words[-1], surname_endings)
+        if surname is not None:
+            firsts = [_swap_ending(w, first_endings) or w for w in words[:-1]]
+            return " ".join([*firsts, surname])
+    return name
+
+
+def _better_form(known: str, new: str) -> str:
+    """Of two spellings of one person, the one written in the nominative where the article has it."""
+    return new if nominative(known) != known and nominative(new) == new else known
 
 
 def _key(name: str) -> str:
@@ -130,7 +156,9 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
             if known is None:
                 people[key] = NamedPerson(name, role, s.text)
             elif known.role == "other" and role != "other":
-                people[key] = NamedPerson(known.name, role, s.text)
+                people[key] = NamedPerson(_better_form(known.name, name), role, s.text)
+            elif _better_form(known.name, name) != known.name:
+                people[key] = NamedPerson(name, known.role, known.evidence)
     _surnames_alone(sentences, people)
     return list(people.values())
 
