@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 from bot.extract.dates import find_dates
-from bot.extract.fields import MAKEUP, Classified, classify_all, pick
+from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
 from bot.extract.language import detect_language
 from bot.extract.lexicon import P
 from bot.extract.mentions import mentions
@@ -47,12 +47,18 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
 
 
 def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
-    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова")."""
+    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
+
+    The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
+    """
     lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
     for person in names:
         text = lead.get(person.evidence)
-        if person.role == "released" and text is not None and P["RELEASE"].search(text) \
-                and not (P["ARREST"].search(text) or P["BACKGROUND"].search(text)):
+        if person.role != "released" or text is None or P["BACKGROUND"].search(text):
+            continue
+        at = text.find(person.name)
+        verbs = [m for m in P["RELEASE"].finditer(text) if not is_wish(text, m.start())]
+        if at > 0 and any(m.start() < at for m in verbs):
             return True
     return False
 
@@ -79,7 +85,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     values: dict = {}
 
     pardoned = pick(cands, "pardoned")
-    for name in ("pardoned", *MAKEUP):
+    # Without a round there is no make-up: "170 of them are women" counts all prisoners.
+    for name in ("pardoned", *MAKEUP) if pardoned else ():
         c = pardoned if name == "pardoned" else pick(cands, name)
         if c is not None:
             values[name] = c.mention.value
@@ -96,8 +103,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         evidence["round_ordinal"] = found_round[1].text
 
     names = find_names(sentences)
-    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None
-    news = pardoned is not None or (not old and _named_release_in_lead(names, sentences))
+    named_news = pardoned is None and _named_release_in_lead(names, sentences)
+    # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
+    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None and not named_news
+    news = pardoned is not None or named_news
 
     first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
     # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).

@@ -21,7 +21,7 @@ _OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,4}$", re.IGNORECASE)
+_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,6}$", re.IGNORECASE)
 # "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
 _RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
@@ -140,6 +140,9 @@ def classify(m: Mention) -> str | None:
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
               or bool(_RELEASE_RIGHT_AFTER.match(m.after)))
     released = _released_here(m)
+    if released and P["PERIOD"].search(m.sentence.text[:m.num.start]):
+        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
+        return None
     wide = m.sentence.text[max(0, m.num.start - 200):m.num.start] + " " + m.after
     total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:

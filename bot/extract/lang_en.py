@@ -66,6 +66,12 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 BACKGROUND = (r"at the time|back then|earlier|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
+PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+# "on the eve of Independence Day" names no day.
+EVE_OF = r"the"
+# A person said to be free now ("is back home"), for names only.
+FREE_NOW = r"(?:is|are|was|were) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
@@ -89,7 +95,7 @@ HELD_STRONG = (r"(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado")
-HELD_WEAK = (r"sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")

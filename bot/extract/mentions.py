@@ -39,8 +39,11 @@ class Mention:
     def is_old(self) -> bool:
         """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
         opening = self.sentence.text[:min(25, self.num.start)]
+        # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
+        head = " ".join(self.after.split()[:5])
         return bool(_OLD_YEAR.search(self.before) or P["BACKGROUND"].search(self.before)
-                    or P["BACKGROUND"].search(opening) or _WHEN_BEFORE.search(self.before[-40:]))
+                    or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
+                    or _WHEN_BEFORE.search(self.before[-40:]))
 
 
 def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:

@@ -106,6 +106,8 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     for m in P["RELEASE"].finditer(text):
         if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
             return "released"
+    if P["FREE_NOW"].search(text) and not _NEGATION.search(text[:P["FREE_NOW"].search(text).start()][-40:]):
+        return "released"
     if P["HELD_WEAK"].search(text):
         return "still_held"
     if prev is not None and _LIST_INTRO.match(text):
@@ -177,9 +179,10 @@ def _surnames_alone(sentences: list[Sentence], people: dict[str, NamedPerson]) -
     for i, s in enumerate(sentences):
         if not by_stem or _is_heading(s.text):
             continue
+        full = [(a, b) for _, a, b in candidates(s)]
         for m in _TOKEN.finditer(s.text):
             key = by_stem.get(_surname_stem(m.group()))
-            if key is None or not _is_name_token(m.group()):
+            if key is None or not _is_name_token(m.group()) or any(a <= m.start() < b for a, b in full):
                 continue
             role = _role(m.group(), m.start(), m.end(), s, sentences[i - 1] if i else None)
             if role != "other":
