@@ -36,12 +36,17 @@ class Mention:
         return self.num.value
 
     @property
+    def in_past_year(self) -> bool:
+        """Whether the words before date the figure to a year before the 2024 pardons ("In 2015, ...")."""
+        return bool(_OLD_YEAR.search(self.before))
+
+    @property
     def is_old(self) -> bool:
         """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
         opening = self.sentence.text[:min(25, self.num.start)]
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
-        return bool(_OLD_YEAR.search(self.before) or P["BACKGROUND"].search(self.before)
+        return bool(self.in_past_year or P["BACKGROUND"].search(self.before)
                     or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
                     or _WHEN_BEFORE.search(self.before[-40:]))
 
