@@ -98,7 +98,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             evidence[name] = count.evidence or ""
 
     found_round = find_round(sentences)
-    if found_round:
+    if found_round and pardoned is not None:
         values["round_ordinal"] = found_round[0]
         evidence["round_ordinal"] = found_round[1].text
 

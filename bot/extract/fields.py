@@ -107,6 +107,15 @@ def _total_kind(m: Mention, context: str) -> str | None:
     return None
 
 
+def _held_framing(m: Mention) -> bool:
+    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
+    tail = m.before[-80:]
+    held = _HELD_BEFORE.search(tail)
+    if held is None or P["RELEASE"].search(m.after):
+        return False
+    return len(m.before) - len(tail) + held.start() > _last_release(m.before)
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     last = _last_release(m.before)
@@ -147,9 +156,10 @@ def classify(m: Mention) -> str | None:
     total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if _HELD_BEFORE.search(m.before[-80:]) and not released:
+    if _held_framing(m):
         return "political_prisoners"
-    if prisoners_follow(m) and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
+    arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
+    if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
             return "political_prisoners"
     if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
