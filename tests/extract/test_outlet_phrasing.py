@@ -1,5 +1,6 @@
 """Phrasings seen in EN/RU/BE outlets that once misled the extractor, one behaviour per test."""
 
+from bot.extract.numbers import parse_number
 from tests.extract.helpers import run
 
 
@@ -116,3 +117,29 @@ def test_negated_ordinal_is_no_round_number():
 def test_make_up_without_a_round_is_not_reported():
     r = run("Паводле «Вясны», у Беларусі цяпер 1 190 палітвязняў. З іх 170 — жанчыны.")
     assert r.women is None and r.political_prisoners.value == 1190
+
+
+def test_prisoner_count_framed_after_a_release_word_is_still_held():
+    r = run("The releases have not reduced the overall number of political prisoners in Belarus, "
+            "which stands at around 1,190 according to Viasna.")
+    assert (r.political_prisoners.value, r.political_prisoners.qualifier) == (1190, "about")
+
+
+def test_remain_jailed_is_a_prisoner_count_not_an_arrest():
+    r = run("Belarus freed 123 prisoners on Saturday, though at least 1,100 people remain jailed for political reasons.")
+    assert r.pardoned == 123 and (r.political_prisoners.value, r.political_prisoners.qualifier) == (1100, "at_least")
+
+
+def test_refusal_to_pardon_is_still_held():
+    r = run("Лукашенко заявил, что не может помиловать Виктора Бабарико, пока тот не попросит. В Беларуси 1305 политзаключенных.")
+    assert r.named_still_held == ["Виктора Бабарико"] and r.named_released == []
+
+
+def test_history_of_a_first_round_gives_no_ordinal_without_a_new_round():
+    r = run("The first round of pardons in Belarus came on July 3, 2024, when 18 seriously ill prisoners were freed.",
+            "2025-03-01")
+    assert r.round_ordinal is None and not r.is_pardon_report
+
+
+def test_thousands_written_as_a_digit_and_a_word_are_one_figure():
+    assert [parse_number(x) for x in ("4 тысячи", "1,1 тыс.", "1.2 thousand")] == [4000, 1100, 1200]
