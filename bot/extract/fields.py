@@ -94,7 +94,7 @@ def _clause_before(before: str) -> str:
     cut = -1
     for m in _CLAUSE_BREAK.finditer(before):
         cut = m.end()
-    return before[cut + 1:] if cut >= 0 else before
+    return before[cut:] if cut >= 0 else before
 
 
 def _total_kind(m: Mention, context: str) -> str | None:
