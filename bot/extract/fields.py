@@ -11,6 +11,8 @@ from bot.extract.sources import source_of
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
+# "with", "с", "з" introducing a trait of the people just counted.
+_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|имеющ\w*|які маюць|якія маюць)\s", re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
@@ -63,10 +65,13 @@ def _makeup_field(m: Mention) -> str | None:
         return None
     whole = _OF_WHOLE.match(m.after_long)
     after = m.after_long[whole.end():] if whole else m.after
-    if _word_right_after(P["WOMEN"], after):
-        return "women"
-    if _word_right_after(P["MEN"], after):
-        return "men"
+    for field, noun in (("women", P["WOMEN"]), ("men", P["MEN"])):
+        if _word_right_after(noun, after):
+            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
+            rest = after[noun.search(after).end():]
+            head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
+            narrower = [name for name, pattern in _MAKEUP_PATTERNS if pattern.search(head)]
+            return narrower[0] if narrower else field
     head = " ".join(m.after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if p.search(head)]

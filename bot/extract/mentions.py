@@ -13,7 +13,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | where
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
 _LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
-_WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 

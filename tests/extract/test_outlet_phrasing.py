@@ -143,3 +143,14 @@ def test_history_of_a_first_round_gives_no_ordinal_without_a_new_round():
 
 def test_thousands_written_as_a_digit_and_a_word_are_one_figure():
     assert [parse_number(x) for x in ("4 тысячи", "1,1 тыс.", "1.2 thousand")] == [4000, 1100, 1200]
+
+
+def test_a_woman_with_a_disability_counts_the_disabled_not_the_women():
+    r = run("Лукашенко помиловал 30 человек в Беларуси. Среди них шесть пенсионеров и одна женщина с инвалидностью.")
+    assert r.disabled == 1 and r.women is None
+
+
+def test_the_previous_round_named_with_when_is_background():
+    r = run("Улады за тыдзень нікога не памілавалі. Апошняе памілаванне было ў студзені, калі на волю выйшлі 23 чалавекі.",
+            "2025-02-22")
+    assert r.pardoned is None and not r.is_pardon_report
