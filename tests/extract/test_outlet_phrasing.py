@@ -154,3 +154,12 @@ def test_the_previous_round_named_with_when_is_background():
     r = run("Улады за тыдзень нікога не памілавалі. Апошняе памілаванне было ў студзені, калі на волю выйшлі 23 чалавекі.",
             "2025-02-22")
     assert r.pardoned is None and not r.is_pardon_report
+
+
+def test_the_month_may_is_not_a_modal_verb():
+    assert run("In May Lukashenko pardoned 30 people in Belarus, his office said.").pardoned == 30
+
+
+def test_a_release_that_may_happen_is_not_a_round():
+    r = run("Lukashenko may pardon 30 people in Belarus, his office said.")
+    assert r.pardoned is None and not r.is_pardon_report
