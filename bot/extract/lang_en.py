@@ -65,7 +65,8 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
           r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
-BACKGROUND = (r"previous|at the time|back then|earlier|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# "earlier on Saturday" and "earlier today" are the news itself.
+BACKGROUND = (r"previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # "on the eve of Independence Day" names no day.

@@ -163,3 +163,8 @@ def test_the_month_may_is_not_a_modal_verb():
 def test_a_release_that_may_happen_is_not_a_round():
     r = run("Lukashenko may pardon 30 people in Belarus, his office said.")
     assert r.pardoned is None and not r.is_pardon_report
+
+
+def test_earlier_on_the_same_day_is_the_news_not_background():
+    r = run("Lukashenko pardoned 23 people earlier on Saturday, his office said in Belarus.", "2025-01-18")
+    assert r.pardoned == 23 and r.is_pardon_report
