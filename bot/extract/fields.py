@@ -70,7 +70,7 @@ def _makeup_field(m: Mention) -> str | None:
             # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
             rest = after[noun.search(after).end():]
             head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
-            narrower = [name for name, pattern in _MAKEUP_PATTERNS if pattern.search(head)]
+            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if pattern.search(head)]
             return narrower[0] if narrower else field
     head = " ".join(m.after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
