@@ -6,9 +6,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
+from bot.outbox import schedule_round
 from bot.seeding import seed_if_empty
 from bot.storage import Database
 
@@ -20,6 +22,7 @@ class App:
     directory: PrisonerDirectory
     dispatcher: Dispatcher
     clock: Clock
+    charts: ChartService | None = None
 
 
 @asynccontextmanager
@@ -31,7 +34,14 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
         if seed:
             await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
+
+        async def round_changed(round_id: int) -> None:
+            # A round was created or changed: queue or edit its auto-posts (the outbox worker sends them).
+            await schedule_round(db, round_id, clock())
+
+        charts = ChartService(db)
         yield App(config=config, db=db, directory=directory,
-                  dispatcher=Dispatcher(db, config, directory, clock), clock=clock)
+                  dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
+                  clock=clock, charts=charts)
     finally:
         await db.close()

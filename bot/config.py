@@ -45,6 +45,7 @@ class Config:
     matrix_allowed_inviters: frozenset[str] = frozenset()
     allow_private_feed_addresses: bool = False
     poll_interval_seconds: int = 900
+    poll_feeds: bool = True
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -66,4 +67,5 @@ class Config:
             matrix_allowed_inviters=_ids(env.get("MATRIX_ALLOWED_INVITERS")),
             allow_private_feed_addresses=env.get("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "") in ("1", "true", "yes"),
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
+            poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
         )

@@ -77,18 +77,26 @@ async def ingest_facts(db: Database, directory: PrisonerDirectory, meta: Article
             content_hash=meta.text_hash, is_report=bool(facts.get("is_pardon_report")), now=now)
         round_id, new_round = None, False
         if claims:
-            round_id, new_round = await _round_for(db, facts, meta, now)
+            round_id, new_round = await _round_for(db, directory, facts, meta, now)
             await db.articles.add_claims(article_id, round_id, claims)
         await _store_counts(db, facts, meta, article_id)
         await _store_mentions(db, directory, facts, meta, article_id, now)
     return IngestResult(article_id, round_id, new_round, False)
 
 
-async def _round_for(db: Database, facts: dict, meta: ArticleMeta, now: str) -> tuple[int, bool]:
+def _released_ids(directory: PrisonerDirectory, facts: dict) -> frozenset[int]:
+    found = (directory.lookup(name).match for name in facts.get("named_released") or [])
+    return frozenset(m.prisoner.id for m in found if m is not None)
+
+
+async def _round_for(db: Database, directory: PrisonerDirectory, facts: dict, meta: ArticleMeta,
+                     now: str) -> tuple[int, bool]:
+    # Corrections take part: a round a moderator re-dated is matched by its corrected date.
     views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
     key = ReportKey(event_date=facts.get("event_date"), published=meta.published,
-                    pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"))
-    found = find_round(key, views)
+                    pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"),
+                    released=_released_ids(directory, facts))
+    found = find_round(key, views, await db.rounds.released_by_round())
     if found is not None:
         return found, False
     return await db.rounds.create(now), True

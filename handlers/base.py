@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Protocol
 
+from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import Translator
@@ -46,6 +48,23 @@ class Request:
         return f"{self.platform}:{self.user_id}"
 
 
+@dataclass(frozen=True)
+class RemoteChat:
+    """Another chat a user names (a channel, from a private chat), with both admin checks done."""
+
+    chat_id: str
+    user_is_admin: bool
+    bot_is_admin: bool
+
+
+class ChatAdminCheck(Protocol):
+    """Asks the platform about a chat the user names; each transport that supports it implements it."""
+
+    async def check(self, chat_ref: str, user_id: str) -> RemoteChat | None:
+        """The chat `chat_ref` ("@channel") and whether the user and the bot administer it; None if not found."""
+        ...
+
+
 @dataclass
 class Context:
     """The services a handler may use; passed in, never imported as globals."""
@@ -55,8 +74,10 @@ class Context:
     i18n: Translator
     now: dt.datetime
     directory: PrisonerDirectory
+    remote_chats: ChatAdminCheck | None = None  # None on platforms where users cannot name other chats
     # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
     round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+    charts: ChartService | None = None  # the app's chart renderer and cache (/chart, auto-posts)
 
     async def notify_round_changed(self, round_id: int) -> None:
         if self.round_changed is not None:

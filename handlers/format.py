@@ -6,7 +6,7 @@ from babel.lists import format_list
 
 from bot.facts import ChosenValue, CountPoint, RoundView, Source
 from bot.i18n import Translator
-from bot.reply import Reply, Span, bold, link, text
+from bot.reply import Reply, Span, bold, italic, link, text
 
 
 def people(n: int, qualifier: str, i18n: Translator) -> str:
@@ -68,6 +68,8 @@ def chosen_spans(field: str, chosen: ChosenValue, i18n: Translator, as_people: b
     """The chosen value, then "(51 and 50 in other reports)" with each other value linked to a source."""
     main = people(int(chosen.value), chosen.qualifier, i18n) if as_people else value_text(field, chosen.value, i18n)
     spans = [bold(main)]
+    if chosen.rule == "correction":
+        spans.append(italic(" " + i18n.gettext("(corrected by a moderator)")))
     if not chosen.others:
         return spans
     marker = "\x00"

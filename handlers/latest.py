@@ -1,8 +1,8 @@
-"""/latest: the newest pardon round with its make-up and sources."""
+"""/latest: the newest pardon round (by its date, never an old one reported late) with its sources."""
 
 from __future__ import annotations
 
-from bot.reconcile import build_round_views
+from bot.reconcile import build_round_views, latest_round
 from bot.reply import Reply, bold
 from handlers.base import Context, Request
 from handlers.format import round_details
@@ -10,8 +10,9 @@ from handlers.format import round_details
 
 async def latest(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
-    if not views:
+    view = latest_round(build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections()))
+    if view is None:
         return Reply().add(_("No pardon rounds are known yet."))
-    reply = Reply().add(bold(_("Latest pardon round")))
-    return reply.extend(round_details(views[0], ctx.i18n))
+    reply = Reply().add(bold(_("Latest pardon round")), f" (#{view.id})")
+    reply.extend(round_details(view, ctx.i18n))
+    return reply.add(_("Every report of this round: {command}").format(command=f"{req.prefix}round {view.id}"))

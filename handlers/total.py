@@ -1,23 +1,26 @@
-"""/total: released since July 2024 and political prisoners still held, each dated and sourced."""
+"""/total: released since July 2024 and political prisoners still held, each dated and sourced,
+with the change since the previous figure."""
 
 from __future__ import annotations
 
 from bot.facts import CountPoint
-from bot.reply import Reply, bold, text
+from bot.reconcile import dedupe_series
+from bot.reply import Reply, Span, bold, text
 from handlers.base import Context, Request
-from handlers.format import count_spans, people, source_spans
+from handlers.format import count_spans, figure, people, source_spans
 
 
 async def total(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    released = await ctx.db.counts.series("released_total")
-    held = await ctx.db.counts.series("political_prisoners")
+    released = dedupe_series(await ctx.db.counts.series("released_total"))
+    held = dedupe_series(await ctx.db.counts.series("political_prisoners"))
     if not released and not held:
         return Reply().add(_("No counts are known yet."))
     reply = Reply()
     if released:
-        newest = released[-1]
         reply.add(bold(_("Released since July 2024")))
+        newest = released[-1]
+        # Released people are counted as people ("over 200 people"); the held count reads as a figure.
         reply.add(bold(people(newest.value, newest.qualifier, ctx.i18n)), text(" — "),
                   *source_spans([newest.source], ctx.i18n), text(", " + ctx.i18n.date(newest.as_of)))
         _change_line(reply, released, ctx)
@@ -28,14 +31,28 @@ async def total(req: Request, ctx: Context) -> Reply:
     return reply
 
 
+def _previous_spans(previous: CountPoint, ctx: Context) -> list[Span]:
+    spans: list[Span] = [text(figure(previous.value, previous.qualifier, ctx.i18n) + " — ")]
+    spans.extend(source_spans([previous.source], ctx.i18n))
+    spans.append(text(", " + ctx.i18n.date(previous.as_of)))
+    return spans
+
+
 def _change_line(reply: Reply, series: list[CountPoint], ctx: Context) -> None:
-    """"+50 since the previous figure (1,250, December 2024)", when there is a previous figure."""
+    """"+50 since the previous figure (1,250 — Viasna via AP, December 2024)"; only exact figures are subtracted.
+
+    "Over 200" then "207" is no change of 7: a hedged figure is shown as it was stated instead.
+    """
     _ = ctx.i18n.gettext
     if len(series) < 2:
         return
     newest, previous = series[-1], series[-2]
-    delta = newest.value - previous.value
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
-    reply.add(_("{change} since the previous figure ({value}, {date})").format(
-        change=f"{sign}{ctx.i18n.number(abs(delta))}", value=ctx.i18n.number(previous.value),
-        date=ctx.i18n.date(previous.as_of)))
+    if newest.qualifier == "exact" and previous.qualifier == "exact":
+        delta = newest.value - previous.value
+        sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+        before, _sep, after = _("{change} since the previous figure ({previous})").partition("{previous}")
+        reply.add(text(before.format(change=f"{sign}{ctx.i18n.number(abs(delta))}")),
+                  *_previous_spans(previous, ctx), text(after))
+    else:
+        before, _sep, after = _("Previous figure: {previous}").partition("{previous}")
+        reply.add(text(before), *_previous_spans(previous, ctx), text(after))

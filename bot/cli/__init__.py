@@ -8,10 +8,10 @@ import inspect
 import logging
 import sys
 
-from bot.cli import chat_commands, db_commands, extract_commands
+from bot.cli import chat_commands, db_commands, extract_commands, feed_commands
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
-COMMAND_MODULES = [chat_commands, extract_commands, db_commands]
+COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

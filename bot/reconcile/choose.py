@@ -5,6 +5,7 @@ The other values are kept with their sources, so a reply can say "52 (51 and 50 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from bot.facts import ROUND_FIELDS, ChosenValue, Claim, RoundView, Source
@@ -26,11 +27,9 @@ def choose_value(claims: list[Claim], correction: int | str | None = None) -> Ch
     else:
         rule, value = _pick(by_value)
     chosen_claims = by_value.get(value, [])
-    others = [
-        (other, _distinct_sources(cs))
-        for other, cs in sorted(by_value.items(), key=lambda kv: (-_outlets(kv[1]), str(kv[0])))
-        if other != value
-    ]
+    # Other values by how many outlets give them, then from the highest: "52 (51 and 50 in other reports)".
+    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True), key=lambda kv: -_outlets(kv[1]))
+    others = [(other, _distinct_sources(cs)) for other, cs in ranked if other != value]
     qualifier = _qualifier(chosen_claims) if chosen_claims else "exact"
     return ChosenValue(value=value, qualifier=qualifier, rule=rule, sources=_distinct_sources(chosen_claims),
                        others=others)
@@ -51,9 +50,17 @@ def _pick(by_value: dict[int | str, list[Claim]]) -> tuple[str, int | str]:
     return rule, ranked[0][0]
 
 
+_SYNDICATION = re.compile(r"\s*\((?:via|через|праз)\b[^)]*\)\s*$", re.IGNORECASE)
+
+
+def outlet_key(outlet: str) -> str:
+    """One key per independent outlet: "The Associated Press (via Salem Radio Network)" is the AP."""
+    return _SYNDICATION.sub("", outlet).strip().casefold()
+
+
 def _outlets(claims: list[Claim]) -> int:
     """Independent outlets behind a value: syndicated copies of one outlet count once."""
-    return len({c.source.outlet.casefold() for c in claims})
+    return len({outlet_key(c.source.outlet) for c in claims})
 
 
 def _qualifier(claims: list[Claim]) -> str:
@@ -86,3 +93,13 @@ def build_round_views(claims: list[Claim], corrections: dict[tuple[int, str], in
                                sources=_distinct_sources(round_claims)))
     views.sort(key=lambda v: (v.date or "", v.id), reverse=True)
     return views
+
+
+def latest_round(views: list[RoundView]) -> RoundView | None:
+    """The round with the newest date; a round without any date never counts as the latest.
+
+    Dates are the event date where known, else the earliest report's publication date, so an
+    article published today about a 2015 pardon is placed in 2015, not today.
+    """
+    dated = [v for v in views if v.date]
+    return max(dated, key=lambda v: (v.date, v.id)) if dated else None

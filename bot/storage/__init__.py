@@ -11,6 +11,10 @@ from bot.storage.audit import AuditStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
+from bot.storage.feeds import FeedStore
+from bot.storage.lock import TaskLock
+from bot.storage.matrix_state import MatrixStateStore
+from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
@@ -21,6 +25,8 @@ class Database:
 
     def __init__(self, conn: aiosqlite.Connection):
         self.conn = conn
+        # Held by every writer: see bot/storage/lock.py.
+        self.lock = TaskLock()
         self.articles = ArticleStore(conn)
         self.rounds = RoundStore(conn)
         self.counts = CountStore(conn)
@@ -28,6 +34,9 @@ class Database:
         self.chats = ChatStore(conn)
         self.roles = RoleStore(conn)
         self.audit = AuditStore(conn)
+        self.matrix = MatrixStateStore(conn, self.lock)
+        self.outbox = OutboxStore(conn)
+        self.feeds = FeedStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
@@ -38,7 +47,7 @@ class Database:
 
     def transaction(self):
         """`async with db.transaction():` — the writes inside are all or nothing."""
-        return transaction(self.conn)
+        return transaction(self.conn, self.lock)
 
     async def is_empty(self) -> bool:
         async with self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)") as cur:

@@ -44,9 +44,19 @@ class AuditStore:
         )
         return cur.lastrowid
 
+    async def set_after(self, entry_id: int, after: object) -> None:
+        """Fill in the state after a change, when it is only known once the change is made."""
+        await self._conn.execute("UPDATE audit_log SET after_json = ? WHERE id = ?",
+                                 (json.dumps(after, ensure_ascii=False), entry_id))
+
     async def recent(self, limit: int = 10) -> list[AuditEntry]:
         async with self._conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,)) as cur:
             return [_entry(r) for r in await cur.fetchall()]
+
+    async def get(self, entry_id: int) -> AuditEntry | None:
+        async with self._conn.execute("SELECT * FROM audit_log WHERE id = ?", (entry_id,)) as cur:
+            row = await cur.fetchone()
+        return _entry(row) if row else None
 
     async def last_active(self, actor: str) -> AuditEntry | None:
         """The actor's newest change that has not been undone."""

@@ -73,6 +73,17 @@ class ChatStore:
             rows = await cur.fetchall()
         return [Subscription(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 
+    async def move_chat(self, platform: str, old_chat_id: str, new_chat_id: str) -> int:
+        """A chat got a new id (a Telegram group upgraded to a supergroup): it keeps its settings.
+
+        Returns how many subscriptions moved."""
+        await self._conn.execute("UPDATE OR IGNORE chats SET chat_id = ? WHERE platform = ? AND chat_id = ?",
+                                 (new_chat_id, platform, old_chat_id))
+        cur = await self._conn.execute(
+            "UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE platform = ? AND chat_id = ?",
+            (new_chat_id, platform, old_chat_id))
+        return cur.rowcount
+
     async def forget_chat(self, platform: str, chat_id: str) -> dict[str, int]:
         """Delete the chat's language and subscriptions; return how many rows of each went."""
         subs = await self.unsubscribe(platform, chat_id)

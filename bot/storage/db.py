@@ -10,6 +10,8 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.storage.lock import TaskLock
+
 _MIGRATION_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
 BUSY_TIMEOUT_MS = 5000
 
@@ -69,13 +71,20 @@ async def integrity_check(conn: aiosqlite.Connection) -> None:
 
 
 @asynccontextmanager
-async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error: a write is all or nothing."""
-    await conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        await conn.rollback()
-        raise
-    else:
-        await conn.commit()
+async def transaction(conn: aiosqlite.Connection, lock: TaskLock) -> AsyncIterator[aiosqlite.Connection]:
+    """BEGIN IMMEDIATE … COMMIT under the writer lock, rolled back on any error: all or nothing.
+
+    A transaction opened inside another one (same task) joins it.
+    """
+    async with lock:
+        if conn.in_transaction:
+            yield conn
+            return
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            await conn.rollback()
+            raise
+        else:
+            await conn.commit()

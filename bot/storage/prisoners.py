@@ -27,6 +27,12 @@ class PrisonerStore:
             [(prisoner_id, a) for a in aliases],
         )
 
+    async def has_alias(self, prisoner_id: int, alias: str) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def remove_alias(self, prisoner_id: int, alias: str) -> None:
         await self._conn.execute(
             "DELETE FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
@@ -65,6 +71,10 @@ class PrisonerStore:
         )
         return cur.lastrowid
 
+    async def status_exists(self, status_id: int) -> bool:
+        async with self._conn.execute("SELECT 1 FROM prisoner_statuses WHERE id = ?", (status_id,)) as cur:
+            return await cur.fetchone() is not None
+
     async def delete_status(self, status_id: int) -> None:
         await self._conn.execute("DELETE FROM prisoner_statuses WHERE id = ?", (status_id,))
 
@@ -72,6 +82,8 @@ class PrisonerStore:
         """Status history, current first: newest date, a moderator's entry before others on the same date."""
         async with self._conn.execute(
             "SELECT status, since, source, url, origin FROM prisoner_statuses WHERE prisoner_id = ?"
+            # A status read off an article a moderator hid (not a report) does not count.
+            " AND (article_id IS NULL OR article_id NOT IN (SELECT id FROM articles WHERE hidden = 1))"
             " ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC",
             (prisoner_id,),
         ) as cur:

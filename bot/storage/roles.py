@@ -15,6 +15,13 @@ class RoleStore:
         ) as cur:
             return await cur.fetchone() is not None
 
+    async def granted_at(self, platform: str, user_id: str) -> str | None:
+        async with self._conn.execute(
+            "SELECT granted_at FROM roles WHERE platform = ? AND user_id = ?", (platform, user_id)
+        ) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
     async def add_moderator(self, platform: str, user_id: str, now: str) -> bool:
         cur = await self._conn.execute(
             "INSERT OR IGNORE INTO roles (platform, user_id, role, granted_at) VALUES (?, ?, 'moderator', ?)",

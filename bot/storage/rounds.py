@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import aiosqlite
 
 from bot.facts import Claim, Source
@@ -21,6 +23,18 @@ def _claim(row: aiosqlite.Row) -> Claim:
         source=Source(outlet=row["outlet"], url=row["url"], published=row["published"],
                       stated_by=row["stated_by"], evidence=row["evidence"]),
     )
+
+
+@dataclass(frozen=True)
+class ArticleInRound:
+    """One article of a round as a moderator sees it: its id, outlet, link, visibility and figures."""
+
+    id: int
+    outlet: str
+    url: str | None
+    published: str | None
+    hidden: bool
+    figures: dict[str, int | str]
 
 
 class RoundStore:
@@ -84,3 +98,56 @@ class RoundStore:
             (to_round, from_round),
         )
         await self._conn.execute("DELETE FROM round_corrections WHERE round_id = ?", (from_round,))
+
+    async def corrections_of(self, round_id: int) -> dict[str, dict]:
+        """A round's corrections by field, each with the audit entry that set it."""
+        async with self._conn.execute(
+            "SELECT field, value, audit_id FROM round_corrections WHERE round_id = ? ORDER BY field", (round_id,)
+        ) as cur:
+            return {r[0]: {"value": r[1], "audit_id": r[2]} for r in await cur.fetchall()}
+
+    async def replace_corrections(self, round_id: int, corrections: dict[str, dict]) -> None:
+        """Make a round's corrections exactly these (used to undo a merge)."""
+        await self._conn.execute("DELETE FROM round_corrections WHERE round_id = ?", (round_id,))
+        await self._conn.executemany(
+            "INSERT INTO round_corrections (round_id, field, value, audit_id) VALUES (?, ?, ?, ?)",
+            [(round_id, f, c["value"], c.get("audit_id")) for f, c in corrections.items()],
+        )
+
+    async def delete_if_empty(self, round_id: int) -> bool:
+        """Remove a round that no claim or correction refers to any more."""
+        cur = await self._conn.execute(
+            "DELETE FROM rounds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM round_claims WHERE round_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM round_corrections WHERE round_id = ?)",
+            (round_id, round_id, round_id),
+        )
+        return cur.rowcount == 1
+
+    async def articles_in(self, round_id: int) -> list[ArticleInRound]:
+        """Every article of a round, hidden ones included, with what each one says, oldest first."""
+        async with self._conn.execute(
+            "SELECT a.id, a.outlet, a.url, a.published, a.hidden, c.field, c.value"
+            " FROM round_claims c JOIN articles a ON a.id = c.article_id WHERE c.round_id = ?"
+            " ORDER BY coalesce(a.published, ''), a.id, c.id",
+            (round_id,),
+        ) as cur:
+            rows = await cur.fetchall()
+        articles: dict[int, ArticleInRound] = {}
+        for r in rows:
+            article = articles.setdefault(r[0], ArticleInRound(id=r[0], outlet=r[1], url=r[2], published=r[3],
+                                                               hidden=bool(r[4]), figures={}))
+            article.figures[r[5]] = r[6]
+        return list(articles.values())
+
+    async def released_by_round(self) -> dict[int, set[int]]:
+        """The prisoners named as released in each round's visible reports, for grouping by names."""
+        async with self._conn.execute(
+            "SELECT DISTINCT c.round_id, m.prisoner_id FROM mentions m"
+            " JOIN round_claims c ON c.article_id = m.article_id JOIN articles a ON a.id = m.article_id"
+            " WHERE m.role = 'released' AND a.hidden = 0"
+        ) as cur:
+            rows = await cur.fetchall()
+        found: dict[int, set[int]] = {}
+        for round_id, prisoner_id in rows:
+            found.setdefault(round_id, set()).add(prisoner_id)
+        return found

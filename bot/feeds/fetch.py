@@ -1,0 +1,146 @@
+"""Fetching feeds and article pages over HTTP with every limit a hostile server could test.
+
+Conditional GET (ETag / Last-Modified → 304), connect/read/total timeouts, a body cap that holds
+after decompression, a cap on redirects (each hop re-checked against the address rules), and
+bounded concurrency overall and per host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from bot.feeds.addresses import AddressRefused, check_fetchable
+from bot.feeds.body import BodyError, CappedBody
+
+USER_AGENT = "PardonWatch/0.1 (+https://github.com/pardonwatch; news feed reader)"
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+KEEPALIVE_CONNECTIONS = 200
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """Every limit on one fetch; tests pass small ones."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    max_concurrency: int = 32
+    max_per_host: int = 4
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    status: int               # 200 or 304
+    url: str                  # the address after redirects
+    body: bytes
+    content_type: str
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class FetchError(Exception):
+    """The fetch failed; the message is a short reason, never content from the server."""
+
+
+class Fetcher:
+    """One HTTP client for all feeds; create inside a running loop and `await aclose()` at the end."""
+
+    def __init__(self, limits: FetchLimits | None = None, allow_private: bool = False):
+        self.limits = limits = limits or FetchLimits()
+        self._allow_private = allow_private
+        self._overall = asyncio.Semaphore(limits.max_concurrency)
+        self._per_host: dict[str, asyncio.Semaphore] = {}
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout),
+            # The semaphores bound the requests in flight; the pool may keep more idle connections,
+            # so that feeds on many hosts do not keep closing each other's connections.
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=KEEPALIVE_CONNECTIONS,
+                                keepalive_expiry=30.0),
+            follow_redirects=False,
+            # Proxies from the environment would hide the real destination from the address check.
+            trust_env=False,
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    def _host_slot(self, url: str) -> asyncio.Semaphore:
+        host = (urlsplit(url).hostname or "").lower()
+        slot = self._per_host.get(host)
+        if slot is None:
+            slot = self._per_host[host] = asyncio.Semaphore(self.limits.max_per_host)
+        return slot
+
+    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                    accept: str = FEED_ACCEPT) -> FetchResult:
+        """GET `url` within the limits; 304 when the validators still hold. Raises FetchError."""
+        async with self._overall, self._host_slot(url):
+            try:
+                async with asyncio.timeout(self.limits.total_timeout):
+                    return await self._follow(url, etag, last_modified, accept)
+            except TimeoutError:
+                raise FetchError("timed out") from None
+            except AddressRefused as refused:
+                raise FetchError(f"refused: {refused}") from None
+            except BodyError as bad_body:
+                raise FetchError(str(bad_body)) from None
+            except httpx.ConnectTimeout:
+                raise FetchError("connect timed out") from None
+            except httpx.ReadTimeout:
+                raise FetchError("read timed out") from None
+            except httpx.TimeoutException:
+                raise FetchError("timed out") from None
+            except httpx.HTTPError as failure:
+                raise FetchError(f"connection failed ({type(failure).__name__})") from None
+
+    async def _follow(self, url: str, etag: str | None, last_modified: str | None, accept: str) -> FetchResult:
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        current = url
+        for _ in range(self.limits.max_redirects + 1):
+            await check_fetchable(current, self._allow_private)
+            request = self._client.build_request("GET", current, headers=headers)
+            response = await self._client.send(request, stream=True)
+            try:
+                if response.status_code in _REDIRECTS:
+                    location = response.headers.get("location")
+                    if not location:
+                        raise FetchError(f"HTTP {response.status_code} without a location")
+                    current = urljoin(current, location)
+                    continue
+                return await self._result(current, response)
+            finally:
+                await response.aclose()
+        raise FetchError(f"more than {self.limits.max_redirects} redirects")
+
+    async def _result(self, url: str, response: httpx.Response) -> FetchResult:
+        etag = response.headers.get("etag")
+        last_modified = response.headers.get("last-modified")
+        content_type = response.headers.get("content-type", "")
+        if response.status_code == 304:
+            return FetchResult(304, url, b"", content_type, etag, last_modified)
+        if response.status_code != 200:
+            raise FetchError(f"HTTP {response.status_code}")
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limits.max_bytes:
+            raise FetchError(f"body larger than {self.limits.max_bytes} bytes")
+        body = CappedBody(response.headers.get("content-encoding", ""), self.limits.max_bytes)
+        async for chunk in response.aiter_raw():
+            body.feed(chunk)
+        return FetchResult(200, url, body.result(), content_type, etag, last_modified)

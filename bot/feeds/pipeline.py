@@ -1,0 +1,159 @@
+"""From feed items to stored facts: skip what was seen, keep what is relevant, read, extract, ingest.
+
+The same path serves the poller, the demo feed and `pardonwatch ingest`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from bot.directory import PrisonerDirectory
+from bot.dispatcher import Clock
+from bot.extract import extract_report, report_to_json
+from bot.extract.relevance import is_relevant
+from bot.feeds.fetch import FetchError
+from bot.feeds.parse import FeedItem
+from bot.feeds.urls import canonical_url
+from bot.ingest import ArticleMeta, IngestResult, content_hash, ingest_facts
+from bot.storage import Database
+from bot.storage.feeds import SeenItem
+
+log = logging.getLogger(__name__)
+
+# Below this many characters an item carries a summary, not the report: the article page is read.
+SHORT_TEXT = 400
+
+RoundChanged = Callable[[int], Awaitable[None] | None]
+# Returns the main text of the page at the link, None when it has none; raises FetchError on failure.
+PageReader = Callable[[str], Awaitable[str | None]]
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """Where items come from: the feed's address (the key of its seen items) and the outlet's name."""
+
+    url: str
+    outlet: str
+
+
+@dataclass
+class ItemsOutcome:
+    new: int = 0
+    relevant: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    first_error: str | None = None
+
+
+def _keys(item: FeedItem) -> tuple[str, str | None, str]:
+    return item.guid, item.canonical_link, item.item_hash
+
+
+class Pipeline:
+    """Holds what every item needs; `write_lock` serialises writes on the shared connection."""
+
+    def __init__(self, db: Database, directory: PrisonerDirectory, clock: Clock,
+                 round_changed: RoundChanged | None = None):
+        self.db = db
+        self.directory = directory
+        self.clock = clock
+        self.round_changed = round_changed
+        self.write_lock = db.lock
+
+    def now(self) -> str:
+        return self.clock().astimezone(dt.UTC).isoformat(timespec="seconds")
+
+    async def ingest_text(self, *, outlet: str, url: str | None, title: str | None, published: dt.date | None,
+                          text: str) -> IngestResult:
+        """Extract the facts of one article's text and store them (the caller holds `write_lock`).
+
+        The title is read with the text; the stored hash is of the text alone, so the same report under
+        another outlet's headline is still one article.
+        """
+        full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+        report = await asyncio.to_thread(extract_report, full, published, None)
+        meta = ArticleMeta(outlet=outlet, url=canonical_url(url) if url else None, title=title,
+                           published=published.isoformat() if published else None, text_hash=content_hash(text))
+        result = await ingest_facts(self.db, self.directory, meta, report_to_json(report), self.now())
+        if result.round_id is not None and not result.duplicate:
+            await self._announce(result.round_id)
+        return result
+
+    async def _announce(self, round_id: int) -> None:
+        if self.round_changed is None:
+            return
+        try:
+            outcome = self.round_changed(round_id)
+            if inspect.isawaitable(outcome):
+                await outcome
+        except Exception:
+            # The facts are stored; a failing listener must not undo or block that.
+            log.exception("round_changed listener failed for round %s", round_id)
+
+    async def unseen(self, source: FeedSource, items: Sequence[FeedItem]) -> list[FeedItem]:
+        """The items not seen before in this feed (by GUID) or in any feed (by link or words), once each."""
+        keys = [_keys(item) for item in items]
+        known = await self.db.feeds.seen_keys(source.url, [k[0] for k in keys],
+                                              [k[1] for k in keys if k[1]], [k[2] for k in keys])
+        fresh, guids, links, hashes = [], set(known.guids), set(known.links), set(known.hashes)
+        for item, (guid, link, item_hash) in zip(items, keys, strict=True):
+            if guid in guids or (link and link in links) or item_hash in hashes:
+                continue
+            guids.add(guid)
+            hashes.add(item_hash)
+            if link:
+                links.add(link)
+            fresh.append(item)
+        return fresh
+
+    async def _text(self, item: FeedItem, read_page: PageReader | None) -> str:
+        body = item.content if len(item.content) >= len(item.summary) else item.summary
+        if len(body) < SHORT_TEXT and item.link and read_page is not None:
+            page = await read_page(item.link)
+            if page:
+                body = page
+        return body
+
+    async def process_items(self, source: FeedSource, items: Sequence[FeedItem],
+                            read_page: PageReader | None = None) -> ItemsOutcome:
+        """Store the facts of every new relevant item, oldest first; every handled item is marked seen.
+
+        An item whose text cannot be read is left unseen, so the next poll tries it again.
+        """
+        outcome = ItemsOutcome()
+        fresh = await self.unseen(source, items)
+        outcome.new = len(fresh)
+        relevant = [i for i in fresh if is_relevant(i.title, f"{i.summary}\n{i.content[:2000]}")]
+        outcome.relevant = len(relevant)
+        relevant_ids = {id(i) for i in relevant}
+        skipped = [i for i in fresh if id(i) not in relevant_ids]
+        texts = await asyncio.gather(*(self._text(i, read_page) for i in relevant), return_exceptions=True)
+        now = self.now()
+        async with self.write_lock:
+            await self.db.feeds.mark_seen([self._seen(source, i, False, None, now) for i in skipped])
+            ordered = sorted(zip(relevant, texts, strict=True), key=lambda pair: pair[0].published or dt.date.min)
+            for item, text in ordered:
+                if isinstance(text, FetchError):
+                    outcome.failed += 1
+                    outcome.first_error = outcome.first_error or f"article page: {text}"[:200]
+                    continue
+                if isinstance(text, BaseException):
+                    raise text
+                result = await self.ingest_text(outlet=source.outlet, url=item.link, title=item.title,
+                                                published=item.published, text=text)
+                outcome.stored += not result.duplicate
+                outcome.duplicates += result.duplicate
+                await self.db.feeds.mark_seen([self._seen(source, item, True, result.article_id, now)])
+        return outcome
+
+    @staticmethod
+    def _seen(source: FeedSource, item: FeedItem, relevant: bool, article_id: int | None, now: str) -> SeenItem:
+        guid, link, item_hash = _keys(item)
+        return SeenItem(feed_url=source.url, guid=guid, link=link, item_hash=item_hash, relevant=relevant,
+                        article_id=article_id, seen_at=now)

@@ -1,0 +1,277 @@
+"""Streaming reader and writer of prisoner registry files (CSV, JSON array, JSON Lines).
+
+Used by ``pardonwatch prisoners import FILE`` and the matching export.  Reading yields one
+:class:`RegistryRow` per usable record and one :class:`RowError` per unusable one, in file order,
+holding at most one record (plus a read buffer) in memory.
+
+Columns: ``id`` (required, unique in the file), ``name_en``, ``name_be``, ``name_ru`` (at least
+one), ``aliases`` (``;``-separated, or a list in JSON), ``status`` (held, released, died, unknown;
+default unknown), ``status_date`` (YYYY-MM-DD), ``sentence``, ``source_url`` (http/https only).
+Unknown columns are ignored.  Line numbers are 1-based physical lines: for CSV the line where
+the record ends (the header is line 1), for JSON the line where the object starts.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
+
+FIELDS = ("id", "name_en", "name_be", "name_ru", "aliases", "status", "status_date", "sentence", "source_url")
+NAME_FIELDS = ("name_en", "name_be", "name_ru")
+STATUSES = frozenset({"held", "released", "died", "unknown"})
+MAX_FIELD_CHARS = 300
+_CHUNK = 1 << 16
+_MAX_JSON_OBJECT = 1 << 20
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryRow:
+    """One valid registry record."""
+
+    id: str
+    name_en: str = ""
+    name_be: str = ""
+    name_ru: str = ""
+    aliases: tuple[str, ...] = ()
+    status: str = "unknown"
+    status_date: date | None = None
+    sentence: str = ""
+    source_url: str = ""
+    line: int = 0
+
+    def names(self) -> list[str]:
+        """All spellings of the person, ready for :meth:`bot.names.index.NameIndex.add`."""
+        return [n for n in (self.name_en, self.name_be, self.name_ru, *self.aliases) if n]
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """A record that cannot be used, with the reason and its line in the file."""
+
+    line: int
+    reason: str
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return ";".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value).strip()
+
+
+def parse_record(record: Mapping[str, object], line: int, seen: dict[str, int] | None = None) -> RegistryRow | RowError:
+    """Validate one record (a dict of column values); ``seen`` maps ids already accepted to lines."""
+    if not isinstance(record, Mapping):
+        return RowError(line, "record is not an object")
+    values = {f: _text(record.get(f)) for f in FIELDS}
+    for field_name, value in values.items():
+        if len(value) > MAX_FIELD_CHARS:
+            return RowError(line, f"{field_name} longer than {MAX_FIELD_CHARS} characters")
+        if _CONTROL.search(value):
+            return RowError(line, f"{field_name} contains control characters")
+    entry_id = values["id"]
+    if not entry_id:
+        return RowError(line, "missing id")
+    if seen is not None and entry_id in seen:
+        return RowError(line, f"duplicate id {entry_id!r} (first on line {seen[entry_id]})")
+    if not any(values[f] for f in NAME_FIELDS):
+        return RowError(line, "no name: one of name_en, name_be, name_ru is required")
+    status = values["status"].lower() or "unknown"
+    if status not in STATUSES:
+        return RowError(line, f"bad status {values['status']!r}: expected one of {', '.join(sorted(STATUSES))}")
+    status_date = None
+    if values["status_date"]:
+        if not _DATE.fullmatch(values["status_date"]):
+            return RowError(line, f"bad status_date {values['status_date']!r}: expected YYYY-MM-DD")
+        try:
+            status_date = date.fromisoformat(values["status_date"])
+        except ValueError:
+            return RowError(line, f"bad status_date {values['status_date']!r}: no such day")
+    url = values["source_url"]
+    if url:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            parts = None
+        if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
+            return RowError(line, f"bad source_url {url!r}: only http and https links are accepted")
+    aliases = tuple(a.strip() for a in values["aliases"].split(";") if a.strip())
+    if seen is not None:
+        seen[entry_id] = line
+    return RegistryRow(entry_id, values["name_en"], values["name_be"], values["name_ru"], aliases, status,
+                       status_date, values["sentence"], url, line)
+
+
+def detect_format(name: str | Path | None, first_char: str = "") -> str:
+    """Return ``"csv"``, ``"json"`` or ``"jsonl"`` from a file name, else from its first character."""
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in (".csv", ".json", ".jsonl"):
+        return suffix[1:]
+    if suffix == ".ndjson":
+        return "jsonl"
+    return {"[": "json", "{": "jsonl"}.get(first_char, "csv")
+
+
+def read_registry(source: str | Path | IO[str], fmt: str | None = None) -> Iterator[RegistryRow | RowError]:
+    """Stream rows and errors from a registry file path or an open text file (CSV: ``newline=""``)."""
+    if isinstance(source, str | Path):
+        with open(source, encoding="utf-8-sig", newline="") as fp:
+            yield from read_registry(fp, fmt or detect_format(source, _peek(fp)))
+        return
+    fmt = fmt or detect_format(getattr(source, "name", None), _peek(source))
+    seen: dict[str, int] = {}
+    if fmt == "csv":
+        yield from _read_csv(source, seen)
+    elif fmt == "jsonl":
+        yield from _read_jsonl(source, seen)
+    elif fmt == "json":
+        yield from _read_json_array(source, seen)
+    else:
+        raise ValueError(f"unknown registry format {fmt!r}")
+
+
+def _peek(fp: IO[str]) -> str:
+    if not fp.seekable():
+        return ""
+    pos = fp.tell()
+    head = fp.read(256).lstrip("\ufeff \t\r\n")
+    fp.seek(pos)
+    return head[:1]
+
+
+def _read_csv(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+    reader = csv.reader(fp)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield RowError(1, f"unreadable CSV header: {exc}")
+        return
+    header = [h.lstrip("\ufeff").strip().lower() for h in header]
+    if "id" not in header:
+        yield RowError(1, "missing column: id")
+        return
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RowError(reader.line_num, f"unreadable CSV: {exc}")
+            return
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            yield RowError(reader.line_num, f"{len(cells)} cells but {len(header)} columns")
+            continue
+        yield parse_record(dict(zip(header, cells, strict=False)), reader.line_num, seen)
+
+
+def _read_jsonl(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+    for line_no, line in enumerate(fp, 1):
+        text = line.strip().lstrip("\ufeff")
+        if not text:
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield RowError(line_no, f"bad JSON: {exc.msg}")
+            continue
+        yield parse_record(record, line_no, seen)
+
+
+def _read_json_array(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+    # Decode one array element at a time from a sliding buffer instead of json.load(), so a
+    # registry of any size needs memory for one record only.
+    decoder = json.JSONDecoder()
+    buf = ""
+    line = 1
+    eof = False
+    started = False
+
+    def fill() -> bool:
+        nonlocal buf, eof
+        chunk = fp.read(_CHUNK)
+        eof = not chunk
+        buf += chunk
+        return bool(chunk)
+
+    while True:
+        stripped = buf.lstrip(" \t\r\n\ufeff" + ("," if started else ""))
+        line += buf[: len(buf) - len(stripped)].count("\n")
+        buf = stripped
+        if not buf:
+            if eof or not fill():
+                yield RowError(line, "unexpected end of JSON: missing ]")
+                return
+            continue
+        if not started:
+            if buf[0] != "[":
+                yield RowError(line, "JSON registry must be an array of objects")
+                return
+            buf, started = buf[1:], True
+            continue
+        if buf[0] == "]":
+            return
+        try:
+            record, end = decoder.raw_decode(buf)
+        except json.JSONDecodeError as exc:
+            if not eof and len(buf) < _MAX_JSON_OBJECT and fill():
+                continue
+            yield RowError(line, f"bad JSON: {exc.msg}")
+            return
+        if end == len(buf) and not eof and fill():
+            continue  # a number or literal may continue in the next chunk
+        yield parse_record(record, line, seen)
+        line += buf[:end].count("\n")
+        buf = buf[end:]
+
+
+def _record(row: RegistryRow) -> dict[str, str]:
+    return {
+        "id": row.id, "name_en": row.name_en, "name_be": row.name_be, "name_ru": row.name_ru,
+        "aliases": ";".join(row.aliases), "status": row.status,
+        "status_date": row.status_date.isoformat() if row.status_date else "",
+        "sentence": row.sentence, "source_url": row.source_url,
+    }  # fmt: skip
+
+
+def write_registry(rows: Iterable[RegistryRow], fp: IO[str], fmt: str = "csv") -> int:
+    """Write rows as CSV (with header), a JSON array or JSON Lines; return how many were written."""
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(fp, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(_record(row))
+            count += 1
+    elif fmt in ("json", "jsonl"):
+        if fmt == "json":
+            fp.write("[")
+        for row in rows:
+            text = json.dumps(_record(row), ensure_ascii=False)
+            if fmt == "json":
+                fp.write(("\n" if count == 0 else ",\n") + text)
+            else:
+                fp.write(text + "\n")
+            count += 1
+        if fmt == "json":
+            fp.write("\n]\n")
+    else:
+        raise ValueError(f"unknown registry format {fmt!r}")
+    return count

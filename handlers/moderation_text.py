@@ -1,0 +1,142 @@
+"""How moderation is phrased: refusals, what a change did, and the way back (shared by the handlers)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable
+
+from bot.i18n import N_
+from bot.moderation import Actor, Change, Refused
+from bot.reply import Reply, Span, bold, italic, text
+from bot.storage.audit import AuditEntry
+from handlers.base import Context, Request
+from handlers.format import makeup_labels, value_text
+
+# Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
+_REASON = re.compile(r"\s+(?:—|–|--)\s*")
+
+REFUSALS = {
+    "no_round": N_("There is no round #{round}. Send {rounds} to see the rounds and their numbers."),
+    "no_correction": N_("Round #{round} has no correction of that field to remove."),
+    "same_value": N_("Round #{round} already has that corrected value."),
+    "same_round": N_("That is the same round twice (#{round}). Give two different rounds."),
+    "not_in_round": N_("Article #{article} is not in round #{round}. Send {round_command} to see its articles."),
+    "only_article": N_("Article #{article} is the only report of round #{round}: there is nothing to split off."),
+    "no_article": N_("There is no article #{article}."),
+    "already_hidden": N_("Article #{article} is already hidden."),
+    "not_hidden": N_("Article #{article} is not hidden."),
+    "no_prisoner": N_("No one with number #{prisoner} is in the registry."),
+    "bad_source": N_("Please give the source: a link or a name (at most 200 characters)."),
+    "bad_alias": N_("Please give an alias of at most 100 characters."),
+    "alias_exists": N_("“{alias}” is already a name of prisoner #{prisoner}."),
+    "already_moderator": N_("{user} is already a moderator."),
+    "not_moderator": N_("{user} is not a moderator."),
+    "nothing_to_undo": N_("You have no change left to undo."),
+    "cannot_undo": N_("Change #{entry} cannot be undone."),
+    "changed_since": N_("Change #{entry} was changed again since, so it was not undone. Send {audit} to see why."),
+}
+
+
+def split_reason(args: str) -> tuple[str, str | None]:
+    """"3 women 4 — two outlets miscounted" → ("3 women 4", "two outlets miscounted")."""
+    parts = _REASON.split(args, maxsplit=1)
+    reason = parts[1].strip() if len(parts) > 1 else None
+    return parts[0].strip(), reason or None
+
+
+def actor(req: Request, ctx: Context) -> Actor:
+    return Actor(id=req.actor, now=ctx.now_iso)
+
+
+def usage(req: Request, ctx: Context, *lines: str) -> Reply:
+    """The correct way to write a command, with its placeholders translated."""
+    _ = ctx.i18n.gettext
+    reply = Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}{req.command} {_(lines[0])}"))
+    for line in lines[1:]:
+        reply.add(line)
+    return reply
+
+
+def refused(exc: Refused, req: Request, ctx: Context) -> Reply:
+    message = ctx.i18n.gettext(REFUSALS[exc.code])
+    return Reply().add(message.format(**exc.params, rounds=f"{req.prefix}rounds", audit=f"{req.prefix}audit",
+                                      round_command=f"{req.prefix}round {exc.params.get('round', '')}"))
+
+
+async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
+    """Run a change and answer with what changed and how to revert it (or why nothing changed)."""
+    try:
+        done = await change
+    except Refused as exc:
+        return refused(exc, req, ctx)
+    for round_id in done.rounds:
+        await ctx.notify_round_changed(round_id)
+    _ = ctx.i18n.gettext
+    reply = Reply().add(*describe(done.entry, ctx))
+    if done.entry.reason:
+        reply.add(_("Reason: {reason}").format(reason=done.entry.reason))
+    return reply.add(italic(_("Send {undo} to revert.").format(undo=f"{req.prefix}undo")))
+
+
+def field_label(field: str, ctx: Context) -> str:
+    _ = ctx.i18n.gettext
+    labels = {"event_date": _("date"), "pardoned": _("number released"), "round_ordinal": _("round number")}
+    labels.update({k: v.lower() for k, v in makeup_labels(ctx.i18n).items()})
+    return labels.get(field, field)
+
+
+def _value(field: str, value: object, ctx: Context) -> str:
+    if value is None:
+        return ctx.i18n.gettext("not known")
+    return value_text(field, value, ctx.i18n)
+
+
+def _prisoner_name(prisoner_id: int, ctx: Context) -> str:
+    person = ctx.directory.get(prisoner_id)
+    return person.name_in(ctx.i18n.language) if person else f"#{prisoner_id}"
+
+
+def status_word(status: str | None, ctx: Context) -> str:
+    _ = ctx.i18n.gettext
+    return {"held": _("held"), "released": _("released"), "died": _("died in custody")}.get(
+        status or "", _("status unknown"))
+
+
+def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
+    """One sentence saying what a change did, with the state before and after."""
+    _ = ctx.i18n.gettext
+    b, a = entry.before or {}, entry.after or {}
+    if entry.action == "correct":
+        field = a["field"]
+        template = (_("Round #{round}: {field} is now {after} (was {before}).") if a["value"] is not None else
+                    _("Round #{round}: the correction of {field} was removed; it is {after} again (was {before})."))
+        return [text(template.format(round=a["round"], field=field_label(field, ctx),
+                                     after=_value(field, a["shown"], ctx), before=_value(field, b["shown"], ctx)))]
+    if entry.action == "merge":
+        n = len(b["articles"])
+        return [text(ctx.i18n.ngettext("Round #{other} was merged into round #{into}: {n} report moved.",
+                                       "Round #{other} was merged into round #{into}: {n} reports moved.",
+                                       n).format(
+            other=b["from"], into=b["into"], n=ctx.i18n.number(n)))]
+    if entry.action == "split":
+        return [text(_("Article #{article} was moved out of round #{round} into the new round #{new}.").format(
+            article=a["article"], round=b["round"], new=a["round"]))]
+    if entry.action in ("hide", "unhide"):
+        template = (_("Article #{article} ({outlet}) is hidden: its figures no longer count.") if a["hidden"] else
+                    _("Article #{article} ({outlet}) is shown again: its figures count again."))
+        return [text(template.format(article=a["article"], outlet=a["outlet"]))]
+    if entry.action == "status":
+        return [text(_("{name} (#{prisoner}): status set to “{status}” since {date}, source: {source} "
+                       "(was “{before}”).").format(
+            name=_prisoner_name(a["prisoner"], ctx), prisoner=a["prisoner"], status=status_word(a["status"], ctx),
+            date=ctx.i18n.date(a["since"]), source=a["source"], before=status_word(b.get("status"), ctx)))]
+    if entry.action == "alias":
+        return [text(_("{name} (#{prisoner}) can now also be found as “{alias}”.").format(
+            name=_prisoner_name(a["prisoner"], ctx), prisoner=a["prisoner"], alias=a["alias"]))]
+    if entry.action in ("mod_add", "mod_remove"):
+        user = f"{a['platform']}:{a['user']}"
+        template = _("{user} is now a moderator.") if a["moderator"] else _("{user} is no longer a moderator.")
+        return [text(template.format(user=user))]
+    if entry.action == "undo":
+        return [text(_("Change #{entry} was undone.").format(entry=entry.target.removeprefix("audit:")))]
+    return [bold(entry.action), text(f" {entry.target}")]

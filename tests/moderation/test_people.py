@@ -1,0 +1,52 @@
+"""/status and /alias: a prisoner's dated, sourced status and other spellings, each undoable."""
+
+import pytest
+
+from tests.conftest import table_dump
+from tests.reports import facts, report
+
+
+@pytest.mark.parametrize(("lang", "released", "held"), [
+    ("en", "released", "held"), ("be", "на волі", "за кратамі"), ("ru", "на свободе", "за решёткой")])
+async def test_status_sets_a_dated_sourced_status_and_undo_restores_the_old_one(ask, alice, lang, released, held):
+    reply = await ask("/status Бяляцкі released 2025-01-30 https://spring96.org/be/news/1", lang, user="alice")
+    assert f"“{released}”" in reply or f"«{released}»" in reply
+    card = await ask("/prisoner Бяляцкі", lang)
+    assert released in card and "spring96.org <https://spring96.org/be/news/1>" in card
+    await ask("/undo", lang, user="alice")
+    card = await ask("/prisoner Бяляцкі", lang)
+    assert held in card and "spring96.org" not in card
+
+
+async def test_status_by_number_with_a_source_name(app, ask, alice):
+    await ask("/status #5 died 2025-01-20 Viasna", user="alice")
+    statuses = await app.db.prisoners.statuses(5)
+    assert (statuses[0].status, statuses[0].since, statuses[0].source, statuses[0].origin) == \
+        ("died", "2025-01-20", "Viasna", "moderator")
+
+
+async def test_status_with_a_future_date_is_refused_and_changes_nothing(ask, alice, config):
+    before = table_dump(config.db_path)
+    assert "not a valid date" in await ask("/status Бяляцкі released 2030-01-01 Viasna", user="alice")
+    assert table_dump(config.db_path) == before
+
+
+async def test_alias_makes_a_prisoner_findable_under_it_until_undone(ask, alice):
+    assert "No one named" in await ask("/prisoner Dziadzia Kola")
+    reply = await ask("/alias 5 Dziadzia Kola — his nickname in reports", user="alice")
+    assert "can now also be found as “Dziadzia Kola”" in reply
+    assert (await ask("/prisoner Dziadzia Kola")).startswith("Mikola Statkevich")
+    await ask("/undo", user="alice")
+    assert "No one named" in await ask("/prisoner Dziadzia Kola")
+
+
+async def test_alias_for_an_unknown_prisoner_is_refused(ask, alice):
+    assert "No one with number #99 is in the registry." in await ask("/alias 99 Someone", user="alice")
+
+
+async def test_hiding_an_article_withdraws_the_status_it_reported(app, ask, alice):
+    wrong = await report(app, "Opinion blog", "2025-01-28", facts(None, named_released=["Ales Bialiatski"]))
+    assert "released" in await ask("/prisoner Bialiatski")
+    await ask(f"/hide {wrong.article_id}", user="alice")
+    card = await ask("/prisoner Bialiatski")
+    assert "released" not in card and "held" in card

@@ -1,0 +1,204 @@
+import time
+
+import pytest
+
+from bench.namegen import make_people, make_queries, registry_names
+from bot.names.index import _MAX_SCORED, MARGIN, Match, NameIndex, Resolution
+
+PEOPLE = {
+    "bialiatski": ["Ales Bialiatski", "Алесь Бяляцкі", "Беляцкий Александр Викторович", "Aleś Bialacki"],
+    "tsikhanouski": ["Siarhei Tsikhanouski", "Сяргей Ціханоўскі", "Тихановский Сергей Леонидович"],
+    "tsikhanouskaya": ["Sviatlana Tsikhanouskaya", "Святлана Ціханоўская", "Тихановская Светлана Георгиевна"],
+    "kalesnikava": ["Maryia Kalesnikava", "Марыя Калеснікава", "Колесникова Мария Александровна"],
+    "babaryka": ["Viktar Babaryka", "Віктар Бабарыка", "Бабарико Виктор Дмитриевич"],
+    "babaryka_e": ["Eduard Babaryka", "Эдуард Бабарыка", "Бабарико Эдуард Викторович"],
+    "statkevich": ["Mikalai Statkevich", "Мікалай Статкевіч", "Статкевич Николай Викторович"],
+    "znak": ["Maksim Znak", "Максім Знак", "Знак Максим Валерьевич"],
+    "losik": ["Ihar Losik", "Ігар Лосік", "Лосик Игорь Александрович"],
+    "kalinin": ["Mikhail Kalinin", "Міхаіл Калінін", "Калинин Михаил Петрович"],
+    "kolesnikov": ["Pavel Kalesnikau", "Павел Калеснікаў", "Колесников Павел Иванович"],
+}
+
+# (query, expected entry): other scripts, other Latin systems, declined forms, typos, order.
+QUERIES = [
+    ("Bialiatski", "bialiatski"), ("Bialyacki", "bialiatski"), ("Byalyatski", "bialiatski"),
+    ("Aleś Białacki", "bialiatski"), ("Беляцкий", "bialiatski"), ("Беляцким", "bialiatski"),
+    ("Алеся Бяляцкага", "bialiatski"), ("ales bialatski", "bialiatski"),
+    ("Siarhei Tsikhanouski", "tsikhanouski"), ("Sergei Tikhanovsky", "tsikhanouski"),
+    ("Siarhiej Cichanoŭski", "tsikhanouski"), ("Ціханоўскага Сяргея", "tsikhanouski"),
+    ("Сергея Тихановского", "tsikhanouski"), ("Tsikhanouski Siarhei", "tsikhanouski"),
+    ("Sviatlana Tsikhanouskaya", "tsikhanouskaya"), ("Svetlana Tichanovskaja", "tsikhanouskaya"),
+    ("Светлану Тихановскую", "tsikhanouskaya"),
+    ("Kolesnikova", "kalesnikava"), ("Maria Kolesnikova", "kalesnikava"), ("Марию Колесникову", "kalesnikava"),
+    ("Марыі Калеснікавай", "kalesnikava"), ("Колесникова Мария Александровна", "kalesnikava"),
+    ("Maryja Kalesnikawa", "kalesnikava"), ("Mariya Kolesnikowa", "kalesnikava"),
+    ("Viktar Babaryka", "babaryka"), ("Viktor Babariko", "babaryka"), ("Бабарыку Віктару", "babaryka"),
+    ("Виктора Бабарико", "babaryka"),
+    ("Statkevich", "statkevich"), ("Statkievič", "statkevich"), ("Статкевич", "statkevich"),
+    ("Николаем Статкевичем", "statkevich"),
+    ("Znak", "znak"), ("Знак", "znak"), ("Максимом Знаком", "znak"), ("Maxim Znak", "znak"),
+    ("  ZNAK,   maksim!! ", "znak"), ("<b>Maksim Znak</b>", "znak"),
+    ("Losik", "losik"), ("Ihar Losik", "losik"), ("Игорь Лосик", "losik"),
+    # typos: one or two slips on longer names
+    ("Statkevicch", "statkevich"), ("Statkewich", "statkevich"), ("Kolesnkova Maria", "kalesnikava"),
+    ("Tsikhanousky Siarhei", "tsikhanouski"), ("Tsihkanouski Siarhei", "tsikhanouski"),
+    ("Babraryka Viktar", "babaryka"), ("Bialatsky Ales", "bialiatski"), ("Mikalai Statkevisch", "statkevich"),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return NameIndex(PEOPLE.items())
+
+
+@pytest.mark.parametrize(("query", "expected"), QUERIES)
+def test_top_hit(index, query, expected):
+    hits = index.search(query)
+    assert hits, query
+    assert hits[0].entry_id == expected, hits
+
+
+def test_matches_are_sorted_scored_and_limited(index):
+    hits = index.search("Babaryka", limit=1)
+    assert len(hits) == 1 and isinstance(hits[0], Match)
+    hits = index.search("Kalesnikava", limit=10)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert all(0.0 <= h.score <= 1.0 for h in hits)
+
+
+def test_matched_spelling_follows_the_query_script(index):
+    assert index.search("Максим Знак")[0].matched in ("Максім Знак", "Знак Максим Валерьевич")
+    assert index.search("Maksim Znak")[0].matched == "Maksim Znak"
+
+
+def test_resolve_clear_match(index):
+    res = index.resolve("Мария Колесникова")
+    assert isinstance(res, Resolution)
+    assert res.match is not None and res.match.entry_id == "kalesnikava" and res.candidates == []
+
+
+def test_resolve_near_tie_returns_candidates_not_a_guess(index):
+    res = index.resolve("Babaryka")
+    assert res.match is None
+    assert {m.entry_id for m in res.candidates} == {"babaryka", "babaryka_e"}
+    top = res.candidates[0].score
+    assert all(top - m.score < MARGIN for m in res.candidates)
+
+
+def test_resolve_declined_surname_of_a_couple_is_a_tie(index):
+    res = index.resolve("Ціханоўскіх")
+    assert res.match is None or res.match.entry_id in ("tsikhanouski", "tsikhanouskaya")
+    res = index.resolve("Тихановскому")
+    assert res.match is None and {m.entry_id for m in res.candidates} >= {"tsikhanouski"}
+
+
+def test_gendered_full_name_picks_the_right_person(index):
+    assert index.resolve("Kolesnikov Pavel").match.entry_id == "kolesnikov"
+    assert index.resolve("Kolesnikova").match.entry_id == "kalesnikava"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Ivan Petrov", "hello world", "qwerty", "Lukashenko Alexander", "1234", "Zzzyx Qqqq", "Ян"],
+)
+def test_unrelated_strings_do_not_match(index, query):
+    assert index.search(query) == []
+    assert index.resolve(query) == Resolution(None, [])
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "🙂", "<script>alert('x')</script>", "'; DROP TABLE prisoners; --", "\u200b\u200b",
+     "Znak" * 2500, "a" * 10_000, "\x00", "Зн\u200bак"],
+)
+def test_odd_queries_never_raise(index, query):
+    hits = index.search(query)
+    assert isinstance(hits, list)
+    index.resolve(query)
+
+
+def test_add_remove_replace():
+    ix = NameIndex()
+    assert ix.search("Znak") == []
+    ix.add("a", ["Maksim Znak"])
+    ix.add("b", ["Ihar Losik"])
+    assert len(ix) == 2 and "a" in ix
+    assert ix.search("Znak")[0].entry_id == "a"
+    ix.add("a", ["Maria Kalesnikava"])  # replace
+    assert ix.search("Znak") == []
+    assert ix.search("Kolesnikova")[0].entry_id == "a"
+    assert ix.remove("a") and not ix.remove("a")
+    assert ix.search("Kolesnikova") == [] and len(ix) == 1
+    assert ix.search("Kolesnkova") == [] and ix.search("Kolesn") == []  # fuzzy and prefix paths too
+    ix.add("c", ["", "   ", "🙂"])  # nothing indexable: ignored
+    assert "c" not in ix
+    ix.add("d", "Ihar Losik")  # a bare string is one spelling, not a list of letters
+    assert {m.entry_id for m in ix.search("Losik")} == {"b", "d"}
+
+
+def test_patronymic_is_optional_for_coverage(index):
+    full = index.search("Колесникова Мария Александровна")[0]
+    short = index.search("Мария Колесникова")[0]
+    assert full.entry_id == short.entry_id == "kalesnikava"
+    assert short.score >= 0.95
+
+
+@pytest.fixture(scope="module")
+def generated():
+    people = make_people(4000, seed=7)
+    ix = NameIndex((p.id, list(registry_names(p).values())) for p in people)
+    return people, ix
+
+
+def test_generated_registry_accuracy(generated):
+    people, ix = generated
+    queries = make_queries(people, 300, seed=7)
+    ok = sum(1 for q, expected, _ in queries if (hits := ix.search(q)) and hits[0].entry_id == expected)
+    assert ok / len(queries) >= 0.93
+
+
+def test_search_does_not_scan_every_entry(generated, monkeypatch):
+    _, ix = generated
+    calls = 0
+    original = NameIndex._score
+
+    def counting(*args):
+        nonlocal calls
+        calls += 1
+        return original(*args)
+
+    monkeypatch.setattr(NameIndex, "_score", staticmethod(counting))
+    for q in ["Aliaksandr", "Mikalai Kalesnikau", "Tsikhanouski", "zzzz"]:
+        ix.search(q)
+    # At most _MAX_SCORED entries (3 spellings each) per pass, two passes per query, against
+    # 4,000 entries and 12,000 spellings in the index.
+    assert calls <= 4 * 2 * _MAX_SCORED * 3
+    start = time.perf_counter()
+    for _ in range(20):
+        ix.search("Sergei Tikhanovsky")
+    assert (time.perf_counter() - start) / 20 < 0.05
+
+
+def test_unknown_word_beside_a_name(generated):
+    people, ix = generated
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.surname_ru] = counts.get(p.surname_ru, 0) + 1
+    person = next(p for p in people if counts[p.surname_ru] == 1)
+    surname_en = registry_names(person)["name_en"].split()[-1]
+    # A nickname we do not know next to a rare surname still finds the person ...
+    assert ix.search(f"Masha {surname_en}")[0].entry_id == person.id
+    # ... but a common first name next to a surname nobody has finds no one.
+    assert ix.search("Maryia Qwxzvbnm") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "expected"),
+    [("kalasnikav", "kalasnikav", 2, 0), ("kalasnikav", "kalasnkav", 2, 1), ("znak", "zank", 1, 1),
+     ("balacki", "balatski", 2, 2), ("durkuk", "durkiguk", 2, 2), ("znak", "lasik", 1, 2), ("", "ab", 2, 2),
+     ("abcdef", "badcfe", 2, 3)],
+)
+def test_bounded_edit_distance(a, b, limit, expected):
+    from bot.names.index import _levenshtein
+
+    assert _levenshtein(a, b, limit) == expected
