@@ -18,8 +18,9 @@ _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
 # "Seven of the 16 are women": the 16 is the whole, the seven its part.
 _OF_BEFORE = re.compile(r"\s*(?:of|из|з|са)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|these|них|іх)(?:\s+[^\W\d]+)?"
-                       r"\s+(?:are|were|—|–|-)\s", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|these|них|іх)"
+                       r"(?:\s+(?:released|freed|pardoned|освобожд[её]нных|помилованных|вызваленых|памілаваных))?"
+                       r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
@@ -72,7 +73,7 @@ def _makeup_field(m: Mention) -> str | None:
             head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
             narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if pattern.search(head)]
             return narrower[0] if narrower else field
-    head = " ".join(m.after.split()[:8])
+    head = " ".join(after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if p.search(head)]
     over = P["OVER_50"].search(" ".join(m.after_long.split()[:10]))

@@ -168,3 +168,19 @@ def test_a_release_that_may_happen_is_not_a_round():
 def test_earlier_on_the_same_day_is_the_news_not_background():
     r = run("Lukashenko pardoned 23 people earlier on Saturday, his office said in Belarus.", "2025-01-18")
     assert r.pardoned == 23 and r.is_pardon_report
+
+
+def test_eighth_such_decision_is_the_round_ordinal():
+    r = run("Лукашенко помиловал 23 осужденных в Белоруссии. Это восьмое подобное решение главы государства.")
+    assert r.round_ordinal == 8
+
+
+def test_part_of_them_without_a_verb_counts_women():
+    r = run("Lukashenko on Monday pardoned a group of 20 people in Belarus, eleven of them women.", "2025-01-13")
+    assert r.pardoned == 20 and r.women == 11
+
+
+def test_a_round_days_before_a_forecast_is_background():
+    r = run("Belarus could release all its political prisoners, the U.S. envoy said on Tuesday, "
+            "days after Minsk freed 123 people.", "2025-12-16")
+    assert r.pardoned is None and not r.is_pardon_report
