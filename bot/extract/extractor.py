@@ -52,6 +52,9 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) 
     The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
     """
     lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
+    if any(P["SERVED"].search(text) for text in lead.values()):
+        # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
+        return False
     for person in names:
         text = lead.get(person.evidence)
         if person.role != "released" or text is None or P["BACKGROUND"].search(text):

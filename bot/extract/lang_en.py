@@ -122,7 +122,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 white house kremlin west western east eastern north south radio free europe liberty
 salem network news media independent post times guardian journal daily weekly magazine
-read more also latest stories recent subscribe advertisement photo getty images united states
+today now yesterday however meanwhile read more also latest stories recent subscribe advertisement photo getty images united states
 """.split())
 
 # Public figures who are routinely named but are not prisoners; the role still needs a sentence cue

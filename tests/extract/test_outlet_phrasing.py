@@ -184,3 +184,9 @@ def test_a_round_days_before_a_forecast_is_background():
     r = run("Belarus could release all its political prisoners, the U.S. envoy said on Tuesday, "
             "days after Minsk freed 123 people.", "2025-12-16")
     assert r.pardoned is None and not r.is_pardon_report
+
+
+def test_named_release_at_the_end_of_a_term_is_not_a_pardon_report():
+    r = run("Сегодня на свободу вышла политзаключенная Полина Шарендо-Панасюк. Она полностью отбыла срок в Беларуси.",
+            "2025-02-02")
+    assert not r.is_pardon_report and r.named_released == ["Полина Шарендо-Панасюк"]
