@@ -20,7 +20,7 @@ _CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\
 # "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
 _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
-_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion|ment|ness)$", re.IGNORECASE)
+_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     for m in P["RELEASE"].finditer(text):
         if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
             return "released"
-    if P["FREE_NOW"].search(text) and not _NEGATION.search(text[:P["FREE_NOW"].search(text).start()][-40:]):
+    free = P["FREE_NOW"].search(text)
+    if free and not _NEGATION.search(text[max(0, free.start() - 40):free.start()]):
         return "released"
     if P["HELD_WEAK"].search(text):
         return "still_held"
