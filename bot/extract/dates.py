@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from bot.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS, P
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -65,8 +65,19 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
         if published is not None:
             day = published - dt.timedelta(days=(published.weekday() - wd) % 7)
         found.append((m.start(), day))
+    explicit = {pos: day for pos, day in found}
     for m in _RELATIVE.finditer(text):
         offset = RELATIVE_DAYS[m.group("r").lower()]
+        follows = text[m.end():m.end() + 4]
+        gap = len(follows) - len(follows.lstrip())
+        if offset and m.end() + gap in explicit:
+            # "накануне 3 июля" is the day before that date, which then stands for nothing itself.
+            day = explicit.pop(m.end() + gap)
+            found = [(p, d) for p, d in found if p != m.end() + gap]
+            found.append((m.start(), day - dt.timedelta(days=1) if day else None))
+            continue
+        if offset and P["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
+            continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
     return sorted(found, key=lambda p: p[0])
 

@@ -4,17 +4,21 @@ import datetime as dt
 import re
 
 from bot.extract.dates import find_dates
-from bot.extract.fields import MAKEUP, Classified, classify_all, pick
+from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
 from bot.extract.language import detect_language
 from bot.extract.lexicon import P
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import find_names
+from bot.extract.names import NamedPerson, find_names
 from bot.extract.relevance import is_relevant
 from bot.extract.rounds import find_round
 from bot.extract.text import Sentence, split_sentences
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
+# A single named release is the news only when the headline or the first sentences tell it.
+LEAD_SENTENCES = 5
+# "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
+_DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
 
 
@@ -26,15 +30,40 @@ def _count(c: Classified | None) -> Count | None:
 
 def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, str | None]:
-    lead = [s for s in sentences[:8] if P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted())]
+    lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
+            and not P["BACKGROUND"].search(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
-        for _, day in find_dates(s.unquoted(), published):
+        dateline = _DATELINE.match(s.unquoted())
+        found = find_dates(s.unquoted(), published)
+        if dateline and any(pos >= dateline.end() for pos, _ in found):
+            found = [(pos, day) for pos, day in found if pos >= dateline.end()]
+        for _, day in found:
             if day is not None and (published is None or day <= published):
                 return day, s.text
-        if any(True for _ in find_dates(s.unquoted(), published)):
+        if found:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
     return None, None
+
+
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
+    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
+
+    The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
+    """
+    lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
+    if any(P["SERVED"].search(text) for text in lead.values()):
+        # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
+        return False
+    for person in names:
+        text = lead.get(person.evidence)
+        if person.role != "released" or text is None or P["BACKGROUND"].search(text):
+            continue
+        at = text.find(person.name)
+        verbs = [m for m in P["RELEASE"].finditer(text) if not is_wish(text, m.start())]
+        if at > 0 and any(m.start() < at for m in verbs):
+            return True
+    return False
 
 
 def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count]:
@@ -59,7 +88,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     values: dict = {}
 
     pardoned = pick(cands, "pardoned")
-    for name in ("pardoned", *MAKEUP):
+    # Without a round there is no make-up: "170 of them are women" counts all prisoners.
+    for name in ("pardoned", *MAKEUP) if pardoned else ():
         c = pardoned if name == "pardoned" else pick(cands, name)
         if c is not None:
             values[name] = c.mention.value
@@ -71,17 +101,23 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             evidence[name] = count.evidence or ""
 
     found_round = find_round(sentences)
-    if found_round:
+    if found_round and pardoned is not None:
         values["round_ordinal"] = found_round[0]
         evidence["round_ordinal"] = found_round[1].text
 
+    names = find_names(sentences)
+    named_news = pardoned is None and _named_release_in_lead(names, sentences)
+    # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
+    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None and not named_news
+    news = pardoned is not None or named_news
+
     first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
-    event_date, date_sentence = _event_date(sentences, first, published)
+    # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
+    event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
     if event_date is not None and date_sentence:
         evidence["event_date"] = date_sentence
 
-    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None
-    is_report = (pardoned is not None and not old and is_relevant(body[:5000], "")
+    is_report = (news and not old and is_relevant(body[:5000], "")
                  and (published is None or published >= PARDONS_BEGAN)
                  and (event_date is None or event_date >= PARDONS_BEGAN))
 
@@ -89,7 +125,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         is_pardon_report=is_report,
         lang=detected,
         event_date=event_date,
-        names=find_names(sentences),
+        names=names,
         conflicts=_conflicts(cands, pardoned),
         evidence=evidence,
         **values,

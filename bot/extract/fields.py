@@ -3,16 +3,30 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.dates import find_dates
 from bot.extract.lexicon import P
-from bot.extract.mentions import Mention, people_follow
+from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
+# "with", "с", "з" introducing a trait of the people just counted.
+_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|имеющ\w*|які маюць|якія маюць)\s", re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
-# "bringing the total released since July to 230": a total needs no people noun after it.
-_TOTAL_TO = re.compile(r"total\w*\W.*(?:to|at)\s*$|всего|усяго|агулам", re.IGNORECASE)
+# "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
+_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+# "Seven of the 16 are women": the 16 is the whole, the seven its part.
+_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|these|них|іх)"
+                       r"(?:\s+(?:released|freed|pardoned|освобожд[её]нных|помилованных|вызваленых|памілаваных))?"
+                       r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
+# "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
+_CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,6}$", re.IGNORECASE)
+# "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
+_RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -48,16 +62,21 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
 
 
 def _makeup_field(m: Mention) -> str | None:
-    if P["ARREST"].search(m.after):
+    if P["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
         return None
-    if _word_right_after(P["WOMEN"], m.after):
-        return "women"
-    if _word_right_after(P["MEN"], m.after):
-        return "men"
-    head = " ".join(m.after.split()[:8])
+    whole = _OF_WHOLE.match(m.after_long)
+    after = m.after_long[whole.end():] if whole else m.after
+    for field, noun in (("women", P["WOMEN"]), ("men", P["MEN"])):
+        if _word_right_after(noun, after):
+            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
+            rest = after[noun.search(after).end():]
+            head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
+            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if pattern.search(head)]
+            return narrower[0] if narrower else field
+    head = " ".join(after.split()[:8])
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if p.search(head)]
-    over = P["OVER_50"].search(" ".join(m.after_long.split()[:8]))
+    over = P["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     if over:
         hits.append((over.start(), "over_50"))
     return min(hits)[1] if hits else None
@@ -76,9 +95,38 @@ def _last_release(text: str) -> int:
     return pos
 
 
+def _clause_before(before: str) -> str:
+    """The words of `before` in the number's own clause."""
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    return before[cut:] if cut >= 0 else before
+
+
+def _total_kind(m: Mention, context: str) -> str | None:
+    """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
+    if P["CUMULATIVE"].search(context) or (P["TOTAL_WEAK"].search(context) and P["ALREADY"].search(context)):
+        return "cumulative"
+    if P["TOTAL_WEAK"].search(context):
+        # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
+        return None if find_dates(m.sentence.unquoted(), None) else "total"
+    return None
+
+
+def _held_framing(m: Mention) -> bool:
+    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
+    tail = m.before[-80:]
+    held = _HELD_BEFORE.search(tail)
+    if held is None or P["RELEASE"].search(m.after):
+        return False
+    return len(m.before) - len(tail) + held.start() > _last_release(m.before)
+
+
 def _released_here(m: Mention) -> bool:
-    """A release verb governs the number: nearer than any arrest verb before it, or the first verb after it."""
-    if _last_release(m.before) > _last(P["ARREST"], m.before):
+    """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
+    last = _last_release(m.before)
+    if (last > _last(P["ARREST"], m.before) and last > _last(P["REMAIN"], m.before)
+            and not _CONTRAST.search(m.before[last:])):
         return True
     rel, arr = P["RELEASE"].search(m.rest), P["ARREST"].search(m.rest)
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
@@ -97,13 +145,27 @@ def classify(m: Mention) -> str | None:
     subcount = P["SUBCOUNT"].match(m.after.lstrip())
     if subcount:
         return None
-    people = people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
+    clause = _clause_before(m.before)
+    if P["DEATH"].search(clause[-40:]) and people_follow(m):
+        return "died_in_custody"
+    if _last(P["ARREST"], clause) > _last_release(clause) or _PARTIAL_BEFORE.search(m.before[-50:]):
+        return None
+    if P["SERVED"].search(m.after_long) or P["SERVED"].search(clause):
+        return None
+    people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
+              or bool(_RELEASE_RIGHT_AFTER.match(m.after)))
     released = _released_here(m)
-    if (people or _TOTAL_TO.search(m.before[-60:])) and released and P["CUMULATIVE"].search(context):
-        return "cumulative_released"
-    if _HELD_BEFORE.search(m.before[-80:]) and not released:
+    if released and P["PERIOD"].search(m.sentence.text[:m.num.start]):
+        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
+        return None
+    wide = m.sentence.text[max(0, m.num.start - 200):m.num.start] + " " + m.after
+    total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
+    if total:
+        return "cumulative_released" if total == "cumulative" else "bare_total"
+    if _held_framing(m):
         return "political_prisoners"
-    if people and not released and P["HELD"].search(context) and not P["ARREST"].search(m.after):
+    arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
+    if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:
         if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
             return "political_prisoners"
     if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
@@ -114,17 +176,19 @@ def classify(m: Mention) -> str | None:
 
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = []
-    for m in ms:
-        field = classify(m)
-        if field:
-            out.append(Classified(field, m))
-    return out
+    out = [Classified(field, m) for m in ms if (field := classify(m))]
+    rounds = [c.mention.value for c in out if c.field == "pardoned"]
+    # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
+    return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
+            if c.field == "bare_total" else c for c in out]
 
 
 def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:
     """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
     own = [c for c in cands if c.field == field and not c.mention.is_old]
+    if not own and field == "political_prisoners":
+        # A standing count said "earlier" still holds; one dated in a past year does not.
+        own = [c for c in cands if c.field == field and not c.mention.in_past_year]
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own
     if prefer_sourced:

@@ -39,18 +39,43 @@ QUALIFIERS = (
 RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
-          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*")
+          r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
+          # A release that may, will or is promised to happen has not happened.
+          r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
-CUMULATIVE = (r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall|so far|to date|this year"
+# Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
+TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
+ALREADY = r"already|bringing|brings|bring|bringing the total"
+CUMULATIVE = (r"so far|to date|this year"
               r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
               r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
+# A verb that holds people after an earlier release word: "after the release, 1,150 remain".
+REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+# Nouns of a whole prisoner count (not "30 journalists", a subset).
+PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
+# Released at the end of a term, not by a pardon.
+SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:sentences?|terms?)"
+          r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
+# "along with 13 others": the count leaves out the person just named.
+# A release told as background, not as today's news.
+# "earlier on Saturday" and "earlier today" are the news itself.
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
+PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+# "on the eve of Independence Day" names no day.
+EVE_OF = r"the"
+# A person said to be free now ("is back home"), for names only.
+FREE_NOW = r"(?:is|are|was|were) (?:now )?free|back home|reunited with"
+# "since July, when 18 people were freed": a past round named as a point in time.
+WHEN = r"when"
+PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
 SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
@@ -61,17 +86,17 @@ DISABLED = r"disab\w*|invalids?|handicap\w*"
 OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged\s+(?:over\s+)?50"
            r"|50\s+(?:or|and)\s+older")
 CHILDREN = r"children|kids|parents"
-ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release"
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
 LIST_INTRO = r"(?:they|these|those) include|among them(?: are| were)?|they are"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
-HELD_STRONG = (r"remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:behind bars|in prison|in jail)|(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado")
-HELD_WEAK = (r"\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
@@ -97,7 +122,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 white house kremlin west western east eastern north south radio free europe liberty
 salem network news media independent post times guardian journal daily weekly magazine
-read more also latest stories recent subscribe advertisement photo getty images
+today now yesterday however meanwhile read more also latest stories recent subscribe advertisement photo getty images united states
 """.split())
 
 # Public figures who are routinely named but are not prisoners; the role still needs a sentence cue
@@ -105,3 +130,9 @@ read more also latest stories recent subscribe advertisement photo getty images
 NOT_PRISONERS = ("lukashenk", "putin", "trump", "zelensk", "tsikhanouskaya", "tsikhanovskaya",
                  "tikhanovskaya", "biden", "macron", "scholz", "tusk", "nauseda", "blinken", "kellogg",
                  "coale", "rubio", "latushka")
+
+# English does not decline names.
+SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
+FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
+SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
+FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()

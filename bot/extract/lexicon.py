@@ -27,9 +27,13 @@ def _words(name: str) -> dict:
     return merged
 
 
+# Belarusian writes "у" as "ў" after a vowel ("ў спісе"): a lone "у " in a pattern accepts both.
+_BE_U = re.compile(r"(?<![\w\\])у(?= )")
+
+
 def compile_field(name: str) -> re.Pattern:
     """A case-insensitive, word-bounded pattern for the named fragment across all languages."""
-    return re.compile(rf"(?<!\w)(?:{_alt(name)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_BE_U.sub('[уў]', _alt(name))})(?!\w)", re.IGNORECASE)
 
 
 NUMBER_WORDS = _words("NUMBER_WORDS")
@@ -41,12 +45,18 @@ RELATIVE_DAYS = _words("RELATIVE_DAYS")
 QUALIFIERS = tuple(sorted((q for lang in LANGS for q in lang.QUALIFIERS), key=lambda q: -len(q[0])))
 NAME_STOP = frozenset().union(*(lang.NAME_STOP for lang in LANGS))
 NOT_PRISONERS = tuple(p for lang in LANGS for p in lang.NOT_PRISONERS)
+# (surname endings, first-name endings) per gender, to undo declension of Cyrillic names.
+NAME_CASES = tuple(
+    (tuple(e for lang in LANGS for e in getattr(lang, f"SURNAME_{g}")),
+     tuple(e for lang in LANGS for e in getattr(lang, f"FIRST_{g}")))
+    for g in ("FEMININE", "MASCULINE"))
 
 FIELD_NAMES = (
     "RELEASE", "PEOPLE", "PEOPLE_FILLER", "CUMULATIVE", "HELD", "NEW", "ARREST", "DEATH", "SUBCOUNT",
     "WOMEN", "MEN", "CHRONIC", "DISABLED", "OVER_50", "CHILDREN", "ROUND_NOUNS", "ROUND_TIME",
     "LIST_INTRO", "NEGATED_RELEASE", "HELD_STRONG", "HELD_WEAK", "SPEAKER_VERBS", "SPEAKER_BEFORE",
-    "OTHER_TITLES", "ORG_AFTER", "DEMAND", "HELD_BEFORE",
+    "OTHER_TITLES", "ORG_AFTER", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
+    "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "EVE_OF", "FREE_NOW",
 )
 P = {name: compile_field(name) for name in FIELD_NAMES}
 

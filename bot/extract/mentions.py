@@ -13,6 +13,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | where
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
 _LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
+_WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 
@@ -35,15 +36,25 @@ class Mention:
         return self.num.value
 
     @property
-    def is_old(self) -> bool:
-        """Whether the clause places the event in a year before the 2024 pardons ("In 2015, ...")."""
+    def in_past_year(self) -> bool:
+        """Whether the words before date the figure to a year before the 2024 pardons ("In 2015, ...")."""
         return bool(_OLD_YEAR.search(self.before))
 
+    @property
+    def is_old(self) -> bool:
+        """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
+        opening = self.sentence.text[:min(25, self.num.start)]
+        # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
+        head = " ".join(self.after.split()[:5])
+        return bool(self.in_past_year or P["BACKGROUND"].search(self.before)
+                    or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
+                    or _WHEN_BEFORE.search(self.before[-40:]))
 
-def _people_soon(after: str, max_words: int = 3) -> bool:
+
+def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:
     words = after.split()[:max_words]
     head = " ".join(words)
-    m = P["PEOPLE"].search(head)
+    m = nouns.search(head)
     if not m:
         return False
     between = head[:m.start()].split()
@@ -53,6 +64,11 @@ def _people_soon(after: str, max_words: int = 3) -> bool:
 def people_follow(m: Mention) -> bool:
     """Whether the number counts people ("31 political prisoners", "23 Belarusians", "20 человек")."""
     return _people_soon(m.after)
+
+
+def prisoners_follow(m: Mention) -> bool:
+    """Whether the number counts prisoners as a whole ("1,150 political prisoners"), not a subset of them."""
+    return _people_soon(m.after, nouns=P["PRISONERS"])
 
 
 def mentions(sentences: list[Sentence]) -> list[Mention]:

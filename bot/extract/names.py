@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.fields import is_wish
-from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS, P
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, P
 from bot.extract.text import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -15,6 +15,12 @@ _SPEAKER_BEFORE = re.compile(r"(?:" + P["SPEAKER_BEFORE"].pattern + r")[^.;:]{0,
 _TITLE_BEFORE = re.compile(r"(?:" + P["OTHER_TITLES"].pattern + r")\W*(?:[^\W\d]+\W+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"^\W*(?:" + P["LIST_INTRO"].pattern + r")", re.IGNORECASE)
+# "кандыдат у прэзідэнты Мікола Статкевіч": a title held by a candidate is no office.
+_CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE)
+# "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
+_OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
+# Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
+_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -28,7 +34,8 @@ class NamedPerson:
 
 def _is_name_token(tok: str) -> bool:
     return (tok[0].isupper() and any(c.islower() for c in tok[1:])
-            and tok.lower().strip("'’") not in NAME_STOP and "'" not in tok[:-2])
+            and tok.lower().strip("'’") not in NAME_STOP and "'" not in tok[:-2]
+            and not _NOUN_ENDING.search(tok))
 
 
 def _is_heading(text: str) -> bool:
@@ -47,8 +54,10 @@ def candidates(s: Sentence) -> list[tuple[str, int, int]]:
     def flush() -> None:
         if 2 <= len(run) <= 4:
             toks = list(run)
-            if len(toks) == 4 or (len(toks) == 3 and toks[0].start() == 0
-                                  and not _PATRONYMIC.search(toks[1].group())):
+            # Three words are a name only with a patronymic ("Иван Петрович Сидоров"); otherwise the first
+            # is a place or a word in front ("из Гомеля Лариса Щиракова").
+            if len(toks) == 4 or (len(toks) == 3 and not _PATRONYMIC.search(toks[1].group())
+                                  and not _PATRONYMIC.search(toks[2].group())):
                 toks = toks[1:]
             if len(toks) in (2, 3):
                 a, b = toks[0].start(), toks[-1].end()
@@ -70,6 +79,13 @@ def candidates(s: Sentence) -> list[tuple[str, int, int]]:
     return out
 
 
+def _has_title(before: str) -> bool:
+    """Whether an office ("president", "envoy") stands right before the name, not a candidacy for one."""
+    tail = before[-60:]
+    title = _TITLE_BEFORE.search(tail[-40:])
+    return bool(title) and not _CANDIDATE.search(tail[:len(tail) - len(tail[-40:]) + title.start()])
+
+
 def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -> str:
     lowered = name.lower()
     if any(p in lowered for p in NOT_PRISONERS):
@@ -80,20 +96,50 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     if spoke or _SPEAKER_BEFORE.search(before[-40:]):
         # "X, who was freed on Monday, said ..." is still about X's release.
         between = after[:spoke.start(1)] if spoke else ""
-        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)):
+        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)
+                or _OTHER_SPEAKER.search(between)):
             return "other"
-    if _TITLE_BEFORE.search(before[-40:]) and not P["HELD_STRONG"].search(text):
+    if _has_title(before) and not P["HELD_STRONG"].search(text):
         return "other"
     if P["HELD_STRONG"].search(text):
         return "still_held"
     for m in P["RELEASE"].finditer(text):
         if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
             return "released"
+    free = P["FREE_NOW"].search(text)
+    if free and not _NEGATION.search(text[max(0, free.start() - 40):free.start()]):
+        return "released"
     if P["HELD_WEAK"].search(text):
         return "still_held"
-    if prev is not None and _LIST_INTRO.match(text) and P["NEGATED_RELEASE"].search(prev.unquoted()):
-        return "still_held"
+    if prev is not None and _LIST_INTRO.match(text):
+        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... were not freed. They include ..."
+        earlier = prev.unquoted()
+        if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
+            return "still_held"
     return "other"
+
+
+def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for old, new in endings:
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: len(word) - len(old)] + new
+    return None
+
+
+def nominative(name: str) -> str:
+    """The name with a declined surname ("Марию Колесникову", "Алеся Беляцкого") put back in the nominative."""
+    words = name.split()
+    for surname_endings, first_endings in NAME_CASES:
+        surname = _swap_ending(words[-1], surname_endings)
+        if surname is not None:
+            firsts = [_swap_ending(w, first_endings) or w for w in words[:-1]]
+            return " ".join([*firsts, surname])
+    return name
+
+
+def _better_form(known: str, new: str) -> str:
+    """Of two spellings of one person, the one written in the nominative where the article has it."""
+    return new if nominative(known) != known and nominative(new) == new else known
 
 
 def _key(name: str) -> str:
@@ -113,5 +159,34 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
             if known is None:
                 people[key] = NamedPerson(name, role, s.text)
             elif known.role == "other" and role != "other":
-                people[key] = NamedPerson(known.name, role, s.text)
+                people[key] = NamedPerson(_better_form(known.name, name), role, s.text)
+            elif _better_form(known.name, name) != known.name:
+                people[key] = NamedPerson(name, known.role, known.evidence)
+    _surnames_alone(sentences, people)
     return list(people.values())
+
+
+def _surname_stem(word: str) -> str:
+    return word.lower()[:5] if len(word) >= 4 else ""
+
+
+def _surnames_alone(sentences: list[Sentence], people: dict[str, NamedPerson]) -> None:
+    """Give a known person the role a later sentence gives their surname alone ("Babaryka is serving 14 years")."""
+    stems = [(_surname_stem(p.name.split()[-1]), key, p) for key, p in people.items()]
+    shared = {stem for stem, _, _ in stems if sum(stem == other for other, _, _ in stems) > 1}
+    # A surname shared by two people (Tsikhanouski, Tsikhanouskaya) or a public figure's says nothing.
+    by_stem = {stem: key for stem, key, p in stems if stem and stem not in shared and p.role == "other"
+               and not any(x in p.name.lower() for x in NOT_PRISONERS)}
+    for i, s in enumerate(sentences):
+        if not by_stem or _is_heading(s.text):
+            continue
+        full = [(a, b) for _, a, b in candidates(s)]
+        for m in _TOKEN.finditer(s.text):
+            key = by_stem.get(_surname_stem(m.group()))
+            if key is None or not _is_name_token(m.group()) or any(a <= m.start() < b for a, b in full):
+                continue
+            role = _role(m.group(), m.start(), m.end(), s, sentences[i - 1] if i else None)
+            if role != "other":
+                people[key] = NamedPerson(people[key].name, role, s.text)
+                del by_stem[_surname_stem(m.group())]
+                break

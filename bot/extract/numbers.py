@@ -8,6 +8,12 @@ from bot.extract.lexicon import MONTHS, NUMBER_WORDS
 # One separator character between groups of exactly three digits: no nested repetition to backtrack.
 _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+# "1,1 тысячи", "1.2 thousand": a decimal only ever counts people when a thousand follows it.
+_DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d)(?=\s*(?:тыс|thousand))", re.IGNORECASE)
+_THOUSAND_ABBR = re.compile(r"\s*тыс\.?(?!\w)", re.IGNORECASE)
+# "several hundred", "несколько тысяч": a scale word with no number of its own is no figure.
+_VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|thousands of|несколько|нескольких|многие"
+                           r"|некалькі|некалькіх|шмат)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"[\s\-\u2010\u2011\u2013]{1,3}|\s+and\s+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"(?:^|\W)(?:{_MONTH_WORDS})\.?\s*$", re.IGNORECASE)
@@ -87,15 +93,39 @@ def _word_numbers(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+def _scaled(text: str, nums: list[Num]) -> list[Num]:
+    """Join a figure with the thousand after it ("4 тысячи", "1,1 тыс.") and drop vague scale words."""
+    out: list[Num] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        if n.value == 1000 and prev is not None and prev.kind == "decimal" and not text[prev.end:n.start].strip():
+            out[-1] = Num(prev.value, prev.start, n.end, "count")
+        elif n.kind == "decimal":
+            abbr = _THOUSAND_ABBR.match(text, n.end)
+            out.append(Num(n.value, n.start, abbr.end(), "count") if abbr else n)
+        elif (n.value == 1000 and prev is not None and prev.kind == "count" and prev.value < 1000
+                and not text[prev.end:n.start].strip()):
+            out[-1] = Num(prev.value * 1000, prev.start, n.end, "count")
+        elif n.value in (100, 1000) and _VAGUE_BEFORE.search(text[max(0, n.start - 20):n.start]):
+            continue
+        else:
+            abbr = _THOUSAND_ABBR.match(text, n.end) if n.kind == "count" and n.value < 1000 else None
+            out.append(Num(n.value * 1000, n.start, abbr.end(), "count") if abbr else n)
+    return out
+
+
 def find_numbers(text: str) -> list[Num]:
     """All numbers in `text`, in order of appearance."""
     nums = []
     for m in _DIGITS.finditer(text):
         raw = m.group(1)
         nums.append(Num(_digits_value(raw), m.start(1), m.end(1), _kind(text, m.start(1), m.end(1), raw, False)))
+    for m in _DECIMAL_THOUSANDS.finditer(text):
+        # Tenths of a thousand: "1,1" stands for 1.1 of the thousand joined on below.
+        nums.append(Num(int(m.group(1)) * 1000 + int(m.group(2)) * 100, m.start(), m.end(), "decimal"))
     for value, start, end in _word_numbers(text):
         nums.append(Num(value, start, end, _kind(text, start, end, text[start:end], True)))
-    return sorted(nums, key=lambda n: n.start)
+    return _scaled(text, sorted(nums, key=lambda n: n.start))
 
 
 def parse_number(text: str) -> int | None:

@@ -6,6 +6,8 @@ from bot.extract.lexicon import ORDINAL, P, ordinal_value
 from bot.extract.text import Sentence
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
+# "Это не первое помилование": a negated ordinal numbers nothing.
+_NOT = re.compile(r"(?:^|\W)(?:not|не|ня)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|после|пасля|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -29,7 +31,7 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         text = s.unquoted()
         release = bool(P["RELEASE"].search(text))
         for m in ORDINAL.finditer(text):
-            if _SINCE.search(text[max(0, m.start() - 20):m.start()]):
+            if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):
                 continue
             if _round_noun_follows(text[m.end():m.end() + 60], release):
                 return ordinal_value(m), s

@@ -58,9 +58,14 @@ def test_news_channel_is_not_a_person():
     assert "Pul Zvezdy" not in _roles(text)
 
 
-def test_declined_forms_are_kept_as_written_and_merged():
+def test_declined_forms_are_merged_and_shown_as_the_article_writes_the_nominative():
     text = LEAD + ("Марию Колесникову не освободили.\nМария Колесникова остаётся в колонии.")
     held = run(text).named_still_held
+    assert held == ["Мария Колесникова"]
+
+
+def test_declined_form_is_kept_as_written_when_the_article_has_no_other():
+    held = run(LEAD + "Марию Колесникову не освободили.").named_still_held
     assert held == ["Марию Колесникову"]
 
 
