@@ -46,3 +46,13 @@ async def test_total_shows_a_hedged_figure_with_the_previous_one_instead_of_a_di
     reply = await ask("/total", lang)  # seeds: "over 200" after an exact 207
     assert expected in reply
     assert "−7" not in reply and "+" not in reply.split("\n\n")[0]
+
+
+async def test_one_figure_carried_by_two_outlets_on_the_same_day_is_one_point(app, ask):
+    held = {"value": 1150, "qualifier": "exact", "source": "Viasna"}
+    await report(app, "Zerkalo", "2025-07-01", facts(16, event_date="2025-07-01", political_prisoners=held))
+    await report(app, "Nasha Niva", "2025-07-01", facts(16, event_date="2025-07-01",
+                                                         political_prisoners={**held, "source": None}))
+    reply = await ask("/total")
+    assert "1,150 — Viasna via Zerkalo" in reply
+    assert "Previous figure: 1,150" not in reply
