@@ -9,6 +9,8 @@ import logging
 import sys
 
 from bot.cli import chat_commands, db_commands, extract_commands, feed_commands
+from bot.config import Config
+from bot.logs import config_secrets, setup_logging
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
 COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands]
@@ -17,7 +19,8 @@ COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pardonwatch", description="Pardon Watch: Belarus's pardon rounds, with sources.")
     parser.add_argument("--db", help="database file (default: $PARDONWATCH_DB or ./data/pardonwatch.sqlite3)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log more (-v: what the bot does; -vv: debug; never users' words or secrets)")
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -27,8 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    setup_logging(level, config_secrets(Config.from_env(db_path=args.db)))
     result = args.func(args)
     if inspect.isawaitable(result):
         try:

@@ -60,6 +60,7 @@ class FakeBotApi:
         self.migrated: dict[int, int] = {}  # group id → the supergroup id it became
         self.force_429: dict[int, int] = {}  # chat id → how many sends to refuse with 429 first
         self.webhook: dict | None = None
+        self.tokens: set[str] = set()  # the bot tokens requests came with
         self.faults: dict[str, deque[tuple[str, int | None]]] = {}  # method → faults for its next calls
         self.hang_seconds = 6.0  # how long a "timeout" fault keeps the client waiting
         self.faulted: list[tuple[str, str, int | None]] = []  # (method, fault, chat id) as injected
@@ -138,6 +139,7 @@ class FakeBotApi:
     # --- the API -------------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        self.tokens.add(request.match_info["token"])
         params = await self._params(request)
         fault = self._take_fault(method, params)
         if fault == "reset":
