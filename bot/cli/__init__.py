@@ -11,6 +11,7 @@ import sys
 from bot.cli import chat_commands, db_commands, extract_commands, feed_commands
 from bot.config import Config
 from bot.logs import config_secrets, setup_logging
+from bot.storage.db import DatabaseCorrupt
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
 COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands]
@@ -32,12 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     setup_logging(level, config_secrets(Config.from_env(db_path=args.db)))
-    result = args.func(args)
-    if inspect.isawaitable(result):
-        try:
+    try:
+        result = args.func(args)
+        if inspect.isawaitable(result):
             result = asyncio.run(result)
-        except KeyboardInterrupt:
-            return 130
+    except KeyboardInterrupt:
+        return 130
+    except DatabaseCorrupt as damage:
+        print(f"The database is damaged ({damage}). Restore it from a backup (README: Backups);"
+              " `pardonwatch db check` lists the problems.", file=sys.stderr)
+        return 3
     return int(result or 0)
 
 
