@@ -10,6 +10,7 @@ import random
 import signal
 import sqlite3
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,7 @@ class Chaos:
     logs: Path
     kills: Counter = field(default_factory=Counter)
     runs: Counter = field(default_factory=Counter)
+    durations: dict[str, float] = field(default_factory=dict)  # how long a kind's last full run took
 
     async def start(self, *args: str) -> asyncio.subprocess.Process:
         with self.logs.open("ab") as out:
@@ -96,12 +98,17 @@ class Chaos:
     async def until_done(self, kind: str, args: list[str], ledger: Ledger, kill_chance: float,
                          max_delay: float) -> str:
         """Run `pardonwatch args` to the end; before that, SIGKILL it at random moments (each attempt
-        is killed with `kill_chance`, at most three times), checking the database after each kill."""
+        is killed with `kill_chance`, at most three times), checking the database after each kill.
+
+        The moment is uniform over the process's lifetime as its last full run measured it (at
+        first over `max_delay`), so kills land in start-up, work and shutdown alike."""
         attempts = 0
         while True:
+            started = time.monotonic()
             process = await self.start(*args)
             self.runs[kind] += 1
-            kill_at = self.rng.uniform(0.05, max_delay) if attempts < 3 and self.rng.random() < kill_chance else None
+            lifetime = self.durations.get(kind, max_delay)
+            kill_at = self.rng.uniform(0.05, lifetime) if attempts < 3 and self.rng.random() < kill_chance else None
             attempts += 1
             output = asyncio.create_task(process.stdout.read())
             try:
@@ -115,6 +122,7 @@ class Chaos:
                 continue
             text = (await output).decode()
             assert process.returncode == 0, f"`{' '.join(args)}` failed: {text}"
+            self.durations[kind] = time.monotonic() - started
             ledger.check(f"after `{' '.join(args)}`")
             return text
 

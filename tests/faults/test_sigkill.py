@@ -35,7 +35,7 @@ from tests.telegram.test_broadcast import subscribe_all
 SEED = int(os.environ.get("PARDONWATCH_FAULT_SEED") or time.time_ns() % 1_000_000)
 MIN_KILLS = 60
 MIN_ROUNDS = 8
-MAX_ROUNDS = 24
+MAX_ROUNDS = 30
 FIRST_ROUND = dt.date(2025, 3, 3)
 CHATS = [10_001 + i for i in range(20)] + [-1_000_000_100 - i for i in range(20)]
 MODERATOR = "mod-7"
