@@ -265,6 +265,10 @@ class FakeBotApi:
     async def _m_getUpdates(self, params):
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
+        if offset:
+            # Like Telegram, an offset confirms the updates before it: they are forgotten (and a
+            # long load test does not rescan every update ever sent).
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
         deadline = time.monotonic() + timeout
         while True:
             ready = [u for u in self._updates if u["update_id"] >= offset]
