@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+import traceback
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from bot.config import Config
 
@@ -26,6 +28,13 @@ QUIET_LIBRARIES = {
 }
 REDACTED = "[redacted]"
 _TOKEN_SHAPE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+
+
+def where(exc: BaseException, depth: int = 6) -> str:
+    """Where an error came from (file:line function, innermost first), without its message, which
+    may quote what a user wrote (`invalid literal for int(): '<their text>'`)."""
+    frames = traceback.extract_tb(exc.__traceback__)[-depth:]
+    return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames)) or "?"
 
 
 def config_secrets(config: Config) -> list[str]:

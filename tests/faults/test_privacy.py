@@ -5,6 +5,8 @@ at DEBUG, then every table, the database files and the log are searched for them
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import logging
 import os
 import signal
 import sys
@@ -12,7 +14,9 @@ from pathlib import Path
 
 from bot.app import open_app
 from bot.config import Config
+from bot.dispatcher import Incoming
 from bot.logs import redactor
+from bot.render import render_plain
 from tests.conftest import fixed_clock, table_dump
 from tests.faults.chaos import ROOT
 from tests.telegram.fake_api import BOT_USERNAME, FakeBotApi, callback_update, inline_update, message_update
@@ -84,3 +88,18 @@ def test_the_redactor_blanks_secrets_and_anything_shaped_like_a_bot_token():
     redact = redactor(["hunter2-password"])
     line = f"POST https://api.telegram.org/bot{TOKEN}/getMe login hunter2-password"
     assert redact(line) == "POST https://api.telegram.org/bot[redacted]/getMe login [redacted]"
+
+
+async def test_a_failing_command_is_logged_without_the_users_words(app, caplog, monkeypatch):
+    async def broken(request, ctx):
+        return int(request.args)  # ValueError: invalid literal for int() with base 10: '<the words>'
+
+    monkeypatch.setitem(app.dispatcher.commands, "prisoner",
+                        dataclasses.replace(app.dispatcher.commands["prisoner"], handler=broken))
+    caplog.set_level(logging.DEBUG)
+    reply = await app.dispatcher.handle(Incoming("telegram", "5", "5", f"/prisoner {MARK}", "en",
+                                                 chat_kind="private"))
+    assert "Something went wrong" in render_plain(reply)
+    logged = "\n".join(caplog.text.splitlines())
+    assert "command /prisoner failed: ValueError at test_privacy.py" in logged
+    assert MARK not in logged
