@@ -16,6 +16,7 @@ from bot.commands import parse_command
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.i18n import DEFAULT_LANGUAGE, get_translator, normalize_language
+from bot.logs import where
 from bot.ratelimit import RateLimiter, Verdict
 from bot.reply import Reply
 from bot.storage import Database
@@ -120,7 +121,7 @@ class Dispatcher:
                 return await command.handler(request, ctx)
         except Exception as exc:
             # The user's text is never logged: only which command failed and why.
-            log.error("command /%s failed: %s", parsed.name, type(exc).__name__, exc_info=exc)
+            log.error("command /%s failed: %s at %s", parsed.name, type(exc).__name__, where(exc))
             return Reply().add(_("Something went wrong on my side. Please try again later."))
 
 

@@ -9,6 +9,9 @@ import logging
 import sys
 
 from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
+from bot.config import Config
+from bot.logs import config_secrets, setup_logging
+from bot.storage.db import DatabaseCorrupt
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
 COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands]
@@ -17,7 +20,8 @@ COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pardonwatch", description="Pardon Watch: Belarus's pardon rounds, with sources.")
     parser.add_argument("--db", help="database file (default: $PARDONWATCH_DB or ./data/pardonwatch.sqlite3)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log more (-v: what the bot does; -vv: debug; never users' words or secrets)")
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -38,18 +42,22 @@ def _accept_db_anywhere(sub: argparse._SubParsersAction) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    result = args.func(args)
-    if inspect.isawaitable(result):
-        try:
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    setup_logging(level, config_secrets(Config.from_env(db_path=args.db)))
+    try:
+        result = args.func(args)
+        if inspect.isawaitable(result):
             result = asyncio.run(result)
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:
-            # The reader (e.g. `| head`) went away: not an error of ours.
-            sys.stderr.close()
-            return 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        sys.stderr.close()
+        return 0
+    except DatabaseCorrupt as damage:
+        print(f"The database is damaged ({damage}). Restore it from a backup (README: Backups);"
+              " `pardonwatch db check` lists the problems.", file=sys.stderr)
+        return 3
     return int(result or 0)
 
 

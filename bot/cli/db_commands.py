@@ -36,6 +36,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     path = Config.from_env(db_path=args.db).db_path
     with sqlite3.connect(path) as conn:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except sqlite3.OperationalError:
+            raise  # locked or unreadable: not a verdict on the file's contents
+        except sqlite3.DatabaseError as damage:  # too damaged even to be checked
+            rows = [str(damage)]
     print("\n".join(rows))
     return 0 if rows == ["ok"] else 1

@@ -115,7 +115,8 @@ async def cmd_poll(args: argparse.Namespace) -> int:
         if not args.once:
             await watch_feeds(app, asyncio.Event())
             return 0
-        pipeline = Pipeline(app.db, app.directory, app.clock)
+        # Rounds found here are queued for subscribers; the running bot's outbox worker posts them.
+        pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.dispatcher.round_changed)
         async with open_poller(pipeline, allow_private=config.allow_private_feed_addresses) as poller:
             reports = await poller.poll(due_only=False)
     for report in reports:
@@ -149,7 +150,7 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"cannot read {args.source}: {failure}", file=sys.stderr)
         return 2
     async with open_app(config) as app:
-        pipeline = Pipeline(app.db, app.directory, app.clock)
+        pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.dispatcher.round_changed)
         async with pipeline.write_lock:
             result = await pipeline.ingest_text(outlet=args.outlet or default_outlet, url=url, title=None,
                                                 published=args.published, text=text)

@@ -80,9 +80,12 @@ class Pipeline:
         report = await asyncio.to_thread(extract_report, full, published, None)
         meta = ArticleMeta(outlet=outlet, url=canonical_url(url) if url else None, title=title,
                            published=published.isoformat() if published else None, text_hash=content_hash(text))
-        result = await ingest_facts(self.db, self.directory, meta, report_to_json(report), self.now())
-        if result.round_id is not None and not result.duplicate:
-            await self._announce(result.round_id)
+        # The round's posts are queued in the same commit as its facts: a crash between the two
+        # would leave a stored round that no subscriber ever hears of (a re-read is a duplicate).
+        async with self.db.transaction():
+            result = await ingest_facts(self.db, self.directory, meta, report_to_json(report), self.now())
+            if result.round_id is not None and not result.duplicate:
+                await self._announce(result.round_id)
         return result
 
     async def _announce(self, round_id: int) -> None:

@@ -63,6 +63,15 @@ class Poller:
     async def poll_feed(self, feed: Feed) -> FeedReport:
         """Fetch one feed, store its new relevant items, and record its health."""
         try:
+            return await self._poll_feed(feed)
+        except Exception as failure:
+            # The database itself failed (another process held its write lock too long): nothing was
+            # recorded, so the feed is still due and the next tick tries it again.
+            log.warning("feed %s: could not record the poll (%s)", feed.url, type(failure).__name__)
+            return FeedReport(feed.url, "failed", f"database unavailable ({type(failure).__name__})")
+
+    async def _poll_feed(self, feed: Feed) -> FeedReport:
+        try:
             fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
             if fetched.not_modified:
                 await self._succeeded(feed, fetched.etag or feed.etag, fetched.last_modified or feed.last_modified)

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.outbox.codec import reply_from_json
@@ -21,6 +21,10 @@ from bot.storage import Database
 from bot.storage.outbox import OutboxRow
 
 log = logging.getLogger(__name__)
+
+# Waits between attempts to record a delivery while the database is locked by another process.
+RECORD_RETRY_FIRST = 0.5
+RECORD_RETRY_CAP = 10.0
 
 
 @dataclass
@@ -152,7 +156,7 @@ class OutboxWorker:
         try:
             await self._deliver_row(sender, pacer, row)
         except Exception as exc:
-            # Only a database failure gets here: the row stays 'sending' and is resent at the next start.
+            # Only a database failure at shutdown gets here: the row stays 'sending', resent at the next start.
             log.error("outbox: recording post %d failed: %s", row.id, type(exc).__name__)
 
     async def _deliver_row(self, sender: PostSender, pacer: Pacer, row: OutboxRow) -> None:
@@ -170,14 +174,33 @@ class OutboxWorker:
             else:
                 pacer.pause_chat(row.chat_id, until)
             # A rate limit is not the post's fault: it keeps its attempts.
-            await self.db.outbox.retry_later(row.id, until, row.attempts, "RateLimited", _iso(self.clock()))
+            await self._record(row.id, lambda: self.db.outbox.retry_later(
+                row.id, until, row.attempts, "RateLimited", _iso(self.clock())))
         except ChatGone:
             log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, row.chat_id)
-            await self.db.chats.unsubscribe(sender.platform, row.chat_id)
+            await self._record(row.id, lambda: self.db.chats.unsubscribe(sender.platform, row.chat_id))
         except Exception as exc:  # SendFailed, or anything the sender did not foresee
-            await self._failed(row, exc)
+            await self._record(row.id, lambda failure=exc: self._failed(row, failure))
         else:
-            await self.db.outbox.mark_sent(row.id, message_id, row.content_hash, _iso(self.clock()))
+            await self._record(row.id, lambda: self.db.outbox.mark_sent(
+                row.id, message_id, row.content_hash, _iso(self.clock())))
+
+    async def _record(self, row_id: int, write: Callable[[], Awaitable[object]]) -> None:
+        """Write what the platform answered. Only this task knows it, so a database that another
+        process keeps locked is waited out: giving up would leave the row 'sending', to be sent
+        again at the next start (a duplicate post) and never edited until then."""
+        wait = RECORD_RETRY_FIRST
+        while True:
+            try:
+                await write()
+                return
+            except Exception as exc:
+                if self._stopping.is_set():
+                    raise
+                log.warning("outbox: recording post %d failed (%s); retrying in %.1fs", row_id,
+                            type(exc).__name__, wait)
+                await self._sleep(wait)
+                wait = min(wait * 2, RECORD_RETRY_CAP)
 
     async def _failed(self, row: OutboxRow, exc: Exception) -> None:
         error = type(exc).__name__

@@ -43,8 +43,12 @@ class Database:
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
         conn = await connect(path)
-        if check_integrity:
-            await integrity_check(conn)
+        try:
+            if check_integrity:
+                await integrity_check(conn)
+        except BaseException:
+            await conn.close()  # its thread would otherwise keep the process alive after the error
+            raise
         return cls(conn)
 
     def transaction(self):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -35,12 +36,21 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = await aiosqlite.connect(str(path), isolation_level=None)
-    conn.row_factory = aiosqlite.Row
-    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    await conn.execute("PRAGMA journal_mode = WAL")
-    await conn.execute("PRAGMA synchronous = NORMAL")
-    await conn.execute("PRAGMA foreign_keys = ON")
-    await migrate(conn)
+    try:
+        conn.row_factory = aiosqlite.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        await migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        await conn.close()
+        if isinstance(exc, sqlite3.OperationalError):
+            raise
+        raise DatabaseCorrupt(str(exc)) from exc
+    except BaseException:
+        await conn.close()
+        raise
     return conn
 
 
@@ -64,8 +74,13 @@ async def migrate(conn: aiosqlite.Connection) -> int:
 
 async def integrity_check(conn: aiosqlite.Connection) -> None:
     """Raise DatabaseCorrupt unless SQLite's integrity check answers ok."""
-    async with conn.execute("PRAGMA integrity_check") as cur:
-        rows = [r[0] for r in await cur.fetchall()]
+    try:
+        async with conn.execute("PRAGMA integrity_check") as cur:
+            rows = [r[0] for r in await cur.fetchall()]
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as exc:  # too damaged even to be checked ("disk image is malformed")
+        raise DatabaseCorrupt(str(exc)) from exc
     if rows != ["ok"]:
         raise DatabaseCorrupt("; ".join(rows[:5]))
 

@@ -2,6 +2,7 @@
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,3 +47,33 @@ def test_pathological_repetition_is_fast():
 def test_empty_and_non_string_input():
     assert extract_report("").is_pardon_report is False
     assert extract_report(None).pardoned is None  # type: ignore[arg-type]
+
+
+def _seed_articles() -> list[str]:
+    from tests.extract.helpers import seeds_dir
+
+    found = seeds_dir()
+    return [p.read_text(encoding="utf-8") for p in sorted(found.glob("*.txt"))] if found else []
+
+
+SEED_ARTICLES = _seed_articles()
+# Cut, repeat and splice pieces of real articles: the structure of real copy, broken at random.
+MUTATIONS = st.lists(st.tuples(st.sampled_from(["cut", "repeat", "splice"]), st.floats(0, 1), st.floats(0, 1)),
+                     max_size=12)
+
+
+@pytest.mark.skipif(not SEED_ARTICLES, reason="shared/seeds not found above the repo")
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 4), MUTATIONS)
+def test_real_articles_cut_repeated_and_spliced_never_raise_and_are_fast(which, edits):
+    text = SEED_ARTICLES[which % len(SEED_ARTICLES)]
+    for kind, a, b in edits:
+        i, j = sorted((int(a * len(text)), int(b * len(text))))
+        if kind == "cut":
+            text = text[:i] + text[j:]
+        elif kind == "repeat":
+            text = text[:j] + text[i:j] * 3 + text[j:]
+        else:
+            other = SEED_ARTICLES[(which + 1) % len(SEED_ARTICLES)]
+            text = text[:i] + other[i:j] + text[j:]
+    assert _timed(text) < 1.0

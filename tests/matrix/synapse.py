@@ -140,6 +140,17 @@ class Synapse:
         env = {**os.environ, "SYNAPSE_NO_TLS": "1"}
         subprocess.run([*base, "--generate-keys"], check=True, cwd=self.directory, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=START_TIMEOUT)
+        self._launch()
+        self._admin = self.register("admin", admin=True, unlimited=False)
+
+    def restart(self) -> None:
+        """Stop the homeserver and start it again on the same port with the same data."""
+        self.stop()
+        self._launch()
+
+    def _launch(self) -> None:
+        base = [self.python, "-m", "synapse.app.homeserver", "-c", str(self.directory / "homeserver.yaml")]
+        env = {**os.environ, "SYNAPSE_NO_TLS": "1"}
         self._process = subprocess.Popen(base, cwd=self.directory, env=env,
                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + START_TIMEOUT
@@ -155,7 +166,6 @@ class Synapse:
         else:
             self.stop()
             raise RuntimeError(f"Synapse did not start within {START_TIMEOUT} s:\n{self.log_tail()}")
-        self._admin = self.register("admin", admin=True, unlimited=False)
 
     def log_tail(self, lines: int = 30) -> str:
         path = self.directory / "homeserver.log"

@@ -2,7 +2,9 @@
 
 It implements the methods the bot uses, keeps what each chat would show (messages, with edits
 applied in place), and answers like Telegram does: 429 with `retry_after`, 403 for a blocked
-chat, 400 for a message that is not modified.
+chat, 400 for a message that is not modified. `fail_next` injects the network's faults: 429, 5xx,
+a hang past the client's timeout (the message is still posted, as Telegram would) and a connection
+reset before any answer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from aiohttp import web
 BOT_ID = 999000
 BOT_USERNAME = "PardonWatchTestBot"
 SEND_METHODS = ("sendMessage", "sendPhoto", "editMessageText")
+FAULTS = ("429", "500", "502", "timeout", "reset")
 
 
 @dataclass
@@ -57,6 +60,10 @@ class FakeBotApi:
         self.migrated: dict[int, int] = {}  # group id → the supergroup id it became
         self.force_429: dict[int, int] = {}  # chat id → how many sends to refuse with 429 first
         self.webhook: dict | None = None
+        self.tokens: set[str] = set()  # the bot tokens requests came with
+        self.faults: dict[str, deque[tuple[str, int | None]]] = {}  # method → faults for its next calls
+        self.hang_seconds = 6.0  # how long a "timeout" fault keeps the client waiting
+        self.faulted: list[tuple[str, str, int | None]] = []  # (method, fault, chat id) as injected
         self._updates: list[dict] = []
         self._next_update_id = 1
         self._new_update = asyncio.Event()
@@ -100,6 +107,12 @@ class FakeBotApi:
         for user_id, status in admins.items():
             self.members[(chat_id, user_id)] = status
 
+    def fail_next(self, method: str, fault: str, count: int = 1, chat_id: int | None = None) -> None:
+        """Answer the next `count` calls of `method` (to `chat_id` only, when given) with `fault`."""
+        if fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}")
+        self.faults.setdefault(method, deque()).extend([(fault, chat_id)] * count)
+
     def ok_calls(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method and c.status == 200]
 
@@ -126,7 +139,21 @@ class FakeBotApi:
     # --- the API -------------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        self.tokens.add(request.match_info["token"])
         params = await self._params(request)
+        fault = self._take_fault(method, params)
+        if fault == "reset":
+            self.calls.append(Call(method, params, 0))
+            self._changed.set()
+            request.transport.close()  # the connection drops before any answer
+            return web.Response(status=500)
+        if fault in ("429", "500", "502"):
+            status, body = self._fault_answer(fault)
+            self.calls.append(Call(method, params, status))
+            self._changed.set()
+            return web.json_response(body, status=status)
+        if fault == "timeout":
+            await asyncio.sleep(self.hang_seconds)  # the client gave up; the call still takes effect
         handler = getattr(self, "_m_" + method, None)
         if handler is None:
             status, body = 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
@@ -135,6 +162,23 @@ class FakeBotApi:
         self.calls.append(Call(method, params, status))
         self._changed.set()
         return web.json_response(body, status=status)
+
+    def _take_fault(self, method: str, params: dict) -> str | None:
+        queue = self.faults.get(method)
+        if not queue:
+            return None
+        chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else None
+        for i, (fault, only_chat) in enumerate(queue):
+            if only_chat is None or only_chat == chat_id:
+                del queue[i]
+                self.faulted.append((method, fault, chat_id))
+                return fault
+        return None
+
+    def _fault_answer(self, fault: str) -> tuple[int, dict]:
+        if fault == "429":
+            return self._error(429, "Too Many Requests: retry after 1", 1)
+        return self._error(int(fault), "Internal Server Error" if fault == "500" else "Bad Gateway")
 
     async def _params(self, request: web.Request) -> dict:
         if request.content_type == "application/json":
@@ -221,6 +265,10 @@ class FakeBotApi:
     async def _m_getUpdates(self, params):
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
+        if offset:
+            # Like Telegram, an offset confirms the updates before it: they are forgotten (and a
+            # long load test does not rescan every update ever sent).
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
         deadline = time.monotonic() + timeout
         while True:
             ready = [u for u in self._updates if u["update_id"] >= offset]

@@ -11,6 +11,7 @@ from aiohttp import ClientError
 from mautrix.client.api import ClientAPI
 from mautrix.errors import MatrixConnectionError, MatrixRequestError, MUnknownToken
 
+from bot.logs import where
 from bot.storage.matrix_state import MatrixStateStore
 from bot.transports.matrix.http import MatrixRateLimited
 
@@ -67,5 +68,5 @@ class SyncLoop:
                 await self.handle(data)
             except Exception as exc:
                 # One bad batch must not stop the bot; what failed is logged, never message text.
-                log.error("handling a Matrix sync batch failed: %s", type(exc).__name__, exc_info=exc)
+                log.error("handling a Matrix sync batch failed: %s at %s", type(exc).__name__, where(exc))
             self.synced.set()

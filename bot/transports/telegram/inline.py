@@ -10,6 +10,7 @@ from bot.commands import clean_text
 from bot.dispatcher import Dispatcher
 from bot.i18n import DEFAULT_LANGUAGE, normalize_language
 from bot.posts import round_post
+from bot.ratelimit import RateLimiter, Verdict
 from bot.reconcile import build_round_views
 from bot.render import render_telegram
 from bot.reply import Reply
@@ -21,6 +22,11 @@ MAX_PEOPLE = 5  # prisoner cards per answer (plus the latest round)
 CACHE_SECONDS = 300  # the same query from anyone is answered by Telegram's cache for this long
 
 
+def inline_limiter() -> RateLimiter:
+    """Inline queries come with every keystroke: a roomier budget than commands, but still one."""
+    return RateLimiter(burst=30, per_minute=90, pause_seconds=30)
+
+
 def _article(result_id: str, title: str, description: str, reply: Reply) -> InlineQueryResultArticle:
     chunks = render_telegram(reply)
     return InlineQueryResultArticle(
@@ -29,11 +35,15 @@ def _article(result_id: str, title: str, description: str, reply: Reply) -> Inli
                                                       link_preview_options=NO_PREVIEW))
 
 
-def inline_handler(dispatcher: Dispatcher):
+def inline_handler(dispatcher: Dispatcher, limiter: RateLimiter | None = None):
+    limiter = limiter or inline_limiter()
+
     async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
         if query is None:
             return
+        if limiter.check(f"telegram:{query.from_user.id}") is not Verdict.ALLOW:
+            return  # a flood of queries goes unanswered for a while; the person's client just waits
         language = normalize_language(query.from_user.language_code) or DEFAULT_LANGUAGE
         ctx = dispatcher.context(language)
         _ = ctx.i18n.gettext

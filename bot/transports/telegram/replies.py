@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.render import render_telegram
 from bot.reply import Button, Reply
@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for a button's callback data
 CAPTION_LIMIT = 1024
 MAX_REPLY_WAIT = 30.0  # a reply that would wait longer for a rate limit is dropped, not queued
+NETWORK_RETRIES = (0.5, 1.5)  # waits before retrying a reply the Bot API failed (5xx, connection reset)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -67,13 +68,25 @@ async def send_reply(bot: Bot, chat_id: str, reply: Reply, thread_id: str | None
 
 
 async def _with_retry(call: Callable[[], Awaitable[Message]]) -> Message:
-    """Run one API call; after a short rate limit, wait and try once more."""
-    try:
-        return await call()
-    except RetryAfter as exc:
-        wait = retry_after_seconds(exc)
-        if wait > MAX_REPLY_WAIT:
+    """Run one API call; after a short rate limit wait and try once more; after a server error or a
+    dropped connection try twice more, a little later each time."""
+    network_waits = list(NETWORK_RETRIES)
+    rate_limited = False
+    while True:
+        try:
+            return await call()
+        except RetryAfter as exc:
+            wait = retry_after_seconds(exc)
+            if rate_limited or wait > MAX_REPLY_WAIT:
+                raise
+            rate_limited = True
+            log.info("telegram: reply rate-limited for %.0fs", wait)
+            await asyncio.sleep(wait)
+        except (TimedOut, BadRequest):
+            # A bad request stays bad; after a timeout the message may have been posted already.
             raise
-        log.info("telegram: reply rate-limited for %.0fs", wait)
-        await asyncio.sleep(wait)
-        return await call()
+        except NetworkError as exc:
+            if not network_waits:
+                raise
+            log.info("telegram: reply failed (%s); retrying", type(exc).__name__)
+            await asyncio.sleep(network_waits.pop(0))
