@@ -1,6 +1,6 @@
 """Time the fact extractor over the outlet corpus against splitting the same text into sentences.
 
-Run from the project root: `PYTHONPATH=$PWD python bench/extract_corpus.py`. Prints milliseconds per
+Run from the project root: `PYTHONPATH=$PWD python bench/bench_extract.py`. Prints milliseconds per
 article for the full extraction and for sentence splitting alone (the baseline, same process), their
 ratio, and the time for one 200,000-character page of repeated articles (the extractor's input cap).
 """
