@@ -1,9 +1,8 @@
 """Matrix messages: an org.matrix.custom.html body with a plain-text fallback."""
 
 from dataclasses import dataclass
-from html import escape
 
-from bot.render.links import safe_url
+from bot.render.html import span_html
 from bot.render.plain import render_plain_line
 from bot.reply import Reply, Span
 
@@ -18,15 +17,7 @@ class MatrixMessage:
 
 
 def _span_html(span: Span) -> str:
-    html = escape(span.text, quote=False)
-    if span.bold:
-        html = f"<strong>{html}</strong>"
-    if span.italic:
-        html = f"<em>{html}</em>"
-    url = safe_url(span.url)
-    if url:
-        html = f'<a href="{escape(url, quote=True)}">{html}</a>'
-    return html
+    return span_html(span, "strong", "em")
 
 
 def render_matrix(reply: Reply) -> list[MatrixMessage]:

@@ -2,7 +2,7 @@
 
 from html import escape
 
-from bot.render.links import safe_url
+from bot.render.html import span_html
 from bot.render.split import pack_lines
 from bot.reply import Reply, Span
 
@@ -13,15 +13,7 @@ _CHUNK = 4000
 
 
 def render_span(span: Span) -> str:
-    html = escape(span.text, quote=False)
-    if span.bold:
-        html = f"<b>{html}</b>"
-    if span.italic:
-        html = f"<i>{html}</i>"
-    url = safe_url(span.url)
-    if url:
-        html = f'<a href="{escape(url, quote=True)}">{html}</a>'
-    return html
+    return span_html(span, "b", "i")
 
 
 def render_line(line: list[Span], limit: int = _CHUNK) -> str:
