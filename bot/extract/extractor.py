@@ -17,6 +17,8 @@ from bot.extract.text import Sentence, split_sentences
 PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
+# A day named later in the article dates the round only when it falls in the week before publication.
+RECENT_DAYS = 7
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
@@ -43,6 +45,16 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
         if found:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
+    if published is None:
+        return None, None
+    # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
+    for s in sentences:
+        text = s.unquoted()
+        if P["BACKGROUND"].search(text) or not any(not is_wish(text, m.start()) for m in P["RELEASE"].finditer(text)):
+            continue
+        for _, day in find_dates(text, published):
+            if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
+                return day, s.text
     return None, None
 
 

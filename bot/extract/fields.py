@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from bot.extract.dates import find_dates
 from bot.extract.lexicon import P
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
+from bot.extract.qualifiers import without_qualifier
 from bot.extract.sources import source_of
 
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
@@ -29,6 +30,8 @@ _PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^
 _RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+# A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
+_LABEL = re.compile(r"\s*([^\W\d][^\d:\u2014\u2013]{1,50}?)\s*[:\u2014\u2013-]\s*")
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
     r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток)(?!\w)", re.IGNORECASE)
@@ -64,8 +67,10 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
 def _makeup_field(m: Mention) -> str | None:
     if P["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
         return None
+    label = _LABEL.fullmatch(m.sentence.text[:m.num.start]) if not m.after.strip(" .;") else None
     whole = _OF_WHOLE.match(m.after_long)
-    after = m.after_long[whole.end():] if whole else m.after
+    # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women".
+    after = label.group(1) if label else m.after_long[whole.end():] if whole else m.after
     for field, noun in (("women", P["WOMEN"]), ("men", P["MEN"])):
         if _word_right_after(noun, after):
             # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
@@ -166,7 +171,9 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
     if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:
-        if not P["NEW"].search(m.after.split()[0] if m.after.split() else ""):
+        # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
+        near = without_qualifier(m.before).split()[-2:] + m.after.split()[:1]
+        if not any(P["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
         if not P["ARREST"].search(m.after):

@@ -25,7 +25,8 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
-RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "last night": -1}
 
 # Ordered longest first so "more than" wins over a bare "more".
 QUALIFIERS = (
@@ -72,7 +73,7 @@ PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week
 # "on the eve of Independence Day" names no day.
 EVE_OF = r"the"
 # A person said to be free now ("is back home"), for names only.
-FREE_NOW = r"(?:is|are|was|were) (?:now )?free|back home|reunited with"
+FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
@@ -105,7 +106,7 @@ SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
                 r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
-             r"|service|foundation|committee|tv|radio|news|media|network")
+             r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""

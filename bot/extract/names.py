@@ -20,6 +20,8 @@ _CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\
 # "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
 _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
+# A list item is a name with a place or a job, not a sentence.
+LIST_ITEM_WORDS = 10
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
 
 
@@ -44,9 +46,9 @@ def _is_heading(text: str) -> bool:
     return not re.search(r"[.!?”\"»]$", text) and len(words) >= 2 and caps / len(words) >= 0.6
 
 
-def candidates(s: Sentence) -> list[tuple[str, int, int]]:
+def candidates(s: Sentence, in_list: bool = False) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person's name, with their offsets."""
-    if _is_heading(s.text):
+    if _is_heading(s.text) and not in_list:
         return []
     out = []
     run: list[re.Match] = []
@@ -147,13 +149,33 @@ def _key(name: str) -> str:
     return parts[0][:3] + " " + parts[-1][:5]
 
 
+def _list_role(intro: str) -> str:
+    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
+    if P["HELD_STRONG"].search(intro) or P["NEGATED_RELEASE"].search(intro):
+        return "still_held"
+    if any(not is_wish(intro, m.start()) for m in P["RELEASE"].finditer(intro)) or P["FREE_NOW"].search(intro):
+        return "released"
+    return "still_held" if P["HELD_WEAK"].search(intro) else "other"
+
+
+def _is_item(s: Sentence, intro: Sentence | None) -> bool:
+    """A short line of a list under a lead-in ending with a colon ("Сяргей Лазоўскі, Гомель")."""
+    return intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+
+
 def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
     """Each person once, as first written, with the first role other than "other" the article gives them."""
     people: dict[str, NamedPerson] = {}
+    intro: Sentence | None = None
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
-        for name, a, b in candidates(s):
+        item = _is_item(s, intro)
+        if not item:
+            intro = s if s.text.endswith(":") else None
+        for name, a, b in candidates(s, in_list=item):
             role = _role(name, a, b, s, prev)
+            if item and role == "other" and intro is not None:
+                role = _list_role(intro.unquoted())
             key = _key(name)
             known = people.get(key)
             if known is None:
