@@ -36,7 +36,7 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
             and not P["BACKGROUND"].search(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
         dateline = _DATELINE.match(s.unquoted())
-        found = find_dates(s.unquoted(), published)
+        found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         for _, day in found:
@@ -56,6 +56,19 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s.text
     return None, None
+
+
+def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """The date "в тот день" / "that day" points back to: the last one in its paragraph or the one before."""
+    if not P["THAT_DAY"].search(s.unquoted()):
+        return []
+    for earlier in reversed(sentences[:s.index]):
+        if earlier.para < s.para - 1:
+            break
+        found = find_dates(earlier.unquoted(), published)
+        if found:
+            return found[-1:]
+    return []
 
 
 def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:

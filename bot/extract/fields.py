@@ -32,9 +32,14 @@ _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
 _LABEL = re.compile(r"\s*([^\W\d][^\d:\u2014\u2013]{1,50}?)\s*[:\u2014\u2013-]\s*")
+# "Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them.
+_IN_COUNTRY_BEFORE = re.compile(r"(?:" + P["IN_COUNTRY"].pattern + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз))?\s+$",
+                                re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
-    r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток)(?!\w)", re.IGNORECASE)
+    r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток"
+    # "около десяти утра", "at 10 a.m.": a time of day.
+    r"|утра|вечера|ночи|раніцы|вечара|ночы|a\.m\.|p\.m\.|am|pm|o['’]clock)(?!\w)", re.IGNORECASE)
 _VERB_RIGHT_BEFORE = re.compile(
     r"(?:" + P["RELEASE"].pattern + r")\s+(?:another|more|a further|ещё|еще|яшчэ)?\s*$", re.IGNORECASE)
 
@@ -167,7 +172,8 @@ def classify(m: Mention) -> str | None:
     total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if _held_framing(m):
+    if _held_framing(m) or (_IN_COUNTRY_BEFORE.search(m.before) and prisoners_follow(m)
+                            and not P["RELEASE"].search(m.after) and not P["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
     if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:

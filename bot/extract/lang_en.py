@@ -76,6 +76,9 @@ EVE_OF = r"the"
 FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
+# "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
+IN_COUNTRY = r"in (?:belarus|the country)"
+THAT_DAY = r"(?:on )?(?:that|the same) day"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
@@ -96,7 +99,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
 HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:behind bars|in prison|in jail)|(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
-               r"|absent from|is serving|are serving|held incommunicado")
+               r"|absent from|is serving|are serving|held incommunicado|still inside|remain(?:s|ed)? inside")
 HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"

@@ -20,6 +20,8 @@ _CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\
 # "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
 _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
+# "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
+_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
@@ -118,6 +120,9 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
         earlier = prev.unquoted()
         if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
             return "still_held"
+        # "14 more political prisoners released today! Among them: ..."
+        if _list_role(earlier) == "released" and not P["HELD"].search(earlier):
+            return "released"
     return "other"
 
 
@@ -172,10 +177,14 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
         item = _is_item(s, intro)
         if not item:
             intro = s if s.text.endswith(":") else None
-        for name, a, b in candidates(s, in_list=item):
+        label = _INLINE_LABEL.match(s.text)
+        for name, a, b in candidates(s, in_list=item or bool(label)):
             role = _role(name, a, b, s, prev)
             if item and role == "other" and intro is not None:
                 role = _list_role(intro.unquoted())
+            elif label and role == "other" and a >= label.end():
+                # "Still inside: A, B, C" on one line: the label gives the names their role.
+                role = _list_role(label.group(1))
             key = _key(name)
             known = people.get(key)
             if known is None:
