@@ -47,6 +47,14 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
             return None, None
     if published is None:
         return None, None
+    # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
+    for s in first[:1]:
+        for earlier in reversed(sentences[:s.index]):
+            if earlier.para != s.para or P["BACKGROUND"].search(earlier.unquoted()):
+                break
+            days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
+            if days:
+                return days[-1], earlier.text
     # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
     for s in sentences:
         text = s.unquoted()

@@ -138,7 +138,12 @@ def _released_here(m: Mention) -> bool:
     if (last > _last(P["ARREST"], m.before) and last > _last(P["REMAIN"], m.before)
             and not _CONTRAST.search(m.before[last:])):
         return True
+    if P["REMAIN"].search(_clause_before(m.before)):
+        # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
+        return False
     rel, arr = P["RELEASE"].search(m.rest), P["ARREST"].search(m.rest)
+    if rel and P["WHEN"].search(m.rest[:rel.start()]):
+        return False
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
 
 
@@ -204,6 +209,9 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
         own = [c for c in cands if c.field == field and not c.mention.in_past_year]
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own
+    if field == "political_prisoners":
+        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57").
+        pool = [c for c in pool if not P["RECOGNISED"].search(c.mention.before)] or pool
     if prefer_sourced:
         sourced = [c for c in pool if c.source]
         pool = sourced or pool

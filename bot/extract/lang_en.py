@@ -67,7 +67,9 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
+              # "In September, 52 were released": a month without a day is a past round.
+              r"|in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d)")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # "on the eve of Independence Day" names no day.
@@ -92,7 +94,7 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
-LIST_INTRO = r"(?:they|these|those) include|among them(?: are| were)?|they are"
+LIST_INTRO = r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among them(?: are| were)?|they are"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
@@ -140,3 +142,5 @@ SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
 FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
 SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
 FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()
+# A flow of newly recognised prisoners ("recognised as political prisoners — 57"), weaker than a standing count.
+RECOGNISED = r"recogni[sz]ed|designated"

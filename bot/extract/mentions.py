@@ -14,6 +14,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | where
 MAX_MENTIONS = 500
 _LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
 _WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+_ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 
@@ -38,7 +39,8 @@ class Mention:
     @property
     def in_past_year(self) -> bool:
         """Whether the words before date the figure to a year before the 2024 pardons ("In 2015, ...")."""
-        return bool(_OLD_YEAR.search(self.before))
+        # "Viasna, the center founded in 1996, says": a year inside an aside dates the aside only.
+        return bool(_OLD_YEAR.search(_ASIDE.sub(",", self.before)))
 
     @property
     def is_old(self) -> bool:
