@@ -57,8 +57,13 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
                 continue
             found.append((m.start(), _explicit(m, published)))
+    explicit_starts = {pos for pos, _ in found}
     for m in _WEEKDAY.finditer(text):
         if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+            continue
+        gap = re.match(r"[\s,]{1,3}", text[m.end():])
+        if gap and m.end() + gap.end() in explicit_starts:
+            # "В четверг, 4 сентября": the date itself says the day.
             continue
         wd = WEEKDAYS[m.group("w").lower()]
         day = None

@@ -94,7 +94,9 @@ def _makeup_field(m: Mention) -> str | None:
 
 def is_wish(text: str, start: int) -> bool:
     """Whether the release word at `start` is demanded or hoped for ("called for the release of")."""
-    return bool(_WISH.search(text[max(0, start - 40):start]))
+    wish = _WISH.search(text[max(0, start - 40):start])
+    # "it could confirm the release of": the modal goes with the confirming, the release happened.
+    return bool(wish) and not P["CONFIRM"].search(wish.group())
 
 
 def _last_release(text: str) -> int:
@@ -163,6 +165,9 @@ def classify(m: Mention) -> str | None:
     clause = _clause_before(m.before)
     if P["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
+    if _held_framing(m) and P["ARREST"].search(clause):
+        # "new arrests have kept the number of political prisoners at nearly 1,250"
+        return "political_prisoners"
     if _last(P["ARREST"], clause) > _last_release(clause) or _PARTIAL_BEFORE.search(m.before[-50:]):
         return None
     if P["SERVED"].search(m.after_long) or P["SERVED"].search(clause):

@@ -7,6 +7,9 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 
+# Nouns that scale the number before them: "two dozen" is 24.
+MULTIPLIERS = {"dozen": 12}
+
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -144,3 +147,5 @@ SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
 FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()
 # A flow of newly recognised prisoners ("recognised as political prisoners — 57"), weaker than a standing count.
 RECOGNISED = r"recogni[sz]ed|designated"
+# Reporting a release, not wishing it: "could confirm the release".
+CONFIRM = r"confirm\w*|verif\w*"

@@ -46,6 +46,11 @@ NUMBER_WORDS = {
     **_forms(1000, "тысяча", "тысячи", "тысяч", "тысячу", "тысячей"),
 }
 
+# Nouns that scale the number before them: "двух десятков" is 20, "двух сотен" 200.
+MULTIPLIERS = {
+    **_forms(10, "десяток", "десятка", "десятков"), **_forms(100, "сотня", "сотни", "сотен", "сотню"),
+}
+
 ORDINAL_WORDS: dict[str, int] = {}
 # Stem + one of ORDINAL_ENDINGS covers every gender and case ("восьмой", "восьмого", "восьмую").
 ORDINAL_STEMS = {
@@ -179,3 +184,5 @@ SURNAME_MASCULINE = (("ского", "ский"), ("цкого", "цкий"))
 FIRST_MASCULINE = (("ея", "ей"), ("ая", "ай"), ("ия", "ий"), ("я", "ь"), ("а", ""))
 # A flow of newly recognised prisoners ("признаны политзаключёнными — 57"), weaker than a standing count.
 RECOGNISED = r"признан\w*"
+# Reporting a release, not wishing it: "could confirm the release".
+CONFIRM = r"подтверд\w*|подтвержд\w*"
