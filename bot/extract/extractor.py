@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.dates import find_dates
+from bot.extract.dates import find_dates, is_timeline_entry
 from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
 from bot.extract.language import detect_language
 from bot.extract.lexicon import P
@@ -33,7 +33,7 @@ def _count(c: Classified | None) -> Count | None:
 def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, str | None]:
     lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
-            and not P["BACKGROUND"].search(s.unquoted())]
+            and not P["BACKGROUND"].search(s.unquoted()) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
         dateline = _DATELINE.match(s.unquoted())
         found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
@@ -144,7 +144,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None and not named_news
     news = pardoned is not None or named_news
 
-    first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
+    # Every sentence stating the round's figure ("Лукашенко помиловал 37" in the headline, "Сегодня ... 37").
+    same = [c.mention.sentence for c in cands if pardoned and c.field == "pardoned"
+            and c.mention.value == pardoned.mention.value and not c.mention.is_old]
+    first = same + ([found_round[1]] if found_round else [])
     # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
     event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
     if event_date is not None and date_sentence:

@@ -9,6 +9,8 @@ from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.qualifiers import without_qualifier
 from bot.extract.sources import source_of
 
+# A sentence longer than a list row ("- one person with a disability;") tells a story.
+STORY_WORDS = 6
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 _MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
                     ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
@@ -71,6 +73,11 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
 
 def _makeup_field(m: Mention) -> str | None:
     if P["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
+        return None
+    text = m.sentence.unquoted()
+    if (m.value == 1 and len(text.split()) > STORY_WORDS
+            and not (P["RELEASE"].search(text) or P["SUBCOUNT"].search(text) or P["LIST_INTRO"].search(text))):
+        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a list is).
         return None
     label = _LABEL.fullmatch(m.sentence.text[:m.num.start]) if not m.after.strip(" .;") else None
     whole = _OF_WHOLE.match(m.after_long)
@@ -188,7 +195,7 @@ def classify(m: Mention) -> str | None:
     arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
     if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
-        near = without_qualifier(m.before).split()[-2:] + m.after.split()[:1]
+        near = without_qualifier(m.before).split()[-1:] + m.after.split()[:1]
         if not any(P["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):

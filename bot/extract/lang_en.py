@@ -42,7 +42,7 @@ QUALIFIERS = (
 
 RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
 # Words that turn a following "release" into a wish: "called for the release of".
-DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
+DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
@@ -104,7 +104,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
 HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:behind bars|in prison|in jail)|(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
-               r"|absent from|is serving|are serving|held incommunicado|still inside|remain(?:s|ed)? inside")
+               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside")
 HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
@@ -149,3 +149,7 @@ FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()
 RECOGNISED = r"recogni[sz]ed|designated"
 # Reporting a release, not wishing it: "could confirm the release".
 CONFIRM = r"confirm\w*|verif\w*"
+# Words that hand the rest of a sentence to the next person named: "X, whose wife Y remains jailed".
+OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
+# A sentence opening with one of these continues about the person just named.
+PRONOUN = r"he|she"

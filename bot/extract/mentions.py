@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.dates import is_timeline_entry
 from bot.extract.lexicon import P
 from bot.extract.numbers import Num, find_numbers
 from bot.extract.qualifiers import qualifier_before
@@ -50,7 +51,7 @@ class Mention:
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or P["BACKGROUND"].search(self.before)
                     or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
-                    or _WHEN_BEFORE.search(self.before[-40:]))
+                    or _WHEN_BEFORE.search(self.before[-40:]) or is_timeline_entry(self.sentence.text))
 
 
 def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:

@@ -22,6 +22,7 @@ _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
 # "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
+_PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
@@ -95,6 +96,13 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     if any(p in lowered for p in NOT_PRISONERS):
         return "other"
     text = s.text if s.is_quoted(start) else s.unquoted()
+    if text.rstrip().endswith("?"):
+        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
+        return "other"
+    nxt = [a for _, a, _ in candidates(s) if a > end]
+    if nxt and P["OTHER_SUBJECT"].search(text[end:nxt[0]]):
+        # "Ihar Iljaš, whose wife Katsiaryna Andreyeva remains imprisoned": the rest is about her.
+        text = text[:nxt[0]]
     before, after = text[:start], text[end:]
     spoke = _SPEAKER_AFTER.match(after)
     if spoke or _SPEAKER_BEFORE.search(before[-40:]):
@@ -178,13 +186,19 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
         if not item:
             intro = s if s.text.endswith(":") else None
         label = _INLINE_LABEL.match(s.text)
-        for name, a, b in candidates(s, in_list=item or bool(label)):
+        found = candidates(s, in_list=item or bool(label))
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        for name, a, b in found:
             role = _role(name, a, b, s, prev)
             if item and role == "other" and intro is not None:
                 role = _list_role(intro.unquoted())
             elif label and role == "other" and a >= label.end():
                 # "Still inside: A, B, C" on one line: the label gives the names their role.
                 role = _list_role(label.group(1))
+            pronoun = _PRONOUN.match(nxt.unquoted()) if nxt is not None and len(found) == 1 else None
+            if role == "other" and pronoun:
+                # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
+                role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
             key = _key(name)
             known = people.get(key)
             if known is None:
