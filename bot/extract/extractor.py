@@ -19,6 +19,8 @@ PARDONS_BEGAN = dt.date(2024, 7, 1)
 LEAD_SENTENCES = 5
 # A day named later in the article dates the round only when it falls in the week before publication.
 RECENT_DAYS = 7
+# A round dated more than a month before publication is not the article's news.
+STALE_DAYS = 31
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
@@ -150,6 +152,12 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     first = same + ([found_round[1]] if found_round else [])
     # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
     event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
+    if event_date is not None and published is not None and (published - event_date).days > STALE_DAYS:
+        # "Першая група выйшла 3 ліпеня 2024 года" in a piece a year later is history, not news.
+        for name in ("pardoned", "round_ordinal", *MAKEUP):
+            values.pop(name, None)
+            evidence.pop(name, None)
+        event_date, news = None, False
     if event_date is not None and date_sentence:
         evidence["event_date"] = date_sentence
 

@@ -1,7 +1,7 @@
 """Decide which field each counted number belongs to, and pick the article's figure for each field."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
 from bot.extract.lexicon import P
@@ -33,10 +33,12 @@ _RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"]
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
-_LABEL = re.compile(r"\s*([^\W\d][^\d:\u2014\u2013]{1,50}?)\s*[:\u2014\u2013-]\s*")
+_LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
 # "Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them.
 _IN_COUNTRY_BEFORE = re.compile(r"(?:" + P["IN_COUNTRY"].pattern + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз))?\s+$",
                                 re.IGNORECASE)
+# "Around 1,230 remain in prison": a holding verb right after the figure.
+_HELD_RIGHT_AFTER = re.compile(r"^\s*(?:" + P["HELD_STRONG"].pattern + ")", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
     r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток"
@@ -156,6 +158,17 @@ def _released_here(m: Mention) -> bool:
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
 
 
+def _label_field(m: Mention, label: str) -> str | None:
+    """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
+    as_text = replace(m, before="", after=label, after_long=label, rest=label)
+    released = any(not is_wish(label, r.start()) for r in P["RELEASE"].finditer(label))
+    if released and P["CUMULATIVE"].search(label) and not P["SERVED"].search(label):
+        return "cumulative_released"
+    if not released and prisoners_follow(as_text) and (P["HELD"].search(label) or P["IN_COUNTRY"].search(label)):
+        return "political_prisoners"
+    return None
+
+
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     if _TIME_UNIT.match(m.after):
@@ -163,6 +176,10 @@ def classify(m: Mention) -> str | None:
     context = m.before + " " + m.after
     if P["DEATH"].search(m.after) and (people_follow(m) or P["DEATH"].search(m.after.split(" ", 3)[-1])):
         return "died_in_custody"
+    label = _LABEL.fullmatch(m.sentence.text[:m.num.start]) if not m.after.strip(" .;") else None
+    row = _label_field(m, label.group(1)) if label and not _makeup_field(m) else None
+    if row:
+        return row
     makeup = _makeup_field(m)
     if makeup:
         return makeup
@@ -189,6 +206,8 @@ def classify(m: Mention) -> str | None:
     total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:
         return "cumulative_released" if total == "cumulative" else "bare_total"
+    if _HELD_RIGHT_AFTER.match(m.after) and not _released_here(m):
+        return "political_prisoners"
     if _held_framing(m) or (_IN_COUNTRY_BEFORE.search(m.before) and prisoners_follow(m)
                             and not P["RELEASE"].search(m.after) and not P["ARREST"].search(m.after)):
         return "political_prisoners"
@@ -224,6 +243,9 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     if field == "political_prisoners":
         # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57").
         pool = [c for c in pool if not P["RECOGNISED"].search(c.mention.before)] or pool
+    if field == "pardoned":
+        # "nearly two dozen" in the headline yields to the body's "released 16".
+        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
     if prefer_sourced:
         sourced = [c for c in pool if c.source]
         pool = sourced or pool

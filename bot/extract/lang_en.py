@@ -153,3 +153,7 @@ CONFIRM = r"confirm\w*|verif\w*"
 OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"he|she"
+# "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
+KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
+# "who had been held incommunicado": held once, not now.
+FORMERLY = r"had been|had|formerly|previously"

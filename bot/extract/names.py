@@ -23,6 +23,8 @@ _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 _PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
+_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
+_FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
@@ -111,9 +113,12 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
         if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)
                 or _OTHER_SPEAKER.search(between)):
             return "other"
-    if _has_title(before) and not P["HELD_STRONG"].search(text):
+    if _POSSESSIVE_KIN.match(after):
         return "other"
-    if P["HELD_STRONG"].search(text):
+    held = [h for h in P["HELD_STRONG"].finditer(text) if not _FORMERLY_BEFORE.search(text[:h.start()])]
+    if _has_title(before) and not held:
+        return "other"
+    if held:
         return "still_held"
     for m in P["RELEASE"].finditer(text):
         if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
