@@ -29,7 +29,8 @@ _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|�
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 _PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,6}$", re.IGNORECASE)
 # "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
-_RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + P["RELEASE"].pattern + ")", re.IGNORECASE)
+_RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(" + P["RELEASE"].pattern + ")", re.IGNORECASE)
+_ALREADY_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:" + P["ALREADY"].pattern + r")\s*$", re.IGNORECASE)
 _WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
@@ -128,6 +129,9 @@ def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     if P["CUMULATIVE"].search(context) or (P["TOTAL_WEAK"].search(context) and P["ALREADY"].search(context)):
         return "cumulative"
+    if _ALREADY_RIGHT_BEFORE.search(without_qualifier(m.before)) and not find_dates(m.sentence.unquoted(), None):
+        # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
+        return "cumulative"
     if P["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
         return None if find_dates(m.sentence.unquoted(), None) else "total"
@@ -197,7 +201,7 @@ def classify(m: Mention) -> str | None:
     if P["SERVED"].search(m.after_long) or P["SERVED"].search(clause):
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
-              or bool(_RELEASE_RIGHT_AFTER.match(m.after)))
+              or bool((after := _RELEASE_RIGHT_AFTER.match(m.after)) and not P["RELEASE_NOUN"].fullmatch(after.group(1))))
     released = _released_here(m)
     if released and P["PERIOD"].search(m.sentence.text[:m.num.start]):
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.

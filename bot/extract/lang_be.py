@@ -192,3 +192,7 @@ PRONOUN = r"ён|яна"
 KIN = ""
 # "who had been held incommunicado": held once, not now.
 FORMERLY = r"раней|раней былі"
+# "One release does not change the system": a release noun after a number counts no people.
+RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*"
+# "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
+HONORIFIC = r"спадар|спадарыня|спадарыні|спадара"

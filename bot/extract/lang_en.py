@@ -157,3 +157,7 @@ PRONOUN = r"he|she"
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
 FORMERLY = r"had been|had|formerly|previously"
+# "One release does not change the system": a release noun after a number counts no people.
+RELEASE_NOUN = r"releases?|pardons?|clemency"
+# "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
+HONORIFIC = r"mr|mrs|ms|miss|dr"

@@ -195,3 +195,7 @@ PRONOUN = r"он|она"
 KIN = ""
 # "who had been held incommunicado": held once, not now.
 FORMERLY = r"ранее|прежде"
+# "One release does not change the system": a release noun after a number counts no people.
+RELEASE_NOUN = r"освобождени\w*|помиловани\w*"
+# "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
+HONORIFIC = r"г-н|г-жа|господин|госпожа"

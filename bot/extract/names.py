@@ -23,6 +23,7 @@ _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 _PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:" + P["HONORIFIC"].pattern + r")\.?\s$", re.IGNORECASE)
 _POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
 _FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
 # A list item is a name with a place or a job, not a sentence.
@@ -59,6 +60,9 @@ def candidates(s: Sentence, in_list: bool = False) -> list[tuple[str, int, int]]
     run: list[re.Match] = []
 
     def flush() -> None:
+        if len(run) == 1 and _HONORIFIC_BEFORE.search(s.text[max(0, run[0].start() - 12):run[0].start()]):
+            # "Ms Kalesnikava ... remains in prison": the title marks a lone surname as a person.
+            out.append((run[0].group(), run[0].start(), run[0].end()))
         if 2 <= len(run) <= 4:
             toks = list(run)
             # Three words are a name only with a patronymic ("Иван Петрович Сидоров"); otherwise the first
@@ -205,6 +209,9 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
                 # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
                 role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
             key = _key(name)
+            if " " not in name:
+                # A lone surname ("Mr Tsikhanouski") is the person already named in full, if any.
+                key = next((k for k in people if k.split()[-1] == key.split()[-1]), key)
             known = people.get(key)
             if known is None:
                 people[key] = NamedPerson(name, role, s.text)
