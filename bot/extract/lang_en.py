@@ -76,7 +76,8 @@ BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # "on the eve of Independence Day" names no day.
-EVE_OF = r"the"
+# English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
+EVE_OF = ""
 # A person said to be free now ("is back home"), for names only.
 FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
@@ -130,7 +131,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 white house kremlin west western east eastern north south radio free europe liberty
-salem network news media independent post times guardian journal daily weekly magazine
+network news media independent post times guardian journal daily weekly magazine
 today now yesterday however meanwhile read more also latest stories recent subscribe advertisement photo getty images united states
 """.split())
 
