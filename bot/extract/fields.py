@@ -97,8 +97,12 @@ def _makeup_field(m: Mention) -> str | None:
     hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if p.search(head)]
     over = P["OVER_50"].search(" ".join(m.after_long.split()[:10]))
+    # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
+    beyond = P["OVER_50"].search(m.rest[:50])
     if over:
         hits.append((over.start(), "over_50"))
+    elif beyond and not re.search(r"\d", m.rest[:beyond.start()]):
+        hits.append((beyond.start(), "over_50"))
     return min(hits)[1] if hits else None
 
 

@@ -93,7 +93,7 @@ PEOPLE = (r"чалавекі?|людзей|палітвязн\w*|палітзн�
 PEOPLE_FILLER = r"яшчэ|іншых|палітычных|асуджаных"
 # Words that only total a round ("усяго вызвалілі 14") unless a span or "ужо" joins them.
 TOTAL_WEAK = r"усяго|ўсяго|агулам|у агульнай колькасці"
-ALREADY = r"ужо|на сёння|на сённяшні дзень"
+ALREADY = r"[уў]жо|на сёння|на сённяшні дзень"
 CUMULATIVE = (r"з таго часу|з тых часоў|з ліпеня|з лета|з пачатку|з 2024|ад ліпеня|(?:ад|з) перш(?:ага|ай) (?:вызвален|памілаван|хвал|груп)\w*"
               r"|за гэты год|у гэтым годзе|агульная колькасць")
 HELD = (r"па-ранейшаму|ведаюць пра|ведалі пра|вядома пра|застаюцца|застаецца|знаходзяцца|утрымліваюцца|за кратамі|у зняволенні|налічва\w*|у беларусі"
@@ -119,7 +119,7 @@ PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|кварта
 # "напярэдадні Дня Незалежнасці" names no day; "напярэдадні" alone is the day before.
 EVE_OF = r"дн[яюе]|свят\w*|выбар\w*|угодк\w*|візіт\w*|сустрэч\w*|перамов\w*|саміт\w*|нов\w+ год\w*"
 # A person said to be free now ("ужо дома"), for names only.
-FREE_NOW = r"на волі|ужо дома|вярну\w* дадому"
+FREE_NOW = r"на волі|[уў]жо дома|вярну\w* дадому"
 # "калі 18 чалавек выйшлі": a past round named as a point in time.
 WHEN = r"калі"
 # "у Беларусі 1150 палітвязняў", and "у той дзень" pointing back to a date just told.
@@ -196,3 +196,5 @@ FORMERLY = r"раней|раней былі"
 RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
 HONORIFIC = r"спадар|спадарыня|спадарыні|спадара"
+# Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
+PLURAL_PRONOUN = r"яны|абое|абодва|абедзве"

@@ -162,3 +162,5 @@ FORMERLY = r"had been|had|formerly|previously"
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
 HONORIFIC = r"mr|mrs|ms|miss|dr"
+# Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
+PLURAL_PRONOUN = r"they|both"

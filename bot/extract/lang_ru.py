@@ -199,3 +199,5 @@ FORMERLY = r"ранее|прежде"
 RELEASE_NOUN = r"освобождени\w*|помиловани\w*"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
 HONORIFIC = r"г-н|г-жа|господин|госпожа"
+# Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
+PLURAL_PRONOUN = r"они|оба|обе|обои"

@@ -23,6 +23,7 @@ _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 _PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"^\W*(" + P["PLURAL_PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:" + P["HONORIFIC"].pattern + r")\.?\s$", re.IGNORECASE)
 _POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
 _FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
@@ -42,7 +43,9 @@ class NamedPerson:
 
 def _is_name_token(tok: str) -> bool:
     return (tok[0].isupper() and any(c.islower() for c in tok[1:])
-            and tok.lower().strip("'’") not in NAME_STOP and "'" not in tok[:-2]
+            and tok.lower().strip("'’") not in NAME_STOP
+            # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
+            and ("'" not in tok[:-2] or not tok.isascii())
             and not _NOUN_ENDING.search(tok))
 
 
@@ -189,22 +192,30 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
     """Each person once, as first written, with the first role other than "other" the article gives them."""
     people: dict[str, NamedPerson] = {}
     intro: Sentence | None = None
+    intro_role = "other"
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         item = _is_item(s, intro)
         if not item:
             intro = s if s.text.endswith(":") else None
+            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
+            intro_role = _list_role(s.unquoted()) if intro else "other"
+            if intro and intro_role == "other" and prev is not None and _LIST_INTRO.match(s.unquoted()):
+                intro_role = _list_role(prev.unquoted())
         label = _INLINE_LABEL.match(s.text)
         found = candidates(s, in_list=item or bool(label))
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         for name, a, b in found:
             role = _role(name, a, b, s, prev)
-            if item and role == "other" and intro is not None:
-                role = _list_role(intro.unquoted())
+            if item and role == "other" and intro is not None and not s.text.rstrip().endswith("?"):
+                role = intro_role
             elif label and role == "other" and a >= label.end():
                 # "Still inside: A, B, C" on one line: the label gives the names their role.
                 role = _list_role(label.group(1))
-            pronoun = _PRONOUN.match(nxt.unquoted()) if nxt is not None and len(found) == 1 else None
+            pronoun = None
+            if nxt is not None:
+                pronoun = (_PRONOUN.match(nxt.unquoted()) if len(found) == 1
+                           else _PLURAL_PRONOUN.match(nxt.unquoted()))
             if role == "other" and pronoun:
                 # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
                 role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
