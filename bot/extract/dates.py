@@ -21,6 +21,9 @@ _BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начин
                          r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_ENTRY_MARK = re.compile(r"\s*[:\u2014\u2013-]")
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -57,8 +60,13 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
                 continue
             found.append((m.start(), _explicit(m, published)))
+    explicit_starts = {pos for pos, _ in found}
     for m in _WEEKDAY.finditer(text):
         if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+            continue
+        gap = re.match(r"[\s,]{1,3}", text[m.end():])
+        if gap and m.end() + gap.end() in explicit_starts:
+            # "В четверг, 4 сентября": the date itself says the day.
             continue
         wd = WEEKDAYS[m.group("w").lower()]
         day = None
@@ -80,6 +88,16 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
     return sorted(found, key=lambda p: p[0])
+
+
+def is_timeline_entry(text: str) -> bool:
+    """Whether the line opens with a date and a colon or dash ("3 июля: 18 человек"), a timeline of the past."""
+    text = text.lstrip(" \u2014\u2013-•*")
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
+        m = pattern.match(text)
+        if m and _ENTRY_MARK.match(text, m.end()):
+            return True
+    return False
 
 
 def parse_iso(value: str) -> dt.date:

@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.dates import find_dates
+from bot.extract.dates import find_dates, is_timeline_entry
 from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
 from bot.extract.language import detect_language
 from bot.extract.lexicon import P
@@ -17,6 +17,10 @@ from bot.extract.text import Sentence, split_sentences
 PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
+# A day named later in the article dates the round only when it falls in the week before publication.
+RECENT_DAYS = 7
+# A round dated more than a month before publication is not the article's news.
+STALE_DAYS = 31
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
@@ -31,10 +35,10 @@ def _count(c: Classified | None) -> Count | None:
 def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, str | None]:
     lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
-            and not P["BACKGROUND"].search(s.unquoted())]
+            and not P["BACKGROUND"].search(s.unquoted()) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
         dateline = _DATELINE.match(s.unquoted())
-        found = find_dates(s.unquoted(), published)
+        found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         for _, day in found:
@@ -43,7 +47,38 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
         if found:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
+    if published is None:
+        return None, None
+    # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
+    for s in first[:1]:
+        for earlier in reversed(sentences[:s.index]):
+            if earlier.para != s.para or P["BACKGROUND"].search(earlier.unquoted()):
+                break
+            days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
+            if days:
+                return days[-1], earlier.text
+    # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
+    for s in sentences:
+        text = s.unquoted()
+        if P["BACKGROUND"].search(text) or not any(not is_wish(text, m.start()) for m in P["RELEASE"].finditer(text)):
+            continue
+        for _, day in find_dates(text, published):
+            if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
+                return day, s.text
     return None, None
+
+
+def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """The date "в тот день" / "that day" points back to: the last one in its paragraph or the one before."""
+    if not P["THAT_DAY"].search(s.unquoted()):
+        return []
+    for earlier in reversed(sentences[:s.index]):
+        if earlier.para < s.para - 1:
+            break
+        found = find_dates(earlier.unquoted(), published)
+        if found:
+            return found[-1:]
+    return []
 
 
 def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
@@ -111,9 +146,18 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None and not named_news
     news = pardoned is not None or named_news
 
-    first = [c.mention.sentence for c in (pardoned,) if c] + ([found_round[1]] if found_round else [])
+    # Every sentence stating the round's figure ("Лукашенко помиловал 37" in the headline, "Сегодня ... 37").
+    same = [c.mention.sentence for c in cands if pardoned and c.field == "pardoned"
+            and c.mention.value == pardoned.mention.value and not c.mention.is_old]
+    first = same + ([found_round[1]] if found_round else [])
     # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
     event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
+    if event_date is not None and published is not None and (published - event_date).days > STALE_DAYS:
+        # "Першая група выйшла 3 ліпеня 2024 года" in a piece a year later is history, not news.
+        for name in ("pardoned", "round_ordinal", *MAKEUP):
+            values.pop(name, None)
+            evidence.pop(name, None)
+        event_date, news = None, False
     if event_date is not None and date_sentence:
         evidence["event_date"] = date_sentence
 

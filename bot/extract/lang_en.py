@@ -7,6 +7,9 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 
+# Nouns that scale the number before them: "two dozen" is 24.
+MULTIPLIERS = {"dozen": 12}
+
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -25,7 +28,8 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
-RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "last night": -1}
 
 # Ordered longest first so "more than" wins over a bare "more".
 QUALIFIERS = (
@@ -38,7 +42,7 @@ QUALIFIERS = (
 
 RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
 # Words that turn a following "release" into a wish: "called for the release of".
-DEMAND = (r"call(?:s|ed|ing)? for|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
+DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
@@ -66,15 +70,21 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
+              # "In September, 52 were released": a month without a day is a past round.
+              r"|in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d)")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # "on the eve of Independence Day" names no day.
-EVE_OF = r"the"
+# English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
+EVE_OF = ""
 # A person said to be free now ("is back home"), for names only.
-FREE_NOW = r"(?:is|are|was|were) (?:now )?free|back home|reunited with"
+FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
+# "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
+IN_COUNTRY = r"in (?:belarus|the country)"
+THAT_DAY = r"(?:on )?(?:that|the same) day"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
@@ -88,14 +98,14 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
-LIST_INTRO = r"(?:they|these|those) include|among them(?: are| were)?|they are"
+LIST_INTRO = r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among them(?: are| were)?|they are"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
 HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:behind bars|in prison|in jail)|(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
-               r"|absent from|is serving|are serving|held incommunicado")
+               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside")
 HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
@@ -105,7 +115,7 @@ SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
                 r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
-             r"|service|foundation|committee|tv|radio|news|media|network")
+             r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
@@ -121,7 +131,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 white house kremlin west western east eastern north south radio free europe liberty
-salem network news media independent post times guardian journal daily weekly magazine
+network news media independent post times guardian journal daily weekly magazine
 today now yesterday however meanwhile read more also latest stories recent subscribe advertisement photo getty images united states
 """.split())
 
@@ -136,3 +146,21 @@ SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
 FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
 SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
 FIRST_MASCULINE: tuple[tuple[str, str], ...] = ()
+# A flow of newly recognised prisoners ("recognised as political prisoners — 57"), weaker than a standing count.
+RECOGNISED = r"recogni[sz]ed|designated"
+# Reporting a release, not wishing it: "could confirm the release".
+CONFIRM = r"confirm\w*|verif\w*"
+# Words that hand the rest of a sentence to the next person named: "X, whose wife Y remains jailed".
+OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
+# A sentence opening with one of these continues about the person just named.
+PRONOUN = r"he|she"
+# "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
+KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
+# "who had been held incommunicado": held once, not now.
+FORMERLY = r"had been|had|formerly|previously"
+# "One release does not change the system": a release noun after a number counts no people.
+RELEASE_NOUN = r"releases?|pardons?|clemency"
+# "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
+HONORIFIC = r"mr|mrs|ms|miss|dr"
+# Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
+PLURAL_PRONOUN = r"they|both"

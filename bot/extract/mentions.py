@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.dates import is_timeline_entry
 from bot.extract.lexicon import P
 from bot.extract.numbers import Num, find_numbers
 from bot.extract.qualifiers import qualifier_before
@@ -14,6 +15,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | where
 MAX_MENTIONS = 500
 _LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
 _WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+_ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
 
@@ -38,7 +40,8 @@ class Mention:
     @property
     def in_past_year(self) -> bool:
         """Whether the words before date the figure to a year before the 2024 pardons ("In 2015, ...")."""
-        return bool(_OLD_YEAR.search(self.before))
+        # "Viasna, the center founded in 1996, says": a year inside an aside dates the aside only.
+        return bool(_OLD_YEAR.search(_ASIDE.sub(",", self.before)))
 
     @property
     def is_old(self) -> bool:
@@ -48,7 +51,7 @@ class Mention:
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or P["BACKGROUND"].search(self.before)
                     or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
-                    or _WHEN_BEFORE.search(self.before[-40:]))
+                    or _WHEN_BEFORE.search(self.before[-40:]) or is_timeline_entry(self.sentence.text))
 
 
 def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:

@@ -20,6 +20,15 @@ _CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\
 # "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
 _OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
 # Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
+# "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
+_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
+_PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"^\W*(" + P["PLURAL_PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:" + P["HONORIFIC"].pattern + r")\.?\s$", re.IGNORECASE)
+_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
+_FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
+# A list item is a name with a place or a job, not a sentence.
+LIST_ITEM_WORDS = 10
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
 
 
@@ -34,7 +43,9 @@ class NamedPerson:
 
 def _is_name_token(tok: str) -> bool:
     return (tok[0].isupper() and any(c.islower() for c in tok[1:])
-            and tok.lower().strip("'’") not in NAME_STOP and "'" not in tok[:-2]
+            and tok.lower().strip("'’") not in NAME_STOP
+            # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
+            and ("'" not in tok[:-2] or not tok.isascii())
             and not _NOUN_ENDING.search(tok))
 
 
@@ -44,14 +55,17 @@ def _is_heading(text: str) -> bool:
     return not re.search(r"[.!?”\"»]$", text) and len(words) >= 2 and caps / len(words) >= 0.6
 
 
-def candidates(s: Sentence) -> list[tuple[str, int, int]]:
+def candidates(s: Sentence, in_list: bool = False) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person's name, with their offsets."""
-    if _is_heading(s.text):
+    if _is_heading(s.text) and not in_list:
         return []
     out = []
     run: list[re.Match] = []
 
     def flush() -> None:
+        if len(run) == 1 and _HONORIFIC_BEFORE.search(s.text[max(0, run[0].start() - 12):run[0].start()]):
+            # "Ms Kalesnikava ... remains in prison": the title marks a lone surname as a person.
+            out.append((run[0].group(), run[0].start(), run[0].end()))
         if 2 <= len(run) <= 4:
             toks = list(run)
             # Three words are a name only with a patronymic ("Иван Петрович Сидоров"); otherwise the first
@@ -91,6 +105,13 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
     if any(p in lowered for p in NOT_PRISONERS):
         return "other"
     text = s.text if s.is_quoted(start) else s.unquoted()
+    if text.rstrip().endswith("?"):
+        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
+        return "other"
+    nxt = [a for _, a, _ in candidates(s) if a > end]
+    if nxt and P["OTHER_SUBJECT"].search(text[end:nxt[0]]):
+        # "Ihar Iljaš, whose wife Katsiaryna Andreyeva remains imprisoned": the rest is about her.
+        text = text[:nxt[0]]
     before, after = text[:start], text[end:]
     spoke = _SPEAKER_AFTER.match(after)
     if spoke or _SPEAKER_BEFORE.search(before[-40:]):
@@ -99,9 +120,12 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
         if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)
                 or _OTHER_SPEAKER.search(between)):
             return "other"
-    if _has_title(before) and not P["HELD_STRONG"].search(text):
+    if _POSSESSIVE_KIN.match(after):
         return "other"
-    if P["HELD_STRONG"].search(text):
+    held = [h for h in P["HELD_STRONG"].finditer(text) if not _FORMERLY_BEFORE.search(text[:h.start()])]
+    if _has_title(before) and not held:
+        return "other"
+    if held:
         return "still_held"
     for m in P["RELEASE"].finditer(text):
         if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
@@ -116,6 +140,9 @@ def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -
         earlier = prev.unquoted()
         if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
             return "still_held"
+        # "14 more political prisoners released today! Among them: ..."
+        if _list_role(earlier) == "released" and not P["HELD"].search(earlier):
+            return "released"
     return "other"
 
 
@@ -147,14 +174,55 @@ def _key(name: str) -> str:
     return parts[0][:3] + " " + parts[-1][:5]
 
 
+def _list_role(intro: str) -> str:
+    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
+    if P["HELD_STRONG"].search(intro) or P["NEGATED_RELEASE"].search(intro):
+        return "still_held"
+    if any(not is_wish(intro, m.start()) for m in P["RELEASE"].finditer(intro)) or P["FREE_NOW"].search(intro):
+        return "released"
+    return "still_held" if P["HELD_WEAK"].search(intro) else "other"
+
+
+def _is_item(s: Sentence, intro: Sentence | None) -> bool:
+    """A short line of a list under a lead-in ending with a colon ("Сяргей Лазоўскі, Гомель")."""
+    return intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+
+
 def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
     """Each person once, as first written, with the first role other than "other" the article gives them."""
     people: dict[str, NamedPerson] = {}
+    intro: Sentence | None = None
+    intro_role = "other"
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
-        for name, a, b in candidates(s):
+        item = _is_item(s, intro)
+        if not item:
+            intro = s if s.text.endswith(":") else None
+            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
+            intro_role = _list_role(s.unquoted()) if intro else "other"
+            if intro and intro_role == "other" and prev is not None and _LIST_INTRO.match(s.unquoted()):
+                intro_role = _list_role(prev.unquoted())
+        label = _INLINE_LABEL.match(s.text)
+        found = candidates(s, in_list=item or bool(label))
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        for name, a, b in found:
             role = _role(name, a, b, s, prev)
+            if item and role == "other" and intro is not None and not s.text.rstrip().endswith("?"):
+                role = intro_role
+            elif label and role == "other" and a >= label.end():
+                # "Still inside: A, B, C" on one line: the label gives the names their role.
+                role = _list_role(label.group(1))
+            pronoun = None
+            if nxt is not None:
+                pronoun = (_PRONOUN.match(nxt.unquoted()) if len(found) == 1
+                           else _PLURAL_PRONOUN.match(nxt.unquoted()))
+            if role == "other" and pronoun:
+                # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
+                role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
             key = _key(name)
+            if " " not in name:
+                # A lone surname ("Mr Tsikhanouski") is the person already named in full, if any.
+                key = next((k for k in people if k.split()[-1] == key.split()[-1]), key)
             known = people.get(key)
             if known is None:
                 people[key] = NamedPerson(name, role, s.text)

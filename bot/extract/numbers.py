@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.lexicon import MONTHS, NUMBER_WORDS
+from bot.extract.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORDS
 
 # One separator character between groups of exactly three digits: no nested repetition to backtrack.
 _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
@@ -80,6 +80,12 @@ def _word_numbers(text: str) -> list[tuple[int, int, int]]:
 
     for m in _WORD.finditer(text):
         value = NUMBER_WORDS.get(m.group().lower())
+        scale = MULTIPLIERS.get(m.group().lower())
+        if scale and run and _JOIN.fullmatch(text[run[-1][2]:m.start()]):
+            # "двух десятков": the noun multiplies the number before it, and only then.
+            found.append((_compose([v for v, _, _ in run]) * scale, run[0][1], m.end()))
+            run.clear()
+            continue
         if value is None:
             if not (run and m.group().lower() == "and"):
                 flush()

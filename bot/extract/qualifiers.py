@@ -13,3 +13,9 @@ def qualifier_before(text: str) -> str:
     """The qualifier ending `text` (the words right before a number), else "exact"."""
     m = _TAIL.search(text[-40:])
     return _BY_PHRASE[m.group(1).lower()] if m else "exact"
+
+
+def without_qualifier(text: str) -> str:
+    """`text` with the hedge right before the number cut off ("still holds more than " -> "still holds")."""
+    m = _TAIL.search(text)
+    return text[:m.start(1)] if m else text

@@ -2,6 +2,7 @@
 
 import re
 
+from bot.extract.dates import is_timeline_entry
 from bot.extract.lexicon import ORDINAL, P, ordinal_value
 from bot.extract.text import Sentence
 
@@ -29,6 +30,8 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     """The ordinal of the reported round with its sentence, skipping background ("since the first round")."""
     for s in sentences:
         text = s.unquoted()
+        if is_timeline_entry(text):
+            continue
         release = bool(P["RELEASE"].search(text))
         for m in ORDINAL.finditer(text):
             if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):

@@ -35,6 +35,8 @@ _CAPTION = re.compile(
 _COOKIE = re.compile(r"cookie|куки|файлы cookie", re.IGNORECASE)
 _CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:am|pm)?|·?\s*\d+\s*min read)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "1. Name, town" / "2) Name": the number of a list item, not a count.
+_NUMBERING = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 _SENT_END = re.compile(r"[.!?…][\"”»’)]*$")
 
 _SPLIT = re.compile(r"[.!?…]+[\"”»’)]*\s+")
@@ -82,7 +84,7 @@ def _is_date_header(line: str) -> bool:
 
 def clean_lines(text: str) -> list[str]:
     """The article's own lines: page chrome dropped, and everything after a closing heading cut."""
-    lines = [ln.strip(" \t•*|-–") for ln in normalize(text).split("\n")]
+    lines = [_NUMBERING.sub("", ln.strip(" \t•*|-–")) for ln in normalize(text).split("\n")]
     kept: list[str] = []
     body_chars = 0
     for line in lines:

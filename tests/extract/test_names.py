@@ -64,9 +64,9 @@ def test_declined_forms_are_merged_and_shown_as_the_article_writes_the_nominativ
     assert held == ["Мария Колесникова"]
 
 
-def test_declined_form_is_kept_as_written_when_the_article_has_no_other():
+def test_declined_form_is_put_in_the_nominative_when_the_article_has_no_other():
     held = run(LEAD + "Марию Колесникову не освободили.").named_still_held
-    assert held == ["Марию Колесникову"]
+    assert held == ["Мария Колесникова"]
 
 
 def test_headings_in_title_case_are_not_names():
