@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Protocol
 
@@ -76,7 +76,7 @@ class Context:
     directory: PrisonerDirectory
     remote_chats: ChatAdminCheck | None = None  # None on platforms where users cannot name other chats
     # Called after a handler changes a round (a correction, a merge): auto-posts are scheduled from it.
-    round_changed: RoundChanged = field(default=None)  # type: ignore[assignment]
+    round_changed: RoundChanged = None
     charts: ChartService | None = None  # the app's chart renderer and cache (/chart, auto-posts)
 
     async def notify_round_changed(self, round_id: int) -> None:
