@@ -55,6 +55,9 @@ def _feed(row: aiosqlite.Row) -> Feed:
                 next_check=row["next_check"])
 
 
+_SEEN_COLUMNS = ("guid", "link", "item_hash")
+
+
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start:start + _CHUNK]
@@ -118,29 +121,22 @@ class FeedStore:
     async def seen_keys(self, feed_url: str, guids: Sequence[str], links: Sequence[str],
                         hashes: Sequence[str]) -> SeenKeys:
         """The given GUIDs already seen in this feed, and links and item hashes already seen in any feed."""
-        found_guids: set[str] = set()
-        found_links: set[str] = set()
-        found_hashes: set[str] = set()
-        for chunk in _chunks(list(guids)):
+        return SeenKeys(frozenset(await self._seen("guid", guids, feed_url)),
+                        frozenset(await self._seen("link", links)),
+                        frozenset(await self._seen("item_hash", hashes)))
+
+    async def _seen(self, column: str, values: Sequence[str], feed_url: str | None = None) -> set[str]:
+        """Which of `values` are already in `column` (within one feed when `feed_url` is given)."""
+        assert column in _SEEN_COLUMNS  # the column name is code, never input
+        # A literal feed_url condition (not "? IS NULL OR …") keeps the (feed_url, guid) index usable.
+        in_feed, feed_params = ("feed_url = ? AND ", (feed_url,)) if feed_url is not None else ("", ())
+        found: set[str] = set()
+        for chunk in _chunks(list(values)):
             marks = ",".join("?" * len(chunk))
-            async with self._conn.execute(
-                f"SELECT guid FROM feed_items_seen WHERE feed_url = ? AND guid IN ({marks})",  # noqa: S608
-                (feed_url, *chunk),
-            ) as cur:
-                found_guids.update(row[0] for row in await cur.fetchall())
-        for chunk in _chunks(list(links)):
-            marks = ",".join("?" * len(chunk))
-            async with self._conn.execute(
-                f"SELECT link FROM feed_items_seen WHERE link IN ({marks})", tuple(chunk)  # noqa: S608
-            ) as cur:
-                found_links.update(row[0] for row in await cur.fetchall())
-        for chunk in _chunks(list(hashes)):
-            marks = ",".join("?" * len(chunk))
-            async with self._conn.execute(
-                f"SELECT item_hash FROM feed_items_seen WHERE item_hash IN ({marks})", tuple(chunk)  # noqa: S608
-            ) as cur:
-                found_hashes.update(row[0] for row in await cur.fetchall())
-        return SeenKeys(frozenset(found_guids), frozenset(found_links), frozenset(found_hashes))
+            sql = f"SELECT {column} FROM feed_items_seen WHERE {in_feed}{column} IN ({marks})"  # noqa: S608
+            async with self._conn.execute(sql, (*feed_params, *chunk)) as cur:
+                found.update(row[0] for row in await cur.fetchall())
+        return found
 
     async def mark_seen(self, items: Sequence[SeenItem]) -> None:
         await self._conn.executemany(
