@@ -40,6 +40,16 @@ def _day_range(data: ChartData) -> tuple[dt.date, dt.date]:
     return start.replace(day=1), next_month
 
 
+def _value_axis(ax, values: list[int], headroom: float, label: str, color: str, i18n: Translator) -> None:
+    """A y axis for `values` with localized ticks; `headroom` decides which part of the plot they fill."""
+    ticks = number_ticks(max(values, default=0) * headroom, i18n)
+    ax.set_ylim(0, ticks.positions[-1])
+    ax.set_yticks(ticks.positions, ticks.labels, fontproperties=_font(11))
+    ax.set_ylabel(label, fontproperties=_font(12), color=color)
+    if not values:
+        ax.yaxis.set_visible(False)
+
+
 def build_figure(data: ChartData, i18n: Translator) -> Figure:
     """The chart as a Figure (not yet drawn), with every label in the translator's language."""
     _ = i18n.gettext
@@ -71,13 +81,7 @@ def build_figure(data: ChartData, i18n: Translator) -> Figure:
             counts_ax.annotate(qualified(mark.value, mark.qualifier, i18n), (x, mark.value), xytext=(0, 10),
                                textcoords="offset points", ha="center", color=LINE_COLOR,
                                fontproperties=_font(12, bold=True))
-    top = max((m.value for m in data.counts), default=0)
-    ticks = number_ticks(top * 1.2, i18n)
-    counts_ax.set_ylim(0, ticks.positions[-1])
-    counts_ax.set_yticks(ticks.positions, ticks.labels, fontproperties=_font(11))
-    counts_ax.set_ylabel(_("Political prisoners held"), fontproperties=_font(12), color=LINE_COLOR)
-    if not data.counts:
-        counts_ax.yaxis.set_visible(False)
+    _value_axis(counts_ax, [m.value for m in data.counts], 1.2, _("Political prisoners held"), LINE_COLOR, i18n)
 
     if data.rounds:
         width = max(4.0, (end - start).days / 40)
@@ -96,13 +100,7 @@ def build_figure(data: ChartData, i18n: Translator) -> Figure:
             handles.append(Patch(facecolor=BAR_COLOR, alpha=0.45, hatch="//", edgecolor=BAR_COLOR,
                                  label=_("Round dated only by its month (drawn mid-month)")))
     # Bars fill the lower part of the plot, the count line the upper part, so they never hide each other.
-    bar_top = max((b.released for b in data.rounds), default=0)
-    bar_ticks = number_ticks(bar_top * 2.4, i18n)
-    rounds_ax.set_ylim(0, bar_ticks.positions[-1])
-    rounds_ax.set_yticks(bar_ticks.positions, bar_ticks.labels, fontproperties=_font(11))
-    rounds_ax.set_ylabel(_("Released in the round"), fontproperties=_font(12), color=BAR_COLOR)
-    if not data.rounds:
-        rounds_ax.yaxis.set_visible(False)
+    _value_axis(rounds_ax, [b.released for b in data.rounds], 2.4, _("Released in the round"), BAR_COLOR, i18n)
 
     months = month_ticks(start, end, i18n)
     counts_ax.set_xlim(start.toordinal(), end.toordinal())
