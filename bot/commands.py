@@ -9,6 +9,9 @@ from dataclasses import dataclass
 # Longer arguments are refused before any handler sees them: no name or correction needs more.
 MAX_ARGS_LENGTH = 500
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,31}")
+# Round, article, prisoner and page numbers: nine digits is far beyond anything the bot shows.
+MAX_NUMBER = 999_999_999
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,17 @@ def parse_command(text: str, prefixes: tuple[str, ...] = ("/",), bot_username: s
     if len(args) > MAX_ARGS_LENGTH:
         return ParsedCommand(name=name, args="", too_long=True)
     return ParsedCommand(name=name, args=args)
+
+
+def command_number(word: str, low: int = 1, high: int = MAX_NUMBER, *, hash_ok: bool = True) -> int | None:
+    """A number as typed in a command ("12", or "#12" as the bot shows ids), within `low`..`high`; else None.
+
+    Only the ASCII digits count: "²" or "٣" pass `str.isdigit()` but are no number anyone typed on
+    purpose, and a number with more digits than `high` is refused before it is ever converted.
+    """
+    if hash_ok:
+        word = word.removeprefix("#")
+    if not _DIGITS.fullmatch(word) or len(word) > len(str(high)):
+        return None
+    number = int(word)
+    return number if low <= number <= high else None

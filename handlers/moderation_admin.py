@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.commands import command_number
 from bot.i18n import N_
 from bot.moderation import Refused, people
 from bot.moderation.undo import undo_last
@@ -12,6 +13,7 @@ from handlers.moderation_text import actor, apply, describe, refused, usage
 MOD_USAGE = N_("add|remove <user id> · list")
 AUDIT_USAGE = N_("[how many, 1–50]")
 MAX_USER_ID = 100
+MAX_TELEGRAM_ID = 2**53  # Telegram's ids fit in 52 bits
 MAX_AUDIT = 50
 
 
@@ -31,7 +33,7 @@ async def mod(req: Request, ctx: Context) -> Reply:
         return usage(req, ctx, MOD_USAGE)
     # Moderators are named on the platform the owner writes from: a Telegram id on Telegram.
     user_id = words[1] if req.platform == "matrix" else words[1].removeprefix("@")
-    if req.platform == "telegram" and not user_id.isdigit():
+    if req.platform == "telegram" and command_number(user_id, high=MAX_TELEGRAM_ID, hash_ok=False) is None:
         return Reply().add(_("On Telegram, give the user's numeric id (for example 123456)."))
     if req.platform == "matrix" and not (user_id.startswith("@") and ":" in user_id):
         return Reply().add(_("On Matrix, give the full user id (for example @alice:example.org)."))
@@ -57,9 +59,10 @@ async def audit(req: Request, ctx: Context) -> Reply:
     """/audit [n]: the latest changes — who, when, what before and after, and why."""
     _ = ctx.i18n.gettext
     words = req.args.split()
-    if len(words) > 1 or (words and not (words[0].isdigit() and 1 <= int(words[0]) <= MAX_AUDIT)):
+    count = command_number(words[0], 1, MAX_AUDIT, hash_ok=False) if len(words) == 1 else 10
+    if len(words) > 1 or count is None:
         return usage(req, ctx, AUDIT_USAGE)
-    entries = await ctx.db.audit.recent(int(words[0]) if words else 10)
+    entries = await ctx.db.audit.recent(count)
     if not entries:
         return Reply().add(_("No changes have been made yet."))
     reply = Reply().add(bold(_("Latest changes, newest first")))

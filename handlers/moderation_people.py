@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from bot.commands import command_number
 from bot.i18n import N_
 from bot.moderation import people as service
-from bot.moderation.fields import parse_day, parse_number
+from bot.moderation.fields import parse_day
 from bot.render.links import safe_url
 from bot.reply import Reply
 from handlers.base import Context, Request
@@ -27,7 +28,7 @@ STATUS_WORDS = {
 def _find_prisoner(query: str, req: Request, ctx: Context) -> int | Reply:
     """A prisoner's number from "#5", "5" or a clear name; otherwise the reply to send instead."""
     _ = ctx.i18n.gettext
-    number = parse_number(query)
+    number = command_number(query)
     if number is not None:
         return number
     lookup = ctx.directory.lookup(query)
@@ -74,7 +75,7 @@ async def alias(req: Request, ctx: Context) -> Reply:
     """/alias 2 Ціханоўскі С. — one more spelling under which a prisoner is found."""
     main, reason = split_reason(req.args)
     number, _, name = main.partition(" ")
-    prisoner_id = parse_number(number)
+    prisoner_id = command_number(number)
     if prisoner_id is None or not name.strip():
         return usage(req, ctx, ALIAS_USAGE)
     return await apply(service.add_alias(ctx.db, ctx.directory, actor(req, ctx), prisoner_id, name.strip(), reason),

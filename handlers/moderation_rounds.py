@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.commands import command_number
 from bot.i18n import N_
 from bot.moderation import rounds as service
-from bot.moderation.fields import COMMAND_FIELD_NAMES, parse_field, parse_number, parse_value
+from bot.moderation.fields import COMMAND_FIELD_NAMES, parse_field, parse_value
 from bot.reply import Reply
 from handlers.base import Context, Request
 from handlers.moderation_text import actor, apply, split_reason, usage
@@ -26,7 +27,7 @@ async def correct(req: Request, ctx: Context) -> Reply:
     words = main.split()
     if len(words) != 3:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
-    round_id, field = parse_number(words[0]), parse_field(words[1])
+    round_id, field = command_number(words[0]), parse_field(words[1])
     if round_id is None or field is None:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
     if words[2] in ("-", "clear", "none"):
@@ -43,7 +44,7 @@ async def correct(req: Request, ctx: Context) -> Reply:
 async def merge(req: Request, ctx: Context) -> Reply:
     """/merge 3 5: the reports of round 5 join round 3 (two rounds that are really one)."""
     main, reason = split_reason(req.args)
-    numbers = [parse_number(w) for w in main.split()]
+    numbers = [command_number(w) for w in main.split()]
     if len(numbers) != 2 or None in numbers:
         return usage(req, ctx, MERGE_USAGE)
     into, other = numbers
@@ -53,7 +54,7 @@ async def merge(req: Request, ctx: Context) -> Reply:
 async def split(req: Request, ctx: Context) -> Reply:
     """/split 3 12: article 12 leaves round 3 and becomes a round of its own (undoing a wrong merge)."""
     main, reason = split_reason(req.args)
-    numbers = [parse_number(w) for w in main.split()]
+    numbers = [command_number(w) for w in main.split()]
     if len(numbers) != 2 or None in numbers:
         return usage(req, ctx, SPLIT_USAGE)
     round_id, article_id = numbers
@@ -63,7 +64,7 @@ async def split(req: Request, ctx: Context) -> Reply:
 async def _set_hidden(req: Request, ctx: Context, hidden: bool) -> Reply:
     main, reason = split_reason(req.args)
     words = main.split()
-    article_id = parse_number(words[0]) if len(words) == 1 else None
+    article_id = command_number(words[0]) if len(words) == 1 else None
     if article_id is None:
         return usage(req, ctx, HIDE_USAGE)
     return await apply(service.set_hidden(ctx.db, actor(req, ctx), article_id, hidden, reason), req, ctx)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.commands import command_number
 from bot.directory import Found
 from bot.facts import Prisoner
 from bot.names import CONFIDENT
@@ -31,8 +32,9 @@ async def prisoner(req: Request, ctx: Context) -> Reply:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}prisoner Bialiatski"))
     if len(query) > MAX_QUERY:
         return Reply().add(_("That name is too long. Please send a shorter request."))
-    if query.startswith("#") and query[1:].isdigit():
-        chosen = ctx.directory.get(int(query[1:]))
+    number = command_number(query) if query.startswith("#") else None
+    if number is not None:
+        chosen = ctx.directory.get(number)
         if chosen is None:
             return Reply().add(_("No one with that number is in the registry."))
         return await prisoner_card(chosen, ctx)

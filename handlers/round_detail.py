@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.moderation.fields import parse_number
+from bot.commands import command_number
 from bot.reconcile import build_round_views
 from bot.reply import Reply, bold, italic, link, text
 from bot.storage.rounds import ArticleInRound
@@ -18,7 +18,7 @@ def _figures(article: ArticleInRound, ctx: Context) -> str:
 
 async def round_(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    round_id = parse_number(req.args.strip()) if req.args.strip() else None
+    round_id = command_number(req.args.strip()) if req.args.strip() else None
     if round_id is None:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}round 3")).add(
             _("The round numbers are in {rounds}.").format(rounds=f"{req.prefix}rounds"))

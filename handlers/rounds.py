@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.commands import command_number
 from bot.reconcile import build_round_views
 from bot.reply import Reply, bold
 from handlers.base import Context, Request
@@ -12,9 +13,9 @@ PAGE_SIZE = 8
 
 async def rounds(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    if req.args and not (req.args.isdigit() and int(req.args) >= 1):
+    page = command_number(req.args, hash_ok=False) if req.args else 1
+    if page is None:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}rounds [2]"))
-    page = int(req.args or 1)
     views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
     if not views:
         return Reply().add(_("No pardon rounds are known yet."))

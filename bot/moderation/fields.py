@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.commands import command_number
+
 # What a moderator types → the stored field. Every language's words work in every chat.
 FIELD_ALIASES: dict[str, str] = {
     "date": "event_date", "pardoned": "pardoned", "released": "pardoned", "women": "women", "men": "men",
@@ -25,7 +27,7 @@ FIELD_ALIASES.update({f: f for f in set(FIELD_ALIASES.values())})
 COMMAND_FIELD_NAMES = ("date", "pardoned", "women", "men", "ill", "disabled", "over50", "parents", "ordinal")
 MAX_COUNT = 100_000
 CLEAR = ("-", "clear", "none")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_field(word: str) -> str | None:
@@ -49,14 +51,7 @@ def parse_value(field: str, word: str, today: dt.date) -> int | str | None:
     if field == "event_date":
         day = parse_day(word, today)
         return day.isoformat() if day else None
-    if not word.isdigit():
-        return None
-    number = int(word)
     low = 1 if field in ("round_ordinal", "pardoned") else 0
-    return number if low <= number <= MAX_COUNT else None
+    return command_number(word, low, MAX_COUNT, hash_ok=False)
 
 
-def parse_number(word: str) -> int | None:
-    """A round, article or prisoner number as shown by the bot: "12" or "#12"."""
-    word = word.removeprefix("#")
-    return int(word) if word.isdigit() and len(word) < 10 else None
