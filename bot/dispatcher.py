@@ -87,12 +87,14 @@ class Dispatcher:
     async def handle(self, incoming: Incoming, *, prefix: str = "/", bot_username: str | None = None,
                      is_chat_admin: Callable[[], Awaitable[bool]] | None = None,
                      remote_chats: ChatAdminCheck | None = None) -> Reply | None:
-        """The reply to a message, or None when the message is not a command for this bot."""
+        """The reply to a message, or None when nothing is to be sent: talk in a group that is no
+        command for this bot, or a message dropped by the flood limit (transports send nothing then)."""
         parsed = parse_command(incoming.text, (prefix,), bot_username)
-        if parsed is None:
+        if parsed is None and incoming.chat_kind != "private":
             return None
-        # The console is the operator at the bot's own machine: throttling it would only break scripted
-        # moderation sessions (`pardonwatch chat --user …` fed a list of corrections).
+        # Everything answered is counted, the hint for a message without a command too: a flood costs
+        # at most the limit's replies and one warning. The console is the operator at the bot's own
+        # machine: throttling it would only break scripted moderation sessions (`pardonwatch chat`).
         verdict = (Verdict.ALLOW if incoming.platform == "console"
                    else self.limiter.check(f"{incoming.platform}:{incoming.user_id or incoming.chat_id}"))
         if verdict is Verdict.DROP:
@@ -102,6 +104,9 @@ class Dispatcher:
         _ = ctx.i18n.gettext
         if verdict is Verdict.WARN:
             return Reply().add(_("Too many commands at once. I will answer again in a minute."))
+        if parsed is None:
+            return Reply().add(_("Commands start with “{prefix}”. Send {help} to see them.").format(
+                prefix=prefix, help=f"{prefix}help"))
         command = self.commands.get(parsed.name)
         if command is None:
             return Reply().add(_("Unknown command. Send {help} to see what I can do.").format(help=f"{prefix}help"))

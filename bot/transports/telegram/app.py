@@ -26,9 +26,7 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.config import Config
-from bot.i18n import get_translator
 from bot.outbox import OutboxLimits, OutboxWorker
-from bot.reply import Reply
 from bot.storage import Database
 from bot.transports.telegram.adapter import incoming_from_button, incoming_from_message
 from bot.transports.telegram.inline import inline_handler
@@ -132,13 +130,8 @@ class TelegramTransport:
         reply = await self.app.dispatcher.handle(
             incoming, prefix="/", bot_username=context.bot.username, is_chat_admin=_admin_probe(message),
             remote_chats=TelegramAdminCheck(context.bot))
-        if reply is None:
-            if incoming.chat_kind != "private":
-                return  # ordinary group talk is none of the bot's business
-            language = await self.app.dispatcher.language_for("telegram", incoming.chat_id,
-                                                              incoming.client_language)
-            reply = Reply().add(get_translator(language).gettext("Commands start with “/”. Send /help to see them."))
-        await send_reply(context.bot, incoming.chat_id, reply, incoming.thread_id)
+        if reply is not None:  # None: group talk, or a flood the dispatcher dropped
+            await send_reply(context.bot, incoming.chat_id, reply, incoming.thread_id)
 
     async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup and got a new id: its language and subscriptions follow it."""
