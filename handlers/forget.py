@@ -12,7 +12,8 @@ def kind_text(kind: str, ctx: Context) -> str:
         "language": _("the language chosen for this chat"),
         "subscriptions": _("auto-post subscriptions"),
         "moderator role": _("your moderator role"),
-        "audit entries": _("your id in the audit log (the changes themselves stay, without your id)"),
+        "audit entries": _("your id on the changes you made (they stay in the audit log, without your id)"),
+        "audit mentions": _("your id in audit entries about you, such as being made a moderator"),
     }.get(kind, kind)
 
 

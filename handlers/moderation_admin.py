@@ -8,7 +8,7 @@ from bot.moderation import Refused, people
 from bot.moderation.undo import undo_last
 from bot.reply import Reply, bold, text
 from handlers.base import Context, Request
-from handlers.moderation_text import actor, apply, describe, refused, usage
+from handlers.moderation_text import actor, apply, describe, person, refused, usage
 
 MOD_USAGE = N_("add|remove <user id> · list")
 AUDIT_USAGE = N_("[how many, 1–50]")
@@ -68,7 +68,7 @@ async def audit(req: Request, ctx: Context) -> Reply:
     reply = Reply().add(bold(_("Latest changes, newest first")))
     for entry in entries:
         when = entry.created_at.replace("T", " ")[:16]
-        line = [bold(f"#{entry.id}"), text(f" · {when} · {entry.actor} — "), *describe(entry, ctx)]
+        line = [bold(f"#{entry.id}"), text(f" · {when} · {person(entry.actor, ctx)} — "), *describe(entry, ctx)]
         if entry.reason:
             line.append(text(" " + _("Reason: {reason}").format(reason=entry.reason)))
         if entry.undone_at:

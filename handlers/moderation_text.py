@@ -8,7 +8,7 @@ from collections.abc import Awaitable
 from bot.i18n import N_
 from bot.moderation import Actor, Change, Refused
 from bot.reply import Reply, Span, bold, italic, text
-from bot.storage.audit import AuditEntry
+from bot.storage.audit import FORGOTTEN, AuditEntry
 from handlers.base import Context, Request
 from handlers.format import makeup_labels, value_text
 
@@ -102,6 +102,13 @@ def status_word(status: str | None, ctx: Context) -> str:
         status or "", _("status unknown"))
 
 
+def person(platform_id: str, ctx: Context) -> str:
+    """A user as the audit log shows them: "telegram:12345", or a mark for someone who used /forget."""
+    if platform_id == FORGOTTEN:
+        return ctx.i18n.gettext("[forgotten user]")
+    return platform_id
+
+
 def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
     """One sentence saying what a change did, with the state before and after."""
     _ = ctx.i18n.gettext
@@ -134,7 +141,7 @@ def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
         return [text(_("{name} (#{prisoner}) can now also be found as “{alias}”.").format(
             name=_prisoner_name(a["prisoner"], ctx), prisoner=a["prisoner"], alias=a["alias"]))]
     if entry.action in ("mod_add", "mod_remove"):
-        user = f"{a['platform']}:{a['user']}"
+        user = person(FORGOTTEN if a["user"] == FORGOTTEN else f"{a['platform']}:{a['user']}", ctx)
         template = _("{user} is now a moderator.") if a["moderator"] else _("{user} is no longer a moderator.")
         return [text(template.format(user=user))]
     if entry.action == "undo":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.directory import PrisonerDirectory
 from bot.moderation.changes import Actor, Change, Recorder, Refused, finished, record
 from bot.storage import Database
-from bot.storage.audit import AuditEntry
+from bot.storage.audit import FORGOTTEN, AuditEntry
 
 
 async def undo_last(db: Database, directory: PrisonerDirectory, actor: Actor) -> Change:
@@ -85,6 +85,8 @@ async def _revert_alias(db: Database, entry: AuditEntry) -> tuple[int, ...]:
 
 async def _revert_moderator(db: Database, entry: AuditEntry) -> tuple[int, ...]:
     platform, user = entry.after["platform"], entry.after["user"]
+    if user == FORGOTTEN:
+        raise Refused("cannot_undo", entry=entry.id)  # the person used /forget: nobody to give the role back to
     if await db.roles.is_moderator(platform, user) != entry.after["moderator"]:
         raise Refused("changed_since", entry=entry.id)
     if entry.before["moderator"]:

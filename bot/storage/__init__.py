@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import aiosqlite
@@ -10,7 +11,7 @@ from bot.storage.articles import ArticleStore
 from bot.storage.audit import AuditStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
-from bot.storage.db import connect, integrity_check, transaction
+from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
@@ -19,6 +20,8 @@ from bot.storage.prisoners import PrisonerStore
 from bot.storage.registry import RegistryStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -61,14 +64,21 @@ class Database:
         return bool(empty)
 
     async def forget(self, platform: str, user_id: str | None, chat_id: str | None) -> dict[str, int]:
-        """Delete what is held about one user (and, when given, one chat); count what went, by kind."""
+        """Delete what is held about one user (and, when given, one chat); count what went, by kind.
+
+        Gone means gone from the file too: deleted content is zeroed (secure_delete, set on every
+        connection), and a checkpoint empties the write-ahead log, which would still hold old pages."""
         deleted: dict[str, int] = {}
         async with self.transaction():
             if chat_id is not None:
                 deleted.update(await self.chats.forget_chat(platform, chat_id))
             if user_id is not None:
                 deleted["moderator role"] = int(await self.roles.remove_moderator(platform, user_id))
-                deleted["audit entries"] = await self.audit.forget_actor(f"{platform}:{user_id}")
+                deleted["audit entries"], deleted["audit mentions"] = await self.audit.forget_user(platform, user_id)
+        async with self.lock:
+            emptied = await truncate_wal(self.conn)
+        if not emptied:
+            log.warning("forget: a reader kept the write-ahead log busy; its old pages go at the next checkpoint")
         return {kind: n for kind, n in deleted.items() if n}
 
     async def close(self) -> None:

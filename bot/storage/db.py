@@ -42,6 +42,8 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
+        # What is deleted or overwritten is zeroed in the file, not left in free space (see /forget).
+        await conn.execute("PRAGMA secure_delete = ON")
         await migrate(conn)
     except sqlite3.DatabaseError as exc:
         await conn.close()
@@ -83,6 +85,13 @@ async def integrity_check(conn: aiosqlite.Connection) -> None:
         raise DatabaseCorrupt(str(exc)) from exc
     if rows != ["ok"]:
         raise DatabaseCorrupt("; ".join(rows[:5]))
+
+
+async def truncate_wal(conn: aiosqlite.Connection) -> bool:
+    """Copy the write-ahead log into the database file and empty it; False if a reader kept it busy."""
+    async with conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+        busy, _, _ = await cur.fetchone()
+    return not busy
 
 
 @asynccontextmanager
