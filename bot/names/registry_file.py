@@ -9,6 +9,9 @@ one), ``aliases`` (``;``-separated, or a list in JSON), ``status`` (held, releas
 default unknown), ``status_date`` (YYYY-MM-DD), ``sentence``, ``source_url`` (http/https only).
 Unknown columns are ignored.  Line numbers are 1-based physical lines: for CSV the line where
 the record ends (the header is line 1), for JSON the line where the object starts.
+
+CSV is written for spreadsheets: every cell quoted, and a cell that would start with a formula
+character (= + - @, tab, carriage return) gets a leading ``'``, which reading CSV takes off again.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ MAX_FIELD_CHARS = 300
 _CHUNK = 1 << 16
 _MAX_JSON_OBJECT = 1 << 20
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# OWASP's rule against CSV injection: a spreadsheet runs a cell that begins with one of these as a
+# formula, so an exported cell starting so gets a single quote in front (shown as text, never run).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -176,6 +182,7 @@ def _read_csv(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowEr
             return
         if not any(c.strip() for c in cells):
             continue
+        cells = [from_spreadsheet_cell(c) for c in cells]
         if len(cells) > len(header):
             yield RowError(reader.line_num, f"{len(cells)} cells but {len(header)} columns")
             continue
@@ -242,6 +249,16 @@ def _read_json_array(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow 
         buf = buf[end:]
 
 
+def spreadsheet_cell(value: str) -> str:
+    """The value as a cell no spreadsheet runs: "=HYPERLINK(…)" → "'=HYPERLINK(…)"."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def from_spreadsheet_cell(value: str) -> str:
+    """The value an exported cell stands for: the quote that `spreadsheet_cell` added comes off again."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def _record(row: RegistryRow) -> dict[str, str]:
     return {
         "id": row.id, "name_en": row.name_en, "name_be": row.name_be, "name_ru": row.name_ru,
@@ -255,10 +272,11 @@ def write_registry(rows: Iterable[RegistryRow], fp: IO[str], fmt: str = "csv") -
     """Write rows as CSV (with header), a JSON array or JSON Lines; return how many were written."""
     count = 0
     if fmt == "csv":
-        writer = csv.DictWriter(fp, fieldnames=FIELDS, lineterminator="\n")
+        # Every cell quoted, so that no separator a spreadsheet guesses (";") starts a cell of its own.
+        writer = csv.DictWriter(fp, fieldnames=FIELDS, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writeheader()
         for row in rows:
-            writer.writerow(_record(row))
+            writer.writerow({k: spreadsheet_cell(v) for k, v in _record(row).items()})
             count += 1
     elif fmt in ("json", "jsonl"):
         if fmt == "json":
