@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.bounded import SECRET, read_text
+
 DEFAULT_DB = Path("data") / "pardonwatch.sqlite3"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -18,7 +20,7 @@ def read_secret(env: dict[str, str], name: str) -> str | None:
         return value.strip()
     path = env.get(f"{name}_FILE")
     if path:
-        return Path(path).read_text(encoding="utf-8").strip()
+        return read_text(path, SECRET).strip()
     return None
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
@@ -21,44 +19,11 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
 
 
-class _CountingReader(io.RawIOBase):
-    """A binary file that reports how many bytes were read, for a progress bar over the file size."""
-
-    def __init__(self, raw: io.BufferedReader, on_read: Callable[[int], object]):
-        self._raw = raw
-        self._on_read = on_read
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True  # the format is sniffed from the first character, then the reader goes back
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self._raw.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self._raw.tell()
-
-    def readinto(self, buffer) -> int:
-        n = self._raw.readinto(buffer)
-        self._on_read(n or 0)
-        return n
-
-    def close(self) -> None:
-        self._raw.close()
-        super().close()
-
-
-def open_with_progress(path: Path, on_read: Callable[[int], object]) -> io.TextIOWrapper:
-    """Open a registry file as text (BOM tolerated) while counting the bytes read."""
-    raw = _CountingReader(open(path, "rb"), on_read)  # noqa: SIM115 — closed by the wrapper
-    return io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8-sig", newline="")
-
-
-async def import_registry(db: Database, directory: PrisonerDirectory, fp: io.TextIOBase, fmt: str | None,
+async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterable[str], fmt: str | None,
                           now: str) -> ImportReport:
-    """Upsert every usable row by its registry id, in batches of one transaction each; collect the errors."""
+    """Upsert every usable row by its registry id, in batches of one transaction each; collect the errors.
+
+    `fp` is a text file, or a `bot.bounded.LineReader` (the CLI's), whose unreadable lines become errors."""
     report = ImportReport()
     batch: list[RegistryRow] = []
     for item in read_registry(fp, fmt):

@@ -8,6 +8,7 @@ import inspect
 import logging
 import sys
 
+from bot.bounded import InputRefused
 from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
 from bot.config import Config
 from bot.logs import config_secrets, setup_logging
@@ -43,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
-    setup_logging(level, config_secrets(Config.from_env(db_path=args.db)))
     try:
+        setup_logging(level, config_secrets(Config.from_env(db_path=args.db)))
         result = args.func(args)
         if inspect.isawaitable(result):
             result = asyncio.run(result)
@@ -54,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: not an error of ours.
         sys.stderr.close()
         return 0
+    except InputRefused as refused:  # a file or stream past its limit, empty, binary…: its own words
+        print(f"pardonwatch: {refused}", file=sys.stderr)
+        return 2
     except DatabaseCorrupt as damage:
         print(f"The database is damaged ({damage}). Restore it from a backup (README: Backups);"
               " `pardonwatch db check` lists the problems.", file=sys.stderr)

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.app import open_app
+from bot.bounded import ARTICLE, InputRefused, read_text
 from bot.config import Config
 from bot.feeds.article import page_main_text
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
@@ -138,16 +139,18 @@ async def _read_source(source: str, allow_private: bool) -> tuple[str, str | Non
         if not text:
             raise FetchError("no article text found on the page")
         return text, source, _host(source)
-    path = Path(source)
-    return path.read_bytes().decode("utf-8", errors="replace"), None, path.name
+    return read_text(source, ARTICLE), None, Path(source).name
 
 
 async def cmd_ingest(args: argparse.Namespace) -> int:
     config = Config.from_env(db_path=args.db)
     try:
         text, url, default_outlet = await _read_source(args.source, config.allow_private_feed_addresses)
-    except (OSError, FetchError) as failure:
+    except FetchError as failure:
         print(f"cannot read {args.source}: {failure}", file=sys.stderr)
+        return 2
+    except InputRefused as refused:
+        print(refused, file=sys.stderr)
         return 2
     async with open_app(config) as app:
         pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.dispatcher.round_changed)

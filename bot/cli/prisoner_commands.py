@@ -10,10 +10,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from bot.app import open_app
+from bot.bounded import LineReader, line_encoding, read_head
 from bot.config import Config
 from bot.dispatcher import utc_now
 from bot.names import write_registry
-from bot.registry_import import import_registry, open_with_progress
+from bot.names.registry_file import detect_format
+from bot.registry_import import import_registry
 
 MAX_ERRORS_SHOWN = 200
 
@@ -24,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = psub.add_parser("import", help="upsert a registry file (CSV, JSON array or JSON Lines) by its ids")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=("csv", "json", "jsonl"), help="default: from the file")
+    imp.add_argument("--encoding", type=_encoding, default="utf-8",
+                     help="the file's encoding when it is not UTF-8, e.g. cp1251 or koi8-r")
     imp.set_defaults(func=cmd_import)
     exp = psub.add_parser("export", help="write the registry as CSV, JSON or JSON Lines")
     exp.add_argument("file", type=Path, nargs="?", help="default: standard output")
@@ -36,21 +40,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.set_defaults(func=cmd_search)
 
 
+def _encoding(name: str) -> str:
+    try:
+        return line_encoding(name)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 async def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return 2
+    first = read_head(args.file).decode(args.encoding, errors="ignore").lstrip("\ufeff \t\r\n")[:1]
+    fmt = args.format or detect_format(args.file, first)
     async with open_app(Config.from_env(db_path=args.db)) as app:
-        with tqdm(total=args.file.stat().st_size, unit="B", unit_scale=True, desc="import",
-                  file=sys.stderr, disable=None) as bar, open_with_progress(args.file, bar.update) as fp:
-            report = await import_registry(app.db, app.directory, fp, args.format,
-                                           utc_now().isoformat(timespec="seconds"))
+        with tqdm(total=args.file.stat().st_size, unit="B", unit_scale=True, desc="import", file=sys.stderr,
+                  disable=None) as bar, LineReader.open(args.file, encoding=args.encoding, on_read=bar.update) as fp:
+            report = await import_registry(app.db, app.directory, fp, fmt, utc_now().isoformat(timespec="seconds"))
     for error in report.errors[:MAX_ERRORS_SHOWN]:
         print(f"line {error.line}: {error.reason}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         print(f"… and {len(report.errors) - MAX_ERRORS_SHOWN} more rows that cannot be used", file=sys.stderr)
+    if fp.undecodable:
+        print(f"{fp.undecodable} lines are not {fp.encoding} text. If the file is in another encoding, give it:"
+              f" pardonwatch prisoners import --encoding cp1251 {args.file}", file=sys.stderr)
     c = report.counts
-    print(f"{c.inserted} added, {c.updated} updated, {c.unchanged} unchanged, {len(report.errors)} rows skipped")
+    print(f"{fp.line} lines read: {c.inserted} added, {c.updated} updated, {c.unchanged} unchanged,"
+          f" {len(report.errors)} rows skipped")
     return 0 if not report.errors else 1
 
 

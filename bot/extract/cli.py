@@ -4,6 +4,7 @@ import argparse
 import json
 import sys
 
+from bot.bounded import ARTICLE, InputRefused, read_text
 from bot.extract.dates import parse_iso
 from bot.extract.extractor import extract_report
 from bot.extract.model import report_to_json
@@ -29,10 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bad --published date: {args.published!r} (want YYYY-MM-DD)", file=sys.stderr)
         return 2
     try:
-        with open(args.file, "rb") as fh:
-            text = fh.read().decode("utf-8", errors="replace")
-    except OSError as exc:
-        print(f"cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        text = read_text(args.file, ARTICLE)
+    except InputRefused as refused:
+        print(refused, file=sys.stderr)
         return 2
     report = extract_report(text, published=published, lang=args.lang)
     print(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
+from bot.bounded import UnreadableLine
+
 FIELDS = ("id", "name_en", "name_be", "name_ru", "aliases", "status", "status_date", "sentence", "source_url")
 NAME_FIELDS = ("name_en", "name_be", "name_ru")
 STATUSES = frozenset({"held", "released", "died", "unknown"})
@@ -36,6 +38,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # OWASP's rule against CSV injection: a spreadsheet runs a cell that begins with one of these as a
 # formula, so an exported cell starting so gets a single quote in front (shown as text, never run).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_REST_NOT_READ = "the rest of the file was not read"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -165,32 +168,50 @@ def _read_csv(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowEr
         header = next(reader)
     except StopIteration:
         return
-    except csv.Error as exc:
+    except (csv.Error, UnreadableLine) as exc:
         yield RowError(1, f"unreadable CSV header: {exc}")
         return
     header = [h.lstrip("\ufeff").strip().lower() for h in header]
     if "id" not in header:
         yield RowError(1, "missing column: id")
         return
+    skipped = 0  # lines the source could not give: csv's own line count misses them
     while True:
         try:
             cells = next(reader)
         except StopIteration:
             return
+        except UnreadableLine as exc:
+            skipped += 1
+            yield RowError(exc.line, f"{exc.reason}: the row was skipped")
+            continue
         except csv.Error as exc:
-            yield RowError(reader.line_num, f"unreadable CSV: {exc}")
-            return
+            # The reader starts afresh on the next line: one bad field costs its row, not the file.
+            yield RowError(reader.line_num + skipped, f"unreadable CSV: {exc}")
+            continue
+        line = reader.line_num + skipped
         if not any(c.strip() for c in cells):
             continue
         cells = [from_spreadsheet_cell(c) for c in cells]
         if len(cells) > len(header):
-            yield RowError(reader.line_num, f"{len(cells)} cells but {len(header)} columns")
+            yield RowError(line, f"{len(cells)} cells but {len(header)} columns")
             continue
-        yield parse_record(dict(zip(header, cells, strict=False)), reader.line_num, seen)
+        yield parse_record(dict(zip(header, cells, strict=False)), line, seen)
 
 
 def _read_jsonl(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
-    for line_no, line in enumerate(fp, 1):
+    lines = iter(fp)
+    line_no = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnreadableLine as exc:
+            line_no = exc.line
+            yield RowError(exc.line, f"{exc.reason}: the row was skipped")
+            continue
+        line_no += 1
         text = line.strip().lstrip("\ufeff")
         if not text:
             continue
@@ -203,6 +224,14 @@ def _read_jsonl(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | Row
 
 
 def _read_json_array(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+    # An array has no lines to resume at: what cannot be read ends the reading, and says so.
+    try:
+        yield from _json_array_items(fp, seen)
+    except UnreadableLine as exc:
+        yield RowError(exc.line, f"{exc.reason}; {_REST_NOT_READ}")
+
+
+def _json_array_items(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
     # Decode one array element at a time from a sliding buffer instead of json.load(), so a
     # registry of any size needs memory for one record only.
     decoder = json.JSONDecoder()
@@ -240,7 +269,7 @@ def _read_json_array(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow 
         except json.JSONDecodeError as exc:
             if not eof and len(buf) < _MAX_JSON_OBJECT and fill():
                 continue
-            yield RowError(line, f"bad JSON: {exc.msg}")
+            yield RowError(line, f"bad JSON: {exc.msg}; {_REST_NOT_READ}")
             return
         if end == len(buf) and not eof and fill():
             continue  # a number or literal may continue in the next chunk

@@ -6,6 +6,7 @@ import asyncio
 import sys
 from typing import TextIO
 
+from bot.bounded import read_line
 from bot.dispatcher import Dispatcher, Incoming
 from bot.i18n import get_translator
 from bot.render import render_plain
@@ -35,7 +36,7 @@ async def chat(dispatcher: Dispatcher, language: str | None = None, user: str = 
     while True:
         stdout.write("> ")
         stdout.flush()
-        line = await loop.run_in_executor(None, stdin.readline)
+        line = await loop.run_in_executor(None, read_line, stdin)
         if not line:
             break
         line = line.strip()

@@ -42,13 +42,6 @@ def test_bad_arguments_exit_2(capsys):
     assert main(["--lang", "de", "file.txt"]) == 2
 
 
-def test_binary_file_does_not_crash(tmp_path, capsys):
-    path = tmp_path / "junk.bin"
-    path.write_bytes(bytes(range(256)) * 50)
-    assert main([str(path)]) == 0
-    assert json.loads(capsys.readouterr().out)["is_pardon_report"] is False
-
-
 @pytest.mark.parametrize("argv", [["--help"]])
 def test_help_exits_cleanly(argv, capsys):
     assert main(argv) == 0
