@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,14 @@ from bot.bounded import SECRET, read_text
 DEFAULT_DB = Path("data") / "pardonwatch.sqlite3"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
+# What the deprecated PARDONWATCH_ALLOW_PRIVATE_FEEDS=1 stands for: loopback and the private ranges.
+LOOPBACK_AND_PRIVATE = "127.0.0.0/8, ::1/128, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7"
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class ConfigError(ValueError):
+    """A configuration variable that cannot be used; the message names it and the expected form."""
 
 
 def read_secret(env: dict[str, str], name: str) -> str | None:
@@ -22,6 +31,21 @@ def read_secret(env: dict[str, str], name: str) -> str | None:
     if path:
         return read_text(path, SECRET).strip()
     return None
+
+
+def feed_networks(env: dict[str, str]) -> tuple[IPNetwork, ...]:
+    """PARDONWATCH_PRIVATE_FEED_NETWORKS ("10.0.0.0/8, 192.168.1.20"), or the deprecated switch's ranges."""
+    text = env.get("PARDONWATCH_PRIVATE_FEED_NETWORKS", "")
+    if not text.strip() and env.get("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "") in ("1", "true", "yes"):
+        text = LOOPBACK_AND_PRIVATE
+    networks = []
+    for item in filter(None, (part.strip() for part in text.replace(";", ",").split(","))):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ConfigError(f"PARDONWATCH_PRIVATE_FEED_NETWORKS: {item!r} is not a network"
+                              " (write it like 10.0.0.0/8, 192.168.1.20 or fd00::/8)") from None
+    return tuple(networks)
 
 
 def _ids(value: str | None) -> frozenset[str]:
@@ -45,7 +69,8 @@ class Config:
     matrix_password: str | None = field(default=None, repr=False)
     matrix_access_token: str | None = field(default=None, repr=False)
     matrix_allowed_inviters: frozenset[str] = frozenset()
-    allow_private_feed_addresses: bool = False
+    # Private networks feeds may be on (besides public addresses); see bot/feeds/addresses.py.
+    private_feed_networks: tuple[IPNetwork, ...] = ()
     poll_interval_seconds: int = 900
     poll_feeds: bool = True
 
@@ -67,7 +92,7 @@ class Config:
             matrix_password=read_secret(env, "MATRIX_PASSWORD"),
             matrix_access_token=read_secret(env, "MATRIX_ACCESS_TOKEN"),
             matrix_allowed_inviters=_ids(env.get("MATRIX_ALLOWED_INVITERS")),
-            allow_private_feed_addresses=env.get("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "") in ("1", "true", "yes"),
+            private_feed_networks=feed_networks(env),
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
         )

@@ -10,7 +10,7 @@ import sys
 
 from bot.bounded import InputRefused
 from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.logs import config_secrets, setup_logging
 from bot.storage.db import DatabaseCorrupt
 
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: not an error of ours.
         sys.stderr.close()
         return 0
-    except InputRefused as refused:  # a file or stream past its limit, empty, binary…: its own words
+    except (InputRefused, ConfigError) as refused:  # a file past its limit, a bad variable…: its own words
         print(f"pardonwatch: {refused}", file=sys.stderr)
         return 2
     except DatabaseCorrupt as damage:

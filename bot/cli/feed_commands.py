@@ -6,12 +6,13 @@ import argparse
 import asyncio
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.app import open_app
 from bot.bounded import ARTICLE, InputRefused, read_text
-from bot.config import Config
+from bot.config import Config, IPNetwork
 from bot.feeds.article import page_main_text
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from bot.feeds.pipeline import Pipeline
@@ -118,7 +119,7 @@ async def cmd_poll(args: argparse.Namespace) -> int:
             return 0
         # Rounds found here are queued for subscribers; the running bot's outbox worker posts them.
         pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.dispatcher.round_changed)
-        async with open_poller(pipeline, allow_private=config.allow_private_feed_addresses) as poller:
+        async with open_poller(pipeline, private_networks=config.private_feed_networks) as poller:
             reports = await poller.poll(due_only=False)
     for report in reports:
         if report.status == "failed":
@@ -127,10 +128,10 @@ async def cmd_poll(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _read_source(source: str, allow_private: bool) -> tuple[str, str | None, str]:
+async def _read_source(source: str, private_networks: Sequence[IPNetwork]) -> tuple[str, str | None, str]:
     """The article's text, its link (None for a file) and a default outlet name."""
     if is_http_url(source):
-        fetcher = Fetcher(allow_private=allow_private)
+        fetcher = Fetcher(private_networks=private_networks)
         try:
             page = await fetcher.fetch(source, accept=PAGE_ACCEPT)
         finally:
@@ -145,7 +146,7 @@ async def _read_source(source: str, allow_private: bool) -> tuple[str, str | Non
 async def cmd_ingest(args: argparse.Namespace) -> int:
     config = Config.from_env(db_path=args.db)
     try:
-        text, url, default_outlet = await _read_source(args.source, config.allow_private_feed_addresses)
+        text, url, default_outlet = await _read_source(args.source, config.private_feed_networks)
     except FetchError as failure:
         print(f"cannot read {args.source}: {failure}", file=sys.stderr)
         return 2

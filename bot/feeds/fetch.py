@@ -8,11 +8,13 @@ bounded concurrency overall and per host.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from bot.config import IPNetwork
 from bot.feeds.addresses import AddressRefused, check_fetchable
 from bot.feeds.body import BodyError, CappedBody
 
@@ -57,9 +59,9 @@ class FetchError(Exception):
 class Fetcher:
     """One HTTP client for all feeds; create inside a running loop and `await aclose()` at the end."""
 
-    def __init__(self, limits: FetchLimits | None = None, allow_private: bool = False):
+    def __init__(self, limits: FetchLimits | None = None, private_networks: Sequence[IPNetwork] = ()):
         self.limits = limits = limits or FetchLimits()
-        self._allow_private = allow_private
+        self._private_networks = tuple(private_networks)
         self._overall = asyncio.Semaphore(limits.max_concurrency)
         self._per_host: dict[str, asyncio.Semaphore] = {}
         self._client = httpx.AsyncClient(
@@ -114,7 +116,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _ in range(self.limits.max_redirects + 1):
-            await check_fetchable(current, self._allow_private)
+            await check_fetchable(current, self._private_networks)
             request = self._client.build_request("GET", current, headers=headers)
             response = await self._client.send(request, stream=True)
             try:

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+from bot.config import IPNetwork
 from bot.feeds.article import page_main_text
 from bot.feeds.backoff import next_check_after_failure, next_check_after_success
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError, FetchLimits
@@ -111,10 +112,11 @@ class Poller:
 
 
 @asynccontextmanager
-async def open_poller(pipeline: Pipeline, limits: FetchLimits | None = None, allow_private: bool = False,
-                      rng: random.Random | None = None) -> AsyncIterator[Poller]:
-    """A poller with its own HTTP client, closed on exit."""
-    fetcher = Fetcher(limits, allow_private=allow_private)
+async def open_poller(pipeline: Pipeline, limits: FetchLimits | None = None,
+                      private_networks: Sequence[IPNetwork] = (), rng: random.Random | None = None
+                      ) -> AsyncIterator[Poller]:
+    """A poller with its own HTTP client (fetching from public addresses and `private_networks`), closed on exit."""
+    fetcher = Fetcher(limits, private_networks)
     try:
         yield Poller(pipeline, fetcher, rng)
     finally:

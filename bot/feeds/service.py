@@ -24,5 +24,5 @@ async def watch_feeds(app: App, stop: asyncio.Event, round_changed: RoundChanged
     """Poll every due feed until `stop` is set; `round_changed(round_id)` hears of new or updated rounds."""
     await load_default_feeds(app)
     pipeline = Pipeline(app.db, app.directory, app.clock, round_changed)
-    async with open_poller(pipeline, limits, allow_private=app.config.allow_private_feed_addresses) as poller:
+    async with open_poller(pipeline, limits, app.config.private_feed_networks) as poller:
         await poller.poll_forever(stop)

@@ -129,4 +129,4 @@ class Chaos:
 
 def bot_env(db_path: Path, token: str, api_url: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "PARDONWATCH_DB": str(db_path), "TELEGRAM_TOKEN": token,
-            "TELEGRAM_API_BASE": api_url, "PARDONWATCH_POLL_FEEDS": "0", "PARDONWATCH_ALLOW_PRIVATE_FEEDS": "1"}
+            "TELEGRAM_API_BASE": api_url, "PARDONWATCH_POLL_FEEDS": "0", "PARDONWATCH_PRIVATE_FEED_NETWORKS": "127.0.0.0/8"}

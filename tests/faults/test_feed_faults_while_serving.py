@@ -16,6 +16,7 @@ from bot.config import Config
 from bot.feeds.service import load_default_feeds
 from bot.runner import serve
 from tests.conftest import fixed_clock
+from tests.feeds.conftest import LOOPBACK
 from tests.feeds.server import FeedServer
 from tests.telegram.fake_api import FakeBotApi, message_update
 
@@ -37,7 +38,7 @@ async def _bad_feeds(server: FeedServer) -> list[str]:
 async def test_commands_are_answered_while_every_feed_hangs_fails_or_serves_garbage(tg_config: Config,
                                                                                     fake_api: FakeBotApi):
     server = await FeedServer().start()
-    config = dataclasses.replace(tg_config, allow_private_feed_addresses=True, poll_feeds=True)
+    config = dataclasses.replace(tg_config, private_feed_networks=LOOPBACK, poll_feeds=True)
     try:
         paths = await _bad_feeds(server)
         async with open_app(config, clock=fixed_clock) as app:

@@ -16,7 +16,7 @@ from bot.storage import Database
 from bot.transports.telegram.sender import TelegramPostSender
 from tests.conftest import FIXED_NOW
 from tests.faults.chaos import article_text
-from tests.feeds.conftest import TEST_LIMITS, add_feed, scalar
+from tests.feeds.conftest import LOOPBACK, TEST_LIMITS, add_feed, scalar
 from tests.feeds.server import FeedServer, rss
 from tests.telegram.conftest import FAST_OUTBOX, TOKEN
 from tests.telegram.fake_api import FakeBotApi
@@ -79,7 +79,7 @@ async def test_a_poll_while_the_database_is_locked_fails_softly_and_the_next_one
         articles_before = await scalar(app, "SELECT count(*) FROM articles")
         await app.db.conn.execute(f"PRAGMA busy_timeout = {SHORT_BUSY_MS}")
         pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.dispatcher.round_changed)
-        async with open_poller(pipeline, TEST_LIMITS, allow_private=True) as poller:
+        async with open_poller(pipeline, TEST_LIMITS, LOOPBACK) as poller:
             with write_locked(config.db_path):
                 [report] = await poller.poll(due_only=True)
             assert report.status == "failed" and "database" in report.error

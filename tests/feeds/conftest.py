@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from ipaddress import ip_network
 
 import pytest
 
 from bot.app import App, open_app
-from bot.config import Config
+from bot.config import Config, IPNetwork
 from bot.feeds import FetchLimits, Pipeline, Poller, open_poller
 from tests.conftest import fixed_clock
 from tests.feeds.server import FeedServer
@@ -17,6 +18,8 @@ from tests.feeds.server import FeedServer
 # Small limits keep the bad-feed tests fast; the defaults are in bot/feeds/fetch.py.
 TEST_LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=0.5, total_timeout=3.0, max_bytes=1024 * 1024,
                           max_redirects=3, max_concurrency=8, max_per_host=4)
+# Tests serve feeds on loopback, so they allow that network explicitly.
+LOOPBACK = (ip_network("127.0.0.0/8"),)
 
 
 @pytest.fixture
@@ -27,14 +30,13 @@ async def server() -> AsyncIterator[FeedServer]:
 
 
 @asynccontextmanager
-async def watcher(config: Config, rounds: list[int] | None = None, allow_private: bool = True
+async def watcher(config: Config, rounds: list[int] | None = None, private_networks: Sequence[IPNetwork] = LOOPBACK
                   ) -> AsyncIterator[tuple[App, Poller]]:
     """The app and a poller over its database; `rounds` collects round_changed calls."""
     async with open_app(config, clock=fixed_clock) as app:
         pipeline = Pipeline(app.db, app.directory, app.clock,
                             round_changed=rounds.append if rounds is not None else None)
-        # Tests serve feeds on loopback, so they allow private addresses explicitly.
-        async with open_poller(pipeline, TEST_LIMITS, allow_private=allow_private, rng=random.Random(7)) as poller:
+        async with open_poller(pipeline, TEST_LIMITS, private_networks, rng=random.Random(7)) as poller:
             yield app, poller
 
 

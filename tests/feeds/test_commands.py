@@ -20,7 +20,7 @@ from tests.feeds.server import rss
 
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "1")
+    monkeypatch.setenv("PARDONWATCH_PRIVATE_FEED_NETWORKS", "127.0.0.0/8")
     return tmp_path / "cli.sqlite3"
 
 

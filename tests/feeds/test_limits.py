@@ -8,7 +8,7 @@ import dataclasses
 from aiohttp import web
 
 from bot.feeds import Fetcher
-from tests.feeds.conftest import TEST_LIMITS, add_feed, scalar, watcher
+from tests.feeds.conftest import LOOPBACK, TEST_LIMITS, add_feed, scalar, watcher
 from tests.feeds.reports import report_items
 from tests.feeds.server import FeedServer, rss
 
@@ -29,7 +29,7 @@ def count_in_flight(server: FeedServer, path: str, peak: list[int]) -> None:
 async def test_no_more_than_the_per_host_limit_at_once(server):
     peak = [0]
     count_in_flight(server, "/feed.xml", peak)
-    fetcher = Fetcher(TEST_LIMITS, allow_private=True)
+    fetcher = Fetcher(TEST_LIMITS, LOOPBACK)
     try:
         await asyncio.gather(*(fetcher.fetch(server.url(f"/feed.xml?n={n}")) for n in range(12)))
     finally:
@@ -41,7 +41,7 @@ async def test_no_more_than_the_overall_limit_at_once(server):
     peak = [0]
     count_in_flight(server, "/feed.xml", peak)
     limits = dataclasses.replace(TEST_LIMITS, max_concurrency=2, max_per_host=10)
-    fetcher = Fetcher(limits, allow_private=True)
+    fetcher = Fetcher(limits, LOOPBACK)
     try:
         await asyncio.gather(*(fetcher.fetch(server.url(f"/feed.xml?n={n}")) for n in range(8)))
     finally:
