@@ -1,23 +1,35 @@
-"""Splitting long replies into messages that fit a platform's size limit."""
+"""Splitting long replies into messages that fit a platform's size limit, measured the platform's way."""
 
+import unicodedata
 from collections.abc import Callable, Iterable
+
+_ZWJ = "\u200d"
+_ENTITY_MAX = 10  # the longest entity the renderers write is "&quot;"; a little room beyond it
+_SPACE_WINDOW = 200  # a cut moves back to a space at most this far
+
+
+def utf16_len(text: str) -> int:
+    """The length as Telegram counts it: UTF-16 code units, so a character beyond U+FFFF (most emoji) is 2."""
+    return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] = len) -> list[str]:
-    """Join rendered lines with newlines into as few chunks as fit `limit`.
+    """Join rendered lines with newlines into as few chunks as fit `limit` (as `measure` counts).
 
-    A line is never cut in the middle unless it alone exceeds the limit, in which case it is
-    cut at the limit (renderers only pass lines whose markup survives such a cut: plain text).
+    A line is never cut in the middle unless it alone exceeds the limit; then it is cut where a
+    reader would (see `cut_point`). Renderers pass only lines whose markup survives that: escaped
+    text with no tags.
     """
     chunks: list[str] = []
     current = ""
     for line in lines:
         while measure(line) > limit:
-            head, line = line[:limit], line[limit:]
+            cut = cut_point(line, limit, measure)
             if current:
                 chunks.append(current)
                 current = ""
-            chunks.append(head)
+            chunks.append(line[:cut])
+            line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
         if measure(candidate) <= limit:
             current = candidate
@@ -27,3 +39,44 @@ def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] =
     if current.strip():
         chunks.append(current)
     return [c.strip("\n") for c in chunks if c.strip()]
+
+
+def cut_point(text: str, limit: int, measure: Callable[[str], int] = len) -> int:
+    """Where to cut `text` so that the head fits `limit`: never inside an HTML entity ("&amp;"), never
+    between a character and what joins onto it (an accent, an emoji's skin tone, the halves of a
+    flag), and at a space when there is one near the end."""
+    low, high = 1, len(text)  # the longest prefix that fits, by bisection (measure grows with length)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    cut = low
+    amp = text.rfind("&", max(0, cut - _ENTITY_MAX), cut)
+    if amp > 0 and ";" not in text[amp:cut]:
+        cut = amp
+    while cut > 1 and _joins_previous(text, cut):
+        cut -= 1
+    space = text.rfind(" ", max(0, cut - _SPACE_WINDOW), cut)
+    return space + 1 if space > 0 else cut
+
+
+def _joins_previous(text: str, i: int) -> bool:
+    """Whether text[i] belongs to the character before it, so that no cut may fall between them."""
+    c, before = text[i], text[i - 1]
+    if unicodedata.combining(c) or c == _ZWJ or before == _ZWJ:
+        return True
+    code = ord(c)
+    if 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
+        return True  # variation selectors, skin tones, the tags of subdivision flags
+    if _regional_indicator(c):  # a flag is two of these: cut only before the first of a pair
+        run = 0
+        while i - run - 1 >= 0 and _regional_indicator(text[i - run - 1]):
+            run += 1
+        return run % 2 == 1
+    return False
+
+
+def _regional_indicator(c: str) -> bool:
+    return 0x1F1E6 <= ord(c) <= 0x1F1FF

@@ -1,6 +1,13 @@
 """One reply model, three renderings; every piece of text escaped, only http(s) links."""
 
+from html import escape
+from itertools import accumulate
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.render import render_matrix, render_plain, render_telegram, safe_url
+from bot.render.split import utf16_len
 from bot.reply import Reply, bold, link, text
 
 
@@ -27,7 +34,7 @@ def test_long_replies_are_split_below_telegrams_limit():
         reply.add(bold(f"Line {i}"), text(" — " + "слова " * 10))
     chunks = render_telegram(reply)
     assert len(chunks) > 1
-    assert all(len(c) <= 4096 for c in chunks)
+    assert all(utf16_len(c) <= 4096 for c in chunks)
     assert "".join(chunks).count("<b>") == 400  # no tag cut in half
 
 
@@ -46,3 +53,28 @@ def test_matrix_has_a_plain_body_and_html():
 
 def test_plain_text_drops_terminal_control_characters():
     assert render_plain(Reply().add(text("safe\x1b[31mred\x07"))) == "safe[31mred"
+
+
+# What a reader sees as one character, and must never see cut in two: a flag, a skin-toned or
+# family emoji, a letter with its accent, an HTML entity once escaped.
+GRAPHEMES = ["a", "я", " ", "&", "<", "🕊", "🇧🇾", "👍🏽", "e\u0301", "👩\u200d👩\u200d👧", "❤\ufe0f"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GRAPHEMES), min_size=1, max_size=300))
+def test_a_long_line_is_cut_only_between_what_readers_see_as_characters(graphemes):
+    pieces = [escape(g, quote=False) for g in graphemes]  # "&" → "&amp;": one piece
+    boundaries = set(accumulate(len(p) for p in pieces))
+    chunks = render_telegram(Reply().add("".join(graphemes)), limit=40)
+    assert all(utf16_len(c) <= 40 for c in chunks)
+    assert "".join(chunks).replace(" ", "") == "".join(pieces).replace(" ", "")
+    # Where each chunk ends in the whole text (spaces at a cut may be dropped with an empty chunk).
+    whole, position = "".join(pieces), 0
+    for chunk in chunks[:-1]:
+        position = whole.index(chunk, position) + len(chunk)
+        assert position in boundaries, (chunk, whole[position:position + 8])
+
+
+def test_emoji_count_twice_toward_telegrams_limit():
+    chunks = render_telegram(Reply().add("🕊" * 3000))
+    assert len(chunks) == 2 and all(utf16_len(c) <= 4000 for c in chunks)

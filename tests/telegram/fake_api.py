@@ -4,14 +4,17 @@ It implements the methods the bot uses, keeps what each chat would show (message
 applied in place), and answers like Telegram does: 429 with `retry_after`, 403 for a blocked
 chat, 400 for a message that is not modified. `fail_next` injects the network's faults: 429, 5xx,
 a hang past the client's timeout (the message is still posted, as Telegram would) and a connection
-reset before any answer.
+reset before any answer. Like Telegram, it measures a message's text after entity parsing in UTF-16
+code units (an emoji is two) and refuses one over 4,096, or a caption over 1,024.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import math
+import re
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -22,6 +25,14 @@ BOT_ID = 999000
 BOT_USERNAME = "PardonWatchTestBot"
 SEND_METHODS = ("sendMessage", "sendPhoto", "editMessageText")
 FAULTS = ("429", "500", "502", "timeout", "reset")
+TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024  # UTF-16 code units of the text after entity parsing
+_TAG = re.compile(r"<[^>]*>")
+
+
+def shown_length(markup: str) -> int:
+    """How long Telegram counts an HTML message: the text it shows, in UTF-16 code units."""
+    shown = html.unescape(_TAG.sub("", markup))
+    return len(shown.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 @dataclass
@@ -288,6 +299,8 @@ class FakeBotApi:
             status, body = self._error(400, "Bad Request: group chat was upgraded to a supergroup chat")
             body["parameters"] = {"migrate_to_chat_id": self.migrated[chat_id]}
             return status, body
+        if shown_length(params["text"]) > TEXT_LIMIT:
+            return self._error(400, "Bad Request: message is too long")
         refused = self._flood_check(chat_id)
         if refused:
             return refused
@@ -295,6 +308,8 @@ class FakeBotApi:
 
     async def _m_sendPhoto(self, params):
         chat_id = int(params["chat_id"])
+        if shown_length(params.get("caption", "")) > CAPTION_LIMIT:
+            return self._error(400, "Bad Request: message caption is too long")
         refused = self._flood_check(chat_id)
         if refused:
             return refused
@@ -306,6 +321,8 @@ class FakeBotApi:
         found = next((m for m in self.messages.get(chat_id, []) if m["message_id"] == message_id), None)
         if found is None:
             return self._error(400, "Bad Request: message to edit not found")
+        if shown_length(params["text"]) > TEXT_LIMIT:
+            return self._error(400, "Bad Request: message is too long")
         if found.get("text") == params["text"]:
             return self._error(400, "Bad Request: message is not modified: specified new message content and"
                                     " reply markup are exactly the same as a current content")

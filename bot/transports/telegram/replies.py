@@ -13,12 +13,13 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.render import render_telegram
+from bot.render.split import utf16_len
 from bot.reply import Button, Reply
 
 log = logging.getLogger(__name__)
 
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for a button's callback data
-CAPTION_LIMIT = 1024
+CAPTION_LIMIT = 1024  # UTF-16 code units, like the text limit
 MAX_REPLY_WAIT = 30.0  # a reply that would wait longer for a rate limit is dropped, not queued
 NETWORK_RETRIES = (0.5, 1.5)  # waits before retrying a reply the Bot API failed (5xx, connection reset)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -54,7 +55,7 @@ async def send_reply(bot: Bot, chat_id: str, reply: Reply, thread_id: str | None
     sent: list[Message] = []
     common = {"chat_id": chat_arg(chat_id), "message_thread_id": thread_arg(thread_id)}
     if reply.image is not None:
-        caption = chunks.pop(0) if chunks and len(chunks[0]) <= CAPTION_LIMIT else None
+        caption = chunks.pop(0) if chunks and utf16_len(chunks[0]) <= CAPTION_LIMIT else None
         photo_markup = markup if not chunks else None
         sent.append(await _with_retry(lambda: bot.send_photo(
             photo=reply.image.png, caption=caption, parse_mode=ParseMode.HTML, reply_markup=photo_markup,
