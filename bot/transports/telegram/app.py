@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from telegram import Message, Update
@@ -96,7 +98,8 @@ class TelegramTransport:
         """Stop receiving, let running handlers and in-flight posts finish, close the clients."""
         application = self.application
         if application.updater.running:
-            await application.updater.stop()
+            with _stop_errors_as_warnings(logging.getLogger("telegram.ext.Updater")):
+                await application.updater.stop()
         if application.running:
             await application.stop()
         await self._post_stop(application)
@@ -172,6 +175,33 @@ def _admin_probe(message: Message, user_id: int | None = None):
         return member.status in _ADMIN_STATUSES
 
     return probe
+
+
+class _StopWarning(logging.Filter):
+    """Turns an error the Updater logs while it stops into one warning line that says what it means."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            error = type(record.exc_info[1]).__name__ if record.exc_info and record.exc_info[1] else "an error"
+            record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+            record.msg = ("telegram: the last updates could not be confirmed at shutdown (%s);"
+                          " Telegram may deliver them again after a restart")
+            record.args, record.exc_info, record.exc_text = (error,), None, None
+        return True
+
+
+@contextmanager
+def _stop_errors_as_warnings(logger: logging.Logger) -> Iterator[None]:
+    """While the Updater stops, its last getUpdates (confirming the updates already taken) can fail on
+    a network that is going away; PTB logs that as an ERROR with a traceback on every such stop. It
+    costs at most a repeated update after a restart, so during the stop it is a warning; errors while
+    the bot runs are untouched."""
+    quiet = _StopWarning()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
