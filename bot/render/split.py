@@ -14,7 +14,8 @@ def utf16_len(text: str) -> int:
 
 
 def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] = len) -> list[str]:
-    """Join rendered lines with newlines into as few chunks as fit `limit` (as `measure` counts).
+    """Join rendered lines with newlines into as few chunks as fit `limit` (as `measure` counts, at
+    least one per character: `len`, `utf16_len`).
 
     A line is never cut in the middle unless it alone exceeds the limit; then it is cut where a
     reader would (see `cut_point`). Renderers pass only lines whose markup survives that: escaped
@@ -23,7 +24,8 @@ def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] =
     chunks: list[str] = []
     current = ""
     for line in lines:
-        while measure(line) > limit:
+        # At least one unit per character: the first limit + 1 characters tell whether the line fits.
+        while measure(line[: limit + 1]) > limit:
             cut = cut_point(line, limit, measure)
             if current:
                 chunks.append(current)
@@ -45,7 +47,7 @@ def cut_point(text: str, limit: int, measure: Callable[[str], int] = len) -> int
     """Where to cut `text` so that the head fits `limit`: never inside an HTML entity ("&amp;"), never
     between a character and what joins onto it (an accent, an emoji's skin tone, the halves of a
     flag), and at a space when there is one near the end."""
-    low, high = 1, len(text)  # the longest prefix that fits, by bisection (measure grows with length)
+    low, high = 1, min(len(text), limit)  # the longest prefix that fits, by bisection
     while low < high:
         middle = (low + high + 1) // 2
         if measure(text[:middle]) <= limit:

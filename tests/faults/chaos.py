@@ -127,6 +127,14 @@ class Chaos:
             return text
 
 
+async def start_bot(db_path: Path, token: str, api_url: str, log: Path, *options: str) -> asyncio.subprocess.Process:
+    """`pardonwatch [options] run` as a process of its own on the fake Bot API, its output going to `log`."""
+    with log.open("wb") as out:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", *options, "run", cwd=ROOT, env=bot_env(db_path, token, api_url),
+            stdout=out, stderr=out, stdin=asyncio.subprocess.DEVNULL)
+
+
 def bot_env(db_path: Path, token: str, api_url: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "PARDONWATCH_DB": str(db_path), "TELEGRAM_TOKEN": token,
             "TELEGRAM_API_BASE": api_url, "PARDONWATCH_POLL_FEEDS": "0", "PARDONWATCH_PRIVATE_FEED_NETWORKS": "127.0.0.0/8"}

@@ -7,15 +7,13 @@ traceback. Errors while the bot runs must still be logged as errors."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from pathlib import Path
 
 from bot.app import open_app
 from bot.config import Config
 from tests.conftest import fixed_clock
-from tests.faults.chaos import ROOT
+from tests.faults.chaos import start_bot
 from tests.telegram.fake_api import FakeBotApi, message_update
 
 TOKEN = "5151515151:AAF-CleanStopToken_abcdefghijklmnopqrstu"
@@ -27,11 +25,7 @@ async def test_sigterm_logs_only_the_errors_of_the_run_not_the_stop(config: Conf
     async with open_app(config, clock=fixed_clock):
         pass  # the database exists and is seeded, like a bot that ran before
     log = tmp_path / "bot.log"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TELEGRAM_TOKEN": TOKEN, "TELEGRAM_API_BASE": fake_api.url,
-           "PARDONWATCH_DB": str(config.db_path), "PARDONWATCH_POLL_FEEDS": "0"}
-    with log.open("wb") as out:
-        bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
-                                                   stdout=out, stderr=out, stdin=asyncio.subprocess.DEVNULL)
+    bot = await start_bot(config.db_path, TOKEN, fake_api.url, log)
     try:
         fake_api.push(message_update(CHAT, "/latest", CHAT))
         await fake_api.wait_for(lambda: fake_api.messages.get(CHAT), timeout=60)

@@ -7,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import os
 import signal
-import sys
 from pathlib import Path
 
 from bot.app import open_app
@@ -18,7 +16,7 @@ from bot.dispatcher import Incoming
 from bot.logs import redactor
 from bot.render import render_plain
 from tests.conftest import fixed_clock, table_dump
-from tests.faults.chaos import ROOT
+from tests.faults.chaos import start_bot
 from tests.telegram.fake_api import BOT_USERNAME, FakeBotApi, callback_update, inline_update, message_update
 
 MARK = "Zmitser_Secret_7781"
@@ -60,11 +58,7 @@ async def test_names_text_and_the_token_reach_neither_the_database_nor_a_debug_l
     async with open_app(config, clock=fixed_clock):
         pass  # the database exists and is seeded, like a bot that ran before
     log = tmp_path / "bot.log"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TELEGRAM_TOKEN": TOKEN, "TELEGRAM_API_BASE": fake_api.url,
-           "PARDONWATCH_DB": str(config.db_path), "PARDONWATCH_POLL_FEEDS": "0"}
-    with log.open("wb") as out:
-        bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "-vv", "run", cwd=ROOT, env=env,
-                                                   stdout=out, stderr=out, stdin=asyncio.subprocess.DEVNULL)
+    bot = await start_bot(config.db_path, TOKEN, fake_api.url, log, "-vv")
     try:
         await _run_session(fake_api)
     finally:
