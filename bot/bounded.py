@@ -79,19 +79,30 @@ def read_head(path: str | Path, size: int = 256) -> bytes:
 
 
 def read_text(path: str | Path, limit: Limit) -> str:
-    """A UTF-8 text file within `limit`; an empty or binary one is refused (InputRefused)."""
+    """A UTF-8 text file within `limit`; an empty or binary one is refused (InputRefused).
+
+    A stray byte that is not UTF-8 becomes U+FFFD, as text copied from the web often has one; a
+    file where more than one character in twenty is such a byte is not UTF-8 text at all."""
     data = read_bytes(path, limit)
     if b"\0" in data:
         raise InputRefused(f"cannot read {path}: it is not a text file (it holds NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputRefused(f"cannot read {path}: line {line} is not UTF-8 text "
-                           f"(byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+    text = data.decode("utf-8-sig", errors="replace")
+    if text.count("\ufffd") * 20 > len(text):
+        first = _first_undecodable(data)
+        line = data.count(b"\n", 0, first) + 1
+        raise InputRefused(f"cannot read {path}: it is not UTF-8 text (line {line}, byte 0x{data[first]:02x});"
+                           " save the file as UTF-8")
     if not text.strip():
         raise InputRefused(f"cannot read {path}: it is empty")
     return text
+
+
+def _first_undecodable(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
 
 
 def read_line(stream: TextIO, limit: Limit = CONSOLE_LINE) -> str:

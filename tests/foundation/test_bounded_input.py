@@ -51,7 +51,7 @@ def test_a_console_line_without_end_stops_the_chat_naming_the_limit(tmp_path):
     (b"", "it is empty"),
     (b"  \n\n\t\n", "it is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20, "it is not a text file (it holds NUL bytes)"),
-    ("Лукашенко помиловал 23 человека.".encode("cp1251"), "line 1 is not UTF-8 text (byte 0xcb); save the file as UTF-8"),
+    ("Лукашенко помиловал 23 человека.".encode("cp1251"), "it is not UTF-8 text (line 1, byte 0xcb); save the file as UTF-8"),
 ])
 def test_an_empty_or_binary_article_is_refused_and_nothing_is_stored(tmp_path, capsys, monkeypatch, content, reason):
     db = tmp_path / "db.sqlite3"
