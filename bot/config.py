@@ -6,9 +6,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.resources import seeds_dir
+
 DEFAULT_DB = Path("data") / "pardonwatch.sqlite3"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = PROJECT_ROOT / "seeds"
+SEEDS_DIR = seeds_dir()
 
 
 def read_secret(env: dict[str, str], name: str) -> str | None:
@@ -20,6 +21,15 @@ def read_secret(env: dict[str, str], name: str) -> str | None:
     if path:
         return Path(path).read_text(encoding="utf-8").strip()
     return None
+
+
+def telegram_api_base(value: str | None) -> str | None:
+    """A self-hosted Bot API server's base address; the bot adds `/bot<token>` itself, so a base given
+    with `/bot` at the end ("http://127.0.0.1:8081/bot") means the same server."""
+    if not value:
+        return None
+    base = value.strip().rstrip("/")
+    return base.removesuffix("/bot") or None
 
 
 def _ids(value: str | None) -> frozenset[str]:
@@ -46,6 +56,7 @@ class Config:
     allow_private_feed_addresses: bool = False
     poll_interval_seconds: int = 900
     poll_feeds: bool = True
+    metrics_port: int | None = None  # Prometheus endpoint on 127.0.0.1; off when None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -55,7 +66,7 @@ class Config:
             db_path=Path(db_path or env.get("PARDONWATCH_DB") or DEFAULT_DB),
             owners=_ids(env.get("PARDONWATCH_OWNERS")) | frozenset({"console:local"}),
             telegram_token=read_secret(env, "TELEGRAM_TOKEN"),
-            telegram_api_base=env.get("TELEGRAM_API_BASE") or None,
+            telegram_api_base=telegram_api_base(env.get("TELEGRAM_API_BASE")),
             telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
             telegram_webhook_secret=read_secret(env, "TELEGRAM_WEBHOOK_SECRET"),
             telegram_webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
@@ -68,4 +79,5 @@ class Config:
             allow_private_feed_addresses=env.get("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "") in ("1", "true", "yes"),
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
+            metrics_port=int(env["PARDONWATCH_METRICS_PORT"]) if env.get("PARDONWATCH_METRICS_PORT") else None,
         )
