@@ -53,4 +53,4 @@ bench: install catalogs
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(SYNAPSE_VENV) $(COMPILED) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(SYNAPSE_VENV) $(COMPILED) .pytest_cache .ruff_cache build dist bot/_data

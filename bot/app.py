@@ -10,6 +10,7 @@ from bot.charts import ChartService
 from bot.config import Config
 from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
+from bot.i18n import check_catalogs
 from bot.outbox import schedule_round
 from bot.seeding import seed_if_empty
 from bot.storage import Database
@@ -28,6 +29,7 @@ class App:
 @asynccontextmanager
 async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) -> AsyncIterator[App]:
     """Everything the transports need, opened in order and closed on exit."""
+    check_catalogs()  # before anything else: a missing catalog would make replies silently English
     db = await Database.open(config.db_path)
     try:
         directory = PrisonerDirectory(db)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.bounded import SECRET, read_text
+from bot.resources import seeds_dir
 
 DEFAULT_DB = Path("data") / "pardonwatch.sqlite3"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = PROJECT_ROOT / "seeds"
+SEEDS_DIR = seeds_dir()
 # What the deprecated PARDONWATCH_ALLOW_PRIVATE_FEEDS=1 stands for: loopback and the private ranges.
 LOOPBACK_AND_PRIVATE = "127.0.0.0/8, ::1/128, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7"
 
@@ -48,6 +48,15 @@ def feed_networks(env: dict[str, str]) -> tuple[IPNetwork, ...]:
     return tuple(networks)
 
 
+def telegram_api_base(value: str | None) -> str | None:
+    """A self-hosted Bot API server's base address; the bot adds `/bot<token>` itself, so a base given
+    with `/bot` at the end ("http://127.0.0.1:8081/bot") means the same server."""
+    if not value:
+        return None
+    base = value.strip().rstrip("/")
+    return base.removesuffix("/bot") or None
+
+
 def _ids(value: str | None) -> frozenset[str]:
     return frozenset(v.strip() for v in (value or "").replace(";", ",").split(",") if v.strip())
 
@@ -73,6 +82,7 @@ class Config:
     private_feed_networks: tuple[IPNetwork, ...] = ()
     poll_interval_seconds: int = 900
     poll_feeds: bool = True
+    metrics_port: int | None = None  # Prometheus endpoint on 127.0.0.1; off when None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -82,7 +92,7 @@ class Config:
             db_path=Path(db_path or env.get("PARDONWATCH_DB") or DEFAULT_DB),
             owners=_ids(env.get("PARDONWATCH_OWNERS")) | frozenset({"console:local"}),
             telegram_token=read_secret(env, "TELEGRAM_TOKEN"),
-            telegram_api_base=env.get("TELEGRAM_API_BASE") or None,
+            telegram_api_base=telegram_api_base(env.get("TELEGRAM_API_BASE")),
             telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
             telegram_webhook_secret=read_secret(env, "TELEGRAM_WEBHOOK_SECRET"),
             telegram_webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
@@ -95,4 +105,5 @@ class Config:
             private_feed_networks=feed_networks(env),
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
+            metrics_port=int(env["PARDONWATCH_METRICS_PORT"]) if env.get("PARDONWATCH_METRICS_PORT") else None,
         )

@@ -14,12 +14,16 @@ from contextlib import AsyncExitStack
 from bot.app import App, open_app
 from bot.config import Config
 from bot.feeds import read_demo_feed, watch_feeds
+from bot.heartbeat import keep_heartbeat
+from bot.metrics import serve_metrics
 from bot.outbox import OutboxWorker, PostSender
 from bot.storage import Database
 from bot.transports import console
 from bot.transports.matrix import MatrixTransport, matrix_configured
 
 log = logging.getLogger(__name__)
+# Parts that finish their own work once `stop` is set (the others are cancelled).
+ENDS_ON_STOP = ("outbox", "heartbeat", "metrics")
 
 
 def matrix_transport(config: Config, app: App) -> MatrixTransport | None:
@@ -69,6 +73,10 @@ async def serve(config: Config, app: App, matrix: MatrixTransport | None, stop: 
         if config.poll_feeds:
             tasks.append(asyncio.create_task(
                 watch_feeds(app, stop, round_changed=app.dispatcher.round_changed), name="feeds"))
+        tasks.append(asyncio.create_task(keep_heartbeat(app.db, app.clock, stop), name="heartbeat"))
+        if config.metrics_port:
+            tasks.append(asyncio.create_task(
+                serve_metrics(app.db, config.db_path, config.metrics_port, app.clock, stop), name="metrics"))
         try:
             stopping = asyncio.create_task(stop.wait())
             done, _ = await asyncio.wait([*tasks, stopping], return_when=asyncio.FIRST_COMPLETED)
@@ -79,6 +87,6 @@ async def serve(config: Config, app: App, matrix: MatrixTransport | None, stop: 
             stop.set()
             worker.stop()
             for task in tasks:
-                if task.get_name() != "outbox":
+                if task.get_name() not in ENDS_ON_STOP:
                     task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)

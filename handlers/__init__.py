@@ -33,7 +33,7 @@ _COMMANDS = [
     Command("round", round_, N_("one round in full: every report, its number and figures"), usage=N_("<round#>")),
     Command("chart", chart, N_("the political-prisoner count and the pardon rounds as a picture")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
-    Command("lang", lang, N_("reply language: en, be or ru"), usage="en|be|ru", min_role=Role.CHAT_ADMIN),
+    Command("lang", lang, N_("reply language: en, be or ru"), usage=N_("en|be|ru"), min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),
     Command("subscribe", subscribe, N_("post new pardon rounds here automatically"), usage=N_("[@channel] [en|be|ru]"),
             min_role=Role.CHAT_ADMIN),

@@ -32,9 +32,10 @@ def caption(data: ChartData, i18n: Translator) -> Reply:
     if newest is not None:
         reply.add(_("Newest figure: "), *count_spans(newest, i18n))
     if data.rounds:
-        reply.add(i18n.ngettext("{n} pardon round on the chart (the newest on {date})",
-                     "{n} pardon rounds on the chart (the newest on {date})", len(data.rounds)).format(
-            n=i18n.number(len(data.rounds)), date=i18n.date(data.rounds[-1].view.date)))
+        # {when} is a whole phrase ("on 18 January 2025", "in December 2024"): see Translator.on.
+        reply.add(i18n.ngettext("{n} pardon round on the chart (the newest {when})",
+                     "{n} pardon rounds on the chart (the newest {when})", len(data.rounds)).format(
+            n=i18n.number(len(data.rounds)), when=i18n.on(data.rounds[-1].view.date)))
     if any(m.when.month_only for m in data.counts) or any(b.when.month_only for b in data.rounds):
         reply.add(_("Dates known only to the month are drawn in the middle of the month."))
     if data.undated_rounds:

@@ -51,7 +51,7 @@ def actor(req: Request, ctx: Context) -> Actor:
 def usage(req: Request, ctx: Context, *lines: str) -> Reply:
     """The correct way to write a command, with its placeholders translated."""
     _ = ctx.i18n.gettext
-    reply = Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}{req.command} {_(lines[0])}"))
+    reply = Reply().add(_("Usage: {usage}").format(usage=req.prefix + req.command + " " + _(lines[0])))
     for line in lines[1:]:
         reply.add(line)
     return reply
@@ -133,10 +133,11 @@ def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
                     _("Article #{article} ({outlet}) is shown again: its figures count again."))
         return [text(template.format(article=a["article"], outlet=a["outlet"]))]
     if entry.action == "status":
-        return [text(_("{name} (#{prisoner}): status set to “{status}” since {date}, source: {source} "
+        # {since} is a whole phrase ("since 1 February 2025", "з 1 лютага 2025 г."): see Translator.since.
+        return [text(_("{name} (#{prisoner}): status set to “{status}” {since}, source: {source} "
                        "(was “{before}”).").format(
             name=_prisoner_name(a["prisoner"], ctx), prisoner=a["prisoner"], status=status_word(a["status"], ctx),
-            date=ctx.i18n.date(a["since"]), source=a["source"], before=status_word(b.get("status"), ctx)))]
+            since=ctx.i18n.since(a["since"]), source=a["source"], before=status_word(b.get("status"), ctx)))]
     if entry.action == "alias":
         return [text(_("{name} (#{prisoner}) can now also be found as “{alias}”.").format(
             name=_prisoner_name(a["prisoner"], ctx), prisoner=a["prisoner"], alias=a["alias"]))]

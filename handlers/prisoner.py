@@ -78,7 +78,7 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
         current = statuses[0]
         line = [text(_("Status: ")), bold(status_text(current.status, ctx))]
         if current.since:
-            line.append(text(" " + _("(since {date})").format(date=ctx.i18n.date(current.since))))
+            line.append(text(" (" + ctx.i18n.since(current.since) + ")"))
         if current.source:
             line.extend([text(" — "), link(current.source, safe_url(current.url))])
         reply.add(*line)

@@ -23,8 +23,8 @@ async def rounds(req: Request, ctx: Context) -> Reply:
     if page > pages:
         return Reply().add(_("There is no page {page}; the last page is {pages}.").format(
             page=ctx.i18n.number(page), pages=ctx.i18n.number(pages)))
-    reply = Reply().add(bold(_("Pardon rounds, newest first")),
-                        f" ({_('page {page} of {pages}').format(page=page, pages=pages)})")
+    page_of = _("page {page} of {pages}").format(page=ctx.i18n.number(page), pages=ctx.i18n.number(pages))
+    reply = Reply().add(bold(_("Pardon rounds, newest first")), " (" + page_of + ")")
     for view in views[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
         reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n))
     if page < pages:

@@ -30,6 +30,6 @@ async def help_(req: Request, ctx: Context) -> Reply:
     for command in COMMANDS.values():
         if command.min_role > visible_up_to:
             continue
-        usage = f" {_(command.usage)}" if command.usage else ""
-        reply.add(bold(f"{req.prefix}{command.name}{usage}"), f" — {_(command.description)}")
+        usage = " " + _(command.usage) if command.usage else ""
+        reply.add(bold(req.prefix + command.name + usage), " — " + _(command.description))
     return reply

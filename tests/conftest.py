@@ -13,6 +13,9 @@ from bot.config import Config
 from bot.render import render_plain
 from bot.transports import console
 
+# Every be/ru lookup in the whole run must hit a translation (the run fails otherwise).
+from tests.translation_misses import pytest_configure, pytest_sessionfinish, pytest_terminal_summary  # noqa: F401
+
 FIXED_NOW = dt.datetime(2025, 2, 1, 12, 0, tzinfo=dt.UTC)
 SHARED_SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

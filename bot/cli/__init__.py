@@ -9,13 +9,21 @@ import logging
 import sys
 
 from bot.bounded import InputRefused
-from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
+from bot.cli import (
+    chat_commands,
+    db_commands,
+    extract_commands,
+    feed_commands,
+    prisoner_commands,
+    status_commands,
+)
 from bot.config import Config, ConfigError
+from bot.i18n import CatalogMissing
 from bot.logs import config_secrets, setup_logging
-from bot.storage.db import DatabaseCorrupt
+from bot.storage.db import DatabaseCorrupt, MigrationFailed
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
-COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands]
+COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands, status_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The database is damaged ({damage}). Restore it from a backup (README: Backups);"
               " `pardonwatch db check` lists the problems.", file=sys.stderr)
         return 3
+    except MigrationFailed as failure:
+        print(f"The database could not be upgraded: {failure}. The failed step changed nothing;"
+              " see docs/deploy.md (Upgrades).", file=sys.stderr)
+        return 3
+    except CatalogMissing as missing:
+        print(f"Cannot answer in every language: {missing}. Reinstall the package, or run"
+              " `make catalogs` in a checkout.", file=sys.stderr)
+        return 4
     return int(result or 0)
 
 

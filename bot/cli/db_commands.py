@@ -7,6 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from bot.config import Config
+from bot.dispatcher import utc_now
+from bot.storage import Database
+from bot.storage.operations import Backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.set_defaults(func=cmd_check)
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+async def cmd_backup(args: argparse.Namespace) -> int:
     source_path = Config.from_env(db_path=args.db).db_path
     if not source_path.exists():
         print(f"no database at {source_path}")
@@ -29,6 +32,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with sqlite3.connect(source_path) as source, sqlite3.connect(args.path) as target:
         source.backup(target)
         ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+    # Recorded in the live database, for `pardonwatch status` (the copy predates its own record).
+    db = await Database.open(source_path, check_integrity=False)
+    try:
+        async with db.transaction():
+            await db.operations.record_backup(Backup(path=str(args.path.resolve()),
+                                                     made_at=utc_now().isoformat(timespec="seconds"),
+                                                     size_bytes=args.path.stat().st_size, integrity=ok))
+    finally:
+        await db.close()
     print(f"backed up {source_path} to {args.path} (integrity: {ok})")
     return 0 if ok == "ok" else 1
 

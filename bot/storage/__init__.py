@@ -15,6 +15,7 @@ from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
+from bot.storage.operations import OperationsStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.registry import RegistryStore
@@ -42,6 +43,7 @@ class Database:
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
         self.registry = RegistryStore(conn)
+        self.operations = OperationsStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

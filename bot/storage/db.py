@@ -21,6 +21,10 @@ class DatabaseCorrupt(RuntimeError):
     """PRAGMA integrity_check found a problem: restore from a backup (see README)."""
 
 
+class MigrationFailed(RuntimeError):
+    """A migration step failed and was rolled back: the database is as it was before the step."""
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """The numbered migration scripts shipped with the package, in order."""
     found = []
@@ -66,10 +70,11 @@ async def migrate(conn: aiosqlite.Connection) -> int:
         # executescript commits what is pending first; the explicit BEGIN/COMMIT makes the step atomic.
         try:
             await conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except Exception:
+        except Exception as failure:
             if conn.in_transaction:
                 await conn.rollback()
-            raise RuntimeError(f"migration {name} failed") from None
+            raise MigrationFailed(f"migration {name} failed ({type(failure).__name__}: {failure})"
+                                  f" and was rolled back: the database stays at version {version}") from None
         version = number
     return version
 
