@@ -7,18 +7,22 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SYNAPSE_VENV ?= .synapse-venv
 SYNAPSE_VERSION ?= 1.163.2
+# Wheels of every package the bot and its build need, so that the installation tests build and install
+# the bot into fresh environments from this folder alone (tests talk to nothing but 127.0.0.1).
+WHEELHOUSE ?= .wheelhouse
 LOCALES := en be ru
 CATALOGS := $(foreach l,$(LOCALES),locale/$(l)/LC_MESSAGES/pardonwatch.po)
 COMPILED := $(CATALOGS:.po=.mo)
 
-.PHONY: run test install catalogs messages lint synapse bench clean
+.PHONY: run test install catalogs messages lint synapse wheelhouse bench clean
 
 run: install catalogs
 	$(BIN)/pardonwatch run
 
-test: install catalogs synapse
+test: install catalogs synapse wheelhouse
 	$(BIN)/ruff check .
-	PARDONWATCH_SYNAPSE=$(abspath $(SYNAPSE_VENV))/bin/python $(BIN)/pytest -q
+	PARDONWATCH_SYNAPSE=$(abspath $(SYNAPSE_VENV))/bin/python PARDONWATCH_WHEELHOUSE=$(abspath $(WHEELHOUSE)) \
+		$(BIN)/pytest -q
 
 install: $(VENV)/.installed
 
@@ -49,8 +53,14 @@ $(SYNAPSE_VENV)/.installed:
 	$(SYNAPSE_VENV)/bin/python -m pip install --quiet 'matrix-synapse==$(SYNAPSE_VERSION)'
 	touch $@
 
+wheelhouse: $(WHEELHOUSE)/.built
+
+$(WHEELHOUSE)/.built: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip wheel --quiet --wheel-dir $(WHEELHOUSE) . pip setuptools wheel
+	touch $@
+
 bench: install catalogs
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(SYNAPSE_VENV) $(COMPILED) .pytest_cache .ruff_cache build dist bot/_data
+	rm -rf $(VENV) $(SYNAPSE_VENV) $(WHEELHOUSE) $(COMPILED) .pytest_cache .ruff_cache build dist bot/_data

@@ -21,6 +21,12 @@ from tests.telegram.conftest import fake_api  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
+# `make test` fills this folder with wheels of every dependency (and of the build's own), so that the
+# installations below read nothing but it: no test reaches a package index.
+WHEELHOUSE = os.environ.get("PARDONWATCH_WHEELHOUSE")
+if not WHEELHOUSE:
+    pytest.skip("needs the wheelhouse that `make test` builds (PARDONWATCH_WHEELHOUSE)", allow_module_level=True)
+
 ROOT = Path(__file__).resolve().parents[2]
 INSTALL_TIMEOUT = 900
 # What an installed bot may print in Latin letters: the outlets' own names (from the seed facts).
@@ -44,7 +50,7 @@ def _clean_env(**extra: str) -> dict[str, str]:
     """No variable of the checkout's environment (PYTHONPATH, the bot's settings) leaks in."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PYTHONPATH", "PARDONWATCH_", "TELEGRAM_", "MATRIX_", "VIRTUAL_ENV", "PIPX_"))}
-    return {**env, **extra}
+    return {**env, "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": WHEELHOUSE, **extra}
 
 
 def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 180) -> str:
