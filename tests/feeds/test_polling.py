@@ -143,3 +143,17 @@ async def test_items_are_stored_with_canonical_links(config, server):
             urls = [row[0] for row in await cur.fetchall()]
     assert urls == ["https://outlet.example/news/be-17", "https://outlet.example/news/en-17",
                     "https://outlet.example/news/ru-17"]
+
+
+async def test_item_whose_guid_is_no_web_address_is_stored_from_its_own_text(config, server):
+    # A GUID without isPermaLink="false" stands for the link in RSS; "zerkalo-998877" is no page to read.
+    server.serve("/feed.xml", ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Зеркало'
+                               "</title><item><guid>zerkalo-998877</guid><title>Лукашенко помиловал 17 человек</title>"
+                               "<description>12 марта 2025 года Лукашенко помиловал 17 политзаключённых, сообщила"
+                               " пресс-служба.</description></item></channel></rss>").encode())
+    async with watcher(config) as (app, poller):
+        await add_feed(app, server.url("/feed.xml"))
+        report = (await poller.poll())[0]
+        stored = await scalar(app, ARTICLES_FROM, "Outlet A")
+    assert report.status == "ok"
+    assert stored == 1
