@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
 
-# SQLite's limit on parameters is large, but a bounded chunk keeps every statement small.
-_CHUNK = 400
+# Items per lookup statement: three columns of 300 stay under the 999 parameters of older SQLite builds.
+_CHUNK = 300
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class Feed:
     last_error_at: str | None
     consecutive_failures: int
     next_check: str | None
+    body_hash: str | None = None    # of the last body whose every new item was handled
 
 
 @dataclass(frozen=True)
@@ -52,15 +53,10 @@ def _feed(row: aiosqlite.Row) -> Feed:
                 interval_seconds=row["interval_seconds"], etag=row["etag"], last_modified=row["last_modified"],
                 last_success=row["last_success"], last_error=row["last_error"],
                 last_error_at=row["last_error_at"], consecutive_failures=row["consecutive_failures"],
-                next_check=row["next_check"])
+                next_check=row["next_check"], body_hash=row["body_hash"])
 
 
 _SEEN_COLUMNS = ("guid", "link", "item_hash")
-
-
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
 
 
 class FeedStore:
@@ -104,11 +100,11 @@ class FeedStore:
         return value or None
 
     async def record_success(self, feed_id: int, *, etag: str | None, last_modified: str | None, now: str,
-                             next_check: str) -> None:
+                             next_check: str, body_hash: str | None) -> None:
         await self._conn.execute(
-            "UPDATE feeds SET etag = ?, last_modified = ?, last_success = ?, consecutive_failures = 0,"
+            "UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_success = ?, consecutive_failures = 0,"
             " next_check = ? WHERE id = ?",
-            (etag, last_modified, now, next_check, feed_id),
+            (etag, last_modified, body_hash, now, next_check, feed_id),
         )
 
     async def record_failure(self, feed_id: int, *, error: str, now: str, next_check: str) -> None:
@@ -120,23 +116,27 @@ class FeedStore:
 
     async def seen_keys(self, feed_url: str, guids: Sequence[str], links: Sequence[str],
                         hashes: Sequence[str]) -> SeenKeys:
-        """The given GUIDs already seen in this feed, and links and item hashes already seen in any feed."""
-        return SeenKeys(frozenset(await self._seen("guid", guids, feed_url)),
-                        frozenset(await self._seen("link", links)),
-                        frozenset(await self._seen("item_hash", hashes)))
+        """The given GUIDs already seen in this feed, and links and item hashes already seen in any feed.
 
-    async def _seen(self, column: str, values: Sequence[str], feed_url: str | None = None) -> set[str]:
-        """Which of `values` are already in `column` (within one feed when `feed_url` is given)."""
-        assert column in _SEEN_COLUMNS  # the column name is code, never input
-        # A literal feed_url condition (not "? IS NULL OR …") keeps the (feed_url, guid) index usable.
-        in_feed, feed_params = ("feed_url = ? AND ", (feed_url,)) if feed_url is not None else ("", ())
-        found: set[str] = set()
-        for chunk in _chunks(list(values)):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT {column} FROM feed_items_seen WHERE {in_feed}{column} IN ({marks})"  # noqa: S608
-            async with self._conn.execute(sql, (*feed_params, *chunk)) as cur:
-                found.update(row[0] for row in await cur.fetchall())
-        return found
+        One statement per chunk (usually one per feed), each part on its own index.
+        """
+        found: dict[str, set[str]] = {column: set() for column in _SEEN_COLUMNS}
+        for start in range(0, max(len(guids), len(links), len(hashes)), _CHUNK):
+            chunk = {"guid": guids[start:start + _CHUNK], "link": links[start:start + _CHUNK],
+                     "item_hash": hashes[start:start + _CHUNK]}
+            parts, params = [], []
+            for column, values in chunk.items():
+                if not values:
+                    continue
+                # A literal feed_url condition keeps the (feed_url, guid) index usable; column names are code.
+                in_feed = "feed_url = ? AND " if column == "guid" else ""
+                parts.append(f"SELECT '{column}', {column} FROM feed_items_seen"  # noqa: S608
+                             f" WHERE {in_feed}{column} IN ({','.join('?' * len(values))})")
+                params.extend([feed_url] if column == "guid" else [])
+                params.extend(values)
+            for column, value in await self._conn.execute_fetchall(" UNION ALL ".join(parts), params):
+                found[column].add(value)
+        return SeenKeys(frozenset(found["guid"]), frozenset(found["link"]), frozenset(found["item_hash"]))
 
     async def mark_seen(self, items: Sequence[SeenItem]) -> None:
         await self._conn.executemany(
