@@ -139,7 +139,10 @@ class Pipeline:
         texts = await asyncio.gather(*(self._text(i, read_page) for i in relevant), return_exceptions=True)
         now = self.now()
         async with self.write_lock:
-            await self.db.feeds.mark_seen([self._seen(source, i, False, None, now) for i in skipped])
+            if skipped:
+                # One transaction for all of them: a commit per item cost more than everything else they need.
+                async with self.db.transaction():
+                    await self.db.feeds.mark_seen([self._seen(source, i, False, None, now) for i in skipped])
             ordered = sorted(zip(relevant, texts, strict=True), key=lambda pair: pair[0].published or dt.date.min)
             for item, text in ordered:
                 if isinstance(text, FetchError):
