@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-# Items per lookup statement: three columns of 300 stay under the 999 parameters of older SQLite builds.
-_CHUNK = 300
+# Values per lookup statement: two columns of 400 stay under the 999 parameters of older SQLite builds.
+_CHUNK = 400
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,9 @@ class SeenItem:
 
 
 @dataclass(frozen=True)
-class SeenKeys:
-    """Which of the asked keys are already known: GUIDs of this feed, links and hashes of any feed."""
+class SeenReports:
+    """Which of the asked links and item hashes a relevant item of any feed already had."""
 
-    guids: frozenset[str]
     links: frozenset[str]
     hashes: frozenset[str]
 
@@ -54,9 +53,6 @@ def _feed(row: aiosqlite.Row) -> Feed:
                 last_success=row["last_success"], last_error=row["last_error"],
                 last_error_at=row["last_error_at"], consecutive_failures=row["consecutive_failures"],
                 next_check=row["next_check"], body_hash=row["body_hash"])
-
-
-_SEEN_COLUMNS = ("guid", "link", "item_hash")
 
 
 class FeedStore:
@@ -114,29 +110,31 @@ class FeedStore:
             (error, now, next_check, feed_id),
         )
 
-    async def seen_keys(self, feed_url: str, guids: Sequence[str], links: Sequence[str],
-                        hashes: Sequence[str]) -> SeenKeys:
-        """The given GUIDs already seen in this feed, and links and item hashes already seen in any feed.
+    async def seen_guids(self, feed_url: str, guids: Sequence[str]) -> frozenset[str]:
+        """The given GUIDs already seen in this feed."""
+        found: set[str] = set()
+        for start in range(0, len(guids), _CHUNK):
+            chunk = guids[start:start + _CHUNK]
+            rows = await self._conn.execute_fetchall(
+                f"SELECT guid FROM feed_items_seen WHERE feed_url = ? AND guid IN ({','.join('?' * len(chunk))})",  # noqa: S608
+                (feed_url, *chunk))
+            found.update(row[0] for row in rows)
+        return frozenset(found)
 
-        One statement per chunk (usually one per feed), each part on its own index.
-        """
-        found: dict[str, set[str]] = {column: set() for column in _SEEN_COLUMNS}
-        for start in range(0, max(len(guids), len(links), len(hashes)), _CHUNK):
-            chunk = {"guid": guids[start:start + _CHUNK], "link": links[start:start + _CHUNK],
-                     "item_hash": hashes[start:start + _CHUNK]}
-            parts, params = [], []
-            for column, values in chunk.items():
-                if not values:
-                    continue
-                # A literal feed_url condition keeps the (feed_url, guid) index usable; column names are code.
-                in_feed = "feed_url = ? AND " if column == "guid" else ""
-                parts.append(f"SELECT '{column}', {column} FROM feed_items_seen"  # noqa: S608
-                             f" WHERE {in_feed}{column} IN ({','.join('?' * len(values))})")
-                params.extend([feed_url] if column == "guid" else [])
-                params.extend(values)
-            for column, value in await self._conn.execute_fetchall(" UNION ALL ".join(parts), params):
+    async def seen_reports(self, links: Sequence[str], hashes: Sequence[str]) -> SeenReports:
+        """The given links and item hashes that a relevant item of any feed already had."""
+        found: dict[str, set[str]] = {"link": set(), "item_hash": set()}
+        for start in range(0, max(len(links), len(hashes)), _CHUNK):
+            link_chunk, hash_chunk = links[start:start + _CHUNK], hashes[start:start + _CHUNK]
+            # Both parts in one statement, each on its own index; the column names are code, not input.
+            rows = await self._conn.execute_fetchall(
+                f"SELECT 'link', link FROM feed_items_seen WHERE link IN ({','.join('?' * len(link_chunk))})"  # noqa: S608
+                " AND relevant UNION ALL SELECT 'item_hash', item_hash FROM feed_items_seen"
+                f" WHERE item_hash IN ({','.join('?' * len(hash_chunk))}) AND relevant",
+                (*link_chunk, *hash_chunk))
+            for column, value in rows:
                 found[column].add(value)
-        return SeenKeys(frozenset(found["guid"]), frozenset(found["link"]), frozenset(found["item_hash"]))
+        return SeenReports(frozenset(found["link"]), frozenset(found["item_hash"]))
 
     async def mark_seen(self, items: Sequence[SeenItem]) -> None:
         await self._conn.executemany(

@@ -159,3 +159,18 @@ async def test_item_whose_guid_is_no_web_address_is_stored_from_its_own_text(con
         stored = await scalar(app, ARTICLES_FROM, "Outlet A")
     assert report.status == "ok"
     assert stored == 1
+
+
+async def test_report_is_read_even_after_another_outlet_carried_its_link_in_an_unrelated_item(config, server):
+    report = report_items()[0]
+    teaser = {"guid": "teaser-1", "title": "Read more from Minsk", "summary": "More on our site.",
+              "link": report["link"], "published": report["published"]}
+    server.serve("/a.xml", rss([teaser]))
+    server.serve("/b.xml", rss([report]))
+    async with watcher(config) as (app, poller):
+        await add_feed(app, server.url("/a.xml"), "Outlet A")
+        await poller.poll()
+        await add_feed(app, server.url("/b.xml"), "Outlet B")
+        await poller.poll()
+        stored = await scalar(app, ARTICLES_FROM, "Outlet B")
+    assert stored == 1
