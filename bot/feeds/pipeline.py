@@ -172,6 +172,6 @@ class Pipeline:
 
     @staticmethod
     def _seen(source: FeedSource, item: FeedItem, relevant: bool, article_id: int | None, now: str) -> SeenItem:
-        # An irrelevant item is remembered by its GUID alone (see not_reported_elsewhere).
+        # An irrelevant item is looked up by its GUID alone: its hash fills the column, never a lookup.
         return SeenItem(feed_url=source.url, guid=item.guid, link=item.canonical_link if relevant else None,
                         item_hash=item.item_hash, relevant=relevant, article_id=article_id, seen_at=now)
