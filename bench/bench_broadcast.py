@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import dataclasses
 import datetime as dt
+import logging
 import statistics
 import sys
 import tempfile
@@ -262,6 +263,8 @@ async def main() -> None:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)  # PTB's retry_after type transition
+    # AIORateLimiter logs each send it gives up on with a traceback; the bench counts them instead.
+    logging.getLogger("telegram.ext").setLevel(logging.CRITICAL)
     if args.child:
         await child(args.child, args.api, args.db, args.crash_chats)
         return

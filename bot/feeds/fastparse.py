@@ -84,7 +84,7 @@ def _declares_utf8(body: bytes) -> bool:
 
 def _rss_entries(root: etree._Element) -> list[RawEntry]:
     channels = root.findall("channel")
-    items = [item for item in root.iter("item")]
+    items = list(root.iter("item"))
     if len(channels) != 1 or any(item.getparent() is not channels[0] for item in items):
         raise _Declined
     return [_rss_entry(item) for item in items]
@@ -111,7 +111,7 @@ def _rss_entry(item: etree._Element) -> RawEntry:
 
 
 def _atom_entries(root: etree._Element) -> list[RawEntry]:
-    entries = [entry for entry in root.iter(f"{_ATOM}entry")]
+    entries = list(root.iter(f"{_ATOM}entry"))
     if any(entry.getparent() is not root for entry in entries):
         raise _Declined
     return [_atom_entry(entry) for entry in entries]
