@@ -255,11 +255,12 @@ def report(latency: float, results: dict[str, list[list[tuple[Timing, str]]]]) -
     print(f"\nserver latency {latency * 1000:.0f} ms (median of {len(results['poller'])} runs; CPU = client process)")
     for round_no, label in ((0, "round 1, all new"), (1, "round 2, mostly unchanged")):
         poller = statistics.median(runs[round_no][0].wall for runs in results["poller"])
+        poller_cpu = statistics.median(runs[round_no][0].cpu for runs in results["poller"])
         print(f"  {label}:")
         for name, runs in results.items():
             wall = statistics.median(r[round_no][0].wall for r in runs)
             cpu = statistics.median(r[round_no][0].cpu for r in runs)
-            ratio = "" if name == "poller" else f"   poller ×{wall / poller:.2f} faster"
+            ratio = "" if name == "poller" else f"   poller ×{wall / poller:.2f} faster (CPU ×{cpu / poller_cpu:.1f})"
             print(f"    {name:20s} {wall:6.2f} s  CPU {cpu:6.2f} s  [{runs[-1][round_no][1]}]{ratio}")
 
 
