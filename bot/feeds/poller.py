@@ -84,7 +84,7 @@ class Poller:
                 await self._succeeded(feed, fetched.etag, fetched.last_modified, body_hash)
                 return FeedReport(feed.url, "not_modified")
             # Parsed in the loop's thread: measured, a thread or a process pool costs more than it saves
-            # (docs/feeds.md, "Where the time goes").
+            # (docs/feeds.md, "Where the time went").
             items = parse_feed(fetched.body, fetched.content_type)
             outcome = await self.pipeline.process_items(FeedSource(feed.url, feed.outlet), items, self.read_page)
         except (FetchError, FeedError) as failure:
