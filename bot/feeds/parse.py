@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 
 import feedparser
 
-from bot.feeds.urls import canonical_url
+from bot.feeds.fastparse import RawEntry, read_common_feed
+from bot.feeds.urls import canonical_url, is_http_url
 
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _CHARSET = re.compile(r"charset\s*=\s*\"?([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -114,29 +115,32 @@ def _entry_date(entry) -> dt.date | None:
     return None
 
 
-def _entry_item(entry) -> FeedItem | None:
-    title = html_to_text(entry.get("title", "") or "")
-    summary = html_to_text(entry.get("summary", "") or "")
-    content = "\n".join(html_to_text(part.get("value", "") or "") for part in entry.get("content", []) or [])
-    link = (entry.get("link") or "").strip() or None
+def _feedparser_entry(entry) -> RawEntry:
+    return RawEntry(guid=entry.get("id"), link=entry.get("link"), title=entry.get("title", "") or "",
+                    summary=entry.get("summary", "") or "",
+                    content=[part.get("value", "") or "" for part in entry.get("content", []) or []],
+                    published=_entry_date(entry))
+
+
+def _item(entry: RawEntry) -> FeedItem | None:
+    title = html_to_text(entry.title)
+    summary = html_to_text(entry.summary)
+    content = "\n".join(html_to_text(part) for part in entry.content)
+    raw_link = (entry.link or "").strip() or None
     if not (title or summary or content):
         return None
-    guid = (entry.get("id") or "").strip() or link
+    guid = (entry.guid or "").strip() or raw_link
     if not guid:
         guid = "hash:" + hashlib.sha256(f"{title}\n{summary}".encode()).hexdigest()
     if content == summary:
         content = ""
+    # Only a web address is a link: a "tag:" id or a relative path standing in for one cannot be read.
+    link = raw_link if raw_link and is_http_url(raw_link) else None
     return FeedItem(guid=guid[:1000], link=link, title=title, summary=summary, content=content,
-                    published=_entry_date(entry))
+                    published=entry.published)
 
 
-def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
-    """The items of an RSS or Atom document; FeedError when it is not well-formed or mis-encoded."""
-    encoding = declared_encoding(body, content_type)
-    try:
-        body.decode(encoding)
-    except UnicodeDecodeError:
-        raise FeedError(f"body is not valid {encoding} as declared") from None
+def _feedparser_entries(body: bytes, encoding: str) -> list[RawEntry]:
     # The verified encoding is handed to feedparser, so it never guesses another one.
     parsed = feedparser.parse(body, response_headers={"content-type": f"application/xml; charset={encoding}"})
     problem = parsed.get("bozo_exception")
@@ -144,5 +148,22 @@ def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
         raise FeedError(f"invalid XML at line {problem.getLineNumber()}: {problem.getMessage()[:80]}")
     if not parsed.get("version"):
         raise FeedError("not an RSS or Atom feed")
-    items = [_entry_item(entry) for entry in parsed.entries]
+    return [_feedparser_entry(entry) for entry in parsed.entries]
+
+
+def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
+    """The items of an RSS or Atom document; FeedError when it is not well-formed or mis-encoded.
+
+    A plain UTF-8 RSS 2.0 or Atom 1.0 document is read by the fast path (`fastparse`), anything else
+    by feedparser; both give the same items.
+    """
+    encoding = declared_encoding(body, content_type)
+    try:
+        body.decode(encoding)
+    except UnicodeDecodeError:
+        raise FeedError(f"body is not valid {encoding} as declared") from None
+    entries = read_common_feed(body) if encoding == "utf-8" else None
+    if entries is None:
+        entries = _feedparser_entries(body, encoding)
+    items = [_item(entry) for entry in entries]
     return [item for item in items if item is not None]

@@ -51,10 +51,6 @@ class ItemsOutcome:
     first_error: str | None = None
 
 
-def _keys(item: FeedItem) -> tuple[str, str | None, str]:
-    return item.guid, item.canonical_link, item.item_hash
-
-
 class Pipeline:
     """Holds what every item needs; `write_lock` serialises writes on the shared connection."""
 
@@ -100,18 +96,33 @@ class Pipeline:
             log.exception("round_changed listener failed for round %s", round_id)
 
     async def unseen(self, source: FeedSource, items: Sequence[FeedItem]) -> list[FeedItem]:
-        """The items not seen before in this feed (by GUID) or in any feed (by link or words), once each."""
-        keys = [_keys(item) for item in items]
-        known = await self.db.feeds.seen_keys(source.url, [k[0] for k in keys],
-                                              [k[1] for k in keys if k[1]], [k[2] for k in keys])
-        fresh, guids, links, hashes = [], set(known.guids), set(known.links), set(known.hashes)
-        for item, (guid, link, item_hash) in zip(items, keys, strict=True):
-            if guid in guids or (link and link in links) or item_hash in hashes:
+        """The items whose GUID was not seen before in this feed, once each."""
+        known = await self.db.feeds.seen_guids(source.url, [item.guid for item in items])
+        fresh, guids = [], set(known)
+        for item in items:
+            if item.guid not in guids:
+                guids.add(item.guid)
+                fresh.append(item)
+        return fresh
+
+    async def not_reported_elsewhere(self, items: Sequence[FeedItem]) -> list[FeedItem]:
+        """The relevant items whose link and words no relevant item of any feed had before, once each.
+
+        Only relevant items are compared across feeds: an irrelevant item stores nothing, so it needs
+        neither its canonical link nor a lookup.
+        """
+        if not items:
+            return []
+        links = [item.canonical_link for item in items if item.canonical_link]
+        known = await self.db.feeds.seen_reports(links, [item.item_hash for item in items])
+        fresh, seen_links, seen_hashes = [], set(known.links), set(known.hashes)
+        for item in items:
+            link = item.canonical_link
+            if (link and link in seen_links) or item.item_hash in seen_hashes:
                 continue
-            guids.add(guid)
-            hashes.add(item_hash)
+            seen_hashes.add(item.item_hash)
             if link:
-                links.add(link)
+                seen_links.add(link)
             fresh.append(item)
         return fresh
 
@@ -130,16 +141,20 @@ class Pipeline:
         An item whose text cannot be read is left unseen, so the next poll tries it again.
         """
         outcome = ItemsOutcome()
-        fresh = await self.unseen(source, items)
-        outcome.new = len(fresh)
-        relevant = [i for i in fresh if is_relevant(i.title, f"{i.summary}\n{i.content[:2000]}")]
+        relevant, skipped = [], []
+        for item in await self.unseen(source, items):
+            is_report = is_relevant(item.title, f"{item.summary}\n{item.content[:2000]}")
+            (relevant if is_report else skipped).append(item)
+        relevant = await self.not_reported_elsewhere(relevant)
+        outcome.new = len(skipped) + len(relevant)
         outcome.relevant = len(relevant)
-        relevant_ids = {id(i) for i in relevant}
-        skipped = [i for i in fresh if id(i) not in relevant_ids]
         texts = await asyncio.gather(*(self._text(i, read_page) for i in relevant), return_exceptions=True)
         now = self.now()
         async with self.write_lock:
-            await self.db.feeds.mark_seen([self._seen(source, i, False, None, now) for i in skipped])
+            if skipped:
+                # One transaction for all of them: a commit per item cost more than everything else they need.
+                async with self.db.transaction():
+                    await self.db.feeds.mark_seen([self._seen(source, i, False, None, now) for i in skipped])
             ordered = sorted(zip(relevant, texts, strict=True), key=lambda pair: pair[0].published or dt.date.min)
             for item, text in ordered:
                 if isinstance(text, FetchError):
@@ -157,6 +172,6 @@ class Pipeline:
 
     @staticmethod
     def _seen(source: FeedSource, item: FeedItem, relevant: bool, article_id: int | None, now: str) -> SeenItem:
-        guid, link, item_hash = _keys(item)
-        return SeenItem(feed_url=source.url, guid=guid, link=link, item_hash=item_hash, relevant=relevant,
-                        article_id=article_id, seen_at=now)
+        # An irrelevant item is looked up by its GUID alone: its hash fills the column, never a lookup.
+        return SeenItem(feed_url=source.url, guid=item.guid, link=item.canonical_link if relevant else None,
+                        item_hash=item.item_hash, relevant=relevant, article_id=article_id, seen_at=now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 import random
 from collections.abc import AsyncIterator, Sequence
@@ -75,9 +76,16 @@ class Poller:
         try:
             fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
             if fetched.not_modified:
-                await self._succeeded(feed, fetched.etag or feed.etag, fetched.last_modified or feed.last_modified)
+                await self._succeeded(feed, fetched.etag or feed.etag, fetched.last_modified or feed.last_modified,
+                                      feed.body_hash)
                 return FeedReport(feed.url, "not_modified")
-            # Parsed in the loop's thread: a parsing thread would only fight this one for the GIL.
+            body_hash = hashlib.sha256(fetched.body).hexdigest()
+            if body_hash == feed.body_hash:
+                # The same body as the last fully handled one, from a server that sent no 304.
+                await self._succeeded(feed, fetched.etag, fetched.last_modified, body_hash)
+                return FeedReport(feed.url, "not_modified")
+            # Parsed in the loop's thread: measured, a thread or a process pool costs more than it saves
+            # (docs/feeds.md, "Where the time went").
             items = parse_feed(fetched.body, fetched.content_type)
             outcome = await self.pipeline.process_items(FeedSource(feed.url, feed.outlet), items, self.read_page)
         except (FetchError, FeedError) as failure:
@@ -89,14 +97,14 @@ class Poller:
         if outcome.failed:
             # Keep the old validators, so the next poll gets the feed again and retries those items.
             return await self._failed(feed, outcome.first_error or "some items failed", outcome)
-        await self._succeeded(feed, fetched.etag, fetched.last_modified)
+        await self._succeeded(feed, fetched.etag, fetched.last_modified, body_hash)
         return FeedReport(feed.url, "ok", outcome=outcome)
 
-    async def _succeeded(self, feed: Feed, etag: str | None, last_modified: str | None) -> None:
+    async def _succeeded(self, feed: Feed, etag: str | None, last_modified: str | None, body_hash: str | None) -> None:
         now = self.pipeline.clock().astimezone(dt.UTC)
         next_check = next_check_after_success(now, feed.interval_seconds, self._rng)
         async with self.pipeline.write_lock:
-            await self.db.feeds.record_success(feed.id, etag=etag, last_modified=last_modified,
+            await self.db.feeds.record_success(feed.id, etag=etag, last_modified=last_modified, body_hash=body_hash,
                                                now=now.isoformat(timespec="seconds"),
                                                next_check=next_check.isoformat(timespec="seconds"))
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
 
-# SQLite's limit on parameters is large, but a bounded chunk keeps every statement small.
+# Values per lookup statement: two columns of 400 stay under the 999 parameters of older SQLite builds.
 _CHUNK = 400
 
 
@@ -25,6 +25,7 @@ class Feed:
     last_error_at: str | None
     consecutive_failures: int
     next_check: str | None
+    body_hash: str | None = None    # of the last body whose every new item was handled
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,9 @@ class SeenItem:
 
 
 @dataclass(frozen=True)
-class SeenKeys:
-    """Which of the asked keys are already known: GUIDs of this feed, links and hashes of any feed."""
+class SeenReports:
+    """Which of the asked links and item hashes a relevant item of any feed already had."""
 
-    guids: frozenset[str]
     links: frozenset[str]
     hashes: frozenset[str]
 
@@ -52,15 +52,7 @@ def _feed(row: aiosqlite.Row) -> Feed:
                 interval_seconds=row["interval_seconds"], etag=row["etag"], last_modified=row["last_modified"],
                 last_success=row["last_success"], last_error=row["last_error"],
                 last_error_at=row["last_error_at"], consecutive_failures=row["consecutive_failures"],
-                next_check=row["next_check"])
-
-
-_SEEN_COLUMNS = ("guid", "link", "item_hash")
-
-
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
+                next_check=row["next_check"], body_hash=row["body_hash"])
 
 
 class FeedStore:
@@ -104,11 +96,11 @@ class FeedStore:
         return value or None
 
     async def record_success(self, feed_id: int, *, etag: str | None, last_modified: str | None, now: str,
-                             next_check: str) -> None:
+                             next_check: str, body_hash: str | None) -> None:
         await self._conn.execute(
-            "UPDATE feeds SET etag = ?, last_modified = ?, last_success = ?, consecutive_failures = 0,"
+            "UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_success = ?, consecutive_failures = 0,"
             " next_check = ? WHERE id = ?",
-            (etag, last_modified, now, next_check, feed_id),
+            (etag, last_modified, body_hash, now, next_check, feed_id),
         )
 
     async def record_failure(self, feed_id: int, *, error: str, now: str, next_check: str) -> None:
@@ -118,25 +110,31 @@ class FeedStore:
             (error, now, next_check, feed_id),
         )
 
-    async def seen_keys(self, feed_url: str, guids: Sequence[str], links: Sequence[str],
-                        hashes: Sequence[str]) -> SeenKeys:
-        """The given GUIDs already seen in this feed, and links and item hashes already seen in any feed."""
-        return SeenKeys(frozenset(await self._seen("guid", guids, feed_url)),
-                        frozenset(await self._seen("link", links)),
-                        frozenset(await self._seen("item_hash", hashes)))
-
-    async def _seen(self, column: str, values: Sequence[str], feed_url: str | None = None) -> set[str]:
-        """Which of `values` are already in `column` (within one feed when `feed_url` is given)."""
-        assert column in _SEEN_COLUMNS  # the column name is code, never input
-        # A literal feed_url condition (not "? IS NULL OR …") keeps the (feed_url, guid) index usable.
-        in_feed, feed_params = ("feed_url = ? AND ", (feed_url,)) if feed_url is not None else ("", ())
+    async def seen_guids(self, feed_url: str, guids: Sequence[str]) -> frozenset[str]:
+        """The given GUIDs already seen in this feed."""
         found: set[str] = set()
-        for chunk in _chunks(list(values)):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT {column} FROM feed_items_seen WHERE {in_feed}{column} IN ({marks})"  # noqa: S608
-            async with self._conn.execute(sql, (*feed_params, *chunk)) as cur:
-                found.update(row[0] for row in await cur.fetchall())
-        return found
+        for start in range(0, len(guids), _CHUNK):
+            chunk = guids[start:start + _CHUNK]
+            rows = await self._conn.execute_fetchall(
+                f"SELECT guid FROM feed_items_seen WHERE feed_url = ? AND guid IN ({','.join('?' * len(chunk))})",  # noqa: S608
+                (feed_url, *chunk))
+            found.update(row[0] for row in rows)
+        return frozenset(found)
+
+    async def seen_reports(self, links: Sequence[str], hashes: Sequence[str]) -> SeenReports:
+        """The given links and item hashes that a relevant item of any feed already had."""
+        found: dict[str, set[str]] = {"link": set(), "item_hash": set()}
+        for start in range(0, max(len(links), len(hashes)), _CHUNK):
+            link_chunk, hash_chunk = links[start:start + _CHUNK], hashes[start:start + _CHUNK]
+            # Both parts in one statement, each on its own index; the column names are code, not input.
+            rows = await self._conn.execute_fetchall(
+                f"SELECT 'link', link FROM feed_items_seen WHERE link IN ({','.join('?' * len(link_chunk))})"  # noqa: S608
+                " AND relevant UNION ALL SELECT 'item_hash', item_hash FROM feed_items_seen"
+                f" WHERE item_hash IN ({','.join('?' * len(hash_chunk))}) AND relevant",
+                (*link_chunk, *hash_chunk))
+            for column, value in rows:
+                found[column].add(value)
+        return SeenReports(frozenset(found["link"]), frozenset(found["item_hash"]))
 
     async def mark_seen(self, items: Sequence[SeenItem]) -> None:
         await self._conn.executemany(

@@ -54,6 +54,8 @@ async def test_restart_adds_nothing_even_when_the_server_ignores_validators(conf
     async with watcher(config) as (app, poller):
         await add_feed(app, server.url("/feed.xml"))
         await poller.poll()
+    # The same items in another order: the body is new, its items are not.
+    server.serve("/feed.xml", rss(list(reversed(report_items()))), conditional=False)
     rounds: list[int] = []
     async with watcher(config, rounds) as (app, poller):
         reports = await poller.poll(due_only=False)
@@ -143,3 +145,32 @@ async def test_items_are_stored_with_canonical_links(config, server):
             urls = [row[0] for row in await cur.fetchall()]
     assert urls == ["https://outlet.example/news/be-17", "https://outlet.example/news/en-17",
                     "https://outlet.example/news/ru-17"]
+
+
+async def test_item_whose_guid_is_no_web_address_is_stored_from_its_own_text(config, server):
+    # A GUID without isPermaLink="false" stands for the link in RSS; "zerkalo-998877" is no page to read.
+    server.serve("/feed.xml", ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Зеркало'
+                               "</title><item><guid>zerkalo-998877</guid><title>Лукашенко помиловал 17 человек</title>"
+                               "<description>12 марта 2025 года Лукашенко помиловал 17 политзаключённых, сообщила"
+                               " пресс-служба.</description></item></channel></rss>").encode())
+    async with watcher(config) as (app, poller):
+        await add_feed(app, server.url("/feed.xml"))
+        report = (await poller.poll())[0]
+        stored = await scalar(app, ARTICLES_FROM, "Outlet A")
+    assert report.status == "ok"
+    assert stored == 1
+
+
+async def test_report_is_read_even_after_another_outlet_carried_its_link_in_an_unrelated_item(config, server):
+    report = report_items()[0]
+    teaser = {"guid": "teaser-1", "title": "Read more from Minsk", "summary": "More on our site.",
+              "link": report["link"], "published": report["published"]}
+    server.serve("/a.xml", rss([teaser]))
+    server.serve("/b.xml", rss([report]))
+    async with watcher(config) as (app, poller):
+        await add_feed(app, server.url("/a.xml"), "Outlet A")
+        await poller.poll()
+        await add_feed(app, server.url("/b.xml"), "Outlet B")
+        await poller.poll()
+        stored = await scalar(app, ARTICLES_FROM, "Outlet B")
+    assert stored == 1
