@@ -112,15 +112,17 @@ def _round(entry: dict) -> SeedRound:
     published = sorted(s["published"] for s in entry["sources"] if full_date(s.get("published")))
     since = date or (published[0] if published else None)
     shared = entry["figures"]
-    articles = []
-    for source in entry["sources"]:
+    # Reports with figures of their own first: the round's sources, stored after them, state its
+    # running total last, as the newest word on it.
+    articles = [_article(report, _claims(report["figures"], None), report.get("published"))
+                for report in entry.get("reports", [])]
+    for number, source in enumerate(entry["sources"]):
         own = {"round_ordinal": source["round_ordinal"]} if "round_ordinal" in source else {}
-        articles.append(_article(source, _claims({**shared, **own}, date), since,
-                                 entry.get("released", []), entry.get("still_held", [])))
-        if entry.get("released_total") and len(articles) == 1:
-            articles[0] = _with_count(articles[0], "released_total", {**entry["released_total"], "as_of": since})
-    for report in entry.get("reports", []):
-        articles.append(_article(report, _claims(report["figures"], None), report.get("published")))
+        article = _article(source, _claims({**shared, **own}, date), since, entry.get("released", []),
+                           entry.get("still_held", []))
+        if entry.get("released_total") and number == 0:
+            article = _with_count(article, "released_total", {**entry["released_total"], "as_of": since})
+        articles.append(article)
     return SeedRound(id=entry["id"], date=date, pardoned=shared.get("pardoned"), articles=tuple(articles),
                      released=tuple(entry.get("released", [])))
 
