@@ -24,6 +24,11 @@ class App:
     clock: Clock
     charts: ChartService | None = None
 
+    async def history_round_changed(self, round_id: int) -> None:
+        """A round that history (a backfill, a folder of saved articles) added to: its existing posts are
+        edited, and nothing is posted anew, however recent the round looks."""
+        await schedule_round(self.db, round_id, self.clock(), new_posts=False)
+
 
 @asynccontextmanager
 async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) -> AsyncIterator[App]:

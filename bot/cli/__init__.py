@@ -8,13 +8,20 @@ import inspect
 import logging
 import sys
 
-from bot.cli import chat_commands, db_commands, extract_commands, feed_commands, prisoner_commands
+from bot.cli import (
+    chat_commands,
+    db_commands,
+    extract_commands,
+    feed_commands,
+    history_commands,
+    prisoner_commands,
+)
 from bot.config import Config
 from bot.logs import config_secrets, setup_logging
 from bot.storage.db import DatabaseCorrupt
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
-COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands]
+COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, history_commands, prisoner_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -130,8 +130,8 @@ def _entry_item(entry) -> FeedItem | None:
                     published=_entry_date(entry))
 
 
-def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
-    """The items of an RSS or Atom document; FeedError when it is not well-formed or mis-encoded."""
+def _parsed(body: bytes, content_type: str):
+    """feedparser's reading of a verified document; FeedError when it is not a well-formed feed."""
     encoding = declared_encoding(body, content_type)
     try:
         body.decode(encoding)
@@ -144,5 +144,34 @@ def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
         raise FeedError(f"invalid XML at line {problem.getLineNumber()}: {problem.getMessage()[:80]}")
     if not parsed.get("version"):
         raise FeedError("not an RSS or Atom feed")
+    return parsed
+
+
+def _items(parsed) -> list[FeedItem]:
     items = [_entry_item(entry) for entry in parsed.entries]
     return [item for item in items if item is not None]
+
+
+def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
+    """The items of an RSS or Atom document; FeedError when it is not well-formed or mis-encoded."""
+    return _items(_parsed(body, content_type))
+
+
+# RFC 5005: a paged feed links its next page; an archived feed links the archive before it.
+OLDER_PAGE_RELATIONS = ("next", "prev-archive")
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    """One page of a feed: its items and the address of the page of older items, when it links one."""
+
+    items: list[FeedItem]
+    older: str | None
+
+
+def parse_feed_page(body: bytes, content_type: str = "") -> FeedPage:
+    """The items of a feed page and its link to older items (`<link rel="next">` or `rel="prev-archive"`)."""
+    parsed = _parsed(body, content_type)
+    links = {link.get("rel"): link.get("href") for link in parsed.feed.get("links", []) if link.get("href")}
+    older = next((links[rel] for rel in OLDER_PAGE_RELATIONS if rel in links), None)
+    return FeedPage(_items(parsed), older)

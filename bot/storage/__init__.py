@@ -8,6 +8,7 @@ import aiosqlite
 
 from bot.storage.articles import ArticleStore
 from bot.storage.audit import AuditStore
+from bot.storage.backfills import BackfillStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction
@@ -39,6 +40,7 @@ class Database:
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
         self.registry = RegistryStore(conn)
+        self.backfills = BackfillStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
