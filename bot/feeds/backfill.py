@@ -28,6 +28,8 @@ from bot.storage.backfills import BackfillPosition
 PAGE_PARAMETERS = ("paged", "page")
 # A bound on one walk, whatever a site answers (a page parameter it ignores is caught earlier).
 MAX_PAGES = 2000
+# How a site answers a page number past its last page (WordPress: 404).
+PAST_THE_END = ("HTTP 404", "HTTP 410")
 
 
 @dataclass
@@ -85,7 +87,10 @@ class Backfill:
             try:
                 page = page or await self._fetch(position.next_url)
             except (FetchError, FeedError) as failure:
-                self.progress.error = f"page {position.pages_read + 1}: {failure}"
+                if position.paging in PAGE_PARAMETERS and str(failure) in PAST_THE_END:
+                    position = await self._save(replace(position, next_url=None), finished=True)
+                else:
+                    self.progress.error = f"page {position.pages_read + 1}: {failure}"
                 break
             guids = {item.guid for item in page.items}
             if not page.items or guids <= previous:
