@@ -28,7 +28,7 @@ def _usage(req: Request, ctx: Context) -> Reply:
             rounds=f"{req.prefix}rounds", example=f"{req.prefix}round 2025-09-11"))
 
 
-def _not_one_round(found: Resolved, asked: str, req: Request, ctx: Context) -> Reply:
+def not_one_round(found: Resolved, asked: str, req: Request, ctx: Context) -> Reply:
     """Several rounds in the month or year asked for, or none: the candidates, each with its number."""
     _ = ctx.i18n.gettext
     if found.matches:
@@ -52,7 +52,7 @@ async def round_(req: Request, ctx: Context) -> Reply:
         return _usage(req, ctx)
     found = resolve(ref, await rounds_oldest_first(ctx))
     if len(found.matches) != 1:
-        return _not_one_round(found, asked, req, ctx)
+        return not_one_round(found, asked, req, ctx)
     place, view = found.matches[0]
     return (await round_in_full(place, view.id, ctx)).extend(await freshness(ctx, warn_when_stale=False))
 

@@ -21,6 +21,11 @@ async def rounds_oldest_first(ctx: Context) -> list[RoundView]:
     return chronological(build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections()))
 
 
+async def round_places(ctx: Context) -> dict[int, int]:
+    """Each round's number in /rounds, by its stored id."""
+    return {view.id: place for place, view in enumerate(await rounds_oldest_first(ctx), start=1)}
+
+
 async def rounds(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     if req.args and not (req.args.isdigit() and int(req.args) >= 1):
