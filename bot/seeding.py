@@ -10,6 +10,7 @@ seeding never schedules an auto-post: the history only enriches the record.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
 from bot.storage import Database
 from bot.storage.articles import NewClaim
+
+log = logging.getLogger(__name__)
 
 SEED_FILE = "facts.json"
 PRECISIONS = ("day", "month", "year", "publication")
@@ -177,6 +180,7 @@ async def apply_seeds(db: Database, directory: PrisonerDirectory, seeds_dir: Pat
             if (count.kind, stored[count.article]) not in stored_counts:
                 await _add_count(db, count.kind, count.__dict__, stored[count.article])
                 counts += 1
+    log.info("seed facts: %d people, %d reports, %d new rounds, %d counts added", people, articles, rounds, counts)
     return SeedOutcome(people, articles, rounds, counts)
 
 
