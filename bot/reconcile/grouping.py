@@ -3,8 +3,8 @@
 A report joins a round when its date is close (the event date within a day where both are known,
 else the publication date within a few days; for a round known only by its month or year, a date
 in that period) and its figures are close (outlets disagree by a person or two) or it names someone
-already reported released in that round. The round's ordinal
-is never used: outlets number the rounds differently ("sixth" and "fifth" for the same one).
+already reported released in that round. The round's ordinal is never used: outlets number the
+rounds differently ("sixth" and "fifth" for the same one).
 """
 
 from __future__ import annotations
