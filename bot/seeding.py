@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from bot.directory import PrisonerDirectory
@@ -124,14 +124,11 @@ def _round(entry: dict) -> SeedRound:
         article = _article(source, _claims({**shared, **own}, date), since, entry.get("released", []),
                            entry.get("still_held", []))
         if entry.get("released_total") and number == 0:
-            article = _with_count(article, "released_total", {**entry["released_total"], "as_of": since})
+            article = replace(article, counts={**article.counts,
+                                               "released_total": {**entry["released_total"], "as_of": since}})
         articles.append(article)
     return SeedRound(id=entry["id"], date=date, pardoned=shared.get("pardoned"), articles=tuple(articles),
                      released=tuple(entry.get("released", [])))
-
-
-def _with_count(article: SeedArticle, kind: str, count: dict) -> SeedArticle:
-    return SeedArticle(**{**article.__dict__, "counts": {**article.counts, kind: count}})
 
 
 def load_seed_facts(path: Path) -> SeedFacts:
@@ -178,7 +175,7 @@ async def apply_seeds(db: Database, directory: PrisonerDirectory, seeds_dir: Pat
                 articles += 1
         for count in facts.counts:
             if (count.kind, stored[count.article]) not in stored_counts:
-                await _add_count(db, count.kind, count.__dict__, stored[count.article])
+                await _add_count(db, count.kind, asdict(count), stored[count.article])
                 counts += 1
     log.info("seed facts: %d people, %d reports, %d new rounds, %d counts added", people, articles, rounds, counts)
     return SeedOutcome(people, articles, rounds, counts)
