@@ -104,19 +104,17 @@ def date_line(view: RoundView, i18n: Translator) -> list[Span]:
     if not date:
         return [bold(_("not known"))]
     shown = i18n.date(date)
-    precision = view.date_precision
     if len(date) == 4:
         return [bold(shown), text(" " + _("(month and day not known)"))]
     if len(date) < 10:
         return [bold(shown), text(" " + _("(day not known)"))]
-    if precision == "publication":
+    if view.date_precision == "publication":
         return [bold(shown), text(" " + _("(date of the first report)"))]
     return [bold(shown)]
 
 
-# How each language writes "the 8th" (an outlet's own number for a round), and its suffix rules.
 def ordinal(n: int, language: str) -> str:
-    """"the 8th", "8-й", "8-ы": an ordinal as a numeral in the reply's language."""
+    """"the 8th", "8-й", "8-ы": an outlet's number for a round, as each language writes an ordinal numeral."""
     if language == "ru":
         return f"{n}-й"
     if language == "be":
