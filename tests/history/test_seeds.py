@@ -145,3 +145,15 @@ async def test_a_round_known_only_by_its_month_says_so(ask, lang):
 
 async def test_a_round_known_by_its_first_report_says_so(ask):
     assert "Date: January 24, 2025 (date of the first report)" in await ask("/round 10")
+
+
+async def test_someone_a_registry_already_brought_is_recognised_by_the_seeds_not_added_twice(config):
+    async with open_app(config, clock=fixed_clock, seed=False) as bare, bare.db.transaction():
+        await bare.db.prisoners.add(name_en="Ihar Losik", name_be="Ігар Лосік", name_ru="Игорь Лосик",
+                                    now="2025-02-01T12:00:00", external_id="viasna-0042")
+    async with open_app(config, clock=fixed_clock) as app:
+        assert await scalar(app, "SELECT count(*) FROM prisoners WHERE name_en = 'Ihar Losik'") == 1
+        assert await scalar(app, "SELECT seed_id FROM prisoners WHERE external_id = 'viasna-0042'") == "losik"
+        person = app.directory.lookup("Лосик").match.prisoner
+        statuses = await app.db.prisoners.statuses(person.id)
+        assert (statuses[0].status, statuses[0].since) == ("released", "2025-09-11")
