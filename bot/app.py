@@ -1,4 +1,4 @@
-"""Wiring: open the database, fill it on first start, build the directory and the dispatcher."""
+"""Wiring: open the database, add what is new in the seed facts, build the directory and the dispatcher."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bot.directory import PrisonerDirectory
 from bot.dispatcher import Clock, Dispatcher, utc_now
 from bot.i18n import check_catalogs
 from bot.outbox import schedule_round
-from bot.seeding import seed_if_empty
+from bot.seeding import apply_seeds
 from bot.storage import Database
 
 
@@ -25,6 +25,11 @@ class App:
     clock: Clock
     charts: ChartService | None = None
 
+    async def history_round_changed(self, round_id: int) -> None:
+        """A round that history (a backfill, a folder of saved articles) added to: its existing posts are
+        edited, and nothing is posted anew, however recent the round looks."""
+        await schedule_round(self.db, round_id, self.clock(), new_posts=False)
+
 
 @asynccontextmanager
 async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) -> AsyncIterator[App]:
@@ -34,7 +39,9 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
     try:
         directory = PrisonerDirectory(db)
         if seed:
-            await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
+            # Every start: only seed entries this database does not hold yet are added (never posted).
+            await directory.load()
+            await apply_seeds(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
 
         async def round_changed(round_id: int) -> None:

@@ -79,6 +79,15 @@ class RoundView:
         published = sorted(s.published for s in self.sources if s.published)
         return published[0] if published else None
 
+    @property
+    def date_precision(self) -> str | None:
+        """How well the date is known: "day", "month" or "year" of the event, or "publication" when
+        only the first report's publication date is known (None without any date)."""
+        event = self.value("event_date")
+        if event:
+            return {4: "year", 7: "month"}.get(len(str(event)), "day")
+        return "publication" if self.date else None
+
 
 @dataclass(frozen=True)
 class CountPoint:

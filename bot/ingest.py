@@ -119,14 +119,22 @@ async def _store_counts(db: Database, facts: dict, meta: ArticleMeta, article_id
 async def _store_mentions(db: Database, directory: PrisonerDirectory, facts: dict, meta: ArticleMeta,
                           article_id: int, now: str) -> None:
     """Link named people to the registry; a report naming someone as released becomes a status claim."""
+    since = facts.get("event_date") or meta.published
     for key, role in (("named_released", "released"), ("named_still_held", "still_held")):
-        for name in facts.get(key) or []:
-            lookup = directory.lookup(name)
-            if lookup.match is None:
-                continue
-            prisoner_id = lookup.match.prisoner.id
-            await db.prisoners.add_mention(prisoner_id, article_id, role, name, None)
-            status = "released" if role == "released" else "held"
-            await db.prisoners.add_status(prisoner_id, status=status, since=facts.get("event_date") or meta.published,
-                                          source=meta.outlet, url=meta.url, origin="article", now=now,
-                                          article_id=article_id)
+        await store_named(db, directory, facts.get(key) or [], role, article_id=article_id, since=since,
+                          outlet=meta.outlet, url=meta.url, origin="article", now=now)
+
+
+async def store_named(db: Database, directory: PrisonerDirectory, names: list[str], role: str, *, article_id: int,
+                      since: str | None, outlet: str, url: str | None, origin: str, now: str) -> None:
+    """Record that an article names these people as released (or still held): a mention of each person the
+    registry knows, and a status dated `since` with the article as its source."""
+    status = "released" if role == "released" else "held"
+    for name in names:
+        lookup = directory.lookup(name)
+        if lookup.match is None:
+            continue
+        prisoner_id = lookup.match.prisoner.id
+        await db.prisoners.add_mention(prisoner_id, article_id, role, name, None)
+        await db.prisoners.add_status(prisoner_id, status=status, since=since, source=outlet, url=url,
+                                      origin=origin, now=now, article_id=article_id)

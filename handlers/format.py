@@ -96,28 +96,74 @@ def makeup_labels(i18n: Translator) -> dict[str, str]:
             "disabled": _("With disabilities"), "over_50": _("Over 50"), "with_children": _("Parents")}
 
 
+def date_line(view: RoundView, i18n: Translator) -> list[Span]:
+    """The round's date as precisely as it is known: "11 September 2025", "December 2024 (day not
+    known)", "24 January 2025 (date of the first report)"."""
+    _ = i18n.gettext
+    date = view.date
+    if not date:
+        return [bold(_("not known"))]
+    shown = i18n.date(date)
+    if len(date) == 4:
+        return [bold(shown), text(" " + _("(month and day not known)"))]
+    if len(date) < 10:
+        return [bold(shown), text(" " + _("(day not known)"))]
+    if view.date_precision == "publication":
+        return [bold(shown), text(" " + _("(date of the first report)"))]
+    return [bold(shown)]
+
+
+def ordinal(n: int, language: str) -> str:
+    """"the 8th", "8-й", "8-ы": an outlet's number for a round, as each language writes an ordinal numeral."""
+    if language == "ru":
+        return f"{n}-й"
+    if language == "be":
+        # другі, трэці take -і; every other ordinal (and 12th, 13th) ends in -ы.
+        return f"{n}-і" if n % 10 in (2, 3) and n % 100 not in (12, 13) else f"{n}-ы"
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"the {n}{suffix}"
+
+
+def ordinal_spans(chosen: ChosenValue, i18n: Translator) -> list[Span]:
+    """"the 8th by The Kyiv Independent, the 7th by rks.news": each outlet's number, as that outlet's."""
+    _ = i18n.gettext
+    spans: list[Span] = []
+    for value, sources in [(chosen.value, chosen.sources), *chosen.others]:
+        if spans:
+            spans.append(text("; "))
+        label = ordinal(int(value), i18n.language)
+        if not sources:
+            spans.extend([text(label), italic(" " + _("(corrected by a moderator)"))])
+            continue
+        before, _sep, after = _("{ordinal} by {outlets}").format(ordinal=label, outlets="\x00").partition("\x00")
+        spans.append(text(before))
+        spans.extend(source_spans(sources, i18n, limit=3, with_stated_by=False))
+        if after:
+            spans.append(text(after))
+    return spans
+
+
 def round_details(view: RoundView, i18n: Translator) -> Reply:
-    """The full description of one round: date, number released, make-up, ordinal, sources."""
+    """The full description of one round: date, number released, make-up, outlets' numbering, sources."""
     _ = i18n.gettext
     reply = Reply()
-    date = view.date
-    reply.add(_("Date: "), bold(i18n.date(date) if date else _("not known")))
+    reply.add(_("Date: "), *date_line(view, i18n))
     if "event_date" in view.fields and view.fields["event_date"].others:
         reply.lines[-1].extend(chosen_spans("event_date", view.fields["event_date"], i18n)[1:])
     if "pardoned" in view.fields:
         reply.add(_("Released: "), *chosen_spans("pardoned", view.fields["pardoned"], i18n, as_people=True))
-    if "round_ordinal" in view.fields:
-        reply.add(_("Round number: "), *chosen_spans("round_ordinal", view.fields["round_ordinal"], i18n))
     labels = makeup_labels(i18n)
     for field, label in labels.items():
         if field in view.fields:
             reply.add(f"{label}: ", *chosen_spans(field, view.fields[field], i18n))
+    if "round_ordinal" in view.fields:
+        reply.add(_("Numbered by outlets: "), *ordinal_spans(view.fields["round_ordinal"], i18n))
     reply.add(_("Sources: "), *source_spans(view.sources, i18n, with_stated_by=False))
     return reply
 
 
 def round_summary(view: RoundView, i18n: Translator) -> list[Span]:
-    """One line for a list of rounds: date, number released, ordinal."""
+    """One line for a list of rounds: date, number released, first source."""
     _ = i18n.gettext
     date = view.date
     spans: list[Span] = [bold(i18n.date(date) if date else _("date not known")), text(" — ")]
@@ -125,9 +171,6 @@ def round_summary(view: RoundView, i18n: Translator) -> list[Span]:
         spans.extend(chosen_spans("pardoned", view.fields["pardoned"], i18n, as_people=True))
     else:
         spans.append(text(_("number not known")))
-    ordinal = view.value("round_ordinal")
-    if ordinal is not None:
-        spans.append(text(" · " + _("round {n}").format(n=i18n.number(int(ordinal)))))
     first = view.sources[0] if view.sources else None
     if first:
         spans.extend([text(" · "), link(first.outlet, first.url)])

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from bot.reconcile import build_round_views, latest_round
 from bot.reply import Reply, bold
 from handlers.base import Context, Request
 from handlers.format import round_details
+from handlers.freshness import freshness
+from handlers.rounds import rounds_oldest_first
 
 
 async def latest(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    view = latest_round(build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections()))
-    if view is None:
-        return Reply().add(_("No pardon rounds are known yet."))
-    reply = Reply().add(bold(_("Latest pardon round")), f" (#{view.id})")
+    # The list's order puts undated rounds first; the newest dated round is the last one.
+    numbered = [(place, view) for place, view in enumerate(await rounds_oldest_first(ctx), start=1) if view.date]
+    if not numbered:
+        return Reply().add(_("No pardon rounds are known yet.")).extend(await freshness(ctx, warn_when_stale=True))
+    place, view = numbered[-1]
+    reply = Reply().add(bold(_("Latest pardon round")), f" (#{place})")
     reply.extend(round_details(view, ctx.i18n))
-    return reply.add(_("Every report of this round: {command}").format(command=f"{req.prefix}round {view.id}"))
+    reply.add(_("Every report of this round: {command}").format(command=f"{req.prefix}round {place}"))
+    return reply.extend(await freshness(ctx, warn_when_stale=True))

@@ -9,6 +9,7 @@ from bot.moderation.undo import undo_last
 from bot.reply import Reply, bold, text
 from handlers.base import Context, Request
 from handlers.moderation_text import actor, apply, describe, person, refused, usage
+from handlers.rounds import round_places
 
 MOD_USAGE = N_("add|remove <user id> · list")
 AUDIT_USAGE = N_("[how many, 1–50]")
@@ -44,14 +45,15 @@ async def mod(req: Request, ctx: Context) -> Reply:
 async def undo(req: Request, ctx: Context) -> Reply:
     """/undo: revert your own last change, whatever it was."""
     _ = ctx.i18n.gettext
+    places = await round_places(ctx)  # an undone split's round is named by the place it had
     try:
         done = await undo_last(ctx.db, ctx.directory, actor(req, ctx))
     except Refused as exc:
-        return refused(exc, req, ctx)
+        return refused(exc, req, ctx, places)
     for round_id in done.rounds:
         await ctx.notify_round_changed(round_id)
     return Reply().add(bold(_("Undone change #{entry}:").format(entry=done.entry.id)), text(" "),
-                       *describe(done.entry, ctx)).add(
+                       *describe(done.entry, ctx, {**await round_places(ctx), **places})).add(
         _("Everything is as it was before that change."))
 
 
@@ -66,9 +68,10 @@ async def audit(req: Request, ctx: Context) -> Reply:
     if not entries:
         return Reply().add(_("No changes have been made yet."))
     reply = Reply().add(bold(_("Latest changes, newest first")))
+    places = await round_places(ctx)
     for entry in entries:
         when = entry.created_at.replace("T", " ")[:16]
-        line = [bold(f"#{entry.id}"), text(f" · {when} · {person(entry.actor, ctx)} — "), *describe(entry, ctx)]
+        line = [bold(f"#{entry.id}"), text(f" · {when} · {person(entry.actor, ctx)} — "), *describe(entry, ctx, places)]
         if entry.reason:
             line.append(text(" " + _("Reason: {reason}").format(reason=entry.reason)))
         if entry.undone_at:

@@ -7,8 +7,11 @@ from bot.i18n import N_
 from bot.moderation import rounds as service
 from bot.moderation.fields import COMMAND_FIELD_NAMES, parse_field, parse_value
 from bot.reply import Reply
+from bot.round_refs import parse_round_ref, resolve
 from handlers.base import Context, Request
 from handlers.moderation_text import actor, apply, split_reason, usage
+from handlers.round_detail import not_one_round
+from handlers.rounds import rounds_oldest_first
 
 CORRECT_USAGE = N_("<round#> <field> <value> [— reason]")
 MERGE_USAGE = N_("<round#> <round#> [— reason]")
@@ -21,15 +24,29 @@ def _fields_line(ctx: Context) -> str:
         fields=", ".join(COMMAND_FIELD_NAMES))
 
 
+async def _round_id(word: str, req: Request, ctx: Context) -> int | Reply | None:
+    """The stored id of the round a moderator names by its number in /rounds or its date (2025-09-11);
+    a Reply listing the candidates when that names no single round; None when it is no round at all."""
+    ref = parse_round_ref(word)
+    if ref is None:
+        return None
+    found = resolve(ref, await rounds_oldest_first(ctx))
+    if len(found.matches) != 1:
+        return not_one_round(found, word, req, ctx)
+    return found.matches[0][1].id
+
+
 async def correct(req: Request, ctx: Context) -> Reply:
     """/correct 3 women 4 — the moderator's value for one field of a round wins over every report."""
     main, reason = split_reason(req.args)
     words = main.split()
     if len(words) != 3:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
-    round_id, field = command_number(words[0]), parse_field(words[1])
+    round_id, field = await _round_id(words[0], req, ctx), parse_field(words[1])
     if round_id is None or field is None:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
+    if isinstance(round_id, Reply):
+        return round_id
     if words[2] in ("-", "clear", "none"):
         value = None
     else:
@@ -44,20 +61,28 @@ async def correct(req: Request, ctx: Context) -> Reply:
 async def merge(req: Request, ctx: Context) -> Reply:
     """/merge 3 5: the reports of round 5 join round 3 (two rounds that are really one)."""
     main, reason = split_reason(req.args)
-    numbers = [command_number(w) for w in main.split()]
-    if len(numbers) != 2 or None in numbers:
+    words = main.split()
+    rounds = [await _round_id(w, req, ctx) for w in words]
+    if len(rounds) != 2 or None in rounds:
         return usage(req, ctx, MERGE_USAGE)
-    into, other = numbers
+    into, other = rounds
+    for found in (into, other):
+        if isinstance(found, Reply):
+            return found
     return await apply(service.merge(ctx.db, actor(req, ctx), into, other, reason), req, ctx)
 
 
 async def split(req: Request, ctx: Context) -> Reply:
     """/split 3 12: article 12 leaves round 3 and becomes a round of its own (undoing a wrong merge)."""
     main, reason = split_reason(req.args)
-    numbers = [command_number(w) for w in main.split()]
-    if len(numbers) != 2 or None in numbers:
+    words = main.split()
+    if len(words) != 2:
         return usage(req, ctx, SPLIT_USAGE)
-    round_id, article_id = numbers
+    round_id, article_id = await _round_id(words[0], req, ctx), command_number(words[1])
+    if round_id is None or article_id is None:
+        return usage(req, ctx, SPLIT_USAGE)
+    if isinstance(round_id, Reply):
+        return round_id
     return await apply(service.split(ctx.db, actor(req, ctx), round_id, article_id, reason), req, ctx)
 
 

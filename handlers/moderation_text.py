@@ -11,6 +11,7 @@ from bot.reply import Reply, Span, bold, italic, text
 from bot.storage.audit import FORGOTTEN, AuditEntry
 from handlers.base import Context, Request
 from handlers.format import makeup_labels, value_text
+from handlers.rounds import round_places
 
 # Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
 _REASON = re.compile(r"\s+(?:—|–|--)\s*")
@@ -57,22 +58,28 @@ def usage(req: Request, ctx: Context, *lines: str) -> Reply:
     return reply
 
 
-def refused(exc: Refused, req: Request, ctx: Context) -> Reply:
+def refused(exc: Refused, req: Request, ctx: Context, places: dict[int, int] | None = None) -> Reply:
     message = ctx.i18n.gettext(REFUSALS[exc.code])
-    return Reply().add(message.format(**exc.params, rounds=f"{req.prefix}rounds", audit=f"{req.prefix}audit",
-                                      round_command=f"{req.prefix}round {exc.params.get('round', '')}"))
+    params = dict(exc.params)
+    if "round" in params:
+        params["round"] = (places or {}).get(params["round"], params["round"])
+    return Reply().add(message.format(**params, rounds=f"{req.prefix}rounds", audit=f"{req.prefix}audit",
+                                      round_command=f"{req.prefix}round {params.get('round', '')}"))
 
 
 async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
     """Run a change and answer with what changed and how to revert it (or why nothing changed)."""
+    # Rounds are named by their place in /rounds as it was when the moderator typed the command; a
+    # round that a split creates gets its new place.
+    places = await round_places(ctx)
     try:
         done = await change
     except Refused as exc:
-        return refused(exc, req, ctx)
+        return refused(exc, req, ctx, places)
     for round_id in done.rounds:
         await ctx.notify_round_changed(round_id)
     _ = ctx.i18n.gettext
-    reply = Reply().add(*describe(done.entry, ctx))
+    reply = Reply().add(*describe(done.entry, ctx, {**await round_places(ctx), **places}))
     if done.entry.reason:
         reply.add(_("Reason: {reason}").format(reason=done.entry.reason))
     return reply.add(italic(_("Send {undo} to revert.").format(undo=f"{req.prefix}undo")))
@@ -109,25 +116,30 @@ def person(platform_id: str, ctx: Context) -> str:
     return platform_id
 
 
-def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
-    """One sentence saying what a change did, with the state before and after."""
+def describe(entry: AuditEntry, ctx: Context, places: dict[int, int] | None = None) -> list[Span]:
+    """One sentence saying what a change did, with the state before and after; rounds are named by their
+    place in /rounds (`places`: round id → place), a round no longer in the list by its stored id."""
     _ = ctx.i18n.gettext
     b, a = entry.before or {}, entry.after or {}
+
+    def number(round_id: int) -> int:
+        return (places or {}).get(round_id, round_id)
+
     if entry.action == "correct":
         field = a["field"]
         template = (_("Round #{round}: {field} is now {after} (was {before}).") if a["value"] is not None else
                     _("Round #{round}: the correction of {field} was removed; it is {after} again (was {before})."))
-        return [text(template.format(round=a["round"], field=field_label(field, ctx),
+        return [text(template.format(round=number(a["round"]), field=field_label(field, ctx),
                                      after=_value(field, a["shown"], ctx), before=_value(field, b["shown"], ctx)))]
     if entry.action == "merge":
         n = len(b["articles"])
         return [text(ctx.i18n.ngettext("Round #{other} was merged into round #{into}: {n} report moved.",
                                        "Round #{other} was merged into round #{into}: {n} reports moved.",
                                        n).format(
-            other=b["from"], into=b["into"], n=ctx.i18n.number(n)))]
+            other=number(b["from"]), into=number(b["into"]), n=ctx.i18n.number(n)))]
     if entry.action == "split":
         return [text(_("Article #{article} was moved out of round #{round} into the new round #{new}.").format(
-            article=a["article"], round=b["round"], new=a["round"]))]
+            article=a["article"], round=number(b["round"]), new=number(a["round"])))]
     if entry.action in ("hide", "unhide"):
         template = (_("Article #{article} ({outlet}) is hidden: its figures no longer count.") if a["hidden"] else
                     _("Article #{article} ({outlet}) is shown again: its figures count again."))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from bot.commands import command_number
 from bot.directory import Found
-from bot.facts import Prisoner
+from bot.facts import Prisoner, StatusEntry
 from bot.names import CONFIDENT
 from bot.render.links import safe_url
-from bot.reply import Button, Reply, bold, link, text
+from bot.reply import Button, Reply, Span, bold, link, text
 from handlers.base import Context, Request
+from handlers.freshness import freshness
 
 MAX_QUERY = 100
+MAX_EARLIER = 3
 
 
 def status_text(status: str, ctx: Context) -> str:
@@ -75,13 +77,12 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
         reply.add(_("Also written: {names}").format(names=", ".join(others[:8])))
     statuses = await ctx.db.prisoners.statuses(person.id)
     if statuses:
-        current = statuses[0]
-        line = [text(_("Status: ")), bold(status_text(current.status, ctx))]
-        if current.since:
-            line.append(text(" (" + ctx.i18n.since(current.since) + ")"))
-        if current.source:
-            line.extend([text(" — "), link(current.source, safe_url(current.url))])
-        reply.add(*line)
+        reply.add(text(_("Status: ")), *_status_spans(statuses[0], ctx))
+        earlier = _earlier_statuses(statuses)
+        if earlier:
+            reply.add(_("Before that:"))
+            for entry in earlier[:MAX_EARLIER]:
+                reply.add("• ", *_status_spans(entry, ctx))
     else:
         reply.add(_("Status: "), bold(status_text("unknown", ctx)))
     if person.sentence:
@@ -93,4 +94,24 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
             date = ctx.i18n.date(m.published) if m.published else ""
             reply.add("• ", link(m.outlet, m.url), text(f", {date}" if date else ""),
                       text(f" — {role_text(m.role, ctx)}"))
-    return reply
+    return reply.extend(await freshness(ctx, warn_when_stale=False))
+
+
+def _status_spans(entry: StatusEntry, ctx: Context) -> list[Span]:
+    """"released (since 21 June 2025) — Meduza"."""
+    spans = [bold(status_text(entry.status, ctx))]
+    if entry.since:
+        spans.append(text(" (" + ctx.i18n.since(entry.since) + ")"))
+    if entry.source:
+        spans.extend([text(" — "), link(entry.source, safe_url(entry.url))])
+    return spans
+
+
+def _earlier_statuses(statuses: list[StatusEntry]) -> list[StatusEntry]:
+    """The statuses before the current one, one per change (the same status from several reports once)."""
+    earlier: list[StatusEntry] = []
+    for entry in statuses[1:]:
+        previous = earlier[-1] if earlier else statuses[0]
+        if entry.status != previous.status:
+            earlier.append(entry)
+    return earlier

@@ -1,14 +1,30 @@
-"""/rounds [page]: every known round, newest first, a page at a time."""
+"""/rounds [page]: every known round, newest first, a page at a time, each with its number.
+
+A round's number is its place in the list since the first round (oldest first), the number
+`/round` and `/latest` use too.
+"""
 
 from __future__ import annotations
 
 from bot.commands import command_number
-from bot.reconcile import build_round_views
+from bot.facts import RoundView
+from bot.reconcile import build_round_views, chronological
 from bot.reply import Reply, bold
 from handlers.base import Context, Request
 from handlers.format import round_summary
+from handlers.freshness import freshness
 
 PAGE_SIZE = 8
+
+
+async def rounds_oldest_first(ctx: Context) -> list[RoundView]:
+    """Every round, oldest first: a round's number is its place here (rounds without a date first)."""
+    return chronological(build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections()))
+
+
+async def round_places(ctx: Context) -> dict[int, int]:
+    """Each round's number in /rounds, by its stored id."""
+    return {view.id: place for place, view in enumerate(await rounds_oldest_first(ctx), start=1)}
 
 
 async def rounds(req: Request, ctx: Context) -> Reply:
@@ -16,17 +32,19 @@ async def rounds(req: Request, ctx: Context) -> Reply:
     page = command_number(req.args, hash_ok=False) if req.args else 1
     if page is None:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}rounds [2]"))
-    views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
-    if not views:
-        return Reply().add(_("No pardon rounds are known yet."))
-    pages = (len(views) + PAGE_SIZE - 1) // PAGE_SIZE
+    numbered = list(enumerate(await rounds_oldest_first(ctx), start=1))[::-1]
+    if not numbered:
+        return Reply().add(_("No pardon rounds are known yet.")).extend(await freshness(ctx, warn_when_stale=False))
+    pages = (len(numbered) + PAGE_SIZE - 1) // PAGE_SIZE
     if page > pages:
         return Reply().add(_("There is no page {page}; the last page is {pages}.").format(
             page=ctx.i18n.number(page), pages=ctx.i18n.number(pages)))
     page_of = _("page {page} of {pages}").format(page=ctx.i18n.number(page), pages=ctx.i18n.number(pages))
     reply = Reply().add(bold(_("Pardon rounds, newest first")), " (" + page_of + ")")
-    for view in views[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n))
+    for place, view in numbered[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
+        reply.add(f"#{place} ", *round_summary(view, ctx.i18n))
+    reply.blank().add(_("One round in full: {command} (its number or its date)").format(
+        command=f"{req.prefix}round {numbered[0][0]}"))
     if page < pages:
-        reply.blank().add(_("Next page: {command}").format(command=f"{req.prefix}rounds {page + 1}"))
-    return reply
+        reply.add(_("Next page: {command}").format(command=f"{req.prefix}rounds {page + 1}"))
+    return reply.extend(await freshness(ctx, warn_when_stale=False))

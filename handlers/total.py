@@ -3,32 +3,61 @@ with the change since the previous figure."""
 
 from __future__ import annotations
 
-from bot.facts import CountPoint
-from bot.reconcile import dedupe_series
+from bot.facts import CountPoint, RoundView
+from bot.reconcile import build_round_views, chronological, dedupe_series
 from bot.reply import Reply, Span, bold, text
 from handlers.base import Context, Request
 from handlers.format import count_spans, figure, people, source_spans
+from handlers.freshness import freshness
+
+# The pardons began in July 2024; the bot's own count adds up the rounds from then on.
+COUNT_FROM = "2024-07"
 
 
 async def total(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     released = dedupe_series(await ctx.db.counts.series("released_total"))
     held = dedupe_series(await ctx.db.counts.series("political_prisoners"))
-    if not released and not held:
-        return Reply().add(_("No counts are known yet."))
+    views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
+    rounds = [v for v in chronological(views) if v.date and v.date >= COUNT_FROM and "pardoned" in v.fields]
+    if not released and not held and not rounds:
+        return Reply().add(_("No counts are known yet.")).extend(await freshness(ctx, warn_when_stale=True))
     reply = Reply()
-    if released:
+    if released or rounds:
         reply.add(bold(_("Released since July 2024")))
+    if released:
         newest = released[-1]
         # Released people are counted as people ("over 200 people"); the held count reads as a figure.
         reply.add(bold(people(newest.value, newest.qualifier, ctx.i18n)), text(" — "),
                   *source_spans([newest.source], ctx.i18n), text(", " + ctx.i18n.date(newest.as_of)))
         _change_line(reply, released, ctx)
+    if rounds:
+        _own_count_line(reply, rounds, ctx)
     if held:
         reply.blank().add(bold(_("Political prisoners still held")))
         reply.add(*count_spans(held[-1], ctx.i18n))
         _change_line(reply, held, ctx)
-    return reply
+    return reply.extend(await freshness(ctx, warn_when_stale=True))
+
+
+def _sum_qualifier(rounds: list[RoundView]) -> str:
+    """A sum of exact figures is exact; with an "over" or "at least" in it, at least; else about."""
+    qualifiers = {v.fields["pardoned"].qualifier for v in rounds}
+    if qualifiers <= {"exact"}:
+        return "exact"
+    return "at_least" if qualifiers <= {"exact", "over", "at_least"} else "about"
+
+
+def _own_count_line(reply: Reply, rounds: list[RoundView], ctx: Context) -> None:
+    """"Pardon Watch's own count: 1,122 people in the 21 rounds it knows, up to <date of the newest>"."""
+    total_people = sum(int(v.value("pardoned")) for v in rounds)
+    counted = people(total_people, _sum_qualifier(rounds), ctx.i18n)
+    message = ctx.i18n.ngettext(
+        "Pardon Watch's own count: {people} in the {n} round it knows since July 2024 (up to {date})",
+        "Pardon Watch's own count: {people} in the {n} rounds it knows since July 2024 (up to {date})",
+        len(rounds))
+    reply.add(text(message.format(people=counted, n=ctx.i18n.number(len(rounds)),
+                                  date=ctx.i18n.date(rounds[-1].date))))
 
 
 def _previous_spans(previous: CountPoint, ctx: Context) -> list[Span]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.app import App
 from bot.ingest import ArticleMeta, IngestResult, ingest_facts
+from bot.reconcile import build_round_views, chronological
 
 NOW = "2025-02-01T12:00:00+00:00"
 
@@ -30,3 +31,9 @@ async def report(app: App, outlet: str, published: str, facts_json: dict, url: s
     url = url or f"https://{outlet.lower().replace(' ', '-')}.example/{published}/{facts_json.get('pardoned')}"
     meta = ArticleMeta(outlet=outlet, url=url, title=None, published=published)
     return await ingest_facts(app.db, app.directory, meta, facts_json, NOW)
+
+
+async def round_places(app: App) -> dict[int, int]:
+    """Each round's number in /rounds (its place in the list, oldest first), by its stored id."""
+    views = chronological(build_round_views(await app.db.rounds.all_claims(), await app.db.rounds.corrections()))
+    return {view.id: place for place, view in enumerate(views, start=1)}

@@ -14,6 +14,7 @@ from bot.cli import (
     db_commands,
     extract_commands,
     feed_commands,
+    history_commands,
     prisoner_commands,
     status_commands,
 )
@@ -23,7 +24,8 @@ from bot.logs import config_secrets, setup_logging
 from bot.storage.db import DatabaseCorrupt, MigrationFailed
 
 # Each module has `register(subparsers)`, which adds its commands with `set_defaults(func=...)`.
-COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, prisoner_commands, status_commands]
+COMMAND_MODULES = [chat_commands, extract_commands, db_commands, feed_commands, history_commands, prisoner_commands,
+                   status_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

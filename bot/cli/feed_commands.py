@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tqdm import tqdm
+
 from bot.app import open_app
 from bot.bounded import ARTICLE, InputRefused, read_text
 from bot.config import Config, IPNetwork
@@ -22,7 +24,7 @@ from bot.feeds.sources import LANGUAGES
 from bot.feeds.urls import is_http_url
 
 
-def _date(value: str) -> dt.date:
+def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -59,9 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     poll.add_argument("--once", action="store_true", help="poll every feed once now, then exit")
     poll.set_defaults(func=cmd_poll)
 
-    ingest = sub.add_parser("ingest", help="read one article (a file or an address) into the database")
-    ingest.add_argument("source", help="a text file, or an http(s) address of the article page")
-    ingest.add_argument("--published", type=_date, help="publication date YYYY-MM-DD")
+    ingest = sub.add_parser("ingest", help="read articles (a file, a folder of files or an address) into the database")
+    ingest.add_argument("source", help="a text file, a folder of saved articles, or an http(s) address of the article page")
+    ingest.add_argument("--published", type=parse_date,
+                        help="publication date YYYY-MM-DD (in a folder: else a file name starting with the date)")
     ingest.add_argument("--outlet", help="the outlet's name (default: the host, or the file name)")
     ingest.set_defaults(func=cmd_ingest)
 
@@ -143,7 +146,43 @@ async def _read_source(source: str, private_networks: Sequence[IPNetwork]) -> tu
     return read_text(source, ARTICLE), None, Path(source).name
 
 
+def _published_from_name(path: Path) -> dt.date | None:
+    """"2025-09-11 sud.ua.txt" was published on 11 September 2025."""
+    try:
+        return dt.date.fromisoformat(path.name[:10])
+    except ValueError:
+        return None
+
+
+async def _ingest_folder(args: argparse.Namespace, folder: Path) -> int:
+    """Every file in the folder (not its subfolders), in name order, through the single-file path."""
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    unreadable = 0
+    counts = {"stored": 0, "duplicate": 0, "rounds": 0}
+    config = Config.from_env(db_path=args.db)
+    async with open_app(config) as app:
+        # Saved articles are history: existing posts are edited, nothing is posted anew.
+        pipeline = Pipeline(app.db, app.directory, app.clock, round_changed=app.history_round_changed)
+        for path in tqdm(files, desc="ingest", unit=" files", file=sys.stderr, disable=None):
+            try:
+                text, url, default_outlet = await _read_source(str(path), config.private_feed_networks)
+            except (OSError, FetchError) as failure:
+                print(f"cannot read {path.name}: {failure}", file=sys.stderr)
+                unreadable += 1
+                continue
+            async with pipeline.write_lock:
+                result = await pipeline.ingest_text(outlet=args.outlet or default_outlet, url=url, title=None,
+                                                    published=args.published or _published_from_name(path), text=text)
+            counts["duplicate" if result.duplicate else "stored"] += 1
+            counts["rounds"] += result.new_round
+    print(f"files read: {len(files)}; stored: {counts['stored']} (new rounds: {counts['rounds']});"
+          f" already stored: {counts['duplicate']}; unreadable: {unreadable}")
+    return 0 if not unreadable else 1
+
+
 async def cmd_ingest(args: argparse.Namespace) -> int:
+    if Path(args.source).is_dir():
+        return await _ingest_folder(args, Path(args.source))
     config = Config.from_env(db_path=args.db)
     try:
         text, url, default_outlet = await _read_source(args.source, config.private_feed_networks)

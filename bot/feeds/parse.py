@@ -140,7 +140,17 @@ def _item(entry: RawEntry) -> FeedItem | None:
                     published=entry.published)
 
 
-def _feedparser_entries(body: bytes, encoding: str) -> list[RawEntry]:
+def _verified_encoding(body: bytes, content_type: str) -> str:
+    encoding = declared_encoding(body, content_type)
+    try:
+        body.decode(encoding)
+    except UnicodeDecodeError:
+        raise FeedError(f"body is not valid {encoding} as declared") from None
+    return encoding
+
+
+def _feedparser_parse(body: bytes, encoding: str):
+    """feedparser's reading of a verified document; FeedError when it is not a well-formed feed."""
     # The verified encoding is handed to feedparser, so it never guesses another one.
     parsed = feedparser.parse(body, response_headers={"content-type": f"application/xml; charset={encoding}"})
     problem = parsed.get("bozo_exception")
@@ -148,7 +158,16 @@ def _feedparser_entries(body: bytes, encoding: str) -> list[RawEntry]:
         raise FeedError(f"invalid XML at line {problem.getLineNumber()}: {problem.getMessage()[:80]}")
     if not parsed.get("version"):
         raise FeedError("not an RSS or Atom feed")
-    return [_feedparser_entry(entry) for entry in parsed.entries]
+    return parsed
+
+
+def _feedparser_entries(body: bytes, encoding: str) -> list[RawEntry]:
+    return [_feedparser_entry(entry) for entry in _feedparser_parse(body, encoding).entries]
+
+
+def _items(entries: list[RawEntry]) -> list[FeedItem]:
+    items = [_item(entry) for entry in entries]
+    return [item for item in items if item is not None]
 
 
 def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
@@ -157,13 +176,31 @@ def parse_feed(body: bytes, content_type: str = "") -> list[FeedItem]:
     A plain UTF-8 RSS 2.0 or Atom 1.0 document is read by the fast path (`fastparse`), anything else
     by feedparser; both give the same items.
     """
-    encoding = declared_encoding(body, content_type)
-    try:
-        body.decode(encoding)
-    except UnicodeDecodeError:
-        raise FeedError(f"body is not valid {encoding} as declared") from None
+    encoding = _verified_encoding(body, content_type)
     entries = read_common_feed(body) if encoding == "utf-8" else None
     if entries is None:
         entries = _feedparser_entries(body, encoding)
-    items = [_item(entry) for entry in entries]
-    return [item for item in items if item is not None]
+    return _items(entries)
+
+
+# RFC 5005: a paged feed links its next page; an archived feed links the archive before it.
+OLDER_PAGE_RELATIONS = ("next", "prev-archive")
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    """One page of a feed: its items and the address of the page of older items, when it links one."""
+
+    items: list[FeedItem]
+    older: str | None
+
+
+def parse_feed_page(body: bytes, content_type: str = "") -> FeedPage:
+    """The items of a feed page and its link to older items (`<link rel="next">` or `rel="prev-archive"`).
+
+    Backfill reads few pages, so feedparser reads them all: it also knows the feed's own links.
+    """
+    parsed = _feedparser_parse(body, _verified_encoding(body, content_type))
+    links = {link.get("rel"): link.get("href") for link in parsed.feed.get("links", []) if link.get("href")}
+    older = next((links[rel] for rel in OLDER_PAGE_RELATIONS if rel in links), None)
+    return FeedPage(_items([_feedparser_entry(entry) for entry in parsed.entries]), older)

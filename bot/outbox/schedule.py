@@ -15,17 +15,19 @@ from bot.storage.outbox import NewPost
 log = logging.getLogger(__name__)
 
 
-async def schedule_round(db: Database, round_id: int, now: dt.datetime) -> int:
+async def schedule_round(db: Database, round_id: int, now: dt.datetime, new_posts: bool = True) -> int:
     """Queue (or update) every subscription's post for the round; return how many rows were written.
 
     Subscribers get a new post only for the newest round; a change to an older round edits the
-    posts that exist and never posts an old round to chats that subscribed after it.
+    posts that exist and never posts an old round to chats that subscribed after it. With
+    `new_posts=False` (history read by `pardonwatch backfill` or from a folder) only existing
+    posts are edited.
     """
     views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
     view = next((v for v in views if v.id == round_id), None)
     if view is None:
         return 0
-    is_newest = views[0].id == round_id
+    post_new = views[0].id == round_id and new_posts
     bodies: dict[str, tuple[str, str]] = {}
     posts = []
     for sub in await db.chats.subscriptions():
@@ -37,9 +39,9 @@ async def schedule_round(db: Database, round_id: int, now: dt.datetime) -> int:
     stamp = now.isoformat(timespec="seconds")
     if db.conn.in_transaction:
         # Called from inside a caller's transaction (a moderator's correction): the rows join it.
-        await db.outbox.upsert(posts, stamp, insert_new=is_newest)
+        await db.outbox.upsert(posts, stamp, insert_new=post_new)
     else:
         async with db.transaction():
-            await db.outbox.upsert(posts, stamp, insert_new=is_newest)
+            await db.outbox.upsert(posts, stamp, insert_new=post_new)
     log.info("round %s scheduled for %d subscriptions", round_id, len(posts))
     return len(posts)

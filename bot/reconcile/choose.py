@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from bot.facts import ROUND_FIELDS, ChosenValue, Claim, RoundView, Source
+from bot.timeline import order_keys
 
 
 def _newest_first(sources: list[Source]) -> str:
@@ -91,8 +92,15 @@ def build_round_views(claims: list[Claim], corrections: dict[tuple[int, str], in
                 fields[name] = chosen
         views.append(RoundView(id=round_id, fields=fields,
                                sources=_distinct_sources(round_claims)))
-    views.sort(key=lambda v: (v.date or "", v.id), reverse=True)
-    return views
+    return chronological(views)[::-1]
+
+
+def chronological(views: list[RoundView]) -> list[RoundView]:
+    """The rounds oldest first, by date; a round dated only to its month or year is placed after the
+    rounds of that period the bot knew before it (round ids grow in the order the bot learned)."""
+    by_id = sorted(views, key=lambda v: v.id)
+    keys = order_keys((v.id, v.date) for v in by_id)
+    return sorted(by_id, key=lambda v: (keys[v.id], v.id))
 
 
 def latest_round(views: list[RoundView]) -> RoundView | None:
@@ -101,5 +109,5 @@ def latest_round(views: list[RoundView]) -> RoundView | None:
     Dates are the event date where known, else the earliest report's publication date, so an
     article published today about a 2015 pardon is placed in 2015, not today.
     """
-    dated = [v for v in views if v.date]
-    return max(dated, key=lambda v: (v.date, v.id)) if dated else None
+    dated = chronological([v for v in views if v.date])
+    return dated[-1] if dated else None

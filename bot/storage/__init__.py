@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.storage.articles import ArticleStore
 from bot.storage.audit import AuditStore
+from bot.storage.backfills import BackfillStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction, truncate_wal
@@ -44,6 +45,7 @@ class Database:
         self.feeds = FeedStore(conn)
         self.registry = RegistryStore(conn)
         self.operations = OperationsStore(conn)
+        self.backfills = BackfillStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

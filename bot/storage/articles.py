@@ -31,13 +31,35 @@ class ArticleStore:
         return row[0] if row else None
 
     async def add(self, *, outlet: str, url: str | None, title: str | None, lang: str | None,
-                  published: str | None, content_hash: str | None, is_report: bool, now: str) -> int:
+                  published: str | None, content_hash: str | None, is_report: bool, now: str,
+                  seed_id: str | None = None) -> int:
         cur = await self._conn.execute(
-            "INSERT INTO articles (outlet, url, title, lang, published, content_hash, is_report, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (outlet, url, title, lang, published, content_hash, int(is_report), now),
+            "INSERT INTO articles (outlet, url, title, lang, published, content_hash, is_report, added_at, seed_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (outlet, url, title, lang, published, content_hash, int(is_report), now, seed_id),
         )
         return cur.lastrowid
+
+    async def seeded(self) -> dict[str, int]:
+        """The articles that came from the seed facts: seed id → article id."""
+        async with self._conn.execute("SELECT seed_id, id FROM articles WHERE seed_id IS NOT NULL") as cur:
+            return {r[0]: r[1] for r in await cur.fetchall()}
+
+    async def seeded_counts(self) -> set[tuple[str, int]]:
+        """(kind, article id) of every count stored with a seeded article."""
+        async with self._conn.execute(
+            "SELECT c.kind, c.article_id FROM counts c JOIN articles a ON a.id = c.article_id"
+            " WHERE a.seed_id IS NOT NULL"
+        ) as cur:
+            return {(r[0], r[1]) for r in await cur.fetchall()}
+
+    async def rounds_with_seeds(self) -> set[int]:
+        """The rounds that hold at least one seeded article."""
+        async with self._conn.execute(
+            "SELECT DISTINCT c.round_id FROM round_claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE a.seed_id IS NOT NULL"
+        ) as cur:
+            return {r[0] for r in await cur.fetchall()}
 
     async def get(self, article_id: int) -> aiosqlite.Row | None:
         async with self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)) as cur:

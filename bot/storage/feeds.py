@@ -87,6 +87,12 @@ class FeedStore:
         ) as cur:
             return [_feed(row) for row in await cur.fetchall()]
 
+    async def last_feed_success(self) -> str | None:
+        """When any feed was last read successfully (ISO time, UTC), or None when none ever was."""
+        async with self._conn.execute("SELECT max(last_success) FROM feeds") as cur:
+            (value,) = await cur.fetchone()
+        return value
+
     async def next_due(self) -> str | None:
         """The earliest next check of any feed (None when there are no feeds or one is due now)."""
         async with self._conn.execute(

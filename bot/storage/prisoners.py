@@ -13,13 +13,27 @@ class PrisonerStore:
 
     async def add(self, *, name_en: str | None, name_be: str | None, name_ru: str | None, now: str,
                   external_id: str | None = None, sentence: str | None = None,
-                  source_url: str | None = None) -> int:
+                  source_url: str | None = None, seed_id: str | None = None) -> int:
         cur = await self._conn.execute(
-            "INSERT INTO prisoners (external_id, name_en, name_be, name_ru, sentence, source_url, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (external_id, name_en, name_be, name_ru, sentence, source_url, now),
+            "INSERT INTO prisoners (external_id, name_en, name_be, name_ru, sentence, source_url, updated_at, seed_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (external_id, name_en, name_be, name_ru, sentence, source_url, now, seed_id),
         )
         return cur.lastrowid
+
+    async def seeded(self) -> set[str]:
+        """The seed ids of the people that came from (or were recognised by) the seed facts."""
+        async with self._conn.execute("SELECT seed_id FROM prisoners WHERE seed_id IS NOT NULL") as cur:
+            return {r[0] for r in await cur.fetchall()}
+
+    async def seeded_as(self, prisoner_id: int) -> str | None:
+        async with self._conn.execute("SELECT seed_id FROM prisoners WHERE id = ?", (prisoner_id,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def set_seed_id(self, prisoner_id: int, seed_id: str) -> None:
+        """Mark someone the bot already knew (from a registry) as the seed facts' person `seed_id`."""
+        await self._conn.execute("UPDATE prisoners SET seed_id = ? WHERE id = ?", (seed_id, prisoner_id))
 
     async def add_aliases(self, prisoner_id: int, aliases: list[str]) -> None:
         await self._conn.executemany(

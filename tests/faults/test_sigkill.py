@@ -36,7 +36,7 @@ SEED = int(os.environ.get("PARDONWATCH_FAULT_SEED") or time.time_ns() % 1_000_00
 MIN_KILLS = 60
 MIN_ROUNDS = 8
 MAX_ROUNDS = 30
-FIRST_ROUND = dt.date(2025, 3, 3)
+FIRST_ROUND = dt.date(2026, 4, 1)  # after every round of the seeds, so each new round is the newest
 CHATS = [10_001 + i for i in range(20)] + [-1_000_000_100 - i for i in range(20)]
 MODERATOR = "mod-7"
 
@@ -168,7 +168,7 @@ async def test_sigkill_at_random_points_loses_nothing_and_posts_each_round_once(
             if r % 3 == 1:
                 value = pardoned + 100
                 out = await chaos.until_done("correct", ["ask", "--user", MODERATOR,
-                                                         f"/correct {round_id} pardoned {value} — recount"],
+                                                         f"/correct {day.isoformat()} pardoned {value} — recount"],
                                              ledger, 0.4, 1.0)
                 assert "/undo" in out or "already" in out, out
                 corrections[round_id] = value

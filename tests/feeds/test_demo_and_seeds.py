@@ -17,8 +17,8 @@ async def test_demo_feed_adds_its_reports_to_the_january_round(app, ask):
     outcome = await read_demo_feed(app)
     assert outcome.stored == 3
     assert await scalar(app, "SELECT count(*) FROM rounds") == rounds_before
-    answer = await ask("/latest")
-    assert "Pardon Watch demo feed" in answer and "23" in answer
+    answer = await ask("/round 2025-01-18")
+    assert "Pardon Watch demo feed" in answer and "23 people" in answer
 
 
 async def test_demo_feed_read_twice_adds_nothing(app):

@@ -94,8 +94,8 @@ async def test_a_prisoner_card_says_since_when_in_the_right_case(ask, language, 
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "(the newest on January 18, 2025)"), ("be", f"(апошняя — 18 студзеня 2025{G})"),
-    ("ru", f"(последняя — 18 января 2025{G})")])
+    ("en", "(the newest on March 5, 2026)"), ("be", f"(апошняя — 5 сакавіка 2026{G})"),
+    ("ru", f"(последняя — 5 марта 2026{G})")])
 async def test_the_chart_caption_says_when_the_newest_round_was(ask, language, expected):
     assert expected in await ask("/chart", lang=language)
 

@@ -16,7 +16,8 @@ from tests.conftest import FIXED_NOW
 from tests.matrix.test_commands import invited_room
 from tests.matrix.test_rooms import QUIET, settings_dump
 
-NINTH_ROUND = {"is_pardon_report": True, "lang": "en", "event_date": "2025-01-31", "pardoned": 26,
+# After every round of the seeds, so it is the newest round and gets posted.
+NINTH_ROUND = {"is_pardon_report": True, "lang": "en", "event_date": "2026-06-30", "pardoned": 26,
                "pardoned_source": "Lukashenko's press office", "women": 4, "men": 22, "round_ordinal": 9,
                "named_released": [], "named_still_held": []}
 FAST = OutboxLimits(chat_interval=0.1, poll_interval=0.1, backoff_base=0.2)
@@ -24,7 +25,7 @@ FAST = OutboxLimits(chat_interval=0.1, poll_interval=0.1, backoff_base=0.2)
 
 async def new_round(app) -> int:
     meta = ArticleMeta(outlet="Test Wire", url="https://example.org/ninth-round", title="Ninth round: 26 pardoned",
-                       published="2025-01-31")
+                       published="2026-06-30")
     result = await ingest_facts(app.db, app.directory, meta, NINTH_ROUND, FIXED_NOW.isoformat())
     assert result.new_round
     return result.round_id

@@ -46,4 +46,4 @@ async def test_a_moderator_cannot_appoint_moderators(ask, alice, config, lang):
 
 
 async def test_the_scenario_numbers_match_the_examples(scenario):
-    assert (scenario.round_a, scenario.round_b, scenario.blog) == (6, 7, 9)
+    assert (scenario.no_a, scenario.no_b, scenario.blog) == (11, 12, 49)

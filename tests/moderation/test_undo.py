@@ -5,7 +5,7 @@ from tests.conftest import table_dump
 
 async def test_undo_restores_exactly_the_state_before_the_change(ask, scenario, alice, config):
     before = table_dump(config.db_path)
-    await ask(f"/merge {scenario.round_a} {scenario.round_b}", user="alice")
+    await ask(f"/merge {scenario.no_a} {scenario.no_b}", user="alice")
     await ask("/undo", user="alice")
     after = table_dump(config.db_path)
     assert {t: rows for t, rows in after.items() if t != "audit_log"} == \
@@ -14,7 +14,7 @@ async def test_undo_restores_exactly_the_state_before_the_change(ask, scenario, 
 
 async def test_undo_reverts_only_the_moderators_own_last_change(app, ask, scenario, alice):
     await ask("/mod add bob")
-    await ask(f"/correct {scenario.round_a} women 7", user="alice")
+    await ask(f"/correct {scenario.no_a} women 7", user="alice")
     await ask(f"/hide {scenario.blog}", user="bob")
     await ask("/undo", user="alice")
     assert await app.db.rounds.correction(scenario.round_a, "women") is None
@@ -23,8 +23,8 @@ async def test_undo_reverts_only_the_moderators_own_last_change(app, ask, scenar
 
 async def test_undo_refuses_when_someone_changed_the_same_thing_since(app, ask, scenario, alice, config):
     await ask("/mod add bob")
-    await ask(f"/correct {scenario.round_a} women 7", user="alice")
-    await ask(f"/correct {scenario.round_a} women 6", user="bob")
+    await ask(f"/correct {scenario.no_a} women 7", user="alice")
+    await ask(f"/correct {scenario.no_a} women 6", user="bob")
     before = table_dump(config.db_path)
     reply = await ask("/undo", user="alice")
     assert "was changed again since, so it was not undone" in reply

@@ -36,7 +36,7 @@ async def test_prometheus_scrapes_the_status_figures_from_a_running_bot(tmp_path
         scrape = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
     assert scrape.status_code == 200
     metrics = scrape.text
-    assert "pardonwatch_rounds 5.0" in metrics
+    assert "pardonwatch_rounds 21.0" in metrics
     assert 'pardonwatch_outbox_posts{state="failed"} 0.0' in metrics
     assert 'pardonwatch_feeds{state="never_checked"} 0.0' in metrics
     assert "pardonwatch_heartbeat_timestamp_seconds " in metrics

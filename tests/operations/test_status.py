@@ -10,6 +10,7 @@ import pytest
 import bot.status as status
 from bot.cli import main
 from bot.outbox import schedule_round
+from bot.reconcile import build_round_views, latest_round
 from bot.status import Section, StatusSource, collect, render_text, to_json
 from tests.conftest import FIXED_NOW
 
@@ -49,26 +50,27 @@ async def test_the_last_good_read_of_any_feed_is_shown_with_its_outlet(app):
                            now="2025-01-31T10:00:00+00:00")
     feed = await app.db.feeds.get("https://spring96.org/be/rss")
     await app.db.feeds.record_success(feed.id, etag=None, last_modified=None, now="2025-02-01T11:55:00+00:00",
-                                      next_check="2025-02-01T12:10:00+00:00")
+                                      next_check="2025-02-01T12:10:00+00:00", body_hash=None)
     feeds = (await _sections(app))["feeds"]
     assert feeds.summary.endswith("last good read 2025-02-01 11:55 UTC (5 min ago) (Viasna)")
 
 
 async def test_the_rounds_line_says_when_the_newest_round_was_first_seen(app):
     rounds = (await _sections(app))["rounds"]
-    assert rounds.summary == "5 known; the newest (#5) first seen 2025-02-01 12:00 UTC (0 s ago)"
+    assert rounds.summary == "21 known; the newest (#21) first seen 2025-02-01 12:00 UTC (0 s ago)"
 
 
 async def test_waiting_and_failed_auto_posts_are_counted_and_the_failure_shown(app):
     for chat_id in ("-1001", "-1002"):
         await app.db.chats.subscribe("telegram", chat_id, "", "en", FIXED_NOW.isoformat())
-    await schedule_round(app.db, 5, FIXED_NOW)
-    rows = await app.db.outbox.of_round(5)
+    newest = latest_round(build_round_views(await app.db.rounds.all_claims(), await app.db.rounds.corrections()))
+    await schedule_round(app.db, newest.id, FIXED_NOW)
+    rows = await app.db.outbox.of_round(newest.id)
     await app.db.outbox.mark_failed(rows[0].id, "Forbidden: bot was kicked from the channel chat",
                                     "2025-02-01T11:59:00+00:00")
     outbox = (await _sections(app))["outbox"]
     assert outbox.summary.startswith("1 waiting, 0 being sent, 0 sent, 1 failed; the longest waiting since")
-    assert outbox.details == ["failed: telegram round #5 — Forbidden: bot was kicked from the channel chat"
+    assert outbox.details == [f"failed: telegram round #{newest.id} — Forbidden: bot was kicked from the channel chat"
                               " (2025-02-01 11:59 UTC (1 min ago))"]
 
 
@@ -112,7 +114,7 @@ def test_status_json_gives_scripts_the_same_figures(seeded, capsys):
     code, out = _status(seeded, "--json", capsys=capsys)
     report = json.loads(out)
     assert code == 0
-    assert report["rounds"]["count"] == 5
+    assert report["rounds"]["count"] == 21
     assert report["feeds"]["never_checked"] == 16
     assert report["database"]["schema_version"] >= 13
     assert report["healthy"] is False and report["problems"] == ["the bot has never run"]

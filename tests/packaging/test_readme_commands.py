@@ -21,6 +21,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXCLUDED = {
     "make test": "it is the command that runs this test",
     "pipx install .": "tests/packaging/test_installed_wheel.py installs the package this way, outside the checkout",
+    "pardonwatch backfill https://example.org/feed/ --since 2024-07-01": "tests reach nothing beyond 127.0.0.1;"
+    " tests/history/test_backfill.py walks a paged feed served on loopback",
     "docker build -t pardonwatch .": "needs a Docker engine; tests/packaging/test_container.py builds the image "
                                      "where `docker info` answers",
 }
@@ -37,11 +39,19 @@ REGISTRY = ("id,name_en,name_be,name_ru,aliases,status,status_date,sentence,sour
             "https://spring96.org/en/news/1\n"
             "v-102,Siarhei Tsikhanouski,Сяргей Ціханоўскі,Сергей Тихановский,Tsikhanouski,released,2025-06-21,,"
             "https://spring96.org/en/news/2\n")
+# A saved page of another round, for `ingest DIR`.
+SAVED_ARTICLE = ("VILNIUS — Belarus freed 52 political prisoners on Thursday after a visit by a US envoy; the"
+                 " freed were driven across the border into Lithuania.\n")
+# A registry saved by a spreadsheet in the Windows Cyrillic code page.
+REGISTRY_CP1251 = ("id,name_en,name_be,name_ru,aliases,status,status_date,sentence,source_url\n"
+                   "v-103,Ihar Losik,Ігар Лосік,Игорь Лосик,Losik,released,2025-09-11,,https://spring96.org/en/news/3\n")
 # What each run command must print (a part of it, on stdout or stderr), beyond exiting with 0.
 EXPECTED = {
     "pardonwatch extract --published 2025-01-18 article.txt": '"pardoned"',
     "pardonwatch ingest article.txt --published 2025-01-18": "stored article",
+    "pardonwatch ingest saved-articles/": "stored: 1",
     "pardonwatch prisoners import registry.csv": "0 rows skipped",
+    "pardonwatch prisoners import --encoding cp1251 viasna.csv": "0 rows skipped",
     "pardonwatch prisoners export out.csv --format csv": "written to out.csv",
     'pardonwatch prisoners search "Ціханоўскага" --json': "Tsikhanouski",
     "pardonwatch ask --lang be /total": "Вызвалены з ліпеня 2024 года",
@@ -82,6 +92,9 @@ def workdir(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     folder = tmp_path_factory.mktemp("reader")
     (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "registry.csv").write_text(REGISTRY, encoding="utf-8")
+    (folder / "saved-articles").mkdir()
+    (folder / "saved-articles" / "2025-09-11-svaboda.txt").write_text(SAVED_ARTICLE, encoding="utf-8")
+    (folder / "viasna.csv").write_text(REGISTRY_CP1251, encoding="cp1251")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MATRIX_", "PARDONWATCH_"))}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["PARDONWATCH_DB"] = str(folder / "pardonwatch.sqlite3")

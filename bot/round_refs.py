@@ -1,0 +1,110 @@
+"""How people name a round: by its place in the bot's list (`/round 8`) or by its date, written the
+way they write dates (`2025-09-11`, `11.09.2025`, `11 September 2025`, `11 сентября 2025`,
+`11 верасня 2025`, `December 2024`).
+
+A round's number is its place in the list of rounds since the first, oldest first: the number
+`/rounds` and `/latest` show. Outlets' own ordinals ("the eighth round") are never a round's number.
+Month names come from the CLDR data of each reply language (Babel), in every form a date uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_month_names
+
+from bot.commands import command_number
+from bot.facts import RoundView
+from bot.i18n import LANGUAGES
+from bot.timeline import within
+
+_YEAR = re.compile(r"(20[0-9][0-9])")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
+_NUMERIC = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})")
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})\.?\s+(\w+)\.?,?\s+([0-9]{4})")
+_MONTH_DAY_YEAR = re.compile(r"(\w+)\.?\s+([0-9]{1,2}),?\s+([0-9]{4})")
+_MONTH_YEAR = re.compile(r"(\w+)\.?\s+([0-9]{4})")
+# "11 сентября 2025 г.", "11 верасня 2025 года": the word for "year" after a date.
+_YEAR_WORD = re.compile(r"\s*(?:г\.?|года|году|год|гадзе)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoundRef:
+    """A round named by its place in the list, or by a day, month ("2024-12") or year ("2026")."""
+
+    place: int | None = None
+    date: str | None = None
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Every month name of every reply language, in its wide and short, format and stand-alone forms."""
+    names: dict[str, int] = {}
+    for language in LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, context, locale=language).items():
+                    names[name.casefold().rstrip(".")] = number
+    return names
+
+
+def _day(year: str, month: int | None, day: str) -> str | None:
+    try:
+        return dt.date(int(year), month or 0, int(day)).isoformat() if month else None
+    except ValueError:
+        return None
+
+
+def parse_round_ref(words: str) -> RoundRef | None:
+    """The round a user names, or None when the words are neither a number nor a date."""
+    words = _YEAR_WORD.sub("", " ".join(words.split())).strip()
+    # A place has at most three digits: four digits are a year.
+    if (place := command_number(words, high=999)) is not None:
+        return RoundRef(place=place)
+    if _YEAR.fullmatch(words):
+        return RoundRef(date=words)
+    months = month_numbers()
+    date: str | None = None
+    if match := _ISO.fullmatch(words):
+        year, month, day = match.groups()
+        if day:
+            date = _day(year, int(month), day)
+        elif 1 <= int(month) <= 12:
+            date = f"{year}-{int(month):02d}"
+    elif match := _NUMERIC.fullmatch(words):
+        date = _day(match.group(3), int(match.group(2)), match.group(1))
+    elif match := _DAY_MONTH_YEAR.fullmatch(words):
+        date = _day(match.group(3), months.get(match.group(2).casefold()), match.group(1))
+    elif match := _MONTH_DAY_YEAR.fullmatch(words):
+        date = _day(match.group(3), months.get(match.group(1).casefold()), match.group(2))
+    elif (match := _MONTH_YEAR.fullmatch(words)) and match.group(1).casefold() in months:
+        date = f"{match.group(2)}-{months[match.group(1).casefold()]:02d}"
+    return RoundRef(date=date) if date else None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The rounds a reference names (with their places), and the nearest ones when it names none."""
+
+    matches: list[tuple[int, RoundView]]
+    nearest: list[tuple[int, RoundView]]
+
+
+def resolve(ref: RoundRef, oldest_first: list[RoundView]) -> Resolved:
+    """The rounds of the list (oldest first) that `ref` names: by place, by the same date, by a date in
+    the month or year asked for, or by a month or year that contains the day asked for."""
+    numbered = list(enumerate(oldest_first, start=1))
+    if ref.place is not None:
+        return Resolved([(p, v) for p, v in numbered if p == ref.place], [])
+    asked = ref.date or ""
+    same = [(p, v) for p, v in numbered if v.date == asked]
+    inside = [(p, v) for p, v in numbered if v.date and (within(v.date, asked) or within(asked, v.date))]
+    matches = same or inside
+    if matches:
+        return Resolved(matches, [])
+    before = [(p, v) for p, v in numbered if v.date and v.date < asked]
+    after = [(p, v) for p, v in numbered if v.date and v.date > asked and not v.date.startswith(asked)]
+    return Resolved([], before[-1:] + after[:1])
