@@ -3,14 +3,16 @@
 import datetime as dt
 import re
 
+from bot.extract.chrome import clean_lines
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
-from bot.extract.language import detect_language
-from bot.extract.lexicon import P
+from bot.extract.fields import MAKEUP, Classified, classify_all, pick, releases
+from bot.extract.language import LANGUAGES, detect_language
+from bot.extract.latin import is_lacinka, to_cyrillic
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import NamedPerson, find_names
+from bot.extract.names import NamedPerson
 from bot.extract.relevance import is_relevant
+from bot.extract.roles import find_names
 from bot.extract.rounds import find_round
 from bot.extract.text import Sentence, split_sentences
 
@@ -34,8 +36,8 @@ def _count(c: Classified | None) -> Count | None:
 
 def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, str | None]:
-    lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
-            and not P["BACKGROUND"].search(s.unquoted()) and not is_timeline_entry(s.unquoted())]
+    lead = [s for s in sentences[:8] if (s.lex["RELEASE"].search(s.plain) or _ANNOUNCE.search(s.plain))
+            and not s.lex["BACKGROUND"].search(s.plain) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*first, *lead]):
         dateline = _DATELINE.match(s.unquoted())
         found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
@@ -52,17 +54,16 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
     # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
     for s in first[:1]:
         for earlier in reversed(sentences[:s.index]):
-            if earlier.para != s.para or P["BACKGROUND"].search(earlier.unquoted()):
+            if earlier.para != s.para or earlier.lex["BACKGROUND"].search(earlier.plain):
                 break
             days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
             if days:
                 return days[-1], earlier.text
     # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
     for s in sentences:
-        text = s.unquoted()
-        if P["BACKGROUND"].search(text) or not any(not is_wish(text, m.start()) for m in P["RELEASE"].finditer(text)):
+        if s.lex["BACKGROUND"].search(s.plain) or not releases(s.lex, s.plain):
             continue
-        for _, day in find_dates(text, published):
+        for _, day in find_dates(s.unquoted(), published):
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s.text
     return None, None
@@ -70,7 +71,7 @@ def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.
 
 def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:
     """The date "в тот день" / "that day" points back to: the last one in its paragraph or the one before."""
-    if not P["THAT_DAY"].search(s.unquoted()):
+    if not s.lex["THAT_DAY"].search(s.plain):
         return []
     for earlier in reversed(sentences[:s.index]):
         if earlier.para < s.para - 1:
@@ -86,17 +87,16 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) 
 
     The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
     """
-    lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
-    if any(P["SERVED"].search(text) for text in lead.values()):
+    lead = {s.text: s for s in sentences[:LEAD_SENTENCES]}
+    if any(s.lex["SERVED"].search(s.plain) for s in lead.values()):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
         return False
     for person in names:
-        text = lead.get(person.evidence)
-        if person.role != "released" or text is None or P["BACKGROUND"].search(text):
+        s = lead.get(person.evidence)
+        if person.role != "released" or s is None or s.lex["BACKGROUND"].search(s.plain):
             continue
-        at = text.find(person.name)
-        verbs = [m for m in P["RELEASE"].finditer(text) if not is_wish(text, m.start())]
-        if at > 0 and any(m.start() < at for m in verbs):
+        at = s.text.find(person.name)
+        if at > 0 and any(m.start() < s.plain_view.at(at) for m in releases(s.lex, s.plain)):
             return True
     return False
 
@@ -115,9 +115,11 @@ def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
     text = text if isinstance(text, str) else ""
-    sentences = split_sentences(text)
+    if is_lacinka(text):
+        text = to_cyrillic(text)
+    detected = lang if lang in LANGUAGES else detect_language(" ".join(clean_lines(text)))
+    sentences = split_sentences(text, detected)
     body = " ".join(s.text for s in sentences)
-    detected = lang if lang in ("en", "ru", "be") else detect_language(body)
     cands = classify_all(mentions(sentences))
     evidence: dict[str, str] = {}
     values: dict = {}

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.extract.names import NamedPerson, nominative
+from bot.extract.names import NamedPerson
 
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least")
 ROLES = ("released", "still_held", "other")
@@ -49,12 +49,12 @@ class Report:
     @property
     def named_released(self) -> list[str]:
         """Names of people the article gives as released or pardoned, declined forms put in the nominative."""
-        return [nominative(p.name) for p in self.names if p.role == "released"]
+        return [p.nominative for p in self.names if p.role == "released"]
 
     @property
     def named_still_held(self) -> list[str]:
         """Names of people the article gives as still imprisoned."""
-        return [nominative(p.name) for p in self.names if p.role == "still_held"]
+        return [p.nominative for p in self.names if p.role == "still_held"]
 
 
 def _count_json(count: Count | None) -> dict | None:

@@ -1,149 +1,199 @@
-"""Find people named in the article and decide, from their sentence, whether they were freed or are held."""
+"""Find the people an article names, by the shape of a person's name and the morphology of its words.
+
+A name is a run of capitalised words holding a first name (from the tables in `first_names`, declined
+or not, or tagged Name by pymorphy3 for Russian and Ukrainian): "Ales Bialiatski", "Марию Колесникову",
+"Мікалай Статкевіч", "Колесникова Мария Александровна". A lone surname counts after a courtesy title
+("Ms Kalesnikava") or once the article has named its person in full. Capitalisation alone makes no name:
+"Red Cross", "Папы Римского", "If Anna agrees" are not people. Declined names are put in the nominative.
+What role each person has is decided in `roles`.
+"""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from bot.extract.fields import is_wish
-from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, P
+from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
+from bot.extract.morph import analyses
 from bot.extract.text import Sentence
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^[^.;:“”\"«»]{0,60}?\W(" + P["SPEAKER_VERBS"].pattern + ")",
-                            re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"(?:" + P["SPEAKER_BEFORE"].pattern + r")[^.;:]{0,25}$", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(r"(?:" + P["OTHER_TITLES"].pattern + r")\W*(?:[^\W\d]+\W+)?$", re.IGNORECASE)
-_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_LIST_INTRO = re.compile(r"^\W*(?:" + P["LIST_INTRO"].pattern + r")", re.IGNORECASE)
-# "кандыдат у прэзідэнты Мікола Статкевіч": a title held by a candidate is no office.
-_CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE)
-# "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
-_OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
-# Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
-# "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
-_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
-_PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
-_PLURAL_PRONOUN = re.compile(r"^\W*(" + P["PLURAL_PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:" + P["HONORIFIC"].pattern + r")\.?\s$", re.IGNORECASE)
-_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
-_FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
-# A list item is a name with a place or a job, not a sentence.
-LIST_ITEM_WORDS = 10
-_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
+TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|івна|ївна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЎЇЄҐ]\.\s?$")
+# Nouns that look like surnames when capitalised at a sentence start ("Освобождение Щираковой").
+_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|ння|ість|tion)$", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The words of a name: a first name, an optional patronymic and the surname (or surname first).
+MAX_NAME_WORDS = 3
 
 
 @dataclass(frozen=True)
 class NamedPerson:
-    """A person named in the article, as written, with role released / still_held / other."""
+    """A person named in the article: as first written, in the nominative, with a role and its sentence."""
 
     name: str
     role: str
     evidence: str
+    nominative: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.nominative:
+            object.__setattr__(self, "nominative", self.name)
 
 
-def _is_name_token(tok: str) -> bool:
-    return (tok[0].isupper() and any(c.islower() for c in tok[1:])
-            and tok.lower().strip("'’") not in NAME_STOP
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in a sentence: its offsets, the text as written and its nominative form."""
+
+    start: int
+    end: int
+    text: str
+    nominative: str
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def first_name(word: str) -> tuple[str, str] | None:
+    """(nominative, gender "m"/"f") when `word` is a first name in any case form, else None."""
+    low = _plain(word)
+    if low in FIRST_NAMES:
+        return low, FIRST_NAMES[low]
+    if low in IRREGULAR:
+        return IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")
+    if not _CYRILLIC.search(low):
+        return None
+    for old, new in FIRST_NAME_ENDINGS:
+        if low.endswith(old) and len(low) > len(old) + 1:
+            guess = low[: len(low) - len(old)] + new
+            if guess in FIRST_NAMES:
+                return guess, FIRST_NAMES[guess]
+    return None
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, with lower-case letters, not a stop word."""
+    return (word[:1].isupper() and any(c.islower() for c in word[1:])
+            and _plain(word).strip("'") not in NAME_STOP
             # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
-            and ("'" not in tok[:-2] or not tok.isascii())
-            and not _NOUN_ENDING.search(tok))
+            and ("'" not in word[:-2] or not word.isascii())
+            and not _NOUN_ENDING.search(word))
 
 
-def _is_heading(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    caps = sum(w[0].isupper() for w in words)
-    return not re.search(r"[.!?”\"»]$", text) and len(words) >= 2 and caps / len(words) >= 0.6
+def _is_name_word(word: str, lang: str) -> bool:
+    """A first name by the tables, or (Russian, Ukrainian) by pymorphy3's Name tag."""
+    if first_name(word):
+        return True
+    if lang in ("ru", "uk") and _CYRILLIC.search(word):
+        readings = analyses(word, lang)
+        return bool(readings) and "Name" in readings[0].tags and readings[0].score >= 0.3
+    return False
 
 
-def candidates(s: Sentence, in_list: bool = False) -> list[tuple[str, int, int]]:
-    """Runs of two or three capitalised words that look like a person's name, with their offsets."""
-    if _is_heading(s.text) and not in_list:
-        return []
-    out = []
+def _honorific_before(s: Sentence, start: int) -> bool:
+    return bool(s.lex["HONORIFIC"].search(s.text[max(0, start - 14):start].rstrip(". ").split(" ")[-1] or "!"))
+
+
+def _runs(s: Sentence) -> list[list[re.Match]]:
+    """Runs of capitalised words joined by single spaces."""
+    runs: list[list[re.Match]] = []
     run: list[re.Match] = []
-
-    def flush() -> None:
-        if len(run) == 1 and _HONORIFIC_BEFORE.search(s.text[max(0, run[0].start() - 12):run[0].start()]):
-            # "Ms Kalesnikava ... remains in prison": the title marks a lone surname as a person.
-            out.append((run[0].group(), run[0].start(), run[0].end()))
-        if 2 <= len(run) <= 4:
-            toks = list(run)
-            # Three words are a name only with a patronymic ("Иван Петрович Сидоров"); otherwise the first
-            # is a place or a word in front ("из Гомеля Лариса Щиракова").
-            if len(toks) == 4 or (len(toks) == 3 and not _PATRONYMIC.search(toks[1].group())
-                                  and not _PATRONYMIC.search(toks[2].group())):
-                toks = toks[1:]
-            if len(toks) in (2, 3):
-                a, b = toks[0].start(), toks[-1].end()
-                b -= 2 if s.text[b - 2:b] in ("’s", "'s") else 0
-                nxt = s.text[b:b + 25].split()
-                if not (nxt and P["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:"))):
-                    out.append((s.text[a:b], a, b))
-        run.clear()
-
-    for m in _TOKEN.finditer(s.text):
-        gap = s.text[run[-1].end():m.start()] if run else ""
-        if run and gap != " ":
-            flush()
-        if _is_name_token(m.group()):
+    for m in TOKEN.finditer(s.text):
+        if run and s.text[run[-1].end():m.start()] == " " and is_capitalised(m.group()):
             run.append(m)
-        else:
-            flush()
-    flush()
+            continue
+        if run:
+            runs.append(run)
+        run = [m] if is_capitalised(m.group()) else []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def name_spans(s: Sentence) -> list[NameSpan]:
+    """The person names of a sentence, in order."""
+    return [span for run in _runs(s) if (span := _person_in_run(s, run)) is not None]
+
+
+def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
+    """The words of the run that make the name: first name, patronymic and surname in either order."""
+    firsts = [k for k, m in enumerate(toks) if _is_name_word(m.group(), s.lang)]
+    if firsts:
+        k = firsts[0]
+        patronymic = k + 1 < len(toks) and bool(_PATRONYMIC.search(toks[k + 1].group()))
+        if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
+            # "Колесникова Мария (Александровна)": the official order puts the surname first.
+            return toks[k - 1:k + 2 if patronymic else k + 1]
+        if k + 1 < len(toks):
+            return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
+        return None
+    before = s.text[max(0, toks[0].start() - 4):toks[0].start()]
+    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or _INITIAL_BEFORE.search(before)):
+        # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
+        return toks
+    return None
+
+
+def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
+    """The name inside a run of capitalised words ("Viasna's Pavel Sapelka" -> "Pavel Sapelka")."""
+    chosen = _choose(s, run)
+    if not chosen:
+        return None
+    a, b = chosen[0].start(), chosen[-1].end()
+    text = s.text[a:b]
+    if text.endswith(("’s", "'s")):
+        text, b = text[:-2], b - 2
+    nxt = s.text[b:b + 25].split()
+    if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
+        return None
+    return NameSpan(a, b, text, nominative(text, s.lang))
+
+
+def is_public_figure(name: str) -> bool:
+    """Officials and exiled leaders routinely named in these stories, never prisoners (the pardoner above all)."""
+    low = name.lower()
+    return any(p in low for p in NOT_PRISONERS)
+
+
+def _restore_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
+    """Russian/Ukrainian names in the nominative by pymorphy3, keeping the first name's gender."""
+    gender = None
+    for w in words:
+        found = first_name(w)
+        if found:
+            gender = "masc" if found[1] == "m" else "femn"
+            break
+    out = []
+    for w in words:
+        readings = [r for r in analyses(w, lang) if r.tags & {"Name", "Surn", "Patr"}]
+        if gender:
+            readings = [r for r in readings if gender in r.tags] or readings
+        if not readings:
+            return None
+        nominatives = [r for r in readings if "nomn" in r.tags]
+        if nominatives:
+            out.append(w)
+            continue
+        out.append(_inflect(w, lang, gender) or w)
     return out
 
 
-def _has_title(before: str) -> bool:
-    """Whether an office ("president", "envoy") stands right before the name, not a candidacy for one."""
-    tail = before[-60:]
-    title = _TITLE_BEFORE.search(tail[-40:])
-    return bool(title) and not _CANDIDATE.search(tail[:len(tail) - len(tail[-40:]) + title.start()])
+def _inflect(word: str, lang: str, gender: str | None) -> str | None:
+    from bot.extract.morph import analyzer
 
-
-def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -> str:
-    lowered = name.lower()
-    if any(p in lowered for p in NOT_PRISONERS):
-        return "other"
-    text = s.text if s.is_quoted(start) else s.unquoted()
-    if text.rstrip().endswith("?"):
-        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
-        return "other"
-    nxt = [a for _, a, _ in candidates(s) if a > end]
-    if nxt and P["OTHER_SUBJECT"].search(text[end:nxt[0]]):
-        # "Ihar Iljaš, whose wife Katsiaryna Andreyeva remains imprisoned": the rest is about her.
-        text = text[:nxt[0]]
-    before, after = text[:start], text[end:]
-    spoke = _SPEAKER_AFTER.match(after)
-    if spoke or _SPEAKER_BEFORE.search(before[-40:]):
-        # "X, who was freed on Monday, said ..." is still about X's release.
-        between = after[:spoke.start(1)] if spoke else ""
-        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)
-                or _OTHER_SPEAKER.search(between)):
-            return "other"
-    if _POSSESSIVE_KIN.match(after):
-        return "other"
-    held = [h for h in P["HELD_STRONG"].finditer(text) if not _FORMERLY_BEFORE.search(text[:h.start()])]
-    if _has_title(before) and not held:
-        return "other"
-    if held:
-        return "still_held"
-    for m in P["RELEASE"].finditer(text):
-        if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
-            return "released"
-    free = P["FREE_NOW"].search(text)
-    if free and not _NEGATION.search(text[max(0, free.start() - 40):free.start()]):
-        return "released"
-    if P["HELD_WEAK"].search(text):
-        return "still_held"
-    if prev is not None and _LIST_INTRO.match(text):
-        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... were not freed. They include ..."
-        earlier = prev.unquoted()
-        if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
-            return "still_held"
-        # "14 more political prisoners released today! Among them: ..."
-        if _list_role(earlier) == "released" and not P["HELD"].search(earlier):
-            return "released"
-    return "other"
+    for p in analyzer(lang).parse(word.lower()):
+        if not (p.tag.grammemes & {"Name", "Surn", "Patr"}) or (gender and gender not in p.tag.grammemes):
+            continue
+        wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())
+        form = p.inflect(wanted)
+        if form is not None:
+            return _restore_case(form.word, word)
+    return None
 
 
 def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -153,108 +203,38 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def nominative(name: str) -> str:
-    """The name with a declined surname ("Марию Колесникову", "Алеся Беляцкого") put back in the nominative."""
+def nominative(name: str, lang: str = "be") -> str:
+    """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
     words = name.split()
-    for surname_endings, first_endings in NAME_CASES:
-        surname = _swap_ending(words[-1], surname_endings)
-        if surname is not None:
-            firsts = [_swap_ending(w, first_endings) or w for w in words[:-1]]
-            return " ".join([*firsts, surname])
-    return name
+    if not _CYRILLIC.search(name):
+        return name
+    if lang in ("ru", "uk"):
+        found = _morph_nominative(words, lang)
+        if found:
+            return " ".join(found)
+    first = next((first_name(w) for w in words if first_name(w)), None)
+    out = []
+    for w in words:
+        f = first_name(w)
+        out.append(_restore_case(f[0], w) if f else w)
+    # The surname follows the first name's gender; tables undo the declension the first name showed.
+    for surname_endings, _ in NAME_CASES[:1] if first and first[1] == "f" else NAME_CASES[1:]:
+        fixed = [_swap_ending(w, surname_endings) if not first_name(w) else None for w in out]
+        out = [f or w for f, w in zip(fixed, out, strict=True)]
+    return " ".join(out)
 
 
-def _better_form(known: str, new: str) -> str:
-    """Of two spellings of one person, the one written in the nominative where the article has it."""
-    return new if nominative(known) != known and nominative(new) == new else known
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya", "i", "u", "g",
+                      "e", "i"], strict=True))
 
 
-def _key(name: str) -> str:
-    parts = name.lower().split()
-    return parts[0][:3] + " " + parts[-1][:5]
-
-
-def _list_role(intro: str) -> str:
-    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
-    if P["HELD_STRONG"].search(intro) or P["NEGATED_RELEASE"].search(intro):
-        return "still_held"
-    if any(not is_wish(intro, m.start()) for m in P["RELEASE"].finditer(intro)) or P["FREE_NOW"].search(intro):
-        return "released"
-    return "still_held" if P["HELD_WEAK"].search(intro) else "other"
-
-
-def _is_item(s: Sentence, intro: Sentence | None) -> bool:
-    """A short line of a list under a lead-in ending with a colon ("Сяргей Лазоўскі, Гомель")."""
-    return intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
-
-
-def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
-    """Each person once, as first written, with the first role other than "other" the article gives them."""
-    people: dict[str, NamedPerson] = {}
-    intro: Sentence | None = None
-    intro_role = "other"
-    for i, s in enumerate(sentences):
-        prev = sentences[i - 1] if i else None
-        item = _is_item(s, intro)
-        if not item:
-            intro = s if s.text.endswith(":") else None
-            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
-            intro_role = _list_role(s.unquoted()) if intro else "other"
-            if intro and intro_role == "other" and prev is not None and _LIST_INTRO.match(s.unquoted()):
-                intro_role = _list_role(prev.unquoted())
-        label = _INLINE_LABEL.match(s.text)
-        found = candidates(s, in_list=item or bool(label))
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        for name, a, b in found:
-            role = _role(name, a, b, s, prev)
-            if item and role == "other" and intro is not None and not s.text.rstrip().endswith("?"):
-                role = intro_role
-            elif label and role == "other" and a >= label.end():
-                # "Still inside: A, B, C" on one line: the label gives the names their role.
-                role = _list_role(label.group(1))
-            pronoun = None
-            if nxt is not None:
-                pronoun = (_PRONOUN.match(nxt.unquoted()) if len(found) == 1
-                           else _PLURAL_PRONOUN.match(nxt.unquoted()))
-            if role == "other" and pronoun:
-                # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
-                role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
-            key = _key(name)
-            if " " not in name:
-                # A lone surname ("Mr Tsikhanouski") is the person already named in full, if any.
-                key = next((k for k in people if k.split()[-1] == key.split()[-1]), key)
-            known = people.get(key)
-            if known is None:
-                people[key] = NamedPerson(name, role, s.text)
-            elif known.role == "other" and role != "other":
-                people[key] = NamedPerson(_better_form(known.name, name), role, s.text)
-            elif _better_form(known.name, name) != known.name:
-                people[key] = NamedPerson(name, known.role, known.evidence)
-    _surnames_alone(sentences, people)
-    return list(people.values())
-
-
-def _surname_stem(word: str) -> str:
-    return word.lower()[:5] if len(word) >= 4 else ""
-
-
-def _surnames_alone(sentences: list[Sentence], people: dict[str, NamedPerson]) -> None:
-    """Give a known person the role a later sentence gives their surname alone ("Babaryka is serving 14 years")."""
-    stems = [(_surname_stem(p.name.split()[-1]), key, p) for key, p in people.items()]
-    shared = {stem for stem, _, _ in stems if sum(stem == other for other, _, _ in stems) > 1}
-    # A surname shared by two people (Tsikhanouski, Tsikhanouskaya) or a public figure's says nothing.
-    by_stem = {stem: key for stem, key, p in stems if stem and stem not in shared and p.role == "other"
-               and not any(x in p.name.lower() for x in NOT_PRISONERS)}
-    for i, s in enumerate(sentences):
-        if not by_stem or _is_heading(s.text):
-            continue
-        full = [(a, b) for _, a, b in candidates(s)]
-        for m in _TOKEN.finditer(s.text):
-            key = by_stem.get(_surname_stem(m.group()))
-            if key is None or not _is_name_token(m.group()) or any(a <= m.start() < b for a, b in full):
-                continue
-            role = _role(m.group(), m.start(), m.end(), s, sentences[i - 1] if i else None)
-            if role != "other":
-                people[key] = NamedPerson(people[key].name, role, s.text)
-                del by_stem[_surname_stem(m.group())]
-                break
+def surname_key(name: str) -> str:
+    """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet)."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
+    for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
+        s = s.replace(a, b)
+    words = "".join(c for c in s if c.isalpha() or c == " ").split()
+    return "".join(c for c in (words[-1] if words else "") if c not in "aeiouyjw")[:4]

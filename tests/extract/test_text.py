@@ -1,4 +1,5 @@
-from bot.extract.text import clean_lines, normalize, quote_spans, split_sentences
+from bot.extract.chrome import clean_lines, normalize
+from bot.extract.text import quote_spans, split_sentences
 
 BODY = ("The authorities in Minsk freed a group of prisoners on Monday after a long wait for families. "
         "Relatives met them outside the colony gates and thanked the volunteers who helped them. ") * 3

@@ -1,0 +1,231 @@
+"""Decide what an article says about each person it names: released, still held, or neither.
+
+A role comes from the person's own clause, read in lemmas: the predicate right after the name
+("Тихановский вышел на свободу", "Bialiatski remains behind bars"), else the nearest release or holding
+word before it in the clause ("Among those released were ...", "Среди тех, кто остаётся за решёткой, ...
+Статкевич"), else one after it. Negation and wishes count ("did not appear on the list of the pardoned",
+"called for the release of"). Speakers, officials and public figures, titles and relatives get no role.
+Across the article a person's current state wins: held now > released (in this round or an earlier one) >
+arrested or sentenced once.
+"""
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.fields import releases
+from bot.extract.lexicon import Lexicon
+from bot.extract.morph import LemmaView
+from bot.extract.names import NamedPerson, NameSpan, is_capitalised, is_public_figure, name_spans, surname_key
+from bot.extract.text import Sentence
+
+# Stronger roles win across the article: a person "was sentenced in 2021" and "was freed in June" is freed.
+PRIORITY = {"other": 0, "held_weak": 1, "released": 2, "still_held": 3}
+# A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
+_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)\s|,\s+(?:а|тогда как|тоді як|тады як)\s",
+                       re.IGNORECASE)
+_COMMA = re.compile(r"[,:(]")
+# How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
+DIRECT_CHARS = 45
+_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+# A list item is a name with a place or a job, not a sentence.
+LIST_ITEM_WORDS = 10
+_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
+_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:colleague|wife|husband|son|daughter|mother|father|lawyer|friend"
+                             r"|cellmate|brother|sister)", re.IGNORECASE)
+# "Nor did Maria Kalesnikava": the sentence takes the negated release of the one before.
+_NOR = re.compile(r"^\W*(?:nor|neither)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word of the sentence's lemma text that says something about the people near it."""
+
+    start: int
+    end: int
+    role: str
+
+
+def _derived(L: Lexicon, key: str, field: str, template: str) -> re.Pattern:
+    return L.derived(key, lambda L: template.replace("FIELD", L.source(field)))
+
+
+def cues(L: Lexicon, text: str) -> list[Cue]:
+    """Release, holding and arrest words of a lemma text, negated releases read as holding."""
+    found: list[Cue] = []
+    formerly = _derived(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
+    for m in L["NEGATED_RELEASE"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "still_held"))
+    for m in L["HELD_STRONG"].finditer(text):
+        if not formerly.search(text[:m.start()]):
+            found.append(Cue(m.start(), m.end(), "still_held"))
+    taken = [(c.start, c.end) for c in found]
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text)]:
+        if any(a <= m.start() < b for a, b in taken) or _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        found.append(Cue(m.start(), m.end(), "released"))
+    for m in L["HELD_WEAK"].finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(Cue(m.start(), m.end(), "held_weak"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _scope(text: str, a: int, b: int) -> tuple[int, int]:
+    start = max((m.end() for m in _BOUNDARY.finditer(text, 0, a)), default=0)
+    after = _BOUNDARY.search(text, b)
+    return start, after.start() if after else len(text)
+
+
+def _is_speaker(L: Lexicon, text: str, a: int, b: int, cue_after: Cue | None) -> bool:
+    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
+    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:]{0,25}$")
+    spoke = speaker_after.search(text[b:])
+    if spoke and (cue_after is None or cue_after.start > b + spoke.end()):
+        return True
+    return bool(speaker_before.search(text[max(0, a - 40):a])) and cue_after is None
+
+
+def _has_title(L: Lexicon, text: str, a: int) -> bool:
+    """An office ("President", "envoy", "посол") right before the name, not a candidacy for one."""
+    title = _derived(L, "title_before", "OTHER_TITLES", r"(?:FIELD)\W*(?:[^\W\d]+\W+){0,2}$")
+    tail = text[max(0, a - 50):a]
+    found = title.search(tail)
+    return bool(found) and not re.search(r"candidate|кандидат|кандыдат", tail[:found.start()], re.IGNORECASE)
+
+
+def role_in_sentence(s: Sentence, span: NameSpan) -> str:
+    """The role the sentence gives the person named at `span` ("other" when it says nothing about them)."""
+    if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
+        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
+        return "other"
+    if _POSSESSIVE_KIN.match(s.text[span.end:]):
+        return "other"
+    view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
+    text, a, b = view.text, view.at(span.start), view.at(span.end)
+    L = s.lex
+    lo, hi = _scope(text, a, b)
+    # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y.
+    other = L["OTHER_SUBJECT"].search(text, b, hi)
+    if other:
+        hi = other.start()
+    found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)]
+    comma = _COMMA.search(text, b, hi)
+    direct_end = min(b + DIRECT_CHARS, comma.start() if comma else hi)
+    direct = next((c for c in found if b <= c.start < direct_end), None)
+    if _is_speaker(L, text, a, b, direct):
+        return "other"
+    if direct is not None:
+        return direct.role
+    if _has_title(L, text, a):
+        return "other"
+    before = [c for c in found if c.end <= a]
+    if before:
+        return before[-1].role
+    after = [c for c in found if c.start >= b]
+    return after[0].role if after else "other"
+
+
+def _list_role(L: Lexicon, intro: str) -> str:
+    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
+    roles = [c.role for c in cues(L, intro)]
+    for role in ("still_held", "released", "held_weak"):
+        if role in roles:
+            return "still_held" if role == "held_weak" else role
+    return "other"
+
+
+def _list_intro(L: Lexicon, text: str) -> bool:
+    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + ")").search(text))
+
+
+def _continues(nxt: Sentence | None, plural: bool) -> re.Match | None:
+    """A pronoun opening the next sentence, standing for the person (or people) just named."""
+    if nxt is None:
+        return None
+    field = "PLURAL_PRONOUN" if plural else "PRONOUN"
+    pattern = nxt.lex.derived("opens_" + field, lambda L: r"^\W*(" + L.source(field) + r")(?!\w)")
+    return pattern.match(nxt.unquoted())
+
+
+@dataclass
+class _Person:
+    name: str
+    nominative: str
+    role: str
+    evidence: str
+
+
+def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
+    """Each person once, as first written, with the strongest role the article gives them."""
+    people: dict[str, _Person] = {}
+    intro: Sentence | None = None
+    intro_role = "other"
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        if not item:
+            intro = s if s.text.endswith(":") else None
+            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
+            intro_role = _list_role(s.lex, s.plain) if intro else "other"
+            if intro and intro_role == "other" and prev is not None and _list_intro(s.lex, s.plain):
+                intro_role = _list_role(prev.lex, prev.plain)
+        spans = name_spans(s) + _surnames_alone(s, people)
+        label = _INLINE_LABEL.match(s.text)
+        for span in spans:
+            role = role_in_sentence(s, span)
+            if role == "other" and not is_public_figure(span.nominative):
+                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label)
+            _merge(people, span, role, s.text)
+    return [NamedPerson(p.name, "still_held" if p.role == "held_weak" else p.role, p.evidence, p.nominative)
+            for p in people.values()]
+
+
+def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sentence | None, count: int,
+                   item: bool, intro_role: str, label: re.Match | None) -> str:
+    """A role from around the sentence: a list's lead-in, the sentence before, or a pronoun after."""
+    if s.text.rstrip().endswith("?"):
+        return "other"
+    if item and intro_role != "other":
+        return intro_role
+    if label and span.start >= label.end():
+        # "Still inside: A, B, C" on one line: the label gives the names their role.
+        return _list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
+    if prev is not None and (_list_intro(s.lex, s.plain) or _NOR.match(s.text)):
+        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... did not appear. Nor did X."
+        earlier = _list_role(prev.lex, prev.plain)
+        if earlier != "other":
+            return earlier
+    pronoun = _continues(nxt, plural=count > 1)
+    if pronoun is not None:
+        # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
+        role = role_in_sentence(nxt, NameSpan(pronoun.start(1), pronoun.end(1), pronoun.group(1), ""))
+        return role
+    return "other"
+
+
+def _merge(people: dict[str, _Person], span: NameSpan, role: str, evidence: str) -> None:
+    key = surname_key(span.nominative)
+    known = people.get(key)
+    if known is None:
+        people[key] = _Person(span.text, span.nominative, role, evidence)
+        return
+    if " " in span.nominative and " " not in known.nominative:
+        known.name, known.nominative = span.text, span.nominative
+    if PRIORITY[role] > PRIORITY[known.role]:
+        known.role, known.evidence = role, evidence
+
+
+def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
+    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full."""
+    if not people:
+        return []
+    full = [(sp.start, sp.end) for sp in name_spans(s)]
+    found = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
+        word = m.group()
+        if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
+            continue
+        person = people.get(surname_key(word))
+        if person is not None and " " in person.nominative and not is_public_figure(word):
+            found.append(NameSpan(m.start(), m.end(), word, person.nominative))
+    return found
