@@ -59,7 +59,7 @@ _STAMP_WORDS = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # A time or a dated stamp at the start of a line, glued to the headline or lead that follows it.
 _GLUED_STAMP = re.compile(
-    r"^(?:date\s+)?(?:[^\W\d]+,?\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}"
+    r"^(?:date\s+)?(?:(?P<weekday>[^\W\d]+),?\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}"
     r"|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4})?[,\s·|]*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*(?=[A-ZА-ЯЁІЎЇЄҐ])")
 # Rows of navigation: several short items separated by pipes or wide gaps, no sentence in them.
 _NAV_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\s+/\s+")
@@ -109,7 +109,7 @@ def _is_navigation(line: str) -> bool:
 def _unglue(line: str) -> str:
     """The line without a leading timestamp glued to it ("17:12MINSK", "14 ноября 2025, 18:42Лукашенко")."""
     m = _GLUED_STAMP.match(line)
-    if not m or not m.group().strip():
+    if not m or not m.group().strip() or (m.group("weekday") and not _is_calendar_word(m.group("weekday"))):
         return line
     stamp = m.group()
     if _CLOCK.search(stamp) or (_YEAR.search(stamp) and any(d for _, d in find_dates(stamp, None))):

@@ -29,7 +29,7 @@ _FEMALE_CYRILLIC = """
 марина марія наталія наталя надія ольга поліна світлана софія тетяна юлія оксана
 """
 _MALE_LATIN = """
-ales aleś alies aliaksandr alaksandr aliaksandar aleksandr alexander alexandr aliaksei alaksiej aleksei
+ales aleś alies artsyom artsem artsiom aliaksandr alaksandr aliaksandar aleksandr alexander alexandr aliaksei alaksiej aleksei
 alexei alexey andrei andrey andrej andrzej andrei andrii andriy anatol anatoli anatoly artsiom artiom artem
 artyom barys boris vadzim vadim valiantsin valiancin valentin vasil vasily viktar viktor vital vitali
 vitaly uladzimir uladzimier vladimir volodymyr uladzislau vladislav viachaslau vyacheslav hienadz hienadź

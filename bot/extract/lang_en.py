@@ -40,7 +40,7 @@ QUALIFIERS = (
     ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
 )
 
-RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnest(?:y|ied)"
+RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
            r"|let go|deported|expelled")
 # Words that turn a following "release" into a wish: "called for the release of".

@@ -75,13 +75,19 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
-def _is_speaker(L: Lexicon, text: str, a: int, b: int, cue_after: Cue | None) -> bool:
+def _is_speaker(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> bool:
+    """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
+
+    "X and Y were freed, opposition activists said": one comma before the verb opens another subject.
+    """
     speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
-    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:]{0,25}$")
+    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:])
-    if spoke and (cue_after is None or cue_after.start > b + spoke.end()):
-        return True
-    return bool(speaker_before.search(text[max(0, a - 40):a])) and cue_after is None
+    if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
+        if not any(b <= c.start < b + spoke.end() for c in found):
+            return True
+    said = speaker_before.search(text[max(0, a - 40):a])
+    return bool(said) and not any(max(0, a - 40) + said.start() <= c.start < a for c in found)
 
 
 def _has_title(L: Lexicon, text: str, a: int) -> bool:
@@ -111,7 +117,7 @@ def role_in_sentence(s: Sentence, span: NameSpan) -> str:
     comma = _COMMA.search(text, b, hi)
     direct_end = min(b + DIRECT_CHARS, comma.start() if comma else hi)
     direct = next((c for c in found if b <= c.start < direct_end), None)
-    if _is_speaker(L, text, a, b, direct):
+    if _is_speaker(L, text, a, b, found):
         return "other"
     if direct is not None:
         return direct.role
