@@ -17,6 +17,7 @@ MAX_CHARS = 200_000
 _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
     + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)), None)
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008, 0x3000], " ")
 
 # A heading after which a news page shows other stories, not the article.
@@ -75,6 +76,8 @@ def normalize(text: str) -> str:
     """NFC text without invisible marks, stress accents or exotic spaces, capped at MAX_CHARS."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    # One apostrophe inside words ("п’ятниця", "Вераб’ёў", "політв'язні"), so the tables spell them once.
+    text = _INNER_APOSTROPHE.sub("'", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

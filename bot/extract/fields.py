@@ -42,6 +42,19 @@ def _partial_before(L: Lexicon) -> re.Pattern:
     return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
 
 
+def _including(L: Lexicon) -> re.Pattern:
+    return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
+
+
+def _with_one(m: Mention) -> bool:
+    """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
+    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,3}\W*$")
+    if not near.search(m.before[-60:]):
+        return False
+    # English "and"/"along with" say nothing about one person unless "others" follows the figure.
+    return m.sentence.lang != "en" or bool(re.match(r"\s*(?:other|more)", m.after))
+
+
 def _release_right_after(L: Lexicon) -> re.Pattern:
     """"29 were pardoned", "200 have been freed": the verb right after the number says what it counts."""
     return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
@@ -238,14 +251,22 @@ def classify(m: Mention) -> str | None:
         return makeup
     if L["SUBCOUNT"].match(m.after.lstrip()):
         return None
+    if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
+        # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
+        if _including(L).search(m.bare_before) or not _released_here(m):
+            return None
+        return "subgroup"
     clause = _clause_before(m.before)
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
     if _held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
-    if _last(L["ARREST"], clause) > _last_release(L, clause) or _partial_before(L).search(m.before[-50:]):
+    if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
+    if _partial_before(L).search(m.before[-50:]) or _with_one(m):
+        # "Вместе с ним освобождены ещё 13", "X along with 13 others": one named person plus the count.
+        return "partial_one" if _with_one(m) and _released_here(m) else None
     if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))

@@ -90,7 +90,13 @@ THAT_DAY = r"(?:on )?(?:that|the same) day"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
-SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
+SUBCOUNT = r"of (?:them|those|whom|which)|among them"
+# Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
+FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
+# "X along with 13 others": the count leaves out the one person just named (the round is 14).
+WITH_ONE = r"(?:along|together) with|alongside|and"
+# "including 14 foreign nationals": what follows is a part of the figure before it.
+INCLUDING = r"including|among them|among whom|of whom|of them"
 WOMEN = r"women|female"
 MEN = r"men|male"
 CHRONIC = r"chronic(?:ally)?"

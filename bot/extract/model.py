@@ -11,7 +11,7 @@ SCALAR_FIELDS = ("pardoned", "women", "men", "chronically_ill", "disabled", "ove
                  "round_ordinal")
 COUNT_FIELDS = ("cumulative_released", "political_prisoners", "died_in_custody")
 CONTRACT_KEYS = ("is_pardon_report", "lang", "event_date", *SCALAR_FIELDS, *COUNT_FIELDS,
-                 "named_released", "named_still_held", "evidence")
+                 "named_released", "named_still_held", "evidence", "confidence")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class Report:
     names: list[NamedPerson] = field(default_factory=list)
     conflicts: list[Count] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    # For each figure field with a value: "high", "medium" or "low" (see confidence.py).
+    confidence: dict[str, str] = field(default_factory=dict)
 
     @property
     def named_released(self) -> list[str]:
@@ -86,4 +88,7 @@ def report_to_json(report: Report) -> dict:
         if sentences:
             evidence[name] = " ".join(dict.fromkeys(sentences))
     out["evidence"] = evidence
+    # Trust per figure for the confirmation policy: only fields that have a value, one of low/medium/high.
+    out["confidence"] = {name: report.confidence[name] for name in ("event_date", *SCALAR_FIELDS, *COUNT_FIELDS)
+                         if out[name] is not None and name in report.confidence}
     return out
