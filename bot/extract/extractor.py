@@ -83,7 +83,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         if chosen is not None:
             sources[name] = chosen.mention.sentence
 
-    names = find_names(sentences)
+    names = find_names(sentences, cands)
     named_news = main is None and _named_release_in_lead(names, sentences)
     news = main is not None or named_news
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.

@@ -12,7 +12,7 @@ arrested or sentenced once.
 import re
 from dataclasses import dataclass
 
-from bot.extract.fields import releases
+from bot.extract.fields import Classified, releases
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NamedPerson, NameSpan, is_capitalised, is_public_figure, name_spans, surname_key
@@ -98,7 +98,27 @@ def _has_title(L: Lexicon, text: str, a: int) -> bool:
     return bool(found) and not re.search(r"candidate|кандидат|кандыдат", tail[:found.start()], re.IGNORECASE)
 
 
-def role_in_sentence(s: Sentence, span: NameSpan) -> str:
+# The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
+FIGURE_ROLES = {"political_prisoners": "still_held", "pardoned": "released", "partial_one": "released",
+                "subgroup": "released", "cumulative_released": "released"}
+
+
+def _figure_role(figures: list[Classified], before: int) -> str | None:
+    """The role of the last counted group stated before raw offset `before` (None when there is none)."""
+    found = [c for c in figures if c.mention.num.end <= before and c.field in FIGURE_ROLES]
+    return FIGURE_ROLES[found[-1].field] if found else None
+
+
+def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
+    """Of the cues on one side of a name, the nearest of the strongest kind ("released" over "sentenced")."""
+    if not found:
+        return None
+    top = max(PRIORITY[c.role] for c in found)
+    strong = [c for c in found if PRIORITY[c.role] == top]
+    return strong[-1] if last else strong[0]
+
+
+def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
     """The role the sentence gives the person named at `span` ("other" when it says nothing about them)."""
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
@@ -123,11 +143,16 @@ def role_in_sentence(s: Sentence, span: NameSpan) -> str:
         return direct.role
     if _has_title(L, text, a):
         return "other"
-    before = [c for c in found if c.end <= a]
-    if before:
-        return before[-1].role
-    after = [c for c in found if c.start >= b]
-    return after[0].role if after else "other"
+    group = _figure_role(figures, span.start)
+    including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")
+    if group and including.search(text, lo, a):
+        # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
+        return group
+    before = _strongest_nearest([c for c in found if c.end <= a], last=True)
+    if before is not None:
+        return before.role
+    after = _strongest_nearest([c for c in found if c.start >= b], last=False)
+    return after.role if after else "other"
 
 
 def _list_role(L: Lexicon, intro: str) -> str:
@@ -160,8 +185,14 @@ class _Person:
     evidence: str
 
 
-def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
-    """Each person once, as first written, with the strongest role the article gives them."""
+def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[NamedPerson]:
+    """Each person once, as first written, with the strongest role the article gives them.
+
+    `cands` are the article's classified figures: a name listed with a count takes the count's role.
+    """
+    figures: dict[int, list[Classified]] = {}
+    for c in cands:
+        figures.setdefault(c.mention.sentence.index, []).append(c)
     people: dict[str, _Person] = {}
     intro: Sentence | None = None
     intro_role = "other"
@@ -174,20 +205,27 @@ def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = _list_role(s.lex, s.plain) if intro else "other"
             if intro and intro_role == "other" and prev is not None and _list_intro(s.lex, s.plain):
-                intro_role = _list_role(prev.lex, prev.plain)
+                intro_role = _prev_role(prev, figures)
         spans = name_spans(s) + _surnames_alone(s, people)
         label = _INLINE_LABEL.match(s.text)
         for span in spans:
-            role = role_in_sentence(s, span)
+            role = role_in_sentence(s, span, figures.get(s.index, []))
             if role == "other" and not is_public_figure(span.nominative):
-                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label)
+                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label, figures)
             _merge(people, span, role, s.text)
     return [NamedPerson(p.name, "still_held" if p.role == "held_weak" else p.role, p.evidence, p.nominative)
             for p in people.values()]
 
 
+def _prev_role(prev: Sentence, figures: dict[int, list[Classified]]) -> str:
+    """The role a sentence hands to a list that follows it ("... 1 177 политзаключенных. Среди них X")."""
+    group = _figure_role(figures.get(prev.index, []), len(prev.text))
+    return group or _list_role(prev.lex, prev.plain)
+
+
 def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sentence | None, count: int,
-                   item: bool, intro_role: str, label: re.Match | None) -> str:
+                   item: bool, intro_role: str, label: re.Match | None,
+                   figures: dict[int, list[Classified]]) -> str:
     """A role from around the sentence: a list's lead-in, the sentence before, or a pronoun after."""
     if s.text.rstrip().endswith("?"):
         return "other"
@@ -198,19 +236,26 @@ def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sent
         return _list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
     if prev is not None and (_list_intro(s.lex, s.plain) or _NOR.match(s.text)):
         # "Viasna counts 1,300 political prisoners. Among them are ..." / "... did not appear. Nor did X."
-        earlier = _list_role(prev.lex, prev.plain)
+        earlier = _prev_role(prev, figures)
         if earlier != "other":
             return earlier
     pronoun = _continues(nxt, plural=count > 1)
     if pronoun is not None:
         # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
-        role = role_in_sentence(nxt, NameSpan(pronoun.start(1), pronoun.end(1), pronoun.group(1), ""))
-        return role
+        return role_in_sentence(nxt, NameSpan(pronoun.start(1), pronoun.end(1), pronoun.group(1), ""),
+                                figures.get(nxt.index, []))
     return "other"
 
 
+def person_key(nominative: str) -> str:
+    """Who a name stands for: the surname's key and the first name's initial ("Сергей"/"Светлана" differ)."""
+    words = nominative.split()
+    first = words[0][:1].lower() if len(words) > 1 else ""
+    return surname_key(nominative) + "|" + first
+
+
 def _merge(people: dict[str, _Person], span: NameSpan, role: str, evidence: str) -> None:
-    key = surname_key(span.nominative)
+    key = person_key(span.nominative)
     known = people.get(key)
     if known is None:
         people[key] = _Person(span.text, span.nominative, role, evidence)
@@ -231,7 +276,10 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
-        person = people.get(surname_key(word))
-        if person is not None and " " in person.nominative and not is_public_figure(word):
-            found.append(NameSpan(m.start(), m.end(), word, person.nominative))
+        same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative]
+        # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
+        if len(same) > 1:
+            same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
+        if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
+            found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
     return found
