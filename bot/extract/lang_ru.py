@@ -92,6 +92,8 @@ QUALIFIERS = (
 # Words kept as written in the lemma view: their lemma would lose what the rules need
 # ("всего" is not "весь", "были" is past and "будут" future, "больше" is a hedge).
 SURFACE_WORDS = frozenset("всего раньше больше меньше более менее были был была было".split())
+# Verbs of a state ("находится в колонии"): in the past tense they read "_past" ("находился" was, is no more).
+STATE_VERBS = frozenset("находиться оставаться содержаться отбывать сидеть".split())
 
 RELEASE = (r"помиловать|помилование|освободить|освобождать|освобождение|выйти на свобода|выходить на свобода"
            r"|оказаться на свобода|выпустить|выпускать|отпустить|отпускать|вернуть(?:ся)? (?:домой|на родина)"
@@ -204,7 +206,7 @@ NOT_PRISONERS = ("лукашенк", "путин", "трамп", "зеленск
 
 # Declined names back to the nominative (accusative feminine, genitive/accusative masculine): the surname
 # ending decides, and the first name follows its gender. Longest endings first.
-SURNAME_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"),
+SURNAME_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"),
                     ("ину", "ина"), ("ыну", "ына"))
 FIRST_FEMININE = (("ию", "ия"), ("ью", "ья"), ("у", "а"), ("ю", "я"))
 SURNAME_MASCULINE = (("ского", "ский"), ("цкого", "цкий"))

@@ -25,6 +25,7 @@ _BE_CONSONANTS = "бвгджзйклмнпрстўфхцчш"
 _BE_SOFT_IN_CLUSTER = re.compile(rf"(?<=[{_BE_CONSONANTS}])ь(?=[{_BE_CONSONANTS}])")
 CACHE_SIZE = 50_000
 _SURFACE = {"ru": lang_ru.SURFACE_WORDS, "uk": lang_uk.SURFACE_WORDS}
+_STATE_VERBS = {"ru": lang_ru.STATE_VERBS, "uk": lang_uk.STATE_VERBS}
 # A verb in the future tense or the imperative is a promise or a call, never a past release.
 _NOT_YET = frozenset({"futr", "impr"})
 
@@ -70,12 +71,16 @@ def analyses(word: str, lang: str) -> tuple[Analysis, ...]:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def lemma(word: str, lang: str) -> str:
-    """The word as the field patterns read it: its most likely dictionary form, "_fut" on a future verb."""
+    """The word as the field patterns read it: its likeliest dictionary form; "_fut" marks a verb in the
+    future or imperative, "_past" a verb of a state in the past ("находился")."""
     if lang in _SURFACE and word.lower() in _SURFACE[lang]:
         return word.lower()
     best = analyses(word, lang)[0]
     if "VERB" in best.tags and best.tags & _NOT_YET:
         return best.lemma + "_fut"
+    if "past" in best.tags and best.lemma in _STATE_VERBS.get(lang, ()):
+        # "находился в колонии" was held once: a state in the past is no state now.
+        return best.lemma + "_past"
     return best.lemma
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR
 from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses
+from bot.extract.morph import analyses, analyzer
 from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
@@ -55,21 +55,41 @@ def _plain(word: str) -> str:
     return word.lower().replace("’", "'").replace("ʼ", "'")
 
 
-def first_name(word: str) -> tuple[str, str] | None:
-    """(nominative, gender "m"/"f") when `word` is a first name in any case form, else None."""
+_LATIN_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v", "ł": "l", "ś": "s", "ź": "z", "ć": "c", "ń": "n",
+                             "š": "s", "ž": "z", "č": "c", "ŭ": "u", "ę": "e", "ą": "a", "ó": "o"})
+
+
+def _latin_key(word: str) -> str:
+    """One spelling for the Latin forms of a first name: Mikalai, Mikalay and Mikałaj meet."""
+    return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
+
+
+_LATIN_FIRST = {_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)}
+
+
+def first_names(word: str) -> list[tuple[str, str]]:
+    """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
     low = _plain(word)
-    if low in FIRST_NAMES:
-        return low, FIRST_NAMES[low]
-    if low in IRREGULAR:
-        return IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")
     if not _CYRILLIC.search(low):
-        return None
+        key = _latin_key(low)
+        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
+    found = []
+    if low in FIRST_NAMES:
+        found.append((low, FIRST_NAMES[low]))
+    if low in IRREGULAR:
+        found.append((IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")))
     for old, new in FIRST_NAME_ENDINGS:
         if low.endswith(old) and len(low) > len(old) + 1:
             guess = low[: len(low) - len(old)] + new
-            if guess in FIRST_NAMES:
-                return guess, FIRST_NAMES[guess]
-    return None
+            if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
+                found.append((guess, FIRST_NAMES[guess]))
+    return found
+
+
+def first_name(word: str) -> tuple[str, str] | None:
+    """The likeliest (nominative, gender) of `word` as a first name, or None."""
+    found = first_names(word)
+    return found[0] if found else None
 
 
 def is_capitalised(word: str) -> bool:
@@ -89,6 +109,10 @@ def _is_name_word(word: str, lang: str) -> bool:
         readings = analyses(word, lang)
         return bool(readings) and "Name" in readings[0].tags and readings[0].score >= 0.3
     return False
+
+
+def _is_surname(word: str, lang: str) -> bool:
+    return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 
 
 def _honorific_before(s: Sentence, start: int) -> bool:
@@ -123,8 +147,11 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
         k = firsts[0]
         patronymic = k + 1 < len(toks) and bool(_PATRONYMIC.search(toks[k + 1].group()))
         if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
-            # "Колесникова Мария (Александровна)": the official order puts the surname first.
-            return toks[k - 1:k + 2 if patronymic else k + 1]
+            # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
+            # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
+            if patronymic or _is_surname(toks[k - 1].group(), s.lang):
+                return toks[k - 1:k + 2 if patronymic else k + 1]
+            return None
         if k + 1 < len(toks):
             return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
         return None
@@ -160,39 +187,49 @@ def _restore_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
-    """Russian/Ukrainian names in the nominative by pymorphy3, keeping the first name's gender."""
-    gender = None
-    for w in words:
-        found = first_name(w)
-        if found:
-            gender = "masc" if found[1] == "m" else "femn"
-            break
-    out = []
-    for w in words:
-        readings = [r for r in analyses(w, lang) if r.tags & {"Name", "Surn", "Patr"}]
-        if gender:
-            readings = [r for r in readings if gender in r.tags] or readings
-        if not readings:
+def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
+    """The (gender, case) every word of a Russian/Ukrainian name can share, the likeliest first.
+
+    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative.
+    """
+    scores: dict[tuple[str, str], float] = {}
+    for k, w in enumerate(words):
+        options: dict[tuple[str, str], float] = {}
+        for r in analyses(w, lang):
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}):
+                continue
+            gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
+            case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
+            if gender and case:
+                options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
+        if not options:
             return None
-        nominatives = [r for r in readings if "nomn" in r.tags]
-        if nominatives:
-            out.append(w)
-            continue
-        out.append(_inflect(w, lang, gender) or w)
-    return out
+        scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
+        if not scores:
+            return None
+    return max(scores, key=lambda key: (key[1] == "nomn", scores[key]))
 
 
-def _inflect(word: str, lang: str, gender: str | None) -> str | None:
-    from bot.extract.morph import analyzer
+def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
+    """Russian/Ukrainian names in the nominative by pymorphy3, in the gender the words share."""
+    shared = _shared_reading(words, lang)
+    if shared is None:
+        return None
+    gender, case = shared
+    if case == "nomn":
+        return words
+    return [_inflect(w, lang, gender, case) or w for w in words]
 
+
+def _inflect(word: str, lang: str, gender: str, case: str) -> str | None:
     for p in analyzer(lang).parse(word.lower()):
-        if not (p.tag.grammemes & {"Name", "Surn", "Patr"}) or (gender and gender not in p.tag.grammemes):
+        if gender not in p.tag.grammemes or case not in p.tag.grammemes:
             continue
-        wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())
+        wanted = {"nomn"} | ({"sing"} if "sing" in p.tag.grammemes else set()) | (
+            {gender} if p.tag.POS == "ADJF" else set())
         form = p.inflect(wanted)
         if form is not None:
-            return _restore_case(form.word, word)
+            return _restore_case(form.word.replace("ё", "е") if "ё" not in word.lower() else form.word, word)
     return None
 
 
@@ -201,6 +238,29 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
         if word.endswith(old) and len(word) > len(old) + 2:
             return word[: len(word) - len(old)] + new
     return None
+
+
+# Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|ага|яга|віча|іча|ка|ку|кі)$")
+_FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
+
+
+def _table_nominative(words: list[str]) -> list[str]:
+    """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
+    surname = words[-1].lower()
+    wanted = "f" if _FEMININE_DECLINED.search(surname) else "m" if _MASCULINE_DECLINED.search(surname) else None
+    out = []
+    gender = wanted
+    for w in words[:-1]:
+        options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
+        if options:
+            gender = gender or options[0][1]
+            out.append(_restore_case(options[0][0], w))
+        else:
+            out.append(w)
+    endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
+    out.append(_swap_ending(words[-1], endings) or words[-1])
+    return out
 
 
 def nominative(name: str, lang: str = "be") -> str:
@@ -212,16 +272,7 @@ def nominative(name: str, lang: str = "be") -> str:
         found = _morph_nominative(words, lang)
         if found:
             return " ".join(found)
-    first = next((first_name(w) for w in words if first_name(w)), None)
-    out = []
-    for w in words:
-        f = first_name(w)
-        out.append(_restore_case(f[0], w) if f else w)
-    # The surname follows the first name's gender; tables undo the declension the first name showed.
-    for surname_endings, _ in NAME_CASES[:1] if first and first[1] == "f" else NAME_CASES[1:]:
-        fixed = [_swap_ending(w, surname_endings) if not first_name(w) else None for w in out]
-        out = [f or w for f, w in zip(fixed, out, strict=True)]
-    return " ".join(out)
+    return " ".join(_table_nominative(words)) if len(words) > 1 else name
 
 
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї",

@@ -92,10 +92,10 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> bool
 
 def _has_title(L: Lexicon, text: str, a: int) -> bool:
     """An office ("President", "envoy", "посол") right before the name, not a candidacy for one."""
-    title = _derived(L, "title_before", "OTHER_TITLES", r"(?:FIELD)\W*(?:[^\W\d]+\W+){0,2}$")
+    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?:FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,2}$")
     tail = text[max(0, a - 50):a]
     found = title.search(tail)
-    return bool(found) and not re.search(r"candidate|кандидат|кандыдат", tail[:found.start()], re.IGNORECASE)
+    return bool(found) and not re.search(r"candidate|кандидат|кандыдат|кандидат", tail, re.IGNORECASE)
 
 
 # The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
