@@ -14,7 +14,7 @@ from bot.extract.names import NamedPerson
 from bot.extract.relevance import is_relevant
 from bot.extract.roles import find_names
 from bot.extract.rounds import find_round
-from bot.extract.text import Sentence, split_sentences
+from bot.extract.text import Sentence, sentences_of
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
@@ -52,8 +52,9 @@ def _read(text: str, lang: str | None) -> tuple[str, list[Sentence]]:
     text = text if isinstance(text, str) else ""
     if is_lacinka(text):
         text = to_cyrillic(text)
-    detected = lang if lang in LANGUAGES else detect_language(" ".join(clean_lines(text)))
-    return detected, split_sentences(text, detected)
+    lines = clean_lines(text)
+    detected = lang if lang in LANGUAGES else detect_language(" ".join(lines))
+    return detected, sentences_of(lines, detected)
 
 
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:

@@ -242,12 +242,18 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
 
 # Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
 _MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|ага|яга|віча|іча|ка|ку|кі)$")
+# Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
 _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
 
 
 def _table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
+    firsts_as_written = all(_plain(w) in FIRST_NAMES for w in words[:-1])
+    if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
+        # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
+        return words
     wanted = "f" if _FEMININE_DECLINED.search(surname) else "m" if _MASCULINE_DECLINED.search(surname) else None
     out = []
     gender = wanted

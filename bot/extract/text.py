@@ -111,8 +111,13 @@ def _outside(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
     """Sentences of the cleaned article (in `lang`), each knowing its quotations and its own language."""
+    return sentences_of(clean_lines(text), lang)
+
+
+def sentences_of(lines: list[str], lang: str) -> list[Sentence]:
+    """Sentences of the article's own lines (see chrome.clean_lines), one paragraph per line."""
     sentences: list[Sentence] = []
-    for para, line in enumerate(clean_lines(text)):
+    for para, line in enumerate(lines):
         spans = quote_spans(line)
         bounds = [0, *_split_points(line), len(line)]
         bounds = sorted({*bounds, *range(0, len(line), MAX_SENTENCE)})
