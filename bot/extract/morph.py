@@ -26,8 +26,22 @@ _BE_SOFT_IN_CLUSTER = re.compile(rf"(?<=[{_BE_CONSONANTS}])ь(?=[{_BE_CONSONANTS
 CACHE_SIZE = 50_000
 _SURFACE = {"ru": lang_ru.SURFACE_WORDS, "uk": lang_uk.SURFACE_WORDS}
 _STATE_VERBS = {"ru": lang_ru.STATE_VERBS, "uk": lang_uk.STATE_VERBS}
-# A verb in the future tense or the imperative is a promise or a call, never a past release.
-_NOT_YET = frozenset({"futr", "impr"})
+# The auxiliary of the future ("будут освобождены"), future whatever its aspect.
+_FUTURE_AUXILIARIES = frozenset({"быть", "бути"})
+
+
+def _not_yet(readings: tuple["Analysis", ...]) -> bool:
+    """A verb in the future tense or the imperative: a promise or a call, never a past release.
+
+    Only perfective verbs have a one-word future ("освободит"); a word that can also be read in the present
+    ("перебувають") is read in the present.
+    """
+    # Readings of the likeliest verb only: "вышли" is "выйти" in the past, not the imperative of "выслать".
+    verbs = [r for r in readings if "VERB" in r.tags and r.lemma == readings[0].lemma]
+    if any("pres" in r.tags for r in verbs):
+        return False
+    return any("impr" in r.tags or ("futr" in r.tags and ("perf" in r.tags or r.lemma in _FUTURE_AUXILIARIES))
+               for r in verbs)
 
 
 @dataclass(frozen=True)
@@ -75,8 +89,9 @@ def lemma(word: str, lang: str) -> str:
     future or imperative, "_past" a verb of a state in the past ("находился")."""
     if lang in _SURFACE and word.lower() in _SURFACE[lang]:
         return word.lower()
-    best = analyses(word, lang)[0]
-    if "VERB" in best.tags and best.tags & _NOT_YET:
+    readings = analyses(word, lang)
+    best = readings[0]
+    if "VERB" in best.tags and _not_yet(readings):
         return best.lemma + "_fut"
     if "past" in best.tags and best.lemma in _STATE_VERBS.get(lang, ()):
         # "находился в колонии" was held once: a state in the past is no state now.

@@ -1,13 +1,14 @@
-"""A cheap keyword filter for feed items: Belarus plus prisoners, pardons or releases, in en/ru/be."""
+"""A cheap keyword filter for feed items: Belarus plus prisoners, pardons or releases, in en/ru/be/uk."""
 
 import re
 
 _BELARUS = re.compile(
-    r"belarus|belarusian|lukashenk|minsk|беларус|белорус|лукашенк|лукашэнк|минск|мінск", re.IGNORECASE)
+    r"belarus|belarusian|lukashenk|minsk|беларус|белорус|білорус|лукашенк|лукашэнк|минск|мінск", re.IGNORECASE)
 _TOPIC = re.compile(
     r"prisoner|pardon|releas|freed|clemency|amnesty|jail|detain|political prisoner|viasna"
     r"|политзаключ|помилова|освобо|заключ|амнист|вясн|весна|узник"
-    r"|палітвязн|памілава|вызвал|зняволен|амніст|вязн", re.IGNORECASE)
+    r"|палітвязн|памілава|вызвал|зняволен|амніст|вязн"
+    r"|політв|помилув|звільн|ув'язн|в'язн|амніст", re.IGNORECASE)
 
 
 def is_relevant(title: str, summary: str) -> bool:
