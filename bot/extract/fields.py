@@ -183,9 +183,19 @@ def _has_date(m: Mention) -> bool:
     return bool(find_dates(m.sentence.unquoted(), None))
 
 
+def _dated_here(m: Mention) -> bool:
+    """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
+    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
+    cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
+    return bool(find_dates(tail[:cut.start()] if cut else tail, None))
+
+
 def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
+    if _dated_here(m):
+        # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
+        return None
     if L["CUMULATIVE"].search(context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
     if _already_right_before(L).search(m.bare_before) and not _has_date(m):
@@ -324,4 +334,7 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     if prefer_sourced:
         sourced = [c for c in pool if c.source]
         pool = sourced or pool
+    if field == "cumulative_released" and pool:
+        # A running total only grows: the largest stated is the latest ("115 so far" beside "30 in August").
+        return max(pool, key=lambda c: c.mention.value)
     return pool[0] if pool else None

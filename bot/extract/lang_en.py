@@ -56,9 +56,9 @@ PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|conv
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
-CUMULATIVE = (r"so far|to date|this year"
-              r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
-              r"|then|pardons began|the pardons|the releases)|cumulative")
+CUMULATIVE = (r"so far|to date|this year|by the end of"
+              r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
+              r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
 HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
@@ -106,6 +106,9 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
+# "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
+LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:a|one|the same) (?:month|week|day)"
+              r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among them(?: are| were)?|they are"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"

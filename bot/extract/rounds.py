@@ -7,8 +7,8 @@ from bot.extract.lexicon import Lexicon, ordinal_pattern, ordinal_value
 from bot.extract.text import Sentence
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
-# "Это не первое помилование": a negated ordinal numbers nothing.
-_NOT = re.compile(r"(?:^|\W)(?:not|не|ня)\s+$", re.IGNORECASE)
+# "Это не первое помилование", "not the first time": a negated ordinal numbers nothing.
+_NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -25,6 +25,12 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
     return False
 
 
+def _is_local(L: Lexicon, after: str) -> bool:
+    """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
+    clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
+    return bool(L["LOCAL_SPAN"].search(" ".join(clause.split()[:5])))
+
+
 def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     """The ordinal of the reported round with its sentence, skipping background ("since the first round")."""
     for s in sentences:
@@ -36,6 +42,7 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         for m in ordinal_pattern(s.langs).finditer(text):
             if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):
                 continue
-            if _round_noun_follows(L, s.plain_view.span(m.end(), min(len(text), m.end() + 60)), release):
+            after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
+            if _round_noun_follows(L, after, release) and not _is_local(L, after):
                 return ordinal_value(m, s.langs), s
     return None
