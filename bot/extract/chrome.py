@@ -22,14 +22,18 @@ _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008,
 
 # A heading after which a news page shows other stories, not the article.
 _END_HEADING = re.compile(
-    r"(?:latest stories|latest news|recent news|read more|read also|more news|related(?: articles| news| stories| posts)?"
-    r"|editors['’]? picks|news feed|most read|most popular|you may also like|recommended(?: for you)?"
-    r"|more from \w+|previous|comments?(?: \(\d+\))?"
-    r"|читайте также|другие новости|похожие новости|самое читаемое|новости по теме|популярное|последние новости"
-    r"|комментарии(?: \(\d+\))?"
-    r"|чытайце таксама|глядзіце таксама|іншыя навіны|больш навін|навіны па тэме|папулярнае|апошнія навіны"
-    r"|читайте також|дивіться також|інші новини|останні новини|популярне|новини за темою|коментарі(?: \(\d+\))?)"
+    r"(?:latest stories|latest news|recent news|more news|editors['’]? picks|news feed|most read|most popular"
+    r"|you may also like|recommended(?: for you)?|more from \w+|previous|comments?(?: \(\d+\))?"
+    r"|другие новости|похожие новости|самое читаемое|популярное|последние новости|комментарии(?: \(\d+\))?"
+    r"|іншыя навіны|больш навін|папулярнае|апошнія навіны"
+    r"|інші новини|останні новини|популярне|коментарі(?: \(\d+\))?)"
     r"\s*:?", re.IGNORECASE)
+# A heading over a list of links, often in the middle of the story: the links go, the story goes on.
+_LINKS_HEADING = re.compile(
+    r"(?:read more|read also|see also|related(?: articles| news| stories| posts)?|also read"
+    r"|читайте также|читайте тоже|смотрите также|новости по теме|по теме"
+    r"|чытайце таксама|глядзіце таксама|навіны па тэме|па тэме"
+    r"|читайте також|дивіться також|новини за темою|по темі)\s*:?", re.IGNORECASE)
 _DROP_START = re.compile(
     r"^(?:also read|read more|read also|see also|related:|читайте также|читайте тоже|смотрите также"
     r"|чытайце таксама|глядзіце таксама|читайте також|дивіться також|по темі|по теме|па тэме)(?!\w)",
@@ -44,7 +48,8 @@ _DROP_SHORT = re.compile(
     r"|tags?|теги|тэгі|теґи|темы|тэмы|теми|topics"
     r"|by|автор|аўтар|текст|тэкст|author|written by|reporting by|editing by|edited by|фото|фота|photo)(?!\w)",
     re.IGNORECASE)
-_CREDIT_END = re.compile(r"\b(?:contributed(?: to this report)?|all rights reserved|trust principles)\.?$", re.IGNORECASE)
+_CREDIT_END = re.compile(r"\b(?:contributed(?: to this report)?|all rights reserved|trust principles)\.?$|ctrl\s*\+\s*enter",
+                         re.IGNORECASE)
 _CAPTION = re.compile(
     r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|via ap\b|nurphoto|^file\s*[-–—]|in this photo"
     r"|фото:|фото\s*—|фота:|фота\s*—|(?:^|\s)/\s*(?:фото|фота|photo)\b|архівне фото|архивное фото|архіўнае фота"
@@ -132,12 +137,20 @@ def clean_lines(text: str) -> list[str]:
     lines = [_NUMBERING.sub("", ln.strip(" \t•*|-–")) for ln in normalize(text).split("\n")]
     kept: list[str] = []
     body_chars = 0
+    in_links = False
     for line in lines:
         line = _unglue(line)
         if not line:
             continue
         if _END_HEADING.fullmatch(line) and body_chars >= 300:
             break
+        if _LINKS_HEADING.fullmatch(line):
+            in_links = True
+            continue
+        if in_links and not SENT_END.search(line):
+            # A headline of the link list ("Литва снова закрыла два пункта пропуска"): no full stop, not the story.
+            continue
+        in_links = False
         if _is_chrome(line) or (len(kept) < 3 and _is_date_header(line)):
             continue
         kept.append(line)
