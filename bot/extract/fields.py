@@ -326,8 +326,10 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own
     if field == "political_prisoners":
-        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57").
+        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
+        # count of political prisoners beats one of "people" ("20 people held incommunicado").
         pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":
         # "nearly two dozen" in the headline yields to the body's "released 16".
         pool = [c for c in pool if c.mention.qualifier == "exact"] or pool

@@ -64,6 +64,8 @@ HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behi
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+# The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
+POLITICAL = r"political prisoners?"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
 PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
 # Released at the end of a term, not by a pardon.
@@ -118,7 +120,8 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
-               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)")
+               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
+               r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)")
 HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"

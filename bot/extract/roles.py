@@ -32,8 +32,8 @@ LIST_ITEM_WORDS = 10
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 _POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:colleague|wife|husband|son|daughter|mother|father|lawyer|friend"
                              r"|cellmate|brother|sister)", re.IGNORECASE)
-# "Nor did Maria Kalesnikava": the sentence takes the negated release of the one before.
-_NOR = re.compile(r"^\W*(?:nor|neither)\s", re.IGNORECASE)
+# "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
+_SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[
     people: dict[str, _Person] = {}
     intro: Sentence | None = None
     intro_role = "other"
+    roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -208,11 +209,17 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[
                 intro_role = _prev_role(prev, figures)
         spans = name_spans(s) + _surnames_alone(s, people)
         label = _INLINE_LABEL.match(s.text)
+        roles_here: list[str] = []
         for span in spans:
             role = role_in_sentence(s, span, figures.get(s.index, []))
             if role == "other" and not is_public_figure(span.nominative):
-                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label, figures)
+                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label, figures, roles_before)
+            if role == "other" and len(spans) == 1 and not is_public_figure(span.nominative):
+                role = _pronoun_later(s, nxt, figures)
             _merge(people, span, role, s.text)
+            if role != "other":
+                roles_here.append(role)
+        roles_before = roles_here
     return [NamedPerson(p.name, "still_held" if p.role == "held_weak" else p.role, p.evidence, p.nominative)
             for p in people.values()]
 
@@ -225,7 +232,7 @@ def _prev_role(prev: Sentence, figures: dict[int, list[Classified]]) -> str:
 
 def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sentence | None, count: int,
                    item: bool, intro_role: str, label: re.Match | None,
-                   figures: dict[int, list[Classified]]) -> str:
+                   figures: dict[int, list[Classified]], roles_before: list[str]) -> str:
     """A role from around the sentence: a list's lead-in, the sentence before, or a pronoun after."""
     if s.text.rstrip().endswith("?"):
         return "other"
@@ -234,8 +241,11 @@ def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sent
     if label and span.start >= label.end():
         # "Still inside: A, B, C" on one line: the label gives the names their role.
         return _list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
-    if prev is not None and (_list_intro(s.lex, s.plain) or _NOR.match(s.text)):
-        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... did not appear. Nor did X."
+    if prev is not None and _SAME_AS_BEFORE.match(s.text) and roles_before:
+        # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
+        return roles_before[-1]
+    if prev is not None and _list_intro(s.lex, s.plain):
+        # "Viasna counts 1,300 political prisoners. Among them are ..."
         earlier = _prev_role(prev, figures)
         if earlier != "other":
             return earlier
@@ -245,6 +255,19 @@ def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sent
         return role_in_sentence(nxt, NameSpan(pronoun.start(1), pronoun.end(1), pronoun.group(1), ""),
                                 figures.get(nxt.index, []))
     return "other"
+
+
+def _pronoun_later(s: Sentence, nxt: Sentence | None, figures: dict[int, list[Classified]]) -> str:
+    """The role a name-less next sentence gives "him"/"her" anywhere in it ("В 2020-м его арестовали снова")."""
+    if nxt is None or name_spans(nxt):
+        return "other"
+    pronoun = nxt.lex.derived("pronoun_anywhere", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
+    found = pronoun.search(nxt.unquoted())
+    if found is None:
+        return "other"
+    role = role_in_sentence(nxt, NameSpan(found.start(1), found.end(1), found.group(1), ""), figures.get(nxt.index, []))
+    # Only a state that holds now or a release carries over; "he was sentenced" is his past.
+    return role if role in ("still_held", "released") else "other"
 
 
 def person_key(nominative: str) -> str:
