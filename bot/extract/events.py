@@ -11,12 +11,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
 from bot.extract.fields import MAKEUP, Classified, releases
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
 LEAD_SENTENCES = 4
+# Where a page's headline can stand, after its masthead and navigation.
+HEADLINE_SENTENCES = 5
+# The sentences right after the round's own that may still tell its day ("Об этом сегодня сообщил ...").
+FOLLOWING_SENTENCES = 2
 # A round dated more than this before publication is not the article's news.
 STALE_DAYS = 31
 # A day named later in the article dates the round only when it falls in the week before publication.
@@ -68,6 +73,15 @@ def events_of(cands: list[Classified], published: dt.date | None) -> list[Event]
         found.append(Event(value, c, m.is_old or stale, m.quoted, m.qualifier == "exact", day,
                            m.sentence.index < LEAD_SENTENCES))
     return found
+
+
+def is_review(sentences: list[Sentence]) -> bool:
+    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"): its rounds are statistics."""
+    for s in sentences[:HEADLINE_SENTENCES]:
+        if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain)
+                                            or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
+            return True
+    return False
 
 
 def main_event(events: list[Event]) -> Event | None:
@@ -122,7 +136,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     """The round's day and the sentence that fixes it, read only where the article tells the main event."""
     own = statements(main, events)
     foreign = {e.sentence.index for e in events if e.value != main.value}
-    lead = [s for s in sentences[:8] if s.index not in foreign
+    following = [sentences[k] for s in own for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
+                 if k < len(sentences) and sentences[k].para == s.para]
+    lead = [s for s in dict.fromkeys([*sentences[:8], *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted()))
             and not s.lex["BACKGROUND"].search(s.plain) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*own, *lead]):

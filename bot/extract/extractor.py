@@ -4,7 +4,7 @@ import datetime as dt
 
 from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
-from bot.extract.events import event_day, events_of, main_event, makeup_of, statements
+from bot.extract.events import event_day, events_of, is_review, main_event, makeup_of, statements
 from bot.extract.fields import Classified, classify_all, pick, releases
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic
@@ -63,7 +63,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     body = " ".join(s.text for s in sentences)
     cands = classify_all(mentions(sentences))
     events = events_of(cands, published)
-    main = main_event(events)
+    # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
+    main = main_event(events) if not is_review(sentences) else None
     values: dict = {}
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}

@@ -79,6 +79,8 @@ BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the
               r"|in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d)")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+# A headline of a periodic review: its rounds are the month's statistics, not news.
+REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
