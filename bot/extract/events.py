@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, releases
+from bot.extract.fields import MAKEUP, Classified, named_before, releases
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -67,7 +67,7 @@ def events_of(cands: list[Classified], published: dt.date | None) -> list[Event]
         if c.field not in ("pardoned", "partial_one", "subgroup"):
             continue
         m = c.mention
-        value = m.value + 1 if c.field == "partial_one" else m.value
+        value = m.value + named_before(m) if c.field == "partial_one" else m.value
         day = _own_day(m.sentence, published)
         stale = day is not None and published is not None and (published - day).days > STALE_DAYS
         found.append(Event(value, c, m.is_old or stale, m.quoted, m.qualifier == "exact", day,
@@ -94,8 +94,9 @@ def main_event(events: list[Event]) -> Event | None:
         groups.setdefault(e.value, []).append(e)
 
     def strength(group: list[Event]) -> tuple:
+        # Ties go to the figure stated with its own day ("в среду освободили трех"), then to the first.
         return (any(not e.quoted for e in group), any(e.exact for e in group), any(e.lead for e in group),
-                len(group), -min(e.sentence.index for e in group))
+                len(group), any(e.day for e in group), -min(e.sentence.index for e in group))
 
     best = max(groups.values(), key=strength)
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
@@ -139,10 +140,10 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     following = [sentences[k] for s in own for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
     lead = [s for s in dict.fromkeys([*sentences[:8], *following]) if s.index not in foreign
-            and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted()))
-            and not s.lex["BACKGROUND"].search(s.plain) and not is_timeline_entry(s.unquoted())]
+            and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*own, *lead]):
-        found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
+        found = [(pos, day) for pos, day in find_dates(s.unquoted(), published) if not _told_as_past(s, pos)]
+        found = found or _that_day(s, sentences, published)
         dateline = _DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
@@ -170,6 +171,12 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s
     return None, None
+
+
+def _told_as_past(s: Sentence, pos: int) -> bool:
+    """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
+    clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
+    return bool(s.lex["BACKGROUND"].search(s.plain_view.span(clause_start, pos)))
 
 
 def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:

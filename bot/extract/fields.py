@@ -55,6 +55,15 @@ def _with_one(m: Mention) -> bool:
     return m.sentence.lang != "en" or bool(re.match(r"\s*(?:other|more)", m.after))
 
 
+def named_before(m: Mention) -> int:
+    """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
+    if not re.search(r"(?:^|\W)and\W*$", m.before):
+        return 1
+    release = _last_release(m.lex, m.before)
+    listed = m.before[max(0, release):]
+    return 1 + listed.count(",")
+
+
 def _release_right_after(L: Lexicon) -> re.Pattern:
     """"29 were pardoned", "200 have been freed": the verb right after the number says what it counts."""
     return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
@@ -308,10 +317,33 @@ def classify(m: Mention) -> str | None:
     return None
 
 
+_PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
+ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
+
+
+def _without_parts(out: list[Classified]) -> list[Classified]:
+    """Drop a release count that details the one before it in its sentence.
+
+    "освободили трех заключенных — гражданина США и двух граждан Беларуси": after a dash, a colon or
+    "including", the two are a part of the three.
+    """
+    kept: list[Classified] = []
+    for c in out:
+        earlier = next((k for k in reversed(kept) if k.mention.sentence is c.mention.sentence
+                        and k.field in ROUND_FIELDS), None)
+        if c.field in ROUND_FIELDS and earlier is not None and earlier.mention.value > c.mention.value:
+            view = c.mention.sentence.plain_view
+            between = view.span(earlier.mention.num.end, c.mention.num.start)
+            if _PART_BREAK.search(between) or _including(c.mention.lex).search(between + " "):
+                continue
+        kept.append(c)
+    return kept
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = [Classified(field, m) for m in ms if (field := classify(m))]
-    rounds = [c.mention.value for c in out if c.field == "pardoned"]
+    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    rounds = [c.mention.value for c in out if c.field in ("pardoned", "partial_one")]
     # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
     return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
@@ -329,6 +361,7 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
         # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
         # count of political prisoners beats one of "people" ("20 people held incommunicado").
         pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
         pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":
         # "nearly two dozen" in the headline yields to the body's "released 16".
