@@ -93,6 +93,8 @@ IN_COUNTRY = r"in (?:belarus|the country)"
 THAT_DAY = r"(?:on )?(?:that|the same) day"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
+# Past acts against a person: they say something only of the name right beside them.
+SENTENCED = r"sentenced|convicted|arrested|detained|jailed"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
 SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 # Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
@@ -124,7 +126,7 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
                r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)")
-HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")

@@ -18,11 +18,16 @@ from bot.extract.morph import LemmaView
 from bot.extract.names import NamedPerson, NameSpan, is_capitalised, is_public_figure, name_spans, surname_key
 from bot.extract.text import Sentence
 
-# Stronger roles win across the article: a person "was sentenced in 2021" and "was freed in June" is freed.
-PRIORITY = {"other": 0, "held_weak": 1, "released": 2, "still_held": 3}
+# Stronger roles win across the article: a person "was sentenced in 2021" and "was freed in June" is freed;
+# one who died in custody is neither freed nor held.
+PRIORITY = {"other": 0, "sentenced": 1, "held_weak": 1, "released": 2, "still_held": 3, "died": 4}
+# An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
+WEAK_REACH = 30
+# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after the release word.
+_NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
-_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)\s|,\s+(?:а|тогда как|тоді як|тады як)\s",
-                       re.IGNORECASE)
+_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)\s"
+                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
 DIRECT_CHARS = 45
@@ -60,12 +65,16 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
             found.append(Cue(m.start(), m.end(), "still_held"))
     taken = [(c.start, c.end) for c in found]
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text)]:
-        if any(a <= m.start() < b for a, b in taken) or _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+        if any(a <= m.start() < b for a, b in taken):
             continue
-        found.append(Cue(m.start(), m.end(), "released"))
+        negated = _NEGATION.search(text[max(0, m.start() - 40):m.start()]) or _NEGATION_AFTER.match(text[m.end():])
+        found.append(Cue(m.start(), m.end(), "still_held" if negated else "released"))
+    for m in L["DEATH"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "died"))
     for m in L["HELD_WEAK"].finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            found.append(Cue(m.start(), m.end(), "held_weak"))
+            # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
+            found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -75,14 +84,14 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
-def _is_speaker(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> bool:
+def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]) -> bool:
     """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
 
     "X and Y were freed, opposition activists said": one comma before the verb opens another subject.
     """
     speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
-    spoke = speaker_after.search(text[b:])
+    spoke = speaker_after.search(text[b:hi])
     if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
         if not any(b <= c.start < b + spoke.end() for c in found):
             return True
@@ -133,16 +142,20 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     if other:
         hi = other.start()
-    found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)]
+    found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
     comma = _COMMA.search(text, b, hi)
     direct_end = min(b + DIRECT_CHARS, comma.start() if comma else hi)
     direct = next((c for c in found if b <= c.start < direct_end), None)
-    if _is_speaker(L, text, a, b, found):
+    if _is_speaker(L, text, a, b, hi, found):
         return "other"
     if direct is not None:
         return direct.role
     if _has_title(L, text, a):
         return "other"
+    if lo == 0 and _list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]:
+        # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before.
+        return "list"
     group = _figure_role(figures, span.start)
     including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")
     if group and including.search(text, lo, a):
@@ -158,9 +171,9 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
 def _list_role(L: Lexicon, intro: str) -> str:
     """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
     roles = [c.role for c in cues(L, intro)]
-    for role in ("still_held", "released", "held_weak"):
+    for role in ("still_held", "released", "held_weak", "sentenced"):
         if role in roles:
-            return "still_held" if role == "held_weak" else role
+            return "still_held" if role in ("held_weak", "sentenced") else role
     return "other"
 
 
@@ -212,6 +225,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[
         roles_here: list[str] = []
         for span in spans:
             role = role_in_sentence(s, span, figures.get(s.index, []))
+            if role == "list":
+                role = _prev_role(prev, figures) if prev is not None else "other"
             if role == "other" and not is_public_figure(span.nominative):
                 role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label, figures, roles_before)
             if role == "other" and len(spans) == 1 and not is_public_figure(span.nominative):
@@ -220,8 +235,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[
             if role != "other":
                 roles_here.append(role)
         roles_before = roles_here
-    return [NamedPerson(p.name, "still_held" if p.role == "held_weak" else p.role, p.evidence, p.nominative)
-            for p in people.values()]
+    # A person who died in custody is neither freed nor held; one only arrested or sentenced is held.
+    final = {"held_weak": "still_held", "sentenced": "still_held", "died": "other"}
+    return [NamedPerson(p.name, final.get(p.role, p.role), p.evidence, p.nominative) for p in people.values()]
 
 
 def _prev_role(prev: Sentence, figures: dict[int, list[Classified]]) -> str:
