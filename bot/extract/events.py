@@ -22,8 +22,9 @@ LEAD_SENTENCES = 4
 HEADLINE_SENTENCES = 5
 # The sentences right after the round's own that may still tell its day ("Об этом сегодня сообщил ...").
 FOLLOWING_SENTENCES = 2
-# A round dated more than this before publication is not the article's news.
-STALE_DAYS = 31
+# A round dated more than a week before publication is not the article's news: reports of a round come out
+# within days, later pieces tell it as background (a forecast "ten days after the June release").
+STALE_DAYS = 8
 # A day named later in the article dates the round only when it falls in the week before publication.
 RECENT_DAYS = 7
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.

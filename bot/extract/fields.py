@@ -352,8 +352,9 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
 def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:
     """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
     own = [c for c in cands if c.field == field and not c.mention.is_old]
-    if not own and field == "political_prisoners":
-        # A standing count said "earlier" still holds; one dated in a past year does not.
+    if not own and field in ("political_prisoners", "cumulative_released"):
+        # A standing count said "earlier" still holds, and a running total counted "from July 2024" is one;
+        # a figure dated in a year before the pardons is not.
         own = [c for c in cands if c.field == field and not c.mention.in_past_year]
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own

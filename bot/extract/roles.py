@@ -24,6 +24,8 @@ PRIORITY = {"other": 0, "sentenced": 1, "held_weak": 1, "released": 2, "still_he
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
 # "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after the release word.
+_NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:been|быть|былі|бути|були|yet|ещё|еще)\s+)?$",
+                                   re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
 _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)\s"
@@ -67,8 +69,12 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken):
             continue
-        negated = _NEGATION.search(text[max(0, m.start() - 40):m.start()]) or _NEGATION_AFTER.match(text[m.end():])
-        found.append(Cue(m.start(), m.end(), "still_held" if negated else "released"))
+        if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
+            # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
+            found.append(Cue(m.start(), m.end(), "still_held"))
+        elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            # "не спадзяваліся ўбачыць на волі" negates the hope, not the release: no cue either way.
+            found.append(Cue(m.start(), m.end(), "released"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["HELD_WEAK"].finditer(text):
