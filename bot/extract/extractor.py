@@ -7,7 +7,7 @@ from bot.extract.confidence import Basis, assess
 from bot.extract.events import event_day, events_of, is_review, main_event, makeup_of, statements
 from bot.extract.fields import Classified, classify_all, pick, releases
 from bot.extract.language import LANGUAGES, detect_language
-from bot.extract.latin import is_lacinka, to_cyrillic
+from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson
@@ -47,19 +47,20 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) 
     return False
 
 
-def _read(text: str, lang: str | None) -> tuple[str, list[Sentence]]:
-    """The article's language and sentences (Łacinka is read in Cyrillic)."""
+def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
+    """The article's language, its sentences and whether it was written in Łacinka (read in Cyrillic)."""
     text = text if isinstance(text, str) else ""
-    if is_lacinka(text):
+    lacinka = is_lacinka(text)
+    if lacinka:
         text = to_cyrillic(text)
     lines = clean_lines(text)
-    detected = lang if lang in LANGUAGES else detect_language(" ".join(lines))
-    return detected, sentences_of(lines, detected)
+    detected = "be" if lacinka else lang if lang in LANGUAGES else detect_language(" ".join(lines))
+    return detected, sentences_of(lines, detected), lacinka
 
 
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
-    detected, sentences = _read(text, lang)
+    detected, sentences, lacinka = _read(text, lang)
     body = " ".join(s.text for s in sentences)
     cands = classify_all(mentions(sentences))
     events = events_of(cands, published)
@@ -99,6 +100,11 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
                  and (published is None or published >= PARDONS_BEGAN)
                  and (event_date is None or event_date >= PARDONS_BEGAN))
     evidence = {name: s.text for name, s in sources.items()}
+    if lacinka:
+        # The article wrote its names and sentences in Łacinka: they are quoted back as written.
+        names = [NamedPerson(to_lacinka(p.name), p.role, to_lacinka(p.evidence), to_lacinka(p.nominative))
+                 for p in names]
+        evidence = {name: to_lacinka(text) for name, text in evidence.items()}
     return Report(
         is_pardon_report=is_report,
         lang=detected,

@@ -306,10 +306,16 @@ def classify(m: Mention) -> str | None:
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
-    if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
+    # "паводле папярэдніх падлікаў ... каля 8000 чалавек" counts an amnesty; a count of prisoners says so.
+    held_words = L["HELD"].search(context) and (L["POLITICAL"].search(context) or L["REMAIN"].search(context)
+                                                 or L["HELD_STRONG"].search(context) or m.lex["POLITICAL"].search(m.rest))
+    if prisoners_follow(m) and not released and held_words and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
-        near = m.bare_before.split()[-1:] + m.after.split()[:1]
-        if not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
+        words = m.bare_before.split()
+        near = words[-1:] + m.after.split()[:1]
+        # "усё яшчэ застаюцца", "all still": "still" is not "new".
+        still = len(words) >= 2 and words[-2].strip(",.") in _STILL
+        if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)):
         if not L["ARREST"].search(m.after):
@@ -317,6 +323,7 @@ def classify(m: Mention) -> str | None:
     return None
 
 
+_STILL = frozenset("усё ўсё все всё усе".split())
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
 ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
 

@@ -65,7 +65,7 @@ NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
-POLITICAL = r"political prisoners?"
+POLITICAL = r"political prisoners?|(?:on|for) political (?:grounds|reasons|charges)|politically motivated"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
 PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
 # Released at the end of a term, not by a pardon.

@@ -89,3 +89,43 @@ def _word(word: str) -> str:
 def to_cyrillic(text: str) -> str:
     """`text` with every Łacinka word spelled in Cyrillic; digits, punctuation and spacing stay."""
     return _LATIN_WORD.sub(lambda m: _word(m.group()), text)
+
+
+_TO_LATIN = {
+    "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "ж": "ž", "з": "z", "й": "j", "к": "k", "м": "m", "н": "n",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ў": "ŭ", "ф": "f", "х": "ch", "ц": "c", "ч": "č", "ш": "š",
+    "а": "a", "о": "o", "у": "u", "ы": "y", "э": "e", "і": "i", "'": "",
+}
+_SOFT = {"я": "a", "е": "e", "ё": "o", "ю": "u"}
+_SOFTENED = {"з": "ź", "с": "ś", "ц": "ć", "н": "ń", "л": "l"}
+
+
+def _latin_word(word: str) -> str:
+    low = word.lower()
+    out: list[str] = []
+    for i, ch in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else ""
+        if ch == "ь":
+            continue
+        if ch == "л":
+            # "л" is hard ("ł") unless a soft sign or a softening vowel follows.
+            out.append("l" if nxt in "ьяеёюі" else "ł")
+        elif ch in _SOFTENED and nxt == "ь":
+            out.append(_SOFTENED[ch])
+        elif ch in _SOFT:
+            if not prev or prev in "аоуыэіяеёюў'ь" or prev == "й":
+                out.append("j" + _SOFT[ch])
+            elif prev == "л":
+                out.append(_SOFT[ch])
+            else:
+                out.append("i" + _SOFT[ch])
+        else:
+            out.append(_TO_LATIN.get(ch, ch))
+    text = "".join(out)
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+def to_lacinka(text: str) -> str:
+    """Cyrillic Belarusian back in Łacinka, for names read from a Łacinka article ("Ігар Лосік" -> "Ihar Łosik")."""
+    return re.sub(r"[\u0400-\u04ff']+", lambda m: _latin_word(m.group()), text)
