@@ -135,9 +135,11 @@ def _makeup_field(m: Mention) -> str | None:
     if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
         return None
     text = m.sentence.plain
-    if (m.value == 1 and len(text.split()) > STORY_WORDS
+    traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
+    if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2
             and not (L["RELEASE"].search(text) or L["SUBCOUNT"].search(text) or L["LIST_INTRO"].search(text))):
-        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a list is).
+        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a
+        # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
         return None
     label = _label(m)
     whole = _OF_WHOLE.match(m.after_long)

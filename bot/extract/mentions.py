@@ -13,7 +13,9 @@ from bot.extract.text import Sentence
 CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а | проте | однак ")
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
-_LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
+# A dash right after the number, or after its noun, is a copula ("двое — инвалиды", "одна людина – з
+# інвалідністю"), not a clause break.
+_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+)?)[\u2014\u2013-]\s")
 _ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
@@ -91,7 +93,7 @@ def prisoners_follow(m: Mention) -> bool:
 
 
 def _clause(tail: str) -> str:
-    tail = _LEADING_DASH.sub(" ", tail, count=1)
+    tail = _LEADING_DASH.sub(r"\1 ", tail, count=1)
     cut = CLAUSE_END.search(tail)
     return tail[:cut.start()] if cut else tail
 
@@ -117,7 +119,6 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
             window = max(0, n.start - 40)
             qualifier, hedge = qualifier_at(raw[window:n.start])
             bare_end = max(prev_end, view.at(window + hedge))
-            # A dash right after the number is a copula ("двое — инвалиды"), not a clause break.
             found.append(Mention(
                 sentence=s, num=n, before=lemmas[prev_end:a], bare_before=lemmas[prev_end:bare_end],
                 after=_clause(lemmas[b:next_start]), after_long=_clause(lemmas[b:b + 80]), rest=lemmas[b:b + 150],
