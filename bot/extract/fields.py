@@ -18,7 +18,10 @@ _WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь
                    re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
-_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
+                       # "the number released since early July has reached 115", "достигло 400", "склала 250".
+                       r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
+                       r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
 # "Seven of the 16 are women": the 16 is the whole, the seven its part.
 _OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:\d+|them|those|these|они|вони|них|іх)"
@@ -90,6 +93,12 @@ def _in_country_before(L: Lexicon) -> re.Pattern:
 def _held_right_after(L: Lexicon) -> re.Pattern:
     """"Around 1,230 remain in prison": a holding verb right after the figure."""
     return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
+
+
+def _held_predicate(L: Lexicon) -> re.Pattern:
+    """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
+    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
+                     + L.source("REMAIN") + ")")
 
 
 def _verb_right_before(L: Lexicon) -> re.Pattern:
@@ -304,14 +313,14 @@ def classify(m: Mention) -> str | None:
         return "cumulative_released" if total == "cumulative" else "bare_total"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
+    if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
+        # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
+        return "political_prisoners"
     if _held_framing(m) or (_in_country_before(L).search(m.before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
-    # "паводле папярэдніх падлікаў ... каля 8000 чалавек" counts an amnesty; a count of prisoners says so.
-    held_words = L["HELD"].search(context) and (L["POLITICAL"].search(context) or L["REMAIN"].search(context)
-                                                 or L["HELD_STRONG"].search(context) or m.lex["POLITICAL"].search(m.rest))
-    if prisoners_follow(m) and not released and held_words and not arrest_after:
+    if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]

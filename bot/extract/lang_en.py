@@ -49,7 +49,7 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
-HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
+HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
@@ -59,7 +59,7 @@ ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year|by the end of"
               r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
               r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
