@@ -25,6 +25,7 @@ _END_HEADING = re.compile(
     r"(?:latest stories|latest news|recent news|more news|editors['’]? picks|news feed|most read|most popular"
     r"|you may also like|recommended(?: for you)?|more from \w+|previous|comments?(?: \(\d+\))?"
     r"|другие новости|похожие новости|самое читаемое|популярное|последние новости|комментарии(?: \(\d+\))?"
+    r"|больше материалов(?: [\w-]+)?|больш матэрыялаў(?: [\w-]+)?|більше матеріалів(?: [\w-]+)?"
     r"|іншыя навіны|больш навін|папулярнае|апошнія навіны"
     r"|інші новини|останні новини|популярне|коментарі(?: \(\d+\))?)"
     r"\s*:?", re.IGNORECASE)

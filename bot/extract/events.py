@@ -159,14 +159,14 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
     for s in own[:1]:
         for earlier in reversed(sentences[:s.index]):
-            if earlier.para != s.para or earlier.index in foreign or earlier.lex["BACKGROUND"].search(earlier.plain):
+            if earlier.para != s.para or earlier.index in foreign or earlier.lex["PAST"].search(earlier.plain):
                 break
             days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
             if days:
                 return days[-1], earlier
     # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
     for s in sentences:
-        if s.index in foreign or s.lex["BACKGROUND"].search(s.plain) or not releases(s.lex, s.plain):
+        if s.index in foreign or s.lex["PAST"].search(s.plain) or not releases(s.lex, s.plain):
             continue
         for _, day in find_dates(s.unquoted(), published):
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
@@ -177,7 +177,7 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
 def _told_as_past(s: Sentence, pos: int) -> bool:
     """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
     clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
-    return bool(s.lex["BACKGROUND"].search(s.plain_view.span(clause_start, pos)))
+    return bool(s.lex["PAST"].search(s.plain_view.span(clause_start, pos)))
 
 
 def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:

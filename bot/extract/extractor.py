@@ -39,7 +39,7 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) 
         return False
     for person in names:
         s = lead.get(person.evidence)
-        if person.role != "released" or s is None or s.lex["BACKGROUND"].search(s.plain):
+        if person.role != "released" or s is None or s.lex["PAST"].search(s.plain):
             continue
         at = s.text.find(person.name)
         if at > 0 and any(m.start() < s.plain_view.at(at) for m in releases(s.lex, s.plain)):

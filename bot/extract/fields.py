@@ -24,9 +24,10 @@ _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\
                        r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
 # "Seven of the 16 are women": the 16 is the whole, the seven its part.
 _OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:\d+|them|those|these|они|вони|них|іх)"
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
                        r"(?:\s+(?:released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных|звільнений"
-                       r"|помилуваний))?"
+                       r"|помилуваний))?|released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных"
+                       r"|звільнений|помилуваний)"
                        r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
@@ -361,7 +362,8 @@ def _without_parts(out: list[Classified]) -> list[Classified]:
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
     out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
-    rounds = [c.mention.value for c in out if c.field in ("pardoned", "partial_one")]
+    rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
+              for c in out if c.field in ("pardoned", "partial_one")]
     # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
     return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
@@ -370,10 +372,12 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
 def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:
     """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
     own = [c for c in cands if c.field == field and not c.mention.is_old]
-    if not own and field in ("political_prisoners", "cumulative_released"):
-        # A standing count said "earlier" still holds, and a running total counted "from July 2024" is one;
-        # a figure dated in a year before the pardons is not.
+    if not own and field == "political_prisoners":
+        # A standing count said "earlier" still holds; one dated in a year before the pardons does not.
         own = [c for c in cands if c.field == field and not c.mention.in_past_year]
+    if not own and field == "cumulative_released":
+        # A running total counted "from the first release in July 2024" is one; "last year, by the end of July" is not.
+        own = [c for c in cands if c.field == field and not c.mention.is_background and not c.mention.in_past_year]
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own
     if field == "political_prisoners":

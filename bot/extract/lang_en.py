@@ -74,9 +74,9 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
-              # "In September, 52 were released": a month without a day is a past round.
-              r"|in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))")
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# "In September, 52 were released": a month without a day is a past round (a running total may still start there).
+MONTH_ONLY = r"in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.

@@ -30,7 +30,7 @@ FIELD_NAMES = (
     "OTHER_TITLES", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
     "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED",
     "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
-    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED",
+    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC")
@@ -64,6 +64,9 @@ class Lexicon:
     def __init__(self, langs: tuple[str, ...]) -> None:
         self.langs = langs
         self._patterns = {name: _compile(_alt(langs, name)) for name in (*FIELD_NAMES, *SURFACE_NAMES)}
+        # Told as the past: a background marker, or a month with no day ("In September, 52 were freed").
+        past = (_alt(langs, "BACKGROUND"), _alt(langs, "MONTH_ONLY"))
+        self._patterns["PAST"] = _compile("|".join(source for source in past if source))
         self._derived: dict[str, re.Pattern] = {}
 
     def __getitem__(self, name: str) -> re.Pattern:

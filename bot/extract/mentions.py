@@ -64,7 +64,15 @@ class Mention:
     @property
     def is_old(self) -> bool:
         """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
-        background = self.lex["BACKGROUND"]
+        return self._told_as_past("PAST")
+
+    @property
+    def is_background(self) -> bool:
+        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here."""
+        return self._told_as_past("BACKGROUND")
+
+    def _told_as_past(self, field: str) -> bool:
+        background = self.lex[field]
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or background.search(self.before) or background.search(self.opening)
