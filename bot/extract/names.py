@@ -18,7 +18,6 @@ from bot.extract.morph import analyses, analyzer
 from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|івна|ївна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЎЇЄҐ]\.\s?$")
 # Nouns that look like surnames when capitalised at a sentence start ("Освобождение Щираковой").
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|ння|ість|tion)$", re.IGNORECASE)
@@ -111,6 +110,19 @@ def _is_name_word(word: str, lang: str) -> bool:
     return False
 
 
+_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
+                                r"|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic made from a first name ("Аляксандравіч", "Николаевна"), not a surname in -віч ("Статкевіч")."""
+    m = _PATRONYMIC_SUFFIX.search(word)
+    if not m:
+        return False
+    stem = word[:m.start()].lower()
+    return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
+
+
 def _is_surname(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 
@@ -145,7 +157,7 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     firsts = [k for k, m in enumerate(toks) if _is_name_word(m.group(), s.lang)]
     if firsts:
         k = firsts[0]
-        patronymic = k + 1 < len(toks) and bool(_PATRONYMIC.search(toks[k + 1].group()))
+        patronymic = k + 1 < len(toks) and is_patronymic(toks[k + 1].group())
         if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").

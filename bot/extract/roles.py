@@ -167,11 +167,27 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return group
-    before = _strongest_nearest([c for c in found if c.end <= a], last=True)
+    before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
+                                last=True)
     if before is not None:
         return before.role
     after = _strongest_nearest([c for c in found if c.start >= b], last=False)
     return after.role if after else "other"
+
+
+# Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
+_RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
+                       re.IGNORECASE)
+
+
+def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
+    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y")."""
+    for other in name_spans(s):
+        if other.end <= span.start:
+            start = view.at(other.end)
+            if start <= cue.start and _RELATIVE.search(view.text[start:cue.start]):
+                return True
+    return False
 
 
 def _list_role(L: Lexicon, intro: str) -> str:
@@ -293,9 +309,9 @@ def _pronoun_later(s: Sentence, nxt: Sentence | None, figures: dict[int, list[Cl
 
 
 def person_key(nominative: str) -> str:
-    """Who a name stands for: the surname's key and the first name's initial ("Сергей"/"Светлана" differ)."""
+    """Who a name stands for: the surname's key and the first name's ("Siarhei" and "Sviatlana" differ)."""
     words = nominative.split()
-    first = words[0][:1].lower() if len(words) > 1 else ""
+    first = surname_key(words[0])[:2] if len(words) > 1 else ""
     return surname_key(nominative) + "|" + first
 
 
