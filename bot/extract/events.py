@@ -85,19 +85,21 @@ def is_review(sentences: list[Sentence]) -> bool:
     return False
 
 
-def main_event(events: list[Event]) -> Event | None:
-    """The round the article reports: a current figure, exact and unquoted first, then told in the lead."""
+def main_event(events: list[Event], published: dt.date | None = None) -> Event | None:
+    """The round the article reports: a current figure, exact and unquoted first, told in the headline and lead,
+    repeated, and of the latest day up to publication (a figure told with no day is the day's news)."""
     current = [e for e in events if not e.background]
     if not current:
         return None
     groups: dict[int, list[Event]] = {}
     for e in current:
         groups.setdefault(e.value, []).append(e)
+    today = published or dt.date.max
 
     def strength(group: list[Event]) -> tuple:
-        # Ties go to the figure stated with its own day ("в среду освободили трех"), then to the first.
+        latest = max(e.day or today for e in group)
         return (any(not e.quoted for e in group), any(e.exact for e in group), any(e.lead for e in group),
-                len(group), any(e.day for e in group), -min(e.sentence.index for e in group))
+                len(group), latest, -min(e.sentence.index for e in group))
 
     best = max(groups.values(), key=strength)
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
@@ -143,7 +145,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     lead = [s for s in dict.fromkeys([*sentences[:8], *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*own, *lead]):
-        found = [(pos, day) for pos, day in find_dates(s.unquoted(), published) if not _told_as_past(s, pos)]
+        # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
+        text = s.text if s in own else s.unquoted()
+        found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
         dateline = _DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):

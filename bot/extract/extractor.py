@@ -65,7 +65,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     cands = classify_all(mentions(sentences))
     events = events_of(cands, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
-    main = main_event(events) if not is_review(sentences) else None
+    main = main_event(events, published) if not is_review(sentences) else None
     values: dict = {}
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}

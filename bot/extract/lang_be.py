@@ -115,7 +115,7 @@ POLITICAL = r"палітвяз(?:ень|н\w*)|палітзняволен\w*|п�
 # Nouns of a whole prisoner count (not "30 журналістаў", a subset).
 PRISONERS = r"прозвішч\w*|палітвяз(?:ень|н\w*)|палітзняволен\w*|зняволен\w*|чалавекі?|людзей|вяз(?:ень|н\w*)|асоб"
 # Released at the end of a term, not by a pardon.
-SERVED = r"адбыц\w*|адбыўшы|адбыў|адбыла|адбылі|па заканчэнні тэрміну|пасля заканчэння тэрміну"
+SERVED = r"адбыц\w*|адбыўшы|адбыў|адбыла|адбылі|па заканчэнні тэрмін\w*|пасля заканчэння тэрмін\w*"
 # "разам з ім яшчэ 13": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "раней у суботу" and "раней сёння" are the news itself.
