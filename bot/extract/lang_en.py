@@ -126,7 +126,9 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
                r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
-               r"|(?:was|were) (?:taken|sent|brought) back")
+               r"|(?:was|were) (?:taken|sent|brought) back"
+               r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
+               r"|refused to (?:leave|cross|be deported)")
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"

@@ -28,7 +28,7 @@ _NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:
                                    re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
-_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)\s"
+_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
@@ -77,6 +77,9 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
             found.append(Cue(m.start(), m.end(), "released"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
+    for m in L["RECOGNISED"].finditer(text):
+        # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held.
+        found.append(Cue(m.start(), m.end(), "held_weak"))
     for m in L["HELD_WEAK"].finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
@@ -236,7 +239,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[
         prev = sentences[i - 1] if i else None
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
-        if not item:
+        # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
+        # list ends only at a paragraph that does not open with an item.
+        opens_paragraph = prev is None or prev.para != s.para
+        if not item and (opens_paragraph or intro is None):
             intro = s if s.text.endswith(":") else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = _list_role(s.lex, s.plain) if intro else "other"
