@@ -18,9 +18,3 @@ def qualifier_at(text: str) -> tuple[str, int]:
     """The qualifier ending `text` and the offset where it starts (len(text) when there is none)."""
     m = _TAIL.search(text)
     return (_BY_PHRASE[m.group(1).lower()], m.start(1)) if m else ("exact", len(text))
-
-
-def without_qualifier(text: str) -> str:
-    """`text` with the hedge right before the number cut off ("still holds more than " -> "still holds")."""
-    m = _TAIL.search(text)
-    return text[:m.start(1)] if m else text

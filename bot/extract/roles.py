@@ -37,8 +37,6 @@ _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
-_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:colleague|wife|husband|son|daughter|mother|father|lawyer|friend"
-                             r"|cellmate|brother|sister)", re.IGNORECASE)
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
 
@@ -141,7 +139,8 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return "other"
-    if _POSSESSIVE_KIN.match(s.text[span.end:]):
+    if _derived(s.lex, "possessive_kin", "KIN", r"^['’]s\s+(?:FIELD)").match(s.text[span.end:]):
+        # "Ales Pushkin's colleague X", "Tsikhanouskaya's husband": the name stands for someone else's kin.
         return "other"
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
