@@ -23,9 +23,10 @@ from bot.extract.text import Sentence
 PRIORITY = {"other": 0, "sentenced": 1, "held_weak": 1, "released": 2, "still_held": 3, "died": 4}
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
-# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after the release word.
+# "не освободили", "not been released": a negation right before the release word.
 _NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:been|быть|былі|бути|були|yet|ещё|еще)\s+)?$",
                                    re.IGNORECASE)
+# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
 _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
 _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
