@@ -81,6 +81,10 @@ def _wish(L: Lexicon) -> re.Pattern:
     return L.derived("wish", lambda L: r"(?:^|\W)(?:" + L.source("DEMAND") + r")\W+(?:[^\W\d]+\W+){0,3}$")
 
 
+def _wish_after(L: Lexicon) -> re.Pattern:
+    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
+
+
 def _held_before(L: Lexicon) -> re.Pattern:
     return L.derived("held_before", lambda L: r"(?:" + L.source("HELD_BEFORE") + r")\s+(?:[^\W\d]+\s+){0,2}$")
 
@@ -179,7 +183,11 @@ def is_wish(L: Lexicon, text: str, start: int) -> bool:
     """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
     wish = _wish(L).search(text[max(0, start - 40):start])
     # "it could confirm the release of": the modal goes with the confirming, the release happened.
-    return bool(wish) and not L["CONFIRM"].search(wish.group())
+    if wish and not L["CONFIRM"].search(wish.group()):
+        return True
+    # "whose release Warsaw has sought for years": the wish may follow a release noun.
+    noun = L["RELEASE_NOUN"].match(text, start)
+    return bool(noun) and bool(_wish_after(L).match(text, noun.end(), noun.end() + 40))
 
 
 def releases(L: Lexicon, text: str) -> list[re.Match]:

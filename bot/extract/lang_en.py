@@ -115,7 +115,8 @@ ROUND_TIME = r"time"
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
-LIST_INTRO = r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among them(?: are| were)?|they are"
+LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
+              r"|they are")
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
@@ -128,6 +129,7 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
+               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported)")
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")

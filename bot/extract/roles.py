@@ -147,9 +147,9 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
     lo, hi = _scope(text, a, b)
-    # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y.
+    # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
-    if other:
+    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
         hi = other.start()
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
@@ -175,7 +175,13 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
     if before is not None:
         return before.role
     after = _strongest_nearest([c for c in found if c.start >= b], last=False)
-    return after.role if after else "other"
+    if after is not None:
+        return after.role
+    if lo > 0 and _list_intro(L, text):
+        # "Among those still held are A, ...; B, ...; and C": items after a semicolon share the list's head.
+        head = _strongest_nearest([c for c in cues(L, text[:lo])], last=True)
+        return head.role if head else "other"
+    return "other"
 
 
 # Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
