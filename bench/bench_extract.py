@@ -1,43 +1,153 @@
-"""Time the fact extractor over the outlet corpus against splitting the same text into sentences.
+"""Time and weigh the fact extractor next to the landed one (commit 038a085), in the same process.
 
-Run from the project root: `PYTHONPATH=$PWD python bench/bench_extract.py`. Prints milliseconds per
-article for the full extraction and for sentence splitting alone (the baseline, same process), their
-ratio, and the time for one 200,000-character page of repeated articles (the extractor's input cap).
+Run from the project root: `python bench/bench_extract.py` (or `make bench`). It prints, per article of the
+hand-written corpora (p50 and p99, milliseconds): the landed extractor, loaded from git into a temporary
+package of another name, and the current one with its linguistic layer; the resident memory each adds
+to the process; the time for one 200,000-character page and for the pathological inputs the robustness
+tests feed it; and the resident memory of the running bot (the app opened on a seeded database, both
+transports imported, /total and /chart answered, an article extracted) in a fresh process, against the
+400 MB the bot must stay under.
 """
 
+import datetime as dt
+import io
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LANDED = "038a085"
+CORPORA = [ROOT / "tests" / "extract" / name for name in ("corpus", "corpus2", "corpus3", "corpus_own")]
+RSS_LIMIT_MB = 400
+PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000)
+
+
+def resident_mb() -> float:
+    """The process's resident memory now (VmRSS), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def load_landed(into: Path):
+    """The landed extractor's package, renamed `landed_extract` so it lives beside `bot.extract`."""
+    archive = subprocess.run(["git", "archive", LANDED, "bot/extract"], cwd=ROOT, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    package = into / "landed_extract"
+    shutil.move(str(into / "bot" / "extract"), package)
+    for path in package.glob("*.py"):
+        path.write_text(re.sub(r"\bbot\.extract\b", "landed_extract", path.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+    sys.path.insert(0, str(into))
+    import landed_extract
+
+    return landed_extract
+
+
+def per_article(fn, texts: list[tuple[str, dt.date | None]]) -> list[float]:
+    """Milliseconds `fn` takes on each article."""
+    times = []
+    for text, published in texts:
+        start = time.perf_counter()
+        fn(text, published)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100)[98] if len(values) > 1 else values[0]
+
+
+def corpus_texts() -> list[tuple[str, dt.date | None]]:
+    import json
+
+    texts = []
+    for corpus in CORPORA:
+        gold = corpus / "gold.json"
+        if not gold.is_file():
+            continue
+        for g in json.loads(gold.read_text(encoding="utf-8")):
+            published = dt.date.fromisoformat(g["published"]) if g.get("published") else None
+            texts.append(((corpus / g["file"]).read_text(encoding="utf-8"), published))
+    return texts
+
+
+BOT_PROBE = """
+import asyncio, datetime as dt, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, {root!r})
+import bot.runner, bot.transports.telegram, bot.transports.matrix, bot.feeds.pipeline
+from bot.app import open_app
+from bot.config import Config
+from bot.dispatcher import Incoming
 from bot.extract import extract_report
-from bot.extract.text import split_sentences
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "extract" / "corpus"
-ROUNDS = 5
+async def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        async with open_app(Config(db_path=Path(tmp) / "probe.sqlite3")) as app:
+            for command in ("/total", "/chart", "/latest"):
+                await app.dispatcher.handle(Incoming("bench", "1", "1", command, "en"))
+            extract_report({article!r}, dt.date(2025, 1, 18))
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            print(int(line.split()[1]) / 1024)
+
+asyncio.run(main())
+"""
 
 
-def _per_article(fn, texts: list[str]) -> float:
-    start = time.perf_counter()
-    for _ in range(ROUNDS):
-        for text in texts:
-            fn(text)
-    return (time.perf_counter() - start) / (ROUNDS * len(texts))
+def bot_resident_mb(article: str) -> float:
+    """The running bot's resident memory with the extractor loaded, measured in a fresh process."""
+    probe = BOT_PROBE.format(root=str(ROOT), article=article)
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return float(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else float("nan")
 
 
 def main() -> None:
     """Print the figures."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
-    baseline = _per_article(split_sentences, texts)
-    full = _per_article(extract_report, texts)
-    # One long page with no closing heading: every article's body joined, chrome lines removed.
-    body = "\n".join(line for t in texts for line in t.splitlines() if line.endswith("."))
+    texts = corpus_texts()
+    with tempfile.TemporaryDirectory() as tmp:
+        before = resident_mb()
+        landed = load_landed(Path(tmp))
+        landed.extract_report(texts[0][0], texts[0][1])
+        landed_mb = resident_mb() - before
+        landed_times = per_article(landed.extract_report, texts)
+
+        before = resident_mb()
+        from bot.extract import extract_report
+
+        extract_report(texts[0][0], texts[0][1])
+        current_mb = resident_mb() - before
+        current_times = per_article(extract_report, texts)
+
+    print(f"articles: {len(texts)} (corpora: {', '.join(c.name for c in CORPORA if c.is_dir())})")
+    print(f"landed extractor ({LANDED}): p50 {statistics.median(landed_times):.1f} ms, p99 {p99(landed_times):.1f} ms"
+          f" per article; adds {landed_mb:.1f} MB resident")
+    print(f"current extractor:          p50 {statistics.median(current_times):.1f} ms, p99 {p99(current_times):.1f} ms"
+          f" per article; adds {current_mb:.1f} MB resident (pymorphy3 ru+uk dictionaries, caches)")
+    print(f"ratio current/landed:       p50 {statistics.median(current_times) / statistics.median(landed_times):.1f}x,"
+          f" p99 {p99(current_times) / p99(landed_times):.1f}x")
+
+    body = "\n".join(line for text, _ in texts for line in text.splitlines() if line.endswith("."))
     page = (body + "\n") * (200_000 // max(1, len(body)) + 1)
     start = time.perf_counter()
     extract_report(page[:200_000])
-    page_time = time.perf_counter() - start
-    print(f"articles: {len(texts)}")
-    print(f"split_sentences (baseline): {baseline * 1000:.2f} ms/article")
-    print(f"extract_report:             {full * 1000:.2f} ms/article  ({full / baseline:.1f}x baseline)")
-    print(f"one 200,000-char page:      {page_time:.2f} s")
+    print(f"one 200,000-char page:      {time.perf_counter() - start:.2f} s")
+    worst = max(per_article(lambda text, _: extract_report(text), [(chunk, None) for chunk in PATHOLOGICAL]))
+    print(f"pathological inputs:        worst {worst / 1000:.2f} s")
+
+    rss = bot_resident_mb(texts[0][0])
+    print(f"running bot with the extractor loaded: {rss:.0f} MB resident (limit {RSS_LIMIT_MB} MB)")
 
 
 if __name__ == "__main__":

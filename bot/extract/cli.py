@@ -1,4 +1,4 @@
-"""Command line: `python -m bot.extract [--published YYYY-MM-DD] [--lang en|be|ru] FILE` prints the JSON."""
+"""Command line: `python -m bot.extract [--published YYYY-MM-DD] [--lang en|be|ru|uk] FILE` prints the JSON."""
 
 import argparse
 import json
@@ -7,13 +7,14 @@ import sys
 from bot.bounded import ARTICLE, InputRefused, read_text
 from bot.extract.dates import parse_iso
 from bot.extract.extractor import extract_report
+from bot.extract.language import LANGUAGES
 from bot.extract.model import report_to_json
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="pardonwatch extract", description="Extract pardon-round facts.")
     ap.add_argument("--published", help="publication date YYYY-MM-DD, resolves 'on Saturday', 'сёння'")
-    ap.add_argument("--lang", choices=("en", "be", "ru"), help="article language (detected if omitted)")
+    ap.add_argument("--lang", choices=LANGUAGES, help="article language (detected if omitted)")
     ap.add_argument("file", help="article text file (UTF-8)")
     return ap
 

@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS, P
+from bot.extract.lexicon import ALL_LANGS, MONTHS, RELATIVE_DAYS, WEEKDAYS, lexicon
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -84,7 +84,7 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             found = [(p, d) for p, d in found if p != m.end() + gap]
             found.append((m.start(), day - dt.timedelta(days=1) if day else None))
             continue
-        if offset and P["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
+        if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
             continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
     return sorted(found, key=lambda p: p[0])

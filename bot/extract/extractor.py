@@ -1,29 +1,25 @@
-"""Assemble a Report from the article: sentences, classified figures, round, date, names."""
+"""Assemble a Report: clean the page, read its sentences and figures, find the main event, name people."""
 
 import datetime as dt
-import re
 
-from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, classify_all, is_wish, pick
-from bot.extract.language import detect_language
-from bot.extract.lexicon import P
+from bot.extract.chrome import clean_lines
+from bot.extract.confidence import Basis, assess
+from bot.extract.events import event_day, events_of, is_review, main_event, makeup_of, statements
+from bot.extract.fields import Classified, classify_all, pick, releases
+from bot.extract.language import LANGUAGES, detect_language
+from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import NamedPerson, find_names
+from bot.extract.names import NamedPerson
 from bot.extract.relevance import is_relevant
+from bot.extract.roles import find_names
 from bot.extract.rounds import find_round
-from bot.extract.text import Sentence, split_sentences
+from bot.extract.text import Sentence, sentences_of
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
-# A day named later in the article dates the round only when it falls in the week before publication.
-RECENT_DAYS = 7
-# A round dated more than a month before publication is not the article's news.
-STALE_DAYS = 31
-# "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
-_DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
-_ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|заяв", re.IGNORECASE)
+COUNT_FIELDS = ("cumulative_released", "political_prisoners", "died_in_custody")
 
 
 def _count(c: Classified | None) -> Count | None:
@@ -32,145 +28,122 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _event_date(sentences: list[Sentence], first: list[Sentence], published: dt.date | None
-                ) -> tuple[dt.date | None, str | None]:
-    lead = [s for s in sentences[:8] if (P["RELEASE"].search(s.unquoted()) or _ANNOUNCE.search(s.unquoted()))
-            and not P["BACKGROUND"].search(s.unquoted()) and not is_timeline_entry(s.unquoted())]
-    for s in dict.fromkeys([*first, *lead]):
-        dateline = _DATELINE.match(s.unquoted())
-        found = find_dates(s.unquoted(), published) or _that_day(s, sentences, published)
-        if dateline and any(pos >= dateline.end() for pos, _ in found):
-            found = [(pos, day) for pos, day in found if pos >= dateline.end()]
-        for _, day in found:
-            if day is not None and (published is None or day <= published):
-                return day, s.text
-        if found:
-            # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
-            return None, None
-    if published is None:
-        return None, None
-    # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
-    for s in first[:1]:
-        for earlier in reversed(sentences[:s.index]):
-            if earlier.para != s.para or P["BACKGROUND"].search(earlier.unquoted()):
-                break
-            days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
-            if days:
-                return days[-1], earlier.text
-    # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
-    for s in sentences:
-        text = s.unquoted()
-        if P["BACKGROUND"].search(text) or not any(not is_wish(text, m.start()) for m in P["RELEASE"].finditer(text)):
-            continue
-        for _, day in find_dates(text, published):
-            if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
-                return day, s.text
-    return None, None
-
-
-def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:
-    """The date "в тот день" / "that day" points back to: the last one in its paragraph or the one before."""
-    if not P["THAT_DAY"].search(s.unquoted()):
-        return []
-    for earlier in reversed(sentences[:s.index]):
-        if earlier.para < s.para - 1:
-            break
-        found = find_dates(earlier.unquoted(), published)
-        if found:
-            return found[-1:]
-    return []
-
-
 def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
     """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
 
     The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
     """
-    lead = {s.text: s.unquoted() for s in sentences[:LEAD_SENTENCES]}
-    if any(P["SERVED"].search(text) for text in lead.values()):
+    lead = {s.text: s for s in sentences[:LEAD_SENTENCES]}
+    if any(s.lex["SERVED"].search(s.plain) for s in lead.values()):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
         return False
     for person in names:
-        text = lead.get(person.evidence)
-        if person.role != "released" or text is None or P["BACKGROUND"].search(text):
+        s = lead.get(person.evidence)
+        if person.role != "released" or s is None or s.lex["PAST"].search(s.plain):
             continue
-        at = text.find(person.name)
-        verbs = [m for m in P["RELEASE"].finditer(text) if not is_wish(text, m.start())]
-        if at > 0 and any(m.start() < at for m in verbs):
+        at = s.text.find(person.name)
+        if at > 0 and any(m.start() < s.plain_view.at(at) for m in releases(s.lex, s.plain)):
             return True
     return False
 
 
-def _conflicts(cands: list[Classified], chosen: Classified | None) -> list[Count]:
-    if chosen is None:
-        return []
-    seen, out = {chosen.mention.value}, []
-    for c in cands:
-        if c.field == "pardoned" and c.mention.value not in seen and not c.mention.is_old:
-            seen.add(c.mention.value)
-            out.append(Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text))
-    return out
+def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
+    """The article's language, its sentences and whether it was written in Łacinka (read in Cyrillic)."""
+    text = text if isinstance(text, str) else ""
+    lacinka = is_lacinka(text)
+    if lacinka:
+        text = to_cyrillic(text)
+    lines = clean_lines(text)
+    detected = "be" if lacinka else lang if lang in LANGUAGES else detect_language(" ".join(lines))
+    return detected, sentences_of(lines, detected), lacinka
 
 
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
-    text = text if isinstance(text, str) else ""
-    sentences = split_sentences(text)
+    detected, sentences, lacinka = _read(text, lang)
     body = " ".join(s.text for s in sentences)
-    detected = lang if lang in ("en", "ru", "be") else detect_language(body)
     cands = classify_all(mentions(sentences))
-    evidence: dict[str, str] = {}
+    events = events_of(cands, published)
+    # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
+    main = main_event(events, published) if not is_review(sentences) else None
     values: dict = {}
+    evidence: dict[str, str] = {}
+    sources: dict[str, Sentence] = {}
 
-    pardoned = pick(cands, "pardoned")
-    # Without a round there is no make-up: "170 of them are women" counts all prisoners.
-    for name in ("pardoned", *MAKEUP) if pardoned else ():
-        c = pardoned if name == "pardoned" else pick(cands, name)
-        if c is not None:
+    if main is not None:
+        values["pardoned"] = main.value
+        sources["pardoned"] = main.sentence
+        # Without a round there is no make-up: "170 of them are women" counts all prisoners.
+        for name, c in makeup_of(main, cands, events, sentences).items():
             values[name] = c.mention.value
-            evidence[name] = c.mention.sentence.text
-    for name in ("cumulative_released", "political_prisoners", "died_in_custody"):
-        count = _count(pick(cands, name, prefer_sourced=True))
-        values[name] = count
-        if count is not None:
-            evidence[name] = count.evidence or ""
+            sources[name] = c.mention.sentence
+        found_round = find_round(sentences)
+        if found_round:
+            values["round_ordinal"], sources["round_ordinal"] = found_round
+    for name in COUNT_FIELDS:
+        chosen = pick(cands, name, prefer_sourced=True)
+        values[name] = _count(chosen)
+        if chosen is not None:
+            sources[name] = chosen.mention.sentence
 
-    found_round = find_round(sentences)
-    if found_round and pardoned is not None:
-        values["round_ordinal"] = found_round[0]
-        evidence["round_ordinal"] = found_round[1].text
-
-    names = find_names(sentences)
-    named_news = pardoned is None and _named_release_in_lead(names, sentences)
+    names = find_names(sentences, cands)
+    named_news = main is None and _named_release_in_lead(names, sentences)
+    news = main is not None or named_news
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
-    old = any(c.mention.is_old for c in cands if c.field == "pardoned") and pardoned is None and not named_news
-    news = pardoned is not None or named_news
-
-    # Every sentence stating the round's figure ("Лукашенко помиловал 37" in the headline, "Сегодня ... 37").
-    same = [c.mention.sentence for c in cands if pardoned and c.field == "pardoned"
-            and c.mention.value == pardoned.mention.value and not c.mention.is_old]
-    first = same + ([found_round[1]] if found_round else [])
+    old = main is None and not named_news and bool(events)
     # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
-    event_date, date_sentence = _event_date(sentences, first, published) if news else (None, None)
-    if event_date is not None and published is not None and (published - event_date).days > STALE_DAYS:
-        # "Першая група выйшла 3 ліпеня 2024 года" in a piece a year later is history, not news.
-        for name in ("pardoned", "round_ordinal", *MAKEUP):
-            values.pop(name, None)
-            evidence.pop(name, None)
-        event_date, news = None, False
-    if event_date is not None and date_sentence:
-        evidence["event_date"] = date_sentence
+    event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
+    if date_sentence is not None and event_date is not None:
+        sources["event_date"] = date_sentence
 
     is_report = (news and not old and is_relevant(body[:5000], "")
                  and (published is None or published >= PARDONS_BEGAN)
                  and (event_date is None or event_date >= PARDONS_BEGAN))
-
+    evidence = {name: s.text for name, s in sources.items()}
+    if lacinka:
+        # The article wrote its names and sentences in Łacinka: they are quoted back as written.
+        names = [NamedPerson(to_lacinka(p.name), p.role, to_lacinka(p.evidence), to_lacinka(p.nominative))
+                 for p in names]
+        evidence = {name: to_lacinka(text) for name, text in evidence.items()}
     return Report(
         is_pardon_report=is_report,
         lang=detected,
         event_date=event_date,
         names=names,
-        conflicts=_conflicts(cands, pardoned),
+        conflicts=_conflicts(main, events),
         evidence=evidence,
+        confidence=assess(_bases(values, sources, main, events, cands)),
         **values,
     )
+
+
+def _conflicts(main, events) -> list[Count]:
+    """Other current figures for the round ("released 30" in a quote beside the report's 31)."""
+    if main is None:
+        return []
+    out: dict[int, Count] = {}
+    for e in events:
+        if e.value != main.value and not e.background and e.value not in out:
+            out[e.value] = Count(e.value, e.figure.mention.qualifier, e.figure.source, e.sentence.text)
+    return list(out.values())
+
+
+def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list[Classified]) -> dict[str, Basis]:
+    """The evidence behind each figure that has a value, for its confidence."""
+    own = statements(main, events) if main else []
+    own_indexes = {s.index for s in own}
+    bases: dict[str, Basis] = {}
+    for name, s in sources.items():
+        value = values.get(name) if name != "event_date" else True
+        if value is None:
+            continue
+        if name == "pardoned":
+            bases[name] = Basis(own[0] if own else s, len(own), all(e.quoted for e in events if e.value == main.value),
+                                not main.exact)
+            continue
+        same = [c.mention for c in cands if c.field == name and c.mention.value == getattr(value, "value", value)]
+        quoted = bool(same) and all(m.quoted for m in same)
+        hedged = bool(same) and same[0].qualifier != "exact" and name not in COUNT_FIELDS
+        repeated = len({m.sentence.index for m in same}) or (2 if s.index in own_indexes else 1)
+        bases[name] = Basis(s, repeated, quoted, hedged)
+    return bases

@@ -4,49 +4,111 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
-from bot.extract.lexicon import P
+from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
-from bot.extract.qualifiers import without_qualifier
 from bot.extract.sources import source_of
 
 # A sentence longer than a list row ("- one person with a disability;") tells a story.
 STORY_WORDS = 6
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
-_MAKEUP_PATTERNS = (("chronically_ill", P["CHRONIC"]), ("disabled", P["DISABLED"]),
-                    ("over_50", P["OVER_50"]), ("with_children", P["CHILDREN"]))
+_MAKEUP_PATTERNS = (("chronically_ill", "CHRONIC"), ("disabled", "DISABLED"), ("over_50", "OVER_50"),
+                    ("with_children", "CHILDREN"))
 # "with", "с", "з" introducing a trait of the people just counted.
-_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|имеющ\w*|які маюць|якія маюць)\s", re.IGNORECASE)
+_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь|мати|який мати|які маюць|якія маюць)\s",
+                   re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
-_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
+                       # "the number released since early July has reached 115", "достигло 400", "склала 250".
+                       r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
+                       r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
 # "Seven of the 16 are women": the 16 is the whole, the seven its part.
-_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са)\s+(?:the\s+)?(?:\d+|them|those|these|них|іх)"
-                       r"(?:\s+(?:released|freed|pardoned|освобожд[её]нных|помилованных|вызваленых|памілаваных))?"
+_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
+                       r"(?:\s+(?:released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных|звільнений"
+                       r"|помилуваний))?|released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных"
+                       r"|звільнений|помилуваний)"
                        r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
-_CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды)\s", re.IGNORECASE)
+_CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-_PARTIAL_BEFORE = re.compile(r"(?:^|\W)(?:" + P["PARTIAL"].pattern + r")\s+(?:[^\W\d]+\s+){0,6}$", re.IGNORECASE)
-# "29 were pardoned", "200 have been freed": the verb right after the number says what it counts.
-_RELEASE_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(" + P["RELEASE"].pattern + ")", re.IGNORECASE)
-_ALREADY_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:" + P["ALREADY"].pattern + r")\s*$", re.IGNORECASE)
-_WISH = re.compile(r"(?:^|\W)(?:" + P["DEMAND"].pattern + r")\W+(?:[^\W\d]+\W+){0,3}$", re.IGNORECASE)
-_HELD_BEFORE = re.compile(r"(?:" + P["HELD_BEFORE"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
 _LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
-# "Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them.
-_IN_COUNTRY_BEFORE = re.compile(r"(?:" + P["IN_COUNTRY"].pattern + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз))?\s+$",
-                                re.IGNORECASE)
-# "Around 1,230 remain in prison": a holding verb right after the figure.
-_HELD_RIGHT_AFTER = re.compile(r"^\s*(?:" + P["HELD_STRONG"].pattern + ")", re.IGNORECASE)
 _TIME_UNIT = re.compile(
-    r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|час\w*"
-    r"|гад\w*|месяц\w*|тыдн\w*|дзён|сутак|суток"
+    r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|день|час\w*"
+    r"|гад\w*|тыдн\w*|тыдзень|дзён|сутак|сутки|суток|рік|рок\w*|місяць|тиждень|годин\w*|доба"
     # "около десяти утра", "at 10 a.m.": a time of day.
-    r"|утра|вечера|ночи|раніцы|вечара|ночы|a\.m\.|p\.m\.|am|pm|o['’]clock)(?!\w)", re.IGNORECASE)
-_VERB_RIGHT_BEFORE = re.compile(
-    r"(?:" + P["RELEASE"].pattern + r")\s+(?:another|more|a further|ещё|еще|яшчэ)?\s*$", re.IGNORECASE)
+    r"|утра|утро|вечера|вечер|ночи|ночь|раніцы|вечара|ночы|ранок|ранку|a\.m\.|p\.m\.|am|pm|o['’]clock)(?!\w)",
+    re.IGNORECASE)
+
+
+def _partial_before(L: Lexicon) -> re.Pattern:
+    return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
+
+
+def _including(L: Lexicon) -> re.Pattern:
+    return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
+
+
+def _with_one(m: Mention) -> bool:
+    """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
+    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,3}\W*$")
+    if not near.search(m.before[-60:]):
+        return False
+    # English "and"/"along with" say nothing about one person unless "others" follows the figure.
+    return m.sentence.lang != "en" or bool(re.match(r"\s*(?:other|more)", m.after))
+
+
+def named_before(m: Mention) -> int:
+    """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
+    if not re.search(r"(?:^|\W)and\W*$", m.before):
+        return 1
+    release = _last_release(m.lex, m.before)
+    listed = m.before[max(0, release):]
+    return 1 + listed.count(",")
+
+
+def _release_right_after(L: Lexicon) -> re.Pattern:
+    """"29 were pardoned", "200 have been freed": the verb right after the number says what it counts."""
+    return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
+
+
+def _already_right_before(L: Lexicon) -> re.Pattern:
+    return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
+
+
+def _wish(L: Lexicon) -> re.Pattern:
+    return L.derived("wish", lambda L: r"(?:^|\W)(?:" + L.source("DEMAND") + r")\W+(?:[^\W\d]+\W+){0,3}$")
+
+
+def _wish_after(L: Lexicon) -> re.Pattern:
+    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
+
+
+def _held_before(L: Lexicon) -> re.Pattern:
+    return L.derived("held_before", lambda L: r"(?:" + L.source("HELD_BEFORE") + r")\s+(?:[^\W\d]+\s+){0,2}$")
+
+
+def _in_country_before(L: Lexicon) -> re.Pattern:
+    """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
+    return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
+                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|зараз))?\s+$")
+
+
+def _held_right_after(L: Lexicon) -> re.Pattern:
+    """"Around 1,230 remain in prison": a holding verb right after the figure."""
+    return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
+
+
+def _held_predicate(L: Lexicon) -> re.Pattern:
+    """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
+    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
+                     + L.source("REMAIN") + ")")
+
+
+def _verb_right_before(L: Lexicon) -> re.Pattern:
+    return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
+                     + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -74,31 +136,42 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
     return bool(m) and bool(_SOON.match(after[:m.start()]))
 
 
+def _label(m: Mention) -> str | None:
+    """The lemmas of a table row's label ("Жанчыны — 12", "Women: 12") when the figure ends its line."""
+    if m.after.strip(" .;"):
+        return None
+    label = _LABEL.fullmatch(m.sentence.text[:m.num.start])
+    return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
+
+
 def _makeup_field(m: Mention) -> str | None:
-    if P["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
+    L = m.lex
+    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
         return None
-    text = m.sentence.unquoted()
-    if (m.value == 1 and len(text.split()) > STORY_WORDS
-            and not (P["RELEASE"].search(text) or P["SUBCOUNT"].search(text) or P["LIST_INTRO"].search(text))):
-        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a list is).
+    text = m.sentence.plain
+    traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
+    if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2
+            and not (L["RELEASE"].search(text) or L["SUBCOUNT"].search(text) or L["LIST_INTRO"].search(text))):
+        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a
+        # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
         return None
-    label = _LABEL.fullmatch(m.sentence.text[:m.num.start]) if not m.after.strip(" .;") else None
+    label = _label(m)
     whole = _OF_WHOLE.match(m.after_long)
     # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women".
-    after = label.group(1) if label else m.after_long[whole.end():] if whole else m.after
-    for field, noun in (("women", P["WOMEN"]), ("men", P["MEN"])):
+    after = label if label else m.after_long[whole.end():] if whole else m.after
+    for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
         if _word_right_after(noun, after):
             # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
             rest = after[noun.search(after).end():]
             head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
-            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if pattern.search(head)]
+            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if L[pattern].search(head)]
             return narrower[0] if narrower else field
     head = " ".join(after.split()[:8])
-    hits = [(p.search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
-            if p.search(head)]
-    over = P["OVER_50"].search(" ".join(m.after_long.split()[:10]))
+    hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
+            if L[p].search(head)]
+    over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
-    beyond = P["OVER_50"].search(m.rest[:50])
+    beyond = L["OVER_50"].search(m.rest[:50])
     if over:
         hits.append((over.start(), "over_50"))
     elif beyond and not re.search(r"\d", m.rest[:beyond.start()]):
@@ -106,19 +179,25 @@ def _makeup_field(m: Mention) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def is_wish(text: str, start: int) -> bool:
-    """Whether the release word at `start` is demanded or hoped for ("called for the release of")."""
-    wish = _WISH.search(text[max(0, start - 40):start])
+def is_wish(L: Lexicon, text: str, start: int) -> bool:
+    """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
+    wish = _wish(L).search(text[max(0, start - 40):start])
     # "it could confirm the release of": the modal goes with the confirming, the release happened.
-    return bool(wish) and not P["CONFIRM"].search(wish.group())
+    if wish and not L["CONFIRM"].search(wish.group()):
+        return True
+    # "whose release Warsaw has sought for years": the wish may follow a release noun.
+    noun = L["RELEASE_NOUN"].match(text, start)
+    return bool(noun) and bool(_wish_after(L).match(text, noun.end(), noun.end() + 40))
 
 
-def _last_release(text: str) -> int:
-    pos = -1
-    for m in P["RELEASE"].finditer(text):
-        if not is_wish(text, m.start()):
-            pos = m.end()
-    return pos
+def releases(L: Lexicon, text: str) -> list[re.Match]:
+    """The release words of lemma `text` that tell a release, not a wish for one."""
+    return [m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start())]
+
+
+def _last_release(L: Lexicon, text: str) -> int:
+    found = releases(L, text)
+    return found[-1].end() if found else -1
 
 
 def _clause_before(before: str) -> str:
@@ -129,112 +208,170 @@ def _clause_before(before: str) -> str:
     return before[cut:] if cut >= 0 else before
 
 
+def _has_date(m: Mention) -> bool:
+    return bool(find_dates(m.sentence.unquoted(), None))
+
+
+def _dated_here(m: Mention) -> bool:
+    """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
+    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
+    cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
+    return bool(find_dates(tail[:cut.start()] if cut else tail, None))
+
+
 def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
-    if P["CUMULATIVE"].search(context) or (P["TOTAL_WEAK"].search(context) and P["ALREADY"].search(context)):
+    L = m.lex
+    if _dated_here(m):
+        # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
+        return None
+    if L["CUMULATIVE"].search(context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
-    if _ALREADY_RIGHT_BEFORE.search(without_qualifier(m.before)) and not find_dates(m.sentence.unquoted(), None):
+    if _already_right_before(L).search(m.bare_before) and not _has_date(m):
         # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
         return "cumulative"
-    if P["TOTAL_WEAK"].search(context):
+    if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
-        return None if find_dates(m.sentence.unquoted(), None) else "total"
+        return None if _has_date(m) else "total"
     return None
 
 
 def _held_framing(m: Mention) -> bool:
     """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
     tail = m.before[-80:]
-    held = _HELD_BEFORE.search(tail)
-    if held is None or P["RELEASE"].search(m.after):
+    held = _held_before(m.lex).search(tail)
+    if held is None or m.lex["RELEASE"].search(m.after):
         return False
-    return len(m.before) - len(tail) + held.start() > _last_release(m.before)
+    return len(m.before) - len(tail) + held.start() > _last_release(m.lex, m.before)
 
 
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
-    last = _last_release(m.before)
-    if (last > _last(P["ARREST"], m.before) and last > _last(P["REMAIN"], m.before)
+    L = m.lex
+    last = _last_release(L, m.before)
+    if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and not _CONTRAST.search(m.before[last:])):
         return True
-    if P["REMAIN"].search(_clause_before(m.before)):
+    if L["REMAIN"].search(_clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
-    rel, arr = P["RELEASE"].search(m.rest), P["ARREST"].search(m.rest)
-    if rel and P["WHEN"].search(m.rest[:rel.start()]):
+    rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
+    if rel and L["WHEN"].search(m.rest[:rel.start()]):
         return False
-    return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(m.rest, rel.start())
+    return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
 
 
 def _label_field(m: Mention, label: str) -> str | None:
     """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
+    L = m.lex
     as_text = replace(m, before="", after=label, after_long=label, rest=label)
-    released = any(not is_wish(label, r.start()) for r in P["RELEASE"].finditer(label))
-    if released and P["CUMULATIVE"].search(label) and not P["SERVED"].search(label):
+    released = bool(releases(L, label))
+    if released and L["CUMULATIVE"].search(label) and not L["SERVED"].search(label):
         return "cumulative_released"
-    if not released and prisoners_follow(as_text) and (P["HELD"].search(label) or P["IN_COUNTRY"].search(label)):
+    if not released and prisoners_follow(as_text) and (L["HELD"].search(label) or L["IN_COUNTRY"].search(label)):
         return "political_prisoners"
     return None
 
 
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
+    L = m.lex
     if _TIME_UNIT.match(m.after):
         return None
     context = m.before + " " + m.after
-    if P["DEATH"].search(m.after) and (people_follow(m) or P["DEATH"].search(m.after.split(" ", 3)[-1])):
+    if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
         return "died_in_custody"
-    label = _LABEL.fullmatch(m.sentence.text[:m.num.start]) if not m.after.strip(" .;") else None
-    row = _label_field(m, label.group(1)) if label and not _makeup_field(m) else None
+    label = _label(m)
+    row = _label_field(m, label) if label and not _makeup_field(m) else None
     if row:
         return row
     makeup = _makeup_field(m)
     if makeup:
         return makeup
-    subcount = P["SUBCOUNT"].match(m.after.lstrip())
-    if subcount:
+    if L["SUBCOUNT"].match(m.after.lstrip()):
         return None
+    if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
+        # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
+        if _including(L).search(m.bare_before) or not _released_here(m):
+            return None
+        return "subgroup"
     clause = _clause_before(m.before)
-    if P["DEATH"].search(clause[-40:]) and people_follow(m):
+    if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
-    if _held_framing(m) and P["ARREST"].search(clause):
+    if _held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
-    if _last(P["ARREST"], clause) > _last_release(clause) or _PARTIAL_BEFORE.search(m.before[-50:]):
+    if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
-    if P["SERVED"].search(m.after_long) or P["SERVED"].search(clause):
+    if _partial_before(L).search(m.before[-50:]) or _with_one(m):
+        # "Вместе с ним освобождены ещё 13", "X along with 13 others": one named person plus the count.
+        return "partial_one" if _with_one(m) and _released_here(m) else None
+    if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):
         return None
-    people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|ещё|еще|яшчэ)\s*$", m.before))
-              or bool((after := _RELEASE_RIGHT_AFTER.match(m.after)) and not P["RELEASE_NOUN"].fullmatch(after.group(1))))
+    people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
+              or bool((after := _release_right_after(L).match(m.after))
+                      and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
     released = _released_here(m)
-    if released and P["PERIOD"].search(m.sentence.text[:m.num.start]):
+    opening = m.sentence.plain_view.span(0, m.num.start)
+    if released and L["PERIOD"].search(opening):
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
         return None
-    wide = m.sentence.text[max(0, m.num.start - 200):m.num.start] + " " + m.after
+    wide = opening[-200:] + " " + m.after
     total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
     if total:
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if _HELD_RIGHT_AFTER.match(m.after) and not _released_here(m):
+    if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
-    if _held_framing(m) or (_IN_COUNTRY_BEFORE.search(m.before) and prisoners_follow(m)
-                            and not P["RELEASE"].search(m.after) and not P["ARREST"].search(m.after)):
+    if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
+        # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
-    arrest_after = P["ARREST"].search(m.after) and not P["HELD_STRONG"].search(m.after)
-    if prisoners_follow(m) and not released and P["HELD"].search(context) and not arrest_after:
+    if _held_framing(m) or (_in_country_before(L).search(m.before) and prisoners_follow(m)
+                            and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
+        return "political_prisoners"
+    arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+    if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
-        near = without_qualifier(m.before).split()[-1:] + m.after.split()[:1]
-        if not any(P["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
+        words = m.bare_before.split()
+        near = words[-1:] + m.after.split()[:1]
+        # "усё яшчэ застаюцца", "all still": "still" is not "new".
+        still = len(words) >= 2 and words[-2].strip(",.") in _STILL
+        if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
-    if released and (people or _VERB_RIGHT_BEFORE.search(m.before)):
-        if not P["ARREST"].search(m.after):
+    if released and (people or _verb_right_before(L).search(m.before)):
+        if not L["ARREST"].search(m.after):
             return "pardoned"
     return None
 
 
+_STILL = frozenset("усё ўсё все всё усе".split())
+_PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
+ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
+
+
+def _without_parts(out: list[Classified]) -> list[Classified]:
+    """Drop a release count that details the one before it in its sentence.
+
+    "освободили трех заключенных — гражданина США и двух граждан Беларуси": after a dash, a colon or
+    "including", the two are a part of the three.
+    """
+    kept: list[Classified] = []
+    for c in out:
+        earlier = next((k for k in reversed(kept) if k.mention.sentence is c.mention.sentence
+                        and k.field in ROUND_FIELDS), None)
+        if c.field in ROUND_FIELDS and earlier is not None and earlier.mention.value > c.mention.value:
+            view = c.mention.sentence.plain_view
+            between = view.span(earlier.mention.num.end, c.mention.num.start)
+            if _PART_BREAK.search(between) or _including(c.mention.lex).search(between + " "):
+                continue
+        kept.append(c)
+    return kept
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = [Classified(field, m) for m in ms if (field := classify(m))]
-    rounds = [c.mention.value for c in out if c.field == "pardoned"]
+    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
+              for c in out if c.field in ("pardoned", "partial_one")]
     # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
     return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
@@ -244,17 +381,26 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
     own = [c for c in cands if c.field == field and not c.mention.is_old]
     if not own and field == "political_prisoners":
-        # A standing count said "earlier" still holds; one dated in a past year does not.
+        # A standing count said "earlier" still holds; one dated in a year before the pardons does not.
         own = [c for c in cands if c.field == field and not c.mention.in_past_year]
+    if not own and field == "cumulative_released":
+        # A running total counted "from the first release in July 2024" is one; "last year, by the end of July" is not.
+        own = [c for c in cands if c.field == field and not c.mention.is_background and not c.mention.in_past_year]
     plain = [c for c in own if not c.mention.quoted]
     pool = plain or own
     if field == "political_prisoners":
-        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57").
-        pool = [c for c in pool if not P["RECOGNISED"].search(c.mention.before)] or pool
+        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
+        # count of political prisoners beats one of "people" ("20 people held incommunicado").
+        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
+        pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":
         # "nearly two dozen" in the headline yields to the body's "released 16".
         pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
     if prefer_sourced:
         sourced = [c for c in pool if c.source]
         pool = sourced or pool
+    if field == "cumulative_released" and pool:
+        # A running total only grows: the largest stated is the latest ("115 so far" beside "30 in August").
+        return max(pool, key=lambda c: c.mention.value)
     return pool[0] if pool else None

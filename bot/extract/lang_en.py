@@ -40,28 +40,32 @@ QUALIFIERS = (
     ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
 )
 
-RELEASE = r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency"
+RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
+           r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
+           r"|let go|deported|expelled")
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
-HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|at|to)"
+HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
-CUMULATIVE = (r"so far|to date|this year"
-              r"|since (?:july|the summer|summer|mid-2024|2024|last july|the first|the start|the beginning"
-              r"|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|considers?|there are"
+CUMULATIVE = (r"so far|to date|this year|by the end of"
+              r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
+              r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
+HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+# The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
+POLITICAL = r"political prisoners?|(?:on|for) political (?:grounds|reasons|charges)|politically motivated"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
 PRISONERS = r"political prisoners|prisoners|people|persons|individuals|detainees|inmates"
 # Released at the end of a term, not by a pardon.
@@ -70,11 +74,13 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
-              # "In September, 52 were released": a month without a day is a past round.
-              r"|in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d)")
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+# "In September, 52 were released": a month without a day is a past round (a running total may still start there).
+MONTH_ONLY = r"in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+# A headline of a periodic review: its rounds are the month's statistics, not news.
+REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
@@ -87,8 +93,16 @@ IN_COUNTRY = r"in (?:belarus|the country)"
 THAT_DAY = r"(?:on )?(?:that|the same) day"
 PARTIAL = r"along with|together with|alongside|in addition to|besides"
 ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|fled|exiled|rounded up"
+# Past acts against a person: they say something only of the name right beside them.
+SENTENCED = r"sentenced|convicted|arrested|detained|jailed"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
-SUBCOUNT = r"of (?:them|those|whom|which)|among them|foreign(?:ers|nationals)?|citizens of|nationals"
+SUBCOUNT = r"of (?:them|those|whom|which)|among them"
+# Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
+FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
+# "X along with 13 others": the count leaves out the one person just named (the round is 14).
+WITH_ONE = r"(?:along|together) with|alongside|and"
+# "including 14 foreign nationals": what follows is a part of the figure before it.
+INCLUDING = r"including|among them|among whom|of whom|of them"
 WOMEN = r"women|female"
 MEN = r"men|male"
 CHRONIC = r"chronic(?:ally)?"
@@ -98,15 +112,26 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
-LIST_INTRO = r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among them(?: are| were)?|they are"
+# "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
+LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:a|one|the same) (?:month|week|day)"
+              r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
+LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
+              r"|they are")
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
-HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:behind bars|in prison|in jail)|(?:did|does|do) not (?:release|free|pardon)|remain(?:s|ed)? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
-               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside")
-HELD_WEAK = (r"arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
+               r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
+               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
+               r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
+               r"|(?:was|were) (?:taken|sent|brought) back"
+               r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
+               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
+               r"|refused to (?:leave|cross|be deported)")
+HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")

@@ -1,23 +1,64 @@
-"""Tell English, Russian and Belarusian apart from letters and frequent words."""
+"""Tell English, Russian, Belarusian and Ukrainian apart from letters and frequent words."""
 
 import re
 
+LANGUAGES = ("en", "ru", "be", "uk")
 _CYR = re.compile(r"[\u0400-\u04ff]")
 _LAT = re.compile(r"[A-Za-z]")
-_BE_LETTERS = re.compile(r"[іўІЎ]")
-_RU_LETTERS = re.compile(r"[иъщИЪЩ]")
-_WORD = re.compile(r"[^\W\d_]+")
-_BE_WORDS = frozenset("і ў у што гэта якія які таксама ад паводле яго сёння учора быў была былі".split())
-_RU_WORDS = frozenset("и в что это которые который также от по его сегодня вчера был была были".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+# Letters each Cyrillic language has and the other two lack (or nearly: "і" is Belarusian and Ukrainian).
+_ONLY = {
+    "be": re.compile(r"[ўЎ]"),
+    "uk": re.compile(r"[їЇєЄґҐ]"),
+    "ru": re.compile(r"[ъЪ]"),
+}
+_I = re.compile(r"[іІ]")
+_RU_I = re.compile(r"[иИ]")
+_YERY = re.compile(r"[ыЫэЭ]")
+# Frequent words of one language only (words the three share, such as "за" or "у", tell nothing).
+_WORDS = {
+    "be": frozenset("ў што гэта якія які таксама ад паводле яго сёння учора быў была былі пра яны"
+                    " яшчэ ужо ўжо калі дзе таму".split()),
+    "ru": frozenset("и что это которые который также от его сегодня вчера был была были они"
+                    " ещё еще уже когда где поэтому".split()),
+    "uk": frozenset("що це які який також від його сьогодні вчора був була були вони"
+                    " ще вже коли де та її".split()),
+}
+
+
+def _scores(text: str) -> dict[str, float]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    i_letters, ru_i, yery = len(_I.findall(text)), len(_RU_I.findall(text)), len(_YERY.findall(text))
+    scores = {lang: 3.0 * sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
+    for lang, pattern in _ONLY.items():
+        scores[lang] += 4.0 * len(pattern.findall(text))
+    # "і" with "и" is Ukrainian; "і" with "ы"/"э" Belarusian; "и" with "ы"/"э" Russian.
+    scores["uk"] += min(i_letters, ru_i)
+    scores["be"] += min(i_letters, yery)
+    scores["ru"] += min(ru_i, yery)
+    return scores
 
 
 def detect_language(text: str) -> str:
-    """"be", "ru" or "en" for the dominant script and, within Cyrillic, the language's letters and words."""
+    """"en", "ru", "be" or "uk": the dominant script and, within Cyrillic, the language's letters and words."""
     sample = text[:20000]
     cyr, lat = len(_CYR.findall(sample)), len(_LAT.findall(sample))
     if cyr <= lat:
         return "en"
-    words = [w.lower() for w in _WORD.findall(sample)]
-    be = len(_BE_LETTERS.findall(sample)) + 3 * sum(w in _BE_WORDS for w in words)
-    ru = len(_RU_LETTERS.findall(sample)) + 3 * sum(w in _RU_WORDS for w in words)
-    return "be" if be > ru else "ru"
+    scores = _scores(sample)
+    return max(("ru", "be", "uk"), key=lambda lang: scores[lang])
+
+
+def segment_language(text: str, default: str) -> str:
+    """The language of a sentence or quotation: its own where its letters decide, else the article's."""
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    if lat > cyr:
+        return "en" if default == "en" or lat > 3 * cyr + 12 else default
+    if cyr == 0:
+        return default
+    scores = _scores(text)
+    best = max(("ru", "be", "uk"), key=lambda lang: scores[lang])
+    if default == "en":
+        return best
+    # A sentence without a decisive letter or word keeps the article's language.
+    return best if scores[best] > scores.get(default, 0.0) + 2 else default

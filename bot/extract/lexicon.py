@@ -1,79 +1,132 @@
-"""Compiled patterns built from the per-language tables (lang_en, lang_ru, lang_be).
+"""Compiled patterns built from the per-language tables (lang_en, lang_ru, lang_be, lang_uk).
 
-Articles quote other languages (a Russian statement inside English copy), so every field pattern
-accepts the words of all three languages; the language only matters for output.
+A language's words apply only to text in that language: each sentence is matched with the patterns of
+the languages it is written in (its own and, for a quotation, the quotation's). The field patterns
+read the sentence's lemma view (see morph.py); numbers, dates, qualifiers and names read the text.
 """
 
 import re
+from functools import lru_cache
 
-from bot.extract import lang_be, lang_en, lang_ru
+from bot.extract import lang_be, lang_en, lang_ru, lang_uk
+from bot.extract.morph import fold_be
 
-LANGS = (lang_en, lang_ru, lang_be)
+LANG_TABLES = {"en": lang_en, "ru": lang_ru, "be": lang_be, "uk": lang_uk}
+ALL_LANGS = tuple(LANG_TABLES)
 
-ORDINAL_ENDINGS = (
-    "ый|ой|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|ья|ье|ьи|ьего|ьему"
-    "|ьим|ьем|ью|ьей|ьих|ы|і|ае|ыя|ія|ага|яга|аму|яму|ай|яй|іх|імі|ім|яе|юю"
-)
-
-
-def _alt(name: str) -> str:
-    return "|".join(f"(?:{getattr(lang, name)})" for lang in LANGS if getattr(lang, name))
-
-
-def _words(name: str) -> dict:
-    merged: dict = {}
-    for lang in LANGS:
-        merged.update(getattr(lang, name))
-    return merged
-
-
-# Belarusian writes "у" as "ў" after a vowel ("ў спісе"): a lone "у " in a pattern accepts both.
-_BE_U = re.compile(r"(?<![\w\\])у(?= )")
-
-
-def compile_field(name: str) -> re.Pattern:
-    """A case-insensitive, word-bounded pattern for the named fragment across all languages."""
-    return re.compile(rf"(?<!\w)(?:{_BE_U.sub('[уў]', _alt(name))})(?!\w)", re.IGNORECASE)
-
-
-NUMBER_WORDS = _words("NUMBER_WORDS")
-ORDINAL_WORDS = _words("ORDINAL_WORDS")
-MULTIPLIERS = _words("MULTIPLIERS")
-ORDINAL_STEMS = _words("ORDINAL_STEMS")
-MONTHS = _words("MONTHS")
-WEEKDAYS = _words("WEEKDAYS")
-RELATIVE_DAYS = _words("RELATIVE_DAYS")
-QUALIFIERS = tuple(sorted((q for lang in LANGS for q in lang.QUALIFIERS), key=lambda q: -len(q[0])))
-NAME_STOP = frozenset().union(*(lang.NAME_STOP for lang in LANGS))
-NOT_PRISONERS = tuple(p for lang in LANGS for p in lang.NOT_PRISONERS)
-# (surname endings, first-name endings) per gender, to undo declension of Cyrillic names.
-NAME_CASES = tuple(
-    (tuple(e for lang in LANGS for e in getattr(lang, f"SURNAME_{g}")),
-     tuple(e for lang in LANGS for e in getattr(lang, f"FIRST_{g}")))
-    for g in ("FEMININE", "MASCULINE"))
+# Endings of an ordinal stem in every gender and case ("восьм" + "ой", "восьм" + "ая", "восьм" + "а").
+ORDINAL_ENDINGS = {
+    "ru": "ый|ой|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|ья|ье|ьи|ьего|ьему"
+          "|ьим|ьем|ью|ьей|ьих",
+    "be": "ы|і|ая|яя|ае|ое|ыя|ія|ага|яга|аму|яму|ым|ім|ай|яй|ую|юю|ых|іх|ымі|імі|яе|ой",
+    "uk": "ий|ій|а|я|е|є|ого|ього|ому|ьому|ої|ьої|у|ю|і|их|іх|им|ім|ими|іми",
+    "en": "",
+}
 
 FIELD_NAMES = (
     "RELEASE", "PEOPLE", "PEOPLE_FILLER", "CUMULATIVE", "HELD", "NEW", "ARREST", "DEATH", "SUBCOUNT",
     "WOMEN", "MEN", "CHRONIC", "DISABLED", "OVER_50", "CHILDREN", "ROUND_NOUNS", "ROUND_TIME",
     "LIST_INTRO", "NEGATED_RELEASE", "HELD_STRONG", "HELD_WEAK", "SPEAKER_VERBS", "SPEAKER_BEFORE",
-    "OTHER_TITLES", "ORG_AFTER", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
-    "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "EVE_OF", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED", "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "HONORIFIC", "PLURAL_PRONOUN",
+    "OTHER_TITLES", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
+    "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED",
+    "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
+    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY",
 )
-P = {name: compile_field(name) for name in FIELD_NAMES}
-
-_ordinal_stems = "|".join(sorted(ORDINAL_STEMS, key=len, reverse=True))
-_ordinal_words = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-ORDINAL = re.compile(
-    rf"(?<!\w)(?:(?P<word>{_ordinal_words})|(?P<stem>{_ordinal_stems})(?:{ORDINAL_ENDINGS})"
-    rf"|(?P<digit>\d{{1,2}})(?:-?(?:st|nd|rd|th|й|я|е|го|му|м|ой|ый|ий|ы|і|га|ая|ае)))(?!\w)",
-    re.IGNORECASE,
-)
+# Patterns read off the text as written (not the lemma view).
+SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC")
 
 
-def ordinal_value(match: re.Match) -> int:
-    """The integer an ORDINAL match stands for."""
-    if match.group("word"):
-        return ORDINAL_WORDS[match.group("word").lower()]
-    if match.group("stem"):
-        return ORDINAL_STEMS[match.group("stem").lower()]
+def _source(lang: str, name: str) -> str:
+    source = getattr(LANG_TABLES[lang], name)
+    # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way.
+    return fold_be(source) if lang == "be" and name not in SURFACE_NAMES else source
+
+
+def _alt(langs: tuple[str, ...], name: str) -> str:
+    return "|".join(f"(?:{src})" for lang in langs if (src := _source(lang, name)))
+
+
+def _words(name: str, langs: tuple[str, ...] = ALL_LANGS) -> dict:
+    merged: dict = {}
+    for lang in langs:
+        merged.update(getattr(LANG_TABLES[lang], name))
+    return merged
+
+
+def _compile(source: str) -> re.Pattern:
+    # A pattern with no words for these languages matches nothing.
+    return re.compile(rf"(?<!\w)(?:{source})(?!\w)" if source else r"(?!x)x", re.IGNORECASE)
+
+
+class Lexicon:
+    """The field patterns of one set of languages: `lex["RELEASE"]`, `lex.derived(key, build)`."""
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        self.langs = langs
+        self._patterns = {name: _compile(_alt(langs, name)) for name in (*FIELD_NAMES, *SURFACE_NAMES)}
+        # Told as the past: a background marker, or a month with no day ("In September, 52 were freed").
+        past = (_alt(langs, "BACKGROUND"), _alt(langs, "MONTH_ONLY"))
+        self._patterns["PAST"] = _compile("|".join(source for source in past if source))
+        self._derived: dict[str, re.Pattern] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        return self._patterns[name]
+
+    def source(self, name: str) -> str:
+        """The bare alternation of a field (to build a larger pattern around it); never empty."""
+        return _alt(self.langs, name) or r"(?!x)x"
+
+    def derived(self, key: str, build) -> re.Pattern:
+        """A pattern built once per language set from this lexicon (`build(lex) -> str`)."""
+        found = self._derived.get(key)
+        if found is None:
+            found = self._derived[key] = re.compile(build(self), re.IGNORECASE)
+        return found
+
+
+@lru_cache(maxsize=32)
+def lexicon(langs: tuple[str, ...]) -> Lexicon:
+    """The patterns of `langs` (a sorted tuple of language codes)."""
+    return Lexicon(langs)
+
+
+# Numbers and dates read the text as written; their words do not collide across the four languages,
+# so one table serves every article (a Russian quote in Belarusian copy still has its dates read).
+NUMBER_WORDS = _words("NUMBER_WORDS")
+MULTIPLIERS = _words("MULTIPLIERS")
+MONTHS = _words("MONTHS")
+WEEKDAYS = _words("WEEKDAYS")
+RELATIVE_DAYS = _words("RELATIVE_DAYS")
+QUALIFIERS = tuple(sorted((q for lang in ALL_LANGS for q in LANG_TABLES[lang].QUALIFIERS), key=lambda q: -len(q[0])))
+NAME_STOP = frozenset().union(*(LANG_TABLES[lang].NAME_STOP for lang in ALL_LANGS))
+NOT_PRISONERS = tuple(p for lang in ALL_LANGS for p in LANG_TABLES[lang].NOT_PRISONERS)
+# (surname endings, first-name endings) per gender, to undo declension of Cyrillic names.
+NAME_CASES = tuple(
+    (tuple(e for lang in ALL_LANGS for e in getattr(LANG_TABLES[lang], f"SURNAME_{g}")),
+     tuple(e for lang in ALL_LANGS for e in getattr(LANG_TABLES[lang], f"FIRST_{g}")))
+    for g in ("FEMININE", "MASCULINE"))
+
+
+@lru_cache(maxsize=16)
+def ordinal_pattern(langs: tuple[str, ...]) -> re.Pattern:
+    """Ordinals of `langs` only: the Belarusian "друг-" must not read the Russian "других"."""
+    stems = _words("ORDINAL_STEMS", langs)
+    words = _words("ORDINAL_WORDS", langs)
+    endings = "|".join(sorted({e for lang in langs for e in ORDINAL_ENDINGS[lang].split("|") if e}, key=len,
+                              reverse=True))
+    alternatives = []
+    if words:
+        alternatives.append("(?P<word>" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    if stems:
+        alternatives.append("(?P<stem>" + "|".join(sorted(stems, key=len, reverse=True)) + f")(?:{endings})")
+    alternatives.append(r"(?P<digit>\d{1,2})(?:-?(?:st|nd|rd|th|й|я|е|го|му|м|ой|ый|ий|ы|і|га|ая|ае|а|ої))")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def ordinal_value(match: re.Match, langs: tuple[str, ...]) -> int:
+    """The integer an ordinal_pattern match stands for."""
+    if match.groupdict().get("word"):
+        return _words("ORDINAL_WORDS", langs)[match.group("word").lower()]
+    if match.groupdict().get("stem"):
+        return _words("ORDINAL_STEMS", langs)[match.group("stem").lower()]
     return int(match.group("digit"))

@@ -1,41 +1,59 @@
-"""Turn each counted number in the article into a Mention: its words before and after, quoted or not."""
+"""Turn each counted number in the article into a Mention: the lemmas before and after it, quoted or not."""
 
 import re
 from dataclasses import dataclass
 
 from bot.extract.dates import is_timeline_entry
-from bot.extract.lexicon import P
+from bot.extract.lexicon import Lexicon
 from bot.extract.numbers import Num, find_numbers
-from bot.extract.qualifiers import qualifier_before
+from bot.extract.qualifiers import qualifier_at
 from bot.extract.text import Sentence
 
 # A clause ends at punctuation or a dash; "1,278" never reaches here because numbers are cut out first.
-_CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а ")
+CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а | проте | однак ")
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
-_LEADING_DASH = re.compile(r"^\s*[\u2014\u2013-]\s")
-_WHEN_BEFORE = re.compile(r"(?:^|\W)(?:" + P["WHEN"].pattern + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+# A dash right after the number, or after its noun, is a copula ("двое — инвалиды", "одна людина – з
+# інвалідністю"), not a clause break.
+_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+)?)[\u2014\u2013-]\s")
 _ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
+# How much of a sentence's opening can hold a marker of the past ("Ранее", "In 2015,").
+OPENING_CHARS = 25
+
+
+def _when_before(lex: Lexicon) -> re.Pattern:
+    return lex.derived("when_before", lambda L: r"(?:^|\W)(?:" + L.source("WHEN") + r")\s+(?:[^\W\d]+\s+){0,3}$")
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A count in a sentence with the text that decides what it counts."""
+    """A count in a sentence with the lemma text that decides what it counts.
+
+    `before` runs from the previous count (or the sentence start) to the number, `bare_before` to the
+    hedge in front of it ("still holds" of "still holds more than 1,150"); `after` runs to the end of
+    the clause, `after_long` up to 80 characters, `rest` up to 150.
+    """
 
     sentence: Sentence
     num: Num
     before: str
+    bare_before: str
     after: str
     after_long: str
     rest: str
+    opening: str
     quoted: bool
     qualifier: str
 
     @property
     def value(self) -> int:
         return self.num.value
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.sentence.lex
 
     @property
     def in_past_year(self) -> bool:
@@ -46,32 +64,46 @@ class Mention:
     @property
     def is_old(self) -> bool:
         """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
-        opening = self.sentence.text[:min(25, self.num.start)]
+        return self._told_as_past("PAST")
+
+    @property
+    def is_background(self) -> bool:
+        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here."""
+        return self._told_as_past("BACKGROUND")
+
+    def _told_as_past(self, field: str) -> bool:
+        background = self.lex[field]
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
-        return bool(self.in_past_year or P["BACKGROUND"].search(self.before)
-                    or P["BACKGROUND"].search(opening) or P["BACKGROUND"].search(head)
-                    or _WHEN_BEFORE.search(self.before[-40:]) or is_timeline_entry(self.sentence.text))
+        return bool(self.in_past_year or background.search(self.before) or background.search(self.opening)
+                    or background.search(head) or _when_before(self.lex).search(self.before[-40:])
+                    or is_timeline_entry(self.sentence.text))
 
 
-def _people_soon(after: str, max_words: int = 3, nouns: re.Pattern = P["PEOPLE"]) -> bool:
-    words = after.split()[:max_words]
+def _people_soon(m: Mention, nouns: str, max_words: int = 3) -> bool:
+    words = m.after.split()[:max_words]
     head = " ".join(words)
-    m = nouns.search(head)
-    if not m:
+    found = m.lex[nouns].search(head)
+    if not found:
         return False
-    between = head[:m.start()].split()
-    return all(P["PEOPLE_FILLER"].fullmatch(w.strip("\"“”«»,")) for w in between)
+    between = head[:found.start()].split()
+    return all(m.lex["PEOPLE_FILLER"].fullmatch(w.strip("\"“”«»,")) for w in between)
 
 
 def people_follow(m: Mention) -> bool:
     """Whether the number counts people ("31 political prisoners", "23 Belarusians", "20 человек")."""
-    return _people_soon(m.after)
+    return _people_soon(m, "PEOPLE")
 
 
 def prisoners_follow(m: Mention) -> bool:
     """Whether the number counts prisoners as a whole ("1,150 political prisoners"), not a subset of them."""
-    return _people_soon(m.after, nouns=P["PRISONERS"])
+    return _people_soon(m, "PRISONERS")
+
+
+def _clause(tail: str) -> str:
+    tail = _LEADING_DASH.sub(r"\1 ", tail, count=1)
+    cut = CLAUSE_END.search(tail)
+    return tail[:cut.start()] if cut else tail
 
 
 def mentions(sentences: list[Sentence]) -> list[Mention]:
@@ -80,22 +112,23 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
     for s in sentences:
         if len(found) >= MAX_MENTIONS:
             break
-        plain, raw = s.unquoted(), s.text
-        nums = find_numbers(raw)
-        counts = [n for n in nums if n.kind == "count"]
+        counts = [n for n in find_numbers(s.text) if n.kind == "count"]
+        if not counts:
+            continue
+        plain = s.unquoted()
         for i, n in enumerate(counts):
             quoted = s.is_quoted(n.start)
-            text = raw if quoted else plain
-            prev_end = counts[i - 1].end if i else 0
-            next_start = counts[i + 1].start if i + 1 < len(counts) else len(text)
-            before = text[prev_end:n.start]
-            # A dash right after the number is a copula ("двое — инвалиды"), not a clause break.
-            tail = _LEADING_DASH.sub(" ", text[n.end:next_start], count=1)
-            cut = _CLAUSE_END.search(tail)
-            after = tail[:cut.start()] if cut else tail
-            long_tail = _LEADING_DASH.sub(" ", text[n.end:n.end + 80], count=1)
-            cut = _CLAUSE_END.search(long_tail)
-            after_long = long_tail[:cut.start()] if cut else long_tail
-            found.append(Mention(s, n, before, after, after_long, text[n.end:n.end + 150], quoted,
-                                 qualifier_before(text[max(0, n.start - 40):n.start])))
+            raw = s.text if quoted else plain
+            view = s.view if quoted else s.plain_view
+            lemmas = view.text
+            a, b = view.at(n.start), view.at(n.end)
+            prev_end = view.at(counts[i - 1].end) if i else 0
+            next_start = view.at(counts[i + 1].start) if i + 1 < len(counts) else len(lemmas)
+            window = max(0, n.start - 40)
+            qualifier, hedge = qualifier_at(raw[window:n.start])
+            bare_end = max(prev_end, view.at(window + hedge))
+            found.append(Mention(
+                sentence=s, num=n, before=lemmas[prev_end:a], bare_before=lemmas[prev_end:bare_end],
+                after=_clause(lemmas[b:next_start]), after_long=_clause(lemmas[b:b + 80]), rest=lemmas[b:b + 150],
+                opening=lemmas[:view.at(min(OPENING_CHARS, n.start))], quoted=quoted, qualifier=qualifier))
     return found

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.extract.names import NamedPerson, nominative
+from bot.extract.names import NamedPerson
 
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least")
 ROLES = ("released", "still_held", "other")
@@ -11,7 +11,7 @@ SCALAR_FIELDS = ("pardoned", "women", "men", "chronically_ill", "disabled", "ove
                  "round_ordinal")
 COUNT_FIELDS = ("cumulative_released", "political_prisoners", "died_in_custody")
 CONTRACT_KEYS = ("is_pardon_report", "lang", "event_date", *SCALAR_FIELDS, *COUNT_FIELDS,
-                 "named_released", "named_still_held", "evidence")
+                 "named_released", "named_still_held", "evidence", "confidence")
 
 
 @dataclass(frozen=True)
@@ -45,16 +45,18 @@ class Report:
     names: list[NamedPerson] = field(default_factory=list)
     conflicts: list[Count] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    # For each figure field with a value: "high", "medium" or "low" (see confidence.py).
+    confidence: dict[str, str] = field(default_factory=dict)
 
     @property
     def named_released(self) -> list[str]:
         """Names of people the article gives as released or pardoned, declined forms put in the nominative."""
-        return [nominative(p.name) for p in self.names if p.role == "released"]
+        return [p.nominative for p in self.names if p.role == "released"]
 
     @property
     def named_still_held(self) -> list[str]:
         """Names of people the article gives as still imprisoned."""
-        return [nominative(p.name) for p in self.names if p.role == "still_held"]
+        return [p.nominative for p in self.names if p.role == "still_held"]
 
 
 def _count_json(count: Count | None) -> dict | None:
@@ -86,4 +88,7 @@ def report_to_json(report: Report) -> dict:
         if sentences:
             evidence[name] = " ".join(dict.fromkeys(sentences))
     out["evidence"] = evidence
+    # Trust per figure for the confirmation policy: only fields that have a value, one of low/medium/high.
+    out["confidence"] = {name: report.confidence[name] for name in ("event_date", *SCALAR_FIELDS, *COUNT_FIELDS)
+                         if out[name] is not None and name in report.confidence}
     return out

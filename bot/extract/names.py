@@ -1,149 +1,248 @@
-"""Find people named in the article and decide, from their sentence, whether they were freed or are held."""
+"""Find the people an article names, by the shape of a person's name and the morphology of its words.
+
+A name is a run of capitalised words holding a first name (from the tables in `first_names`, declined
+or not, or tagged Name by pymorphy3 for Russian and Ukrainian): "Ales Bialiatski", "Марию Колесникову",
+"Мікалай Статкевіч", "Колесникова Мария Александровна". A lone surname counts after a courtesy title
+("Ms Kalesnikava") or once the article has named its person in full. Capitalisation alone makes no name:
+"Red Cross", "Папы Римского", "If Anna agrees" are not people. Declined names are put in the nominative.
+What role each person has is decided in `roles`.
+"""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from bot.extract.fields import is_wish
-from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, P
+from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
+from bot.extract.morph import analyses, analyzer
 from bot.extract.text import Sentence
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|віч|ўна|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^[^.;:“”\"«»]{0,60}?\W(" + P["SPEAKER_VERBS"].pattern + ")",
-                            re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"(?:" + P["SPEAKER_BEFORE"].pattern + r")[^.;:]{0,25}$", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(r"(?:" + P["OTHER_TITLES"].pattern + r")\W*(?:[^\W\d]+\W+)?$", re.IGNORECASE)
-_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_LIST_INTRO = re.compile(r"^\W*(?:" + P["LIST_INTRO"].pattern + r")", re.IGNORECASE)
-# "кандыдат у прэзідэнты Мікола Статкевіч": a title held by a candidate is no office.
-_CANDIDATE = re.compile(r"(?:candidate|кандидат\w*|кандыдат\w*)\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE)
-# "Name, opposition activists said": one comma and a new subject, so Name is not the speaker.
-_OTHER_SPEAKER = re.compile(r",\s+[a-zа-яёіў][^,]*$")
-# Common nouns that open a sentence ("Освобождение Щираковой", "Вызваленне Бяляцкага").
-# "Still inside: Ales Bialiatski, Maria Kalesnikava": a short label, a colon, then the names.
-_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
-_PRONOUN = re.compile(r"^\W*(" + P["PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
-_PLURAL_PRONOUN = re.compile(r"^\W*(" + P["PLURAL_PRONOUN"].pattern + r")(?!\w)", re.IGNORECASE)
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:" + P["HONORIFIC"].pattern + r")\.?\s$", re.IGNORECASE)
-_POSSESSIVE_KIN = re.compile(r"^['’]s\s+(?:" + P["KIN"].pattern + r")", re.IGNORECASE)
-_FORMERLY_BEFORE = re.compile(r"(?:^|\W)(?:" + P["FORMERLY"].pattern + r")\s+$", re.IGNORECASE)
-# A list item is a name with a place or a job, not a sentence.
-LIST_ITEM_WORDS = 10
-_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|tion)$", re.IGNORECASE)
+TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЎЇЄҐ]\.\s?$")
+# Nouns that look like surnames when capitalised at a sentence start ("Освобождение Щираковой").
+_NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|ння|ість|tion)$", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The words of a name: a first name, an optional patronymic and the surname (or surname first).
+MAX_NAME_WORDS = 3
 
 
 @dataclass(frozen=True)
 class NamedPerson:
-    """A person named in the article, as written, with role released / still_held / other."""
+    """A person named in the article: as first written, in the nominative, with a role and its sentence."""
 
     name: str
     role: str
     evidence: str
+    nominative: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.nominative:
+            object.__setattr__(self, "nominative", self.name)
 
 
-def _is_name_token(tok: str) -> bool:
-    return (tok[0].isupper() and any(c.islower() for c in tok[1:])
-            and tok.lower().strip("'’") not in NAME_STOP
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in a sentence: its offsets, the text as written and its nominative form."""
+
+    start: int
+    end: int
+    text: str
+    nominative: str
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+_LATIN_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v", "ł": "l", "ś": "s", "ź": "z", "ć": "c", "ń": "n",
+                             "š": "s", "ž": "z", "č": "c", "ŭ": "u", "ę": "e", "ą": "a", "ó": "o"})
+
+
+def _latin_key(word: str) -> str:
+    """One spelling for the Latin forms of a first name: Mikalai, Mikalay and Mikałaj meet."""
+    return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
+
+
+_LATIN_FIRST = {_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)}
+
+
+def first_names(word: str) -> list[tuple[str, str]]:
+    """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
+    low = _plain(word)
+    if not _CYRILLIC.search(low):
+        key = _latin_key(low)
+        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
+    found = []
+    if low in FIRST_NAMES:
+        found.append((low, FIRST_NAMES[low]))
+    if low in IRREGULAR:
+        found.append((IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")))
+    for old, new in FIRST_NAME_ENDINGS:
+        if low.endswith(old) and len(low) > len(old) + 1:
+            guess = low[: len(low) - len(old)] + new
+            if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
+                found.append((guess, FIRST_NAMES[guess]))
+    return found
+
+
+def first_name(word: str) -> tuple[str, str] | None:
+    """The likeliest (nominative, gender) of `word` as a first name, or None."""
+    found = first_names(word)
+    return found[0] if found else None
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, with lower-case letters, not a stop word."""
+    return (word[:1].isupper() and any(c.islower() for c in word[1:])
+            and _plain(word).strip("'") not in NAME_STOP
             # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
-            and ("'" not in tok[:-2] or not tok.isascii())
-            and not _NOUN_ENDING.search(tok))
+            and ("'" not in word[:-2] or not word.isascii())
+            and not _NOUN_ENDING.search(word))
 
 
-def _is_heading(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    caps = sum(w[0].isupper() for w in words)
-    return not re.search(r"[.!?”\"»]$", text) and len(words) >= 2 and caps / len(words) >= 0.6
+def _is_name_word(word: str, lang: str) -> bool:
+    """A first name by the tables, or (Russian, Ukrainian) by pymorphy3's Name tag."""
+    if first_name(word):
+        return True
+    if lang in ("ru", "uk") and _CYRILLIC.search(word):
+        readings = analyses(word, lang)
+        return bool(readings) and "Name" in readings[0].tags and readings[0].score >= 0.3
+    return False
 
 
-def candidates(s: Sentence, in_list: bool = False) -> list[tuple[str, int, int]]:
-    """Runs of two or three capitalised words that look like a person's name, with their offsets."""
-    if _is_heading(s.text) and not in_list:
-        return []
-    out = []
+_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
+                                r"|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic made from a first name ("Аляксандравіч", "Николаевна"), not a surname in -віч ("Статкевіч")."""
+    m = _PATRONYMIC_SUFFIX.search(word)
+    if not m:
+        return False
+    stem = word[:m.start()].lower()
+    return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
+
+
+def _is_surname(word: str, lang: str) -> bool:
+    return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
+
+
+def _honorific_before(s: Sentence, start: int) -> bool:
+    return bool(s.lex["HONORIFIC"].search(s.text[max(0, start - 14):start].rstrip(". ").split(" ")[-1] or "!"))
+
+
+def _runs(s: Sentence) -> list[list[re.Match]]:
+    """Runs of capitalised words joined by single spaces."""
+    runs: list[list[re.Match]] = []
     run: list[re.Match] = []
-
-    def flush() -> None:
-        if len(run) == 1 and _HONORIFIC_BEFORE.search(s.text[max(0, run[0].start() - 12):run[0].start()]):
-            # "Ms Kalesnikava ... remains in prison": the title marks a lone surname as a person.
-            out.append((run[0].group(), run[0].start(), run[0].end()))
-        if 2 <= len(run) <= 4:
-            toks = list(run)
-            # Three words are a name only with a patronymic ("Иван Петрович Сидоров"); otherwise the first
-            # is a place or a word in front ("из Гомеля Лариса Щиракова").
-            if len(toks) == 4 or (len(toks) == 3 and not _PATRONYMIC.search(toks[1].group())
-                                  and not _PATRONYMIC.search(toks[2].group())):
-                toks = toks[1:]
-            if len(toks) in (2, 3):
-                a, b = toks[0].start(), toks[-1].end()
-                b -= 2 if s.text[b - 2:b] in ("’s", "'s") else 0
-                nxt = s.text[b:b + 25].split()
-                if not (nxt and P["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:"))):
-                    out.append((s.text[a:b], a, b))
-        run.clear()
-
-    for m in _TOKEN.finditer(s.text):
-        gap = s.text[run[-1].end():m.start()] if run else ""
-        if run and gap != " ":
-            flush()
-        if _is_name_token(m.group()):
+    for m in TOKEN.finditer(s.text):
+        if run and s.text[run[-1].end():m.start()] == " " and is_capitalised(m.group()):
             run.append(m)
-        else:
-            flush()
-    flush()
-    return out
+            continue
+        if run:
+            runs.append(run)
+        run = [m] if is_capitalised(m.group()) else []
+    if run:
+        runs.append(run)
+    return runs
 
 
-def _has_title(before: str) -> bool:
-    """Whether an office ("president", "envoy") stands right before the name, not a candidacy for one."""
-    tail = before[-60:]
-    title = _TITLE_BEFORE.search(tail[-40:])
-    return bool(title) and not _CANDIDATE.search(tail[:len(tail) - len(tail[-40:]) + title.start()])
+def name_spans(s: Sentence) -> list[NameSpan]:
+    """The person names of a sentence, in order."""
+    return [span for run in _runs(s) if (span := _person_in_run(s, run)) is not None]
 
 
-def _role(name: str, start: int, end: int, s: Sentence, prev: Sentence | None) -> str:
-    lowered = name.lower()
-    if any(p in lowered for p in NOT_PRISONERS):
-        return "other"
-    text = s.text if s.is_quoted(start) else s.unquoted()
-    if text.rstrip().endswith("?"):
-        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
-        return "other"
-    nxt = [a for _, a, _ in candidates(s) if a > end]
-    if nxt and P["OTHER_SUBJECT"].search(text[end:nxt[0]]):
-        # "Ihar Iljaš, whose wife Katsiaryna Andreyeva remains imprisoned": the rest is about her.
-        text = text[:nxt[0]]
-    before, after = text[:start], text[end:]
-    spoke = _SPEAKER_AFTER.match(after)
-    if spoke or _SPEAKER_BEFORE.search(before[-40:]):
-        # "X, who was freed on Monday, said ..." is still about X's release.
-        between = after[:spoke.start(1)] if spoke else ""
-        if not (P["HELD_STRONG"].search(between) or P["RELEASE"].search(between)
-                or _OTHER_SPEAKER.search(between)):
-            return "other"
-    if _POSSESSIVE_KIN.match(after):
-        return "other"
-    held = [h for h in P["HELD_STRONG"].finditer(text) if not _FORMERLY_BEFORE.search(text[:h.start()])]
-    if _has_title(before) and not held:
-        return "other"
-    if held:
-        return "still_held"
-    for m in P["RELEASE"].finditer(text):
-        if not _NEGATION.search(text[max(0, m.start() - 40):m.start()]) and not is_wish(text, m.start()):
-            return "released"
-    free = P["FREE_NOW"].search(text)
-    if free and not _NEGATION.search(text[max(0, free.start() - 40):free.start()]):
-        return "released"
-    if P["HELD_WEAK"].search(text):
-        return "still_held"
-    if prev is not None and _LIST_INTRO.match(text):
-        # "Viasna counts 1,300 political prisoners. Among them are ..." / "... were not freed. They include ..."
-        earlier = prev.unquoted()
-        if P["NEGATED_RELEASE"].search(earlier) or (P["HELD"].search(earlier) and not P["RELEASE"].search(earlier)):
-            return "still_held"
-        # "14 more political prisoners released today! Among them: ..."
-        if _list_role(earlier) == "released" and not P["HELD"].search(earlier):
-            return "released"
-    return "other"
+def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
+    """The words of the run that make the name: first name, patronymic and surname in either order."""
+    firsts = [k for k, m in enumerate(toks) if _is_name_word(m.group(), s.lang)]
+    if firsts:
+        k = firsts[0]
+        patronymic = k + 1 < len(toks) and is_patronymic(toks[k + 1].group())
+        if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
+            # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
+            # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
+            if patronymic or _is_surname(toks[k - 1].group(), s.lang):
+                return toks[k - 1:k + 2 if patronymic else k + 1]
+            return None
+        if k + 1 < len(toks):
+            return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
+        return None
+    before = s.text[max(0, toks[0].start() - 4):toks[0].start()]
+    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or _INITIAL_BEFORE.search(before)):
+        # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
+        return toks
+    return None
+
+
+def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
+    """The name inside a run of capitalised words ("Viasna's Pavel Sapelka" -> "Pavel Sapelka")."""
+    chosen = _choose(s, run)
+    if not chosen:
+        return None
+    a, b = chosen[0].start(), chosen[-1].end()
+    text = s.text[a:b]
+    if text.endswith(("’s", "'s")):
+        text, b = text[:-2], b - 2
+    nxt = s.text[b:b + 25].split()
+    if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
+        return None
+    return NameSpan(a, b, text, nominative(text, s.lang))
+
+
+def is_public_figure(name: str) -> bool:
+    """Officials and exiled leaders routinely named in these stories, never prisoners (the pardoner above all)."""
+    low = name.lower()
+    return any(p in low for p in NOT_PRISONERS)
+
+
+def _restore_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
+    """The (gender, case) every word of a Russian/Ukrainian name can share, the likeliest first.
+
+    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative.
+    """
+    scores: dict[tuple[str, str], float] = {}
+    for k, w in enumerate(words):
+        options: dict[tuple[str, str], float] = {}
+        for r in analyses(w, lang):
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}):
+                continue
+            gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
+            case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
+            if gender and case:
+                options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
+        if not options:
+            return None
+        scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
+        if not scores:
+            return None
+    return max(scores, key=lambda key: (key[1] == "nomn", scores[key]))
+
+
+def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
+    """Russian/Ukrainian names in the nominative by pymorphy3, in the gender the words share."""
+    shared = _shared_reading(words, lang)
+    if shared is None:
+        return None
+    gender, case = shared
+    if case == "nomn":
+        return words
+    return [_inflect(w, lang, gender, case) or w for w in words]
+
+
+def _inflect(word: str, lang: str, gender: str, case: str) -> str | None:
+    for p in analyzer(lang).parse(word.lower()):
+        if gender not in p.tag.grammemes or case not in p.tag.grammemes:
+            continue
+        wanted = {"nomn"} | ({"sing"} if "sing" in p.tag.grammemes else set()) | (
+            {gender} if p.tag.POS == "ADJF" else set())
+        form = p.inflect(wanted)
+        if form is not None:
+            return _restore_case(form.word.replace("ё", "е") if "ё" not in word.lower() else form.word, word)
+    return None
 
 
 def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -153,108 +252,58 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def nominative(name: str) -> str:
-    """The name with a declined surname ("Марию Колесникову", "Алеся Беляцкого") put back in the nominative."""
+# Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|ага|яга|віча|іча|ка|ку|кі)$")
+# Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
+_FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
+
+
+def _table_nominative(words: list[str]) -> list[str]:
+    """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
+    surname = words[-1].lower()
+    firsts_as_written = all(_plain(w) in FIRST_NAMES for w in words[:-1])
+    if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
+        # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
+        return words
+    wanted = "f" if _FEMININE_DECLINED.search(surname) else "m" if _MASCULINE_DECLINED.search(surname) else None
+    out = []
+    gender = wanted
+    for w in words[:-1]:
+        options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
+        if options:
+            gender = gender or options[0][1]
+            out.append(_restore_case(options[0][0], w))
+        else:
+            out.append(w)
+    endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
+    out.append(_swap_ending(words[-1], endings) or words[-1])
+    return out
+
+
+def nominative(name: str, lang: str = "be") -> str:
+    """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
     words = name.split()
-    for surname_endings, first_endings in NAME_CASES:
-        surname = _swap_ending(words[-1], surname_endings)
-        if surname is not None:
-            firsts = [_swap_ending(w, first_endings) or w for w in words[:-1]]
-            return " ".join([*firsts, surname])
-    return name
+    if not _CYRILLIC.search(name):
+        return name
+    if lang in ("ru", "uk"):
+        found = _morph_nominative(words, lang)
+        if found:
+            return " ".join(found)
+    return " ".join(_table_nominative(words)) if len(words) > 1 else name
 
 
-def _better_form(known: str, new: str) -> str:
-    """Of two spellings of one person, the one written in the nominative where the article has it."""
-    return new if nominative(known) != known and nominative(new) == new else known
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya", "i", "u", "g",
+                      "e", "i"], strict=True))
 
 
-def _key(name: str) -> str:
-    parts = name.lower().split()
-    return parts[0][:3] + " " + parts[-1][:5]
-
-
-def _list_role(intro: str) -> str:
-    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
-    if P["HELD_STRONG"].search(intro) or P["NEGATED_RELEASE"].search(intro):
-        return "still_held"
-    if any(not is_wish(intro, m.start()) for m in P["RELEASE"].finditer(intro)) or P["FREE_NOW"].search(intro):
-        return "released"
-    return "still_held" if P["HELD_WEAK"].search(intro) else "other"
-
-
-def _is_item(s: Sentence, intro: Sentence | None) -> bool:
-    """A short line of a list under a lead-in ending with a colon ("Сяргей Лазоўскі, Гомель")."""
-    return intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
-
-
-def find_names(sentences: list[Sentence]) -> list[NamedPerson]:
-    """Each person once, as first written, with the first role other than "other" the article gives them."""
-    people: dict[str, NamedPerson] = {}
-    intro: Sentence | None = None
-    intro_role = "other"
-    for i, s in enumerate(sentences):
-        prev = sentences[i - 1] if i else None
-        item = _is_item(s, intro)
-        if not item:
-            intro = s if s.text.endswith(":") else None
-            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
-            intro_role = _list_role(s.unquoted()) if intro else "other"
-            if intro and intro_role == "other" and prev is not None and _LIST_INTRO.match(s.unquoted()):
-                intro_role = _list_role(prev.unquoted())
-        label = _INLINE_LABEL.match(s.text)
-        found = candidates(s, in_list=item or bool(label))
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        for name, a, b in found:
-            role = _role(name, a, b, s, prev)
-            if item and role == "other" and intro is not None and not s.text.rstrip().endswith("?"):
-                role = intro_role
-            elif label and role == "other" and a >= label.end():
-                # "Still inside: A, B, C" on one line: the label gives the names their role.
-                role = _list_role(label.group(1))
-            pronoun = None
-            if nxt is not None:
-                pronoun = (_PRONOUN.match(nxt.unquoted()) if len(found) == 1
-                           else _PLURAL_PRONOUN.match(nxt.unquoted()))
-            if role == "other" and pronoun:
-                # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
-                role = _role(pronoun.group(1), pronoun.start(1), pronoun.end(1), nxt, s)
-            key = _key(name)
-            if " " not in name:
-                # A lone surname ("Mr Tsikhanouski") is the person already named in full, if any.
-                key = next((k for k in people if k.split()[-1] == key.split()[-1]), key)
-            known = people.get(key)
-            if known is None:
-                people[key] = NamedPerson(name, role, s.text)
-            elif known.role == "other" and role != "other":
-                people[key] = NamedPerson(_better_form(known.name, name), role, s.text)
-            elif _better_form(known.name, name) != known.name:
-                people[key] = NamedPerson(name, known.role, known.evidence)
-    _surnames_alone(sentences, people)
-    return list(people.values())
-
-
-def _surname_stem(word: str) -> str:
-    return word.lower()[:5] if len(word) >= 4 else ""
-
-
-def _surnames_alone(sentences: list[Sentence], people: dict[str, NamedPerson]) -> None:
-    """Give a known person the role a later sentence gives their surname alone ("Babaryka is serving 14 years")."""
-    stems = [(_surname_stem(p.name.split()[-1]), key, p) for key, p in people.items()]
-    shared = {stem for stem, _, _ in stems if sum(stem == other for other, _, _ in stems) > 1}
-    # A surname shared by two people (Tsikhanouski, Tsikhanouskaya) or a public figure's says nothing.
-    by_stem = {stem: key for stem, key, p in stems if stem and stem not in shared and p.role == "other"
-               and not any(x in p.name.lower() for x in NOT_PRISONERS)}
-    for i, s in enumerate(sentences):
-        if not by_stem or _is_heading(s.text):
-            continue
-        full = [(a, b) for _, a, b in candidates(s)]
-        for m in _TOKEN.finditer(s.text):
-            key = by_stem.get(_surname_stem(m.group()))
-            if key is None or not _is_name_token(m.group()) or any(a <= m.start() < b for a, b in full):
-                continue
-            role = _role(m.group(), m.start(), m.end(), s, sentences[i - 1] if i else None)
-            if role != "other":
-                people[key] = NamedPerson(people[key].name, role, s.text)
-                del by_stem[_surname_stem(m.group())]
-                break
+def surname_key(name: str) -> str:
+    """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet)."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
+    for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
+        s = s.replace(a, b)
+    words = "".join(c for c in s if c.isalpha() or c == " ").split()
+    return "".join(c for c in (words[-1] if words else "") if c not in "aeiouyjw")[:4]

@@ -7,7 +7,8 @@ from bot.extract.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORDS
 
 # One separator character between groups of exactly three digits: no nested repetition to backtrack.
 _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
-_WORD = re.compile(r"[^\W\d_]+")
+# A word, with the apostrophe Ukrainian and Belarusian spell inside it ("дев'ятеро", "п'ятнадцять").
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # "1,1 тысячи", "1.2 thousand": a decimal only ever counts people when a thousand follows it.
 _DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d)(?=\s*(?:тыс|thousand))", re.IGNORECASE)
 _THOUSAND_ABBR = re.compile(r"\s*тыс\.?(?!\w)", re.IGNORECASE)

@@ -11,11 +11,10 @@ _TAIL = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in QUALIFIERS) 
 
 def qualifier_before(text: str) -> str:
     """The qualifier ending `text` (the words right before a number), else "exact"."""
-    m = _TAIL.search(text[-40:])
-    return _BY_PHRASE[m.group(1).lower()] if m else "exact"
+    return qualifier_at(text)[0]
 
 
-def without_qualifier(text: str) -> str:
-    """`text` with the hedge right before the number cut off ("still holds more than " -> "still holds")."""
+def qualifier_at(text: str) -> tuple[str, int]:
+    """The qualifier ending `text` and the offset where it starts (len(text) when there is none)."""
     m = _TAIL.search(text)
-    return text[:m.start(1)] if m else text
+    return (_BY_PHRASE[m.group(1).lower()], m.start(1)) if m else ("exact", len(text))

@@ -3,27 +3,32 @@
 import re
 
 from bot.extract.dates import is_timeline_entry
-from bot.extract.lexicon import ORDINAL, P, ordinal_value
+from bot.extract.lexicon import Lexicon, ordinal_pattern, ordinal_value
 from bot.extract.text import Sentence
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
-# "Это не первое помилование": a negated ordinal numbers nothing.
-_NOT = re.compile(r"(?:^|\W)(?:not|не|ня)\s+$", re.IGNORECASE)
-_SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|после|пасля|до|да)\s+(?:the\s+)?$",
+# "Это не первое помилование", "not the first time": a negated ordinal numbers nothing.
+_NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
 
-def _round_noun_follows(rest: str, release_in_sentence: bool) -> bool:
+def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> bool:
     head = _UP_TO_TWO_WORDS.match(rest)
     window = rest[: (head.end() if head else 0) + 30]
-    words = window.split()[:4]
-    for w in words:
+    for w in window.split()[:4]:
         w = w.strip("\"“”«»'’,.;:()")
-        if P["ROUND_NOUNS"].fullmatch(w):
+        if L["ROUND_NOUNS"].fullmatch(w):
             return True
-        if P["ROUND_TIME"].fullmatch(w) and release_in_sentence:
+        if L["ROUND_TIME"].fullmatch(w) and release_in_sentence:
             return True
     return False
+
+
+def _is_local(L: Lexicon, after: str) -> bool:
+    """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
+    clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
+    return bool(L["LOCAL_SPAN"].search(" ".join(clause.split()[:5])))
 
 
 def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
@@ -32,10 +37,12 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         text = s.unquoted()
         if is_timeline_entry(text):
             continue
-        release = bool(P["RELEASE"].search(text))
-        for m in ORDINAL.finditer(text):
+        L = s.lex
+        release = bool(L["RELEASE"].search(s.plain))
+        for m in ordinal_pattern(s.langs).finditer(text):
             if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):
                 continue
-            if _round_noun_follows(text[m.end():m.end() + 60], release):
-                return ordinal_value(m), s
+            after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
+            if _round_noun_follows(L, after, release) and not _is_local(L, after):
+                return ordinal_value(m, s.langs), s
     return None

@@ -1,43 +1,16 @@
-"""Clean scraped page text (chrome, captions, banners) and split it into sentences with quote spans."""
+"""Split the article's own lines into sentences that know their quotations, language and lemmas."""
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
-from bot.extract.dates import find_dates
-from bot.extract.lexicon import P
+from bot.extract.chrome import clean_lines
+from bot.extract.language import segment_language
+from bot.extract.lexicon import Lexicon, lexicon
+from bot.extract.morph import LemmaView, lemma_view
 
-MAX_CHARS = 200_000
 # No real sentence is this long; capping it keeps per-sentence scans linear on junk input.
 MAX_SENTENCE = 1_500
-
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
-    + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)), None)
-_SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008, 0x3000], " ")
-
-# A heading after which a news page shows other stories, not the article.
-_END_HEADING = re.compile(
-    r"(?:latest stories|recent news|read more|read also|more news|related(?: articles| news| stories| posts)?|editors['’]? picks"
-    r"|news feed|most read|most popular|you may also like|recommended(?: for you)?|more from \w+|previous"
-    r"|читайте также|другие новости|похожие новости|самое читаемое|новости по теме|популярное"
-    r"|чытайце таксама|іншыя навіны|больш навін|навіны па тэме|папулярнае)\s*:?", re.IGNORECASE)
-_DROP_START = re.compile(
-    r"^(?:also read|read more|read also|see also|related:|читайте также|читайте тоже|смотрите также"
-    r"|чытайце таксама|глядзіце таксама)(?!\w)", re.IGNORECASE)
-_DROP_SHORT = re.compile(
-    r"^(?:subscribe|advertisement|skip to content|pre-order now|share|share this|sign up|listen|print"
-    r"|\* indicates required|ok|x close|close|menu|search|log in|login|подписаться|подпишитесь|реклама"
-    r"|поделиться|падпісацца|падзяліцца|рэклама)\b", re.IGNORECASE)
-_CAPTION = re.compile(
-    r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|nurphoto|фото:|фото\s*—|фота:|фота\s*—"
-    r"|illustrative photo|иллюстративное фото", re.IGNORECASE)
-_COOKIE = re.compile(r"cookie|куки|файлы cookie", re.IGNORECASE)
-_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:am|pm)?|·?\s*\d+\s*min read)$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "1. Name, town" / "2) Name": the number of a list item, not a count.
-_NUMBERING = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
-_SENT_END = re.compile(r"[.!?…][\"”»’)]*$")
 
 _SPLIT = re.compile(r"[.!?…]+[\"”»’)]*\s+")
 _ABBREV = frozenset(
@@ -49,12 +22,43 @@ _CLOSE = {"“": "”", "«": "»", "„": "“”", "\"": "\""}
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of the article, with the spans inside quotation marks and its paragraph number."""
+    """One sentence of the article: its quotation spans, paragraph, language and lemma views.
+
+    `lang` is the language the sentence is written in; a quotation in another language ("«Я помиловал
+    ...», — сказаў ён") keeps its own in `quote_langs`, so each part is read with its own words.
+    """
 
     text: str
     index: int
     para: int
     quoted: tuple[tuple[int, int], ...] = ()
+    lang: str = "en"
+    quote_langs: tuple[str, ...] = ()
+
+    @cached_property
+    def langs(self) -> tuple[str, ...]:
+        """Every language the sentence is written in, sorted (the key of its lexicon)."""
+        return tuple(sorted({self.lang, *self.quote_langs}))
+
+    @property
+    def lex(self) -> Lexicon:
+        """The field patterns of the sentence's languages."""
+        return lexicon(self.langs)
+
+    @cached_property
+    def view(self) -> LemmaView:
+        """The lemma view of the whole sentence, quotations read in their own language."""
+        return lemma_view(self.text, self.lang, tuple(zip(self.quoted, self.quote_langs, strict=True)))
+
+    @cached_property
+    def plain_view(self) -> LemmaView:
+        """The lemma view of the sentence with its quotations blanked out."""
+        return lemma_view(self.unquoted(), self.lang)
+
+    @cached_property
+    def plain(self) -> str:
+        """The lemma text of the sentence outside quotations (what the field patterns read)."""
+        return self.plain_view.text
 
     def is_quoted(self, pos: int) -> bool:
         """Whether character `pos` of the sentence lies inside a quotation."""
@@ -62,45 +66,7 @@ class Sentence:
 
     def unquoted(self) -> str:
         """The sentence with quoted spans blanked out (same length, so offsets still hold)."""
-        chars = list(self.text)
-        for a, b in self.quoted:
-            chars[a:b] = " " * (b - a)
-        return "".join(chars)
-
-
-def normalize(text: str) -> str:
-    """NFC text without invisible marks, stress accents or exotic spaces, capped at MAX_CHARS."""
-    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _is_date_header(line: str) -> bool:
-    """A short top line holding a full date and no verb of release: the site's masthead, not the story."""
-    return (len(line) < 100 and bool(_YEAR.search(line)) and not _SENT_END.search(line)
-            and len(line.split()) <= 12 and any(d for _, d in find_dates(line, None))
-            and not P["RELEASE"].search(line))
-
-
-def clean_lines(text: str) -> list[str]:
-    """The article's own lines: page chrome dropped, and everything after a closing heading cut."""
-    lines = [_NUMBERING.sub("", ln.strip(" \t•*|-–")) for ln in normalize(text).split("\n")]
-    kept: list[str] = []
-    body_chars = 0
-    for line in lines:
-        if not line:
-            continue
-        if _END_HEADING.fullmatch(line) and body_chars >= 300:
-            break
-        if (_DROP_START.match(line) or (len(line) < 40 and _DROP_SHORT.match(line)) or _CLOCK.match(line)
-                or _CAPTION.search(line) or (_COOKIE.search(line) and len(line) > 60)):
-            continue
-        if len(kept) < 3 and _is_date_header(line):
-            continue
-        kept.append(line)
-        if _SENT_END.search(line):
-            body_chars += len(line)
-    return kept
+        return _outside(self.text, self.quoted)
 
 
 def quote_spans(line: str) -> list[tuple[int, int]]:
@@ -136,10 +102,22 @@ def _split_points(line: str) -> list[int]:
     return points
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of the cleaned article, each knowing which of its characters are quoted."""
+def _outside(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
+    """Sentences of the cleaned article (in `lang`), each knowing its quotations and its own language."""
+    return sentences_of(clean_lines(text), lang)
+
+
+def sentences_of(lines: list[str], lang: str) -> list[Sentence]:
+    """Sentences of the article's own lines (see chrome.clean_lines), one paragraph per line."""
     sentences: list[Sentence] = []
-    for para, line in enumerate(clean_lines(text)):
+    for para, line in enumerate(lines):
         spans = quote_spans(line)
         bounds = [0, *_split_points(line), len(line)]
         bounds = sorted({*bounds, *range(0, len(line), MAX_SENTENCE)})
@@ -149,5 +127,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if not stripped:
                 continue
             local = tuple((max(s, a) - a, min(e, b) - a) for s, e in spans if s < b and e > a)
-            sentences.append(Sentence(stripped, len(sentences), para, local))
+            own = segment_language(_outside(stripped, local), lang)
+            quote_langs = tuple(segment_language(stripped[qa:qb], own) for qa, qb in local)
+            sentences.append(Sentence(stripped, len(sentences), para, local, own, quote_langs))
     return sentences

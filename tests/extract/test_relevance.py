@@ -8,6 +8,8 @@ from bot.extract.relevance import is_relevant
     ("Lukashenko pardons another group", "The prisoners were released on Monday."),
     ("Лукашенко помиловал ещё 30 политзаключённых", ""),
     ("Лукашэнка памілаваў яшчэ 30 палітвязняў", ""),
+    ("Лукашенко помилував ще 18 засуджених", "Серед звільнених — політв’язні."),
+    ("Łukašenka pamiłavaŭ jašče 18 asudžanych", "Siarod vyzvalenych — palitviaźni."),
 ])
 def test_relevant_items(title, summary):
     assert is_relevant(title, summary)

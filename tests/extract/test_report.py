@@ -48,7 +48,7 @@ def test_json_evidence_for_each_non_null_field():
     text = ("Lukashenko pardoned 23 political prisoners on Saturday, his press service said.\n"
             "According to Viasna, over 1,250 political prisoners remain behind bars.")
     out = report_to_json(run(text, "2025-01-20"))
-    filled = {k for k, v in out.items() if v not in (None, [], False) and k not in ("lang", "is_pardon_report",
+    filled = {k for k, v in out.items() if v not in (None, [], False) and k not in ("lang", "is_pardon_report", "confidence",
                                                                                    "evidence")}
     assert filled == set(out["evidence"])
     assert out["political_prisoners"] == {"value": 1250, "qualifier": "over", "source": "Viasna"}

@@ -1,6 +1,8 @@
-"""The extractor never raises and stays fast on junk, huge and oddly encoded input."""
+"""The extractor never raises on junk, huge and oddly encoded input, and always answers in the contract.
 
-import time
+How fast it stays on such input is measured by bench/bench_extract.py (p50 and p99 per article, the
+200,000-character page and the pathological inputs below), not by timed tests.
+"""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,34 +16,37 @@ ODD = ["\u00a0", "\u202f", "\u200b", "\u200f", "\u202e", "\u0301", "\u0308", "а
        ",", ".", "1", " ", "\n", "-", "—", "\ufeff", "\x00"]
 
 
-def _timed(text):
-    start = time.perf_counter()
-    report_to_json(extract_report(text))
-    return time.perf_counter() - start
+def _answers(text) -> bool:
+    """The extractor returns the contract's JSON object for `text` (it raised otherwise)."""
+    out = report_to_json(extract_report(text))
+    return isinstance(out["is_pardon_report"], bool) and isinstance(out["confidence"], dict)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=3000))
-def test_random_text_never_raises_and_is_fast(text):
-    assert _timed(text) < 1.0
+def test_random_text_never_raises(text):
+    assert _answers(text)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(SAMPLE)), st.sampled_from(ODD)), max_size=40))
-def test_mutated_article_never_raises_and_is_fast(edits):
+def test_mutated_article_never_raises(edits):
     text = SAMPLE
     for pos, ch in edits:
         text = text[:pos] + ch + text[pos:]
-    assert _timed(text) < 1.0
+    assert _answers(text)
 
 
-def test_one_megabyte_is_bounded():
-    assert _timed(SAMPLE * 4000) < 5.0
+def test_one_megabyte_is_read_up_to_the_cap():
+    assert _answers(SAMPLE * 4000)
 
 
-def test_pathological_repetition_is_fast():
-    for chunk in ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000):
-        assert _timed(chunk) < 2.0
+PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000)
+
+
+@pytest.mark.parametrize("chunk", PATHOLOGICAL, ids=lambda c: repr(c[:6]))
+def test_pathological_repetition_never_raises(chunk):
+    assert _answers(chunk)
 
 
 def test_empty_and_non_string_input():
@@ -65,7 +70,7 @@ MUTATIONS = st.lists(st.tuples(st.sampled_from(["cut", "repeat", "splice"]), st.
 @pytest.mark.skipif(not SEED_ARTICLES, reason="shared/seeds not found above the repo")
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 4), MUTATIONS)
-def test_real_articles_cut_repeated_and_spliced_never_raise_and_are_fast(which, edits):
+def test_real_articles_cut_repeated_and_spliced_never_raise(which, edits):
     text = SEED_ARTICLES[which % len(SEED_ARTICLES)]
     for kind, a, b in edits:
         i, j = sorted((int(a * len(text)), int(b * len(text))))
@@ -76,4 +81,4 @@ def test_real_articles_cut_repeated_and_spliced_never_raise_and_are_fast(which, 
         else:
             other = SEED_ARTICLES[(which + 1) % len(SEED_ARTICLES)]
             text = text[:i] + other[i:j] + text[j:]
-    assert _timed(text) < 1.0
+    assert _answers(text)

@@ -1,4 +1,5 @@
-from bot.extract.text import clean_lines, normalize, quote_spans, split_sentences
+from bot.extract.chrome import clean_lines, normalize
+from bot.extract.text import quote_spans, split_sentences
 
 BODY = ("The authorities in Minsk freed a group of prisoners on Monday after a long wait for families. "
         "Relatives met them outside the colony gates and thanked the volunteers who helped them. ") * 3
@@ -10,9 +11,16 @@ def test_drops_subscribe_and_also_read_lines():
 
 
 def test_cuts_everything_after_a_closing_heading():
-    for heading in ("Latest Stories", "Recent News", "Read more", "Читайте также", "Чытайце таксама"):
+    for heading in ("Latest Stories", "Recent News", "Последние новости", "Апошнія навіны", "Останні новини"):
         lines = clean_lines(f"{BODY}\n{heading}\nOther story with 45 people freed.")
         assert lines == [BODY.strip()], heading
+
+
+def test_a_read_also_block_in_the_middle_drops_its_links_and_keeps_the_story():
+    page = (f"{BODY}\nЧитайте также\n«Вернули обратно в колонию». Что известно о Статкевиче спустя пять дней\n"
+            "«Вясна»: в августе политзаключенными признали 64 человека\n"
+            "По данным правозащитного центра «Вясна», сейчас в Беларуси 1 158 политзаключенных.")
+    assert clean_lines(page) == [BODY.strip(), "По данным правозащитного центра «Вясна», сейчас в Беларуси 1 158 политзаключенных."]
 
 
 def test_closing_heading_at_the_top_does_not_erase_the_article():
