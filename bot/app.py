@@ -29,8 +29,8 @@ class App:
 async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) -> AsyncIterator[App]:
     """Everything the transports need, opened in order and closed on exit."""
     db = await Database.open(config.db_path)
+    directory = PrisonerDirectory(db)
     try:
-        directory = PrisonerDirectory(db)
         if seed:
             await seed_if_empty(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
@@ -44,4 +44,5 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
                   dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
                   clock=clock, charts=charts)
     finally:
+        directory.close()
         await db.close()

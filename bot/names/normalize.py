@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from bot.names import tables
 
+FOLD_VERSION = 1
+"""Version of the folding rules. Raise it with any change that alters a key: the database's name
+index is then made again from the names (``bot/storage/name_index.py``)."""
+
 MAX_INPUT_CHARS = 512
 MAX_TOKENS = 12
 MAX_TOKEN_CHARS = 40

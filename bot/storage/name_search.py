@@ -1,0 +1,109 @@
+"""The stored name index, read: a synchronous, read-only view of the database for name search.
+
+Name search runs on the event loop between two awaits, as the in-memory index did; it reads a few
+hundred index rows per query through its own read-only connection, which in WAL mode never waits
+for a writer. Every query sees the database as last committed by any process, so there is nothing
+to build at start and nothing to reload after an import: only the entry count is kept between
+queries, and dropped whenever ``PRAGMA data_version`` says another connection committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from urllib.parse import quote
+
+import aiosqlite
+
+from bot.facts import Prisoner
+from bot.names.spellings import FoldedName
+from bot.storage.db import BUSY_TIMEOUT_MS
+from bot.storage.name_index import SPELLING_COLUMNS, folded_from_values
+from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
+
+
+async def database_file(conn: aiosqlite.Connection) -> str:
+    """The file behind an open connection (a second connection can then read it)."""
+    async with conn.execute("PRAGMA database_list") as cur:
+        rows = await cur.fetchall()
+    path = next((r[2] for r in rows if r[1] == "main"), "")
+    if not path:
+        raise ValueError("the name index needs a database file, not an in-memory database")
+    return path
+
+
+class NameIndexReader:
+    """Reads the name index (the :class:`bot.names.ranking.NameSource` methods) and prisoners by id."""
+
+    def __init__(self, path: str):
+        self._conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+        self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._data_version: int | None = None
+        self._entry_count: int | None = None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[NameIndexReader]:
+        """One consistent view for a whole search (its several reads see the same commit)."""
+        self._conn.execute("BEGIN")
+        try:
+            (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+            if version != self._data_version:
+                self._data_version, self._entry_count = version, None
+            yield self
+        finally:
+            self._conn.execute("COMMIT")
+
+    def entry_count(self) -> int:
+        if self._entry_count is None:
+            # Position 0 is every indexed prisoner's first spelling: one row per prisoner.
+            (self._entry_count,) = self._conn.execute(
+                "SELECT count(*) FROM name_spellings WHERE position = 0").fetchone()
+        return self._entry_count
+
+    def posting(self, form: str) -> Collection[int]:
+        return [r[0] for r in self._conn.execute("SELECT prisoner_id FROM name_postings WHERE form = ?", (form,))]
+
+    def prefixed(self, prefix: str, limit: int) -> list[str]:
+        found: list[str] = []
+        # Step from one distinct form to the next on the index instead of reading every posting
+        # of a common form ("alaksandr") on the way.
+        row = self._conn.execute("SELECT min(form) FROM name_postings WHERE form >= ?", (prefix,)).fetchone()
+        while row[0] is not None and row[0].startswith(prefix) and len(found) < limit:
+            found.append(row[0])
+            row = self._conn.execute("SELECT min(form) FROM name_postings WHERE form > ?", (row[0],)).fetchone()
+        return found
+
+    def stems_near(self, variants: Collection[str]) -> set[str]:
+        wanted = list(variants)
+        sql = f"SELECT stem FROM name_deletions WHERE variant IN ({_marks(wanted)})"  # noqa: S608
+        return {r[0] for r in self._conn.execute(sql, wanted)}
+
+    def spellings(self, entries: Sequence[int]) -> dict[int, list[FoldedName]]:
+        found: dict[int, list[FoldedName]] = {}
+        if not entries:
+            return found
+        sql = (f"SELECT prisoner_id, {SPELLING_COLUMNS} FROM name_spellings"  # noqa: S608
+               f" WHERE prisoner_id IN ({_marks(entries)}) ORDER BY prisoner_id, position")
+        for r in self._conn.execute(sql, list(entries)):
+            found.setdefault(r[0], []).append(folded_from_values(r[1:]))
+        return found
+
+    def prisoners(self, ids: Sequence[int]) -> dict[int, Prisoner]:
+        """The prisoners with these ids (those that exist), with their aliases."""
+        if not ids:
+            return {}
+        sql = f"{SELECT_PRISONERS} WHERE p.id IN ({_marks(ids)})"  # noqa: S608
+        return {r[0]: prisoner_from_row(r) for r in self._conn.execute(sql, list(ids))}
+
+    def prisoner_count(self) -> int:
+        (count,) = self._conn.execute("SELECT count(*) FROM prisoners").fetchone()
+        return count
