@@ -6,7 +6,6 @@ stored, column by column, in the database's name index (``bot/storage/name_index
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,16 +54,15 @@ def fold_spellings(names: Iterable[str]) -> list[FoldedName]:
         if not isinstance(raw, str):
             continue
         keys = [k for k in name_keys(raw) if len(k.full) >= 2]
-        # Keys repeat across thousands of entries ("alaksandr"): one shared string per key.
-        fulls = tuple(sys.intern(k.full) for k in keys)
+        fulls = tuple(k.full for k in keys)
         # One spelling per script is kept so that a match can echo the user's script.
         script = script_of(raw)
         if not fulls or (fulls, script) in seen:
             continue
         seen.add((fulls, script))
         folded.append(FoldedName(
-            raw=raw.strip(), fulls=fulls, stems=tuple(sys.intern(k.stem) for k in keys),
-            fines=tuple(dict.fromkeys(sys.intern(k.fine) for k in keys)), patronymic=_patronymic_index(keys),
+            raw=raw.strip(), fulls=fulls, stems=tuple(k.stem for k in keys),
+            fines=tuple(dict.fromkeys(k.fine for k in keys)), patronymic=_patronymic_index(keys),
             script=script))
     return folded
 

@@ -2,12 +2,14 @@
 
 Triggers (migration 0008) list in ``name_keys_pending`` every prisoner whose names or aliases
 were added, changed or removed, by any process. :meth:`NameKeyStore.update_pending` folds their
-names again and writes only the spellings, postings and typo stems that differ, so an unchanged
-name costs nothing and the keys always follow the names (call it in the same transaction).
+names again and rewrites a prisoner's entry and inverted-index document only when they differ, and
+adds the typo neighbourhood of stems seen for the first time; call it in the transaction that
+changed the names, so that keys always follow names.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 import aiosqlite
@@ -18,26 +20,31 @@ from bot.names.spellings import FoldedName, deletions, fold_spellings
 
 # A prisoner's aliases in one fixed order (their index), joined by \x1f; `p` is the prisoners row.
 ALIASES_OF_P = "(SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WHERE a.prisoner_id = p.id)"
-SPELLING_COLUMNS = "position, spelling, fulls, stems, fines, patronymic, script"
 
 # Prisoners folded per round trip: big enough to batch the SQL, small enough for constant memory.
 BATCH = 500
 
 
-def spelling_values(position: int, name: FoldedName) -> tuple:
-    """One ``name_spellings`` row (without the prisoner id), in :data:`SPELLING_COLUMNS` order."""
-    return (position, name.raw, " ".join(name.fulls), " ".join(name.stems), " ".join(name.fines),
-            name.patronymic, name.script)
+def encode_spellings(names: list[FoldedName]) -> str:
+    """A prisoner's folded spellings as stored in ``name_entries.spellings`` (JSON)."""
+    return json.dumps([[n.raw, " ".join(n.fulls), " ".join(n.stems), " ".join(n.fines), n.patronymic, n.script]
+                       for n in names], ensure_ascii=False, separators=(",", ":"))
 
 
-def folded_from_values(values: Sequence) -> FoldedName:
-    """The :class:`FoldedName` of a ``name_spellings`` row read in :data:`SPELLING_COLUMNS` order."""
-    _, raw, fulls, stems, fines, patronymic, script = values
-    return FoldedName(raw, tuple(fulls.split()), tuple(stems.split()), tuple(fines.split()), patronymic, script)
+def decode_spellings(text: str) -> list[FoldedName]:
+    """The folded spellings stored by :func:`encode_spellings`."""
+    return [FoldedName(raw, tuple(fulls.split()), tuple(stems.split()), tuple(fines.split()), patronymic, script)
+            for raw, fulls, stems, fines, patronymic, script in json.loads(text)]
 
 
-def _forms(rows: Iterable[tuple]) -> set[str]:
-    return {form for row in rows for form in (*row[2].split(), *row[3].split())}
+def forms_document(names: list[FoldedName]) -> str:
+    """The ``name_forms`` document of a prisoner: every full key and stem, once, in order."""
+    return " ".join(sorted({form for n in names for form in n.forms()}))
+
+
+def fts_terms(words: Iterable[str]) -> str:
+    """An FTS5 query for any of ``words`` (keys are letters only; quoting keeps them plain terms)."""
+    return " OR ".join(f'"{w}"' for w in words)
 
 
 def _marks(values: Sequence) -> str:
@@ -85,8 +92,10 @@ class NameKeyStore:
             (version,) = await cur.fetchone()
         if version == FOLD_VERSION:
             return False
-        for table in ("name_spellings", "name_postings", "name_deletions"):
-            await self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 — fixed table names
+        await self._conn.execute("DELETE FROM name_entries")
+        await self._conn.execute("DELETE FROM name_stems")
+        await self._conn.execute("INSERT INTO name_forms (name_forms) VALUES ('delete-all')")
+        await self._conn.execute("INSERT INTO name_typos (name_typos) VALUES ('delete-all')")
         await self._conn.execute("INSERT OR IGNORE INTO name_keys_pending (prisoner_id) SELECT id FROM prisoners")
         await self._conn.execute("UPDATE name_index_version SET fold_version = ?", (FOLD_VERSION,))
         return True
@@ -99,36 +108,39 @@ class NameKeyStore:
                                source_url=None, aliases=tuple(r[4].split("\x1f")) if r[4] else ()).all_names
                 for r in rows}
 
-    async def _stored(self, ids: list[int]) -> dict[int, list[tuple]]:
-        sql = f"SELECT prisoner_id, {SPELLING_COLUMNS} FROM name_spellings WHERE prisoner_id IN ({_marks(ids)}) ORDER BY prisoner_id, position"  # noqa: S608
-        stored: dict[int, list[tuple]] = {}
+    async def _stored(self, ids: list[int]) -> dict[int, str]:
+        sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
         async with self._conn.execute(sql, ids) as cur:
-            for r in await cur.fetchall():
-                stored.setdefault(r[0], []).append(tuple(r[1:]))
-        return stored
+            return {r[0]: r[1] for r in await cur.fetchall()}
 
     async def _rewrite(self, ids: list[int]) -> None:
         names = await self._names(ids)
         stored = await self._stored(ids)
-        changed: dict[int, list[tuple]] = {}
+        gone: list[tuple[int, str]] = []
+        entries: list[tuple[int, str]] = []
+        documents: list[tuple[int, str]] = []
+        stems: set[str] = set()
         for pid in ids:
-            rows = [spelling_values(i, name) for i, name in enumerate(fold_spellings(names.get(pid, ())))]
-            if rows != stored.get(pid, []):
-                changed[pid] = rows
-        if not changed:
-            return
-        pids = list(changed)
-        await self._conn.execute(f"DELETE FROM name_spellings WHERE prisoner_id IN ({_marks(pids)})", pids)  # noqa: S608
-        insert = f"INSERT INTO name_spellings (prisoner_id, {SPELLING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608
-        await self._conn.executemany(insert, [(pid, *row) for pid, rows in changed.items() for row in rows])
-        gone, added, stems = [], [], set()
-        for pid, rows in changed.items():
-            old, new = _forms(stored.get(pid, [])), _forms(rows)
-            gone.extend((form, pid) for form in old - new)
-            added.extend((form, pid) for form in new - old)
-            stems.update(stem for row in rows for stem in row[3].split())
-        await self._conn.executemany("DELETE FROM name_postings WHERE form = ? AND prisoner_id = ?", gone)
-        await self._conn.executemany("INSERT INTO name_postings (form, prisoner_id) VALUES (?, ?)", added)
+            folded = fold_spellings(names.get(pid, ()))
+            text = encode_spellings(folded) if folded else None
+            old = stored.get(pid)
+            if text == old:
+                continue
+            if old is not None:
+                # A contentless FTS5 document is removed by giving its exact old text.
+                gone.append((pid, forms_document(decode_spellings(old))))
+            if text is not None:
+                entries.append((pid, text))
+                documents.append((pid, forms_document(folded)))
+                stems.update(stem for n in folded for stem in n.stems)
+        kept = {pid for pid, _ in entries}
+        removed = [pid for pid, _ in gone if pid not in kept]
+        await self._conn.executemany("INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)", gone)
+        if removed:
+            await self._conn.execute(f"DELETE FROM name_entries WHERE prisoner_id IN ({_marks(removed)})", removed)  # noqa: S608
+        await self._conn.executemany("INSERT OR REPLACE INTO name_entries (prisoner_id, spellings) VALUES (?, ?)",
+                                     entries)
+        await self._conn.executemany("INSERT INTO name_forms (rowid, forms) VALUES (?, ?)", documents)
         await self._add_stems(stems)
 
     async def _add_stems(self, stems: set[str]) -> None:
@@ -136,9 +148,14 @@ class NameKeyStore:
         if not stems:
             return
         wanted = list(stems)
-        sql = f"SELECT stem FROM name_deletions WHERE variant = stem AND variant IN ({_marks(wanted)})"  # noqa: S608
-        async with self._conn.execute(sql, wanted) as cur:
-            known = {r[0] for r in await cur.fetchall()}
+        async with self._conn.execute(f"SELECT stem FROM name_stems WHERE stem IN ({_marks(wanted)})", wanted) as cur:  # noqa: S608
+            new = sorted(stems - {r[0] for r in await cur.fetchall()})
+        if not new:
+            return
+        async with self._conn.execute("SELECT coalesce(max(id), 0) FROM name_stems") as cur:
+            (last,) = await cur.fetchone()
+        numbered = list(enumerate(new, last + 1))
+        await self._conn.executemany("INSERT INTO name_stems (id, stem) VALUES (?, ?)", numbered)
         await self._conn.executemany(
-            "INSERT OR IGNORE INTO name_deletions (variant, stem) VALUES (?, ?)",
-            [(variant, stem) for stem in stems - known for variant in deletions(stem) | {stem}])
+            "INSERT INTO name_typos (rowid, variants) VALUES (?, ?)",
+            [(sid, " ".join(sorted(deletions(stem) | {stem}))) for sid, stem in numbered])

@@ -19,7 +19,7 @@ import aiosqlite
 from bot.facts import Prisoner
 from bot.names.spellings import FoldedName
 from bot.storage.db import BUSY_TIMEOUT_MS
-from bot.storage.name_index import SPELLING_COLUMNS, folded_from_values
+from bot.storage.name_index import decode_spellings, fts_terms
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
 
@@ -64,38 +64,31 @@ class NameIndexReader:
 
     def entry_count(self) -> int:
         if self._entry_count is None:
-            # Position 0 is every indexed prisoner's first spelling: one row per prisoner.
-            (self._entry_count,) = self._conn.execute(
-                "SELECT count(*) FROM name_spellings WHERE position = 0").fetchone()
+            (self._entry_count,) = self._conn.execute("SELECT count(*) FROM name_entries").fetchone()
         return self._entry_count
 
     def posting(self, form: str) -> Collection[int]:
-        return [r[0] for r in self._conn.execute("SELECT prisoner_id FROM name_postings WHERE form = ?", (form,))]
+        return [r[0] for r in self._conn.execute("SELECT rowid FROM name_forms WHERE name_forms MATCH ?",
+                                                 (fts_terms([form]),))]
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
-        found: list[str] = []
-        # Step from one distinct form to the next on the index instead of reading every posting
-        # of a common form ("alaksandr") on the way.
-        row = self._conn.execute("SELECT min(form) FROM name_postings WHERE form >= ?", (prefix,)).fetchone()
-        while row[0] is not None and row[0].startswith(prefix) and len(found) < limit:
-            found.append(row[0])
-            row = self._conn.execute("SELECT min(form) FROM name_postings WHERE form > ?", (row[0],)).fetchone()
-        return found
+        # Terms whose every document was deleted stay in the vocabulary until segments merge.
+        rows = self._conn.execute(
+            "SELECT term FROM name_form_terms WHERE term >= ? AND term < ? AND doc > 0 LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit))
+        return [r[0] for r in rows]
 
     def stems_near(self, variants: Collection[str]) -> set[str]:
-        wanted = list(variants)
-        sql = f"SELECT stem FROM name_deletions WHERE variant IN ({_marks(wanted)})"  # noqa: S608
-        return {r[0] for r in self._conn.execute(sql, wanted)}
+        rows = self._conn.execute(
+            "SELECT stem FROM name_stems WHERE id IN (SELECT rowid FROM name_typos WHERE name_typos MATCH ?)",
+            (fts_terms(variants),))
+        return {r[0] for r in rows}
 
     def spellings(self, entries: Sequence[int]) -> dict[int, list[FoldedName]]:
-        found: dict[int, list[FoldedName]] = {}
         if not entries:
-            return found
-        sql = (f"SELECT prisoner_id, {SPELLING_COLUMNS} FROM name_spellings"  # noqa: S608
-               f" WHERE prisoner_id IN ({_marks(entries)}) ORDER BY prisoner_id, position")
-        for r in self._conn.execute(sql, list(entries)):
-            found.setdefault(r[0], []).append(folded_from_values(r[1:]))
-        return found
+            return {}
+        sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(entries)})"  # noqa: S608
+        return {r[0]: decode_spellings(r[1]) for r in self._conn.execute(sql, list(entries))}
 
     def prisoners(self, ids: Sequence[int]) -> dict[int, Prisoner]:
         """The prisoners with these ids (those that exist), with their aliases."""

@@ -1,36 +1,31 @@
 -- The name index, stored (bot/names/README.md): every spelling of every prisoner folded to keys,
--- an inverted index of those keys, and the one-deletion neighbourhood of the stems for typos.
+-- an inverted index of those keys, and the one-deletion neighbourhood of their stems for typos.
 -- Every process reads it; nothing is built at start. Written by bot/storage/name_index.py for the
 -- prisoners listed in name_keys_pending, which triggers fill whenever a name or alias changes.
 
--- One row per spelling kept for search, in the order of the prisoner's names (English,
--- Belarusian, Russian, then aliases); keys are space-separated, one per word.
-CREATE TABLE name_spellings (
-    prisoner_id INTEGER NOT NULL,
-    position    INTEGER NOT NULL,
-    spelling    TEXT NOT NULL,
-    fulls       TEXT NOT NULL,
-    stems       TEXT NOT NULL,
-    fines       TEXT NOT NULL,
-    patronymic  INTEGER NOT NULL,   -- index of the patronymic word, -1 if none
-    script      TEXT NOT NULL CHECK (script IN ('latin', 'cyrillic')),
-    PRIMARY KEY (prisoner_id, position)
-) WITHOUT ROWID;
+-- Each prisoner's spellings kept for search, in the order of their names (English, Belarusian,
+-- Russian, then aliases), as JSON: [[spelling, fulls, stems, fines, patronymic, script], ...] where
+-- fulls, stems and fines hold one key per word, space-separated.
+CREATE TABLE name_entries (
+    prisoner_id INTEGER PRIMARY KEY,
+    spellings   TEXT NOT NULL
+);
 
--- Inverted index: a word's full key or stem → the prisoners having it.
-CREATE TABLE name_postings (
-    form        TEXT NOT NULL,
-    prisoner_id INTEGER NOT NULL,
-    PRIMARY KEY (form, prisoner_id)
-) WITHOUT ROWID;
+-- Inverted index: one document per prisoner (rowid = prisoner id) holding the full keys and stems of
+-- all their words. FTS5 writes it in sorted segments, far faster than row-by-row index inserts.
+CREATE VIRTUAL TABLE name_forms USING fts5(
+    forms, content='', columnsize=0, detail=none, tokenize='unicode61 remove_diacritics 0');
+-- Its distinct keys in order, for a word typed as the start of a name ("Aleks").
+CREATE VIRTUAL TABLE name_form_terms USING fts5vocab(name_forms, row);
 
--- Typos: every stem under itself and under each string one letter shorter. Stems nobody has any
--- more stay (a hit is always checked against the postings).
-CREATE TABLE name_deletions (
-    variant TEXT NOT NULL,
-    stem    TEXT NOT NULL,
-    PRIMARY KEY (variant, stem)
-) WITHOUT ROWID;
+-- Typos: every stem once, and a document per stem holding the stem and each string one letter
+-- shorter. Stems nobody has any more stay (a hit is always checked against name_forms).
+CREATE TABLE name_stems (
+    id   INTEGER PRIMARY KEY,
+    stem TEXT NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE name_typos USING fts5(
+    variants, content='', columnsize=0, detail=none, tokenize='unicode61 remove_diacritics 0');
 
 -- Prisoners whose names changed since their keys were written.
 CREATE TABLE name_keys_pending (prisoner_id INTEGER PRIMARY KEY);
