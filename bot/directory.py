@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.facts import Prisoner
 from bot.names.ranking import Hit, pick, rank
 from bot.storage import Database
-from bot.storage.name_index import BATCH
+from bot.storage.name_index import BATCH, BULK
 from bot.storage.name_search import NameIndexReader, database_file
 
 log = logging.getLogger(__name__)
@@ -63,10 +63,16 @@ class PrisonerDirectory:
             if await keys.check_fold_version():
                 log.info("name index: the folding rules changed, writing every prisoner's keys again")
         log.info("name index: writing the keys of %d prisoners", await keys.pending())
+        written = 0
         while True:
             async with self._db.transaction():
-                if not await keys.update_pending(limit=BATCH):
-                    break
+                done = await keys.update_pending(limit=BATCH)
+            if not done:
+                break
+            written += done
+        if written >= BULK:
+            async with self._db.transaction():
+                await keys.merge_segments()
 
     def close(self) -> None:
         """Close the index's read connection."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
 from bot.storage import Database
+from bot.storage.name_index import BULK
 from bot.storage.registry import UpsertCounts
 
 BATCH = 1000
@@ -58,7 +59,8 @@ def open_with_progress(path: Path, on_read: Callable[[int], object]) -> io.TextI
 
 async def import_registry(db: Database, directory: PrisonerDirectory, fp: io.TextIOBase, fmt: str | None,
                           now: str) -> ImportReport:
-    """Upsert every usable row by its registry id, in batches of one transaction each; collect the errors."""
+    """Upsert every usable row by its registry id, in batches of one transaction each (each with the
+    name keys of what it changed); collect the errors."""
     report = ImportReport()
     batch: list[RegistryRow] = []
     for item in read_registry(fp, fmt):
@@ -71,7 +73,10 @@ async def import_registry(db: Database, directory: PrisonerDirectory, fp: io.Tex
             batch = []
     if batch:
         await _store(db, batch, now, report)
-    await directory.load()
+    if report.counts.inserted + report.counts.updated >= BULK:
+        async with db.transaction():
+            await db.prisoners.name_keys.merge_segments()
+    await directory.refresh()
     return report
 
 

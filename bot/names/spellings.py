@@ -6,20 +6,19 @@ stored, column by column, in the database's name index (``bot/storage/name_index
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from bot.names.normalize import TokenKey, name_keys, script_of
 
 
-@dataclass(frozen=True, slots=True)
-class FoldedName:
+class FoldedName(NamedTuple):
     """One spelling of a name: its words' full keys, stems and finer keys, patronymic and script."""
 
     raw: str
-    fulls: tuple[str, ...]
-    stems: tuple[str, ...]
-    fines: tuple[str, ...]
+    fulls: Sequence[str]  # one key per word
+    stems: Sequence[str]
+    fines: Sequence[str]
     patronymic: int  # index of the patronymic word, or -1
     script: str
 

@@ -23,18 +23,18 @@ ALIASES_OF_P = "(SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WH
 
 # Prisoners folded per round trip: big enough to batch the SQL, small enough for constant memory.
 BATCH = 500
+# A write of this many prisoners' keys is bulk: the full-text segments are merged after it.
+BULK = 1000
 
 
 def encode_spellings(names: list[FoldedName]) -> str:
     """A prisoner's folded spellings as stored in ``name_entries.spellings`` (JSON)."""
-    return json.dumps([[n.raw, " ".join(n.fulls), " ".join(n.stems), " ".join(n.fines), n.patronymic, n.script]
-                       for n in names], ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_spellings(text: str) -> list[FoldedName]:
-    """The folded spellings stored by :func:`encode_spellings`."""
-    return [FoldedName(raw, tuple(fulls.split()), tuple(stems.split()), tuple(fines.split()), patronymic, script)
-            for raw, fulls, stems, fines, patronymic, script in json.loads(text)]
+    """The folded spellings stored by :func:`encode_spellings` (their key lists come back as lists)."""
+    return [FoldedName._make(values) for values in json.loads(text)]
 
 
 def forms_document(names: list[FoldedName]) -> str:
@@ -99,6 +99,11 @@ class NameKeyStore:
         await self._conn.execute("INSERT OR IGNORE INTO name_keys_pending (prisoner_id) SELECT id FROM prisoners")
         await self._conn.execute("UPDATE name_index_version SET fold_version = ?", (FOLD_VERSION,))
         return True
+
+    async def merge_segments(self) -> None:
+        """Merge the full-text indexes' segments after a bulk write (a query then reads one per key)."""
+        await self._conn.execute("INSERT INTO name_forms (name_forms) VALUES ('optimize')")
+        await self._conn.execute("INSERT INTO name_typos (name_typos) VALUES ('optimize')")
 
     async def _names(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
         sql = f"SELECT p.id, p.name_en, p.name_be, p.name_ru, {ALIASES_OF_P} FROM prisoners p WHERE p.id IN ({_marks(ids)})"  # noqa: S608

@@ -3,13 +3,15 @@
 Name search runs on the event loop between two awaits, as the in-memory index did; it reads a few
 hundred index rows per query through its own read-only connection, which in WAL mode never waits
 for a writer. Every query sees the database as last committed by any process, so there is nothing
-to build at start and nothing to reload after an import: only the entry count is kept between
-queries, and dropped whenever ``PRAGMA data_version`` says another connection committed.
+to build at start and nothing to reload after an import: only the entry count and the postings of
+the most common keys are kept between queries, and dropped whenever ``PRAGMA data_version`` says
+another connection committed.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from urllib.parse import quote
@@ -21,6 +23,11 @@ from bot.names.spellings import FoldedName
 from bot.storage.db import BUSY_TIMEOUT_MS
 from bot.storage.name_index import decode_spellings, fts_terms
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
+
+# Postings this long (common first names, patronymics) are kept between queries, up to this many
+# prisoner ids in all: they are read by most queries and cost the most to read.
+_KEEP_POSTING = 64
+_KEPT_IDS = 100_000
 
 
 def _marks(values: Sequence) -> str:
@@ -46,6 +53,8 @@ class NameIndexReader:
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._data_version: int | None = None
         self._entry_count: int | None = None
+        self._kept: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._kept_ids = 0
 
     def close(self) -> None:
         self._conn.close()
@@ -58,6 +67,8 @@ class NameIndexReader:
             (version,) = self._conn.execute("PRAGMA data_version").fetchone()
             if version != self._data_version:
                 self._data_version, self._entry_count = version, None
+                self._kept.clear()
+                self._kept_ids = 0
             yield self
         finally:
             self._conn.execute("COMMIT")
@@ -68,8 +79,20 @@ class NameIndexReader:
         return self._entry_count
 
     def posting(self, form: str) -> Collection[int]:
-        return [r[0] for r in self._conn.execute("SELECT rowid FROM name_forms WHERE name_forms MATCH ?",
-                                                 (fts_terms([form]),))]
+        kept = self._kept.get(form)
+        if kept is not None:
+            self._kept.move_to_end(form)
+            return kept
+        # One joined row, not a row per prisoner: a common first name has thousands.
+        (joined,) = self._conn.execute("SELECT group_concat(rowid) FROM name_forms WHERE name_forms MATCH ?",
+                                       (fts_terms([form]),)).fetchone()
+        ids = frozenset(map(int, joined.split(","))) if joined else frozenset()
+        if len(ids) >= _KEEP_POSTING:
+            self._kept[form] = ids
+            self._kept_ids += len(ids)
+            while self._kept_ids > _KEPT_IDS:
+                self._kept_ids -= len(self._kept.popitem(last=False)[1])
+        return ids
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         # Terms whose every document was deleted stay in the vocabulary until segments merge.

@@ -5,7 +5,7 @@
 
 -- Each prisoner's spellings kept for search, in the order of their names (English, Belarusian,
 -- Russian, then aliases), as JSON: [[spelling, fulls, stems, fines, patronymic, script], ...] where
--- fulls, stems and fines hold one key per word, space-separated.
+-- fulls, stems and fines are lists of keys, one per word (bot.names.spellings.FoldedName).
 CREATE TABLE name_entries (
     prisoner_id INTEGER PRIMARY KEY,
     spellings   TEXT NOT NULL
