@@ -9,7 +9,6 @@ changed the names, so that keys always follow names.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 
 import aiosqlite
@@ -28,13 +27,20 @@ BULK = 1000
 
 
 def encode_spellings(names: list[FoldedName]) -> str:
-    """A prisoner's folded spellings as stored in ``name_entries.spellings`` (JSON)."""
-    return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
+    """A prisoner's folded spellings as stored in ``name_entries.spellings``: spellings separated by
+    \x1e, their fields by \x1f, keys by spaces (half the size and decoding time of JSON)."""
+    return "\x1e".join("\x1f".join((n.raw.replace("\x1e", " ").replace("\x1f", " "), " ".join(n.fulls),
+                                    " ".join(n.stems), " ".join(n.fines), str(n.patronymic), n.script))
+                       for n in names)
 
 
 def decode_spellings(text: str) -> list[FoldedName]:
     """The folded spellings stored by :func:`encode_spellings` (their key lists come back as lists)."""
-    return [FoldedName._make(values) for values in json.loads(text)]
+    names = []
+    for spelling in text.split("\x1e"):
+        raw, fulls, stems, fines, patronymic, script = spelling.split("\x1f")
+        names.append(FoldedName(raw, fulls.split(), stems.split(), fines.split(), int(patronymic), script))
+    return names
 
 
 def forms_document(names: list[FoldedName]) -> str:

@@ -12,6 +12,7 @@ import pytest
 
 from bot.cli import main
 from bot.storage.db import migrations
+from bot.storage.name_index import decode_spellings
 from tests.registry.data import REGISTRY, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,9 +102,10 @@ def test_upgrading_a_database_of_the_landed_schema_writes_every_persons_name_key
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT prisoner_id FROM name_entries ORDER BY prisoner_id").fetchall() == [(1,), (2,)]
         assert conn.execute("SELECT count(*) FROM name_keys_pending").fetchone() == (0,)
-        spellings = json.loads(conn.execute("SELECT spellings FROM name_entries WHERE prisoner_id = 2").fetchone()[0])
+        (stored,) = conn.execute("SELECT spellings FROM name_entries WHERE prisoner_id = 2").fetchone()
     # One spelling per script and folded form: the Russian one folds like the Belarusian one.
-    assert [s[0] for s in spellings] == ["Maria Kalesnikava", "Марыя Калеснікава", "Masha Kalesnikava"]
+    assert [spelling.raw for spelling in decode_spellings(stored)] == [
+        "Maria Kalesnikava", "Марыя Калеснікава", "Masha Kalesnikava"]
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -4,8 +4,8 @@
 -- prisoners listed in name_keys_pending, which triggers fill whenever a name or alias changes.
 
 -- Each prisoner's spellings kept for search, in the order of their names (English, Belarusian,
--- Russian, then aliases), as JSON: [[spelling, fulls, stems, fines, patronymic, script], ...] where
--- fulls, stems and fines are lists of keys, one per word (bot.names.spellings.FoldedName).
+-- Russian, then aliases): spelling, full keys, stems, finer keys, patronymic word, script
+-- (bot.names.spellings.FoldedName), fields separated by char(31), spellings by char(30), keys by spaces.
 CREATE TABLE name_entries (
     prisoner_id INTEGER PRIMARY KEY,
     spellings   TEXT NOT NULL
