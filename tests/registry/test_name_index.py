@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.namegen import make_people, make_queries, registry_names
 from bot.cli import main
+from bot.names import NameIndex
 from bot.storage.db import migrations
 from bot.storage.name_index import decode_spellings
+from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 from tests.registry.data import REGISTRY, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,3 +138,21 @@ def test_keys_made_by_older_folding_rules_are_made_again(registry_db, capsys):
         assert conn.execute("SELECT count(*) FROM name_entries").fetchone() == \
             conn.execute("SELECT count(*) FROM prisoners").fetchone()
         assert conn.execute("SELECT fold_version FROM name_index_version").fetchone() != (0,)
+
+
+def test_the_stored_index_ranks_every_query_as_the_in_memory_index_does(tmp_path, monkeypatch, capsys):
+    people = make_people(1500, seed=11)
+    rows = [{"id": p.id, **registry_names(p), "aliases": "", "status": "held", "status_date": "", "sentence": "",
+             "source_url": ""} for p in people]
+    db = tmp_path / "generated.sqlite3"
+    monkeypatch.setenv("PARDONWATCH_DB", str(db))
+    assert main(["prisoners", "import", str(write_csv(tmp_path / "generated.csv", rows))]) == 0
+    with sqlite3.connect(db) as conn:  # everyone in the database, the seed prisoners too, in id order
+        everyone = [prisoner_from_row(r) for r in conn.execute(f"{SELECT_PRISONERS} ORDER BY p.id")]  # noqa: S608
+    in_memory = NameIndex((p.external_id or str(p.id), p.all_names) for p in everyone)
+    # Every kind of query, with prefixes and typos: the fuzzy paths read the stored postings too.
+    queries = [q for q, _, _ in make_queries(people, 120, seed=11)] + ["Aliaks", "Kaval", "Сяргея", "Ivan"]
+
+    for query in queries:
+        stored = [(r["id"], r["score"]) for r in search(capsys, query)]
+        assert stored == [(m.entry_id, round(m.score, 3)) for m in in_memory.search(query)], query
