@@ -53,16 +53,16 @@ def fold_spellings(names: Iterable[str]) -> list[FoldedName]:
         if not isinstance(raw, str):
             continue
         keys = [k for k in name_keys(raw) if len(k.full) >= 2]
-        fulls = tuple(k.full for k in keys)
+        if not keys:
+            continue
+        fulls, stems, _, fines = zip(*keys, strict=True)  # a TokenKey is (full, stem, patronymic_like, fine)
         # One spelling per script is kept so that a match can echo the user's script.
         script = script_of(raw)
-        if not fulls or (fulls, script) in seen:
+        if (fulls, script) in seen:
             continue
         seen.add((fulls, script))
-        folded.append(FoldedName(
-            raw=raw.strip(), fulls=fulls, stems=tuple(k.stem for k in keys),
-            fines=tuple(dict.fromkeys(k.fine for k in keys)), patronymic=_patronymic_index(keys),
-            script=script))
+        folded.append(FoldedName(raw.strip(), fulls, stems, tuple(dict.fromkeys(fines)), _patronymic_index(keys),
+                                 script))
     return folded
 
 
