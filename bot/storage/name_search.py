@@ -11,6 +11,7 @@ another connection committed.
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,9 +26,9 @@ from bot.storage.name_index import decode_spellings, fts_terms
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
 # Postings this long (common first names, patronymics) are kept between queries, up to this many
-# prisoner ids in all: they are read by most queries and cost the most to read.
+# prisoner ids in all (8 bytes each): they are read by most queries and cost the most to read.
 _KEEP_POSTING = 64
-_KEPT_IDS = 100_000
+_KEPT_IDS = 1_000_000
 
 
 def _marks(values: Sequence) -> str:
@@ -53,7 +54,7 @@ class NameIndexReader:
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._data_version: int | None = None
         self._entry_count: int | None = None
-        self._kept: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._kept: OrderedDict[str, array[int]] = OrderedDict()
         self._kept_ids = 0
 
     def close(self) -> None:
@@ -86,7 +87,7 @@ class NameIndexReader:
         # One joined row, not a row per prisoner: a common first name has thousands.
         (joined,) = self._conn.execute("SELECT group_concat(rowid) FROM name_forms WHERE name_forms MATCH ?",
                                        (fts_terms([form]),)).fetchone()
-        ids = frozenset(map(int, joined.split(","))) if joined else frozenset()
+        ids = array("q", map(int, joined.split(","))) if joined else array("q")
         if len(ids) >= _KEEP_POSTING:
             self._kept[form] = ids
             self._kept_ids += len(ids)
