@@ -65,6 +65,8 @@ class NameIndexReader:
         """One consistent view for a whole search (its several reads see the same commit)."""
         self._conn.execute("BEGIN")
         try:
+            # A first read starts the snapshot, so that data_version below describes what we read.
+            self._conn.execute("SELECT fold_version FROM name_index_version").fetchone()
             (version,) = self._conn.execute("PRAGMA data_version").fetchone()
             if version != self._data_version:
                 self._data_version, self._entry_count = version, None
