@@ -58,6 +58,8 @@ def _marks(values: Sequence) -> str:
 
 
 class NameKeyStore:
+    """Writes the name index on the bot's connection; every write joins the caller's transaction."""
+
     def __init__(self, conn: aiosqlite.Connection):
         self._conn = conn
 
