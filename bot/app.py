@@ -36,8 +36,8 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
     """Everything the transports need, opened in order and closed on exit."""
     check_catalogs()  # before anything else: a missing catalog would make replies silently English
     db = await Database.open(config.db_path)
+    directory = PrisonerDirectory(db)
     try:
-        directory = PrisonerDirectory(db)
         if seed:
             # Every start: only seed entries this database does not hold yet are added (never posted).
             await directory.load()
@@ -53,4 +53,5 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
                   dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
                   clock=clock, charts=charts)
     finally:
+        directory.close()
         await db.close()

@@ -1,17 +1,25 @@
-"""The prisoner directory: finds prisoners by any spelling, backed by an in-memory name index.
+"""The prisoner directory: finds prisoners by any spelling, searching the name index stored in the
+database (bot/names/README.md).
 
-The index is built once from the database and updated when prisoners or aliases change, so a
-search never scans the table.
+Nothing is built in memory: every search reads the index as last committed by any process, so a
+registry import or a moderator's alias made elsewhere is found by the next query.
 """
 
 from __future__ import annotations
 
-import gc
+import logging
 from dataclasses import dataclass
 
 from bot.facts import Prisoner
-from bot.names import NameIndex
+from bot.names.ranking import Hit, pick, rank
 from bot.storage import Database
+from bot.storage.name_index import BATCH, BULK
+from bot.storage.name_search import NameIndexReader, database_file
+
+log = logging.getLogger(__name__)
+
+# Candidates weighed by lookup() before it picks one or offers the near-ties.
+_POOL = 10
 
 
 @dataclass(frozen=True)
@@ -31,46 +39,78 @@ class Lookup:
 class PrisonerDirectory:
     def __init__(self, db: Database):
         self._db = db
-        self._index = NameIndex()
-        self._prisoners: dict[str, Prisoner] = {}
+        self._reader: NameIndexReader | None = None
 
     async def load(self) -> None:
-        """(Re)build the index from the database."""
-        index = NameIndex()
-        prisoners = {}
-        for prisoner in await self._db.prisoners.all():
-            prisoners[str(prisoner.id)] = prisoner
-            index.add(str(prisoner.id), prisoner.all_names)
-        self._index, self._prisoners = index, prisoners
-        # The index is long-lived: keep the cyclic GC from rescanning it (it dominated search p99).
-        gc.freeze()
+        """Open the stored name index for searching, first writing any keys still missing.
 
-    async def refresh(self, prisoner_id: int) -> None:
-        """Re-read one prisoner after a change (import, alias, correction)."""
-        key = str(prisoner_id)
-        self._index.remove(key)
-        self._prisoners.pop(key, None)
-        prisoner = await self._db.prisoners.get(prisoner_id)
-        if prisoner:
-            self._prisoners[key] = prisoner
-            self._index.add(key, prisoner.all_names)
+        Keys are written with the names, so this builds nothing on a current database; after the
+        upgrade that adds the index, or a change of the folding rules, it writes every prisoner's
+        keys once, a batch per transaction.
+        """
+        await self.refresh()
+        if self._reader is None:
+            self._reader = NameIndexReader(await database_file(self._db.conn))
 
-    def _found(self, matches) -> list[Found]:
-        return [Found(self._prisoners[m.entry_id], m.score) for m in matches if m.entry_id in self._prisoners]
+    async def refresh(self, prisoner_id: int | None = None) -> None:
+        """Write the keys of every prisoner still waiting for them (normally none: the stores write
+        keys in the transaction that changes the names). ``prisoner_id`` is accepted for callers
+        that name the prisoner they changed."""
+        keys = self._db.prisoners.name_keys
+        if await keys.is_current():
+            return
+        async with self._db.transaction():
+            if await keys.check_fold_version():
+                log.info("name index: the folding rules changed, writing every prisoner's keys again")
+        log.info("name index: writing the keys of %d prisoners", await keys.pending())
+        written = 0
+        while True:
+            async with self._db.transaction():
+                done = await keys.update_pending(limit=BATCH)
+            if not done:
+                break
+            written += done
+        if written >= BULK:
+            async with self._db.transaction():
+                await keys.merge_segments()
+
+    def close(self) -> None:
+        """Close the index's read connection."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def _ranked(self, query: str, limit: int) -> tuple[list[Hit], dict[int, Prisoner]]:
+        if self._reader is None:
+            return [], {}
+        with self._reader.snapshot() as index:
+            hits = rank(index, query, limit)
+            return hits, index.prisoners([h.entry for h in hits])
+
+    @staticmethod
+    def _found(hits: list[Hit], prisoners: dict[int, Prisoner]) -> list[Found]:
+        return [Found(prisoners[h.entry], h.score) for h in hits if h.entry in prisoners]
 
     def search(self, query: str, limit: int = 5) -> list[Found]:
         """Ranked prisoners for a query, best first."""
-        return self._found(self._index.search(query, limit))
+        return self._found(*self._ranked(query, limit))
 
     def lookup(self, query: str) -> Lookup:
         """One match when the best is clear; near-ties come back as candidates, never guessed."""
-        resolution = self._index.resolve(query)
-        if resolution.match is not None:
-            return Lookup(self._found([resolution.match])[0], [])
-        return Lookup(None, self._found(resolution.candidates))
+        hits, prisoners = self._ranked(query, _POOL)
+        match, candidates = pick(hits)
+        if match is not None:
+            return Lookup(self._found([match], prisoners)[0], [])
+        return Lookup(None, self._found(candidates, prisoners))
 
     def get(self, prisoner_id: int) -> Prisoner | None:
-        return self._prisoners.get(str(prisoner_id))
+        if self._reader is None:
+            return None
+        with self._reader.snapshot() as index:
+            return index.prisoners([prisoner_id]).get(prisoner_id)
 
     def __len__(self) -> int:
-        return len(self._prisoners)
+        if self._reader is None:
+            return 0
+        with self._reader.snapshot() as index:
+            return index.prisoner_count()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
 from bot.storage import Database
+from bot.storage.name_index import BULK
 from bot.storage.registry import UpsertCounts
 
 BATCH = 1000
@@ -21,7 +22,8 @@ class ImportReport:
 
 async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterable[str], fmt: str | None,
                           now: str) -> ImportReport:
-    """Upsert every usable row by its registry id, in batches of one transaction each; collect the errors.
+    """Upsert every usable row by its registry id, in batches of one transaction each (each with the
+    name keys of what it changed); collect the errors.
 
     `fp` is a text file, or a `bot.bounded.LineReader` (the CLI's), whose unreadable lines become errors."""
     report = ImportReport()
@@ -36,7 +38,10 @@ async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterab
             batch = []
     if batch:
         await _store(db, batch, now, report)
-    await directory.load()
+    if report.counts.inserted + report.counts.updated >= BULK:
+        async with db.transaction():
+            await db.prisoners.name_keys.merge_segments()
+    await directory.refresh()
     return report
 
 

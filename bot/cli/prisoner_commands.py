@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-from tqdm import tqdm
-
-from bot.app import open_app
 from bot.bounded import LineReader, line_encoding, read_head
 from bot.config import Config
-from bot.dispatcher import utc_now
-from bot.names import write_registry
+from bot.directory import PrisonerDirectory
 from bot.names.registry_file import detect_format
-from bot.registry_import import import_registry
+from bot.storage import Database
+from bot.storage.db import DatabaseCorrupt
 
 MAX_ERRORS_SHOWN = 200
 
@@ -48,6 +48,12 @@ def _encoding(name: str) -> str:
 
 
 async def cmd_import(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from bot.app import open_app
+    from bot.dispatcher import utc_now
+    from bot.registry_import import import_registry
+
     if not args.file.is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return 2
@@ -71,6 +77,9 @@ async def cmd_import(args: argparse.Namespace) -> int:
 
 
 async def cmd_export(args: argparse.Namespace) -> int:
+    from bot.app import open_app
+    from bot.names import write_registry
+
     async with open_app(Config.from_env(db_path=args.db)) as app:
         rows = [row async for row in app.db.registry.export_rows()]
     if args.file:
@@ -82,9 +91,37 @@ async def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+@asynccontextmanager
+async def open_directory(config: Config) -> AsyncIterator[PrisonerDirectory]:
+    """The prisoner directory over the database alone, for a one-shot search.
+
+    The stored name index is read where it is: no index is built and no chat stack is loaded. The
+    full integrity check of the bot's start is skipped too (it reads every page, seconds for a large
+    registry); a damaged page that the search reads is still reported as a damaged database.
+    """
+    db = await Database.open(config.db_path, check_integrity=False)
+    directory = PrisonerDirectory(db)
+    try:
+        if await db.is_empty():
+            # A first start fills the database from the seed facts, as `pardonwatch run` would.
+            from bot.dispatcher import utc_now
+            from bot.seeding import apply_seeds
+
+            await apply_seeds(db, directory, config.seeds_dir, utc_now().isoformat(timespec="seconds"))
+        await directory.load()
+        yield directory
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise
+        raise DatabaseCorrupt(str(exc)) from exc
+    finally:
+        directory.close()
+        await db.close()
+
+
 async def cmd_search(args: argparse.Namespace) -> int:
-    async with open_app(Config.from_env(db_path=args.db)) as app:
-        found = app.directory.search(args.query, limit=max(1, min(args.limit, 50)))
+    async with open_directory(Config.from_env(db_path=args.db)) as directory:
+        found = directory.search(args.query, limit=max(1, min(args.limit, 50)))
     results = [{"id": f.prisoner.external_id or str(f.prisoner.id), "name_en": f.prisoner.name_en,
                 "name_be": f.prisoner.name_be, "name_ru": f.prisoner.name_ru, "score": round(f.score, 3)}
                for f in found]

@@ -44,6 +44,10 @@ _RFC822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}
 _W3C = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})")
 
 
+# A "<" that opens no tag, comment or declaration: HTML that is not plainly well-formed.
+_STRAY_ANGLE = re.compile(r"<(?![A-Za-z/!?])")
+
+
 class _Declined(Exception):
     """The document holds something only feedparser reads faithfully."""
 
@@ -173,7 +177,10 @@ def _text(element: etree._Element | None) -> str:
         return ""
     if len(element):
         raise _Declined  # markup inside a field: feedparser's mixed-content rules apply
-    return element.text or ""
+    text = element.text or ""
+    if _STRAY_ANGLE.search(text):
+        raise _Declined  # "<>", "a < b": feedparser's HTML sanitizer has its own reading of broken markup
+    return text
 
 
 def _text_construct(element: etree._Element | None) -> str:

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.names import tables
+
+FOLD_VERSION = 1
+"""Version of the folding rules. Raise it with any change that alters a key: the database's name
+index is then made again from the names (``bot/storage/name_index.py``)."""
 
 MAX_INPUT_CHARS = 512
 MAX_TOKENS = 12
@@ -29,6 +33,11 @@ _REAL_CYRILLIC = re.compile(r"[а-ез-цщ-яёєіїўґ]")
 _HOMOGLYPHS = str.maketrans("aceopxykmtih", "асеорхукмтін")
 
 _INVISIBLE = frozenset(("Cf", "Mn", "Cc", "Co", "Cs"))
+# Latin and Cyrillic letters, digits, punctuation and spaces that NFKC leaves alone and that are not
+# invisible: text made only of these skips the per-character filter (it would remove nothing).
+_PLAIN_CHARS = "".join(ch for ch in map(chr, range(0x20, 0x530))
+                       if unicodedata.category(ch) not in _INVISIBLE and unicodedata.is_normalized("NFKC", ch))
+_PLAIN = re.compile(f"[{re.escape(_PLAIN_CHARS)}]*")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _CHAR_TABLE = str.maketrans({**tables.CYRILLIC, **tables.LATIN_MARKED})
@@ -58,8 +67,7 @@ _FINAL_JU = re.compile(r"(?<=[aeiouy])[jy]u$")
 _LONE_H = re.compile(r"(?<![kcsz])h")
 
 
-@dataclass(frozen=True, slots=True)
-class TokenKey:
+class TokenKey(NamedTuple):
     """Folded form of one word: ``full`` key, ``stem`` without a case ending, patronymic flag."""
 
     full: str
@@ -72,11 +80,12 @@ def clean(text: object) -> str:
     """Return text NFKC-normalised, case-folded, with invisible and combining marks removed."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    text = unicodedata.normalize("NFKC", text[: MAX_INPUT_CHARS * 2])
-    if not text.isascii():
-        text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
-    else:
+    text = text[: MAX_INPUT_CHARS * 2]
+    if text.isascii():
         text = _ASCII_CONTROL.sub("", text)
+    elif not _PLAIN.fullmatch(text):
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
     return text.casefold().translate(_APOSTROPHES)[:MAX_INPUT_CHARS]
 
 
@@ -118,14 +127,31 @@ def _prefold(word: str, h_as_kh: bool = False) -> str:
         s = "".join(_map_char(ch) for ch in s)
     if h_as_kh:
         s = _LONE_H.sub("ч", s)
-    s = _LATIN_MULTI.sub(lambda m: _LATIN_MULTI_MAP[m.group()], s)
-    s = _FINAL_JU.sub("", s)
-    s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
+    # Each rule runs only when a letter it needs is there (folding a registry is thousands of words).
+    if "h" in s or "x" in s or "q" in s or "szcz" in s:
+        s = _LATIN_MULTI.sub(_latin_multi, s)
+    if s.endswith("u"):
+        s = _FINAL_JU.sub("", s)
+    s = _clusters(s)
     s = s.replace("w", "v").replace("y", "i")
-    s = _TSEKANNE_DZ.sub("d", _TSEKANNE_C.sub("t", s))
-    s = s.replace("j", "")
-    s = _CLUSTERS.sub(lambda m: _CLUSTERS_MAP[m.group()], s)
-    return _C_AS_K.sub("k", s)
+    if "c" in s:
+        s = _TSEKANNE_C.sub("t", s)
+    if "dz" in s:
+        s = _TSEKANNE_DZ.sub("d", s)
+    s = _clusters(s.replace("j", ""))
+    return _C_AS_K.sub("k", s) if "c" in s else s
+
+
+def _latin_multi(m: re.Match[str]) -> str:
+    return _LATIN_MULTI_MAP[m.group()]
+
+
+def _clusters(s: str) -> str:
+    return _CLUSTERS.sub(_cluster, s) if _CLUSTERS.search(s) else s
+
+
+def _cluster(m: re.Match[str]) -> str:
+    return _CLUSTERS_MAP[m.group()]
 
 
 def fold_word(word: str) -> str:
@@ -200,6 +226,8 @@ def fold(text: object) -> str:
 
 def script_of(text: object) -> str:
     """Return ``"cyrillic"`` or ``"latin"`` for the dominant script of a name."""
+    if isinstance(text, str) and text.isascii():
+        return "latin"
     s = text.lower() if isinstance(text, str) else clean(text)
     cyr = len(_REAL_CYRILLIC.findall(s))
     lat = len(_LATIN_LETTER.findall(s))

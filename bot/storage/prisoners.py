@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import aiosqlite
 
 from bot.facts import Mention, Prisoner, StatusEntry
+from bot.storage.name_index import ALIASES_OF_P, NameKeyStore
+
+# A prisoner with their aliases, in the order the name index keeps their spellings.
+SELECT_PRISONERS = f"SELECT p.id, p.external_id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url, {ALIASES_OF_P} FROM prisoners p"  # noqa: S608
+
+
+def prisoner_from_row(row: Sequence) -> Prisoner:
+    """A row of :data:`SELECT_PRISONERS` as a :class:`Prisoner`."""
+    return Prisoner(id=row[0], external_id=row[1], name_en=row[2], name_be=row[3], name_ru=row[4],
+                    sentence=row[5], source_url=row[6], aliases=tuple(row[7].split("\x1f")) if row[7] else ())
 
 
 class PrisonerStore:
+    """Prisoners and what is known about them. Writers of names keep the name index current
+    (call them inside ``db.transaction()`` so that names and keys change together)."""
+
     def __init__(self, conn: aiosqlite.Connection):
         self._conn = conn
+        self.name_keys = NameKeyStore(conn)
 
     async def add(self, *, name_en: str | None, name_be: str | None, name_ru: str | None, now: str,
                   external_id: str | None = None, sentence: str | None = None,
@@ -19,6 +35,7 @@ class PrisonerStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (external_id, name_en, name_be, name_ru, sentence, source_url, now, seed_id),
         )
+        await self.name_keys.update_pending()
         return cur.lastrowid
 
     async def seeded(self) -> set[str]:
@@ -40,6 +57,7 @@ class PrisonerStore:
             "INSERT OR IGNORE INTO prisoner_aliases (prisoner_id, alias) VALUES (?, ?)",
             [(prisoner_id, a) for a in aliases],
         )
+        await self.name_keys.update_pending()
 
     async def has_alias(self, prisoner_id: int, alias: str) -> bool:
         async with self._conn.execute(
@@ -51,30 +69,12 @@ class PrisonerStore:
         await self._conn.execute(
             "DELETE FROM prisoner_aliases WHERE prisoner_id = ? AND alias = ?", (prisoner_id, alias)
         )
+        await self.name_keys.update_pending()
 
     async def get(self, prisoner_id: int) -> Prisoner | None:
-        found = await self._load(prisoner_id)
-        return found[0] if found else None
-
-    async def all(self) -> list[Prisoner]:
-        """Every prisoner with aliases, for building the name index (one query, not one per row)."""
-        return await self._load(None)
-
-    async def _load(self, prisoner_id: int | None) -> list[Prisoner]:
-        async with self._conn.execute(
-            "SELECT p.id, p.external_id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url,"
-            " group_concat(a.alias, char(31)) AS aliases"
-            " FROM prisoners p LEFT JOIN prisoner_aliases a ON a.prisoner_id = p.id"
-            " WHERE ? IS NULL OR p.id = ? GROUP BY p.id ORDER BY p.id",
-            (prisoner_id, prisoner_id),
-        ) as cur:
-            rows = await cur.fetchall()
-        return [
-            Prisoner(id=r["id"], external_id=r["external_id"], name_en=r["name_en"], name_be=r["name_be"],
-                     name_ru=r["name_ru"], sentence=r["sentence"], source_url=r["source_url"],
-                     aliases=tuple(r["aliases"].split("\x1f")) if r["aliases"] else ())
-            for r in rows
-        ]
+        async with self._conn.execute(f"{SELECT_PRISONERS} WHERE p.id = ?", (prisoner_id,)) as cur:  # noqa: S608
+            row = await cur.fetchone()
+        return prisoner_from_row(row) if row else None
 
     async def add_status(self, prisoner_id: int, *, status: str, since: str | None, source: str | None,
                          url: str | None, origin: str, now: str, article_id: int | None = None) -> int:

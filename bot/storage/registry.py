@@ -10,9 +10,14 @@ import aiosqlite
 
 from bot.facts import full_date
 from bot.names import RegistryRow
+from bot.storage.name_index import ALIASES_OF_P, NameKeyStore
 
 # SQLite allows 32,766 host parameters per statement; batches stay far below.
 _CHUNK = 500
+# What an import compares a file's row with: the fields, the aliases and the statuses the registry gave.
+_SELECT_KNOWN = f"SELECT p.external_id, p.id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url, {ALIASES_OF_P}, (SELECT group_concat(s.status || ' ' || coalesce(s.since, ''), char(31)) FROM prisoner_statuses s WHERE s.prisoner_id = p.id AND s.origin = 'registry') FROM prisoners p"  # noqa: S608
+# Every prisoner with the current status (the newest; a moderator's first on the same day).
+_SELECT_EXPORT = f"SELECT p.id, p.external_id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url, {ALIASES_OF_P}, s.status, s.since FROM prisoners p LEFT JOIN (SELECT prisoner_id, status, since, row_number() OVER (PARTITION BY prisoner_id ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC) AS n FROM prisoner_statuses) s ON s.prisoner_id = p.id AND s.n = 1 ORDER BY p.id"  # noqa: S608
 
 
 @dataclass
@@ -27,15 +32,31 @@ def _fields(row: RegistryRow) -> tuple:
             row.source_url or None)
 
 
+def _status_key(row: RegistryRow) -> str:
+    return f"{row.status} {row.status_date.isoformat() if row.status_date else ''}"
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the database holds of a registry entry, to write only what the file changes."""
+
+    id: int
+    fields: tuple
+    aliases: frozenset[str]
+    statuses: frozenset[str]  # "status date" of the statuses the registry gave
+
+
 class RegistryStore:
     def __init__(self, conn: aiosqlite.Connection):
         self._conn = conn
+        self._name_keys = NameKeyStore(conn)
 
-    async def _existing(self, ids: list[str]) -> dict[str, tuple]:
-        marks = ",".join("?" * len(ids))  # only placeholders are interpolated below
-        sql = f"SELECT external_id, id, name_en, name_be, name_ru, sentence, source_url FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
-        async with self._conn.execute(sql, ids) as cur:
-            return {r[0]: (r[1], tuple(r[2:])) for r in await cur.fetchall()}
+    async def _known(self, external_ids: list[str]) -> dict[str, _Known]:
+        marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
+        async with self._conn.execute(f"{_SELECT_KNOWN} WHERE p.external_id IN ({marks})", external_ids) as cur:  # noqa: S608
+            return {r[0]: _Known(r[1], tuple(r[2:7]), frozenset(r[7].split("\x1f")) if r[7] else frozenset(),
+                                 frozenset(r[8].split("\x1f")) if r[8] else frozenset())
+                    for r in await cur.fetchall()}
 
     async def _adopt(self, rows: list[RegistryRow]) -> None:
         """Give people already known without a registry id (seed facts, articles) the id of the same name."""
@@ -46,18 +67,17 @@ class RegistryStore:
         )
 
     async def upsert(self, rows: list[RegistryRow], now: str) -> UpsertCounts:
-        """Insert new people, update changed ones, leave the rest; aliases and statuses are added once."""
+        """Insert new people and write what the file changes for known ones (names, sentence, link, new
+        aliases, new statuses), with their name keys; an entry the file does not change is only read."""
         counts = UpsertCounts()
         for start in range(0, len(rows), _CHUNK):
             chunk = rows[start:start + _CHUNK]
-            existing = await self._existing([r.id for r in chunk])
-            await self._adopt([r for r in chunk if r.id not in existing])
-            existing = await self._existing([r.id for r in chunk])
-            new = [r for r in chunk if r.id not in existing]
-            changed = [r for r in chunk if r.id in existing and existing[r.id][1] != _fields(r)]
-            counts.inserted += len(new)
-            counts.updated += len(changed)
-            counts.unchanged += len(chunk) - len(new) - len(changed)
+            known = await self._known([r.id for r in chunk])
+            if len(known) < len(chunk):
+                await self._adopt([r for r in chunk if r.id not in known])
+                known.update(await self._known([r.id for r in chunk if r.id not in known]))
+            new = [r for r in chunk if r.id not in known]
+            changed = [r for r in chunk if r.id in known and known[r.id].fields != _fields(r)]
             await self._conn.executemany(
                 "INSERT INTO prisoners (name_en, name_be, name_ru, sentence, source_url, external_id, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -68,38 +88,38 @@ class RegistryStore:
                 " updated_at = ? WHERE external_id = ?",
                 [(*_fields(r), now, r.id) for r in changed],
             )
-            ids = {ext: pid for ext, (pid, _) in (await self._existing([r.id for r in chunk])).items()}
+            if new:
+                known.update(await self._known([r.id for r in new]))
+            new_ids = {r.id for r in new}
+            touched = {r.id for r in changed}
+            aliases: list[tuple[int, str]] = []
+            statuses: list[RegistryRow] = []
+            for r in chunk:
+                entry = known[r.id]
+                added = [(entry.id, a) for a in r.aliases if a not in entry.aliases]
+                stated = (r.status != "unknown" or r.status_date) and _status_key(r) not in entry.statuses
+                aliases.extend(added)
+                if stated:
+                    statuses.append(r)
+                if added or stated:
+                    touched.add(r.id)
             await self._conn.executemany(
-                "INSERT OR IGNORE INTO prisoner_aliases (prisoner_id, alias) VALUES (?, ?)",
-                [(ids[r.id], alias) for r in chunk for alias in r.aliases],
-            )
+                "INSERT OR IGNORE INTO prisoner_aliases (prisoner_id, alias) VALUES (?, ?)", aliases)
             await self._conn.executemany(
                 "INSERT OR IGNORE INTO prisoner_statuses (prisoner_id, status, since, source, url, origin, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'registry', ?)",
-                [(ids[r.id], r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
-                  r.source_url or None, now)
-                 for r in chunk if r.status != "unknown" or r.status_date],
+                [(known[r.id].id, r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
+                  r.source_url or None, now) for r in statuses],
             )
+            await self._name_keys.update_pending()
+            counts.inserted += len(new_ids)
+            counts.updated += len(touched - new_ids)
+            counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
         return counts
-
-    async def changed_ids(self, external_ids: list[str]) -> list[int]:
-        """Internal ids of the given registry ids (to refresh the name index after an import)."""
-        found: list[int] = []
-        for start in range(0, len(external_ids), _CHUNK):
-            found.extend(pid for pid, _ in (await self._existing(external_ids[start:start + _CHUNK])).values())
-        return found
 
     async def export_rows(self) -> AsyncIterator[RegistryRow]:
         """Every prisoner as a registry row, with the current status, streamed in id order."""
-        async with self._conn.execute(
-            "SELECT p.id, p.external_id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url,"
-            " (SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WHERE a.prisoner_id = p.id),"
-            " s.status, s.since"
-            " FROM prisoners p LEFT JOIN (SELECT prisoner_id, status, since, row_number() OVER ("
-            "   PARTITION BY prisoner_id ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC) AS n"
-            "   FROM prisoner_statuses) s ON s.prisoner_id = p.id AND s.n = 1"
-            " ORDER BY p.id"
-        ) as cur:
+        async with self._conn.execute(_SELECT_EXPORT) as cur:
             async for r in cur:
                 yield RegistryRow(
                     id=r[1] or f"pw-{r[0]}", name_en=r[2] or "", name_be=r[3] or "", name_ru=r[4] or "",

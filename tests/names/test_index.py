@@ -3,7 +3,8 @@ import time
 import pytest
 
 from bench.namegen import make_people, make_queries, registry_names
-from bot.names.index import _MAX_SCORED, MARGIN, Match, NameIndex, Resolution
+from bot.names import ranking
+from bot.names.index import MARGIN, Match, NameIndex, Resolution
 
 PEOPLE = {
     "bialiatski": ["Ales Bialiatski", "Алесь Бяляцкі", "Беляцкий Александр Викторович", "Aleś Bialacki"],
@@ -160,19 +161,19 @@ def test_generated_registry_accuracy(generated):
 def test_search_does_not_scan_every_entry(generated, monkeypatch):
     _, ix = generated
     calls = 0
-    original = NameIndex._score
+    original = ranking._score
 
     def counting(*args):
         nonlocal calls
         calls += 1
         return original(*args)
 
-    monkeypatch.setattr(NameIndex, "_score", staticmethod(counting))
+    monkeypatch.setattr(ranking, "_score", counting)
     for q in ["Aliaksandr", "Mikalai Kalesnikau", "Tsikhanouski", "zzzz"]:
         ix.search(q)
     # At most _MAX_SCORED entries (3 spellings each) per pass, two passes per query, against
     # 4,000 entries and 12,000 spellings in the index.
-    assert calls <= 4 * 2 * _MAX_SCORED * 3
+    assert calls <= 4 * 2 * ranking.MAX_SCORED * 3
     start = time.perf_counter()
     for _ in range(20):
         ix.search("Sergei Tikhanovsky")
@@ -199,6 +200,6 @@ def test_unknown_word_beside_a_name(generated):
      ("abcdef", "badcfe", 2, 3)],
 )
 def test_bounded_edit_distance(a, b, limit, expected):
-    from bot.names.index import _levenshtein
+    from bot.names.ranking import _levenshtein
 
     assert _levenshtein(a, b, limit) == expected

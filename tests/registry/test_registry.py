@@ -7,23 +7,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import table_dump
-
-REGISTRY = [
-    {"id": "v-1", "name_en": "Ales Bialiatski", "name_be": "Алесь Бяляцкі", "name_ru": "Алесь Беляцкий",
-     "aliases": "Aleś Bialacki", "status": "released", "status_date": "2025-12-13", "sentence": "10 years",
-     "source_url": "https://prisoners.spring96.org/en/person/ales-bialiatski"},
-    {"id": "v-2", "name_en": "Siarhei Tsikhanouski", "name_be": "Сяргей Ціханоўскі", "name_ru": "Сергей Тихановский",
-     "aliases": "", "status": "released", "status_date": "2025-06-21", "sentence": "18 years", "source_url": ""},
-    {"id": "v-3", "name_en": "Maria Kalesnikava", "name_be": "Марыя Калеснікава", "name_ru": "Мария Колесникова",
-     "aliases": "", "status": "released", "status_date": "2025-12-13", "sentence": "11 years", "source_url": ""},
-    {"id": "v-4", "name_en": "Ihar Losik", "name_be": "Ігар Лосік", "name_ru": "Игорь Лосик",
-     "aliases": "", "status": "released", "status_date": "2025-06-21", "sentence": "15 years", "source_url": ""},
-    {"id": "v-5", "name_en": "Mikola Statkevich", "name_be": "Мікола Статкевіч", "name_ru": "Николай Статкевич",
-     "aliases": "", "status": "held", "status_date": "2025-09-11", "sentence": "", "source_url": ""},
-    {"id": "v-6", "name_en": "Maryna Zolatava", "name_be": "Марына Золатава", "name_ru": "Марина Золотова",
-     "aliases": "", "status": "released", "status_date": "", "sentence": "", "source_url": ""},
-]
-FIELDS = ["id", "name_en", "name_be", "name_ru", "aliases", "status", "status_date", "sentence", "source_url"]
+from tests.registry.data import REGISTRY
 
 # Every spelling system, declined forms, typos, surname only, swapped order → the registry id.
 VARIANTS = [
@@ -37,17 +21,6 @@ VARIANTS = [
     ("Statkevich", "v-5"), ("Statkievič", "v-5"), ("Статкевича", "v-5"), ("Mikalai Statkevich", "v-5"),
     ("Золотову", "v-6"), ("Zolatava", "v-6"),
 ]
-
-
-@pytest.fixture
-def registry_db(tmp_path, monkeypatch):
-    path = tmp_path / "registry.sqlite3"
-    monkeypatch.setenv("PARDONWATCH_DB", str(path))
-    csv_path = tmp_path / "registry.csv"
-    lines = [",".join(FIELDS)] + [",".join(row[f] for f in FIELDS) for row in REGISTRY]
-    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert main(["prisoners", "import", str(csv_path)]) == 0
-    return path
 
 
 def _search(capsys, query):

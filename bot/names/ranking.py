@@ -1,0 +1,307 @@
+"""Fuzzy, order-insensitive ranking of names, over any store of folded spellings.
+
+Candidates come from the store's inverted index only (exact keys and stems, a deletion
+neighbourhood for typos, a sorted key list for prefixes); a query never scans all entries.
+Candidates are then scored token by token, ignoring word order:
+
+* same full key: 1.0; same stem (declension, gender ending): 0.9;
+* prefix of a longer key: 0.75-0.9; one or two edits (two only in keys of 6+ letters):
+  0.9 - 0.5 * edits / length, at most 0.85.
+
+Token scores are weighted by rarity (a surname says more than "Aliaksandr"), and a small share of
+the score rewards covering the entry's own name (patronymics are optional).
+
+The store is anything with the five methods of :class:`NameSource`: the in-memory
+:class:`bot.names.index.NameIndex`, or the database's name index read by the bot.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Collection, Sequence
+from typing import NamedTuple, Protocol, TypeVar
+
+from bot.names.normalize import TokenKey, alternative_key, name_keys, script_of, words
+from bot.names.spellings import FoldedName, deletions
+
+MIN_SCORE = 0.5
+"""Hits scoring below this are not returned at all (unrelated strings)."""
+CONFIDENT = 0.75
+"""A single match is never picked below this score: a lone surname with a typo (about 0.74) or two
+loosely matching words come back as a candidate to confirm instead."""
+MARGIN = 0.05
+"""Hits within this distance of the top score are near-ties: returned as candidates, not guessed."""
+
+_FUZZY_TRIGGER = 0.85
+_CANDIDATE_CAP = 1000
+MAX_SCORED = 60
+"""At most this many entries are scored per pass of a query."""
+PREFIX_LIMIT = 24
+"""At most this many longer keys are tried for a word typed as a prefix ("Aleks")."""
+# A query word that matches nothing weighs like a fairly rare one: "Maria Nosuchname" must not
+# return every Maria in the registry.
+_UNMATCHED_WEIGHT = 5.0
+_SIM_STEM = 0.9
+_SIM_ALT = 0.95
+# Share of the score given to matching the finer spelling (a/o/e kept apart): enough to order
+# "Брунколкевич" before "Брунколкович", never enough to turn a near-tie into a clear match.
+_FINE_SHARE = 0.03
+_SIM_EDIT_MAX = 0.85
+# Spellings are fetched from the store for this many candidates at a time (most queries stop early).
+_FETCH = 20
+
+
+class NameSource(Protocol):
+    """What ranking reads from a store of folded spellings; entries are identified by ints."""
+
+    def entry_count(self) -> int:
+        """How many entries have at least one spelling."""
+
+    def posting(self, form: str) -> Collection[int]:
+        """The entries having a word whose full key or stem is ``form``."""
+
+    def prefixed(self, prefix: str, limit: int) -> list[str]:
+        """Up to ``limit`` indexed forms starting with ``prefix``, in sorted order."""
+
+    def stems_near(self, variants: Collection[str]) -> set[str]:
+        """Stems equal to one of ``variants`` or one deletion away from one of them."""
+
+    def spellings(self, entries: Sequence[int]) -> dict[int, list[FoldedName]]:
+        """The folded spellings of the given entries, in their stored order."""
+
+
+class Hit(NamedTuple):
+    """One ranked entry: its id in the store, its score in 0..1 and the spelling that matched best."""
+
+    entry: int
+    score: float
+    matched: str
+
+
+_T = TypeVar("_T", bound=Hit)
+
+
+def pick(hits: Sequence[_T]) -> tuple[_T | None, list[_T]]:
+    """The clear best hit, or none and the near-ties (within ``MARGIN`` of the best) to choose from."""
+    if not hits:
+        return None, []
+    top = hits[0]
+    near = [h for h in hits if top.score - h.score < MARGIN]
+    if len(near) == 1 and top.score >= CONFIDENT:
+        return top, []
+    return None, near
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions, giving up (limit + 1) beyond ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    big = limit + 1
+    n = len(b)
+    prev2: list[int] = []
+    prev = list(range(n + 1))
+    for i in range(1, len(a) + 1):
+        ca = a[i - 1]
+        # Only cells within `limit` of the diagonal can stay under the limit (Ukkonen's band).
+        lo, hi = max(1, i - limit), min(n, i + limit)
+        cur = [big] * (n + 1)
+        cur[0] = i if i <= limit else big
+        row_min = cur[0]
+        for j in range(lo, hi + 1):
+            cb = b[j - 1]
+            v = prev[j - 1] + (ca != cb)
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and prev2[j - 2] + 1 < v:
+                v = prev2[j - 2] + 1
+            cur[j] = v
+            if v < row_min:
+                row_min = v
+        if row_min > limit:
+            return big
+        prev2, prev = prev, cur
+    return min(prev[n], big)
+
+
+def rank(source: NameSource, query: str, limit: int = 5) -> list[Hit]:
+    """Up to ``limit`` entries of ``source`` matching ``query``, best first, scores >= ``MIN_SCORE``."""
+    qkeys: list[tuple[TokenKey, TokenKey | None]] = []
+    for w in words(query):
+        k = name_keys(w)
+        if k and len(k[0].full) >= 2 and all(k[0] != q for q, _ in qkeys):
+            qkeys.append((k[0], alternative_key(w)))
+    if not qkeys or limit <= 0:
+        return []
+    n = source.entry_count()
+    if not n:
+        return []
+    query_run = _Query(source, qkeys, script_of(query), n)
+    hits = query_run.run(False, limit)
+    if not hits or max(h.score for h in hits) < _FUZZY_TRIGGER:
+        # Keep each entry's better reading: a loose fuzzy hit for one word must not sink an
+        # entry that scored well with that word left unmatched.
+        merged = {h.entry: h for h in hits}
+        for hit in query_run.run(True, limit):
+            if hit.entry not in merged or hit.score > merged[hit.entry].score:
+                merged[hit.entry] = hit
+        hits = list(merged.values())
+    best = heapq.nsmallest(limit, hits, key=lambda h: (-h.score, h.entry))
+    return [h._replace(score=round(h.score, 4)) for h in best]
+
+
+class _Query:
+    """One query against one source; remembers the postings and spellings it has read."""
+
+    def __init__(self, source: NameSource, qkeys: list[tuple[TokenKey, TokenKey | None]], qscript: str, n: int):
+        self._source = source
+        self._qkeys = qkeys
+        self._qscript = qscript
+        self._n = n
+        self._postings: dict[str, Collection[int]] = {}
+        self._spellings: dict[int, list[FoldedName]] = {}
+
+    def _posting(self, form: str) -> Collection[int]:
+        found = self._postings.get(form)
+        if found is None:
+            found = self._postings[form] = self._source.posting(form)
+        return found
+
+    def _sims(self, q: TokenKey, alt: TokenKey | None, fuzzy: bool) -> dict[str, float]:
+        sims = {q.full: _SIM_STEM, q.stem: _SIM_STEM}
+        if alt is not None:
+            sims.setdefault(alt.full, _SIM_ALT)
+            sims.setdefault(alt.stem, _SIM_STEM)
+        if not fuzzy:
+            return sims
+        if len(q.full) >= 4:
+            for form in self._source.prefixed(q.full, PREFIX_LIMIT):
+                if form != q.full:
+                    sims.setdefault(form, 0.75 + 0.15 * len(q.full) / len(form))
+        for probe in {q.full, q.stem}:
+            if len(probe) < 4:
+                continue
+            limit = 1 if len(probe) <= 5 else 2
+            variants = deletions(probe) | {probe}
+            if limit == 2:
+                variants |= {d for v in tuple(variants) for d in deletions(v)}
+            for stem in self._source.stems_near(variants):
+                if abs(len(stem) - len(probe)) > limit or sims.get(stem, 0.0) >= _SIM_EDIT_MAX:
+                    continue
+                d = _levenshtein(probe, stem, limit)
+                if 0 < d <= limit:
+                    # One edit in "kalasnikav" is a smaller slip than one in "znak".
+                    sim = min(_SIM_EDIT_MAX, 0.9 - 0.5 * d / max(len(probe), len(stem)))
+                    if sim > sims.get(stem, 0.0):
+                        sims[stem] = sim
+        return sims
+
+    def run(self, fuzzy: bool, limit: int) -> list[Hit]:
+        """Score the candidates of one pass (exact keys only, or with prefixes and typos too)."""
+        qkeys, n = self._qkeys, self._n
+        sims: list[dict[str, float]] = []
+        sets: list[set[int]] = []
+        weights: list[float] = []
+        for q, alt in qkeys:
+            sim = self._sims(q, alt, fuzzy)
+            posting: set[int] = set()
+            # Best readings first; loose ones (prefix, edits) stop adding entries once there are
+            # plenty, so "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
+            for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
+                found = self._posting(form)
+                if found:
+                    if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
+                        break
+                    posting.update(found)
+            sims.append(sim)
+            sets.append(posting)
+            weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
+        candidates = _candidates(sets)
+        if not candidates:
+            return []
+        order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
+        wsum = sum(weights)
+        plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
+        qfines = [q.fine for q, _ in qkeys]
+        # Upper bound of each candidate's score from which token postings hold it (every
+        # similarity <= 1).  Scoring in bound order lets us stop once no one left can enter
+        # the top `limit`; the hard cap only bites on pure ties such as a bare first name.
+        terms = [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))]
+        bounded = sorted(
+            ((_FINE_SHARE + sum(w for w, posting in terms if entry in posting), entry) for entry in candidates),
+            key=lambda b: (-b[0], b[1]),
+        )
+        hits: list[Hit] = []
+        top: list[float] = []
+        for scored, (bound, entry) in enumerate(bounded):
+            if scored >= MAX_SCORED or bound < MIN_SCORE or (len(top) >= limit and bound < top[0]):
+                break
+            if entry not in self._spellings:
+                self._fetch_spellings([e for _, e in bounded[scored:scored + _FETCH]])
+            best = (0.0, False, "")
+            for name in self._spellings.get(entry, ()):
+                fine = sum(1 for f in qfines if f in name.fines) / len(qfines)
+                score = _score(plan, wsum, name) * (1 - _FINE_SHARE) + _FINE_SHARE * fine
+                cand = (score, name.script == self._qscript, name.raw)
+                if cand[:2] > best[:2]:
+                    best = cand
+            if best[0] >= MIN_SCORE:
+                hits.append(Hit(entry, best[0], best[2]))
+                if len(top) < limit:
+                    heapq.heappush(top, best[0])
+                elif best[0] > top[0]:
+                    heapq.heapreplace(top, best[0])
+        return hits
+
+    def _fetch_spellings(self, entries: list[int]) -> None:
+        missing = [e for e in entries if e not in self._spellings]
+        found = self._source.spellings(missing)
+        for entry in missing:
+            self._spellings[entry] = found.get(entry, [])
+
+
+def _candidates(sets: list[set[int]]) -> set[int]:
+    ordered = sorted((s for s in sets if s), key=len)
+    if not ordered:
+        return set()
+    # Rarest token first, then narrow by every other token that still leaves someone.
+    cands = ordered[0]
+    for s in ordered[1:]:
+        narrowed = cands & s
+        if narrowed:
+            cands = narrowed
+    if len(cands) > _CANDIDATE_CAP:
+        # Only a very common token matched: the hits are ties anyway, keep the oldest entries.
+        return set(sorted(cands)[:_CANDIDATE_CAP])
+    return cands
+
+
+def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: FoldedName) -> float:
+    used = 0
+    total = 0.0
+    fulls, stems = name.fulls, name.stems
+    size = len(fulls)
+    for qfull, sim, weight in plan:
+        best = 0.0
+        best_j = -1
+        for j in range(size):
+            if used >> j & 1:
+                continue
+            if fulls[j] == qfull:
+                s = 1.0
+            else:
+                s = sim.get(stems[j], 0.0)
+                s_full = sim.get(fulls[j], 0.0)
+                if s_full > s:
+                    s = s_full
+            if s > best:
+                best, best_j = s, j
+        if best_j >= 0:
+            used |= 1 << best_j
+            total += weight * best
+    covered = sum(1 for j in range(size) if used >> j & 1 and j != name.patronymic)
+    core = name.core
+    coverage = covered / core if core else 1.0
+    return total / wsum * (0.85 + 0.15 * min(coverage, 1.0))

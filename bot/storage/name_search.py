@@ -1,0 +1,128 @@
+"""The stored name index, read: a synchronous, read-only view of the database for name search.
+
+Name search runs on the event loop between two awaits, as the in-memory index did; it reads a few
+hundred index rows per query through its own read-only connection, which in WAL mode never waits
+for a writer. Every query sees the database as last committed by any process, so there is nothing
+to build at start and nothing to reload after an import: only the entry count and the postings of
+the most common keys are kept between queries, and dropped whenever ``PRAGMA data_version`` says
+another connection committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from urllib.parse import quote
+
+import aiosqlite
+
+from bot.facts import Prisoner
+from bot.names.spellings import FoldedName
+from bot.storage.db import BUSY_TIMEOUT_MS
+from bot.storage.name_index import decode_spellings, fts_terms
+from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
+
+# Postings this long (common first names, patronymics) are kept between queries, up to this many
+# prisoner ids in all (8 bytes each): they are read by most queries and cost the most to read.
+_KEEP_POSTING = 64
+_KEPT_IDS = 1_000_000
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
+
+
+async def database_file(conn: aiosqlite.Connection) -> str:
+    """The file behind an open connection (a second connection can then read it)."""
+    async with conn.execute("PRAGMA database_list") as cur:
+        rows = await cur.fetchall()
+    path = next((r[2] for r in rows if r[1] == "main"), "")
+    if not path:
+        raise ValueError("the name index needs a database file, not an in-memory database")
+    return path
+
+
+class NameIndexReader:
+    """Reads the name index (the :class:`bot.names.ranking.NameSource` methods) and prisoners by id."""
+
+    def __init__(self, path: str):
+        self._conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+        self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._data_version: int | None = None
+        self._entry_count: int | None = None
+        self._kept: OrderedDict[str, array[int]] = OrderedDict()
+        self._kept_ids = 0
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[NameIndexReader]:
+        """One consistent view for a whole search (its several reads see the same commit)."""
+        self._conn.execute("BEGIN")
+        try:
+            # A first read starts the snapshot, so that data_version below describes what we read.
+            self._conn.execute("SELECT fold_version FROM name_index_version").fetchone()
+            (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+            if version != self._data_version:
+                self._data_version, self._entry_count = version, None
+                self._kept.clear()
+                self._kept_ids = 0
+            yield self
+        finally:
+            self._conn.execute("COMMIT")
+
+    def entry_count(self) -> int:
+        if self._entry_count is None:
+            (self._entry_count,) = self._conn.execute("SELECT count(*) FROM name_entries").fetchone()
+        return self._entry_count
+
+    def posting(self, form: str) -> Collection[int]:
+        kept = self._kept.get(form)
+        if kept is not None:
+            self._kept.move_to_end(form)
+            return kept
+        # One joined row, not a row per prisoner: a common first name has thousands.
+        (joined,) = self._conn.execute("SELECT group_concat(rowid) FROM name_forms WHERE name_forms MATCH ?",
+                                       (fts_terms([form]),)).fetchone()
+        ids = array("q", map(int, joined.split(","))) if joined else array("q")
+        if len(ids) >= _KEEP_POSTING:
+            self._kept[form] = ids
+            self._kept_ids += len(ids)
+            while self._kept_ids > _KEPT_IDS:
+                self._kept_ids -= len(self._kept.popitem(last=False)[1])
+        return ids
+
+    def prefixed(self, prefix: str, limit: int) -> list[str]:
+        # Terms whose every document was deleted stay in the vocabulary until segments merge.
+        rows = self._conn.execute(
+            "SELECT term FROM name_form_terms WHERE term >= ? AND term < ? AND doc > 0 LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit))
+        return [r[0] for r in rows]
+
+    def stems_near(self, variants: Collection[str]) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT stem FROM name_stems WHERE id IN (SELECT rowid FROM name_typos WHERE name_typos MATCH ?)",
+            (fts_terms(variants),))
+        return {r[0] for r in rows}
+
+    def spellings(self, entries: Sequence[int]) -> dict[int, list[FoldedName]]:
+        if not entries:
+            return {}
+        sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(entries)})"  # noqa: S608
+        return {r[0]: decode_spellings(r[1]) for r in self._conn.execute(sql, list(entries))}
+
+    def prisoners(self, ids: Sequence[int]) -> dict[int, Prisoner]:
+        """The prisoners with these ids (those that exist), with their aliases."""
+        if not ids:
+            return {}
+        sql = f"{SELECT_PRISONERS} WHERE p.id IN ({_marks(ids)})"  # noqa: S608
+        return {r[0]: prisoner_from_row(r) for r in self._conn.execute(sql, list(ids))}
+
+    def prisoner_count(self) -> int:
+        (count,) = self._conn.execute("SELECT count(*) FROM prisoners").fetchone()
+        return count
