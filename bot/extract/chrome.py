@@ -23,10 +23,11 @@ _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008,
 # A heading after which a news page shows other stories, not the article.
 _END_HEADING = re.compile(
     r"(?:latest stories|latest news|recent news|more news|editors['’]? picks|news feed|most read|most popular"
-    r"|you may also like|recommended(?: for you)?|more from \w+|previous|comments?(?: \(\d+\))?"
+    r"|you may also like|recommended(?: for you)?|more from \w+|more on this(?: story| topic)?|previous"
+    r"|comments?(?: \(\d+\))?"
     r"|другие новости|похожие новости|самое читаемое|популярное|последние новости|комментарии(?: \(\d+\))?"
     r"|больше материалов(?: [\w-]+)?|больш матэрыялаў(?: [\w-]+)?|більше матеріалів(?: [\w-]+)?"
-    r"|іншыя навіны|больш навін|папулярнае|апошнія навіны"
+    r"|іншыя навіны|іншыя матэрыялы|больш навін|папулярнае|апошнія навіны|другие материалы|інші матеріали"
     r"|інші новини|останні новини|популярне|коментарі(?: \(\d+\))?)"
     r"\s*:?", re.IGNORECASE)
 # A heading over a list of links, often in the middle of the story: the links go, the story goes on.

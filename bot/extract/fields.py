@@ -169,6 +169,9 @@ def _makeup_field(m: Mention) -> str | None:
     head = " ".join(after.split()[:8])
     hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if L[p].search(head)]
+    if L["KIDS"].match(m.after.lstrip()):
+        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them.
+        hits = [hit for hit in hits if hit[1] != "with_children"]
     over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
     beyond = L["OVER_50"].search(m.rest[:50])
@@ -256,7 +259,13 @@ def _released_here(m: Mention) -> bool:
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
     rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
-    if rel and L["WHEN"].search(m.rest[:rel.start()]):
+    between = m.rest[:rel.start()] if rel else ""
+    if L["WHEN"].search(between) or _CONTRAST.search(between):
+        return False
+    including = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
+    if including and "," not in between[including.end():]:
+        # "against 19 people living abroad, including ... prisoners released earlier": the release is the part's
+        # (an aside closed by a comma, "37 people, including 12 women, were pardoned", is not).
         return False
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
 

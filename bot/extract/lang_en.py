@@ -42,12 +42,12 @@ QUALIFIERS = (
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
-           r"|let go|deported|expelled")
+           r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)")
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
-          r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
+          r"|(?-i:may)|might|could|would|will|count\w* on|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
@@ -59,11 +59,11 @@ ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year|by the end of"
               r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
               r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
+HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
-REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+REMAIN = r"holds?|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
 POLITICAL = r"political prisoners?|(?:on|for) political (?:grounds|reasons|charges)|politically motivated"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
@@ -110,6 +110,8 @@ DISABLED = r"disab\w*|invalids?|handicap\w*"
 OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged\s+(?:over\s+)?50"
            r"|50\s+(?:or|and)\s+older")
 CHILDREN = r"children|kids|parents"
+# Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
+KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
 ROUND_TIME = r"time"
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
@@ -125,7 +127,8 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
-               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
+               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)|(?:behind bars|in (?:a cell|prison|jail)) again"
+               r"|again (?:behind bars|in (?:a cell|prison|jail))"
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"

@@ -30,10 +30,10 @@ FIELD_NAMES = (
     "OTHER_TITLES", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
     "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED",
     "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
-    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY",
+    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY", "KIDS",
 )
 # Patterns read off the text as written (not the lemma view).
-SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC")
+SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN")
 
 
 def _source(lang: str, name: str) -> str:
@@ -93,6 +93,8 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
 # Numbers and dates read the text as written; their words do not collide across the four languages,
 # so one table serves every article (a Russian quote in Belarusian copy still has its dates read).
 NUMBER_WORDS = _words("NUMBER_WORDS")
+# Number words as Belarusian folds them, so the classical "шасьцёра" finds the official "шасцёра".
+FOLDED_NUMBER_WORDS = {fold_be(word): value for word, value in _words("NUMBER_WORDS", ("be",)).items()}
 MULTIPLIERS = _words("MULTIPLIERS")
 MONTHS = _words("MONTHS")
 WEEKDAYS = _words("WEEKDAYS")
