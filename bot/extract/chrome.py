@@ -70,7 +70,7 @@ _GLUED_STAMP = re.compile(
     r"^(?:date\s+)?(?:(?P<weekday>[^\W\d]+),?\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}"
     r"|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4})?[,\s·|]*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*(?=[A-ZА-ЯЁІЎЇЄҐ])")
 # Rows of navigation: several short items separated by pipes or wide gaps, no sentence in them.
-_NAV_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\s+/\s+")
+_NAV_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+/\s+")
 # "1. Name, town" / "2) Name": the number of a list item, not a count.
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 SENT_END = re.compile(r"[.!?…][\"”»’)]*$")

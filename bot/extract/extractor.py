@@ -4,7 +4,17 @@ import datetime as dt
 
 from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
-from bot.extract.events import event_day, events_of, is_review, main_event, makeup_of, statements
+from bot.extract.dates import find_dates
+from bot.extract.events import (
+    event_day,
+    events_of,
+    headline_index,
+    is_review,
+    is_stale,
+    main_event,
+    makeup_of,
+    statements,
+)
 from bot.extract.fields import Classified, classify_all, pick, releases
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
@@ -28,12 +38,15 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None) -> bool:
     """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
 
-    The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
+    The release verb must come before the name: "X, pardoned last year, was detained again" is no release, and
+    neither is one dated months ago ("вышел на волю 21 июня" in an October interview).
     """
-    lead = {s.text: s for s in sentences[:LEAD_SENTENCES]}
+    start = headline_index(sentences)
+    lead = {s.text: s for s in sentences[:start + LEAD_SENTENCES]
+            if not any(is_stale(day, published) for _, day in find_dates(s.unquoted(), published))}
     if any(s.lex["SERVED"].search(s.plain) for s in lead.values()):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
         return False
@@ -62,10 +75,15 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
     detected, sentences, lacinka = _read(text, lang)
     body = " ".join(s.text for s in sentences)
-    cands = classify_all(mentions(sentences))
-    events = events_of(cands, published)
+    ms = mentions(sentences)
+    cands = classify_all(ms)
+    events = events_of(cands, ms, sentences, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
     main = main_event(events, published) if not is_review(sentences) else None
+    event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
+    if is_stale(event_date, published):
+        # The round the article tells is days old (an explainer, an op-ed, an anniversary): it reports nothing new.
+        main, event_date, date_sentence = None, None, None
     values: dict = {}
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}
@@ -87,12 +105,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands)
-    named_news = main is None and _named_release_in_lead(names, sentences)
+    named_news = main is None and _named_release_in_lead(names, sentences, published)
     news = main is not None or named_news
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
     old = main is None and not named_news and bool(events)
-    # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
-    event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     if date_sentence is not None and event_date is not None:
         sources["event_date"] = date_sentence
 

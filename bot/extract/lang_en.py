@@ -51,14 +51,18 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
-          r"|activists|protesters|opponents|journalists|political prisoners")
+          r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
+          r"|latvians|americans|priests")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year|by the end of"
-              r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
-              r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
+              r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
+              r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
+              r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative")
+# A span told as a clause after the figure: "..., since he began releasing prisoners".
+SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
@@ -74,9 +78,14 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
+              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time")
+# Told after another event ("Days later, ..."): background when the event before it is.
+SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
+# "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
+REMINDER = r"as a reminder|recall(?:ed)? that"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there).
-MONTH_ONLY = r"in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+MONTH_ONLY = r"in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
@@ -101,8 +110,11 @@ SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
+# One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
+ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
+              r"|lithuanian|belarusian|priest)")
 # "including 14 foreign nationals": what follows is a part of the figure before it.
-INCLUDING = r"including|among them|among whom|of whom|of them"
+INCLUDING = r"including|among them|among whom|of whom|of them|among (?:those|the) (?:released|freed|pardoned)"
 WOMEN = r"women|female"
 MEN = r"men|male"
 CHRONIC = r"chronic(?:ally)?"
@@ -112,10 +124,10 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
-ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
 ROUND_TIME = r"time"
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
-LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:a|one|the same) (?:month|week|day)"
+LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|they are")

@@ -68,14 +68,18 @@ class Mention:
 
     @property
     def is_background(self) -> bool:
-        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here."""
-        return self._told_as_past("BACKGROUND")
+        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here, and
+        a reminder ("Нагадаем, што з ліпеня ... больш за 300") repeats a figure that still holds."""
+        return self._told_as_past("BACKGROUND", "REMINDER")
 
-    def _told_as_past(self, field: str) -> bool:
+    def _told_as_past(self, field: str, ignored: str | None = None) -> bool:
         background = self.lex[field]
+        # "Since July last year": a span the figure runs over is no marker of the past.
+        spans = "|".join(f"(?:{self.lex.source(name)})" for name in ("CUMULATIVE", ignored) if name)
+        before, opening = (re.sub(spans, " ", text, flags=re.IGNORECASE) for text in (self.before, self.opening))
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
-        return bool(self.in_past_year or background.search(self.before) or background.search(self.opening)
+        return bool(self.in_past_year or background.search(before) or background.search(opening)
                     or background.search(head) or _when_before(self.lex).search(self.before[-40:])
                     or is_timeline_entry(self.sentence.text))
 

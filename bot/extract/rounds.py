@@ -39,10 +39,14 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
             continue
         L = s.lex
         release = bool(L["RELEASE"].search(s.plain))
+        # "першае памілаванне ў 2025 годзе і ... ужо дзявятае з ліпеня": a later ordinal shares the noun.
+        noun_before = False
         for m in ordinal_pattern(s.langs).finditer(text):
             if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):
                 continue
             after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
-            if _round_noun_follows(L, after, release) and not _is_local(L, after):
+            noun = _round_noun_follows(L, after, release)
+            if (noun or noun_before) and not _is_local(L, after):
                 return ordinal_value(m, s.langs), s
+            noun_before = noun_before or noun
     return None
