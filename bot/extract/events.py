@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.fields import MAKEUP, Classified, joined_count, named_before, releases
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention
 from bot.extract.text import Sentence
@@ -40,10 +40,6 @@ _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=T
                          re.IGNORECASE)
 # A headline has four words or more; masthead and navigation lines ("Belarus", "2 min read") are shorter.
 HEADLINE_WORDS = 4
-# What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
-# "114 человек передали Украине, еще девятерых".
-_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще)\s+(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?",
-                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,13 +128,8 @@ def _sequels(events: list[Event]) -> list[Event]:
 
 def _part_sum(e: Event, ms: list[Mention]) -> int | None:
     """The group this figure makes with the count joined to it ("five Belarusians and nine foreign citizens" is 14)."""
-    m = e.figure.mention
-    nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
-    if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
-        return None
-    if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
-        return None
-    return e.value + nxt.value
+    joined = joined_count(e.figure.mention, ms)
+    return e.value + joined.value if joined else None
 
 
 def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:

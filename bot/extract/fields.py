@@ -417,16 +417,35 @@ def _without_parts(out: list[Classified]) -> list[Classified]:
     return kept
 
 
+# What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
+# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў".
+_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
+                        r"(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?", re.IGNORECASE)
+
+
+def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
+    """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
+    nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
+    if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
+        return None
+    if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
+        return None
+    return nxt
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
     out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
     rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
-              for c in out if c.field in ("pardoned", "partial_one") and not c.mention.is_old]
+              for c in current if c.field != "subgroup"]
+    # A round told in parts: "31 украінца і двух сьвятароў" sums to the "33" told after it.
+    rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
     # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
     # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
     def running(value: int) -> bool:
         smaller = {v for v in rounds if v < value}
-        return bool(smaller) and sum(smaller) != value
+        return bool(smaller) and sum(smaller) != value and value not in rounds
     return [Classified("cumulative_released" if running(c.mention.value) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
 

@@ -131,7 +131,8 @@ SEQUEL = r"праз (?:\w+ )?(?:дзён|дні|дзень|тыдн\w*|тыдз�
 # "Нагадаем": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"нагадаем|нагадаю|нагадваюць"
 # "У верасні вызвалілі 52": a month without a day is a past round (a running total may still start there).
-MONTH_ONLY = (r"у (?:студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе"
+# "як і ў верасні" only compares.
+MONTH_ONLY = (r"(?<!як і )у (?:студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе"
               r"|снежні)(?![ ,]+\d{1,2}(?!\d))")
 # Counts over a calendar period ("за месяц вызвалены 45") are statistics, not a round.
 PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|квартал|мінулы месяц|студзень|люты|сакавік|красавік|травень"

@@ -84,8 +84,9 @@ BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
 # "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"as a reminder|recall(?:ed)? that"
-# "In September, 52 were released": a month without a day is a past round (a running total may still start there).
-MONTH_ONLY = r"in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+# "In September, 52 were released": a month without a day is a past round (a running total may still start there);
+# "as in September" only compares.
+MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.

@@ -142,8 +142,9 @@ BACKGROUND = (r"(?:через|спустя) (?:\w+ )?(?:день|неделя|м
 SEQUEL = r"(?:через|спустя) (?:\w+ )?(?:день|неделя|месяц)|затем|потом|позже"
 # "Напомним": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"напомнить(?:_fut)?"
-# "В сентябре освобождены 52": a month without a day is a past round (a running total may still start there).
-MONTH_ONLY = r"в (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![ ,]+\d{1,2}(?!\d))"
+# "В сентябре освобождены 52": a month without a day is a past round (a running total may still start there);
+# "как и в сентябре" only compares.
+MONTH_ONLY = r"(?<!как и )в (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("за месяц на свободу вышли 48") are statistics, not a round.
 PERIOD = (r"за (?:месяц|неделя|год|полгода|квартал|минувший месяц|прошедший месяц|январь|февраль|март|апрель"
           r"|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|по итог (?:месяц|год)"
