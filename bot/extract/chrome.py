@@ -53,7 +53,8 @@ _DROP_SHORT = re.compile(
 _CREDIT_END = re.compile(r"\b(?:contributed(?: to this report)?|all rights reserved|trust principles)\.?$|ctrl\s*\+\s*enter",
                          re.IGNORECASE)
 _CAPTION = re.compile(
-    r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|via ap\b|nurphoto|^file\s*[-–—]|in this photo"
+    r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|via ap\b|via reuters|nurphoto|^file\s*[-–—]"
+    r"|^\[file:|in this photo"
     r"|фото:|фото\s*—|фота:|фота\s*—|(?:^|\s)/\s*(?:фото|фота|photo)\b|архівне фото|архивное фото|архіўнае фота"
     r"|illustrative photo|иллюстративное фото|ілюстративне фото", re.IGNORECASE)
 _COOKIE = re.compile(r"cookie|куки|файлы cookie", re.IGNORECASE)

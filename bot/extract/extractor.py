@@ -21,8 +21,8 @@ from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson
+from bot.extract.people import find_names
 from bot.extract.relevance import is_relevant
-from bot.extract.roles import find_names
 from bot.extract.rounds import find_round
 from bot.extract.text import Sentence, sentences_of
 
@@ -104,7 +104,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         if chosen is not None:
             sources[name] = chosen.mention.sentence
 
-    names = find_names(sentences, cands)
+    names = find_names(sentences, cands, published)
     named_news = main is None and _named_release_in_lead(names, sentences, published)
     news = main is not None or named_news
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.

@@ -47,7 +47,7 @@ RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walk
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
-          r"|(?-i:may)|might|could|would|will|count\w* on|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
+          r"|(?-i:may)|might|could|would|will|count\w* on|avoid\w*|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
@@ -131,11 +131,13 @@ ROUND_TIME = r"time"
 LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
+              r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)"
               r"|they are")
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
-HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+HELD_STRONG = (r"(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
+               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
@@ -149,15 +151,21 @@ HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardo
                r"|refused to (?:leave|cross|be deported)")
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
-SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
+SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
+                 r"|confirmed"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
-OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
+OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"
+                r"|commentator|columnist|ombudsman|judge|prosecutor"
                 r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
+# Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
+# a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
+PERSON_AFTER = r"who|whom|whose"
+CITIZEN_BEFORE = r"citizens?|nationals?"
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
 the a an and of in on at for to by from with as but or this that these those it its his her their our
@@ -195,10 +203,25 @@ CONFIRM = r"confirm\w*|verif\w*"
 OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"he|she"
+# The feminine ones of them, so that "she" does not continue about a man.
+FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
 FORMERLY = r"had been|had|formerly|previously"
+# A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
+# unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
+KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
+PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
+# "former minister", "ex-prisoner": the title or state was once.
+FORMER = r"former|ex-|one-time"
+# In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
+IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
+# Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
+RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement"
+# Freed at the end of a term: a release of the person, not a pardon.
+SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

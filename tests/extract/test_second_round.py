@@ -323,3 +323,167 @@ def test_the_series_ordinal_after_a_yearly_one_is_the_rounds():
     text = ("У суботу Аляксандр Лукашэнка памілаваў 23 чалавекі.\nГэта першае памілаванне ў 2025 годзе і, паводле "
             "падліку «Нашай Нівы», ужо дзявятае з ліпеня мінулага года.\n")
     assert run(text, "2025-01-18").round_ordinal == 9
+
+
+# Names.
+
+
+def test_a_belarusian_first_name_in_its_passport_spelling_is_a_name():
+    text = ("Among those released and expelled from Belarus were political prisoners Mikalai Dziadok, Ihar Losik, "
+            "Uladzimir Matskevich and Henadz Fiadynich.\n")
+    assert "Henadz Fiadynich" in run(text, "2025-10-03").named_released
+
+
+def test_a_woman_named_tamara_is_a_person():
+    text = ("Адна з памілаваных 16 жніўня, 61-гадовая пэнсіянэрка з Наваполацку Тамара Курыловіч, ужо дома.\n")
+    assert run(text, "2024-08-16").named_released == ["Тамара Курыловіч"]
+
+
+def test_a_couple_with_one_surname_are_two_people():
+    text = ("Among the newly recognized are:\nTatsiana and Siarhei Kardash, a married couple from Baranavichy, are in "
+            "pre-trial detention in Brest.\n")
+    assert sorted(run(text, "2024-09-24").named_still_held) == ["Siarhei Kardash", "Tatsiana Kardash"]
+
+
+def test_a_russian_couple_with_a_plural_surname_are_a_man_and_a_woman():
+    text = ("В числе освобожденных — две супружеские пары.\nЭто Дмитрий и Алина Шаповаловы из Бобруйска.\n")
+    names = [p.nominative for p in run(text, "2026-03-05").names]
+    assert names == ["Дмитрий Шаповалов", "Алина Шаповалова"]
+
+
+def test_first_name_patronymic_and_surname_after_a_town():
+    text = ("По подсчетам «Весны», в Беларуси сейчас 1140 политзаключенных. Среди них — жительница Гродно Ольга "
+            "Павловна Бурак, которую в 2022 году приговорили к шести годам колонии.\n")
+    assert run(text, "2026-03-05").named_still_held == ["Ольга Павловна Бурак"]
+
+
+def test_a_foreign_name_before_who_is_a_person():
+    text = ("Masatoshi Nakanishi, who had been detained in the country since the summer of 2024, was among 14 "
+            "people freed by Belarusian authorities on Saturday.\n")
+    assert run(text, "2025-06-22").named_released == ["Masatoshi Nakanishi"]
+
+
+def test_a_foreign_citizen_named_after_his_country_is_a_person_as_written():
+    text = "Сярод замежнікаў — грамадзянін Японіі Масатосі Наканісі, якога затрымалі ў Гомелі ў 2024 годзе.\n"
+    assert [p.nominative for p in run(text, "2025-06-21").names] == ["Масатосі Наканісі"]
+
+
+# Roles: the latest state, relatives, officials, speakers, lists.
+
+
+def test_a_release_now_outweighs_a_return_to_the_colony_last_september():
+    text = ("Mikalai Statkevich Released\nMikalai Statkevich, one of the best-known Belarusian political prisoners, "
+            "has been released from prison.\nIn September last year, Statkevich was among 52 prisoners whom the "
+            "regime put on buses to Lithuania. But at the border he refused to leave Belarus and was taken back to "
+            "the colony in Hlybokaye.\n")
+    report = run(text, "2026-02-18")
+    assert (report.named_released, report.named_still_held) == (["Mikalai Statkevich"], [])
+
+
+def test_taken_back_today_outweighs_a_release_in_2015():
+    text = ("The man who showed us this most clearly is Mikalai Statkevich. The 69-year-old politician, who had "
+            "already spent years in prison before he was freed in 2015, stepped off the bus at the border and "
+            "refused to cross. He was taken back, and he is in a cell again today.\n")
+    report = run(text, "2025-09-15")
+    assert (report.named_released, report.named_still_held) == ([], ["Mikalai Statkevich"])
+
+
+def test_pardoned_in_february_after_a_return_to_the_colony_in_september_is_released():
+    text = ("В феврале Лукашенко помиловал еще двух человек, но не в составе группы, а по отдельности: беременную "
+            "политзаключенную Наталью Левую и политика Николая Статкевича, который в сентябре 2025 года отказался "
+            "покидать страну в рамках договоренности с США и был возвращен в колонию.\n")
+    assert run(text, "2026-03-05").named_released == ["Наталья Левая", "Николай Статкевич"]
+
+
+def test_pardoned_and_arrested_again_is_held():
+    text = ("Андрэй Марціновіч, 29 гадоў, Ліда\nМарціновіч упершыню трапіў у спіс палітвязняў у 2022 годзе і быў "
+            "памілаваны ў лістападзе 2024-га. Гэтым летам яго затрымалі зноў — па новай справе.\n")
+    assert run(text, "2025-11-12").named_still_held == ["Андрэй Марціновіч"]
+
+
+def test_a_wife_quoted_on_her_husbands_pardon_is_not_released():
+    text = ("\"Mikalai is free. He called me an hour ago,\" Maryna Adamovich wrote on Facebook. According to her, her "
+            "husband was pardoned, although he had never written a petition for clemency.\n")
+    assert run(text, "2026-02-18").named_released == []
+
+
+def test_a_wife_named_after_a_comma_is_not_held():
+    text = ("Among those who remain in prison is Nobel Peace Prize laureate Ales Bialiatski, whose wife, Natallia "
+            "Pinchuk, has said she has not received a letter from him in months.\n")
+    assert run(text, "2025-06-06").named_still_held == ["Ales Bialiatski"]
+
+
+def test_a_minister_who_confirms_the_release_is_not_released():
+    text = ("Міністр закордонних справ України Андрій Сибіга підтвердив, що звільнені перебувають на території "
+            "України.\n")
+    assert run(text, "2025-12-14").named_released == []
+
+
+def test_a_person_viasna_speaks_of_is_not_the_speaker():
+    text = ("Last month, Lukashenko separately pardoned Natallia Levaya, a political prisoner who was pregnant, "
+            "Viasna said.\n")
+    assert run(text, "2026-03-05").named_released == ["Natallia Levaya"]
+
+
+def test_but_with_no_new_subject_goes_on_about_the_person():
+    text = ("Veteran opposition politician Mikalai Statkevich was also put on the bus to Lithuania but refused to cross "
+            "the border and, according to the Belarusian opposition, was returned to prison.\n")
+    assert run(text, "2025-09-12").named_still_held == ["Mikalai Statkevich"]
+
+
+def test_in_the_list_after_the_round_are_released():
+    text = ("Всего в субботу на свободу вышли 123 человека. В списке — нобелевский лауреат Алесь Беляцкий и бывший "
+            "глава Белгазпромбанка Виктор Бабарико.\n")
+    assert run(text, "2025-12-13").named_released == ["Алесь Беляцкий", "Виктор Бабарико"]
+
+
+def test_names_that_detail_the_count_before_them_take_its_role():
+    text = ("Kuznechyk: There are around 30 media workers behind bars. Katsiaryna Andreyeva from Belsat, Andrzej "
+            "Poczobut, Dzianis Ivashyn — people with long sentences who are forgotten by the world.\n")
+    assert run(text, "2025-05-03").named_still_held == ["Katsiaryna Andreyeva", "Andrzej Poczobut", "Dzianis Ivashyn"]
+
+
+def test_a_heading_name_takes_the_role_its_paragraph_gives():
+    text = ("Яшчэ 23 чалавекі прызнаныя палітвязнямі.\nКацярына Лісоўская, 71 год, Бабруйск\nПенсіянерку асудзілі "
+            "да 2 гадоў калоніі за каментары. Цяпер яна ў Гомельскай жаночай калоніі №4.\n")
+    assert run(text, "2025-11-12").named_still_held == ["Кацярына Лісоўская"]
+
+
+def test_still_in_the_colony_with_now_is_held():
+    text = ("В отряде со мной была Ольга Ивановна Климкова, бухгалтер из Лиды. Она и сейчас в колонии, ей осталось "
+            "почти три года.\n")
+    assert run(text, "2025-08-20").named_still_held == ["Ольга Ивановна Климкова"]
+
+
+def test_a_name_then_a_dash_and_a_colony_is_held():
+    text = "Andžej Pačobut — u kałonii ŭ Novapołacku, i pra jaho praktyčna niama navin.\n"
+    assert run(text, "2025-10-20").named_still_held == ["Andžej Pačobut"]
+
+
+def test_freed_at_the_end_of_the_term_is_released():
+    text = ("Moj sumiesnik pa atradzie Dzianis Kaŭhanienka tak i nie dačakaŭsia pamiłavańnia — vyjšaŭ u žniŭni, "
+            "całkam adbyŭšy termin.\n")
+    assert run(text, "2025-10-20").named_released == ["Dzianis Kaŭhanienka"]
+
+
+def test_an_analyst_who_thinks_is_not_held():
+    text = ("Аналітык Цэнтра новых ідэй Павел Мацукевіч лічыць, што лічба 300 «хутчэй арыенцір, чым абяцанне».\n")
+    assert run(text, "2025-12-05").named_still_held == []
+
+
+def test_a_relative_clause_tells_her_release():
+    text = ("Пры гэтым па той жа справе была асуджаная яе сяброўка Дар'я Сцяцко, якую памілавалі ў студзені 2025 "
+            "года.\n")
+    assert run(text, "2025-03-20").named_released == ["Дар'я Сцяцко"]
+
+
+def test_a_pronoun_of_the_other_gender_does_not_go_on_about_him():
+    text = ("Бацька Марыі, Аляксандр Калеснікаў, пасля сустрэчы расказаў, што дачка моцна схуднела.\n"
+            "Калеснікаву затрымалі ў верасні 2020 года, калі яна адмовілася пакідаць Беларусь.\n")
+    assert run(text, "2025-03-01").named_still_held == []
+
+
+def test_sentenced_to_restricted_freedom_is_not_held():
+    text = ("За месяц палітвязнямі прызнаныя 52 чалавекі. Сярод іх:\nПавел Мамчыц – асуджаны да 3 гадоў абмежавання "
+            "волі без накіравання ў папраўчую ўстанову («хатняя хімія»).\n")
+    assert run(text, "2025-09-01").named_still_held == []
