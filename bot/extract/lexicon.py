@@ -40,8 +40,14 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
 
 def _source(lang: str, name: str) -> str:
     source = getattr(LANG_TABLES[lang], name)
-    # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way.
-    return fold_be(source) if lang == "be" and name not in SURFACE_NAMES else source
+    # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way
+    # (their escapes, "\W", "\d", as they are).
+    if lang == "be" and name not in SURFACE_NAMES:
+        return _ESCAPE_OR_TEXT.sub(lambda m: m.group() if m.group().startswith("\\") else fold_be(m.group()), source)
+    return source
+
+
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+")
 
 
 def _alt(langs: tuple[str, ...], name: str) -> str:

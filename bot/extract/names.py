@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
 from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses, analyzer
+from bot.extract.morph import analyses, analyzer, fold_be
 from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
@@ -73,22 +73,27 @@ _LATIN_FIRST = {
 }
 
 
+_FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
+
+
 def first_names(word: str) -> list[tuple[str, str]]:
     """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
     low = _plain(word)
     if not _CYRILLIC.search(low):
         key = _latin_key(low)
         return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
-    found = []
-    if low in FIRST_NAMES:
-        found.append((low, FIRST_NAMES[low]))
+    # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
+    folded = fold_be(low)
+    guesses = [_FOLDED_FIRST.get(folded, low)]
     if low in IRREGULAR:
-        found.append((IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")))
+        guesses.append(IRREGULAR[low])
     for old, new in FIRST_NAME_ENDINGS:
-        if low.endswith(old) and len(low) > len(old) + 1:
-            guess = low[: len(low) - len(old)] + new
-            if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
-                found.append((guess, FIRST_NAMES[guess]))
+        if folded.endswith(old) and len(folded) > len(old) + 1:
+            guesses.append(_FOLDED_FIRST.get(folded[: len(folded) - len(old)] + new, ""))
+    found: list[tuple[str, str]] = []
+    for guess in guesses:
+        if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
+            found.append((guess, FIRST_NAMES[guess]))
     return found
 
 
@@ -330,7 +335,7 @@ _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|
 def _table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
-    firsts_as_written = all(_plain(w) in FIRST_NAMES for w in words[:-1])
+    firsts_as_written = all(fold_be(_plain(w)) in _FOLDED_FIRST for w in words[:-1])
     if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
         # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
         return words

@@ -487,3 +487,33 @@ def test_sentenced_to_restricted_freedom_is_not_held():
     text = ("За месяц палітвязнямі прызнаныя 52 чалавекі. Сярод іх:\nПавел Мамчыц – асуджаны да 3 гадоў абмежавання "
             "волі без накіравання ў папраўчую ўстанову («хатняя хімія»).\n")
     assert run(text, "2025-09-01").named_still_held == []
+
+
+def test_must_be_released_is_a_wish_about_a_prisoner():
+    text = ("\"We will not forget about Andrzej Poczobut,\" foreign minister Radosław Sikorski wrote on X. \"He is a "
+            "hostage and must be released without conditions.\"\n")
+    assert run(text, "2025-09-12").named_released == []
+
+
+def test_an_attempt_to_take_him_to_lithuania_is_no_release():
+    text = ("В колонии, по данным «Весны», остается политик Николай Статкевич, которого в сентябре пытались вывезти "
+            "в Литву вместе с другими.\n")
+    assert run(text, "2025-12-13").named_still_held == ["Николай Статкевич"]
+
+
+def test_a_lacinka_first_name_with_a_double_consonant_is_a_name():
+    text = "Nahadajem, u lutym pamiłavanyja byli palityk Mikałaj Statkievič i ciažarnaja palitviaźnienka Natalla Levaja.\n"
+    assert "Natalla Levaja" in run(text, "2026-03-05").named_released
+
+
+def test_still_in_prison_told_before_the_verb_in_belarusian():
+    text = ("Паводле праваабаронцаў, у Беларусі застаецца больш за 1 300 палітвязьняў. У турмах дагэтуль знаходзяцца "
+            "ўсе галоўныя фігуры 2020 году, у тым ліку нобэлеўскі ляўрэат Алесь Бяляцкі і Максім Знак.\n")
+    assert run(text, "2024-09-17").named_still_held == ["Алесь Бяляцкі", "Максім Знак"]
+
+
+def test_among_the_foreigners_after_the_released_are_released():
+    text = ("Разам з Ціханоўскім на волі апынуліся журналіст Радыё Свабода Ігар Карней і актывістка з Гомеля Галіна "
+            "Краснянская.\nСярод замежнікаў — грамадзянін Японіі Масатосі Наканісі, якога затрымалі ў Гомелі ў 2024 "
+            "годзе і асудзілі за «шпіянаж».\n")
+    assert "Масатосі Наканісі" in run(text, "2025-06-21").named_released
