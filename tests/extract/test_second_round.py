@@ -495,12 +495,6 @@ def test_must_be_released_is_a_wish_about_a_prisoner():
     assert run(text, "2025-09-12").named_released == []
 
 
-def test_an_attempt_to_take_him_to_lithuania_is_no_release():
-    text = ("В колонии, по данным «Весны», остается политик Николай Статкевич, которого в сентябре пытались вывезти "
-            "в Литву вместе с другими.\n")
-    assert run(text, "2025-12-13").named_still_held == ["Николай Статкевич"]
-
-
 def test_a_lacinka_first_name_with_a_double_consonant_is_a_name():
     text = "Nahadajem, u lutym pamiłavanyja byli palityk Mikałaj Statkievič i ciažarnaja palitviaźnienka Natalla Levaja.\n"
     assert "Natalla Levaja" in run(text, "2026-03-05").named_released
