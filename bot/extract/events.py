@@ -266,6 +266,20 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     return None, None
 
 
+def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.date | None
+                ) -> tuple[dt.date | None, Sentence | None]:
+    """The day of a release of one person the `told` sentences give: their own dates, else one the next
+    sentences of their paragraphs give when they tell or announce it ("This was reported today by his wife")."""
+    following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES] if x.para == s.para]
+    for x in dict.fromkeys([*told, *following]):
+        if x not in told and not (releases(x.lex, x.plain) or _ANNOUNCE.search(x.unquoted())):
+            continue
+        for pos, day in find_dates(x.unquoted(), published):
+            if day is not None and not _told_as_past(x, pos) and (published is None or day <= published):
+                return day, x
+    return None, None
+
+
 def _told_as_past(s: Sentence, pos: int) -> bool:
     """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
     clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)

@@ -1,6 +1,7 @@
 """Assemble a Report: clean the page, read its sentences and figures, find the main event, name people."""
 
 import datetime as dt
+import re
 
 from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
@@ -13,16 +14,18 @@ from bot.extract.events import (
     is_stale,
     main_event,
     makeup_of,
+    release_day,
     statements,
 )
-from bot.extract.fields import Classified, classify_all, pick, releases
+from bot.extract.fields import Classified, classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import NamedPerson
+from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.people import find_names
 from bot.extract.relevance import is_relevant
+from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
 from bot.extract.text import Sentence, sentences_of
 
@@ -38,26 +41,38 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None) -> bool:
-    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None
+                           ) -> list[Sentence]:
+    """The headline and lead sentences that give a person as freed now ("Помилована и вышла на свободу Лариса
+    Щиракова", "Mikalai Statkevich, one of ..., has been released"), or none.
 
-    The release verb must come before the name: "X, pardoned last year, was detained again" is no release, and
-    neither is one dated months ago ("вышел на волю 21 июня" in an October interview).
+    A release the lead tells as past ("before he was freed in February", "вышел на волю 21 июня" in an October
+    interview) is not the news; nor is one at the end of a term.
     """
-    start = headline_index(sentences)
-    lead = {s.text: s for s in sentences[:start + LEAD_SENTENCES]
-            if not any(is_stale(day, published) for _, day in find_dates(s.unquoted(), published))}
-    if any(s.lex["SERVED"].search(s.plain) for s in lead.values()):
+    lead = sentences[:headline_index(sentences) + LEAD_SENTENCES]
+    if any(s.lex["SERVED"].search(s.plain) for s in lead):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
-        return False
+        return []
     for person in names:
-        s = lead.get(person.evidence)
-        if person.role != "released" or s is None or s.lex["PAST"].search(s.plain):
+        if person.role != "released":
             continue
-        at = s.text.find(person.name)
-        if at > 0 and any(m.start() < s.plain_view.at(at) for m in releases(s.lex, s.plain)):
-            return True
-    return False
+        told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
+        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, published) for s in told):
+            return told
+    return []
+
+
+def _spans_of(s: Sentence, person: NamedPerson) -> list[NameSpan]:
+    """Where `s` names the person: in full, or by the surname alone ("Mikalai Statkevich Released", "Statkevich")."""
+    key = surname_key(person.nominative)
+    found = [sp for sp in name_spans(s) if surname_key(sp.nominative) == key]
+    lone = [NameSpan(m.start(), m.end(), m.group(), m.group()) for m in re.finditer(r"[^\W\d_][\w'’-]{3,}", s.text)
+            if surname_key(m.group()) == key and not any(sp.start <= m.start() < sp.end for sp in found)]
+    return found + lone
+
+
+def _stale_date(s: Sentence, published: dt.date | None) -> bool:
+    return any(is_stale(day, published) for _, day in find_dates(s.unquoted(), published))
 
 
 def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
@@ -81,8 +96,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
     main = main_event(events, published) if not is_review(sentences) else None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
-    if is_stale(event_date, published):
-        # The round the article tells is days old (an explainer, an op-ed, an anniversary): it reports nothing new.
+    stale = is_stale(event_date, published)
+    if stale:
+        # The round the article tells is days old (an explainer, an op-ed, an anniversary): it reports nothing new,
+        # nor do the people freed in it ("Как Мария Колесникова провела первые дни на свободе").
         main, event_date, date_sentence = None, None, None
     values: dict = {}
     evidence: dict[str, str] = {}
@@ -105,8 +122,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = main is None and _named_release_in_lead(names, sentences, published)
-    news = main is not None or named_news
+    named_news = _named_release_in_lead(names, sentences, published) if main is None and not stale else []
+    if named_news:
+        event_date, date_sentence = release_day(named_news, sentences, published)
+    news = main is not None or bool(named_news)
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
     old = main is None and not named_news and bool(events)
     if date_sentence is not None and event_date is not None:

@@ -15,7 +15,6 @@ from bot.extract.fields import Classified, releases
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
-from bot.extract.sources import source_of
 from bot.extract.text import Sentence
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
@@ -146,23 +145,26 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
     if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
-        # Another subject after a comma ("..., Viasna said", "..., ей дали ..., а потом добавили") speaks, not X.
-        clauses = [part.strip() for part in text[b:b + spoke.end()].split(",")[1:]]
-        own = not any(source_of(part) or L["PRONOUN"].match(part) or L["PLURAL_PRONOUN"].match(part)
-                      for part in clauses)
+        # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
+        # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
+        last = text[b:b + spoke.end()].split(",")
+        own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
         if own and not any(b <= c.start < b + spoke.end() for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
     return bool(said) and not any(max(0, a - 40) + said.start() <= c.start < a for c in found)
 
 
-def _has_title(L: Lexicon, text: str, a: int) -> bool:
+def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
     """An office ("President", "envoy", "Міністр закордонних справ України") right before the name, not a
-    candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка")."""
-    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?:FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
+    candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка"), nor another person's
+    ("President Alexander Lukashenko has pardoned Ihar Losik": a verb stands between)."""
+    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
     tail = text[max(0, a - 60):a]
     found = title.search(tail)
     if not found or _CANDIDATE.search(tail):
+        return False
+    if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
         return False
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return not former.search(tail[:found.start()])
@@ -234,7 +236,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         hi = other.start()
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
-    if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a):
+    if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
         return [Reading("other")]
     direct, relative = _direct(L, text, b, hi, found)
     before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],

@@ -511,3 +511,29 @@ def test_among_the_foreigners_after_the_released_are_released():
             "Краснянская.\nСярод замежнікаў — грамадзянін Японіі Масатосі Наканісі, якога затрымалі ў Гомелі ў 2024 "
             "годзе і асудзілі за «шпіянаж».\n")
     assert "Масатосі Наканісі" in run(text, "2025-06-21").named_released
+
+
+# One person freed as the news.
+
+
+def test_a_named_release_with_the_verb_after_the_name_is_the_news_of_its_day():
+    text = ("Mikalai Statkevich Released\nThe politician has been pardoned, his wife says.\nMikalai Statkevich, one of "
+            "the best-known Belarusian political prisoners, has been released from prison. This was reported today by "
+            "his wife Maryna Adamovich.\n")
+    report = run(text, "2026-02-18")
+    assert (report.is_pardon_report, str(report.event_date)) == (True, "2026-02-18")
+
+
+def test_an_interview_with_a_man_freed_in_february_is_not_a_report():
+    text = ("'I Still Wake Up At Six': Freed RFE/RL Journalist Andrey Kuznechyk On Prison, Silence, And The Colleagues "
+            "Left Behind\nOn World Press Freedom Day, RFE/RL's Belarus Service spoke with Andrey Kuznechyk, a "
+            "journalist for the service who spent more than three years behind bars in Belarus before he was freed in "
+            "February in a US-brokered deal. Kuznechyk, 40, now lives in Vilnius with his wife and children.\n")
+    assert run(text, "2025-05-03").is_pardon_report is False
+
+
+def test_the_pardoners_title_is_not_the_pardoned_mans():
+    text = ("Belarus pardons jailed RFE/RL reporter Ihar Losik after nearly five years\nMINSK, June 30 (Reuters) - "
+            "Belarusian President Alexander Lukashenko has pardoned Ihar Losik, a journalist for U.S.-funded Radio "
+            "Free Europe/Radio Liberty, who was jailed in 2020, the broadcaster said on Monday.\n")
+    assert str(run(text, "2025-06-30").event_date) == "2025-06-30"
