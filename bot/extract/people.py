@@ -36,6 +36,8 @@ _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
 # How many sentences after a name a pronoun may still stand for the person ("He was taken back").
 PRONOUN_REACH = 2
+# How many sentences back a list ("Among them ...") looks for the group it details.
+PREV_REACH = 3
 # "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
 EARLIER = dt.timedelta(days=8)
 
@@ -119,7 +121,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
-                intro_role = _prev_role(prev, figures)
+                intro_role = _prev_role(sentences, i, figures)
         spans = name_spans(s) + _surnames_alone(s, people)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
@@ -127,9 +129,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             reading, *also = read_roles(s, span, figures.get(s.index, []))
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
-                role, own = (_prev_role(prev, figures) if prev is not None else "other"), 0
+                role, own = _prev_role(sentences, i, figures), 0
             if role == "other" and not is_public_figure(span.nominative) and not reading.role == "relative":
-                role, own = _borrowed_role(s, span, prev, len(spans), item, intro_role, label, figures, roles_before), 0
+                role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
+                                           roles_before), 0
             _merge(people, span, _Reading(role, times.of(s, reading.at, role), own, s.text))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
@@ -172,15 +175,22 @@ def _evidence(readings: list[_Reading], now: dt.date) -> str:
     return (said or readings)[0].evidence
 
 
-def _prev_role(prev: Sentence, figures: dict[int, list[Classified]]) -> str:
-    """The role a sentence hands to a list that follows it ("... 1 177 политзаключенных. Среди них X")."""
-    group = figure_role(figures.get(prev.index, []), len(prev.text))
-    return group or list_role(prev.lex, prev.plain)
+def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]]) -> str:
+    """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
+    "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
+    last PREV_REACH sentences that gives one."""
+    for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
+        if prev.para < sentences[i].para - 1:
+            break
+        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
+        if role != "other":
+            return role
+    return "other"
 
-
-def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, count: int, item: bool, intro_role: str,
+def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,
                    label: re.Match | None, figures: dict[int, list[Classified]], roles_before: list[str]) -> str:
-    """A role from around the sentence: a list's lead-in, the sentence before."""
+    """A role from around the sentence: a list's lead-in, the sentences before."""
+    prev = sentences[s.index - 1] if s.index else None
     if s.text.rstrip().endswith("?"):
         return "other"
     if item and intro_role != "other":
@@ -197,7 +207,7 @@ def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, count: in
     if list_intro(s.lex, s.plain) or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain)):
         # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
         # behind bars. Katsiaryna Andreyeva, Andrzej Poczobut, Dzianis Ivashyn — ...": the names detail the group.
-        return _prev_role(prev, figures)
+        return _prev_role(sentences, s.index, figures)
     return "other"
 
 

@@ -537,3 +537,11 @@ def test_the_pardoners_title_is_not_the_pardoned_mans():
             "Belarusian President Alexander Lukashenko has pardoned Ihar Losik, a journalist for U.S.-funded Radio "
             "Free Europe/Radio Liberty, who was jailed in 2020, the broadcaster said on Monday.\n")
     assert str(run(text, "2025-06-30").event_date) == "2025-06-30"
+
+
+def test_a_list_two_sentences_after_the_round_takes_its_role():
+    text = ("Belarus freed 52 political prisoners on Thursday. The release followed a meeting in Minsk between "
+            "Belarusian leader Alexander Lukashenko and US envoy John Coale. Washington said it would lift sanctions on "
+            "the state airline Belavia.\nAmong the Belarusians who arrived in Vilnius were the philosopher Uladzimir "
+            "Matskevich and Radio Liberty journalist Ihar Losik.\n")
+    assert run(text, "2025-09-11").named_released == ["Uladzimir Matskevich", "Ihar Losik"]
