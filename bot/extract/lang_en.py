@@ -169,6 +169,7 @@ PERSON_AFTER = r"who|whom|whose"
 CITIZEN_BEFORE = r"citizens?|nationals?"
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
+catholic orthodox protestant church archbishop bishop father priest pope cardinal nuncio reverend metropolitan
 the a an and of in on at for to by from with as but or this that these those it its his her their our
 he she they we i mr mrs ms dr sir president prime minister leader opposition belarus belarusian belarusians
 russia russian ukraine ukrainian poland polish lithuania lithuanian latvia estonia european union eu

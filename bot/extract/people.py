@@ -25,6 +25,7 @@ from bot.extract.names import (
     name_spans,
     surname_key,
 )
+from bot.extract.prisoners import WELL_KNOWN_SURNAMES
 from bot.extract.roles import PRIORITY, STRONG, cues, figure_role, list_intro, list_role, read_roles
 from bot.extract.text import Sentence
 
@@ -274,6 +275,10 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
         # "Mr Tsikhanouski" after "Siarhei Tsikhanouski": the one person the article named with that surname.
         same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative]
         key = same[0] if len(same) == 1 else key
+    lone = people.get(key.split("|")[0] + "|")
+    if " " in span.nominative and lone is not None and key not in people:
+        # "Ціханоўскі ..." before "Сяргей Ціханоўскі": the person named by the surname first is the same.
+        people[key] = people.pop(key.split("|")[0] + "|")
     known = people.get(key)
     if known is None:
         known = people[key] = _Person(span.text, span.nominative)
@@ -283,11 +288,10 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
 
 
 def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
-    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full."""
-    if not people:
-        return []
+    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full, or
+    of a prisoner the news knows by the surname ("Ціханоўскі вызвалены")."""
     full = [(sp.start, sp.end) for sp in name_spans(s)]
-    found = []
+    found: list[NameSpan] = []
     for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
@@ -300,4 +304,11 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
             same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
             found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
+        elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
+              and not any(key.split("|")[0] == surname_key(word) for key in people)):
+            found.append(NameSpan(m.start(), m.end(), word, word))
     return found
+
+
+# Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").
+_WELL_KNOWN = frozenset(key for name in WELL_KNOWN_SURNAMES if len(key := surname_key(name)) >= 4)

@@ -223,6 +223,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return [Reading("other")]
+    if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
+        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
+        return [Reading("other")]
     if _derived(s.lex, "possessive_kin", "KIN", r"^['’]s\s+(?:FIELD)").match(s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouskaya's husband": the name stands for someone else's kin.
         return [Reading("other")]

@@ -545,3 +545,14 @@ def test_a_list_two_sentences_after_the_round_takes_its_role():
             "the state airline Belavia.\nAmong the Belarusians who arrived in Vilnius were the philosopher Uladzimir "
             "Matskevich and Radio Liberty journalist Ihar Losik.\n")
     assert run(text, "2025-09-11").named_released == ["Uladzimir Matskevich", "Ihar Losik"]
+
+
+def test_roman_catholic_is_a_church_not_a_name():
+    text = ("Lukashenko also pardoned two Roman Catholic priests, Henrykh Akalatovich and Andrzej Juchniewicz, at the "
+            "request of Pope Leo XIV.\n")
+    assert run(text, "2025-11-23").named_released == ["Henrykh Akalatovich", "Andrzej Juchniewicz"]
+
+
+def test_a_well_known_prisoner_by_the_surname_alone_is_named():
+    text = "Ціханоўскага вызвалілі ў суботу разам з 13 іншымі палітвязнямі.\n"
+    assert run(text, "2025-06-22").named_released == ["Ціханоўскага"]
