@@ -26,6 +26,8 @@ HEADLINE_SENTENCES = 5
 EARLY_SENTENCES = 12
 # The sentences right after the round's own that may still tell its day ("Об этом сегодня сообщил ...").
 FOLLOWING_SENTENCES = 2
+# The headline and the sentences after it that may tell the round's day ("The pardon announced on Wednesday").
+DATING_SENTENCES = 8
 # A round dated more than three days before publication is not the article's news: reports of a round come
 # out the same day or the next, later pieces (explainers, op-eds, forecasts, interviews) tell it as background.
 STALE_DAYS = 3
@@ -40,6 +42,7 @@ _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=T
                          re.IGNORECASE)
 # A headline has four words or more; masthead and navigation lines ("Belarus", "2 min read") are shorter.
 HEADLINE_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def is_stale(day: dt.date | None, published: dt.date | None) -> bool:
 
 def headline_index(sentences: list[Sentence]) -> int:
     """Where the story starts: its first line of HEADLINE_WORDS words or more, after masthead and navigation."""
-    return next((s.index for s in sentences[:HEADLINE_SENTENCES * 3] if len(s.text.split()) >= HEADLINE_WORDS), 0)
+    return next((s.index for s in sentences[:HEADLINE_SENTENCES * 3] if len(_WORDS.findall(s.text)) >= HEADLINE_WORDS), 0)
 
 
 def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Sentence],
@@ -225,9 +228,13 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     reminders = sorted({e.sentence.index: e.sentence for e in events if e.value == main.value and e.background}
                        .values(), key=lambda s: s.index)
     foreign = {e.sentence.index for e in events if e.value != main.value}
-    following = [sentences[k] for s in own for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
+    opening = sentences[:headline_index(sentences) + DATING_SENTENCES]
+    # The sentences after the round's own and after the opening's release lines ("Белорусские власти освободили
+    # ... Об этом в субботу сообщила его жена").
+    told = [*own, *(s for s in opening if releases(s.lex, s.plain))]
+    following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
-    lead = [s for s in dict.fromkeys([*sentences[:8], *following]) if s.index not in foreign
+    lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
     for s in dict.fromkeys([*own, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.

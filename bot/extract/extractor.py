@@ -5,7 +5,7 @@ import re
 
 from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
-from bot.extract.dates import find_dates
+from bot.extract.dates import time_markers
 from bot.extract.events import (
     event_day,
     events_of,
@@ -72,7 +72,8 @@ def _spans_of(s: Sentence, person: NamedPerson) -> list[NameSpan]:
 
 
 def _stale_date(s: Sentence, published: dt.date | None) -> bool:
-    return any(is_stale(day, published) for _, day in find_dates(s.unquoted(), published))
+    """Whether the sentence tells a day, month or year days before publication ("да канца ліпеня 2024-га")."""
+    return any(is_stale(day, published) for _, day in time_markers(s.unquoted(), published))
 
 
 def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:

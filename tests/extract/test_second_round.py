@@ -556,3 +556,24 @@ def test_roman_catholic_is_a_church_not_a_name():
 def test_a_well_known_prisoner_by_the_surname_alone_is_named():
     text = "Ціханоўскага вызвалілі ў суботу разам з 13 іншымі палітвязнямі.\n"
     assert run(text, "2025-06-22").named_released == ["Ціханоўскага"]
+
+
+# Dates.
+
+
+def test_a_navigation_row_with_a_pipe_is_not_the_headline():
+    text = ("Al Jazeera\nLive\nNavigation menu\nNews | Human Rights\nBelarus leader Lukashenko pardons 32 prisoners "
+            "convicted of 'extremism'\nOver 1,200 political prisoners remain in detention.\nClick here to share on "
+            "social media\nSave\nBelarusian President Alexander Lukashenko has pardoned 32 people convicted of "
+            "\"extremism\", according to a Telegram channel close to his office.\nThe pardon announced on Wednesday is "
+            "the sixth such round since July, and comes as Lukashenko seeks a seventh term in an election due in "
+            "January.\n")
+    assert str(run(text, "2024-11-20").event_date) == "2024-11-20"
+
+
+def test_the_day_told_after_a_release_line_of_the_opening_dates_the_round():
+    text = ("Meduza\nМы работаем для вас бесплатно, но нам нужна ваша помощь.\nПоддержите «Медузу»\nНовости\n"
+            "Белорусского оппозиционера Сергея Тихановского освободили из тюрьмы. Вместе с ним на свободу вышли еще 13 "
+            "человек\nИсточник: Meduza\nБелорусские власти освободили оппозиционного политика и блогера Сергея "
+            "Тихановского, который провел в заключении больше пяти лет. Об этом в субботу, 21 июня, сообщила его жена.\n")
+    assert str(run(text, "2025-06-21").event_date) == "2025-06-21"
