@@ -27,6 +27,7 @@ from bot.extract.people import find_names
 from bot.extract.relevance import is_relevant
 from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
+from bot.extract.sources import source_of
 from bot.extract.text import Sentence, sentences_of
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
@@ -148,7 +149,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         names=names,
         conflicts=_conflicts(main, events),
         evidence=evidence,
-        confidence=assess(_bases(values, sources, main, events, cands)),
+        confidence=assess(_bases(values, sources, main, events, cands, sentences)),
         **values,
     )
 
@@ -164,22 +165,27 @@ def _conflicts(main, events) -> list[Count]:
     return list(out.values())
 
 
-def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list[Classified]) -> dict[str, Basis]:
+def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list[Classified],
+           sentences: list[Sentence]) -> dict[str, Basis]:
     """The evidence behind each figure that has a value, for its confidence."""
     own = statements(main, events) if main else []
     own_indexes = {s.index for s in own}
+    lead_end = headline_index(sentences) + LEAD_SENTENCES
+    own_day = "event_date" in sources and sources["event_date"].index in own_indexes
     bases: dict[str, Basis] = {}
     for name, s in sources.items():
         value = values.get(name) if name != "event_date" else True
         if value is None:
             continue
         if name == "pardoned":
-            bases[name] = Basis(own[0] if own else s, len(own), all(e.quoted for e in events if e.value == main.value),
-                                not main.exact)
+            told = own or [s]
+            bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
+                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)
             continue
         same = [c.mention for c in cands if c.field == name and c.mention.value == getattr(value, "value", value)]
         quoted = bool(same) and all(m.quoted for m in same)
         hedged = bool(same) and same[0].qualifier != "exact" and name not in COUNT_FIELDS
         repeated = len({m.sentence.index for m in same}) or (2 if s.index in own_indexes else 1)
-        bases[name] = Basis(s, repeated, quoted, hedged)
+        sourced = bool(getattr(value, "source", None)) or any(source_of(m.sentence.text) for m in same)
+        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day)
     return bases
