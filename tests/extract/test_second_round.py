@@ -3,6 +3,7 @@
 The sentences are written the way the outlets write them; each test fails on the extractor of the first round.
 """
 
+from bot.extract import report_to_json
 from tests.extract.helpers import run
 
 # Page chrome and words.
@@ -577,3 +578,22 @@ def test_the_day_told_after_a_release_line_of_the_opening_dates_the_round():
             "человек\nИсточник: Meduza\nБелорусские власти освободили оппозиционного политика и блогера Сергея "
             "Тихановского, который провел в заключении больше пяти лет. Об этом в субботу, 21 июня, сообщила его жена.\n")
     assert str(run(text, "2025-06-21").event_date) == "2025-06-21"
+
+
+# Confidence.
+
+ROUND_REPORT = ("Lukashenko pardons 16 more prisoners\nTALLINN, Estonia (AP) — Belarusian President Alexander Lukashenko "
+                "pardoned 16 people convicted of \"extremism,\" his press service said on Friday. The statement said "
+                "six women were among those freed. It did not give their names. Rights groups say the releases have "
+                "been offset by new arrests. Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the move. "
+                "The Viasna human rights center counts 1,134 political prisoners in Belarus.\n")
+
+
+def test_a_prisoner_count_viasna_gives_is_trusted_late_in_the_story():
+    out = report_to_json(run(ROUND_REPORT, "2025-11-14"))
+    assert out["confidence"]["political_prisoners"] == "high"
+
+
+def test_the_make_up_of_a_trusted_round_is_trusted_as_much():
+    out = report_to_json(run(ROUND_REPORT, "2025-11-14"))
+    assert (out["confidence"]["pardoned"], out["confidence"]["women"]) == ("high", "high")
