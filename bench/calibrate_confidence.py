@@ -1,6 +1,7 @@
 """How often a figure the extractor marks "high", "medium" or "low" is right, over every hand-labelled corpus.
 
-Run from the project root: `python bench/calibrate_confidence.py`. For each figure field with a value in the
+Run from the project root: `python bench/calibrate_confidence.py [FOLDER ...]` (a folder holds articles and a
+`gold.json`; the default is every corpus of tests/extract). For each figure field with a value in the
 extractor's output (event_date, pardoned, make-up, round_ordinal, the counts) it compares the value with the
 gold, the way `score_extraction.py` does, and prints per level how many were right. The trust gate sends "low"
 figures to the moderators, so "high" has to be right at least 95% of the time.
@@ -29,10 +30,10 @@ def _same(field: str, gold, got) -> bool:
     return _count(gold) == _count(got) if field in COUNTS else gold == got
 
 
-def tally() -> tuple[Counter, Counter, Counter]:
-    """(figures per level, right per level, wrong per (level, field)) over all corpora."""
+def tally(corpora: list[Path]) -> tuple[Counter, Counter, Counter]:
+    """(figures per level, right per level, wrong per (level, field)) over the corpora."""
     seen, right, wrong = Counter(), Counter(), Counter()
-    for corpus in CORPORA:
+    for corpus in corpora:
         for gold in json.loads((corpus / "gold.json").read_text(encoding="utf-8")):
             out = extract_gold(corpus, gold)
             for field, level in out["confidence"].items():
@@ -48,8 +49,9 @@ def tally() -> tuple[Counter, Counter, Counter]:
 
 def main() -> None:
     """Print the share right per level, and where the wrong ones are."""
-    seen, right, wrong = tally()
-    print(f"corpora: {', '.join(c.name for c in CORPORA)}")
+    corpora = [Path(arg) for arg in sys.argv[1:]] or CORPORA
+    seen, right, wrong = tally(corpora)
+    print(f"corpora: {', '.join(str(c) for c in corpora)}")
     for level in ("high", "medium", "low"):
         share = right[level] / seen[level] if seen[level] else 0.0
         print(f"{level:6} {right[level]:4}/{seen[level]:<4} right = {share:.3f}")
