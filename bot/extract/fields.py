@@ -290,6 +290,9 @@ def _released_here(m: Mention) -> bool:
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
     rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
+    if arr and people_follow(m) and len(m.rest[:arr.start()].split()) <= 2:
+        # "more than 250 people jailed on political charges have been released": the arrest describes them.
+        arr = L["ARREST"].search(m.rest, arr.end())
     between = m.rest[:rel.start()] if rel else ""
     if L["WHEN"].search(between) or _CONTRAST.search(between):
         return False

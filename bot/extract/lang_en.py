@@ -61,7 +61,8 @@ ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
-              r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative")
+              r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
+              r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
@@ -129,7 +130,8 @@ KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
 ROUND_TIME = r"time"
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
-LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)|in (?:a|one|the same) (?:month|week|day)"
+LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
+              r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
@@ -149,7 +151,8 @@ HELD_STRONG = (r"(?:now|still|currently) in (?:a |the )?(?:high-security |penal 
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
-               r"|refused to (?:leave|cross|be deported)")
+               r"|refused to (?:leave|cross|be deported|enter|go)"
+               r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"

@@ -123,7 +123,7 @@ def _is_name_word(word: str, lang: str) -> bool:
 
 
 _PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
-                                r"|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+                                r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
 def is_patronymic(word: str) -> bool:

@@ -41,6 +41,11 @@ PRONOUN_REACH = 2
 PREV_REACH = 3
 # "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
 EARLIER = dt.timedelta(days=8)
+# How far after a word its clause may still tell its time ("was released on health grounds in July 2024"), and
+# how far into a sentence its opening adverbial stands ("In September last year, ...").
+CLAUSE_REACH = 60
+OPENING_REACH = 40
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|но|але)\s")
 
 
 @dataclass(frozen=True)
@@ -61,39 +66,53 @@ class _Person:
 
 
 class _Times:
-    """When each part of the article happens: the time markers of each sentence, in lemma offsets."""
+    """When each part of the article happens: the time markers of each sentence, in lemma offsets; a date, a
+    month or a year is explicit, "earlier" or "Нагадаем" only vague."""
 
     def __init__(self, sentences: list[Sentence], published: dt.date | None) -> None:
         self.sentences = sentences
-        self.markers: list[list[tuple[int, dt.date]]] = []
+        self.explicit: list[list[tuple[int, dt.date]]] = []
+        self.vague: list[list[tuple[int, dt.date]]] = []
         for s in sentences:
-            found = [(s.plain_view.at(pos), day) for pos, day in time_markers(s.unquoted(), published)]
-            if published is not None:
-                found += [(m.start(), published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
-            self.markers.append(sorted(found))
+            self.explicit.append([(s.plain_view.at(pos), day) for pos, day in time_markers(s.unquoted(), published)])
+            self.vague.append([(m.start(), published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
+                              if published is not None else [])
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The time of lemma offset `pos` of `s`: the last marker before it, else the paragraph's so far."""
-        before = [day for at, day in self.markers[s.index] if pos is None or at <= pos]
+        """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
+        2024"), else a marker before it in its clause or opening the sentence ("In September last year, ..."),
+        else the paragraph's so far. A date inside a clause between ("X, who in 2022 won the prize, is
+        serving ...") is that clause's."""
+        text = s.plain
+        if pos is not None:
+            clause_end = _CLAUSE_END.search(text, pos)
+            end = min(pos + CLAUSE_REACH, clause_end.start() if clause_end else len(text))
+            after = [day for at, day in self.explicit[s.index] if pos < at < end]
+            if after:
+                return after[0]
+        opening = _CLAUSE_END.search(text)
+        opening_end = min(OPENING_REACH, opening.start() if opening else len(text))
+        before = [(at, day) for at, day in sorted(self.explicit[s.index] + self.vague[s.index])
+                  if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
         if before:
-            return before[-1]
+            return before[-1][1]
         for earlier in reversed(self.sentences[:s.index]):
             if earlier.para != s.para:
                 break
-            if self.markers[earlier.index]:
-                return self.markers[earlier.index][-1][1]
+            if self.explicit[earlier.index]:
+                return self.explicit[earlier.index][-1][1]
         return None
 
     def near(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The marker nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
-        found = self.markers[s.index]
+        """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
+        found = self.explicit[s.index] or self.vague[s.index]
         if not found:
             return None
         return min(found, key=lambda m: abs(m[0] - (pos or 0)))[1]
 
     def of(self, s: Sentence, pos: int | None, role: str) -> dt.date | None:
         """The time of a reading: a past arrest or sentence only by its own sentence's date, a state by the
-        marker before it or the paragraph's."""
+        marker of its clause or the paragraph's."""
         return self.near(s, pos) if role in ("sentenced", "held_weak") else self.at(s, pos)
 
 

@@ -241,10 +241,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
     if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
         return [Reading("other")]
-    direct, relative = _direct(L, text, b, hi, found)
+    direct, relative, relative_end = _direct(L, text, b, hi, found)
     before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
                                 last=True)
-    if relative is not None and relative.role not in STRONG:
+    weak_relative = relative if relative is not None and relative.role not in STRONG else None
+    if weak_relative is not None:
         # "Сярод іх — Ніна Рагаўцова, якую ў 2023 годзе асудзілі": her past sentence does not undo the list's role.
         relative = None
     if direct is None and relative is not None:
@@ -270,7 +271,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading("relative")]
     if before is not None:
         return [Reading(before.role, before.start)]
-    after = _strongest_nearest([c for c in found if c.start >= b], last=False)
+    # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
+    after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
@@ -278,15 +280,19 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # were X": items after a semicolon share the list's head, or the sentence before's.
         head = _strongest_nearest(cues(L, text[:lo]), last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
+    if weak_relative is not None:
+        # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
+        return [Reading(weak_relative.role, weak_relative.start, True)]
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
 
 
-def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None]:
+def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:
     """The cues of the name's own predicate (right after it, or a prison right after it: "Andrzej Poczobut — in a
-    colony") and of the relative clause that describes it ("X, who was returned to prison, remains ...")."""
-    start, relative = b, None
+    colony") and of the relative clause that describes it ("X, who was returned to prison, remains ..."), and
+    where that relative clause ends."""
+    start, relative, relative_end = b, None, b
     opens = _RELATIVE_RIGHT_AFTER.match(text[b:])
     if opens:
         clause_end = _COMMA.search(text, b + opens.end(), hi)
@@ -299,11 +305,11 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
             start = hi
     prison = _derived(L, "in_prison_after", "IN_PRISON", r"^\W{0,3}(?:FIELD)").match(text[b:])
     if prison:
-        return Cue(b, b + prison.end(), "still_held"), relative
+        return Cue(b, b + prison.end(), "still_held"), relative, relative_end
     comma = _COMMA.search(text, start, hi)
     direct_end = min(start + DIRECT_CHARS, comma.start() if comma else hi)
     # "асуджаны да 3 гадоў абмежавання волі": the strongest word of the predicate says the state.
-    return _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False), relative
+    return _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False), relative, relative_end
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:

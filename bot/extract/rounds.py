@@ -9,6 +9,8 @@ from bot.extract.text import Sentence
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
 # "Это не первое помилование", "not the first time": a negated ordinal numbers nothing.
 _NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# How many words after an ordinal may tell its span ("the first time in more than four years").
+LOCAL_WORDS = 7
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -28,7 +30,7 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
 def _is_local(L: Lexicon, after: str) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
-    return bool(L["LOCAL_SPAN"].search(" ".join(clause.split()[:5])))
+    return bool(L["LOCAL_SPAN"].search(" ".join(clause.split()[:LOCAL_WORDS])))
 
 
 def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:

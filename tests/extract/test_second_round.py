@@ -597,3 +597,49 @@ def test_a_prisoner_count_viasna_gives_is_trusted_late_in_the_story():
 def test_the_make_up_of_a_trusted_round_is_trusted_as_much():
     out = report_to_json(run(ROUND_REPORT, "2025-11-14"))
     assert (out["confidence"]["pardoned"], out["confidence"]["women"]) == ("high", "high")
+
+
+# Read in the last blind batches (en).
+
+
+def test_the_first_time_in_more_than_four_years_is_no_ordinal():
+    text = ("Lukashenko pardons 250 people.\nViasna said its count had fallen from 1,140 to 897 — below 900 for the "
+            "first time in more than four years since the releases began.\n")
+    assert run(text, "2026-03-20").round_ordinal is None
+
+
+def test_pardoned_between_two_dates_is_a_running_total():
+    text = ("At least 265 people convicted in politically motivated cases were pardoned between July 2024 and 24 "
+            "January 2025, including 15 two days before the vote.\n")
+    assert run(text, "2025-01-29").cumulative_released.value == 265
+
+
+def test_people_jailed_on_political_charges_and_released_since_july_are_a_running_total():
+    text = ("Human rights groups say more than 250 people jailed on political charges have been released since "
+            "July, but that the number of political prisoners remains above 1,200.\n")
+    assert run(text, "2025-01-24").cumulative_released.value == 250
+
+
+def test_a_latin_patronymic_in_euna_keeps_the_surname():
+    text = ("Among the released are Tatsiana Mikalaeuna Lasitsa, a 62-year-old pensioner from Pinsk sentenced to four "
+            "years for a donation.\n")
+    assert run(text, "2026-03-20").named_released == ["Tatsiana Mikalaeuna Lasitsa"]
+
+
+def test_the_second_of_a_couple_sentenced_together_is_released_with_the_list():
+    text = ("Among the released are Yury Stsiapanavich Zhaunerchyk, a former school headmaster; and a married couple "
+            "from Hrodna, Andrei and Natallia Liavonchyk, who had been sentenced together in 2023.\n")
+    assert sorted(run(text, "2026-03-20").named_released) == ["Andrei Liavonchyk", "Natallia Liavonchyk",
+                                                               "Yury Stsiapanavich Zhaunerchyk"]
+
+
+def test_an_anarchist_serving_fifteen_years_is_held():
+    text = ("Others remain behind bars. Dzmitry Sauchanka-Lis, an anarchist serving 15 years, and Stanislau "
+            "Kreminski, a former police officer convicted of treason, were not on the list.\n")
+    assert run(text, "2026-03-20").named_still_held == ["Dzmitry Sauchanka-Lis", "Stanislau Kreminski"]
+
+
+def test_refused_to_enter_lithuania_is_held():
+    text = ("One prisoner, veteran opposition politician Mikalai Statkevich, refused to enter Lithuania and remained "
+            "on the Belarusian side.\n")
+    assert run(text, "2025-09-11").named_still_held == ["Mikalai Statkevich"]
