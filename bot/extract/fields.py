@@ -368,7 +368,8 @@ def classify(m: Mention) -> str | None:
     wide = opening[-200:] + " " + after[:len(m.after)]
     total = (_total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])
                                                    or _verb_right_before(L).search(m.before)) else None)
-    if total:
+    if total and m.value > 1:
+        # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"

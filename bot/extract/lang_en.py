@@ -92,7 +92,7 @@ MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|ap
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
-REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)"
+REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
@@ -135,6 +135,7 @@ LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
+              r"|one of the first|among the (?:best[- ]known|most prominent|most famous)"
               r"|they are")
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"

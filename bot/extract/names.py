@@ -207,7 +207,7 @@ def _surname_for(surname: str, gender: str, lang: str) -> str:
 
 def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
-    Nakanishi, who ...", "громадянина Японії Масатоші Наканісі"."""
+    Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
     toks = run[-2:]
     if len(toks) != 2 or any(_plain(t.group()).strip("'") in NAME_STOP for t in toks):
         return None
@@ -215,7 +215,7 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
-    if (len(run) == 2 and who.match(s.text[toks[-1].end():])) or (len(run) == 3 and citizen.search(before)):
+    if (len(run) == 2 and who.match(s.text[toks[-1].end():])) or (len(run) in (2, 3) and citizen.search(before)):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)

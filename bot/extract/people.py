@@ -223,7 +223,8 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
     if _SAME_AS_BEFORE.match(s.text) and roles_before:
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
-    opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0
+    # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
+    opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
     if list_intro(s.lex, s.plain) or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain)):
         # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
         # behind bars. Katsiaryna Andreyeva, Andrzej Poczobut, Dzianis Ivashyn — ...": the names detail the group.

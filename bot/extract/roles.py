@@ -258,8 +258,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
         return [Reading(direct.role, direct.start), *also]
-    if lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]:
-        # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before.
+    strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
+    if (lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
+            and not strong_after):
+        # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
+        # Олена Маринич з Рівного, досі за ґратами" says her own).
         return [Reading("list")]
     group = figure_role(figures, span.start)
     including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")

@@ -643,3 +643,41 @@ def test_refused_to_enter_lithuania_is_held():
     text = ("One prisoner, veteran opposition politician Mikalai Statkevich, refused to enter Lithuania and remained "
             "on the Belarusian side.\n")
     assert run(text, "2025-09-11").named_still_held == ["Mikalai Statkevich"]
+
+
+# Read in the last blind batches (ru, uk).
+
+
+def test_a_ukrainian_collective_numeral_in_the_genitive_counts_the_round():
+    text = "Лукашенко за два дні до «виборів» помилував ще п'ятнадцятьох засуджених\n"
+    assert run(text, "2025-01-24").pardoned == 15
+
+
+def test_a_chronology_of_the_rounds_reports_none_of_them():
+    text = ("Как Лукашенко отпускает политзаключенных. Хронология освобождений с лета 2024 года\n"
+            "В субботу, 13 декабря, Беларусь освободила 123 заключенных — это самое массовое освобождение за все "
+            "время помилований.\n")
+    assert run(text, "2025-12-15").pardoned is None
+
+
+def test_among_the_best_known_after_a_prisoner_count_are_held():
+    text = ("За їхніми даними, у в'язницях перебувають понад 1200 політв'язнів. Серед найвідоміших — засновник "
+            "«Вясни» Алесь Біляцький, Віктор Бабарико.\n")
+    assert run(text, "2025-01-24").named_still_held == ["Алесь Біляцький", "Віктор Бабарико"]
+
+
+def test_one_of_them_still_behind_bars_says_her_own_state():
+    text = ("За її словами, у Гомельській колонії разом з нею відбували покарання кілька українок. Одна з них, Олена "
+            "Маринич з Рівного, досі за ґратами — їй лишилося два роки.\n")
+    assert run(text, "2025-08-05").named_still_held == ["Олена Маринич"]
+
+
+def test_in_the_colony_before_the_verb_in_ukrainian_is_held():
+    text = "Також у колонії перебуває Марія Колесникова, з якою Анна бачилася лише кілька разів.\n"
+    assert run(text, "2025-08-05").named_still_held == ["Марія Колесникова"]
+
+
+def test_a_japanese_named_after_his_nationality_is_a_person():
+    text = ("21 июня на свободу вышли 14 человек: Сергей Тихановский, журналист Игорь Карней, японец Масатоси "
+            "Наканиси и другие.\n")
+    assert "Масатоси Наканиси" in run(text, "2025-06-22").named_released
