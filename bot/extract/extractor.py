@@ -58,7 +58,7 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
         if person.role != "released":
             continue
         told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
-        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, published) for s in told):
+        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published) for s in told):
             return told
     return []
 
@@ -72,9 +72,16 @@ def _spans_of(s: Sentence, person: NamedPerson) -> list[NameSpan]:
     return found + lone
 
 
-def _stale_date(s: Sentence, published: dt.date | None) -> bool:
-    """Whether the sentence tells a day, month or year days before publication ("да канца ліпеня 2024-га")."""
-    return any(is_stale(day, published) for _, day in time_markers(s.unquoted(), published))
+def _stale_date(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the sentence tells a day, month or year days before publication ("да канца ліпеня 2024-га"), or, with
+    no time of its own, follows one in its paragraph ("22 жніўня 2015 году ... памілаваў. На волю выйшлі ...")."""
+    for x in reversed(sentences[:s.index + 1]):
+        if x.para != s.para:
+            break
+        days = [day for _, day in time_markers(x.unquoted(), published)]
+        if days:
+            return any(is_stale(day, published) for day in days)
+    return False
 
 
 def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:

@@ -346,7 +346,7 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
-    if _partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m):
+    if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
     if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):

@@ -62,7 +62,7 @@ CUMULATIVE = (r"so far|to date|this year|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
-              r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) group|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
@@ -135,8 +135,10 @@ LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
-              r"|one of the first|among the (?:best[- ]known|most prominent|most famous)"
+              r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
               r"|they are")
+# "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
+ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")

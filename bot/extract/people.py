@@ -31,6 +31,8 @@ from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
+# What separates the names of one list: commas and "and".
+_ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
@@ -145,14 +147,19 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         spans = name_spans(s) + _surnames_alone(s, people)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
+        listed: tuple[NameSpan, str] | None = None
         for span in spans:
             reading, *also = read_roles(s, span, figures.get(s.index, []))
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
+            if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
+                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
+                role, own = listed[1], 0
             if role == "other" and not is_public_figure(span.nominative) and not reading.role == "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
+            listed = (span, role) if role not in ("other", "relative") else None
             _merge(people, span, _Reading(role, times.of(s, reading.at, role), own, s.text))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
@@ -161,6 +168,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if not is_public_figure(span.nominative):
                 for later in _told_after(sentences, i, span, len(spans), figures, times, item, people):
                     _merge(people, span, later)
+                if len(spans) == 1:
+                    for later in _pronouns_after(s, span, figures.get(s.index, []), times):
+                        _merge(people, span, later)
         roles_before = roles_here
     now = published or dt.date.max
     return [NamedPerson(p.name, _state(p.readings, now), _evidence(p.readings, now), p.nominative)
@@ -225,9 +235,12 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         return roles_before[-1]
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
     opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
-    if list_intro(s.lex, s.plain) or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain)):
+    one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
+    if (list_intro(s.lex, s.plain) or one_of
+            or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):
         # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
-        # behind bars. Katsiaryna Andreyeva, Andrzej Poczobut, Dzianis Ivashyn — ...": the names detail the group.
+        # behind bars. Katsiaryna Andreyeva, Andrzej Poczobut, Dzianis Ivashyn — ...", "... са сваякамі аднаго з
+        # вызваленых. 36-гадовы Дзьмітры Навумчык ...": the names detail the group.
         return _prev_role(sentences, s.index, figures)
     return "other"
 
@@ -261,6 +274,22 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         for reading in read_roles(nxt, pronoun_span, figures.get(nxt.index, [])):
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
+    return found
+
+
+def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: _Times) -> list[_Reading]:
+    """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
+    лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
+    first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
+    pronoun = s.lex.derived("any_PRONOUN", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
+    found: list[_Reading] = []
+    for m in pronoun.finditer(s.unquoted(), span.end):
+        feminine = bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1)))
+        if first is not None and feminine != (first[1] == "f"):
+            continue
+        for reading in read_roles(s, NameSpan(m.start(1), m.end(1), m.group(1), ""), figures):
+            if reading.role in STRONG:
+                found.append(_Reading(reading.role, times.of(s, reading.at, reading.role), 1, s.text))
     return found
 
 

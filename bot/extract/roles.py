@@ -179,7 +179,7 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     """"политзаключенного Виталия Жука": a political prisoner by title (not a former one)."""
-    title = _derived(L, "prisoner_title", "PRISONER_TITLE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+[^\W\d]+)?\s*$")
+    title = _derived(L, "prisoner_title", "PRISONER_TITLE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+[^\W\d]+)?[\s\u2014\u2013:,-]*$")
     found = title.search(text[max(0, a - 40):a])
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
@@ -306,7 +306,8 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
         start = clause_end.end() if clause_end else hi
         if _SUBORDINATE.match(text[start:]):
             start = hi
-    prison = _derived(L, "in_prison_after", "IN_PRISON", r"^\W{0,3}(?:FIELD)").match(text[b:])
+    # "Andrzej Poczobut — in a colony", "Анджэй Пачобут — 8 гадоў у калёніі": a prison right after the name.
+    prison = _derived(L, "in_prison_after", "IN_PRISON", r"^\W{0,3}(?:\d+\W+\w+\W+)?(?:FIELD)").match(text[b:])
     if prison:
         return Cue(b, b + prison.end(), "still_held"), relative, relative_end
     comma = _COMMA.search(text, start, hi)

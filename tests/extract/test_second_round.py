@@ -681,3 +681,48 @@ def test_a_japanese_named_after_his_nationality_is_a_person():
     text = ("21 июня на свободу вышли 14 человек: Сергей Тихановский, журналист Игорь Карней, японец Масатоси "
             "Наканиси и другие.\n")
     assert "Масатоси Наканиси" in run(text, "2025-06-22").named_released
+
+
+# Read in the last blind batches (be).
+
+
+def test_a_lacinka_collective_eight_counts_the_released():
+    text = ("Ryhor Kastusioŭ na voli. «Viasna» viedaje pra vośmiera vyzvalenych palitviaźniaŭ\n"
+            "Učora, 3 lipienia, na volu vyjšaŭ 66-hadovy palityk Ryhor Kastusioŭ.\n")
+    assert run(text, "2024-07-04").pardoned == 8
+
+
+def test_together_with_this_group_is_a_running_total():
+    text = ("Лукашэнка памілаваў 30 чалавек.\nРазам з гэтай групай з ліпеня вызвалілі 78 чалавек, падлічыла «Вясна».\n")
+    assert run(text, "2024-09-05").cumulative_released.value == 78
+
+
+def test_the_relatives_of_one_of_the_released_name_him_next():
+    text = ("Лукашэнка памілаваў 30 чалавек.\nБелсату ўдалося пагаварыць са сваякамі аднаго з вызваленых. 36-гадовы "
+            "Дзьмітры Навумчык з Салігорску, бацька траіх дзяцей, адбываў 4 гады за ўдзел у пратэстах.\n")
+    assert run(text, "2024-09-05").named_released == ["Дзьмітры Навумчык"]
+
+
+def test_a_term_and_a_colony_after_a_dash_hold_him():
+    text = ("Блогер Ігар Лосік адбывае 15 гадоў, а польскі журналіст Анджэй Пачобут — 8 гадоў у калёніі ў "
+            "Наваполацку.\n")
+    assert run(text, "2024-09-05").named_still_held == ["Ігар Лосік", "Анджэй Пачобут"]
+
+
+def test_none_of_the_best_known_political_prisoners_is_held():
+    text = ("Але ніхто з найбольш вядомых палітвязняў — Алесь Бяляцкі, Віктар Бабарыка — пакуль у спісы не "
+            "трапляў.\n")
+    assert run(text, "2024-12-22").named_still_held == ["Алесь Бяляцкі", "Віктар Бабарыка"]
+
+
+def test_a_pronoun_later_in_the_sentence_tells_his_arrest_again():
+    text = ("Напрыклад, Андрэя Марціновіча з Ліды памілавалі ў лістападзе 2024 году, а гэтым летам затрымалі зноў — "
+            "цяпер ён у гарадзенскім СІЗА па новай справе.\n")
+    assert run(text, "2025-10-01").named_still_held == ["Андрэй Марціновіч"]
+
+
+def test_freed_right_after_a_sentence_dated_2015_is_no_news():
+    text = ("Дзесяць гадоў таму Лукашэнка выпусьціў Статкевіча. Што стала з вызваленымі ў 2015-м\n"
+            "22 жніўня 2015 году Аляксандар Лукашэнка памілаваў шасьцярых палітвязьняў. На волю выйшлі экс-кандыдат "
+            "у прэзыдэнты Мікалай Статкевіч і гомельскі актывіст Юры Рубцоў.\n")
+    assert run(text, "2025-08-22").is_pardon_report is False
