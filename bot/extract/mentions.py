@@ -13,9 +13,9 @@ from bot.extract.text import Sentence
 CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а | проте | однак ")
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
-# A dash right after the number, or after its noun, is a copula ("двое — инвалиды", "одна людина – з
-# інвалідністю"), not a clause break.
-_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+)?)[\u2014\u2013-]\s")
+# A dash right after the number, or after its noun or "of them", is a copula ("двое — инвалиды", "одна людина – з
+# інвалідністю", "Шесть из них — родители"), not a clause break.
+_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+){0,2})[\u2014\u2013-]\s")
 _ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)

@@ -726,3 +726,9 @@ def test_freed_right_after_a_sentence_dated_2015_is_no_news():
             "22 жніўня 2015 году Аляксандар Лукашэнка памілаваў шасьцярых палітвязьняў. На волю выйшлі экс-кандыдат "
             "у прэзыдэнты Мікалай Статкевіч і гомельскі актывіст Юры Рубцоў.\n")
     assert run(text, "2025-08-22").is_pardon_report is False
+
+
+def test_parents_of_them_after_a_dash_are_the_rounds_parents():
+    text = ("Лукашенко помиловал 18 человек, сообщила его пресс-служба в пятницу.\n"
+            "Шесть из них — родители несовершеннолетних детей.\n")
+    assert run(text, "2025-03-07").with_children == 6
