@@ -30,7 +30,9 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
 def _is_local(L: Lexicon, after: str) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
-    return bool(L["LOCAL_SPAN"].search(" ".join(clause.split()[:LOCAL_WORDS])))
+    head = " ".join(clause.split()[:LOCAL_WORDS])
+    # "the eighth such pardon since the summer" counts the whole series; "the first since the election" does not.
+    return bool(L["LOCAL_SPAN"].search(head)) and not L["CUMULATIVE"].search(head)
 
 
 def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:

@@ -732,3 +732,13 @@ def test_parents_of_them_after_a_dash_are_the_rounds_parents():
     text = ("Лукашенко помиловал 18 человек, сообщила его пресс-служба в пятницу.\n"
             "Шесть из них — родители несовершеннолетних детей.\n")
     assert run(text, "2025-03-07").with_children == 6
+
+
+def test_the_first_pardon_of_this_year_in_russian_is_no_ordinal():
+    text = "Лукашенко помиловал 18 человек — первое помилование в этом году\nВ пятницу помилованы 18 человек.\n"
+    assert run(text, "2025-03-08").round_ordinal is None
+
+
+def test_the_first_pardon_since_the_election_is_no_ordinal():
+    text = "Лукашенко помиловал 18 человек. Это первое помилование после выборов\nВ пятницу помилованы 18 человек.\n"
+    assert run(text, "2025-03-08").round_ordinal is None
