@@ -742,3 +742,8 @@ def test_the_first_pardon_of_this_year_in_russian_is_no_ordinal():
 def test_the_first_pardon_since_the_election_is_no_ordinal():
     text = "Лукашенко помиловал 18 человек. Это первое помилование после выборов\nВ пятницу помилованы 18 человек.\n"
     assert run(text, "2025-03-08").round_ordinal is None
+
+
+def test_a_lacinka_j_after_a_consonant_takes_the_apostrophe():
+    text = "Pamiłavanaja ŭ studzieni Darja Sciacko ŭžo doma.\n"
+    assert [p.nominative for p in run(text, "2025-03-20").names] == ["Darja Sciacko"]
