@@ -372,6 +372,7 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "e", "i"], strict=True))
 
 
+@lru_cache(maxsize=8192)
 def surname_key(name: str) -> str:
     """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet)."""
     s = unicodedata.normalize("NFKD", name.casefold())

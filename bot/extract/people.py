@@ -73,12 +73,21 @@ class _Times:
 
     def __init__(self, sentences: list[Sentence], published: dt.date | None) -> None:
         self.sentences = sentences
-        self.explicit: list[list[tuple[int, dt.date]]] = []
-        self.vague: list[list[tuple[int, dt.date]]] = []
-        for s in sentences:
-            self.explicit.append([(s.plain_view.at(pos), day) for pos, day in time_markers(s.unquoted(), published)])
-            self.vague.append([(m.start(), published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
-                              if published is not None else [])
+        self.published = published
+        self._explicit: dict[int, list[tuple[int, dt.date]]] = {}
+
+    def explicit(self, s: Sentence) -> list[tuple[int, dt.date]]:
+        """The dates, months and years of `s` (read once, when first asked for)."""
+        if s.index not in self._explicit:
+            self._explicit[s.index] = [(s.plain_view.at(pos), day)
+                                       for pos, day in time_markers(s.unquoted(), self.published)]
+        return self._explicit[s.index]
+
+    def vague(self, s: Sentence) -> list[tuple[int, dt.date]]:
+        """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
+        if self.published is None:
+            return []
+        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
@@ -89,25 +98,25 @@ class _Times:
         if pos is not None:
             clause_end = _CLAUSE_END.search(text, pos)
             end = min(pos + CLAUSE_REACH, clause_end.start() if clause_end else len(text))
-            after = [day for at, day in self.explicit[s.index] if pos < at < end]
+            after = [day for at, day in self.explicit(s) if pos < at < end]
             if after:
                 return after[0]
         opening = _CLAUSE_END.search(text)
         opening_end = min(OPENING_REACH, opening.start() if opening else len(text))
-        before = [(at, day) for at, day in sorted(self.explicit[s.index] + self.vague[s.index])
+        before = [(at, day) for at, day in sorted(self.explicit(s) + self.vague(s))
                   if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
         if before:
             return before[-1][1]
         for earlier in reversed(self.sentences[:s.index]):
             if earlier.para != s.para:
                 break
-            if self.explicit[earlier.index]:
-                return self.explicit[earlier.index][-1][1]
+            if self.explicit(earlier):
+                return self.explicit(earlier)[-1][1]
         return None
 
     def near(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
-        found = self.explicit[s.index] or self.vague[s.index]
+        found = self.explicit(s) or self.vague(s)
         if not found:
             return None
         return min(found, key=lambda m: abs(m[0] - (pos or 0)))[1]
