@@ -1,7 +1,7 @@
 """How far to trust each figure the extractor read: "high", "medium" or "low", from its evidence.
 
 The rules are per kind of figure, from what went wrong on articles the rules had not seen (see
-docs/extract-corpus.md, "Confidence"): a round's size is trusted when the headline or lead states it and the
+docs/extract-corpus.md, "Confidence, calibrated"): a round's size is trusted when the headline or lead states it and the
 article repeats it, dates it or names who announced it; its day when the round's own sentence fixes it; its
 make-up as far as the round itself; a prisoner count when a named source (Viasna) gives it; a running total or
 a death toll never fully. A figure told only inside a quotation is low. The trust gate stores this per claim
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from bot.extract.text import Sentence
 
-LEVELS = ("low", "medium", "high")
 MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 
 

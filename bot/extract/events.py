@@ -64,8 +64,6 @@ class Event:
         return self.figure.mention.sentence
 
 
-
-
 def _own_day(s: Sentence, published: dt.date | None) -> dt.date | None:
     for _, day in find_dates(s.unquoted(), published):
         if day is not None and (published is None or day <= published + dt.timedelta(days=1)):

@@ -165,7 +165,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
                 role, own = listed[1], 0
-            if role == "other" and not is_public_figure(span.nominative) and not reading.role == "relative":
+            if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
             listed = (span, role) if role not in ("other", "relative") else None
@@ -225,6 +225,7 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
         if role != "other":
             return role
     return "other"
+
 
 def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,
                    label: re.Match | None, figures: dict[int, list[Classified]], roles_before: list[str]) -> str:
