@@ -1,15 +1,17 @@
-"""Time and weigh the fact extractor next to the landed one (commit 038a085), in the same process.
+"""Time and weigh the fact extractor next to the landed one (commit 038a085) and the first round of issue #12
+(commit ac6783f), in the same process.
 
 Run from the project root: `python bench/bench_extract.py` (or `make bench`). It prints, per article of the
-hand-written corpora (p50 and p99, milliseconds): the landed extractor, loaded from git into a temporary
-package of another name, and the current one with its linguistic layer; the resident memory each adds
-to the process; the time for one 200,000-character page and for the pathological inputs the robustness
+hand-written corpora (p50 and p99, milliseconds): the landed extractor and the first round's, each loaded from
+git into a temporary package of another name, and the current one with its linguistic layer; the resident
+memory each adds to the process; the time for one 200,000-character page and for the pathological inputs the robustness
 tests feed it; and the resident memory of the running bot (the app opened on a seeded database, both
 transports imported, /total and /chart answered, an article extracted) in a fresh process, against the
 400 MB the bot must stay under.
 """
 
 import datetime as dt
+import importlib
 import io
 import re
 import shutil
@@ -25,33 +27,48 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LANDED = "038a085"
-CORPORA = [ROOT / "tests" / "extract" / name for name in ("corpus", "corpus2", "corpus3", "corpus_own")]
+FIRST_ROUND = "ac6783f"
+CORPORA = [ROOT / "tests" / "extract" / name for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus_own")]
 RSS_LIMIT_MB = 400
 PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000)
 
 
-def resident_mb() -> float:
-    """The process's resident memory now (VmRSS), in MB."""
+def load_commit(commit: str, name: str, into: Path):
+    """The extractor package of `commit`, renamed `name` so it lives beside `bot.extract`."""
+    archive = subprocess.run(["git", "archive", commit, "bot/extract"], cwd=ROOT, capture_output=True, check=True)
+    folder = into / name
+    folder.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
+    package = folder / name
+    shutil.move(str(folder / "bot" / "extract"), package)
+    for path in package.glob("*.py"):
+        path.write_text(re.sub(r"\bbot\.extract\b", name, path.read_text(encoding="utf-8")), encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    return importlib.import_module(name)
+
+
+MEMORY_PROBE = """
+import sys
+from pathlib import Path
+sys.path[:0] = {paths!r}
+def rss():
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-    return 0.0
+before = rss()
+import importlib
+extract = importlib.import_module({module!r}).extract_report
+extract(Path({article!r}).read_text(encoding="utf-8"))
+print(rss() - before)
+"""
 
 
-def load_landed(into: Path):
-    """The landed extractor's package, renamed `landed_extract` so it lives beside `bot.extract`."""
-    archive = subprocess.run(["git", "archive", LANDED, "bot/extract"], cwd=ROOT, capture_output=True, check=True)
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
-    package = into / "landed_extract"
-    shutil.move(str(into / "bot" / "extract"), package)
-    for path in package.glob("*.py"):
-        path.write_text(re.sub(r"\bbot\.extract\b", "landed_extract", path.read_text(encoding="utf-8")),
-                        encoding="utf-8")
-    sys.path.insert(0, str(into))
-    import landed_extract
-
-    return landed_extract
+def added_mb(module: str, paths: list[str], article: Path) -> float:
+    """The resident memory an extractor adds once loaded and run on one article, in a fresh process."""
+    probe = MEMORY_PROBE.format(paths=paths, module=module, article=str(article))
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return float(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else float("nan")
 
 
 def per_article(fn, texts: list[tuple[str, dt.date | None]]) -> list[float]:
@@ -116,35 +133,33 @@ def bot_resident_mb(article: str) -> float:
 def main() -> None:
     """Print the figures."""
     texts = corpus_texts()
+    article = CORPORA[0] / "ru_01_zerkalo_first_release.txt"
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        before = resident_mb()
-        landed = load_landed(Path(tmp))
-        landed.extract_report(texts[0][0], texts[0][1])
-        landed_mb = resident_mb() - before
-        landed_times = per_article(landed.extract_report, texts)
+        for label, commit, name in (("landed", LANDED, "landed_extract"), ("first round", FIRST_ROUND, "first_extract")):
+            package = load_commit(commit, name, Path(tmp))
+            times = per_article(package.extract_report, texts)
+            rows.append((f"{label} ({commit})", times, added_mb(name, [str(Path(tmp) / name)], article)))
+    from bot.extract import extract_report
 
-        before = resident_mb()
-        from bot.extract import extract_report
-
-        extract_report(texts[0][0], texts[0][1])
-        current_mb = resident_mb() - before
-        current_times = per_article(extract_report, texts)
+    times = per_article(extract_report, texts)
+    rows.append(("current", times, added_mb("bot.extract", [str(ROOT)], article)))
 
     print(f"articles: {len(texts)} (corpora: {', '.join(c.name for c in CORPORA if c.is_dir())})")
-    print(f"landed extractor ({LANDED}): p50 {statistics.median(landed_times):.1f} ms, p99 {p99(landed_times):.1f} ms"
-          f" per article; adds {landed_mb:.1f} MB resident")
-    print(f"current extractor:          p50 {statistics.median(current_times):.1f} ms, p99 {p99(current_times):.1f} ms"
-          f" per article; adds {current_mb:.1f} MB resident (pymorphy3 ru+uk dictionaries, caches)")
-    print(f"ratio current/landed:       p50 {statistics.median(current_times) / statistics.median(landed_times):.1f}x,"
-          f" p99 {p99(current_times) / p99(landed_times):.1f}x")
+    for label, times, mb in rows:
+        print(f"{label:22} p50 {statistics.median(times):5.1f} ms, p99 {p99(times):6.1f} ms per article;"
+              f" adds {mb:.1f} MB resident")
+    landed, current = rows[0][1], rows[-1][1]
+    print(f"ratio current/landed:  p50 {statistics.median(current) / statistics.median(landed):.1f}x,"
+          f" p99 {p99(current) / p99(landed):.1f}x")
 
     body = "\n".join(line for text, _ in texts for line in text.splitlines() if line.endswith("."))
     page = (body + "\n") * (200_000 // max(1, len(body)) + 1)
     start = time.perf_counter()
     extract_report(page[:200_000])
-    print(f"one 200,000-char page:      {time.perf_counter() - start:.2f} s")
+    print(f"one 200,000-char page: {time.perf_counter() - start:.2f} s")
     worst = max(per_article(lambda text, _: extract_report(text), [(chunk, None) for chunk in PATHOLOGICAL]))
-    print(f"pathological inputs:        worst {worst / 1000:.2f} s")
+    print(f"pathological inputs:   worst {worst / 1000:.2f} s")
 
     rss = bot_resident_mb(texts[0][0])
     print(f"running bot with the extractor loaded: {rss:.0f} MB resident (limit {RSS_LIMIT_MB} MB)")

@@ -23,10 +23,11 @@ _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008,
 # A heading after which a news page shows other stories, not the article.
 _END_HEADING = re.compile(
     r"(?:latest stories|latest news|recent news|more news|editors['’]? picks|news feed|most read|most popular"
-    r"|you may also like|recommended(?: for you)?|more from \w+|previous|comments?(?: \(\d+\))?"
+    r"|you may also like|recommended(?: for you)?|more from \w+|more on this(?: story| topic)?|previous"
+    r"|comments?(?: \(\d+\))?"
     r"|другие новости|похожие новости|самое читаемое|популярное|последние новости|комментарии(?: \(\d+\))?"
     r"|больше материалов(?: [\w-]+)?|больш матэрыялаў(?: [\w-]+)?|більше матеріалів(?: [\w-]+)?"
-    r"|іншыя навіны|больш навін|папулярнае|апошнія навіны"
+    r"|іншыя навіны|іншыя матэрыялы|больш навін|папулярнае|апошнія навіны|другие материалы|інші матеріали"
     r"|інші новини|останні новини|популярне|коментарі(?: \(\d+\))?)"
     r"\s*:?", re.IGNORECASE)
 # A heading over a list of links, often in the middle of the story: the links go, the story goes on.
@@ -52,7 +53,8 @@ _DROP_SHORT = re.compile(
 _CREDIT_END = re.compile(r"\b(?:contributed(?: to this report)?|all rights reserved|trust principles)\.?$|ctrl\s*\+\s*enter",
                          re.IGNORECASE)
 _CAPTION = re.compile(
-    r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|via ap\b|nurphoto|^file\s*[-–—]|in this photo"
+    r"getty images|photo by|photo:|photo credit|/afp|/reuters|ap photo|via ap\b|via reuters|nurphoto|^file\s*[-–—]"
+    r"|^\[file:|in this photo"
     r"|фото:|фото\s*—|фота:|фота\s*—|(?:^|\s)/\s*(?:фото|фота|photo)\b|архівне фото|архивное фото|архіўнае фота"
     r"|illustrative photo|иллюстративное фото|ілюстративне фото", re.IGNORECASE)
 _COOKIE = re.compile(r"cookie|куки|файлы cookie", re.IGNORECASE)
@@ -69,7 +71,7 @@ _GLUED_STAMP = re.compile(
     r"^(?:date\s+)?(?:(?P<weekday>[^\W\d]+),?\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}"
     r"|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4})?[,\s·|]*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*(?=[A-ZА-ЯЁІЎЇЄҐ])")
 # Rows of navigation: several short items separated by pipes or wide gaps, no sentence in them.
-_NAV_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\s+/\s+")
+_NAV_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+/\s+")
 # "1. Name, town" / "2) Name": the number of a list item, not a count.
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 SENT_END = re.compile(r"[.!?…][\"”»’)]*$")

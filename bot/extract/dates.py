@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.lexicon import ALL_LANGS, MONTHS, RELATIVE_DAYS, WEEKDAYS, lexicon
+from bot.extract.lexicon import ALL_LANGS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, lexicon
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -87,6 +87,56 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
         if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
             continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
+    return sorted(found, key=lambda p: p[0])
+
+
+# A month with no day ("in September", "у верасні 2025 года"); English abbreviations and "may" are words too.
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 and m != "may"), key=len, reverse=True))
+_MONTH_ALONE = re.compile(rf"(?<![\d.])(?<!\d\s)(?<!\w)(?P<m>{_MONTH_NAMES})(?!\w)(?!\s+\d{{1,2}}(?!\d))"
+                          rf"(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d.,/])")
+# "ten years ago", "год таму": (number or number word, unit).
+_AGO = re.compile(r"(?P<n>\d{1,2}|[^\W\d]+)\s+(?:years?\s+ago|гадоў\s+таму|гады\s+таму|год\s+таму|лет\s+назад"
+                  r"|года?\s+назад|років\s+тому|роки\s+тому)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last year|летась|у мінулым годзе|мінулага года|в прошлом году|прошлого года|торік"
+                        r"|минулого року|у минулому році", re.IGNORECASE)
+# A season with no year: its first month, this year or, if that is still to come, last year's.
+_SEASONS = {4: r"spring|весной|вясной|увесну|навесні|весною", 7: r"summer|летом|летам|улетку|улетку|влітку|улітку",
+            10: r"autumn|fall|осенью|восенню|увосень|восени|восені", 1: r"winter|зимой|зімой|узімку|взимку|узимку"}
+_SEASON = re.compile("|".join(rf"(?P<s{month}>(?<!\w)(?:{words})(?!\w))" for month, words in _SEASONS.items()),
+                     re.IGNORECASE)
+_LAST_MONTH = re.compile(r"last month|у мінулым месяцы|мінулага месяца|в прошлом месяце|минулого місяця", re.IGNORECASE)
+
+
+def time_markers(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """When the parts of a sentence happen: (position, day) for each date, a month or a year alone ("in June",
+    "у 2015 годзе"), "ten years ago" and "last year", in reading order (needs the publication date)."""
+    if published is None:
+        return []
+    found = []
+    ago = [(m.start(), m.end()) for m in _AGO.finditer(text)]
+    for pos, day in find_dates(text, published):
+        # "Ten years ago today": the day is the anniversary's, not a day of its own.
+        if day is not None and not any(b <= pos <= b + 8 for _, b in ago):
+            found.append((pos, day))
+    for m in _MONTH_ALONE.finditer(text):
+        month = MONTHS[m.group("m").lower()]
+        year = int(m.group("y")) if m.group("y") else published.year - (month > published.month)
+        found.append((m.start(), dt.date(year, month, 1)))
+    for m in [*_YEAR_ALONE.finditer(text), *_LAST_YEAR.finditer(text)]:
+        # The year of "August 22, 2015", "у верасні 2025 года", "September last year" belongs to its date.
+        if not _MONTH_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            year = int(m.group("y")) if m.re is _YEAR_ALONE else published.year - 1
+            found.append((m.start(), dt.date(year, 7, 1)))
+    for m in _SEASON.finditer(text):
+        month = int(m.lastgroup[1:])
+        found.append((m.start(), dt.date(published.year - (month > published.month), month, 1)))
+    for m in _LAST_MONTH.finditer(text):
+        found.append((m.start(), published - dt.timedelta(days=30)))
+    for m in _AGO.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 1)
+        found.append((m.start(), published.replace(year=published.year - n, day=min(published.day, 28))))
     return sorted(found, key=lambda p: p[0])
 
 

@@ -9,28 +9,40 @@ from the main event's own sentences and their paragraph.
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.fields import MAKEUP, Classified, joined_count, named_before, releases
+from bot.extract.lexicon import MONTHS
+from bot.extract.mentions import Mention
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
 LEAD_SENTENCES = 4
 # Where a page's headline can stand, after its masthead and navigation.
 HEADLINE_SENTENCES = 5
+# The story's first paragraphs: a figure told there once and with no day may still be the round.
+EARLY_SENTENCES = 12
 # The sentences right after the round's own that may still tell its day ("Об этом сегодня сообщил ...").
 FOLLOWING_SENTENCES = 2
-# A round dated more than a week before publication is not the article's news: reports of a round come out
-# within days, later pieces tell it as background (a forecast "ten days after the June release").
-STALE_DAYS = 8
+# The headline and the sentences after it that may tell the round's day ("The pardon announced on Wednesday").
+DATING_SENTENCES = 8
+# A round dated more than three days before publication is not the article's news: reports of a round come
+# out the same day or the next, later pieces (explainers, op-eds, forecasts, interviews) tell it as background.
+STALE_DAYS = 3
 # A day named later in the article dates the round only when it falls in the week before publication.
 RECENT_DAYS = 7
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв",
                        re.IGNORECASE)
+# A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
+_MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
+                         re.IGNORECASE)
+# A headline has four words or more; masthead and navigation lines ("Belarus", "2 min read") are shorter.
+HEADLINE_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,8 @@ class Event:
     exact: bool
     day: dt.date | None
     lead: bool
+    # Told in the story's first paragraphs (within EARLY_SENTENCES of the headline).
+    early: bool = False
 
     @property
     def sentence(self) -> Sentence:
@@ -57,10 +71,24 @@ def _own_day(s: Sentence, published: dt.date | None) -> dt.date | None:
     return None
 
 
-def events_of(cands: list[Classified], published: dt.date | None) -> list[Event]:
-    """Every release figure of the article as an event ("X and 13 others" counts 14)."""
+def is_stale(day: dt.date | None, published: dt.date | None) -> bool:
+    """Whether `day` lies more than STALE_DAYS before publication: a round that is no longer the news."""
+    return day is not None and published is not None and (published - day).days > STALE_DAYS
+
+
+def headline_index(sentences: list[Sentence]) -> int:
+    """Where the story starts: its first line of HEADLINE_WORDS words or more, after masthead and navigation."""
+    return next((s.index for s in sentences[:HEADLINE_SENTENCES * 3] if len(_WORDS.findall(s.text)) >= HEADLINE_WORDS), 0)
+
+
+def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Sentence],
+              published: dt.date | None) -> list[Event]:
+    """Every release figure of the article as an event ("X and 13 others" counts 14), parts folded into
+    their group and figures of the running total left out."""
     found = []
     rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
+    totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
+    lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
         if c.field == "subgroup" and rounds:
             # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round.
@@ -70,16 +98,68 @@ def events_of(cands: list[Classified], published: dt.date | None) -> list[Event]
         m = c.mention
         value = m.value + named_before(m) if c.field == "partial_one" else m.value
         day = _own_day(m.sentence, published)
-        stale = day is not None and published is not None and (published - day).days > STALE_DAYS
-        found.append(Event(value, c, m.is_old or stale, m.quoted, m.qualifier == "exact", day,
-                           m.sentence.index < LEAD_SENTENCES))
-    return found
+        lead = m.sentence.index < max(lead_end, LEAD_SENTENCES)
+        if value in totals and not lead and day is None:
+            # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
+            continue
+        background = m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
+        early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
+        found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
+    return _with_parts_summed(_sequels(found), ms)
+
+
+def _told_in_the_past(s: Sentence, sentences: list[Sentence], day: dt.date | None) -> bool:
+    """A sentence with no day of its own in a paragraph that opened in the past ("Ten years ago today, ...")."""
+    if day is not None:
+        return False
+    earlier = [x for x in sentences[:s.index] if x.para == s.para]
+    return bool(earlier) and bool(earlier[0].lex["PAST"].search(earlier[0].plain[:60]))
+
+
+def _sequels(events: list[Event]) -> list[Event]:
+    """"Days later, Lukashenko pardoned another 25": told after a background round, it is background too."""
+    out: list[Event] = []
+    for e in events:
+        sequel = e.sentence.lex.derived("opens_sequel", lambda L: r"^\W*(?:\w+\W+){0,1}?(?:" + L.source("SEQUEL") + r")\W")
+        if out and out[-1].background and e.day is None and sequel.search(e.sentence.plain):
+            e = replace(e, background=True)
+        out.append(e)
+    return out
+
+
+def _part_sum(e: Event, ms: list[Mention]) -> int | None:
+    """The group this figure makes with the count joined to it ("five Belarusians and nine foreign citizens" is 14)."""
+    joined = joined_count(e.figure.mention, ms)
+    return e.value + joined.value if joined else None
+
+
+def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
+    """Fold the parts of a group into it: parts whose sum another figure states are dropped ("114 to Ukraine,
+    9 to Lithuania" beside "123"); a group told only in parts in the lead is their sum ("31 Ukrainians and two
+    Catholic priests" is 33), and the parts told alone elsewhere go."""
+    parts: set[int] = set()
+    out: list[Event] = []
+    for e in events:
+        total = _part_sum(e, ms) if not e.background else None
+        if total is None:
+            out.append(e)
+            continue
+        stated = any(x.value == total and x.sentence is not e.sentence for x in events)
+        parts |= {e.value, total - e.value}
+        if stated:
+            continue
+        if e.lead and all(x.value <= total for x in events if not x.background):
+            out.append(replace(e, value=total))
+        else:
+            parts -= {e.value, total - e.value}
+            out.append(e)
+    return [e for e in out if e.value not in parts]
 
 
 def is_review(sentences: list[Sentence]) -> bool:
     """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"): its rounds are statistics."""
     for s in sentences[:HEADLINE_SENTENCES]:
-        if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain)
+        if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
             return True
     return False
@@ -89,19 +169,21 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
     """The round the article reports: a current figure, exact and unquoted first, told in the headline and lead,
     repeated, and of the latest day up to publication (a figure told with no day is the day's news)."""
     current = [e for e in events if not e.background]
-    if not current:
-        return None
     groups: dict[int, list[Event]] = {}
     for e in current:
         groups.setdefault(e.value, []).append(e)
+    # A figure told once, late and with no day ("than 10 freed in Vilnius") is an aside, not the news.
+    candidates = [g for g in groups.values() if len(g) > 1 or any(e.lead or e.day or e.early for e in g)]
+    if not candidates:
+        return None
     today = published or dt.date.max
 
     def strength(group: list[Event]) -> tuple:
-        latest = max(e.day or today for e in group)
+        latest = max(e.day or (today if e.lead else dt.date.min) for e in group)
         return (any(not e.quoted for e in group), any(e.exact for e in group), any(e.lead for e in group),
                 len(group), latest, -min(e.sentence.index for e in group))
 
-    best = max(groups.values(), key=strength)
+    best = max(candidates, key=strength)
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
 
 
@@ -139,15 +221,26 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
               ) -> tuple[dt.date | None, Sentence | None]:
     """The round's day and the sentence that fixes it, read only where the article tells the main event."""
     own = statements(main, events)
+    # "Нагадаємо, у суботу Білорусь звільнила 123": a reminder of the same round may tell its day (a recent one:
+    # two rounds can have the same size).
+    reminders = sorted({e.sentence.index: e.sentence for e in events if e.value == main.value and e.background}
+                       .values(), key=lambda s: s.index)
     foreign = {e.sentence.index for e in events if e.value != main.value}
-    following = [sentences[k] for s in own for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
+    opening = sentences[:headline_index(sentences) + DATING_SENTENCES]
+    # The sentences after the round's own and after the opening's release lines ("Белорусские власти освободили
+    # ... Об этом в субботу сообщила его жена").
+    told = [*own, *(s for s in opening if releases(s.lex, s.plain))]
+    following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
-    lead = [s for s in dict.fromkeys([*sentences[:8], *following]) if s.index not in foreign
+    lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
-    for s in dict.fromkeys([*own, *lead]):
+    for s in dict.fromkeys([*own, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
         text = s.text if s in own else s.unquoted()
-        found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
+        if s in reminders:
+            found = [(pos, day) for pos, day in find_dates(text, published) if not is_stale(day, published)]
+        else:
+            found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
         dateline = _DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
@@ -175,6 +268,20 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         for _, day in find_dates(s.unquoted(), published):
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s
+    return None, None
+
+
+def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.date | None
+                ) -> tuple[dt.date | None, Sentence | None]:
+    """The day of a release of one person the `told` sentences give: their own dates, else one the next
+    sentences of their paragraphs give when they tell or announce it ("This was reported today by his wife")."""
+    following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES] if x.para == s.para]
+    for x in dict.fromkeys([*told, *following]):
+        if x not in told and not (releases(x.lex, x.plain) or _ANNOUNCE.search(x.unquoted())):
+            continue
+        for pos, day in find_dates(x.unquoted(), published):
+            if day is not None and not _told_as_past(x, pos) and (published is None or day <= published):
+                return day, x
     return None, None
 
 

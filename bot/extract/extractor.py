@@ -1,19 +1,33 @@
 """Assemble a Report: clean the page, read its sentences and figures, find the main event, name people."""
 
 import datetime as dt
+import re
 
 from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
-from bot.extract.events import event_day, events_of, is_review, main_event, makeup_of, statements
-from bot.extract.fields import Classified, classify_all, pick, releases
+from bot.extract.dates import time_markers
+from bot.extract.events import (
+    event_day,
+    events_of,
+    headline_index,
+    is_review,
+    is_stale,
+    main_event,
+    makeup_of,
+    release_day,
+    statements,
+)
+from bot.extract.fields import Classified, classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import NamedPerson
+from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
+from bot.extract.people import find_names
 from bot.extract.relevance import is_relevant
-from bot.extract.roles import find_names
+from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
+from bot.extract.sources import source_of
 from bot.extract.text import Sentence, sentences_of
 
 PARDONS_BEGAN = dt.date(2024, 7, 1)
@@ -28,22 +42,45 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence]) -> bool:
-    """A person the headline or lead gives as freed now ("Помилована и вышла на свободу Лариса Щиракова").
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None
+                           ) -> list[Sentence]:
+    """The headline and lead sentences that give a person as freed now ("Помилована и вышла на свободу Лариса
+    Щиракова", "Mikalai Statkevich, one of ..., has been released"), or none.
 
-    The release verb must come before the name: "X, pardoned last year, was detained again" is no release.
+    A release the lead tells as past ("before he was freed in February", "вышел на волю 21 июня" in an October
+    interview) is not the news; nor is one at the end of a term.
     """
-    lead = {s.text: s for s in sentences[:LEAD_SENTENCES]}
-    if any(s.lex["SERVED"].search(s.plain) for s in lead.values()):
+    lead = sentences[:headline_index(sentences) + LEAD_SENTENCES]
+    if any(s.lex["SERVED"].search(s.plain) for s in lead):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
-        return False
+        return []
     for person in names:
-        s = lead.get(person.evidence)
-        if person.role != "released" or s is None or s.lex["PAST"].search(s.plain):
+        if person.role != "released":
             continue
-        at = s.text.find(person.name)
-        if at > 0 and any(m.start() < s.plain_view.at(at) for m in releases(s.lex, s.plain)):
-            return True
+        told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
+        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published) for s in told):
+            return told
+    return []
+
+
+def _spans_of(s: Sentence, person: NamedPerson) -> list[NameSpan]:
+    """Where `s` names the person: in full, or by the surname alone ("Mikalai Statkevich Released", "Statkevich")."""
+    key = surname_key(person.nominative)
+    found = [sp for sp in name_spans(s) if surname_key(sp.nominative) == key]
+    lone = [NameSpan(m.start(), m.end(), m.group(), m.group()) for m in re.finditer(r"[^\W\d_][\w'’-]{3,}", s.text)
+            if surname_key(m.group()) == key and not any(sp.start <= m.start() < sp.end for sp in found)]
+    return found + lone
+
+
+def _stale_date(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the sentence tells a day, month or year days before publication ("да канца ліпеня 2024-га"), or, with
+    no time of its own, follows one in its paragraph ("22 жніўня 2015 году ... памілаваў. На волю выйшлі ...")."""
+    for x in reversed(sentences[:s.index + 1]):
+        if x.para != s.para:
+            break
+        days = [day for _, day in time_markers(x.unquoted(), published)]
+        if days:
+            return any(is_stale(day, published) for day in days)
     return False
 
 
@@ -62,10 +99,17 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
     detected, sentences, lacinka = _read(text, lang)
     body = " ".join(s.text for s in sentences)
-    cands = classify_all(mentions(sentences))
-    events = events_of(cands, published)
+    ms = mentions(sentences)
+    cands = classify_all(ms)
+    events = events_of(cands, ms, sentences, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
     main = main_event(events, published) if not is_review(sentences) else None
+    event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
+    stale = is_stale(event_date, published)
+    if stale:
+        # The round the article tells is days old (an explainer, an op-ed, an anniversary): it reports nothing new,
+        # nor do the people freed in it ("Как Мария Колесникова провела первые дни на свободе").
+        main, event_date, date_sentence = None, None, None
     values: dict = {}
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}
@@ -86,13 +130,13 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         if chosen is not None:
             sources[name] = chosen.mention.sentence
 
-    names = find_names(sentences, cands)
-    named_news = main is None and _named_release_in_lead(names, sentences)
-    news = main is not None or named_news
+    names = find_names(sentences, cands, published)
+    named_news = _named_release_in_lead(names, sentences, published) if main is None and not stale else []
+    if named_news:
+        event_date, date_sentence = release_day(named_news, sentences, published)
+    news = main is not None or bool(named_news)
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
     old = main is None and not named_news and bool(events)
-    # Without a round or a named release there is no event to date ("on Thursday" a court sentenced ...).
-    event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     if date_sentence is not None and event_date is not None:
         sources["event_date"] = date_sentence
 
@@ -112,7 +156,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         names=names,
         conflicts=_conflicts(main, events),
         evidence=evidence,
-        confidence=assess(_bases(values, sources, main, events, cands)),
+        confidence=assess(_bases(values, sources, main, events, cands, sentences)),
         **values,
     )
 
@@ -128,22 +172,27 @@ def _conflicts(main, events) -> list[Count]:
     return list(out.values())
 
 
-def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list[Classified]) -> dict[str, Basis]:
+def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list[Classified],
+           sentences: list[Sentence]) -> dict[str, Basis]:
     """The evidence behind each figure that has a value, for its confidence."""
     own = statements(main, events) if main else []
     own_indexes = {s.index for s in own}
+    lead_end = headline_index(sentences) + LEAD_SENTENCES
+    own_day = "event_date" in sources and sources["event_date"].index in own_indexes
     bases: dict[str, Basis] = {}
     for name, s in sources.items():
         value = values.get(name) if name != "event_date" else True
         if value is None:
             continue
         if name == "pardoned":
-            bases[name] = Basis(own[0] if own else s, len(own), all(e.quoted for e in events if e.value == main.value),
-                                not main.exact)
+            told = own or [s]
+            bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
+                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)
             continue
         same = [c.mention for c in cands if c.field == name and c.mention.value == getattr(value, "value", value)]
         quoted = bool(same) and all(m.quoted for m in same)
         hedged = bool(same) and same[0].qualifier != "exact" and name not in COUNT_FIELDS
         repeated = len({m.sentence.index for m in same}) or (2 if s.index in own_indexes else 1)
-        bases[name] = Basis(s, repeated, quoted, hedged)
+        sourced = bool(getattr(value, "source", None)) or any(source_of(m.sentence.text) for m in same)
+        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day)
     return bases

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
-from bot.extract.lexicon import Lexicon
+from bot.extract.lexicon import Lexicon, ordinal_pattern
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
@@ -34,6 +34,8 @@ _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|�
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
 _LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
+# "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
+_ANSWERED = re.compile(r"(?:^|\W)(?:на|по|па|at|at the|upon|on the)\s+\W?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|день|час\w*"
     r"|гад\w*|тыдн\w*|тыдзень|дзён|сутак|сутки|суток|рік|рок\w*|місяць|тиждень|годин\w*|доба"
@@ -52,11 +54,22 @@ def _including(L: Lexicon) -> re.Pattern:
 
 def _with_one(m: Mention) -> bool:
     """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
-    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,3}\W*$")
-    if not near.search(m.before[-60:]):
+    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,5}\W*$")
+    others = bool(re.match(r"\s*(?:other|more)", m.after))
+    if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
+        # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.
+        return True
+    if not near.search(m.before[-80:]):
         return False
     # English "and"/"along with" say nothing about one person unless "others" follows the figure.
-    return m.sentence.lang != "en" or bool(re.match(r"\s*(?:other|more)", m.after))
+    return m.sentence.lang != "en" or others
+
+
+def _one_person_and(m: Mention) -> bool:
+    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count."""
+    pattern = m.lex.derived("one_person_and", lambda L: r"(?:^|\W)(?:" + L.source("ONE_PERSON")
+                            + r")\s+(?:and|и|і|та|й)\s+$")
+    return bool(pattern.search(m.bare_before[-80:]))
 
 
 def named_before(m: Mention) -> int:
@@ -74,7 +87,9 @@ def _release_right_after(L: Lexicon) -> re.Pattern:
 
 
 def _already_right_before(L: Lexicon) -> re.Pattern:
-    return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
+    """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
+    return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
+                     + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
 
 
 def _wish(L: Lexicon) -> re.Pattern:
@@ -169,6 +184,9 @@ def _makeup_field(m: Mention) -> str | None:
     head = " ".join(after.split()[:8])
     hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if L[p].search(head)]
+    if L["KIDS"].match(m.after.lstrip()):
+        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them.
+        hits = [hit for hit in hits if hit[1] != "with_children"]
     over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
     beyond = L["OVER_50"].search(m.rest[:50])
@@ -181,9 +199,11 @@ def _makeup_field(m: Mention) -> str | None:
 
 def is_wish(L: Lexicon, text: str, start: int) -> bool:
     """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
-    wish = _wish(L).search(text[max(0, start - 40):start])
-    # "it could confirm the release of": the modal goes with the confirming, the release happened.
-    if wish and not L["CONFIRM"].search(wish.group()):
+    window = text[max(0, start - 40):start]
+    wish = _wish(L).search(window)
+    # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
+    # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
+    if wish and not L["CONFIRM"].search(wish.group()) and not _ANSWERED.search(window[:wish.start() + 1]):
         return True
     # "whose release Warsaw has sought for years": the wish may follow a release noun.
     noun = L["RELEASE_NOUN"].match(text, start)
@@ -219,13 +239,27 @@ def _dated_here(m: Mention) -> bool:
     return bool(find_dates(tail[:cut.start()] if cut else tail, None))
 
 
+def _has_span(m: Mention, context: str) -> bool:
+    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since")."""
+    L = m.lex
+    detention = L.derived("detention_before", lambda L: r"(?:" + L.source("ARREST") + r"|" + L.source("HELD_STRONG")
+                          + r")\W+(?:[^\W\d]+\W+){0,3}$")
+    for span in L["CUMULATIVE"].finditer(context):
+        before = context[max(0, span.start() - 50):span.start()]
+        # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
+        if not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:]):
+            return True
+    # "помилував близько 300 людей, ..., відтоді як влітку 2024 року почав": a span clause after the figure.
+    return bool(L["SPAN_CLAUSE"].search(m.rest)) and not re.search(r"\d", m.rest[:L["SPAN_CLAUSE"].search(m.rest).start()])
+
+
 def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if L["CUMULATIVE"].search(context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
+    if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
     if _already_right_before(L).search(m.bare_before) and not _has_date(m):
         # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
@@ -256,7 +290,16 @@ def _released_here(m: Mention) -> bool:
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
     rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
-    if rel and L["WHEN"].search(m.rest[:rel.start()]):
+    if arr and people_follow(m) and len(m.rest[:arr.start()].split()) <= 2:
+        # "more than 250 people jailed on political charges have been released": the arrest describes them.
+        arr = L["ARREST"].search(m.rest, arr.end())
+    between = m.rest[:rel.start()] if rel else ""
+    if L["WHEN"].search(between) or _CONTRAST.search(between):
+        return False
+    including = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
+    if including and "," not in between[including.end():]:
+        # "against 19 people living abroad, including ... prisoners released earlier": the release is the part's
+        # (an aside closed by a comma, "37 people, including 12 women, were pardoned", is not).
         return False
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
 
@@ -303,10 +346,13 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
-    if _partial_before(L).search(m.before[-50:]) or _with_one(m):
-        # "Вместе с ним освобождены ещё 13", "X along with 13 others": one named person plus the count.
-        return "partial_one" if _with_one(m) and _released_here(m) else None
+    if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
+        # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
+        return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
     if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):
+        return None
+    if _including(L).search(m.bare_before):
+        # "в том числе 15 политзаключенных", "Иностранцев среди освобожденных 14": a part of a figure told before.
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
               or bool((after := _release_right_after(L).match(m.after))
@@ -316,9 +362,14 @@ def classify(m: Mention) -> str | None:
     if released and L["PERIOD"].search(opening):
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
         return None
-    wide = opening[-200:] + " " + m.after
-    total = _total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])) else None
-    if total:
+    # "123 зняволеных — гэта самая вялікая група з пачатку": what follows a dash compares, it spans nothing.
+    dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
+    after = m.sentence.plain_view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
+    wide = opening[-200:] + " " + after[:len(m.after)]
+    total = (_total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])
+                                                   or _verb_right_before(L).search(m.before)) else None)
+    if total and m.value > 1:
+        # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
@@ -329,6 +380,9 @@ def classify(m: Mention) -> str | None:
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+    if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
+        # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
+        return None
     if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
@@ -337,9 +391,9 @@ def classify(m: Mention) -> str | None:
         still = len(words) >= 2 and words[-2].strip(",.") in _STILL
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
-    if released and (people or _verb_right_before(L).search(m.before)):
-        if not L["ARREST"].search(m.after):
-            return "pardoned"
+    if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):
+        # "Ще одного звільненого, громадянина Японії": one person is a person, not a round.
+        return "pardoned" if m.value > 1 else None
     return None
 
 
@@ -367,13 +421,36 @@ def _without_parts(out: list[Classified]) -> list[Classified]:
     return kept
 
 
+# What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
+# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў".
+_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
+                        r"(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?", re.IGNORECASE)
+
+
+def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
+    """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
+    nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
+    if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
+        return None
+    if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
+        return None
+    return nxt
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
     out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
     rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
-              for c in out if c.field in ("pardoned", "partial_one")]
-    # A bare "in total" is cumulative only beside a smaller round count; alone it is the round's size.
-    return [Classified("cumulative_released" if any(v < c.mention.value for v in rounds) else "pardoned", c.mention)
+              for c in current if c.field != "subgroup"]
+    # A round told in parts: "31 украінца і двух сьвятароў" sums to the "33" told after it.
+    rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
+    # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
+    # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
+    def running(value: int) -> bool:
+        smaller = {v for v in rounds if v < value}
+        return bool(smaller) and sum(smaller) != value and value not in rounds
+    return [Classified("cumulative_released" if running(c.mention.value) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
 
 

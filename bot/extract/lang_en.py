@@ -42,28 +42,34 @@ QUALIFIERS = (
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
-           r"|let go|deported|expelled")
+           r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)")
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
-          r"|(?-i:may)|might|could|would|will|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
+          r"|(?-i:may)|might|could|would|will|must|should|ought to|needs? to|count\w* on|avoid\w*|tried to|try to"
+          r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
-          r"|activists|protesters|opponents|journalists|political prisoners")
+          r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
+          r"|latvians|americans|priests")
 PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
 CUMULATIVE = (r"so far|to date|this year|by the end of"
-              r"|since (?:(?:early|mid-|late) ?)?(?:july|the summer|summer|mid-2024|2024|last july|the first|the start"
-              r"|the beginning|then|pardons began|the pardons|the releases)|cumulative")
-HELD = (r"holds|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
+              r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
+              r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
+              r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
+              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) group|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+# A span told as a clause after the figure: "..., since he began releasing prisoners".
+SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
+HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
-REMAIN = r"holds|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
+REMAIN = r"holds?|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
 POLITICAL = r"political prisoners?|(?:on|for) political (?:grounds|reasons|charges)|politically motivated"
 # Nouns of a whole prisoner count (not "30 journalists", a subset).
@@ -74,13 +80,19 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago")
-# "In September, 52 were released": a month without a day is a past round (a running total may still start there).
-MONTH_ONLY = r"in (?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
+              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time")
+# Told after another event ("Days later, ..."): background when the event before it is.
+SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
+# "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
+REMINDER = r"as a reminder|recall(?:ed)? that"
+# "In September, 52 were released": a month without a day is a past round (a running total may still start there);
+# "as in September" only compares.
+MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
-REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)"
+REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
@@ -101,8 +113,11 @@ SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
+# One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
+ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
+              r"|lithuanian|belarusian|priest)")
 # "including 14 foreign nationals": what follows is a part of the figure before it.
-INCLUDING = r"including|among them|among whom|of whom|of them"
+INCLUDING = r"including|among them|among whom|of whom|of them|among (?:those|the) (?:released|freed|pardoned)"
 WOMEN = r"women|female"
 MEN = r"men|male"
 CHRONIC = r"chronic(?:ally)?"
@@ -110,40 +125,58 @@ DISABLED = r"disab\w*|invalids?|handicap\w*"
 OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged\s+(?:over\s+)?50"
            r"|50\s+(?:or|and)\s+older")
 CHILDREN = r"children|kids|parents"
-ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree"
+# Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
+KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
 ROUND_TIME = r"time"
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
-LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:a|one|the same) (?:month|week|day)"
+LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
+              r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
+              r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
+              r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
+              r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
               r"|they are")
+# "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
+ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
-HELD_STRONG = (r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+HELD_STRONG = (r"(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
+               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
-               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)"
+               r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)|(?:behind bars|in (?:a cell|prison|jail)) again"
+               r"|again (?:behind bars|in (?:a cell|prison|jail))"
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
-               r"|refused to (?:leave|cross|be deported)")
+               r"|refused to (?:leave|cross|be deported|enter|go)"
+               r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
-SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted"
+SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
+                 r"|confirmed"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
-OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official"
+OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"
+                r"|commentator|columnist|ombudsman|judge|prosecutor"
                 r"|ambassador|envoy|lawmaker|senator")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
+# Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
+# a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
+PERSON_AFTER = r"who|whom|whose"
+CITIZEN_BEFORE = r"citizens?|nationals?"
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
+catholic orthodox protestant church archbishop bishop father priest pope cardinal nuncio reverend metropolitan
 the a an and of in on at for to by from with as but or this that these those it its his her their our
 he she they we i mr mrs ms dr sir president prime minister leader opposition belarus belarusian belarusians
 russia russian ukraine ukrainian poland polish lithuania lithuanian latvia estonia european union eu
@@ -179,10 +212,25 @@ CONFIRM = r"confirm\w*|verif\w*"
 OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"he|she"
+# The feminine ones of them, so that "she" does not continue about a man.
+FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
 FORMERLY = r"had been|had|formerly|previously"
+# A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
+# unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
+KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
+PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
+# "former minister", "ex-prisoner": the title or state was once.
+FORMER = r"former|ex-|one-time"
+# In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
+IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
+# Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
+RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement"
+# Freed at the end of a term: a release of the person, not a pardon.
+SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

@@ -23,6 +23,9 @@ _PLAIN_VOWELS = {"a": "а", "e": "э", "i": "і", "o": "о", "u": "у", "y": "ы
 _IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю", "i": "і"}
 
 
+_HARD_BEFORE_J = frozenset("бвгджзкмнпрстфхцчшў")
+
+
 def is_lacinka(text: str) -> bool:
     """Whether `text` is mostly Belarusian written in Łacinka (not English or Polish naming a Łacinka name)."""
     sample = text[:20000]
@@ -60,6 +63,9 @@ def _word(word: str) -> str:
         if ch == "j":
             nxt = low[i + 1:i + 2]
             if nxt in _IOTATED:
+                if out and out[-1][-1] in _HARD_BEFORE_J:
+                    # "Darja", "Vierabjoŭ": after a consonant the iotated vowel takes the apostrophe (Дар'я, Вераб'ёў).
+                    out.append("'")
                 out.append(_IOTATED[nxt])
                 i += 2
             else:

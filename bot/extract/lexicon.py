@@ -30,16 +30,24 @@ FIELD_NAMES = (
     "OTHER_TITLES", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
     "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED",
     "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
-    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY",
+    "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY", "KIDS", "SEQUEL", "REMINDER", "ONE_PERSON", "SPAN_CLAUSE", "KIN_BEFORE",
+    "PRISONER_TITLE", "FORMER", "IN_PRISON", "RESTRICTED", "SERVED_RELEASE", "FEMININE_PRONOUN", "ONE_OF",
 )
 # Patterns read off the text as written (not the lemma view).
-SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC")
+SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
+                 "CITIZEN_BEFORE")
 
 
 def _source(lang: str, name: str) -> str:
     source = getattr(LANG_TABLES[lang], name)
-    # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way.
-    return fold_be(source) if lang == "be" and name not in SURFACE_NAMES else source
+    # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way
+    # (their escapes, "\W", "\d", as they are).
+    if lang == "be" and name not in SURFACE_NAMES:
+        return _ESCAPE_OR_TEXT.sub(lambda m: m.group() if m.group().startswith("\\") else fold_be(m.group()), source)
+    return source
+
+
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+")
 
 
 def _alt(langs: tuple[str, ...], name: str) -> str:
@@ -93,6 +101,8 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
 # Numbers and dates read the text as written; their words do not collide across the four languages,
 # so one table serves every article (a Russian quote in Belarusian copy still has its dates read).
 NUMBER_WORDS = _words("NUMBER_WORDS")
+# Number words as Belarusian folds them, so the classical "шасьцёра" finds the official "шасцёра".
+FOLDED_NUMBER_WORDS = {fold_be(word): value for word, value in _words("NUMBER_WORDS", ("be",)).items()}
 MULTIPLIERS = _words("MULTIPLIERS")
 MONTHS = _words("MONTHS")
 WEEKDAYS = _words("WEEKDAYS")

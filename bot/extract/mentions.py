@@ -13,9 +13,9 @@ from bot.extract.text import Sentence
 CLAUSE_END = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)| but | while | whereas | но | але | а | проте | однак ")
 # A news report states a few dozen figures; tables of thousands are not reports, and scanning them is waste.
 MAX_MENTIONS = 500
-# A dash right after the number, or after its noun, is a copula ("двое — инвалиды", "одна людина – з
-# інвалідністю"), not a clause break.
-_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+)?)[\u2014\u2013-]\s")
+# A dash right after the number, or after its noun or "of them", is a copula ("двое — инвалиды", "одна людина – з
+# інвалідністю", "Шесть из них — родители"), not a clause break.
+_LEADING_DASH = re.compile(r"^(\s*(?:[^\W\d]+\s+){0,2})[\u2014\u2013-]\s")
 _ASIDE = re.compile(r"(?<=\w),[^,]{3,80},")
 _OLD_YEAR = re.compile(r"(?:^|\W)(?:in|в|во|у|ў)\s+(?:[^\W\d]+\s+)?(19\d\d|20[01]\d|202[0-3])(?!\d)",
                        re.IGNORECASE)
@@ -68,14 +68,18 @@ class Mention:
 
     @property
     def is_background(self) -> bool:
-        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here."""
-        return self._told_as_past("BACKGROUND")
+        """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here, and
+        a reminder ("Нагадаем, што з ліпеня ... больш за 300") repeats a figure that still holds."""
+        return self._told_as_past("BACKGROUND", "REMINDER")
 
-    def _told_as_past(self, field: str) -> bool:
+    def _told_as_past(self, field: str, ignored: str | None = None) -> bool:
         background = self.lex[field]
+        # "Since July last year": a span the figure runs over is no marker of the past.
+        spans = "|".join(f"(?:{self.lex.source(name)})" for name in ("CUMULATIVE", ignored) if name)
+        before, opening = (re.sub(spans, " ", text, flags=re.IGNORECASE) for text in (self.before, self.opening))
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
-        return bool(self.in_past_year or background.search(self.before) or background.search(self.opening)
+        return bool(self.in_past_year or background.search(before) or background.search(opening)
                     or background.search(head) or _when_before(self.lex).search(self.before[-40:])
                     or is_timeline_entry(self.sentence.text))
 

@@ -23,6 +23,8 @@ _BE_CONSONANTS = "бвгджзйклмнпрстўфхцчш"
 # Classical Belarusian writes a soft sign inside consonant clusters ("палітвязьняў", "вызваленьне",
 # "сьвята"); the official spelling drops it. Folding drops it too, so one table reads both.
 _BE_SOFT_IN_CLUSTER = re.compile(rf"(?<=[{_BE_CONSONANTS}])ь(?=[{_BE_CONSONANTS}])")
+# Classical spelling writes "зь" (from) before a vowel and "ня" (not); the official one "з" and "не".
+_BE_CLASSICAL_WORDS = re.compile(r"(?<!\w)(?:зь|ня)(?!\w)")
 CACHE_SIZE = 50_000
 _SURFACE = {"ru": lang_ru.SURFACE_WORDS, "uk": lang_uk.SURFACE_WORDS}
 _STATE_VERBS = {"ru": lang_ru.STATE_VERBS, "uk": lang_uk.STATE_VERBS}
@@ -60,8 +62,10 @@ def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
 
 
 def fold_be(text: str) -> str:
-    """Belarusian text in one spelling: lower case, "у" for "ў", no soft sign inside consonant clusters."""
-    return _BE_SOFT_IN_CLUSTER.sub("", text.lower().translate(_APOSTROPHES)).replace("ў", "у")
+    """Belarusian text in one spelling: lower case, "у" for "ў", "е" for "ё", no soft sign inside consonant
+    clusters, the classical "зь" and "ня" as "з" and "не"."""
+    folded = _BE_SOFT_IN_CLUSTER.sub("", text.lower().translate(_APOSTROPHES)).replace("ў", "у").replace("ё", "е")
+    return _BE_CLASSICAL_WORDS.sub(lambda m: "з" if m.group() == "зь" else "не", folded)
 
 
 def _tags(tag) -> frozenset[str]:

@@ -11,10 +11,11 @@ What role each person has is decided in `roles`.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR
+from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
 from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses, analyzer
+from bot.extract.morph import analyses, analyzer, fold_be
 from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
@@ -63,7 +64,16 @@ def _latin_key(word: str) -> str:
     return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
 
 
-_LATIN_FIRST = {_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)}
+# A Latin spelling this short is a word ("An", "Ya"), not a name.
+MIN_LATIN_NAME = 3
+_LATIN_FIRST = {
+    **{_latin_key(spelling): gender for name, gender in FIRST_NAMES.items() if _CYRILLIC.search(name)
+       for spelling in latin_spellings(name) if len(spelling) >= MIN_LATIN_NAME},
+    **{_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)},
+}
+
+
+_FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
 
 
 def first_names(word: str) -> list[tuple[str, str]]:
@@ -72,16 +82,18 @@ def first_names(word: str) -> list[tuple[str, str]]:
     if not _CYRILLIC.search(low):
         key = _latin_key(low)
         return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
-    found = []
-    if low in FIRST_NAMES:
-        found.append((low, FIRST_NAMES[low]))
+    # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
+    folded = fold_be(low)
+    guesses = [_FOLDED_FIRST.get(folded, low)]
     if low in IRREGULAR:
-        found.append((IRREGULAR[low], FIRST_NAMES.get(IRREGULAR[low], "m")))
+        guesses.append(IRREGULAR[low])
     for old, new in FIRST_NAME_ENDINGS:
-        if low.endswith(old) and len(low) > len(old) + 1:
-            guess = low[: len(low) - len(old)] + new
-            if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
-                found.append((guess, FIRST_NAMES[guess]))
+        if folded.endswith(old) and len(folded) > len(old) + 1:
+            guesses.append(_FOLDED_FIRST.get(folded[: len(folded) - len(old)] + new, ""))
+    found: list[tuple[str, str]] = []
+    for guess in guesses:
+        if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
+            found.append((guess, FIRST_NAMES[guess]))
     return found
 
 
@@ -111,7 +123,7 @@ def _is_name_word(word: str, lang: str) -> bool:
 
 
 _PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
-                                r"|ovich|evich|ovna|evna|avich|auna)$", re.IGNORECASE)
+                                r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
 def is_patronymic(word: str) -> bool:
@@ -147,9 +159,67 @@ def _runs(s: Sentence) -> list[list[re.Match]]:
     return runs
 
 
+@lru_cache(maxsize=4096)
 def name_spans(s: Sentence) -> list[NameSpan]:
-    """The person names of a sentence, in order."""
-    return [span for run in _runs(s) if (span := _person_in_run(s, run)) is not None]
+    """The person names of a sentence, in order: "Tatsiana and Siarhei Kardash" are two."""
+    runs = _runs(s)
+    found: list[NameSpan] = []
+    for k, run in enumerate(runs):
+        if found and found[-1].end > run[0].start():
+            continue
+        couple = _couple(s, run, runs[k + 1]) if k + 1 < len(runs) else []
+        span = _person_in_run(s, run) or _unknown_person(s, run)
+        found.extend(couple or ([span] if span else []))
+    return found
+
+
+_COUPLE_JOIN = re.compile(r"\s+(?:and|и|і|та|й)\s+", re.IGNORECASE)
+
+
+def _couple(s: Sentence, run: list[re.Match], nxt: list[re.Match]) -> list[NameSpan]:
+    """"Tatsiana and Siarhei Kardash", "Дмитрий и Алина Шаповаловы": two people sharing one surname."""
+    first = run[0].group()
+    if len(run) != 1 or not _is_name_word(first, s.lang) or not _COUPLE_JOIN.fullmatch(s.text[run[0].end():nxt[0].start()]):
+        return []
+    partner = _person_in_run(s, nxt)
+    if partner is None or len(partner.text.split()) != 2:
+        return []
+    partner_first, surname = partner.text.split()
+    spans = []
+    for word, a, b in ((first, run[0].start(), run[0].end()), (partner_first, partner.start, partner.end)):
+        found = first_name(word)
+        text = f"{word} {_surname_for(surname, found[1] if found else 'm', s.lang)}"
+        spans.append(NameSpan(a, b, text, nominative(text, s.lang)))
+    return spans
+
+
+def _surname_for(surname: str, gender: str, lang: str) -> str:
+    """A surname written in the plural for a couple ("Шаповаловы"), in the singular of one of them."""
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(surname):
+        return surname
+    for p in analyzer(lang).parse(surname.lower()):
+        if "plur" in p.tag.grammemes and "Surn" in p.tag.grammemes:
+            form = p.inflect({"sing", "nomn", "masc" if gender == "m" else "femn"})
+            if form is not None:
+                return _restore_case(form.word, surname)
+    return surname
+
+
+def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
+    """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
+    Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
+    toks = run[-2:]
+    if len(toks) != 2 or any(_plain(t.group()).strip("'") in NAME_STOP for t in toks):
+        return None
+    L = s.lex
+    who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
+    citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
+    before = s.text[max(0, run[0].start() - 30):run[0].start()]
+    if (len(run) == 2 and who.match(s.text[toks[-1].end():])) or (len(run) in (2, 3) and citizen.search(before)):
+        # A foreign name is not declined the Slavic way: it stays as written.
+        text = s.text[toks[0].start():toks[1].end()]
+        return NameSpan(toks[0].start(), toks[1].end(), text, text)
+    return None
 
 
 def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
@@ -158,6 +228,9 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     if firsts:
         k = firsts[0]
         patronymic = k + 1 < len(toks) and is_patronymic(toks[k + 1].group())
+        if patronymic and k + 2 < len(toks):
+            # "жительница Гродно Ольга Павловна Бурак": first name, patronymic and surname.
+            return toks[k:k + MAX_NAME_WORDS]
         if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
@@ -262,7 +335,7 @@ _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|
 def _table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
-    firsts_as_written = all(_plain(w) in FIRST_NAMES for w in words[:-1])
+    firsts_as_written = all(fold_be(_plain(w)) in _FOLDED_FIRST for w in words[:-1])
     if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
         # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
         return words
@@ -299,6 +372,7 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "e", "i"], strict=True))
 
 
+@lru_cache(maxsize=8192)
 def surname_key(name: str) -> str:
     """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet)."""
     s = unicodedata.normalize("NFKD", name.casefold())

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORDS
+from bot.extract.lexicon import FOLDED_NUMBER_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS
+from bot.extract.morph import fold_be
 
 # One separator character between groups of exactly three digits: no nested repetition to backtrack.
 _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
@@ -25,7 +26,9 @@ _MONEY_AFTER = re.compile(
     r"|млн|млрд|миллион\w*|мільён\w*|долларов|даляраў|рубл\w*|руб|евро|еўра)(?!\w)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\W)(?:article|articles|art\.|part|clause|статья|статьи|статье|статью|ст\.|ч\.|част\w*"
-    r"|артыкул\w*|арт\.)\s*$", re.IGNORECASE)
+    r"|артыкул\w*|арт\.)\s*$"
+    # "калонія №4", "No. 9": the number of an institution, not a count.
+    r"|(?:№|no\.|#)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, int]]:
 
     for m in _WORD.finditer(text):
         value = NUMBER_WORDS.get(m.group().lower())
+        if value is None and "ь" in m.group():
+            value = FOLDED_NUMBER_WORDS.get(fold_be(m.group()))
         scale = MULTIPLIERS.get(m.group().lower())
         if scale and run and _JOIN.fullmatch(text[run[-1][2]:m.start()]):
             # "двух десятков": the noun multiplies the number before it, and only then.

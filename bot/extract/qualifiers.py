@@ -5,8 +5,10 @@ import re
 from bot.extract.lexicon import QUALIFIERS
 
 _BY_PHRASE = {phrase: qualifier for phrase, qualifier in QUALIFIERS}
-# QUALIFIERS is sorted longest first, so "more than" is tried before a bare "more".
-_TAIL = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in QUALIFIERS) + r")\s*$", re.IGNORECASE)
+# QUALIFIERS is sorted longest first, so "more than" is tried before a bare "more"; "more than a thousand"
+# hedges the thousand.
+_TAIL = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in QUALIFIERS) + r")\s*(?:an?\s+)?$",
+                   re.IGNORECASE)
 
 
 def qualifier_before(text: str) -> str:

@@ -1,12 +1,11 @@
-"""Decide what an article says about each person it names: released, still held, or neither.
+"""What one sentence says about a person it names: released, still held, arrested once, or nothing.
 
-A role comes from the person's own clause, read in lemmas: the predicate right after the name
-("Тихановский вышел на свободу", "Bialiatski remains behind bars"), else the nearest release or holding
-word before it in the clause ("Among those released were ...", "Среди тех, кто остаётся за решёткой, ...
-Статкевич"), else one after it. Negation and wishes count ("did not appear on the list of the pardoned",
-"called for the release of"). Speakers, officials and public figures, titles and relatives get no role.
-Across the article a person's current state wins: held now > released (in this round or an earlier one) >
-arrested or sentenced once.
+A role comes from the person's own clause, read in lemmas: the predicate right after the name, or the
+relative clause that describes it ("Тихановский вышел на свободу", "Дар'я Сцяцко, якую памілавалі"), else
+the nearest release or holding word before it in the clause ("Among those released were ...", "Среди тех,
+кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
+the list of the pardoned", "called for the release of"). Speakers, officials, titles and relatives get no
+role. `people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
@@ -15,12 +14,14 @@ from dataclasses import dataclass
 from bot.extract.fields import Classified, releases
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
-from bot.extract.names import NamedPerson, NameSpan, is_capitalised, is_public_figure, name_spans, surname_key
+from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.text import Sentence
 
-# Stronger roles win across the article: a person "was sentenced in 2021" and "was freed in June" is freed;
-# one who died in custody is neither freed nor held.
-PRIORITY = {"other": 0, "sentenced": 1, "held_weak": 1, "released": 2, "still_held": 3, "died": 4}
+# How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
+# is said to be held now or freed says more than one "sentenced in 2021".
+PRIORITY = {"other": 0, "relative": 0, "sentenced": 1, "held_weak": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
+# Roles that tell the person's state, as opposed to a past arrest or sentence.
+STRONG = ("released", "still_held", "died", "restricted")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
 # "не освободили", "not been released": a negation right before the release word.
@@ -31,15 +32,28 @@ _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
 _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
+# After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
+# to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|потым|пасля|потім)\W+)?(?:was|were|is|are|has|had|\w+ed"
+                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?)(?!\w)",
+                        re.IGNORECASE)
+_BUT = re.compile(r"\s(?:but|но|але)$", re.IGNORECASE)
+# "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
+_NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
+# A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
+_SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|when|after|because|since|and|і|и|та|а|але|но|but|he|she|they"
+                          r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
+                          re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
 DIRECT_CHARS = 45
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-# A list item is a name with a place or a job, not a sentence.
-LIST_ITEM_WORDS = 10
-_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
-# "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
-_SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
+# Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
+_RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
+                       re.IGNORECASE)
+_RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
+                                   re.IGNORECASE)
+_CANDIDATE = re.compile(r"candidate|кандидат|кандыдат", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,16 @@ class Cue:
     start: int
     end: int
     role: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a sentence says of a person: the role, where in the lemma text the word that says it stands, and
+    whether it comes from a relative clause describing the name (background to the main clause)."""
+
+    role: str
+    at: int | None = None
+    relative: bool = False
 
 
 def _derived(L: Lexicon, key: str, field: str, template: str) -> re.Pattern:
@@ -64,8 +88,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     for m in L["HELD_STRONG"].finditer(text):
         if not formerly.search(text[:m.start()]):
             found.append(Cue(m.start(), m.end(), "still_held"))
+    for m in L["RESTRICTED"].finditer(text):
+        # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
+        found.append(Cue(m.start(), m.end(), "restricted"))
     taken = [(c.start, c.end) for c in found]
-    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text)]:
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
@@ -87,32 +114,75 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
 
 
 def _scope(text: str, a: int, b: int) -> tuple[int, int]:
-    start = max((m.end() for m in _BOUNDARY.finditer(text, 0, a)), default=0)
-    after = _BOUNDARY.search(text, b)
-    return start, after.start() if after else len(text)
+    """The name's clause: from the contrast before it to the contrast after it, unless what follows the contrast
+    has no subject of its own ("X was put on the bus but refused to cross") or corrects a negation ("не в составе
+    группы, а по отдельности")."""
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, a):
+        if not _corrects_negation(text, m, start) and not (_BUT.search(m.group()) and _NOT_NEXT.match(text[m.end():])):
+            start = m.end()
+    end = len(text)
+    for m in _BOUNDARY.finditer(text, b):
+        goes_on = _BUT.search(m.group()) and (_VERB_NEXT.match(text[m.end():]) or _NOT_NEXT.match(text[m.end():]))
+        if not goes_on and not _corrects_negation(text, m, b):
+            end = m.start()
+            break
+    return start, end
+
+
+def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
+    """"не в составе группы, а по отдельности": ", а" after a negation corrects it, it opens no new subject."""
+    return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
 
 
 def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]) -> bool:
     """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
 
-    "X and Y were freed, opposition activists said": one comma before the verb opens another subject.
+    "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
+    another subject before the verb speaks.
     """
     speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
     if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
-        if not any(b <= c.start < b + spoke.end() for c in found):
+        # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
+        # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
+        last = text[b:b + spoke.end()].split(",")
+        own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
+        if own and not any(b <= c.start < b + spoke.end() for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
     return bool(said) and not any(max(0, a - 40) + said.start() <= c.start < a for c in found)
 
 
-def _has_title(L: Lexicon, text: str, a: int) -> bool:
-    """An office ("President", "envoy", "посол") right before the name, not a candidacy for one."""
-    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?:FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,2}$")
-    tail = text[max(0, a - 50):a]
+def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
+    """An office ("President", "envoy", "Міністр закордонних справ України") right before the name, not a
+    candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка"), nor another person's
+    ("President Alexander Lukashenko has pardoned Ihar Losik": a verb stands between)."""
+    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
+    tail = text[max(0, a - 60):a]
     found = title.search(tail)
-    return bool(found) and not re.search(r"candidate|кандидат|кандыдат|кандидат", tail, re.IGNORECASE)
+    if not found or _CANDIDATE.search(tail):
+        return False
+    if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
+        return False
+    former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
+    return not former.search(tail[:found.start()])
+
+
+def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
+    """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
+    Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
+    kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
+    return bool(kin.search(text[max(0, a - 40):a])) and span.text == span.nominative
+
+
+def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
+    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one)."""
+    title = _derived(L, "prisoner_title", "PRISONER_TITLE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+[^\W\d]+)?[\s\u2014\u2013:,-]*$")
+    found = title.search(text[max(0, a - 40):a])
+    former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
+    return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
 
 
 # The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
@@ -120,7 +190,7 @@ FIGURE_ROLES = {"political_prisoners": "still_held", "pardoned": "released", "pa
                 "subgroup": "released", "cumulative_released": "released"}
 
 
-def _figure_role(figures: list[Classified], before: int) -> str | None:
+def figure_role(figures: list[Classified], before: int) -> str | None:
     """The role of the last counted group stated before raw offset `before` (None when there is none)."""
     found = [c for c in figures if c.mention.num.end <= before and c.field in FIGURE_ROLES]
     return FIGURE_ROLES[found[-1].field] if found else None
@@ -135,14 +205,30 @@ def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
     return strong[-1] if last else strong[0]
 
 
+def list_intro(L: Lexicon, text: str) -> bool:
+    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке")."""
+    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + ")").search(text))
+
+
 def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
     """The role the sentence gives the person named at `span` ("other" when it says nothing about them)."""
+    return read_roles(s, span, figures)[0].role
+
+
+def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> list[Reading]:
+    """What the sentence says of the person named at `span`: its main reading first ("list" when the name heads a
+    list whose role the sentence before gives), then a release told before a relative clause that describes the
+    name ("pardoned X, who in September had been returned to the colony": both happened, the dates tell which
+    is later)."""
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
-        return "other"
+        return [Reading("other")]
+    if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
+        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
+        return [Reading("other")]
     if _derived(s.lex, "possessive_kin", "KIN", r"^['’]s\s+(?:FIELD)").match(s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouskaya's husband": the name stands for someone else's kin.
-        return "other"
+        return [Reading("other")]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
@@ -153,40 +239,81 @@ def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()
         hi = other.start()
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
-    comma = _COMMA.search(text, b, hi)
-    direct_end = min(b + DIRECT_CHARS, comma.start() if comma else hi)
-    direct = next((c for c in found if b <= c.start < direct_end), None)
-    if _is_speaker(L, text, a, b, hi, found):
-        return "other"
-    if direct is not None:
-        return direct.role
-    if _has_title(L, text, a):
-        return "other"
-    if lo == 0 and _list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]:
-        # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before.
-        return "list"
-    group = _figure_role(figures, span.start)
+    if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
+        return [Reading("other")]
+    direct, relative, relative_end = _direct(L, text, b, hi, found)
+    before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
+                                last=True)
+    weak_relative = relative if relative is not None and relative.role not in STRONG else None
+    if weak_relative is not None:
+        # "Сярод іх — Ніна Рагаўцова, якую ў 2023 годзе асудзілі": her past sentence does not undo the list's role.
+        relative = None
+    if direct is None and relative is not None:
+        # "X, who in September had been returned to the colony": the relative clause describes the name; a release
+        # told before the name is the main clause's, and both happened (their dates tell which is later).
+        also = [Reading(before.role, before.start)] if before is not None and before.role in STRONG else []
+        return [Reading(relative.role, relative.start, True), *also]
+    if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):
+        # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
+        # undo the state told before it.
+        also = [Reading(relative.role, relative.start, True)] if relative is not None else []
+        return [Reading(direct.role, direct.start), *also]
+    strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
+    if (lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
+            and not strong_after):
+        # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
+        # Олена Маринич з Рівного, досі за ґратами" says her own).
+        return [Reading("list")]
+    group = figure_role(figures, span.start)
     including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
-        return group
-    before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
-                                last=True)
+        return [Reading(group, a)]
+    if _kin_before(L, text, a, span):
+        # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
+        return [Reading("relative")]
     if before is not None:
-        return before.role
-    after = _strongest_nearest([c for c in found if c.start >= b], last=False)
+        return [Reading(before.role, before.start)]
+    # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
+    after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
-        return after.role
-    if lo > 0 and _list_intro(L, text):
-        # "Among those still held are A, ...; B, ...; and C": items after a semicolon share the list's head.
-        head = _strongest_nearest([c for c in cues(L, text[:lo])], last=True)
-        return head.role if head else "other"
-    return "other"
+        return [Reading(after.role, after.start)]
+    if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
+        # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
+        # were X": items after a semicolon share the list's head, or the sentence before's.
+        head = _strongest_nearest(cues(L, text[:lo]), last=True)
+        return [Reading(head.role, head.start) if head else Reading("list")]
+    if weak_relative is not None:
+        # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
+        return [Reading(weak_relative.role, weak_relative.start, True)]
+    if _prisoner_title(L, text, a):
+        return [Reading("held_weak", a)]
+    return [Reading("other")]
 
 
-# Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
-_RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
-                       re.IGNORECASE)
+def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:
+    """The cues of the name's own predicate (right after it, or a prison right after it: "Andrzej Poczobut — in a
+    colony") and of the relative clause that describes it ("X, who was returned to prison, remains ..."), and
+    where that relative clause ends."""
+    start, relative, relative_end = b, None, b
+    opens = _RELATIVE_RIGHT_AFTER.match(text[b:])
+    if opens:
+        clause_end = _COMMA.search(text, b + opens.end(), hi)
+        relative_end = clause_end.start() if clause_end else hi
+        relative = _strongest_nearest([c for c in found if b <= c.start < relative_end], last=False)
+        # The name's own predicate comes after its relative clause ("Ms Kalesnikava, who ..., remains in prison"),
+        # unless what follows the comma goes on inside it ("..., після того, як він відмовився").
+        start = clause_end.end() if clause_end else hi
+        if _SUBORDINATE.match(text[start:]):
+            start = hi
+    # "Andrzej Poczobut — in a colony", "Анджэй Пачобут — 8 гадоў у калёніі": a prison right after the name.
+    prison = _derived(L, "in_prison_after", "IN_PRISON", r"^\W{0,3}(?:\d+\W+\w+\W+)?(?:FIELD)").match(text[b:])
+    if prison:
+        return Cue(b, b + prison.end(), "still_held"), relative, relative_end
+    comma = _COMMA.search(text, start, hi)
+    direct_end = min(start + DIRECT_CHARS, comma.start() if comma else hi)
+    # "асуджаны да 3 гадоў абмежавання волі": the strongest word of the predicate says the state.
+    return _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False), relative, relative_end
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
@@ -199,160 +326,10 @@ def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) 
     return False
 
 
-def _list_role(L: Lexicon, intro: str) -> str:
+def list_role(L: Lexicon, intro: str) -> str:
     """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
     roles = [c.role for c in cues(L, intro)]
     for role in ("still_held", "released", "held_weak", "sentenced"):
         if role in roles:
             return "still_held" if role in ("held_weak", "sentenced") else role
     return "other"
-
-
-def _list_intro(L: Lexicon, text: str) -> bool:
-    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + ")").search(text))
-
-
-def _continues(nxt: Sentence | None, plural: bool) -> re.Match | None:
-    """A pronoun opening the next sentence, standing for the person (or people) just named."""
-    if nxt is None:
-        return None
-    field = "PLURAL_PRONOUN" if plural else "PRONOUN"
-    pattern = nxt.lex.derived("opens_" + field, lambda L: r"^\W*(" + L.source(field) + r")(?!\w)")
-    return pattern.match(nxt.unquoted())
-
-
-@dataclass
-class _Person:
-    name: str
-    nominative: str
-    role: str
-    evidence: str
-
-
-def find_names(sentences: list[Sentence], cands: list[Classified] = ()) -> list[NamedPerson]:
-    """Each person once, as first written, with the strongest role the article gives them.
-
-    `cands` are the article's classified figures: a name listed with a count takes the count's role.
-    """
-    figures: dict[int, list[Classified]] = {}
-    for c in cands:
-        figures.setdefault(c.mention.sentence.index, []).append(c)
-    people: dict[str, _Person] = {}
-    intro: Sentence | None = None
-    intro_role = "other"
-    roles_before: list[str] = []
-    for i, s in enumerate(sentences):
-        prev = sentences[i - 1] if i else None
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
-        # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
-        # list ends only at a paragraph that does not open with an item.
-        opens_paragraph = prev is None or prev.para != s.para
-        if not item and (opens_paragraph or intro is None):
-            intro = s if s.text.endswith(":") else None
-            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
-            intro_role = _list_role(s.lex, s.plain) if intro else "other"
-            if intro and intro_role == "other" and prev is not None and _list_intro(s.lex, s.plain):
-                intro_role = _prev_role(prev, figures)
-        spans = name_spans(s) + _surnames_alone(s, people)
-        label = _INLINE_LABEL.match(s.text)
-        roles_here: list[str] = []
-        for span in spans:
-            role = role_in_sentence(s, span, figures.get(s.index, []))
-            if role == "list":
-                role = _prev_role(prev, figures) if prev is not None else "other"
-            if role == "other" and not is_public_figure(span.nominative):
-                role = _borrowed_role(s, span, prev, nxt, len(spans), item, intro_role, label, figures, roles_before)
-            if role == "other" and len(spans) == 1 and not is_public_figure(span.nominative):
-                role = _pronoun_later(s, nxt, figures)
-            _merge(people, span, role, s.text)
-            if role != "other":
-                roles_here.append(role)
-        roles_before = roles_here
-    # A person who died in custody is neither freed nor held; one only arrested or sentenced is held.
-    final = {"held_weak": "still_held", "sentenced": "still_held", "died": "other"}
-    return [NamedPerson(p.name, final.get(p.role, p.role), p.evidence, p.nominative) for p in people.values()]
-
-
-def _prev_role(prev: Sentence, figures: dict[int, list[Classified]]) -> str:
-    """The role a sentence hands to a list that follows it ("... 1 177 политзаключенных. Среди них X")."""
-    group = _figure_role(figures.get(prev.index, []), len(prev.text))
-    return group or _list_role(prev.lex, prev.plain)
-
-
-def _borrowed_role(s: Sentence, span: NameSpan, prev: Sentence | None, nxt: Sentence | None, count: int,
-                   item: bool, intro_role: str, label: re.Match | None,
-                   figures: dict[int, list[Classified]], roles_before: list[str]) -> str:
-    """A role from around the sentence: a list's lead-in, the sentence before, or a pronoun after."""
-    if s.text.rstrip().endswith("?"):
-        return "other"
-    if item and intro_role != "other":
-        return intro_role
-    if label and span.start >= label.end():
-        # "Still inside: A, B, C" on one line: the label gives the names their role.
-        return _list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
-    if prev is not None and _SAME_AS_BEFORE.match(s.text) and roles_before:
-        # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
-        return roles_before[-1]
-    if prev is not None and _list_intro(s.lex, s.plain):
-        # "Viasna counts 1,300 political prisoners. Among them are ..."
-        earlier = _prev_role(prev, figures)
-        if earlier != "other":
-            return earlier
-    pronoun = _continues(nxt, plural=count > 1)
-    if pronoun is not None:
-        # "... палітвязень Андрэй Пачобут. Ён па-ранейшаму ў калоніі": the next sentence is about him.
-        return role_in_sentence(nxt, NameSpan(pronoun.start(1), pronoun.end(1), pronoun.group(1), ""),
-                                figures.get(nxt.index, []))
-    return "other"
-
-
-def _pronoun_later(s: Sentence, nxt: Sentence | None, figures: dict[int, list[Classified]]) -> str:
-    """The role a name-less next sentence gives "him"/"her" anywhere in it ("В 2020-м его арестовали снова")."""
-    if nxt is None or name_spans(nxt):
-        return "other"
-    pronoun = nxt.lex.derived("pronoun_anywhere", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
-    found = pronoun.search(nxt.unquoted())
-    if found is None:
-        return "other"
-    role = role_in_sentence(nxt, NameSpan(found.start(1), found.end(1), found.group(1), ""), figures.get(nxt.index, []))
-    # Only a state that holds now or a release carries over; "he was sentenced" is his past.
-    return role if role in ("still_held", "released") else "other"
-
-
-def person_key(nominative: str) -> str:
-    """Who a name stands for: the surname's key and the first name's ("Siarhei" and "Sviatlana" differ)."""
-    words = nominative.split()
-    first = surname_key(words[0])[:2] if len(words) > 1 else ""
-    return surname_key(nominative) + "|" + first
-
-
-def _merge(people: dict[str, _Person], span: NameSpan, role: str, evidence: str) -> None:
-    key = person_key(span.nominative)
-    known = people.get(key)
-    if known is None:
-        people[key] = _Person(span.text, span.nominative, role, evidence)
-        return
-    if " " in span.nominative and " " not in known.nominative:
-        known.name, known.nominative = span.text, span.nominative
-    if PRIORITY[role] > PRIORITY[known.role]:
-        known.role, known.evidence = role, evidence
-
-
-def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
-    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full."""
-    if not people:
-        return []
-    full = [(sp.start, sp.end) for sp in name_spans(s)]
-    found = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        word = m.group()
-        if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
-            continue
-        same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative]
-        # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
-        if len(same) > 1:
-            same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
-        if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
-            found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
-    return found

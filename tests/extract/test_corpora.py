@@ -3,7 +3,9 @@
 `corpus` (outlet-style reports and hard negatives), `corpus2` (long-form, live blogs, Telegram posts,
 press releases, monitor reports and opinion pieces, written blind), `corpus3` (nine batches written blind
 by other writers in the styles of real outlets in English, Russian, Ukrainian and Belarusian — classical,
-official and Łacinka) and `corpus_own` (blind checks written for the linguistic layer).
+official and Łacinka), `corpus4` (the twelve blind batches of the second round, the same styles with more
+hard negatives: explainers, op-eds, interviews, monthly statistics, releases at the end of a term) and
+`corpus_own` (blind checks written for the linguistic layer).
 """
 
 import json
@@ -14,9 +16,9 @@ import pytest
 from tests.extract.helpers import extract_gold, score_corpus
 
 HERE = Path(__file__).parent
-# Each corpus, the fewest articles it must hold in each language, and the accuracy it must keep. corpus3
-# was scored blind first (docs/extract-corpus.md) and then read: its floor is what the rules reach on it.
-CORPORA = [("corpus", 8, 0.9), ("corpus2", 2, 0.9), ("corpus3", 9, 0.85), ("corpus_own", 3, 0.9)]
+# Each corpus, the fewest articles it must hold in each language, and the accuracy it must keep. corpus3 and
+# corpus4 were scored blind first (docs/extract-corpus.md) and then read: their floors are what the rules reach.
+CORPORA = [("corpus", 8, 0.9), ("corpus2", 2, 0.9), ("corpus3", 9, 0.9), ("corpus4", 10, 0.9), ("corpus_own", 3, 0.9)]
 LANGUAGES = {"corpus": ("en", "ru", "be"), "corpus2": ("en", "ru", "be")}
 
 

@@ -14,9 +14,10 @@ def test_bare_total_beside_a_smaller_round_is_cumulative():
     assert r.pardoned == 31 and r.cumulative_released.value == 115
 
 
-def test_count_along_with_a_named_person_is_not_the_round_size():
+def test_count_along_with_a_named_person_adds_that_person():
+    # Issue #12, class 7: "X and 33 other prisoners" is 34.
     r = run("Разам з ім на волю выйшлі яшчэ 13 чалавек. Учора ўлады Беларусі вызвалілі Сяргея Ціханоўскага.")
-    assert r.pardoned is None
+    assert r.pardoned == 14
 
 
 def test_single_named_release_in_the_lead_is_a_report():

@@ -1,0 +1,373 @@
+"""Who an article names and what it says of each of them, weighed across its sentences.
+
+Each sentence gives a person a reading (see `roles`): from their own clause, or borrowed from around it (a
+list's lead-in, the sentence before, a pronoun in the sentences after). Each reading has a time: a date, a
+month or a year told before it in its sentence or earlier in its paragraph ("In September last year, ..."),
+else now. The person's state is their latest one: freed in 2015 and "taken back to prison" now is held;
+"returned to the colony" in September and pardoned in February is freed. A sentence or an arrest told with
+a date after the latest release (a re-arrest) makes the person held again. Relatives, officials and speakers
+get no role; one who died in custody is neither freed nor held.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.chrome import SENT_END
+from bot.extract.dates import time_markers
+from bot.extract.fields import Classified
+from bot.extract.names import (
+    NamedPerson,
+    NameSpan,
+    first_name,
+    is_capitalised,
+    is_public_figure,
+    name_spans,
+    surname_key,
+)
+from bot.extract.prisoners import WELL_KNOWN_SURNAMES
+from bot.extract.roles import PRIORITY, STRONG, cues, figure_role, list_intro, list_role, read_roles
+from bot.extract.text import Sentence
+
+# A list item is a name with a place or a job, not a sentence.
+LIST_ITEM_WORDS = 10
+# What separates the names of one list: commas and "and".
+_ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
+_INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
+# "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
+_SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
+# How many sentences after a name a pronoun may still stand for the person ("He was taken back").
+PRONOUN_REACH = 2
+# How many sentences back a list ("Among them ...") looks for the group it details.
+PREV_REACH = 3
+# "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
+EARLIER = dt.timedelta(days=8)
+# How far after a word its clause may still tell its time ("was released on health grounds in July 2024"), and
+# how far into a sentence its opening adverbial stands ("In September last year, ...").
+CLAUSE_REACH = 60
+OPENING_REACH = 40
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|но|але)\s")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    role: str
+    when: dt.date | None  # None: now
+    # How directly the sentence tells it: 2 the person's own clause, 1 a relative clause describing them,
+    # 0 borrowed from around (a list's lead-in, the sentence before, a pronoun after).
+    own: int
+    evidence: str
+
+
+@dataclass
+class _Person:
+    name: str
+    nominative: str
+    readings: list[_Reading] = field(default_factory=list)
+
+
+class _Times:
+    """When each part of the article happens: the time markers of each sentence, in lemma offsets; a date, a
+    month or a year is explicit, "earlier" or "Нагадаем" only vague."""
+
+    def __init__(self, sentences: list[Sentence], published: dt.date | None) -> None:
+        self.sentences = sentences
+        self.published = published
+        self._explicit: dict[int, list[tuple[int, dt.date]]] = {}
+
+    def explicit(self, s: Sentence) -> list[tuple[int, dt.date]]:
+        """The dates, months and years of `s` (read once, when first asked for)."""
+        if s.index not in self._explicit:
+            self._explicit[s.index] = [(s.plain_view.at(pos), day)
+                                       for pos, day in time_markers(s.unquoted(), self.published)]
+        return self._explicit[s.index]
+
+    def vague(self, s: Sentence) -> list[tuple[int, dt.date]]:
+        """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
+        if self.published is None:
+            return []
+        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
+
+    def at(self, s: Sentence, pos: int | None) -> dt.date | None:
+        """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
+        2024"), else a marker before it in its clause or opening the sentence ("In September last year, ..."),
+        else the paragraph's so far. A date inside a clause between ("X, who in 2022 won the prize, is
+        serving ...") is that clause's."""
+        text = s.plain
+        if pos is not None:
+            clause_end = _CLAUSE_END.search(text, pos)
+            end = min(pos + CLAUSE_REACH, clause_end.start() if clause_end else len(text))
+            after = [day for at, day in self.explicit(s) if pos < at < end]
+            if after:
+                return after[0]
+        opening = _CLAUSE_END.search(text)
+        opening_end = min(OPENING_REACH, opening.start() if opening else len(text))
+        before = [(at, day) for at, day in sorted(self.explicit(s) + self.vague(s))
+                  if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
+        if before:
+            return before[-1][1]
+        for earlier in reversed(self.sentences[:s.index]):
+            if earlier.para != s.para:
+                break
+            if self.explicit(earlier):
+                return self.explicit(earlier)[-1][1]
+        return None
+
+    def near(self, s: Sentence, pos: int | None) -> dt.date | None:
+        """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
+        found = self.explicit(s) or self.vague(s)
+        if not found:
+            return None
+        return min(found, key=lambda m: abs(m[0] - (pos or 0)))[1]
+
+    def of(self, s: Sentence, pos: int | None, role: str) -> dt.date | None:
+        """The time of a reading: a past arrest or sentence only by its own sentence's date, a state by the
+        marker of its clause or the paragraph's."""
+        return self.near(s, pos) if role in ("sentenced", "held_weak") else self.at(s, pos)
+
+
+def find_names(sentences: list[Sentence], cands: list[Classified] = (), published: dt.date | None = None
+               ) -> list[NamedPerson]:
+    """Each person once, as first written, with the state the article gives them last.
+
+    `cands` are the article's classified figures: a name listed with a count takes the count's role.
+    """
+    figures: dict[int, list[Classified]] = {}
+    for c in cands:
+        figures.setdefault(c.mention.sentence.index, []).append(c)
+    times = _Times(sentences, published)
+    people: dict[str, _Person] = {}
+    intro: Sentence | None = None
+    intro_role = "other"
+    roles_before: list[str] = []
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
+        # list ends only at a paragraph that does not open with an item.
+        opens_paragraph = prev is None or prev.para != s.para
+        if not item and (opens_paragraph or intro is None):
+            intro = s if s.text.endswith(":") else None
+            # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
+            intro_role = list_role(s.lex, s.plain) if intro else "other"
+            if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
+                intro_role = _prev_role(sentences, i, figures)
+        spans = name_spans(s) + _surnames_alone(s, people)
+        label = _INLINE_LABEL.match(s.text)
+        roles_here: list[str] = []
+        listed: tuple[NameSpan, str] | None = None
+        for span in spans:
+            reading, *also = read_roles(s, span, figures.get(s.index, []))
+            role, own = reading.role, 1 if reading.relative else 2
+            if role == "list":
+                role, own = _prev_role(sentences, i, figures), 0
+            if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
+                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
+                role, own = listed[1], 0
+            if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
+                role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
+                                           roles_before), 0
+            listed = (span, role) if role not in ("other", "relative") else None
+            _merge(people, span, _Reading(role, times.of(s, reading.at, role), own, s.text))
+            for extra in also:
+                _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
+            if role != "other":
+                roles_here.append(role)
+            if not is_public_figure(span.nominative):
+                for later in _told_after(sentences, i, span, len(spans), figures, times, item, people):
+                    _merge(people, span, later)
+                if len(spans) == 1:
+                    for later in _pronouns_after(s, span, figures.get(s.index, []), times):
+                        _merge(people, span, later)
+        roles_before = roles_here
+    now = published or dt.date.max
+    return [NamedPerson(p.name, _state(p.readings, now), _evidence(p.readings, now), p.nominative)
+            for p in people.values()]
+
+
+def _latest(readings: list[_Reading], now: dt.date) -> _Reading | None:
+    strong = [r for r in readings if r.role in STRONG]
+    return max(strong, key=lambda r: (r.when or now, r.own, PRIORITY[r.role])) if strong else None
+
+
+def _state(readings: list[_Reading], now: dt.date) -> str:
+    """The person's state by the article: their latest strong reading; arrested again after a release is held;
+    only arrested or sentenced is held; dead or under restricted freedom is neither."""
+    if any(r.role in ("died", "relative") for r in readings):
+        return "other"
+    best = _latest(readings, now)
+    weak = [r for r in readings if r.role in ("sentenced", "held_weak")]
+    if best is None:
+        return "still_held" if weak else "other"
+    if best.role == "released" and any(r.when and r.when > (best.when or now) for r in weak):
+        # "памілаваны ў лістападзе 2024-га ... Гэтым летам яго затрымалі зноў": held again.
+        return "still_held"
+    return "other" if best.role == "restricted" else best.role
+
+
+def _evidence(readings: list[_Reading], now: dt.date) -> str:
+    best = _latest(readings, now)
+    if best is not None:
+        return best.evidence
+    said = [r for r in readings if r.role != "other"]
+    return (said or readings)[0].evidence
+
+
+def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]]) -> str:
+    """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
+    "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
+    last PREV_REACH sentences that gives one."""
+    for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
+        if prev.para < sentences[i].para - 1:
+            break
+        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
+        if role != "other":
+            return role
+    return "other"
+
+
+def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,
+                   label: re.Match | None, figures: dict[int, list[Classified]], roles_before: list[str]) -> str:
+    """A role from around the sentence: a list's lead-in, the sentences before."""
+    prev = sentences[s.index - 1] if s.index else None
+    if s.text.rstrip().endswith("?"):
+        return "other"
+    if item and intro_role != "other":
+        return intro_role
+    if label and span.start >= label.end():
+        # "Still inside: A, B, C" on one line: the label gives the names their role.
+        return list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
+    if prev is None:
+        return "other"
+    if _SAME_AS_BEFORE.match(s.text) and roles_before:
+        # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
+        return roles_before[-1]
+    # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
+    opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
+    one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
+    if (list_intro(s.lex, s.plain) or one_of
+            or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):
+        # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
+        # behind bars. Katsiaryna Andreyeva, Andrzej Poczobut, Dzianis Ivashyn — ...", "... са сваякамі аднаго з
+        # вызваленых. 36-гадовы Дзьмітры Навумчык ...": the names detail the group.
+        return _prev_role(sentences, s.index, figures)
+    return "other"
+
+
+def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, figures: dict[int, list[Classified]],
+                times: _Times, item: bool, people: dict[str, _Person]) -> list[_Reading]:
+    """What the next sentences say of "him", "her" or "them" (the people just named), until another name.
+
+    A heading line made of a name ("Кацярына Лісоўская, 71 год, Бабруйск") hands the person the paragraph after
+    it, when that paragraph speaks of them ("Цяпер яна ў Гомельскай жаночай калоніі").
+    """
+    s = sentences[i]
+    if _is_heading(s, span, count, item):
+        return _paragraph_after(sentences, s, span, times)
+    field_name = "PLURAL_PRONOUN" if count > 1 else "PRONOUN"
+    first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
+    others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}
+    found: list[_Reading] = []
+    for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
+        if name_spans(nxt) or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
+            break
+        pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
+        found_pronoun = pronoun.search(nxt.unquoted())
+        if found_pronoun is None:
+            break
+        feminine = bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(found_pronoun.group(1)))
+        if count == 1 and first is not None and feminine != (first[1] == "f"):
+            # "Бацька Марыі, Аляксандр Калеснікаў, ... Калеснікаву затрымалі, калі яна адмовілася": not him.
+            break
+        pronoun_span = NameSpan(found_pronoun.start(1), found_pronoun.end(1), found_pronoun.group(1), "")
+        for reading in read_roles(nxt, pronoun_span, figures.get(nxt.index, [])):
+            if reading.role not in ("other", "list"):
+                found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
+    return found
+
+
+def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: _Times) -> list[_Reading]:
+    """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
+    лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
+    first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
+    pronoun = s.lex.derived("any_PRONOUN", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
+    found: list[_Reading] = []
+    for m in pronoun.finditer(s.unquoted(), span.end):
+        feminine = bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1)))
+        if first is not None and feminine != (first[1] == "f"):
+            continue
+        for reading in read_roles(s, NameSpan(m.start(1), m.end(1), m.group(1), ""), figures):
+            if reading.role in STRONG:
+                found.append(_Reading(reading.role, times.of(s, reading.at, reading.role), 1, s.text))
+    return found
+
+
+def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
+    """A line that is only a name with an age or a town, heading the paragraph about the person."""
+    return (count == 1 and span.start == 0 and not item and not SENT_END.search(s.text)
+            and len(s.text.split()) <= LIST_ITEM_WORDS)
+
+
+def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: _Times) -> list[_Reading]:
+    """The cues of the paragraph after a heading name, when the paragraph speaks of the person (a pronoun or their
+    surname) and of no one else named in full."""
+    paragraph = [x for x in sentences[s.index + 1:] if x.para == s.para + 1]
+    surname = surname_key(span.nominative)
+    about = any(x.lex["PRONOUN"].search(x.unquoted()) or any(surname_key(w) == surname for w in x.text.split())
+                for x in paragraph)
+    if not paragraph or not about or any(len(sp.text.split()) > 1 for x in paragraph for sp in name_spans(x)):
+        return []
+    return [_Reading(c.role, times.of(x, c.start, c.role), 0, x.text) for x in paragraph for c in cues(x.lex, x.plain)]
+
+
+def person_key(nominative: str) -> str:
+    """Who a name stands for: the surname's key and the first name's ("Siarhei" and "Sviatlana" differ)."""
+    words = nominative.split()
+    first = surname_key(words[0])[:2] if len(words) > 1 else ""
+    return surname_key(nominative) + "|" + first
+
+
+def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> None:
+    key = person_key(span.nominative)
+    if " " not in span.nominative:
+        # "Mr Tsikhanouski" after "Siarhei Tsikhanouski": the one person the article named with that surname.
+        same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative]
+        key = same[0] if len(same) == 1 else key
+    lone = people.get(key.split("|")[0] + "|")
+    if " " in span.nominative and lone is not None and key not in people:
+        # "Ціханоўскі ..." before "Сяргей Ціханоўскі": the person named by the surname first is the same.
+        people[key] = people.pop(key.split("|")[0] + "|")
+    known = people.get(key)
+    if known is None:
+        known = people[key] = _Person(span.text, span.nominative)
+    elif " " in span.nominative and " " not in known.nominative:
+        known.name, known.nominative = span.text, span.nominative
+    known.readings.append(reading)
+
+
+def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
+    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full, or
+    of a prisoner the news knows by the surname ("Ціханоўскі вызвалены")."""
+    full = [(sp.start, sp.end) for sp in name_spans(s)]
+    found: list[NameSpan] = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
+        word = m.group()
+        if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
+            continue
+        # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
+        same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative
+                and not any(r.role == "relative" for r in p.readings)]
+        # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
+        if len(same) > 1:
+            same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
+        if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
+            found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
+        elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
+              and not any(key.split("|")[0] == surname_key(word) for key in people)):
+            found.append(NameSpan(m.start(), m.end(), word, word))
+    return found
+
+
+# Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").
+_WELL_KNOWN = frozenset(key for name in WELL_KNOWN_SURNAMES if len(key := surname_key(name)) >= 4)
