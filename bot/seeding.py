@@ -24,6 +24,6 @@ async def seed_if_empty(db: Database, directory: PrisonerDirectory, seeds_dir: P
     # Oldest first, so that rounds are numbered in the order they happened.
     for article in sorted(data["articles"], key=lambda a: a.get("published") or ""):
         meta = ArticleMeta(outlet=article["outlet"], url=article.get("url"), title=article.get("title"),
-                           published=article.get("published"))
+                           published=article.get("published"), seeded=True)
         await ingest_facts(db, directory, meta, article["facts"], now)
     return True

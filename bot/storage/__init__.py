@@ -17,6 +17,7 @@ from bot.storage.matrix_state import MatrixStateStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.registry import RegistryStore
+from bot.storage.reviews import ReviewStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
 
@@ -39,6 +40,7 @@ class Database:
         self.outbox = OutboxStore(conn)
         self.feeds = FeedStore(conn)
         self.registry = RegistryStore(conn)
+        self.reviews = ReviewStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
