@@ -46,6 +46,8 @@ class Config:
     allow_private_feed_addresses: bool = False
     poll_interval_seconds: int = 900
     poll_feeds: bool = True
+    # Moderators are reminded once of a round that has waited this long for review.
+    review_remind_seconds: int = 7200
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -68,4 +70,5 @@ class Config:
             allow_private_feed_addresses=env.get("PARDONWATCH_ALLOW_PRIVATE_FEEDS", "") in ("1", "true", "yes"),
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
+            review_remind_seconds=int(env.get("PARDONWATCH_REVIEW_REMIND", "7200")),
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.reconcile import build_round_views, latest_round
 from bot.reply import Reply, bold
+from bot.review import load_trust
 from handlers.base import Context, Request
-from handlers.format import round_details
+from handlers.format import round_details, round_state_line
 
 
 async def latest(req: Request, ctx: Context) -> Reply:
@@ -14,5 +15,6 @@ async def latest(req: Request, ctx: Context) -> Reply:
     if view is None:
         return Reply().add(_("No pardon rounds are known yet."))
     reply = Reply().add(bold(_("Latest pardon round")), f" (#{view.id})")
+    reply.add(*round_state_line(await load_trust(ctx.db, view.id), ctx.i18n))
     reply.extend(round_details(view, ctx.i18n))
     return reply.add(_("Every report of this round: {command}").format(command=f"{req.prefix}round {view.id}"))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bot.i18n import N_
 from bot.moderation import rounds as service
-from bot.moderation.fields import COMMAND_FIELD_NAMES, parse_field, parse_number, parse_value
-from bot.reply import Reply
+from bot.moderation.fields import COMMAND_FIELD_NAMES, FIELD_ALIASES, parse_field, parse_number, parse_value
+from bot.reply import Button, Reply
+from bot.review import load_round
 from handlers.base import Context, Request
-from handlers.moderation_text import actor, apply, split_reason, usage
+from handlers.format import field_heading, value_text
+from handlers.moderation_text import actor, apply, field_label, split_reason, usage
 
 CORRECT_USAGE = N_("<round#> <field> <value> [— reason]")
 MERGE_USAGE = N_("<round#> <round#> [— reason]")
@@ -21,13 +23,19 @@ def _fields_line(ctx: Context) -> str:
 
 
 async def correct(req: Request, ctx: Context) -> Reply:
-    """/correct 3 women 4 — the moderator's value for one field of a round wins over every report."""
+    """/correct 3 women 4 — the moderator's value for one field of a round wins over every report.
+
+    Without the value (the review card's Correct button) it asks: /correct 3 offers the fields,
+    /correct 3 women asks for the value."""
     main, reason = split_reason(req.args)
     words = main.split()
-    if len(words) != 3:
-        return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
-    round_id, field = parse_number(words[0]), parse_field(words[1])
-    if round_id is None or field is None:
+    round_id = parse_number(words[0]) if words else None
+    field = parse_field(words[1]) if len(words) > 1 else None
+    if round_id is not None and len(words) == 1:
+        return await _ask_field(req, ctx, round_id)
+    if round_id is not None and field is not None and len(words) == 2:
+        return await _ask_value(req, ctx, round_id, words[1].casefold())
+    if len(words) != 3 or round_id is None or field is None:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
     if words[2] in ("-", "clear", "none"):
         value = None
@@ -38,6 +46,36 @@ async def correct(req: Request, ctx: Context) -> Reply:
             return Reply().add(_("“{value}” is not a valid value here.").format(value=words[2][:40])).add(
                 _fields_line(ctx))
     return await apply(service.correct(ctx.db, actor(req, ctx), round_id, field, value, reason), req, ctx)
+
+
+async def _ask_field(req: Request, ctx: Context, round_id: int) -> Reply:
+    """Which field to correct: one button per field, with the value shown now."""
+    _ = ctx.i18n.gettext
+    found = await load_round(ctx.db, round_id)
+    if found is None:
+        return Reply().add(_("There is no round #{round}. Send {rounds} to see the rounds and their numbers.").format(
+            round=round_id, rounds=f"{req.prefix}rounds"))
+    reply = Reply().add(_("Which figure of round #{round} do you correct?").format(round=round_id))
+    for word in COMMAND_FIELD_NAMES:
+        field = FIELD_ALIASES[word]
+        value = found.view.value(field)
+        shown = value_text(field, value, ctx.i18n) if value is not None else "—"
+        reply.buttons.append(Button(f"{field_heading(field, ctx.i18n)}{shown}", f"/correct {round_id} {word}"))
+    return reply
+
+
+async def _ask_value(req: Request, ctx: Context, round_id: int, word: str) -> Reply:
+    """Ask for the corrected value; on Telegram a plain reply to this question is enough."""
+    _ = ctx.i18n.gettext
+    if await load_round(ctx.db, round_id) is None:
+        return Reply().add(_("There is no round #{round}. Send {rounds} to see the rounds and their numbers.").format(
+            round=round_id, rounds=f"{req.prefix}rounds"))
+    field = parse_field(word)
+    hint = _("a date, YYYY-MM-DD") if field == "event_date" else _("a whole number")
+    reply = Reply(prompt=f"correct {round_id} {word}")
+    reply.add(_("Round #{round}, {field}: what is the right value ({hint})?").format(
+        field=field_label(field, ctx), round=round_id, hint=hint))
+    return reply.add(_("Send {command} <value> [— reason]").format(command=f"{req.prefix}correct {round_id} {word}"))
 
 
 async def merge(req: Request, ctx: Context) -> Reply:

@@ -10,7 +10,7 @@ from bot.moderation import Actor, Change, Refused
 from bot.reply import Reply, Span, bold, italic, text
 from bot.storage.audit import AuditEntry
 from handlers.base import Context, Request
-from handlers.format import makeup_labels, value_text
+from handlers.format import field_name, value_text
 
 # Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
 _REASON = re.compile(r"\s+(?:—|–|--)\s*")
@@ -34,6 +34,8 @@ REFUSALS = {
     "nothing_to_undo": N_("You have no change left to undo."),
     "cannot_undo": N_("Change #{entry} cannot be undone."),
     "changed_since": N_("Change #{entry} was changed again since, so it was not undone. Send {audit} to see why."),
+    "already_approved": N_("Round #{round} is already approved."),
+    "already_rejected": N_("Round #{round} is already rejected."),
 }
 
 
@@ -79,10 +81,8 @@ async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
 
 
 def field_label(field: str, ctx: Context) -> str:
-    _ = ctx.i18n.gettext
-    labels = {"event_date": _("date"), "pardoned": _("number released"), "round_ordinal": _("round number")}
-    labels.update({k: v.lower() for k, v in makeup_labels(ctx.i18n).items()})
-    return labels.get(field, field)
+    return field_name(field, ctx.i18n)
+
 
 
 def _value(field: str, value: object, ctx: Context) -> str:
@@ -137,6 +137,11 @@ def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
         user = f"{a['platform']}:{a['user']}"
         template = _("{user} is now a moderator.") if a["moderator"] else _("{user} is no longer a moderator.")
         return [text(template.format(user=user))]
+    if entry.action == "approve":
+        return [text(_("Round #{round} is approved: it counts as checked by a moderator.").format(round=a["round"]))]
+    if entry.action == "reject":
+        return [text(_("Round #{round} is rejected: it is no longer shown, and its posts become a retraction.").format(
+            round=a["round"]))]
     if entry.action == "undo":
         return [text(_("Change #{entry} was undone.").format(entry=entry.target.removeprefix("audit:")))]
     return [bold(entry.action), text(f" {entry.target}")]

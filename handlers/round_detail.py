@@ -5,9 +5,10 @@ from __future__ import annotations
 from bot.moderation.fields import parse_number
 from bot.reconcile import build_round_views
 from bot.reply import Reply, bold, italic, link, text
+from bot.review import load_trust
 from bot.storage.rounds import ArticleInRound
 from handlers.base import Context, Request
-from handlers.format import round_details, value_text
+from handlers.format import round_details, round_state_line, value_text
 from handlers.moderation_text import field_label
 
 
@@ -27,6 +28,11 @@ async def round_(req: Request, ctx: Context) -> Reply:
         return Reply().add(_("There is no round #{round}. Send {rounds} to see the rounds and their numbers.").format(
             round=round_id, rounds=f"{req.prefix}rounds"))
     reply = Reply().add(bold(_("Round #{round}").format(round=round_id)))
+    trust = await load_trust(ctx.db, round_id)
+    if trust is not None:
+        reply.add(*round_state_line(trust, ctx.i18n))
+        if trust.reason:
+            reply.add(_("Reason: {reason}").format(reason=trust.reason))
     corrections = {k: v for k, v in (await ctx.db.rounds.corrections()).items() if k[0] == round_id}
     views = build_round_views(await ctx.db.rounds.claims_of(round_id), corrections)
     if views:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.reconcile import build_round_views
-from bot.reply import Reply, bold
+from bot.reply import Reply, bold, italic
+from bot.review import load_trusts
 from handlers.base import Context, Request
-from handlers.format import round_summary
+from handlers.format import round_state, round_summary
 
 PAGE_SIZE = 8
 
@@ -24,8 +25,9 @@ async def rounds(req: Request, ctx: Context) -> Reply:
             page=ctx.i18n.number(page), pages=ctx.i18n.number(pages)))
     reply = Reply().add(bold(_("Pardon rounds, newest first")),
                         f" ({_('page {page} of {pages}').format(page=page, pages=pages)})")
+    trusts = await load_trusts(ctx.db)
     for view in views[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n))
+        reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n), " · ", italic(round_state(trusts[view.id], ctx.i18n)))
     if page < pages:
         reply.blank().add(_("Next page: {command}").format(command=f"{req.prefix}rounds {page + 1}"))
     return reply

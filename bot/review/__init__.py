@@ -3,6 +3,6 @@
 See docs/moderation.md ("States of a round", "The review queue").
 """
 
-from bot.review.states import load_trust, load_trusts
+from bot.review.states import RoundUnderReview, load_round, load_trust, load_trusts
 
-__all__ = ["load_trust", "load_trusts"]
+__all__ = ["RoundUnderReview", "load_round", "load_trust", "load_trusts"]
