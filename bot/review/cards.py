@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.facts import Claim, RoundView
+from bot.facts import Claim, RoundView, Source
 from bot.i18n import Translator
 from bot.reconcile.trust import RoundTrust
 from bot.reply import Button, Reply, Span, bold, italic, link, text
@@ -17,18 +17,36 @@ from handlers.format import (
     reasons_text,
     round_state_line,
     source_spans,
+    value_text,
 )
 
 MAX_EVIDENCE = 200  # characters of an evidence sentence on a card (a card must stay one message)
+MAX_OTHER_VALUES = 2  # other reports' values quoted under a figure
 
 
-def _evidence_line(view: RoundView, field: str) -> list[Span]:
-    chosen = view.fields[field]
-    source = next((s for s in chosen.sources if s.evidence), None)
+def _evidence(sources: list[Source], prefix: str, unsure: bool, i18n: Translator) -> list[Span]:
+    """"    “the sentence” — Outlet": where a value was read; empty when no report quotes one."""
+    source = next((s for s in sources if s.evidence), None)
     if source is None:
         return []
     sentence = source.evidence if len(source.evidence) <= MAX_EVIDENCE else source.evidence[:MAX_EVIDENCE - 1] + "…"
-    return [text("    "), italic(f"“{sentence}”"), text(" — "), link(source.outlet, source.url)]
+    spans = [text("    " + prefix), italic(f"“{sentence}”"), text(" — "), link(source.outlet, source.url)]
+    if unsure:
+        spans.append(italic(" " + i18n.gettext("(the extractor is unsure)")))
+    return spans
+
+
+def _figure_lines(view: RoundView, field: str, claims: list[Claim], i18n: Translator) -> list[list[Span]]:
+    """A figure, then the sentence behind it and behind each other value reports give."""
+    chosen = view.fields[field]
+    unsure = {c.value for c in claims if c.field == field and c.confidence == "low"}
+    lines = [[text(field_heading(field, i18n)), *chosen_spans(field, chosen, i18n, as_people=field == "pardoned")]]
+    if chosen.value in unsure:
+        lines[0].append(italic(" " + i18n.gettext("(the extractor is unsure)")))
+    lines.append(_evidence(chosen.sources, "", False, i18n))
+    for value, sources in chosen.others[:MAX_OTHER_VALUES]:
+        lines.append(_evidence(sources, f"{value_text(field, value, i18n)}: ", value in unsure, i18n))
+    return [line for line in lines if line]
 
 
 def _decision(review: Review, i18n: Translator) -> str | None:
@@ -64,19 +82,12 @@ def review_card(view: RoundView, trust: RoundTrust, review: Review, claims: list
     if decision:
         reply.add(decision)
     reply.blank()
-    unsure = {c.field for c in claims if c.confidence == "low" and view.value(c.field) == c.value}
     if "event_date" not in view.fields:  # the round is placed at its first report's publication date
         reply.add(_("Date: "), bold(i18n.date(view.date) if view.date else _("not known")))
     for field in ("event_date", "pardoned", *makeup_labels(i18n), "round_ordinal"):
-        if field not in view.fields:
-            continue
-        line = [text(field_heading(field, i18n)), *chosen_spans(field, view.fields[field], i18n, as_people=field == "pardoned")]
-        if field in unsure:
-            line.append(italic(" " + _("(the extractor is unsure)")))
-        reply.add(*line)
-        evidence = _evidence_line(view, field)
-        if evidence:
-            reply.add(*evidence)
+        if field in view.fields:
+            for line in _figure_lines(view, field, claims, i18n):
+                reply.add(*line)
     reply.add(_("Sources: "), *source_spans(view.sources, i18n, limit=8, with_stated_by=False))
     if review.waiting:
         reply.buttons = [Button(_("Approve"), f"/approve {view.id}"), Button(_("Reject"), f"/reject {view.id}"),

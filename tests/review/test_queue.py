@@ -93,6 +93,23 @@ async def test_the_card_shows_each_figure_with_its_evidence_sentence_and_source(
                          f"  [Correct] /correct {round_id}"]
 
 
+async def test_a_disputed_figure_shows_the_sentence_behind_each_value(app, ask, alice):
+    first = facts(26, event_date=NEW_ROUND, women=4)
+    first["evidence"] = {"women": "Among those released were 4 women."}
+    round_id = (await report(app, "Zerkalo", NEW_ROUND, first, url="https://zerkalo.example/26")).round_id
+    await report(app, "Nasha Niva", NEW_ROUND, facts(26, event_date=NEW_ROUND, women=4))
+    other = facts(26, event_date=NEW_ROUND, women=5)
+    other["evidence"] = {"women": "Five of them are women, a source close to the families said."}
+    other["confidence"] = {"women": "low"}
+    await report(app, "Belsat", NEW_ROUND, other, url="https://belsat.example/26")
+    card = (await ask(f"/review {round_id}", user=alice)).splitlines()
+    at = card.index("Women: 4 (5 <https://belsat.example/26> in other reports)")  # two outlets against one
+    assert card[at + 1:at + 3] == [
+        "    “Among those released were 4 women.” — Zerkalo <https://zerkalo.example/26>",
+        "    5: “Five of them are women, a source close to the families said.” — Belsat <https://belsat.example/26>"
+        " (the extractor is unsure)"]
+
+
 @pytest.mark.parametrize("decision", ["/approve {round}", "/reject {round} — not a round",
                                       "/correct {round} women 5"])
 async def test_a_decision_takes_the_round_out_of_the_queue_and_undo_puts_it_back(app, ask, alice, config, decision):
