@@ -68,11 +68,14 @@ def refused(exc: Refused, req: Request, ctx: Context) -> Reply:
 async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
     """Run a change and answer with what changed and how to revert it (or why nothing changed)."""
     try:
-        done = await change
+        # The change and its posts' new content commit together: a crash between the two would leave,
+        # say, a rejected round whose posts are never retracted.
+        async with ctx.db.transaction():
+            done = await change
+            for round_id in done.rounds:
+                await ctx.notify_round_changed(round_id)
     except Refused as exc:
         return refused(exc, req, ctx)
-    for round_id in done.rounds:
-        await ctx.notify_round_changed(round_id)
     _ = ctx.i18n.gettext
     reply = Reply().add(*describe(done.entry, ctx))
     if done.entry.reason:

@@ -3,6 +3,7 @@ corrections of posted rounds, review cards' destinations, and the once-only remi
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import sqlite3
 
@@ -133,6 +134,27 @@ async def test_a_rejected_posted_round_becomes_a_retraction_with_the_reason_in_e
         "Retraction\nThis post was about a pardon round of January 31, 2025 (26 people). Pardon Watch's moderators "
         "found that report wrong and withdrew it.\nReason: an amnesty law, not a pardon"]
     assert sender.posts["be-chat"][0].startswith("Абвяржэнне\nГэты допіс быў пра хвалю памілаванняў 31 студзеня")
+
+
+async def test_a_rejection_stopped_while_queueing_its_retractions_is_not_stored(app, ask, alice, config):
+    await subscribe(app, "fast-chat", "fast")
+    round_id = await new_round(app)
+    sender = RecordingSender()
+    await deliver_all(app.db, sender)
+    before = table_dump(config.db_path)
+    scheduled = app.dispatcher.round_changed
+
+    async def stopped_here(changed: int) -> None:
+        raise asyncio.CancelledError  # the process stops between the rejection and its retractions
+
+    app.dispatcher.round_changed = stopped_here
+    with pytest.raises(asyncio.CancelledError):
+        await ask(f"/reject {round_id} — not a round", user=alice)
+    assert table_dump(config.db_path) == before
+    app.dispatcher.round_changed = scheduled
+    assert "/undo" in await ask(f"/reject {round_id} — not a round", user=alice)
+    await deliver_all(app.db, sender)
+    assert sender.posts["fast-chat"][0].startswith("Retraction")
 
 
 async def test_cards_go_to_each_telegram_moderators_chat_until_a_moderators_chat_is_set(app):
