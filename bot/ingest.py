@@ -92,7 +92,7 @@ async def ingest_facts(db: Database, directory: PrisonerDirectory, meta: Article
             round_id, new_round = await _round_for(db, directory, facts, meta, now)
             await db.articles.add_claims(article_id, round_id, claims)
             if not meta.seeded:
-                await queue_for_review(db, round_id, new_round, claims, now)
+                await queue_for_review(db, round_id, article_id, new_round, claims, now)
         await _store_counts(db, facts, meta, article_id)
         await _store_mentions(db, directory, facts, meta, article_id, now)
     return IngestResult(article_id, round_id, new_round, False)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from bot.facts import Claim
 from bot.reconcile.choose import independent_sources, outlet_key
 
-STATES = ("reported", "confirmed", "approved", "corrected", "rejected")
 POSTABLE = ("confirmed", "approved", "corrected")
 AGREEING_SOURCES = 2
 

@@ -15,18 +15,19 @@ from bot.storage.articles import NewClaim
 _NOT_CONFLICTS = ("round_ordinal",)
 
 
-async def queue_for_review(db: Database, round_id: int, new_round: bool, claims: list[NewClaim], now: str) -> list[str]:
-    """Queue the round if this report (its `claims`, already stored) makes it new, conflicting or
-    uncertain; return the reasons ("new_round", "conflict:<field>", "low:<field>")."""
+async def queue_for_review(db: Database, round_id: int, article_id: int, new_round: bool, claims: list[NewClaim],
+                           now: str) -> list[str]:
+    """Queue the round if this article's report (its `claims`, already stored) makes it new, conflicting
+    or uncertain; return the reasons ("new_round", "conflict:<field>", "low:<field>")."""
     review = await db.reviews.get(round_id)
     if review.decision == "rejected":
         return []
     why = ["new_round"] if new_round else []
-    stored = await db.rounds.claims_of(round_id)
+    others = [c for c in await db.rounds.claims_of(round_id) if c.article_id != article_id]
     for claim in claims:
-        if claim.field in _NOT_CONFLICTS:
-            continue
-        if len({c.value for c in stored if c.field == claim.field}) > 1:
+        values = {c.value for c in others if c.field == claim.field}
+        # A value no other report gave, where others gave one: a report repeating a disputed value adds nothing.
+        if claim.field not in _NOT_CONFLICTS and values and claim.value not in values:
             why.append(f"conflict:{claim.field}")
     why.extend(f"low:{c.field}" for c in claims if c.confidence == "low")
     if why:

@@ -24,7 +24,6 @@ class Subscription:
     purpose: str = "rounds"
 
 
-POLICIES = ("confirmed", "fast")
 _SELECT = "SELECT id, platform, chat_id, thread_id, language, with_chart, policy, purpose FROM subscriptions"
 
 
@@ -72,7 +71,8 @@ class ChatStore:
     async def subscription(self, platform: str, chat_id: str, thread_id: str) -> Subscription | None:
         """The chat's (or topic's) auto-post subscription, if it has one."""
         async with self._conn.execute(
-            _SELECT + " WHERE platform = ? AND chat_id = ? AND thread_id = ? AND purpose = 'rounds'", (platform, chat_id, thread_id),
+            _SELECT + " WHERE platform = ? AND chat_id = ? AND thread_id = ? AND purpose = 'rounds'",
+            (platform, chat_id, thread_id),
         ) as cur:
             row = await cur.fetchone()
         return _subscription(row) if row else None
@@ -91,7 +91,8 @@ class ChatStore:
     async def subscriptions(self, platform: str | None = None, chat_id: str | None = None) -> list[Subscription]:
         """Auto-post subscriptions (optionally of one platform or chat)."""
         async with self._conn.execute(
-            _SELECT + " WHERE purpose = 'rounds' AND (? IS NULL OR platform = ?) AND (? IS NULL OR chat_id = ?) ORDER BY id",
+            _SELECT + " WHERE purpose = 'rounds' AND (? IS NULL OR platform = ?) AND (? IS NULL OR chat_id = ?)"
+            " ORDER BY id",
             (platform, platform, chat_id, chat_id),
         ) as cur:
             rows = await cur.fetchall()
@@ -116,13 +117,6 @@ class ChatStore:
         await self._conn.execute(
             "INSERT INTO subscriptions (platform, chat_id, thread_id, language, created_at, purpose)"
             " VALUES (?, ?, ?, ?, ?, 'modchat')", (platform, chat_id, thread_id, language, now))
-
-    async def modchat(self, platform: str) -> Subscription | None:
-        async with self._conn.execute(
-            _SELECT + " WHERE platform = ? AND purpose = 'modchat'", (platform,),
-        ) as cur:
-            row = await cur.fetchone()
-        return _subscription(row) if row else None
 
     async def set_moderator_chat(self, platform: str, user_id: str, present: bool, now: str) -> None:
         """Give a Telegram moderator's private chat review cards (or stop them); other platforms have none."""

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 
 import aiosqlite
 
-DECISIONS = ("approved", "rejected")
-
 
 @dataclass(frozen=True)
 class Review:

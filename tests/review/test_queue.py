@@ -51,6 +51,14 @@ async def test_a_conflicting_figure_puts_an_approved_round_back_in_the_queue(app
     assert (await ask("/latest")).splitlines()[1] == "Status: checked by a moderator"  # still approved meanwhile
 
 
+async def test_a_report_repeating_a_value_already_given_puts_nothing_back_in_the_queue(app, ask, alice):
+    round_id = await new_round(app, women=4)
+    await new_round(app, "Nasha Niva", women=5)
+    await ask(f"/approve {round_id}", user=alice)
+    await new_round(app, "Belsat", women=4)
+    assert await waiting(app) == {}
+
+
 async def test_outlets_numbering_rounds_differently_is_no_conflict(app, ask, alice):
     round_id = await new_round(app, ordinal=6)
     await ask(f"/approve {round_id}", user=alice)
