@@ -9,7 +9,15 @@ from bot.reply import Button, Reply
 from bot.review import load_round
 from handlers.base import Context, Request
 from handlers.format import field_heading, value_text
-from handlers.moderation_text import actor, apply, field_label, split_reason, usage
+from handlers.moderation_text import (
+    actor,
+    apply,
+    field_label,
+    no_round,
+    number_and_reason,
+    split_reason,
+    usage,
+)
 
 CORRECT_USAGE = N_("<round#> <field> <value> [— reason]")
 MERGE_USAGE = N_("<round#> <round#> [— reason]")
@@ -53,8 +61,7 @@ async def _ask_field(req: Request, ctx: Context, round_id: int) -> Reply:
     _ = ctx.i18n.gettext
     found = await load_round(ctx.db, round_id)
     if found is None:
-        return Reply().add(_("There is no round #{round}. Send {rounds} to see the rounds and their numbers.").format(
-            round=round_id, rounds=f"{req.prefix}rounds"))
+        return no_round(round_id, req, ctx)
     reply = Reply().add(_("Which figure of round #{round} do you correct?").format(round=round_id))
     for word in COMMAND_FIELD_NAMES:
         field = FIELD_ALIASES[word]
@@ -68,8 +75,7 @@ async def _ask_value(req: Request, ctx: Context, round_id: int, word: str) -> Re
     """Ask for the corrected value; on Telegram a plain reply to this question is enough."""
     _ = ctx.i18n.gettext
     if await load_round(ctx.db, round_id) is None:
-        return Reply().add(_("There is no round #{round}. Send {rounds} to see the rounds and their numbers.").format(
-            round=round_id, rounds=f"{req.prefix}rounds"))
+        return no_round(round_id, req, ctx)
     field = parse_field(word)
     hint = _("a date, YYYY-MM-DD") if field == "event_date" else _("a whole number")
     reply = Reply(prompt=f"correct {round_id} {word}")
@@ -99,9 +105,7 @@ async def split(req: Request, ctx: Context) -> Reply:
 
 
 async def _set_hidden(req: Request, ctx: Context, hidden: bool) -> Reply:
-    main, reason = split_reason(req.args)
-    words = main.split()
-    article_id = parse_number(words[0]) if len(words) == 1 else None
+    article_id, reason = number_and_reason(req.args)
     if article_id is None:
         return usage(req, ctx, HIDE_USAGE)
     return await apply(service.set_hidden(ctx.db, actor(req, ctx), article_id, hidden, reason), req, ctx)

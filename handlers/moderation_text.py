@@ -7,6 +7,7 @@ from collections.abc import Awaitable
 
 from bot.i18n import N_
 from bot.moderation import Actor, Change, Refused
+from bot.moderation.fields import parse_number
 from bot.reply import Reply, Span, bold, italic, text
 from bot.storage.audit import AuditEntry
 from handlers.base import Context, Request
@@ -44,6 +45,18 @@ def split_reason(args: str) -> tuple[str, str | None]:
     parts = _REASON.split(args, maxsplit=1)
     reason = parts[1].strip() if len(parts) > 1 else None
     return parts[0].strip(), reason or None
+
+
+def number_and_reason(args: str) -> tuple[int | None, str | None]:
+    """"12 — not a round" → (12, "not a round"); the number is None unless it is the only word."""
+    main, reason = split_reason(args)
+    words = main.split()
+    return (parse_number(words[0]) if len(words) == 1 else None), reason
+
+
+def no_round(round_id: int, req: Request, ctx: Context) -> Reply:
+    """The answer for a round number that is not a round."""
+    return refused(Refused("no_round", round=round_id), req, ctx)
 
 
 def actor(req: Request, ctx: Context) -> Actor:

@@ -13,7 +13,7 @@ from bot.review import load_round
 from bot.review.cards import review_card
 from handlers.base import Context, Request
 from handlers.format import reasons_text, round_state, round_summary
-from handlers.moderation_text import actor, apply, split_reason, usage
+from handlers.moderation_text import actor, apply, no_round, number_and_reason, usage
 
 REVIEW_USAGE = N_("[round#]")
 DECIDE_USAGE = N_("<round#> [— reason]")
@@ -66,15 +66,12 @@ async def review(req: Request, ctx: Context) -> Reply:
 async def _card(req: Request, ctx: Context, round_id: int) -> Reply:
     found = await load_round(ctx.db, round_id)
     if found is None:
-        return Reply().add(ctx.i18n.gettext("There is no round #{round}. Send {rounds} to see the rounds and their "
-                                            "numbers.").format(round=round_id, rounds=f"{req.prefix}rounds"))
+        return no_round(round_id, req, ctx)
     return review_card(found.view, found.trust, found.review, found.claims, ctx.i18n)
 
 
 async def _decide(req: Request, ctx: Context, decision: str) -> Reply:
-    main, reason = split_reason(req.args)
-    words = main.split()
-    round_id = parse_number(words[0]) if len(words) == 1 else None
+    round_id, reason = number_and_reason(req.args)
     if round_id is None:
         return usage(req, ctx, DECIDE_USAGE)
     return await apply(service.decide(ctx.db, actor(req, ctx), round_id, decision, reason), req, ctx)

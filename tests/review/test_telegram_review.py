@@ -57,6 +57,14 @@ def calls_to(api: FakeBotApi, method: str, chat: int) -> int:
     return sum(1 for c in api.ok_calls(method) if int(c.params["chat_id"]) == chat)
 
 
+async def reported_by_one_outlet(app, api: FakeBotApi, server) -> int:
+    """Zerkalo's report read in one poll, and its round's card in the moderators' chat."""
+    async with feed_reader(app) as poller:
+        round_id = await publish(app, server, poller, "zerkalo", "Zerkalo")
+    await api.wait_for(lambda: any("Review: pardon round" in m["text"] for m in api.messages.get(MODCHAT, [])))
+    return round_id
+
+
 async def settled(app) -> None:
     """Wait until the outbox has delivered everything queued."""
     async with asyncio.timeout(10):
@@ -97,9 +105,7 @@ async def test_a_second_independent_outlet_confirms_the_round_and_the_confirmed_
 
 async def test_a_moderators_approve_button_posts_a_round_only_one_outlet_reported(newsroom, server):
     app, api = newsroom.app, newsroom.api
-    async with feed_reader(app) as poller:
-        round_id = await publish(app, server, poller, "zerkalo", "Zerkalo")
-    await api.wait_for(lambda: any("Review: pardon round" in m["text"] for m in api.messages.get(MODCHAT, [])))
+    round_id = await reported_by_one_outlet(app, api, server)
     api.push(press_update(card(api, round_id), MODERATOR, f"/approve {round_id}"))
     await api.wait_for(lambda: sent_to(api, GROUP) and not buttons(card(api, round_id)))
     [post] = sent_to(api, GROUP)
@@ -135,9 +141,7 @@ async def test_a_rejected_round_becomes_a_retraction_in_every_chat_by_one_edit_e
 async def test_a_non_moderator_pressing_the_buttons_changes_nothing_and_is_told_so_privately(
         newsroom, server, tg_config):
     app, api = newsroom.app, newsroom.api
-    async with feed_reader(app) as poller:
-        round_id = await publish(app, server, poller, "zerkalo", "Zerkalo")
-    await api.wait_for(lambda: any("Review: pardon round" in m["text"] for m in api.messages.get(MODCHAT, [])))
+    round_id = await reported_by_one_outlet(app, api, server)
     await settled(app)
     before, modchat_messages = table_dump(tg_config.db_path), len(api.messages[MODCHAT])
     for data in (f"/approve {round_id}", f"/reject {round_id}", f"/correct {round_id}"):
@@ -153,9 +157,7 @@ async def test_a_non_moderator_pressing_the_buttons_changes_nothing_and_is_told_
 
 async def test_the_correct_button_asks_for_the_field_and_value_then_corrects_the_round(newsroom, server):
     app, api = newsroom.app, newsroom.api
-    async with feed_reader(app) as poller:
-        round_id = await publish(app, server, poller, "zerkalo", "Zerkalo")
-    await api.wait_for(lambda: any("Review: pardon round" in m["text"] for m in api.messages.get(MODCHAT, [])))
+    round_id = await reported_by_one_outlet(app, api, server)
     api.push(press_update(card(api, round_id), MODERATOR, f"/correct {round_id}"))
     await api.wait_for(lambda: api.messages[MODCHAT][-1]["text"].startswith("Which figure"))
     fields = api.messages[MODCHAT][-1]
