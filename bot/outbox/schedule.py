@@ -21,11 +21,11 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class _Rows:
-    """The rows to write for a round: new ones allowed, edits only, and unsent posts to take back."""
+    """The rows to write for a round: new ones allowed, edits only, and unsent messages to take back."""
 
     new: list[NewPost] = field(default_factory=list)
     edits: list[NewPost] = field(default_factory=list)
-    withdrawn: list[int] = field(default_factory=list)  # subscription ids
+    withdrawn: list[tuple[int, str]] = field(default_factory=list)  # (subscription id, kind)
 
 
 async def schedule_round(db: Database, round_id: int, now: dt.datetime) -> int:
@@ -76,7 +76,7 @@ async def _posts(db: Database, current: RoundUnderReview, is_newest: bool, rows:
         else:
             rows.edits.append(post)
         if trust.state == "rejected" or not may_post:
-            rows.withdrawn.append(sub.id)
+            rows.withdrawn.append((sub.id, "post"))
 
 
 async def _cards(db: Database, current: RoundUnderReview, rows: _Rows) -> None:
@@ -89,6 +89,8 @@ async def _cards(db: Database, current: RoundUnderReview, rows: _Rows) -> None:
         reminder = _post(chat.id, current.view.id, review_card(current.view, current.trust, review, current.claims,
                                                                i18n, reminder=True), "reminder")
         (rows.new if review.waiting and review.reminded_at else rows.edits).append(reminder)
+        if not review.waiting:  # decided before its reminder went out: nothing to remind of
+            rows.withdrawn.append((chat.id, "reminder"))
 
 
 async def _write(db: Database, round_id: int, rows: _Rows, stamp: str) -> None:

@@ -74,6 +74,8 @@ def review_card(view: RoundView, trust: RoundTrust, review: Review, claims: list
     if reminder and review.waiting_since:
         reply.add(bold(_("Reminder: this round has waited for review since {since}.").format(
             since=_since(review.waiting_since, i18n))))
+    elif reminder:  # decided since: the reminder, already posted, shows the decision
+        reply.add(bold(_("Reminder: this round waited for review.")))
     reply.add(bold(_("Review: pardon round #{round}").format(round=view.id)))
     reply.add(*round_state_line(trust, i18n))
     if review.waiting and review.why:

@@ -86,14 +86,14 @@ class OutboxStore:
                 (p.body_json, p.content_hash, now, p.content_hash, p.subscription_id, p.round_id, p.kind,
                  p.content_hash) for p in posts])
 
-    async def withdraw_unsent(self, round_id: int, subscription_ids: list[int]) -> int:
-        """Drop a round's posts that were queued for these subscriptions but never reached the platform
-        (the round was rejected, or is no longer confirmed for their policy). A post in flight stays:
-        it is edited afterwards like any other."""
+    async def withdraw_unsent(self, round_id: int, targets: list[tuple[int, str]]) -> int:
+        """Drop a round's messages (subscription id, kind) that were queued but never reached the
+        platform: a post of a round rejected or no longer confirmed for the subscription's policy, a
+        reminder of a round decided meanwhile. One in flight stays: it is edited afterwards."""
         cur = await self._conn.executemany(
-            "DELETE FROM outbox WHERE round_id = ? AND subscription_id = ? AND kind = 'post'"
+            "DELETE FROM outbox WHERE round_id = ? AND subscription_id = ? AND kind = ?"
             " AND message_id IS NULL AND state IN ('pending', 'failed')",
-            [(round_id, s) for s in subscription_ids])
+            [(round_id, sub, kind) for sub, kind in targets])
         return cur.rowcount
 
     async def round_of_message(self, platform: str, chat_id: str, message_id: str) -> int | None:

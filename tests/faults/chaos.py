@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 # What a crash must never take back: facts, moderators' corrections and decisions and their audit, queued
-# posts (a post is only ever taken back unsent when its round was rejected), sent ones, and reminders.
+# messages (except the unsent ones WITHDRAWABLE below), delivered ones, and reminders.
 LEDGER_QUERIES = {
     "articles": "SELECT id, url, content_hash FROM articles",
     "rounds": "SELECT id FROM rounds",
@@ -31,7 +31,9 @@ LEDGER_QUERIES = {
     "outbox": "SELECT subscription_id, round_id, kind FROM outbox",
     "delivered": "SELECT subscription_id, round_id, kind, message_id FROM outbox WHERE message_id IS NOT NULL",
 }
-REJECTED = "SELECT round_id FROM round_reviews WHERE decision = 'rejected'"
+# Unsent messages that are taken back, never sent: a rejected round's posts, a decided round's reminders.
+WITHDRAWABLE = ("SELECT round_id, 'post' FROM round_reviews WHERE decision = 'rejected'"
+                " UNION SELECT round_id, 'reminder' FROM round_reviews WHERE waiting_since IS NULL")
 
 ARTICLE = ("Alexander Lukashenko pardoned {n} political prisoners on {date}, his press service said. "
            "Among those released were {women} women. According to Viasna, {held} political prisoners remain "
@@ -80,9 +82,9 @@ class Ledger:
         assert integrity(self.db_path) == ["ok"], f"integrity check failed {when}"
         now = snapshot(self.db_path)
         with sqlite3.connect(self.db_path, timeout=30) as conn:
-            rejected = {r[0] for r in conn.execute(REJECTED)}
-        # A rejected round's posts that never went out are taken back (never posted); sent ones stay.
-        self.seen["outbox"] = {row for row in self.seen["outbox"] if row[1] not in rejected or row[2] != "post"}
+            withdrawable = set(conn.execute(WITHDRAWABLE))
+        # Such messages that never went out are taken back; the ones delivered stay ("delivered").
+        self.seen["outbox"] = {row for row in self.seen["outbox"] if (row[1], row[2]) not in withdrawable}
         for name, rows in self.seen.items():
             lost = rows - now[name]
             assert not lost, f"{name} lost {when}: {sorted(lost)[:5]}"

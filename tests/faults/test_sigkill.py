@@ -263,7 +263,8 @@ def _check_posts(api: FakeBotApi, rounds: dict[int, dt.date], plans: dict, corre
 
 
 def _check_cards(api: FakeBotApi, rounds: dict[int, dt.date], reviews: dict, in_flight: Counter) -> None:
-    """The moderators' chat got each round's card once, and the reminder once for each reminded round."""
+    """The moderators' chat got each round's card once, and the reminder once for each round reminded and
+    still waiting (a round decided before its reminder went out may have none)."""
     cards: Counter = Counter()
     for call in api.ok_calls("sendMessage"):
         if int(call.params["chat_id"]) != MODCHAT:
@@ -275,9 +276,10 @@ def _check_cards(api: FakeBotApi, rounds: dict[int, dt.date], reviews: dict, in_
     for round_id in rounds:
         _sent_once(cards[(round_id, "card")], in_flight[(str(MODCHAT), round_id, "card")], False,
                    f"card of round {round_id}")
-        reminded = reviews[round_id][2]
+        _decision, waiting, reminded = reviews[round_id]
         sent = cards[(round_id, "reminder")]
         if reminded:
-            _sent_once(sent, in_flight[(str(MODCHAT), round_id, "reminder")], False, f"reminder of round {round_id}")
+            _sent_once(sent, in_flight[(str(MODCHAT), round_id, "reminder")], not waiting,
+                       f"reminder of round {round_id}")
         else:
             assert sent == 0, f"round {round_id} was never due a reminder but got {sent} (seed {SEED})"

@@ -185,6 +185,17 @@ async def test_moderators_are_reminded_once_of_a_round_that_waits_too_long_even_
                                f"Review: pardon round #{round_id}")
 
 
+async def test_a_reminder_not_yet_sent_when_the_round_is_decided_is_never_sent(app, ask, alice):
+    await app.db.chats.set_modchat("test", "mods", "", "en", "2025-02-01T12:00:00+00:00")
+    round_id = await new_round(app)
+    await remind_waiting(app.db, FIXED_NOW + TWO_HOURS, TWO_HOURS, app.dispatcher.round_changed)
+    await ask(f"/approve {round_id}", user=alice)
+    sender = RecordingSender()
+    await deliver_all(app.db, sender)
+    [card] = sender.posts["mods"]
+    assert card.startswith(f"Review: pardon round #{round_id}") and "Approved by console:alice." in card
+
+
 class ButtonsSender(RecordingSender):
     """Records posts as the console shows them: with their buttons."""
 
