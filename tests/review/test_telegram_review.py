@@ -173,3 +173,13 @@ async def test_the_correct_button_asks_for_the_field_and_value_then_corrects_the
     [post] = sent_to(api, GROUP)
     assert "Status: <i>corrected by a moderator</i>" in post["text"]
     assert "Women: <b>5</b>" in post["text"]
+
+
+async def test_without_a_moderators_chat_each_moderator_gets_the_card_privately(tg_ask, telegram, fake_api, server):
+    app = telegram.app
+    assert "is now a moderator" in await tg_ask(f"/mod add {MODERATOR}", chat_id=OWNER, user_id=OWNER)
+    async with feed_reader(app) as poller:
+        round_id = await publish(app, server, poller, "zerkalo", "Zerkalo")
+    await fake_api.wait_for(lambda: any(m["text"].startswith(f"<b>Review: pardon round #{round_id}")
+                                        for m in fake_api.messages.get(MODERATOR, [])))
+    assert "Review: pardon round" not in "".join(fake_api.texts_to(OWNER))  # owners are not moderators
