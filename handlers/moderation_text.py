@@ -156,8 +156,8 @@ def describe(entry: AuditEntry, ctx: Context) -> list[Span]:
     if entry.action == "approve":
         return [text(_("Round #{round} is approved: it counts as checked by a moderator.").format(round=a["round"]))]
     if entry.action == "reject":
-        return [text(_("Round #{round} is rejected: it is no longer shown, and its posts become a retraction.").format(
-            round=a["round"]))]
+        rejected = _("Round #{round} is rejected: it is no longer shown, and its posts become a retraction.")
+        return [text(rejected.format(round=a["round"]))]
     if entry.action == "undo":
         return [text(_("Change #{entry} was undone.").format(entry=entry.target.removeprefix("audit:")))]
     return [bold(entry.action), text(f" {entry.target}")]

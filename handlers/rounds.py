@@ -27,7 +27,8 @@ async def rounds(req: Request, ctx: Context) -> Reply:
                         f" ({_('page {page} of {pages}').format(page=page, pages=pages)})")
     trusts = await load_trusts(ctx.db)
     for view in views[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n), " · ", italic(round_state(trusts[view.id], ctx.i18n)))
+        state = round_state(trusts[view.id], ctx.i18n)
+        reply.add(f"#{view.id} ", *round_summary(view, ctx.i18n), " · ", italic(state))
     if page < pages:
         reply.blank().add(_("Next page: {command}").format(command=f"{req.prefix}rounds {page + 1}"))
     return reply

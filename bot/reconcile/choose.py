@@ -28,7 +28,8 @@ def choose_value(claims: list[Claim], correction: int | str | None = None) -> Ch
         rule, value = _pick(by_value)
     chosen_claims = by_value.get(value, [])
     # Other values by how many outlets give them, then from the highest: "52 (51 and 50 in other reports)".
-    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True), key=lambda kv: -independent_sources(kv[1]))
+    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True),
+                    key=lambda kv: -independent_sources(kv[1]))
     others = [(other, _distinct_sources(cs)) for other, cs in ranked if other != value]
     qualifier = _qualifier(chosen_claims) if chosen_claims else "exact"
     return ChosenValue(value=value, qualifier=qualifier, rule=rule, sources=_distinct_sources(chosen_claims),
@@ -40,7 +41,8 @@ def _pick(by_value: dict[int | str, list[Claim]]) -> tuple[str, int | str]:
     if len(official) == 1:
         return "official", next(iter(official))
     pool = official or by_value
-    ranked = sorted(pool.items(), key=lambda kv: (independent_sources(kv[1]), _newest_first([c.source for c in kv[1]])),
+    ranked = sorted(pool.items(),
+                    key=lambda kv: (independent_sources(kv[1]), _newest_first([c.source for c in kv[1]])),
                     reverse=True)
     top_outlets = independent_sources(ranked[0][1])
     tied = [v for v, cs in ranked if independent_sources(cs) == top_outlets]
