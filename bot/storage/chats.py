@@ -20,7 +20,7 @@ class Subscription:
     thread_id: str
     language: str
     with_chart: bool
-    policy: str = "confirmed"  # "confirmed": post once confirmed or approved; "fast": at the first report
+    policy: str = "fast"  # "fast": post at the first report; "confirmed": once confirmed or approved
     purpose: str = "rounds"
 
 
