@@ -20,6 +20,7 @@ from bot.storage.operations import OperationsStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.registry import RegistryStore
+from bot.storage.reviews import ReviewStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
 
@@ -46,6 +47,7 @@ class Database:
         self.registry = RegistryStore(conn)
         self.operations = OperationsStore(conn)
         self.backfills = BackfillStore(conn)
+        self.reviews = ReviewStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
