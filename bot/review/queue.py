@@ -3,7 +3,8 @@ the extractor was not sure of.
 
 A round waits until a moderator approves, rejects or corrects it (bot/moderation/review.py); a
 later report can put an approved round back in the queue (a new conflicting figure), never a
-rejected one (a moderator can undo the rejection).
+rejected one (a moderator can undo the rejection), nor a round of the project's checked record
+(seeded from seeds/facts.json): a later report joins such a round without asking moderators.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ async def queue_for_review(db: Database, round_id: int, article_id: int, new_rou
     review = await db.reviews.get(round_id)
     if review.decision == "rejected":
         return []
-    why = ["new_round"] if new_round else []
     others = [c for c in await db.rounds.claims_of(round_id) if c.article_id != article_id]
+    if any(c.seeded for c in others):
+        return []  # a round of the project's checked record (the seeds): confirmed, never queued
+    why = ["new_round"] if new_round else []
     for claim in claims:
         values = {c.value for c in others if c.field == claim.field}
         # A value no other report gave, where others gave one: a report repeating a disputed value adds nothing.
