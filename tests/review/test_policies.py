@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from bot.app import open_app
-from bot.config import Config
 from bot.dispatcher import Incoming
 from bot.render import render_plain
 from bot.reply import Reply, Span
 from bot.review.reminders import remind_waiting
-from bot.storage.db import migrations
 from tests.conftest import FIXED_NOW, fixed_clock, table_dump
 from tests.outbox.test_outbox import RecordingSender, deliver_all
 from tests.reports import facts, report
@@ -217,29 +214,3 @@ async def test_a_decided_card_and_its_reminder_lose_their_buttons(app, ask, alic
     await deliver_all(app.db, sender)
     assert sender.edits == 2
     assert all("/approve" not in post and "Approved by console:alice." in post for post in sender.posts["mods"])
-
-
-async def test_a_version_7_database_gets_explicit_policies_and_keeps_its_posts(tmp_path):
-    path = tmp_path / "landed.sqlite3"
-    with sqlite3.connect(path) as conn:
-        for number, _name, script in migrations():
-            if number <= 7:
-                conn.executescript(script)
-        conn.execute("PRAGMA user_version = 7")
-        conn.execute("INSERT INTO rounds (id, created_at) VALUES (1, 'x')")
-        for sub_id, platform, chat in ((1, "telegram", "12345"), (2, "telegram", "-100777"), (3, "matrix", "!r:x")):
-            conn.execute("INSERT INTO subscriptions (id, platform, chat_id, language, created_at) VALUES"
-                         " (?, ?, ?, 'en', 'x')", (sub_id, platform, chat))
-            conn.execute("INSERT INTO outbox (subscription_id, round_id, body_json, content_hash, sent_hash,"
-                         " message_id, state, created_at, updated_at) VALUES (?, 1, '{}', 'h', 'h', '7', 'sent',"
-                         " 'x', 'x')", (sub_id,))
-        conn.execute("INSERT INTO roles VALUES ('telegram', '801', 'moderator', 'x')")
-        conn.execute("INSERT INTO articles (outlet, published, added_at) VALUES ('Seed outlet', '2024', 'x')")
-    async with open_app(Config(db_path=path), clock=fixed_clock, seed=False) as app:
-        assert [(s.chat_id, s.policy) for s in await app.db.chats.subscriptions()] == \
-            [("12345", "fast"), ("-100777", "confirmed"), ("!r:x", "confirmed")]
-        assert [(r.chat_id, r.message_id) for r in await app.db.outbox.of_round(1)] == \
-            [("12345", "7"), ("-100777", "7"), ("!r:x", "7")]
-        assert [c.chat_id for c in await app.db.chats.review_chats()] == ["801"]
-        async with app.db.conn.execute("SELECT seeded FROM articles") as cur:
-            assert [r[0] for r in await cur.fetchall()] == [1]
