@@ -3,9 +3,10 @@
 - `rejected`: a moderator said it is not a round, or a wrong one;
 - `corrected`: a moderator corrected one of its figures (and so checked it);
 - `approved`: a moderator approved it as reported;
-- `confirmed`: two independent sources agree on the number released (copies of one outlet and
-  rewrites of one story count once), or the authorities announced it, or a human rights group
-  published it itself, or it is one of the project's own checked seed rounds;
+- `confirmed`: it is one of the project's own checked seed rounds (seeds/facts.json: the round's
+  articles carry a seed id), or the authorities announced it, or a human rights group published it
+  itself, or two independent sources agree on the number released (copies of one outlet and
+  rewrites of one story count once);
 - `reported`: anything else — one report so far, or reports that disagree.
 
 Channels subscribed with the `confirmed` policy are posted a round only in the three middle states.
@@ -57,6 +58,9 @@ def agreeing_sources(claims: list[Claim]) -> int:
 
 
 def _confirmation(claims: list[Claim], agreeing: int) -> str | None:
+    # The project's checked record says the most: its maintainers checked the round and its sources.
+    if any(c.seeded for c in claims):
+        return "record"
     pardoned = [c for c in claims if c.field == "pardoned"]
     if any(c.official for c in pardoned):
         return "official"
@@ -64,8 +68,6 @@ def _confirmation(claims: list[Claim], agreeing: int) -> str | None:
         return "rights_group"
     if agreeing >= AGREEING_SOURCES:
         return "outlets"
-    if any(c.seeded for c in claims):
-        return "record"
     return None
 
 
