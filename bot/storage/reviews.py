@@ -73,6 +73,14 @@ class ReviewStore:
         async with self._conn.execute(_SELECT) as cur:
             return {r[0]: _review(r) for r in await cur.fetchall()}
 
+    async def decided_by(self, actor: str) -> list[int]:
+        """The rounds whose current verdict this person gave (their review cards name them)."""
+        async with self._conn.execute(
+            "SELECT r.round_id FROM round_reviews r JOIN audit_log a ON a.id = r.audit_id WHERE a.actor = ?"
+            " ORDER BY r.round_id", (actor,)
+        ) as cur:
+            return [r[0] for r in await cur.fetchall()]
+
     async def rejected(self) -> set[int]:
         """The rounds moderators rejected."""
         async with self._conn.execute("SELECT round_id FROM round_reviews WHERE decision = 'rejected'") as cur:
