@@ -14,7 +14,8 @@ from bot.storage import Database
 from tests.conftest import fixed_clock
 from tests.matrix.people import Person
 from tests.matrix.test_rooms import QUIET, settings_dump
-from tests.review.news import feed_reader, publish
+from tests.reports import round_number
+from tests.review.news import DAY, feed_reader, publish
 
 FAST = OutboxLimits(chat_interval=0.1, poll_interval=0.1, backoff_base=0.2)
 
@@ -91,7 +92,7 @@ async def posts(r: Rooms, room: str) -> list[str]:
 
 
 async def card(r: Rooms, round_id: int) -> tuple[dict, str]:
-    """The review card's event in the moderators' room and its text as shown now."""
+    """The review card's event in the moderators' room (by the round's number) and its text as shown now."""
     events = await r.owner.events(r.modchat, r.me)
     [found] = [e for e in originals(events) if e["content"]["body"].startswith(f"Review: pardon round #{round_id}")]
     return found, shown(events, found)
@@ -117,7 +118,7 @@ async def react(person: Person, room: str, event_id: str, key: str) -> None:
 async def test_one_outlets_report_reaches_a_fast_room_within_one_poll_and_not_a_confirmed_one(rooms, server):
     r = rooms
     async with feed_reader(r.app) as poller:
-        round_id = await publish(r.app, server, poller, "zerkalo", "Zerkalo")
+        round_id = await round_number(r.app, await publish(r.app, server, poller, "zerkalo", "Zerkalo"))
     await until(lambda: _has_card(r, round_id))
     await until(lambda: _count(posts(r, r.fast), 1))
     await settled(r.app)
@@ -126,7 +127,7 @@ async def test_one_outlets_report_reaches_a_fast_room_within_one_poll_and_not_a_
     assert "Status: one report so far, not confirmed yet" in post
     assert await posts(r, r.confirmed) == []
     _, shown_card = await card(r, round_id)
-    assert f"Approve — !approve {round_id}" in shown_card
+    assert f"Approve — !approve {DAY.isoformat()}" in shown_card  # buttons name the round by its date
 
 
 async def test_a_second_independent_outlet_confirms_the_round_and_the_confirmed_room_gets_one_post(rooms, server):
@@ -147,7 +148,7 @@ async def test_a_second_independent_outlet_confirms_the_round_and_the_confirmed_
 async def test_a_moderators_approve_reaction_posts_a_round_only_one_outlet_reported(rooms, server):
     r = rooms
     async with feed_reader(r.app) as poller:
-        round_id = await publish(r.app, server, poller, "zerkalo", "Zerkalo")
+        round_id = await round_number(r.app, await publish(r.app, server, poller, "zerkalo", "Zerkalo"))
     await until(lambda: _has_card(r, round_id))
     event, _ = await card(r, round_id)
     await react(r.moderator, r.modchat, event["event_id"], "✅")
@@ -165,7 +166,7 @@ async def test_a_moderators_approve_reaction_posts_a_round_only_one_outlet_repor
 async def test_a_rejected_round_becomes_a_retraction_in_every_room_by_one_edit_each(rooms, server):
     r = rooms
     async with feed_reader(r.app) as poller:
-        round_id = await publish(r.app, server, poller, "zerkalo", "Zerkalo")
+        round_id = await round_number(r.app, await publish(r.app, server, poller, "zerkalo", "Zerkalo"))
         await publish(r.app, server, poller, "nasha-niva", "Nasha Niva")
     await until(lambda: _count(posts(r, r.confirmed), 1))
     await settled(r.app)
@@ -186,7 +187,7 @@ async def test_a_rejected_round_becomes_a_retraction_in_every_room_by_one_edit_e
 async def test_a_stranger_reacting_or_commanding_changes_nothing_and_is_told_so(rooms, server, matrix_config):
     r = rooms
     async with feed_reader(r.app) as poller:
-        round_id = await publish(r.app, server, poller, "zerkalo", "Zerkalo")
+        round_id = await round_number(r.app, await publish(r.app, server, poller, "zerkalo", "Zerkalo"))
     await until(lambda: _has_card(r, round_id))
     await settled(r.app)
     event, _ = await card(r, round_id)
@@ -205,7 +206,7 @@ async def test_a_stranger_reacting_or_commanding_changes_nothing_and_is_told_so(
 async def test_a_moderators_reject_reaction_retracts_the_posted_round(rooms, server):
     r = rooms
     async with feed_reader(r.app) as poller:
-        round_id = await publish(r.app, server, poller, "zerkalo", "Zerkalo")
+        round_id = await round_number(r.app, await publish(r.app, server, poller, "zerkalo", "Zerkalo"))
     await until(lambda: _count(posts(r, r.fast), 1))
     event, _ = await card(r, round_id)
     await react(r.moderator, r.modchat, event["event_id"], "❌\ufe0f")

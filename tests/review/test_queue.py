@@ -8,17 +8,22 @@ import datetime as dt
 import pytest
 
 from tests.conftest import FIXED_NOW, table_dump
-from tests.reports import facts, report
+from tests.reports import facts, report, round_number, round_places
+from tests.review.news import DAY
 
-NEW_ROUND = "2025-01-31"
+NEW_ROUND = DAY.isoformat()
 
 
 async def new_round(app, outlet: str = "Zerkalo", pardoned: int = 26, **extra) -> int:
-    return (await report(app, outlet, NEW_ROUND, facts(pardoned, event_date=NEW_ROUND, **extra))).round_id
+    """An outlet's report of the new round; returns the round's number (its place in /rounds)."""
+    result = await report(app, outlet, NEW_ROUND, facts(pardoned, event_date=NEW_ROUND, **extra))
+    return await round_number(app, result.round_id)
 
 
 async def waiting(app) -> dict[int, tuple[str, ...]]:
-    return {r.round_id: r.why for r in await app.db.reviews.waiting()}
+    """The rounds waiting for review, by number, with the reasons."""
+    places = await round_places(app)
+    return {places[r.round_id]: r.why for r in await app.db.reviews.waiting()}
 
 
 async def test_the_seeded_rounds_never_wait_for_review(ask, alice):
@@ -30,9 +35,9 @@ async def test_a_new_round_waits_for_review_and_review_lists_it(app, ask, alice)
     assert await waiting(app) == {round_id: ("new_round",)}
     listed = (await ask("/review", user=alice)).splitlines()
     assert listed[0] == "1 round is waiting for review"
-    assert listed[1].startswith(f"#{round_id} January 31, 2025 — 26 people · Zerkalo")
+    assert listed[1].startswith(f"#{round_id} April 17, 2026 — 26 people · Zerkalo")
     assert listed[2] == "    one report so far, not confirmed yet · waiting: less than an hour · a new round"
-    assert f"  [Review #{round_id}] /review {round_id}" in listed
+    assert f"  [Review #{round_id}] /review {NEW_ROUND}" in listed  # a button names the round by its date
 
 
 async def test_a_second_report_with_the_same_figures_adds_no_reason(app):
@@ -69,7 +74,7 @@ async def test_outlets_numbering_rounds_differently_is_no_conflict(app, ask, ali
 async def test_a_figure_the_extractor_is_unsure_of_waits_for_review(app, ask, alice):
     unsure = facts(26, event_date=NEW_ROUND, women=4)
     unsure["confidence"] = {"pardoned": "high", "event_date": "high", "women": "low"}
-    round_id = (await report(app, "Zerkalo", NEW_ROUND, unsure)).round_id
+    round_id = await round_number(app, (await report(app, "Zerkalo", NEW_ROUND, unsure)).round_id)
     assert await waiting(app) == {round_id: ("new_round", "low:women")}
     card = await ask(f"/review {round_id}", user=alice)
     assert "Waiting because: a new round; the extractor is unsure of women" in card
@@ -88,7 +93,8 @@ async def test_the_card_shows_each_figure_with_its_evidence_sentence_and_source(
     quoted = facts(26, event_date=NEW_ROUND, women=4)
     quoted["evidence"] = {"pardoned": "Alexander Lukashenko pardoned 26 people on Friday, relatives said.",
                           "women": "Among those released were 4 women."}
-    round_id = (await report(app, "Zerkalo", NEW_ROUND, quoted, url="https://zerkalo.example/news/26")).round_id
+    round_id = await round_number(app, (await report(app, "Zerkalo", NEW_ROUND, quoted,
+                                                      url="https://zerkalo.example/news/26")).round_id)
     card = (await ask(f"/review {round_id}", user=alice)).splitlines()
     assert card[:3] == [f"Review: pardon round #{round_id}", "Status: one report so far, not confirmed yet",
                         "Waiting because: a new round"]
@@ -97,14 +103,15 @@ async def test_the_card_shows_each_figure_with_its_evidence_sentence_and_source(
         "<https://zerkalo.example/news/26>")
     assert card[card.index("Women: 4") + 1] == (
         "    “Among those released were 4 women.” — Zerkalo <https://zerkalo.example/news/26>")
-    assert card[-3:] == [f"  [Approve] /approve {round_id}", f"  [Reject] /reject {round_id}",
-                         f"  [Correct] /correct {round_id}"]
+    assert card[-3:] == [f"  [Approve] /approve {NEW_ROUND}", f"  [Reject] /reject {NEW_ROUND}",
+                         f"  [Correct] /correct {NEW_ROUND}"]
 
 
 async def test_a_disputed_figure_shows_the_sentence_behind_each_value(app, ask, alice):
     first = facts(26, event_date=NEW_ROUND, women=4)
     first["evidence"] = {"women": "Among those released were 4 women."}
-    round_id = (await report(app, "Zerkalo", NEW_ROUND, first, url="https://zerkalo.example/26")).round_id
+    round_id = await round_number(app, (await report(app, "Zerkalo", NEW_ROUND, first,
+                                                      url="https://zerkalo.example/26")).round_id)
     await report(app, "Nasha Niva", NEW_ROUND, facts(26, event_date=NEW_ROUND, women=4))
     other = facts(26, event_date=NEW_ROUND, women=5)
     other["evidence"] = {"women": "Five of them are women, a source close to the families said."}
@@ -153,7 +160,7 @@ async def test_a_bad_decision_is_explained_and_changes_nothing(app, ask, alice, 
     await new_round(app)
     before = table_dump(config.db_path)
     answer = await ask(command, user=alice)
-    assert answer.startswith("Usage: /") or answer.startswith("There is no round #99")
+    assert answer.startswith("Usage: /") or answer.startswith("There is no round “99”")
     assert table_dump(config.db_path) == before
 
 
