@@ -124,3 +124,16 @@ async def test_undoing_a_rejection_shows_the_round_again(app, ask, alice):
     assert "Everything is as it was" in await ask("/undo", user=alice)
     latest = await ask("/latest")
     assert f"(#{round_id})" in latest and state_line(latest) == "Status: one report so far, not confirmed yet"
+
+
+async def test_people_a_rejected_round_named_released_are_not_shown_released_by_it_until_undone(app, ask, alice):
+    named = await report(app, "Nasha Niva", "2026-06-10", facts(40, event_date="2026-06-10",
+                                                                  named_released=["Максім Знак"]),
+                         url="https://nashaniva.example/40")
+    released = "Status: released (since June 10, 2026) — Nasha Niva <https://nashaniva.example/40>"
+    assert released in await ask("/prisoner Znak")
+    await ask(f"/reject {await round_number(app, named.round_id)} — not a pardon", user=alice)
+    after = await ask("/prisoner Znak")
+    assert "June 10, 2026" not in after and "Nasha Niva" not in after
+    await ask("/undo", user=alice)
+    assert released in await ask("/prisoner Znak")
