@@ -3,10 +3,12 @@ of), what takes a round out (approve, reject, correct — each audited and undoa
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 import pytest
 
+from bot.cli.feed_commands import cmd_ingest
 from tests.conftest import FIXED_NOW, table_dump
 from tests.reports import facts, report, round_number, round_places
 from tests.review.news import DAY
@@ -80,6 +82,50 @@ async def test_a_figure_the_extractor_is_unsure_of_waits_for_review(app, ask, al
     assert "Waiting because: a new round; the extractor is unsure of women" in card
     assert "Women: 4 (the extractor is unsure)" in card
     assert "Released: 26 people\n" in card + "\n"  # a figure the extractor was sure of carries no warning
+
+
+# A real-looking report whose number of women is told only late, hedged and in a relative's quotation.
+HEDGED_WOMEN = """Lukashenko pardons 37 political prisoners
+
+Belarusian leader Alexander Lukashenko pardoned 37 people convicted of protest-related offences on 10 June 2026, \
+his press service said.
+
+The press service said the 37 had written petitions for clemency and admitted their guilt.
+
+Rights groups welcomed the releases but said that new arrests continue every week.
+
+The human rights centre Viasna counts more than a thousand political prisoners still behind bars.
+
+Families waited outside the colony gates in the morning.
+
+Several of those freed were taken straight to the border.
+
+Exiled opposition figures called on the authorities to free everyone held for political reasons.
+
+Western governments have pressed Minsk for further releases.
+
+The pardons come ahead of the Independence Day holiday.
+
+Earlier rounds this year freed several hundred people.
+
+"I think about 9 of them were women," one relative told reporters.
+"""
+
+
+async def test_an_article_ingested_with_a_figure_the_extractor_is_unsure_of_waits_for_review(
+        app, ask, alice, config, tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(HEDGED_WOMEN, encoding="utf-8")
+    args = argparse.Namespace(db=str(config.db_path), source=str(article), published=dt.date(2026, 6, 10),
+                              outlet="Zerkalo")
+    assert await cmd_ingest(args) == 0
+    assert "new round" in capsys.readouterr().out
+    number = max(await waiting(app))
+    assert (await waiting(app))[number] == ("new_round", "low:women")
+    card = await ask(f"/review {number}", user=alice)
+    assert "Waiting because: a new round; the extractor is unsure of women" in card
+    assert "Women: 9 (the extractor is unsure)" in card
+    assert "Released: 37 people\n" in card + "\n"
 
 
 async def test_a_report_without_confidence_counts_as_medium(app):
