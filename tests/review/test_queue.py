@@ -119,8 +119,8 @@ async def test_an_article_ingested_with_a_figure_the_extractor_is_unsure_of_wait
     args = argparse.Namespace(db=str(config.db_path), source=str(article), published=dt.date(2026, 6, 10),
                               outlet="Zerkalo")
     assert await cmd_ingest(args) == 0
-    assert "new round" in capsys.readouterr().out
     number = max(await waiting(app))
+    assert f"new round #{number}" in capsys.readouterr().out
     assert (await waiting(app))[number] == ("new_round", "low:women")
     card = await ask(f"/review {number}", user=alice)
     assert "Waiting because: a new round; the extractor is unsure of women" in card
