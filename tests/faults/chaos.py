@@ -129,12 +129,16 @@ class Chaos:
             try:
                 await asyncio.wait_for(process.wait(), kill_at)
             except TimeoutError:
-                process.send_signal(signal.SIGKILL)
-                await process.wait()
-                await output
-                self.kills[kind] += 1
-                ledger.check(f"after killing `{' '.join(args)}` at {kill_at:.2f} s")
-                continue
+                try:
+                    process.send_signal(signal.SIGKILL)
+                except ProcessLookupError:
+                    pass  # it ended just as the moment came: a full run, read below
+                else:
+                    await process.wait()
+                    await output
+                    self.kills[kind] += 1
+                    ledger.check(f"after killing `{' '.join(args)}` at {kill_at:.2f} s")
+                    continue
             text = (await output).decode()
             assert process.returncode == 0, f"`{' '.join(args)}` failed: {text}"
             self.durations[kind] = time.monotonic() - started
