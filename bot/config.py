@@ -83,6 +83,8 @@ class Config:
     poll_interval_seconds: int = 900
     poll_feeds: bool = True
     metrics_port: int | None = None  # Prometheus endpoint on 127.0.0.1; off when None
+    # Moderators are reminded once of a round that has waited this long for review.
+    review_remind_seconds: int = 7200
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -106,4 +108,5 @@ class Config:
             poll_interval_seconds=int(env.get("PARDONWATCH_POLL_INTERVAL", "900")),
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
             metrics_port=int(env["PARDONWATCH_METRICS_PORT"]) if env.get("PARDONWATCH_METRICS_PORT") else None,
+            review_remind_seconds=int(env.get("PARDONWATCH_REVIEW_REMIND", "7200")),
         )

@@ -119,7 +119,7 @@ class Dispatcher:
                           command=parsed.name, args=parsed.args, language=language, role=role,
                           chat_kind=incoming.chat_kind, thread_id=incoming.thread_id, prefix=prefix)
         if role < command.min_role:
-            return Reply().add(refusal(command.min_role, ctx))
+            return Reply(alert=True).add(refusal(command.min_role, ctx))
         try:
             # Handlers write through the shared connection: one at a time with the other writers.
             async with self.db.lock:

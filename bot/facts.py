@@ -45,6 +45,14 @@ class Claim:
     qualifier: str
     official: bool
     source: Source
+    confidence: str = "medium"  # the extractor's: "high", "medium" or "low"
+    seeded: bool = False  # from the project's own checked seed facts
+    story_id: int | None = None  # the first article of the same story, when this article copies one
+
+    @property
+    def story(self) -> int:
+        """The story this claim's article tells: copies and rewrites of one story share it."""
+        return self.story_id or self.article_id
 
 
 @dataclass(frozen=True)

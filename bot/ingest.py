@@ -15,6 +15,8 @@ from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
 from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
+from bot.reconcile.stories import same_story
+from bot.review.queue import queue_for_review
 from bot.storage import Database
 from bot.storage.articles import NewClaim
 
@@ -22,6 +24,8 @@ log = logging.getLogger(__name__)
 
 # Figures stated by the authorities themselves win over outlets' paraphrases.
 _OFFICIAL_SOURCES = ("Lukashenko's press service", "the presidential administration")
+
+CONFIDENCES = ("high", "medium", "low")
 
 _COUNT_FIELDS = {"cumulative_released": "released_total", "political_prisoners": "political_prisoners",
                  "died_in_custody": "died_in_custody"}
@@ -34,6 +38,7 @@ class ArticleMeta:
     title: str | None
     published: str | None  # ISO date
     text_hash: str | None = None
+    phrases: tuple[int, ...] = ()  # the text's sampled phrases (bot/reconcile/stories.py), to spot rewrites
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ def content_hash(text: str) -> str:
 
 def _round_claims(facts: dict) -> list[NewClaim]:
     evidence = facts.get("evidence") or {}
+    # The extractor says how sure it is of each figure; where it does not, "medium".
+    confidence = facts.get("confidence") or {}
     claims = []
     for field in ("event_date", "pardoned", "round_ordinal", *MAKEUP_FIELDS):
         value = facts.get(field)
@@ -59,8 +66,10 @@ def _round_claims(facts: dict) -> list[NewClaim]:
             continue
         sentence = evidence.get(field)
         stated_by = source_of(sentence) if sentence else None
+        level = confidence.get(field) if isinstance(confidence, dict) else None
         claims.append(NewClaim(field=field, value=value, qualifier="exact", source=stated_by,
-                               official=stated_by in _OFFICIAL_SOURCES, evidence=sentence))
+                               official=stated_by in _OFFICIAL_SOURCES, evidence=sentence,
+                               confidence=level if level in CONFIDENCES else "medium"))
     return claims
 
 
@@ -74,14 +83,25 @@ async def ingest_facts(db: Database, directory: PrisonerDirectory, meta: Article
     async with db.transaction():
         article_id = await db.articles.add(
             outlet=meta.outlet, url=meta.url, title=meta.title, lang=facts.get("lang"), published=meta.published,
-            content_hash=meta.text_hash, is_report=bool(facts.get("is_pardon_report")), now=now)
+            content_hash=meta.text_hash, is_report=bool(facts.get("is_pardon_report")), now=now,
+            story_of=await _story_of(db, meta.phrases))
+        await db.articles.add_phrases(article_id, list(meta.phrases))
         round_id, new_round = None, False
         if claims:
             round_id, new_round = await _round_for(db, directory, facts, meta, now)
             await db.articles.add_claims(article_id, round_id, claims)
+            await queue_for_review(db, round_id, article_id, new_round, claims, now)
         await _store_counts(db, facts, meta, article_id)
         await _store_mentions(db, directory, facts, meta, article_id, now)
     return IngestResult(article_id, round_id, new_round, False)
+
+
+async def _story_of(db: Database, phrases: tuple[int, ...]) -> int | None:
+    """The first stored article of the story this text retells, if it retells one."""
+    for article_id, shared, theirs, story_of in await db.articles.phrase_overlaps(list(phrases)):
+        if same_story(shared, len(phrases), theirs):
+            return story_of or article_id
+    return None
 
 
 def _released_ids(directory: PrisonerDirectory, facts: dict) -> frozenset[int]:
@@ -92,7 +112,7 @@ def _released_ids(directory: PrisonerDirectory, facts: dict) -> frozenset[int]:
 async def _round_for(db: Database, directory: PrisonerDirectory, facts: dict, meta: ArticleMeta,
                      now: str) -> tuple[int, bool]:
     # Corrections take part: a round a moderator re-dated is matched by its corrected date.
-    views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
+    views = build_round_views(await db.rounds.all_claims(with_rejected=True), await db.rounds.corrections())
     key = ReportKey(event_date=facts.get("event_date"), published=meta.published,
                     pardoned=facts.get("pardoned"), round_ordinal=facts.get("round_ordinal"),
                     released=_released_ids(directory, facts))

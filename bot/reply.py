@@ -37,11 +37,19 @@ class Image:
 
 @dataclass
 class Reply:
-    """Lines of spans; an empty line is a paragraph break."""
+    """Lines of spans; an empty line is a paragraph break.
+
+    `alert`: a short answer meant only for the person who asked (a refusal), shown privately where
+    the platform can (Telegram: the pop-up of the button they pressed). `prompt`: the command, without
+    its prefix, that the person's next answer completes ("correct 12 women" + "7"), where the
+    platform lets them simply reply to this message (Telegram).
+    """
 
     lines: list[list[Span]] = field(default_factory=list)
     buttons: list[Button] = field(default_factory=list)
     image: Image | None = None
+    alert: bool = False
+    prompt: str | None = None
 
     def add(self, *spans: Span | str) -> Reply:
         """Append one line made of the given spans (plain strings become plain spans)."""

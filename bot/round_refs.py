@@ -3,7 +3,10 @@ way they write dates (`2025-09-11`, `11.09.2025`, `11 September 2025`, `11 се�
 `11 верасня 2025`, `December 2024`).
 
 A round's number is its place in the list of rounds since the first, oldest first: the number
-`/rounds` and `/latest` show. Outlets' own ordinals ("the eighth round") are never a round's number.
+`/rounds` and `/latest` show, and the one moderators type (`/approve 21`) and review cards show. A
+round that moderators rejected keeps its number, so that rejecting (or un-rejecting) a round never
+renumbers the others, but /rounds and /latest skip it; `/round 21` says that it was rejected.
+Outlets' own ordinals ("the eighth round") are never a round's number.
 Month names come from the CLDR data of each reply language (Babel), in every form a date uses.
 """
 
@@ -19,6 +22,8 @@ from babel.dates import get_month_names
 from bot.commands import command_number
 from bot.facts import RoundView
 from bot.i18n import LANGUAGES
+from bot.reconcile import build_round_views, chronological
+from bot.storage import Database
 from bot.timeline import within
 
 _YEAR = re.compile(r"(20[0-9][0-9])")
@@ -93,10 +98,9 @@ class Resolved:
     nearest: list[tuple[int, RoundView]]
 
 
-def resolve(ref: RoundRef, oldest_first: list[RoundView]) -> Resolved:
-    """The rounds of the list (oldest first) that `ref` names: by place, by the same date, by a date in
-    the month or year asked for, or by a month or year that contains the day asked for."""
-    numbered = list(enumerate(oldest_first, start=1))
+def resolve(ref: RoundRef, numbered: list[tuple[int, RoundView]]) -> Resolved:
+    """The rounds of the numbered list (oldest first) that `ref` names: by place, by the same date, by a
+    date in the month or year asked for, or by a month or year that contains the day asked for."""
     if ref.place is not None:
         return Resolved([(p, v) for p, v in numbered if p == ref.place], [])
     asked = ref.date or ""
@@ -108,3 +112,39 @@ def resolve(ref: RoundRef, oldest_first: list[RoundView]) -> Resolved:
     before = [(p, v) for p, v in numbered if v.date and v.date < asked]
     after = [(p, v) for p, v in numbered if v.date and v.date > asked and not v.date.startswith(asked)]
     return Resolved([], before[-1:] + after[:1])
+
+
+@dataclass(frozen=True)
+class NumberedRounds:
+    """Every round with its number (its place, oldest first), rejected rounds included: they keep their
+    number but are `shown` nowhere."""
+
+    numbered: list[tuple[int, RoundView]]
+    rejected: frozenset[int]
+
+    def shown(self) -> list[tuple[int, RoundView]]:
+        """The rounds people see in /rounds and /latest, oldest first: every round but the rejected."""
+        return [(p, v) for p, v in self.numbered if v.id not in self.rejected]
+
+    def places(self) -> dict[int, int]:
+        """Each round's number by its stored id."""
+        return {view.id: place for place, view in self.numbered}
+
+    def stable_ref(self, round_id: int) -> str | None:
+        """How a button or reaction names the round: by its date where that date names it alone (a
+        number moves when an older round is learned later, a date does not), else by its number."""
+        found = next(((p, v) for p, v in self.numbered if v.id == round_id), None)
+        if found is None:
+            return None
+        place, view = found
+        if view.date:
+            by_date = resolve(RoundRef(date=view.date), self.numbered).matches
+            if [v.id for _p, v in by_date] == [round_id]:
+                return view.date
+        return str(place)
+
+
+async def numbered_rounds(db: Database) -> NumberedRounds:
+    """Every round with a visible report, numbered by its place since the first round, oldest first."""
+    views = build_round_views(await db.rounds.all_claims(with_rejected=True), await db.rounds.corrections())
+    return NumberedRounds(list(enumerate(chronological(views), start=1)), frozenset(await db.reviews.rejected()))

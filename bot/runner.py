@@ -1,12 +1,14 @@
 """`pardonwatch run`: start every configured transport; with none configured, the console demo.
 
 With Telegram and/or Matrix configured, the bot runs until SIGINT/SIGTERM: the transports, one
-outbox worker for every platform (on a connection of its own), and the feed watcher.
+outbox worker for every platform (on a connection of its own), the feed watcher, and the reminders
+of rounds that wait too long for review.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import signal
 from contextlib import AsyncExitStack
@@ -17,6 +19,7 @@ from bot.feeds import read_demo_feed, watch_feeds
 from bot.heartbeat import keep_heartbeat
 from bot.metrics import serve_metrics
 from bot.outbox import OutboxWorker, PostSender
+from bot.review.reminders import CHECK_SECONDS, watch_reviews
 from bot.storage import Database
 from bot.transports import console
 from bot.transports.matrix import MatrixTransport, matrix_configured
@@ -77,6 +80,11 @@ async def serve(config: Config, app: App, matrix: MatrixTransport | None, stop: 
         if config.metrics_port:
             tasks.append(asyncio.create_task(
                 serve_metrics(app.db, config.db_path, config.metrics_port, app.clock, stop), name="metrics"))
+        remind_after = dt.timedelta(seconds=config.review_remind_seconds)
+        tasks.append(asyncio.create_task(watch_reviews(
+            app.db, app.clock, remind_after, app.dispatcher.round_changed, stop,
+            # A reminder comes at most a quarter of the wait late (a minute with the default 2 h).
+            every=min(CHECK_SECONDS, max(1.0, remind_after.total_seconds() / 4))), name="reviews"))
         try:
             stopping = asyncio.create_task(stop.wait())
             done, _ = await asyncio.wait([*tasks, stopping], return_when=asyncio.FIRST_COMPLETED)

@@ -225,10 +225,11 @@ async def _round_for(db: Database, directory: PrisonerDirectory, seed_round: See
             round_id = await db.articles.round_of(stored[article.id])
             if round_id is not None:
                 return round_id, False
-    # Another seeded round is never a match: the seeds list each round once.
+    # Another seeded round is never a match: the seeds list each round once. A round moderators rejected
+    # is one: the seed's reports join it, and it stays rejected (seeding never overrides a moderator).
     taken = await db.articles.rounds_with_seeds()
-    views = [v for v in build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
-             if v.id not in taken]
+    views = [v for v in build_round_views(await db.rounds.all_claims(with_rejected=True),
+                                          await db.rounds.corrections()) if v.id not in taken]
     published = sorted(a.published for a in seed_round.articles if full_date(a.published))
     released = (directory.lookup(name).match for name in seed_round.released)
     key = ReportKey(event_date=seed_round.date, published=published[0] if published else None,

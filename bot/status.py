@@ -1,8 +1,7 @@
 """The operator's view: the bot's health as a list of sections, for `pardonwatch status` and the metrics.
 
 Each section is built by one function in SECTIONS, which gives its screen lines, its JSON fields
-and its Prometheus gauges together; a new part of the view (a review queue, say) is one more
-function added to that list.
+and its Prometheus gauges together; a new part of the view is one more function added to that list.
 """
 
 from __future__ import annotations
@@ -154,6 +153,22 @@ async def rounds_section(source: StatusSource) -> Section:
                                                        "newest_seen_at": seen_at}, metrics=metrics)
 
 
+async def review_section(source: StatusSource) -> Section:
+    """Rounds waiting for a moderator's review, and since when the longest-waiting one waits."""
+    queue = await source.db.reviews.review_queue_summary(source.now)
+    oldest = (source.now - queue.oldest_age).isoformat(timespec="seconds") if queue.oldest_age is not None else None
+    summary = "nothing waiting"
+    if queue.waiting:
+        rounds = "1 round" if queue.waiting == 1 else f"{queue.waiting} rounds"
+        summary = f"{rounds} waiting; the longest waiting since {when(oldest, source.now)} (`/review`)"
+    age = queue.oldest_age.total_seconds() if queue.oldest_age is not None else 0
+    metrics = [Metric("pardonwatch_review_queue_rounds", "Rounds waiting for a moderator's review.", queue.waiting),
+               Metric("pardonwatch_review_queue_oldest_age_seconds",
+                      "How long the longest-waiting round has waited for review (0 when none waits).", age)]
+    return Section("review", "Review queue", summary, data={"waiting": queue.waiting, "oldest_since": oldest},
+                   metrics=metrics)
+
+
 async def outbox_section(source: StatusSource) -> Section:
     """Auto-posts waiting, in flight, sent and given up on, with the newest failures."""
     ops = source.db.operations
@@ -207,7 +222,7 @@ async def backup_section(source: StatusSource) -> Section:
 
 
 SECTIONS: list[Callable[[StatusSource], Awaitable[Section]]] = [
-    bot_section, feeds_section, rounds_section, outbox_section, database_section, backup_section,
+    bot_section, feeds_section, rounds_section, review_section, outbox_section, database_section, backup_section,
 ]
 
 

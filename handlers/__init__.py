@@ -20,6 +20,7 @@ from handlers.moderation_rounds import (
     unhide,
 )
 from handlers.prisoner import prisoner
+from handlers.review import DECIDE_USAGE, MODCHAT_USAGE, REVIEW_USAGE, approve, modchat, reject, review
 from handlers.round_detail import round_
 from handlers.rounds import rounds
 from handlers.start import help_, start
@@ -36,12 +37,17 @@ _COMMANDS = [
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage=N_("en|be|ru"), min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),
-    Command("subscribe", subscribe, N_("post new pardon rounds here automatically"), usage=N_("[@channel] [en|be|ru]"),
-            min_role=Role.CHAT_ADMIN),
+    Command("subscribe", subscribe, N_("post new pardon rounds here automatically"),
+            usage=N_("[@channel] [en|be|ru] [confirmed|fast]"), min_role=Role.CHAT_ADMIN),
     Command("unsubscribe", unsubscribe, N_("stop the automatic posts"), usage=N_("[@channel]"),
             min_role=Role.CHAT_ADMIN),
     Command("help", help_, N_("the list of commands")),
     Command("start", start, N_("what this bot does"), in_menu=False),
+    Command("review", review, N_("rounds waiting for a moderator, or one round's review card"), usage=REVIEW_USAGE,
+            min_role=Role.MODERATOR),
+    Command("approve", approve, N_("approve a round as reported"), usage=DECIDE_USAGE, min_role=Role.MODERATOR),
+    Command("reject", reject, N_("reject a round: it is hidden and its posts are retracted"), usage=DECIDE_USAGE,
+            min_role=Role.MODERATOR),
     Command("correct", correct, N_("set a round's figure or date (wins over the reports)"), usage=CORRECT_USAGE,
             min_role=Role.MODERATOR),
     Command("merge", merge, N_("merge the second round into the first"), usage=MERGE_USAGE, min_role=Role.MODERATOR),
@@ -57,6 +63,8 @@ _COMMANDS = [
     Command("audit", audit, N_("recent changes: who, when, before, after, why"), usage=AUDIT_USAGE,
             min_role=Role.MODERATOR),
     Command("mod", mod, N_("add, remove or list moderators"), usage=MOD_USAGE, min_role=Role.OWNER),
+    Command("modchat", modchat, N_("post review cards in this chat (off: to each moderator)"), usage=MODCHAT_USAGE,
+            min_role=Role.OWNER),
 ]
 
 COMMANDS: dict[str, Command] = {c.name: c for c in _COMMANDS}

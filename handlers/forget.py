@@ -20,7 +20,14 @@ def kind_text(kind: str, ctx: Context) -> str:
 async def forget(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     chat_id = req.chat_id if req.chat_kind == "private" else None
-    deleted = await ctx.db.forget(req.platform, req.user_id, chat_id)
+    decided = await ctx.db.reviews.decided_by(req.actor)
+
+    async def rewrite_cards() -> None:
+        # The review cards of rounds they approved or rejected name them: edited to a forgotten user.
+        for round_id in decided:
+            await ctx.notify_round_changed(round_id)
+
+    deleted = await ctx.db.forget(req.platform, req.user_id, chat_id, rewrite=rewrite_cards)
     if not deleted:
         reply = Reply().add(_("I held nothing about you here, so there was nothing to delete."))
     else:

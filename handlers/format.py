@@ -6,6 +6,7 @@ from babel.lists import format_list
 
 from bot.facts import ChosenValue, CountPoint, RoundView, Source
 from bot.i18n import Translator
+from bot.reconcile.trust import RoundTrust
 from bot.reply import Reply, Span, bold, italic, link, text
 
 
@@ -141,6 +142,63 @@ def ordinal_spans(chosen: ChosenValue, i18n: Translator) -> list[Span]:
         if after:
             spans.append(text(after))
     return spans
+
+
+def field_heading(field: str, i18n: Translator) -> str:
+    """A round's field at the start of a line: "Released: ", "Women: "."""
+    _ = i18n.gettext
+    headings = {"event_date": _("Date: "), "pardoned": _("Released: "), "round_ordinal": _("Numbered by outlets: ")}
+    headings.update({k: f"{v}: " for k, v in makeup_labels(i18n).items()})
+    return headings[field]
+
+
+def field_name(field: str, i18n: Translator) -> str:
+    """A round's field as a word inside a sentence: "number released", "women"."""
+    _ = i18n.gettext
+    names = {"event_date": _("date"), "pardoned": _("number released"), "round_ordinal": _("round number")}
+    names.update({k: v.lower() for k, v in makeup_labels(i18n).items()})
+    return names.get(field, field)
+
+
+def reasons_text(why: tuple[str, ...], i18n: Translator) -> str:
+    """Why a round waits for review, in words: "a new round; reports disagree on number released"."""
+    _ = i18n.gettext
+    words = []
+    for reason in why:
+        kind, _sep, field = reason.partition(":")
+        if kind == "new_round":
+            words.append(_("a new round"))
+        elif kind == "conflict":
+            words.append(_("reports disagree on {field}").format(field=field_name(field, i18n)))
+        elif kind == "low":
+            words.append(_("the extractor is unsure of {field}").format(field=field_name(field, i18n)))
+    return "; ".join(words)
+
+
+def round_state(trust: RoundTrust, i18n: Translator) -> str:
+    """How far a round can be trusted, in words: "one report so far", "confirmed by 3 outlets"."""
+    _ = i18n.gettext
+    if trust.state == "reported":
+        if trust.sources <= 1:
+            return _("one report so far, not confirmed yet")
+        return i18n.ngettext("{n} report so far, not confirmed yet", "{n} reports so far, not confirmed yet",
+                             trust.sources).format(n=i18n.number(trust.sources))
+    if trust.state == "confirmed":
+        if trust.basis == "official":
+            return _("confirmed by an official announcement")
+        if trust.basis == "rights_group":
+            return _("confirmed by a human rights group's own report")
+        if trust.basis == "record":
+            return _("confirmed: in Pardon Watch's checked record of past rounds")
+        return i18n.ngettext("confirmed by {n} outlet", "confirmed by {n} outlets", trust.sources).format(
+            n=i18n.number(trust.sources))
+    return {"approved": _("checked by a moderator"), "corrected": _("corrected by a moderator"),
+            "rejected": _("rejected by a moderator")}[trust.state]
+
+
+def round_state_line(trust: RoundTrust, i18n: Translator) -> list[Span]:
+    """"Status: confirmed by 3 outlets", for the line under a round's title."""
+    return [text(i18n.gettext("Status: ")), italic(round_state(trust, i18n))]
 
 
 def round_details(view: RoundView, i18n: Translator) -> Reply:

@@ -47,11 +47,12 @@ async def undo(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     places = await round_places(ctx)  # an undone split's round is named by the place it had
     try:
-        done = await undo_last(ctx.db, ctx.directory, actor(req, ctx))
+        async with ctx.db.transaction():  # the undo and its posts' new content commit together
+            done = await undo_last(ctx.db, ctx.directory, actor(req, ctx))
+            for round_id in done.rounds:
+                await ctx.notify_round_changed(round_id)
     except Refused as exc:
         return refused(exc, req, ctx, places)
-    for round_id in done.rounds:
-        await ctx.notify_round_changed(round_id)
     return Reply().add(bold(_("Undone change #{entry}:").format(entry=done.entry.id)), text(" "),
                        *describe(done.entry, ctx, {**await round_places(ctx), **places})).add(
         _("Everything is as it was before that change."))

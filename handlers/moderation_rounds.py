@@ -5,13 +5,12 @@ from __future__ import annotations
 from bot.commands import command_number
 from bot.i18n import N_
 from bot.moderation import rounds as service
-from bot.moderation.fields import COMMAND_FIELD_NAMES, parse_field, parse_value
-from bot.reply import Reply
-from bot.round_refs import parse_round_ref, resolve
+from bot.moderation.fields import CLEAR, COMMAND_FIELD_NAMES, FIELD_ALIASES, parse_field, parse_value
+from bot.reply import Button, Reply
 from handlers.base import Context, Request
-from handlers.moderation_text import actor, apply, split_reason, usage
-from handlers.round_detail import not_one_round
-from handlers.rounds import rounds_oldest_first
+from handlers.format import field_heading, value_text
+from handlers.moderation_text import actor, apply, field_label, split_reason, usage
+from handlers.round_detail import NamedRound, named_round
 
 CORRECT_USAGE = N_("<round#> <field> <value> [— reason]")
 MERGE_USAGE = N_("<round#> <round#> [— reason]")
@@ -27,27 +26,28 @@ def _fields_line(ctx: Context) -> str:
 async def _round_id(word: str, req: Request, ctx: Context) -> int | Reply | None:
     """The stored id of the round a moderator names by its number in /rounds or its date (2025-09-11);
     a Reply listing the candidates when that names no single round; None when it is no round at all."""
-    ref = parse_round_ref(word)
-    if ref is None:
-        return None
-    found = resolve(ref, await rounds_oldest_first(ctx))
-    if len(found.matches) != 1:
-        return not_one_round(found, word, req, ctx)
-    return found.matches[0][1].id
+    named = await named_round(word, req, ctx)
+    return named.view.id if isinstance(named, NamedRound) else named
 
 
 async def correct(req: Request, ctx: Context) -> Reply:
-    """/correct 3 women 4 — the moderator's value for one field of a round wins over every report."""
+    """/correct 3 women 4 — the moderator's value for one field of a round wins over every report.
+
+    Without the value (the review card's Correct button) it asks: /correct 3 offers the fields,
+    /correct 3 women asks for the value."""
     main, reason = split_reason(req.args)
     words = main.split()
-    if len(words) != 3:
+    named = await named_round(words[0], req, ctx) if words else None
+    field = parse_field(words[1]) if len(words) > 1 else None
+    if isinstance(named, Reply):
+        return named
+    if named is not None and len(words) == 1:
+        return _ask_field(ctx, named)
+    if named is not None and field is not None and len(words) == 2:
+        return _ask_value(req, ctx, named, words[1].casefold())
+    if len(words) != 3 or named is None or field is None:
         return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
-    round_id, field = await _round_id(words[0], req, ctx), parse_field(words[1])
-    if round_id is None or field is None:
-        return usage(req, ctx, CORRECT_USAGE, _fields_line(ctx))
-    if isinstance(round_id, Reply):
-        return round_id
-    if words[2] in ("-", "clear", "none"):
+    if words[2] in CLEAR:
         value = None
     else:
         value = parse_value(field, words[2], ctx.today)
@@ -55,7 +55,30 @@ async def correct(req: Request, ctx: Context) -> Reply:
             _ = ctx.i18n.gettext
             return Reply().add(_("“{value}” is not a valid value here.").format(value=words[2][:40])).add(
                 _fields_line(ctx))
-    return await apply(service.correct(ctx.db, actor(req, ctx), round_id, field, value, reason), req, ctx)
+    return await apply(service.correct(ctx.db, actor(req, ctx), named.view.id, field, value, reason), req, ctx)
+
+
+def _ask_field(ctx: Context, named: NamedRound) -> Reply:
+    """Which field to correct: one button per field, with the value shown now."""
+    _ = ctx.i18n.gettext
+    reply = Reply().add(_("Which figure of round #{round} do you correct?").format(round=named.place))
+    for word in COMMAND_FIELD_NAMES:
+        field = FIELD_ALIASES[word]
+        value = named.view.value(field)
+        shown = value_text(field, value, ctx.i18n) if value is not None else "—"
+        reply.buttons.append(Button(f"{field_heading(field, ctx.i18n)}{shown}", f"/correct {named.ref} {word}"))
+    return reply
+
+
+def _ask_value(req: Request, ctx: Context, named: NamedRound, word: str) -> Reply:
+    """Ask for the corrected value; on Telegram a plain reply to this question is enough."""
+    _ = ctx.i18n.gettext
+    field = parse_field(word)
+    hint = _("a date, YYYY-MM-DD") if field == "event_date" else _("a whole number")
+    reply = Reply(prompt=f"correct {named.ref} {word}")
+    reply.add(_("Round #{round}, {field}: what is the right value ({hint})?").format(
+        field=field_label(field, ctx), round=named.place, hint=hint))
+    return reply.add(_("Send {command} <value> [— reason]").format(command=f"{req.prefix}correct {named.ref} {word}"))
 
 
 async def merge(req: Request, ctx: Context) -> Reply:

@@ -10,7 +10,7 @@ from bot.moderation import Actor, Change, Refused
 from bot.reply import Reply, Span, bold, italic, text
 from bot.storage.audit import FORGOTTEN, AuditEntry
 from handlers.base import Context, Request
-from handlers.format import makeup_labels, value_text
+from handlers.format import field_name, value_text
 from handlers.rounds import round_places
 
 # Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
@@ -35,6 +35,8 @@ REFUSALS = {
     "nothing_to_undo": N_("You have no change left to undo."),
     "cannot_undo": N_("Change #{entry} cannot be undone."),
     "changed_since": N_("Change #{entry} was changed again since, so it was not undone. Send {audit} to see why."),
+    "already_approved": N_("Round #{round} is already approved."),
+    "already_rejected": N_("Round #{round} is already rejected."),
 }
 
 
@@ -73,11 +75,14 @@ async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
     # round that a split creates gets its new place.
     places = await round_places(ctx)
     try:
-        done = await change
+        # The change and its posts' new content commit together: a crash between the two would leave,
+        # say, a rejected round whose posts are never retracted.
+        async with ctx.db.transaction():
+            done = await change
+            for round_id in done.rounds:
+                await ctx.notify_round_changed(round_id)
     except Refused as exc:
         return refused(exc, req, ctx, places)
-    for round_id in done.rounds:
-        await ctx.notify_round_changed(round_id)
     _ = ctx.i18n.gettext
     reply = Reply().add(*describe(done.entry, ctx, {**await round_places(ctx), **places}))
     if done.entry.reason:
@@ -86,10 +91,7 @@ async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
 
 
 def field_label(field: str, ctx: Context) -> str:
-    _ = ctx.i18n.gettext
-    labels = {"event_date": _("date"), "pardoned": _("number released"), "round_ordinal": _("round number")}
-    labels.update({k: v.lower() for k, v in makeup_labels(ctx.i18n).items()})
-    return labels.get(field, field)
+    return field_name(field, ctx.i18n)
 
 
 def _value(field: str, value: object, ctx: Context) -> str:
@@ -157,6 +159,12 @@ def describe(entry: AuditEntry, ctx: Context, places: dict[int, int] | None = No
         user = person(FORGOTTEN if a["user"] == FORGOTTEN else f"{a['platform']}:{a['user']}", ctx)
         template = _("{user} is now a moderator.") if a["moderator"] else _("{user} is no longer a moderator.")
         return [text(template.format(user=user))]
+    if entry.action == "approve":
+        return [text(_("Round #{round} is approved: it counts as checked by a moderator.").format(
+            round=number(a["round"])))]
+    if entry.action == "reject":
+        rejected = _("Round #{round} is rejected: it is no longer shown, and its posts become a retraction.")
+        return [text(rejected.format(round=number(a["round"])))]
     if entry.action == "undo":
         return [text(_("Change #{entry} was undone.").format(entry=entry.target.removeprefix("audit:")))]
     return [bold(entry.action), text(f" {entry.target}")]

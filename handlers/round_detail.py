@@ -1,19 +1,23 @@
-"""/round <n|date>: one round in full, with each of its articles, their numbers and what each one says.
+"""/round <n|date>: one round in full, with its state, each of its articles, their numbers and what each
+one says.
 
-A round is named by its number in /rounds or by its date in any usual form (see bot/round_refs.py).
+A round is named by its number in /rounds or by its date in any usual form (see bot/round_refs.py); a
+round moderators rejected is still found here, with its state and the moderator's reason.
 """
 
 from __future__ import annotations
 
-from bot.reconcile import build_round_views
+from dataclasses import dataclass
+
+from bot.facts import RoundView
 from bot.reply import Reply, bold, italic, link, text
-from bot.round_refs import Resolved, parse_round_ref, resolve
+from bot.review import load_round
+from bot.round_refs import Resolved, numbered_rounds, parse_round_ref, resolve
 from bot.storage.rounds import ArticleInRound
 from handlers.base import Context, Request
-from handlers.format import round_details, round_summary, value_text
+from handlers.format import round_details, round_state_line, round_summary, value_text
 from handlers.freshness import freshness
 from handlers.moderation_text import field_label
-from handlers.rounds import rounds_oldest_first
 
 
 def _figures(article: ArticleInRound, ctx: Context) -> str:
@@ -45,27 +49,50 @@ def not_one_round(found: Resolved, asked: str, req: Request, ctx: Context) -> Re
     return reply
 
 
-async def round_(req: Request, ctx: Context) -> Reply:
-    asked = req.args.strip()
-    ref = parse_round_ref(asked) if asked else None
+@dataclass(frozen=True)
+class NamedRound:
+    """The round a command names: its number, its view, and how buttons about it name it."""
+
+    place: int
+    view: RoundView
+    ref: str
+
+
+async def named_round(words: str, req: Request, ctx: Context) -> NamedRound | Reply | None:
+    """The round that `words` name by its number in /rounds or its date (2025-09-11), rejected rounds
+    included; a Reply listing the candidates when they name no single round; None when they are no
+    round reference at all."""
+    ref = parse_round_ref(words)
     if ref is None:
-        return _usage(req, ctx)
-    found = resolve(ref, await rounds_oldest_first(ctx))
+        return None
+    rounds = await numbered_rounds(ctx.db)
+    found = resolve(ref, rounds.numbered)
     if len(found.matches) != 1:
-        return not_one_round(found, asked, req, ctx)
+        return not_one_round(found, words, req, ctx)
     place, view = found.matches[0]
-    return (await round_in_full(place, view.id, ctx)).extend(await freshness(ctx, warn_when_stale=False))
+    return NamedRound(place, view, rounds.stable_ref(view.id) or str(place))
+
+
+async def round_(req: Request, ctx: Context) -> Reply:
+    named = await named_round(req.args.strip(), req, ctx) if req.args.strip() else None
+    if named is None:
+        return _usage(req, ctx)
+    if isinstance(named, Reply):
+        return named
+    return (await round_in_full(named.place, named.view.id, ctx)).extend(await freshness(ctx, warn_when_stale=False))
 
 
 async def round_in_full(place: int, round_id: int, ctx: Context) -> Reply:
-    """The round's figures, then every article in it (hidden ones marked) with what each one says."""
+    """The round's state and figures, then every article in it (hidden ones marked) with what each one says."""
     _ = ctx.i18n.gettext
     articles = await ctx.db.rounds.articles_in(round_id)
     reply = Reply().add(bold(_("Round #{round}").format(round=place)))
-    corrections = {k: v for k, v in (await ctx.db.rounds.corrections()).items() if k[0] == round_id}
-    views = build_round_views(await ctx.db.rounds.claims_of(round_id), corrections)
-    if views:
-        reply.extend(round_details(views[0], ctx.i18n))
+    found = await load_round(ctx.db, round_id)
+    if found is not None:
+        reply.add(*round_state_line(found.trust, ctx.i18n))
+        if found.trust.reason:
+            reply.add(_("Reason: {reason}").format(reason=found.trust.reason))
+        reply.extend(round_details(found.view, ctx.i18n))
     else:
         reply.add(_("All reports of this round are hidden."))
     reply.blank().add(bold(_("Articles")))

@@ -1,30 +1,26 @@
 """/rounds [page]: every known round, newest first, a page at a time, each with its number.
 
 A round's number is its place in the list since the first round (oldest first), the number
-`/round` and `/latest` use too.
+`/round` and `/latest` use too; each round's state ("confirmed by 3 outlets") follows its summary. A
+rejected round is not listed, and keeps its number (bot/round_refs.py).
 """
 
 from __future__ import annotations
 
 from bot.commands import command_number
-from bot.facts import RoundView
-from bot.reconcile import build_round_views, chronological
-from bot.reply import Reply, bold
+from bot.reply import Reply, bold, italic
+from bot.review import load_trusts
+from bot.round_refs import numbered_rounds
 from handlers.base import Context, Request
-from handlers.format import round_summary
+from handlers.format import round_state, round_summary
 from handlers.freshness import freshness
 
 PAGE_SIZE = 8
 
 
-async def rounds_oldest_first(ctx: Context) -> list[RoundView]:
-    """Every round, oldest first: a round's number is its place here (rounds without a date first)."""
-    return chronological(build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections()))
-
-
 async def round_places(ctx: Context) -> dict[int, int]:
-    """Each round's number in /rounds, by its stored id."""
-    return {view.id: place for place, view in enumerate(await rounds_oldest_first(ctx), start=1)}
+    """Each round's number in /rounds, by its stored id (rejected rounds keep theirs)."""
+    return (await numbered_rounds(ctx.db)).places()
 
 
 async def rounds(req: Request, ctx: Context) -> Reply:
@@ -32,7 +28,7 @@ async def rounds(req: Request, ctx: Context) -> Reply:
     page = command_number(req.args, hash_ok=False) if req.args else 1
     if page is None:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}rounds [2]"))
-    numbered = list(enumerate(await rounds_oldest_first(ctx), start=1))[::-1]
+    numbered = (await numbered_rounds(ctx.db)).shown()[::-1]
     if not numbered:
         return Reply().add(_("No pardon rounds are known yet.")).extend(await freshness(ctx, warn_when_stale=False))
     pages = (len(numbered) + PAGE_SIZE - 1) // PAGE_SIZE
@@ -41,8 +37,9 @@ async def rounds(req: Request, ctx: Context) -> Reply:
             page=ctx.i18n.number(page), pages=ctx.i18n.number(pages)))
     page_of = _("page {page} of {pages}").format(page=ctx.i18n.number(page), pages=ctx.i18n.number(pages))
     reply = Reply().add(bold(_("Pardon rounds, newest first")), " (" + page_of + ")")
+    trusts = await load_trusts(ctx.db)
     for place, view in numbered[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        reply.add(f"#{place} ", *round_summary(view, ctx.i18n))
+        reply.add(f"#{place} ", *round_summary(view, ctx.i18n), " · ", italic(round_state(trusts[view.id], ctx.i18n)))
     reply.blank().add(_("One round in full: {command} (its number or its date)").format(
         command=f"{req.prefix}round {numbered[0][0]}"))
     if page < pages:

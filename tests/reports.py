@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.app import App
 from bot.ingest import ArticleMeta, IngestResult, ingest_facts
-from bot.reconcile import build_round_views, chronological
+from bot.round_refs import numbered_rounds
 
 NOW = "2025-02-01T12:00:00+00:00"
 
@@ -35,5 +35,9 @@ async def report(app: App, outlet: str, published: str, facts_json: dict, url: s
 
 async def round_places(app: App) -> dict[int, int]:
     """Each round's number in /rounds (its place in the list, oldest first), by its stored id."""
-    views = chronological(build_round_views(await app.db.rounds.all_claims(), await app.db.rounds.corrections()))
-    return {view.id: place for place, view in enumerate(views, start=1)}
+    return (await numbered_rounds(app.db)).places()
+
+
+async def round_number(app: App, round_id: int) -> int:
+    """The number people see and type for the round stored under `round_id`."""
+    return (await round_places(app))[round_id]

@@ -22,6 +22,7 @@ from bot.feeds.poller import open_poller, summarize
 from bot.feeds.service import load_default_feeds, watch_feeds
 from bot.feeds.sources import LANGUAGES
 from bot.feeds.urls import is_http_url
+from bot.round_refs import numbered_rounds
 
 
 def parse_date(value: str) -> dt.date:
@@ -197,11 +198,13 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
         async with pipeline.write_lock:
             result = await pipeline.ingest_text(outlet=args.outlet or default_outlet, url=url, title=None,
                                                 published=args.published, text=text)
+        # The round's number as /rounds and the moderators' commands (/review, /approve) name it.
+        place = (await numbered_rounds(app.db)).places().get(result.round_id) if result.round_id else None
     if result.duplicate:
         print(f"already stored as article {result.article_id}")
     elif result.round_id is not None:
         state = "new round" if result.new_round else "round"
-        print(f"stored article {result.article_id}: {state} {result.round_id}")
+        print(f"stored article {result.article_id}: {state} #{place}")
     else:
         print(f"stored article {result.article_id}: not a report of a pardon round")
     return 0

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.utils import parsedate_tz
+from html.entities import html5
 
 from lxml import etree
 
@@ -46,6 +47,8 @@ _W3C = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 
 # A "<" that opens no tag, comment or declaration: HTML that is not plainly well-formed.
 _STRAY_ANGLE = re.compile(r"<(?![A-Za-z/!?])")
+# A named reference ("&a;") in the text: feedparser's sanitizer has its own reading of unknown names.
+_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]*;)")
 
 
 class _Declined(Exception):
@@ -180,6 +183,8 @@ def _text(element: etree._Element | None) -> str:
     text = element.text or ""
     if _STRAY_ANGLE.search(text):
         raise _Declined  # "<>", "a < b": feedparser's HTML sanitizer has its own reading of broken markup
+    if any(name not in html5 for name in _NAMED_REFERENCE.findall(text)):
+        raise _Declined  # "&a;" is no HTML entity: how feedparser reads it is its own rule
     return text
 
 

@@ -20,6 +20,7 @@ from bot.feeds.fetch import FetchError
 from bot.feeds.parse import FeedItem
 from bot.feeds.urls import canonical_url
 from bot.ingest import ArticleMeta, IngestResult, content_hash, ingest_facts
+from bot.reconcile.stories import story_phrases
 from bot.storage import Database
 from bot.storage.feeds import SeenItem
 
@@ -75,7 +76,8 @@ class Pipeline:
         full = f"{title}\n\n{text}" if title and not text.startswith(title) else text
         report = await asyncio.to_thread(extract_report, full, published, None)
         meta = ArticleMeta(outlet=outlet, url=canonical_url(url) if url else None, title=title,
-                           published=published.isoformat() if published else None, text_hash=content_hash(text))
+                           published=published.isoformat() if published else None, text_hash=content_hash(text),
+                           phrases=tuple(story_phrases(text)))
         # The round's posts are queued in the same commit as its facts: a crash between the two
         # would leave a stored round that no subscriber ever hears of (a re-read is a duplicate).
         async with self.db.transaction():

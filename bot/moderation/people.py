@@ -63,5 +63,7 @@ async def set_moderator(db: Database, actor: Actor, platform: str, user_id: str,
             changed = await db.roles.remove_moderator(platform, user_id)
         if not changed:
             raise Refused("already_moderator" if moderator else "not_moderator", user=f"{platform}:{user_id}")
+        # A Telegram moderator's private chat gets review cards (while no moderators' chat is set).
+        await db.chats.set_moderator_chat(platform, user_id, moderator, actor.now)
         audit_id = await record(db, actor, rec)
     return await finished(db, audit_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.moderation.changes import Actor, Change, Recorder, Refused, finished, record
+from bot.moderation.review import decided, require_round
 from bot.reconcile import build_round_views
 from bot.storage import Database
 
@@ -16,29 +17,30 @@ async def shown_value(db: Database, round_id: int, field: str) -> int | str | No
     return corrections.get((round_id, field))
 
 
-async def _require_round(db: Database, round_id: int) -> None:
-    if not await db.rounds.exists(round_id) or not await db.rounds.articles_of(round_id):
-        raise Refused("no_round", round=round_id)
-
-
 async def correct(db: Database, actor: Actor, round_id: int, field: str, value: int | str | None,
                   reason: str | None) -> Change:
-    """Set the moderator's value for one field of a round (None removes the correction)."""
-    await _require_round(db, round_id)
+    """Set the moderator's value for one field of a round (None removes the correction). The moderator
+    has looked at the round: it leaves the review queue."""
+    await require_round(db, round_id)
     current = (await db.rounds.corrections_of(round_id)).get(field)
     if value is None and current is None:
         raise Refused("no_correction", round=round_id)
     if current is not None and value is not None and current["value"] == value:
         raise Refused("same_value", round=round_id)
+    review = await db.reviews.get(round_id)
     rec = Recorder("correct", f"round:{round_id}", reason=reason)
     rec.before = {"round": round_id, "field": field, "correction": current,
-                  "shown": await shown_value(db, round_id, field)}
+                  "shown": await shown_value(db, round_id, field), "review": review.snapshot()}
     async with db.transaction():
         audit_id = await record(db, actor, rec)
         await db.rounds.set_correction(round_id, field, value, audit_id)
+        if review.waiting:
+            review = decided(review, review.decision, review.reason, review.audit_id)
+            await db.reviews.put(review)
         # The value shown afterwards is only known once the correction is in place.
         shown = await shown_value(db, round_id, field)
-        await db.audit.set_after(audit_id, {"round": round_id, "field": field, "value": value, "shown": shown})
+        await db.audit.set_after(audit_id, {"round": round_id, "field": field, "value": value, "shown": shown,
+                                            "review": review.snapshot()})
     return await finished(db, audit_id, (round_id,))
 
 
@@ -46,8 +48,8 @@ async def merge(db: Database, actor: Actor, into: int, other: int, reason: str |
     """Move every report of round `other` into round `into`; `into` keeps its own corrections."""
     if into == other:
         raise Refused("same_round", round=into)
-    await _require_round(db, into)
-    await _require_round(db, other)
+    await require_round(db, into)
+    await require_round(db, other)
     articles = await db.rounds.articles_of(other)
     rec = Recorder("merge", f"round:{into}", reason=reason)
     rec.before = {"into": into, "from": other, "articles": articles,
@@ -64,7 +66,7 @@ async def merge(db: Database, actor: Actor, into: int, other: int, reason: str |
 
 async def split(db: Database, actor: Actor, round_id: int, article_id: int, reason: str | None) -> Change:
     """Move one article's claims out of a round into a new round of its own."""
-    await _require_round(db, round_id)
+    await require_round(db, round_id)
     articles = await db.rounds.articles_of(round_id)
     if article_id not in articles:
         raise Refused("not_in_round", round=round_id, article=article_id)

@@ -10,6 +10,7 @@ from bot.directory import PrisonerDirectory
 from bot.moderation.changes import Actor, Change, Recorder, Refused, finished, record
 from bot.storage import Database
 from bot.storage.audit import FORGOTTEN, AuditEntry
+from bot.storage.reviews import Review
 
 
 async def undo_last(db: Database, directory: PrisonerDirectory, actor: Actor) -> Change:
@@ -36,6 +37,21 @@ async def _revert_correct(db: Database, entry: AuditEntry) -> tuple[int, ...]:
     before = entry.before["correction"]
     await db.rounds.set_correction(round_id, field, before["value"] if before else None,
                                    before.get("audit_id") if before else None)
+    if "review" in entry.before and await _review_is(db, round_id, entry.after["review"]):
+        # The round goes back in the review queue it left, unless someone has decided on it since.
+        await db.reviews.put(Review.from_snapshot(round_id, entry.before["review"]))
+    return (round_id,)
+
+
+async def _review_is(db: Database, round_id: int, snapshot: dict) -> bool:
+    return (await db.reviews.get(round_id)).snapshot() == Review.from_snapshot(round_id, snapshot).snapshot()
+
+
+async def _revert_decision(db: Database, entry: AuditEntry) -> tuple[int, ...]:
+    round_id = entry.after["round"]
+    if not await _review_is(db, round_id, entry.after["review"]):
+        raise Refused("changed_since", entry=entry.id)
+    await db.reviews.put(Review.from_snapshot(round_id, entry.before["review"]))
     return (round_id,)
 
 
@@ -93,11 +109,12 @@ async def _revert_moderator(db: Database, entry: AuditEntry) -> tuple[int, ...]:
         await db.roles.add_moderator(platform, user, entry.before.get("granted_at") or entry.created_at)
     else:
         await db.roles.remove_moderator(platform, user)
+    await db.chats.set_moderator_chat(platform, user, entry.before["moderator"], entry.created_at)
     return ()
 
 
 _REVERTERS = {
     "correct": _revert_correct, "merge": _revert_merge, "split": _revert_split, "hide": _revert_hidden,
     "unhide": _revert_hidden, "status": _revert_status, "alias": _revert_alias, "mod_add": _revert_moderator,
-    "mod_remove": _revert_moderator,
+    "mod_remove": _revert_moderator, "approve": _revert_decision, "reject": _revert_decision,
 }

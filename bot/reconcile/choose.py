@@ -29,7 +29,8 @@ def choose_value(claims: list[Claim], correction: int | str | None = None) -> Ch
         rule, value = _pick(by_value)
     chosen_claims = by_value.get(value, [])
     # Other values by how many outlets give them, then from the highest: "52 (51 and 50 in other reports)".
-    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True), key=lambda kv: -_outlets(kv[1]))
+    ranked = sorted(sorted(by_value.items(), key=lambda kv: kv[0], reverse=True),
+                    key=lambda kv: -independent_sources(kv[1]))
     others = [(other, _distinct_sources(cs)) for other, cs in ranked if other != value]
     qualifier = _qualifier(chosen_claims) if chosen_claims else "exact"
     return ChosenValue(value=value, qualifier=qualifier, rule=rule, sources=_distinct_sources(chosen_claims),
@@ -41,27 +42,46 @@ def _pick(by_value: dict[int | str, list[Claim]]) -> tuple[str, int | str]:
     if len(official) == 1:
         return "official", next(iter(official))
     pool = official or by_value
-    ranked = sorted(pool.items(), key=lambda kv: (_outlets(kv[1]), _newest_first([c.source for c in kv[1]])),
+    ranked = sorted(pool.items(),
+                    key=lambda kv: (independent_sources(kv[1]), _newest_first([c.source for c in kv[1]])),
                     reverse=True)
-    top_outlets = _outlets(ranked[0][1])
-    tied = [v for v, cs in ranked if _outlets(cs) == top_outlets]
+    top_outlets = independent_sources(ranked[0][1])
+    tied = [v for v, cs in ranked if independent_sources(cs) == top_outlets]
     rule = "majority" if len(tied) == 1 and len(pool) > 1 else ("official" if official else "newest")
     if len(pool) == 1:
         rule = "official" if official else "majority"
     return rule, ranked[0][0]
 
 
-_SYNDICATION = re.compile(r"\s*\((?:via|через|праз)\b[^)]*\)\s*$", re.IGNORECASE)
+# How outlets mark a copy of another outlet's story, in each language: "AP (via Salem Radio Network)",
+# "The Associated Press (Yahoo copy)", "ТАСС (через Sputnik)".
+_VIA_WORDS = ("via", "через", "праз")
+_COPY_WORDS = ("copy", "reprint", "копия", "перепечатка", "копія", "перадрук")
+_SYNDICATION = re.compile(
+    r"\s*\((?:(?:" + "|".join(_VIA_WORDS) + r")\b[^)]*|[^)]*\b(?:" + "|".join(_COPY_WORDS) + r"))\)\s*$",
+    re.IGNORECASE)
 
 
 def outlet_key(outlet: str) -> str:
-    """One key per independent outlet: "The Associated Press (via Salem Radio Network)" is the AP."""
+    """One key per independent outlet: "The Associated Press (via Salem Radio Network)" and "The
+    Associated Press (Yahoo copy)" are the AP."""
     return _SYNDICATION.sub("", outlet).strip().casefold()
 
 
-def _outlets(claims: list[Claim]) -> int:
-    """Independent outlets behind a value: syndicated copies of one outlet count once."""
-    return len({outlet_key(c.source.outlet) for c in claims})
+def independent_sources(claims: list[Claim]) -> int:
+    """How many independent sources stand behind these claims: copies of one outlet, and articles
+    telling one story (bot/reconcile/stories.py), count once."""
+    parent: dict[object, object] = {}
+
+    def root(node: object) -> object:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for claim in claims:
+        # An article joins its outlet's group and its story's group: either link makes two claims one source.
+        parent[root(("story", claim.story))] = root(("outlet", outlet_key(claim.source.outlet)))
+    return len({root(("outlet", outlet_key(c.source.outlet))) for c in claims})
 
 
 def _qualifier(claims: list[Claim]) -> str:

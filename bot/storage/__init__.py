@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiosqlite
@@ -20,6 +21,7 @@ from bot.storage.operations import OperationsStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
 from bot.storage.registry import RegistryStore
+from bot.storage.reviews import ReviewStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
 
@@ -46,6 +48,7 @@ class Database:
         self.registry = RegistryStore(conn)
         self.operations = OperationsStore(conn)
         self.backfills = BackfillStore(conn)
+        self.reviews = ReviewStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
@@ -67,18 +70,26 @@ class Database:
             (empty,) = await cur.fetchone()
         return bool(empty)
 
-    async def forget(self, platform: str, user_id: str | None, chat_id: str | None) -> dict[str, int]:
+    async def forget(self, platform: str, user_id: str | None, chat_id: str | None,
+                     rewrite: Callable[[], Awaitable[object]] | None = None) -> dict[str, int]:
         """Delete what is held about one user (and, when given, one chat); count what went, by kind.
+        `rewrite` runs in the same commit, after the deletions: it rewrites what still names the user
+        (the review cards they decided, queued again without their id).
 
         Gone means gone from the file too: deleted content is zeroed (secure_delete, set on every
         connection), and a checkpoint empties the write-ahead log, which would still hold old pages."""
         deleted: dict[str, int] = {}
         async with self.transaction():
+            if user_id is not None:
+                # Their private chat's review cards go with the role (before the chat's subscriptions are counted).
+                await self.chats.unsubscribe(platform, user_id, purpose="moderator")
             if chat_id is not None:
                 deleted.update(await self.chats.forget_chat(platform, chat_id))
             if user_id is not None:
                 deleted["moderator role"] = int(await self.roles.remove_moderator(platform, user_id))
                 deleted["audit entries"], deleted["audit mentions"] = await self.audit.forget_user(platform, user_id)
+            if rewrite is not None:
+                await rewrite()
         async with self.lock:
             emptied = await truncate_wal(self.conn)
         if not emptied:

@@ -15,6 +15,13 @@ class NewClaim:
     source: str | None = None
     official: bool = False
     evidence: str | None = None
+    confidence: str = "medium"
+
+
+_OVERLAPS = """
+SELECT p.article_id, count(*), (SELECT count(*) FROM article_phrases q WHERE q.article_id = p.article_id), a.story_of
+FROM article_phrases p JOIN articles a ON a.id = p.article_id
+"""
 
 
 class ArticleStore:
@@ -32,11 +39,11 @@ class ArticleStore:
 
     async def add(self, *, outlet: str, url: str | None, title: str | None, lang: str | None,
                   published: str | None, content_hash: str | None, is_report: bool, now: str,
-                  seed_id: str | None = None) -> int:
+                  seed_id: str | None = None, story_of: int | None = None) -> int:
         cur = await self._conn.execute(
-            "INSERT INTO articles (outlet, url, title, lang, published, content_hash, is_report, added_at, seed_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (outlet, url, title, lang, published, content_hash, int(is_report), now, seed_id),
+            "INSERT INTO articles (outlet, url, title, lang, published, content_hash, is_report, added_at, seed_id,"
+            " story_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (outlet, url, title, lang, published, content_hash, int(is_report), now, seed_id, story_of),
         )
         return cur.lastrowid
 
@@ -61,6 +68,22 @@ class ArticleStore:
         ) as cur:
             return {r[0] for r in await cur.fetchall()}
 
+    async def add_phrases(self, article_id: int, phrases: list[int]) -> None:
+        """Keep the article's sampled phrase hashes (bot/reconcile/stories.py), never its text."""
+        await self._conn.executemany("INSERT OR IGNORE INTO article_phrases (article_id, phrase) VALUES (?, ?)",
+                                     [(article_id, p) for p in phrases])
+
+    async def phrase_overlaps(self, phrases: list[int]) -> list[tuple[int, int, int, int | None]]:
+        """Stored articles sharing any of these phrases: (article id, shared, its phrase count, its story_of),
+        oldest article first."""
+        if not phrases:
+            return []
+        marks = ",".join("?" * len(phrases))
+        # Only "?" marks are formatted into the query; the phrases are bound as parameters.
+        sql = f"{_OVERLAPS} WHERE p.phrase IN ({marks}) GROUP BY p.article_id ORDER BY p.article_id"  # noqa: S608
+        async with self._conn.execute(sql, phrases) as cur:
+            return [(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()]
+
     async def get(self, article_id: int) -> aiosqlite.Row | None:
         async with self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)) as cur:
             return await cur.fetchone()
@@ -70,10 +93,10 @@ class ArticleStore:
 
     async def add_claims(self, article_id: int, round_id: int, claims: list[NewClaim]) -> None:
         await self._conn.executemany(
-            "INSERT OR REPLACE INTO round_claims (round_id, article_id, field, value, qualifier, source, official, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(round_id, article_id, c.field, c.value, c.qualifier, c.source, int(c.official), c.evidence)
-             for c in claims],
+            "INSERT OR REPLACE INTO round_claims (round_id, article_id, field, value, qualifier, source, official,"
+            " evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(round_id, article_id, c.field, c.value, c.qualifier, c.source, int(c.official), c.evidence,
+              c.confidence) for c in claims],
         )
 
     async def add_count(self, *, kind: str, value: int, qualifier: str, as_of: str, source: str | None,

@@ -60,22 +60,51 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
     return conn
 
 
+# Branches get their migration numbers in advance and land in any order, so a number can land below
+# the version databases already reached: these did (0014 and 0015 landed after 0017). A database
+# from before the ledger below holds every migration up to its version but these.
+LANDED_LATE = frozenset({14, 15})
+
+
+async def _applied(conn: aiosqlite.Connection, version: int) -> set[int]:
+    """The migrations this database holds, from its ledger; a database without one gets it, filled
+    from its version (everything up to it but what landed late)."""
+    async with conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") as cur:
+        has_ledger = await cur.fetchone() is not None
+    if not has_ledger:
+        held = [(n,) for n, _name, _script in migrations() if n <= version and n not in LANDED_LATE]
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            await conn.execute("CREATE TABLE schema_migrations (number INTEGER PRIMARY KEY)")
+            await conn.executemany("INSERT INTO schema_migrations (number) VALUES (?)", held)
+        except BaseException:
+            await conn.rollback()
+            raise
+        await conn.commit()
+    async with conn.execute("SELECT number FROM schema_migrations") as cur:
+        return {r[0] for r in await cur.fetchall()}
+
+
 async def migrate(conn: aiosqlite.Connection) -> int:
-    """Apply every migration newer than `PRAGMA user_version`, each atomically; return the new version."""
+    """Apply every shipped migration the database does not hold yet, in order, each atomically; return
+    the version (`PRAGMA user_version`: the highest migration held)."""
     async with conn.execute("PRAGMA user_version") as cur:
         (version,) = await cur.fetchone()
+    applied = await _applied(conn, version)
     for number, name, script in migrations():
-        if number <= version:
+        if number in applied:
             continue
+        reached = max(version, number)
         # executescript commits what is pending first; the explicit BEGIN/COMMIT makes the step atomic.
         try:
-            await conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            await conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nINSERT INTO schema_migrations (number) VALUES"
+                                     f" ({number});\nPRAGMA user_version = {reached};\nCOMMIT;")
         except Exception as failure:
             if conn.in_transaction:
                 await conn.rollback()
             raise MigrationFailed(f"migration {name} failed ({type(failure).__name__}: {failure})"
                                   f" and was rolled back: the database stays at version {version}") from None
-        version = number
+        version = reached
     return version
 
 

@@ -1,4 +1,8 @@
-"""The outbox of auto-posts: one row per (subscription, round), with its delivery state."""
+"""The outbox of auto-posts: one row per (subscription, round, kind), with its delivery state.
+
+Kinds: a round's "post" to a subscribed chat; its review "card" to a moderators' chat; the "reminder"
+sent once when the round has waited for review too long.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ class NewPost:
     round_id: int
     body_json: str
     content_hash: str
+    kind: str = "post"
 
 
 @dataclass(frozen=True)
@@ -36,9 +41,9 @@ class OutboxRow:
 # A changed post goes back to 'pending' unless it is in flight ('sending': mark_sent compares the hash
 # it delivered) or the platform already shows exactly this content.
 _UPSERT = """
-INSERT INTO outbox (subscription_id, round_id, body_json, content_hash, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (subscription_id, round_id) DO UPDATE SET
+INSERT INTO outbox (subscription_id, round_id, kind, body_json, content_hash, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (subscription_id, round_id, kind) DO UPDATE SET
     body_json = excluded.body_json, content_hash = excluded.content_hash, updated_at = excluded.updated_at,
     state = CASE WHEN state = 'sending' THEN 'sending'
                  WHEN message_id IS NOT NULL AND sent_hash = excluded.content_hash THEN 'sent'
@@ -53,7 +58,7 @@ UPDATE outbox SET body_json = ?, content_hash = ?, updated_at = ?,
                  WHEN message_id IS NOT NULL AND sent_hash = ? THEN 'sent'
                  ELSE 'pending' END,
     attempts = 0, next_attempt_at = 0
-WHERE subscription_id = ? AND round_id = ? AND content_hash != ?
+WHERE subscription_id = ? AND round_id = ? AND kind = ? AND content_hash != ?
 """
 
 _ROW = """
@@ -75,11 +80,31 @@ class OutboxStore:
         """Store each subscription's post for a round; only new rows need `insert_new`, changes always apply."""
         if insert_new:
             await self._conn.executemany(_UPSERT, [
-                (p.subscription_id, p.round_id, p.body_json, p.content_hash, now, now) for p in posts])
+                (p.subscription_id, p.round_id, p.kind, p.body_json, p.content_hash, now, now) for p in posts])
         else:
             await self._conn.executemany(_UPDATE, [
-                (p.body_json, p.content_hash, now, p.content_hash, p.subscription_id, p.round_id, p.content_hash)
-                for p in posts])
+                (p.body_json, p.content_hash, now, p.content_hash, p.subscription_id, p.round_id, p.kind,
+                 p.content_hash) for p in posts])
+
+    async def withdraw_unsent(self, round_id: int, targets: list[tuple[int, str]]) -> int:
+        """Drop a round's messages (subscription id, kind) that were queued but never reached the
+        platform: a post of a round rejected or no longer confirmed for the subscription's policy, a
+        reminder of a round decided meanwhile. One in flight stays: it is edited afterwards."""
+        cur = await self._conn.executemany(
+            "DELETE FROM outbox WHERE round_id = ? AND subscription_id = ? AND kind = ?"
+            " AND message_id IS NULL AND state IN ('pending', 'failed')",
+            [(round_id, sub, kind) for sub, kind in targets])
+        return cur.rowcount
+
+    async def round_of_message(self, platform: str, chat_id: str, message_id: str) -> int | None:
+        """The round of the review card (or reminder) posted as this message in this chat."""
+        async with self._conn.execute(
+            "SELECT o.round_id FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id"
+            " WHERE o.message_id = ? AND s.platform = ? AND s.chat_id = ? AND o.kind IN ('card', 'reminder')",
+            (message_id, platform, chat_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
 
     async def due(self, platform: str, now: float, limit: int) -> list[OutboxRow]:
         """Pending rows of one platform whose time has come, oldest first."""
@@ -132,6 +157,7 @@ class OutboxStore:
         async with self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state") as cur:
             return {r[0]: r[1] for r in await cur.fetchall()}
 
-    async def of_round(self, round_id: int) -> list[OutboxRow]:
-        async with self._conn.execute(_ROW + " WHERE o.round_id = ? ORDER BY o.id", (round_id,)) as cur:
+    async def of_round(self, round_id: int, kind: str = "post") -> list[OutboxRow]:
+        async with self._conn.execute(_ROW + " WHERE o.round_id = ? AND o.kind = ? ORDER BY o.id",
+                                      (round_id, kind)) as cur:
             return [_row(r) for r in await cur.fetchall()]

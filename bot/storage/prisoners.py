@@ -96,8 +96,11 @@ class PrisonerStore:
         """Status history, current first: newest date, a moderator's entry before others on the same date."""
         async with self._conn.execute(
             "SELECT status, since, source, url, origin FROM prisoner_statuses WHERE prisoner_id = ?"
-            # A status read off an article a moderator hid (not a report) does not count.
+            # A status read off an article a moderator hid (not a report), or off a report of a round
+            # moderators rejected, does not count; undoing either brings it back.
             " AND (article_id IS NULL OR article_id NOT IN (SELECT id FROM articles WHERE hidden = 1))"
+            " AND (article_id IS NULL OR article_id NOT IN (SELECT c.article_id FROM round_claims c"
+            "   JOIN round_reviews r ON r.round_id = c.round_id WHERE r.decision = 'rejected'))"
             " ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC",
             (prisoner_id,),
         ) as cur:
@@ -117,6 +120,9 @@ class PrisonerStore:
         async with self._conn.execute(
             "SELECT m.role, m.as_written, a.outlet, a.url, a.published FROM mentions m"
             " JOIN articles a ON a.id = m.article_id WHERE m.prisoner_id = ? AND a.hidden = 0"
+            # Nor do the reports of a round moderators rejected.
+            " AND a.id NOT IN (SELECT c.article_id FROM round_claims c"
+            "   JOIN round_reviews r ON r.round_id = c.round_id WHERE r.decision = 'rejected')"
             " ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT ?",
             (prisoner_id, limit),
         ) as cur:

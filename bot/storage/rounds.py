@@ -10,10 +10,12 @@ from bot.facts import Claim, Source
 
 _CLAIMS = """
 SELECT c.round_id, c.article_id, c.field, c.value, c.qualifier, c.official, c.source AS stated_by, c.evidence,
-       a.outlet, a.url, a.published
+       c.confidence, a.outlet, a.url, a.published, a.seed_id IS NOT NULL AS seeded, a.story_of
 FROM round_claims c JOIN articles a ON a.id = c.article_id
 WHERE a.hidden = 0 AND a.is_report = 1
 """
+# A round a moderator rejected is not shown anywhere (it stays in /round, /review and the audit log).
+_NOT_REJECTED = " AND c.round_id NOT IN (SELECT round_id FROM round_reviews WHERE decision = 'rejected')"
 
 
 def _claim(row: aiosqlite.Row) -> Claim:
@@ -22,6 +24,7 @@ def _claim(row: aiosqlite.Row) -> Claim:
         qualifier=row["qualifier"], official=bool(row["official"]),
         source=Source(outlet=row["outlet"], url=row["url"], published=row["published"],
                       stated_by=row["stated_by"], evidence=row["evidence"]),
+        confidence=row["confidence"], seeded=bool(row["seeded"]), story_id=row["story_of"],
     )
 
 
@@ -49,9 +52,11 @@ class RoundStore:
         async with self._conn.execute("SELECT 1 FROM rounds WHERE id = ?", (round_id,)) as cur:
             return await cur.fetchone() is not None
 
-    async def all_claims(self) -> list[Claim]:
-        """Every claim of every visible article, for building the rounds."""
-        async with self._conn.execute(_CLAIMS + " ORDER BY c.round_id, c.id") as cur:
+    async def all_claims(self, with_rejected: bool = False) -> list[Claim]:
+        """Every claim of every visible article, for building the rounds people see; `with_rejected`
+        adds the rounds moderators rejected (a new report of one joins it rather than reviving it)."""
+        where = "" if with_rejected else _NOT_REJECTED
+        async with self._conn.execute(_CLAIMS + where + " ORDER BY c.round_id, c.id") as cur:
             return [_claim(r) for r in await cur.fetchall()]
 
     async def claims_of(self, round_id: int) -> list[Claim]:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import App
 from bot.feeds import Pipeline
+from bot.round_refs import numbered_rounds
 from tests.faults.chaos import article_text
 from tests.faults.test_backup_restore import pardonwatch
 from tests.telegram.test_broadcast import subscribe_all
@@ -43,6 +44,7 @@ async def test_a_round_read_by_pardonwatch_ingest_is_queued_for_the_running_bot_
     done = await asyncio.to_thread(pardonwatch, config.db_path, "ingest", str(article), "--published",
                                    DAY.isoformat(), "--outlet", "Outlet R")
     assert done.returncode == 0 and "new round" in done.stdout, done.stderr
-    round_id = int(done.stdout.rsplit("round", 1)[1])
+    number = int(done.stdout.rsplit("round #", 1)[1])  # its number in /rounds
+    round_id = next(id_ for id_, place in (await numbered_rounds(app.db)).places().items() if place == number)
     rows = await app.db.outbox.of_round(round_id)
     assert sorted(row.chat_id for row in rows) == ["-1004244", "4243"]

@@ -10,6 +10,7 @@ import pytest
 
 from bot.dispatcher import Incoming
 from bot.render import render_plain
+from tests.reports import facts, report, round_number
 
 MODERATOR = "48151623"  # a Telegram user id, also the id of their private chat with the bot
 OWNER = "1"
@@ -70,3 +71,26 @@ async def test_an_owner_cannot_undo_a_forgotten_moderators_removal(app, moderato
     await _telegram(app, MODERATOR, "/forget")
     assert "cannot be undone" in await _telegram(app, OWNER, "/undo")
     assert await app.db.roles.moderators() == []
+
+
+async def _in_group(app, user_id: str, text: str) -> str:
+    incoming = Incoming(platform="telegram", chat_id="-100555", user_id=user_id, text=text, chat_kind="group")
+    return render_plain(await app.dispatcher.handle(incoming))
+
+
+async def test_a_moderator_forgotten_from_a_group_leaves_no_id_in_review_cards_or_their_destinations(app, config):
+    await _telegram(app, OWNER, f"/mod add {MODERATOR}")
+    await app.db.chats.set_modchat("telegram", "-100900", "", "en", "2026-04-17T12:00:00+00:00")
+    new = await report(app, "Zerkalo", "2026-04-17", facts(26, event_date="2026-04-17"))
+    await app.dispatcher.round_changed(new.round_id)  # its review card is queued for the moderators' chat
+    number = await round_number(app, new.round_id)
+    assert f"Round #{number} is approved" in await _in_group(app, MODERATOR, f"/approve {number}")
+    [card] = await app.db.outbox.of_round(new.round_id, "card")
+    assert f"telegram:{MODERATOR}" in card.body_json
+
+    await _in_group(app, MODERATOR, "/forget")
+
+    [card] = await app.db.outbox.of_round(new.round_id, "card")
+    assert "[forgotten user]" in card.body_json  # the card is edited to name nobody
+    assert [c.chat_id for c in await app.db.chats.review_chats()] == ["-100900"]
+    assert _files_holding(config.db_path, MODERATOR.encode()) == []

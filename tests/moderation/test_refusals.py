@@ -10,7 +10,8 @@ from tests.conftest import table_dump
 EXAMPLES = {
     "correct": "/correct 6 women 7 — miscounted", "merge": "/merge 6 7", "split": "/split 6 7", "hide": "/hide 9",
     "unhide": "/unhide 9", "status": "/status Бяляцкі released 2025-01-30 Viasna", "alias": "/alias 1 Ales B.",
-    "undo": "/undo", "audit": "/audit", "mod": "/mod add mallory",
+    "undo": "/undo", "audit": "/audit", "mod": "/mod add mallory", "review": "/review",
+    "approve": "/approve 6", "reject": "/reject 6 — not a round", "modchat": "/modchat",
 }
 MODERATOR_COMMANDS = sorted(name for name, c in COMMANDS.items() if c.min_role >= Role.MODERATOR)
 REFUSAL = {"en": "Only moderators can do this.", "be": "Гэта могуць рабіць толькі мадэратары.",

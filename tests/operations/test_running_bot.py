@@ -38,6 +38,7 @@ async def test_prometheus_scrapes_the_status_figures_from_a_running_bot(tmp_path
     metrics = scrape.text
     assert "pardonwatch_rounds 21.0" in metrics
     assert 'pardonwatch_outbox_posts{state="failed"} 0.0' in metrics
+    assert "pardonwatch_review_queue_rounds 0.0" in metrics
     assert 'pardonwatch_feeds{state="never_checked"} 0.0' in metrics
     assert "pardonwatch_heartbeat_timestamp_seconds " in metrics
     main_size = next(line for line in metrics.splitlines() if line.startswith('pardonwatch_database_size_bytes{file="main"}'))

@@ -13,6 +13,7 @@ from bot.outbox import schedule_round
 from bot.reconcile import build_round_views, latest_round
 from bot.status import Section, StatusSource, collect, render_text, to_json
 from tests.conftest import FIXED_NOW
+from tests.reports import facts, report
 
 
 def _status(db_path, *options: str, capsys) -> tuple[int, str]:
@@ -41,7 +42,7 @@ async def test_a_failing_feed_is_listed_with_its_error(app):
         await app.db.feeds.record_failure(feed.id, error="HTTP 503", now="2025-02-01T11:00:00+00:00",
                                           next_check="2025-02-01T11:30:00+00:00")
     text = render_text(list((await _sections(app)).values()), FIXED_NOW)
-    assert "Feeds:       1 watched: 0 ok, 1 failing, 0 never checked" in text
+    assert "Feeds:        1 watched: 0 ok, 1 failing, 0 never checked" in text
     assert "FAILING x2: Belsat https://belsat.eu/feed/ — HTTP 503 (2025-02-01 11:00 UTC (1 h ago))" in text
 
 
@@ -72,6 +73,17 @@ async def test_waiting_and_failed_auto_posts_are_counted_and_the_failure_shown(a
     assert outbox.summary.startswith("1 waiting, 0 being sent, 0 sent, 1 failed; the longest waiting since")
     assert outbox.details == [f"failed: telegram round #{newest.id} — Forbidden: bot was kicked from the channel chat"
                               " (2025-02-01 11:59 UTC (1 min ago))"]
+
+
+async def test_the_review_queue_counts_the_rounds_waiting_and_the_longest_wait(app):
+    assert (await _sections(app))["review"].summary == "nothing waiting"
+    await report(app, "Zerkalo", "2026-04-17", facts(26, event_date="2026-04-17"))  # a new round waits for review
+    later = FIXED_NOW + dt.timedelta(hours=3)
+    review = (await _sections(app, later))["review"]
+    assert review.summary == "1 round waiting; the longest waiting since 2025-02-01 12:00 UTC (3 h ago) (`/review`)"
+    assert to_json([review], later)["review"] == {"waiting": 1, "oldest_since": "2025-02-01T12:00:00+00:00"}
+    assert [(m.name, m.value) for m in review.metrics] == [("pardonwatch_review_queue_rounds", 1),
+                                                           ("pardonwatch_review_queue_oldest_age_seconds", 10800)]
 
 
 async def test_a_stale_heartbeat_fails_the_health_check(app):
@@ -105,7 +117,7 @@ def test_status_prints_every_section_on_one_screen(seeded, capsys):
     code, out = _status(seeded, capsys=capsys)
     assert code == 0
     titles = [line.split(":")[0] for line in out.splitlines()[1:] if not line.startswith(" ")]
-    assert titles == ["Bot", "Feeds", "Rounds", "Outbox", "Database", "Last backup"]
+    assert titles == ["Bot", "Feeds", "Rounds", "Review queue", "Outbox", "Database", "Last backup"]
     assert "16 watched: 0 ok, 0 failing, 16 never checked" in out
     assert len(out.splitlines()) <= 24
 

@@ -130,6 +130,10 @@ class FakeBotApi:
     def texts_to(self, chat_id: int) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in self.messages.get(chat_id, [])]
 
+    def callback_answers(self) -> list[dict]:
+        """What each answerCallbackQuery said (the pop-up text, if any, and whether it was an alert)."""
+        return [c.params for c in self.ok_calls("answerCallbackQuery")]
+
     def refused(self, status: int) -> int:
         return sum(1 for c in self.calls if c.status == status)
 
@@ -254,7 +258,8 @@ class FakeBotApi:
         if params.get("message_thread_id"):
             message["message_thread_id"] = int(params["message_thread_id"])
             message["is_topic_message"] = True
-        if params.get("reply_markup"):
+        if (params.get("reply_markup") or {}).get("inline_keyboard"):
+            # Like Telegram, a message keeps an inline keyboard; a forced reply only opens the reply field.
             message["reply_markup"] = params["reply_markup"]
         self._next_message_id += 1
         self.messages.setdefault(chat_id, []).append(message)
@@ -323,13 +328,18 @@ class FakeBotApi:
             return self._error(400, "Bad Request: message to edit not found")
         if shown_length(params["text"]) > TEXT_LIMIT:
             return self._error(400, "Bad Request: message is too long")
-        if found.get("text") == params["text"]:
+        if found.get("text") == params["text"] and found.get("reply_markup") == params.get("reply_markup"):
             return self._error(400, "Bad Request: message is not modified: specified new message content and"
                                     " reply markup are exactly the same as a current content")
         refused = self._flood_check(chat_id)
         if refused:
             return refused
         found["text"] = params["text"]
+        # Like Telegram: an edit without a keyboard removes the one the message had.
+        if params.get("reply_markup"):
+            found["reply_markup"] = params["reply_markup"]
+        else:
+            found.pop("reply_markup", None)
         found["edit_date"] = int(time.time())
         return self._ok(found)
 
@@ -397,6 +407,19 @@ def callback_update(chat_id: int, user_id: int, data: str, language: str = "en")
     message = {"message_id": next(_next_message_id), "date": int(time.time()), "chat": chat(chat_id), "text": "…"}
     return {"callback_query": {"id": str(next(_next_message_id)), "from": user(user_id, language),
                                "chat_instance": "ci", "message": message, "data": data}}
+
+
+def press_update(message: dict, user_id: int, data: str, language: str = "en") -> dict:
+    """A person pressing one of the buttons under a message the bot sent (as the fake API keeps it)."""
+    return {"callback_query": {"id": str(next(_next_message_id)), "from": user(user_id, language),
+                               "chat_instance": "ci", "message": message, "data": data}}
+
+
+def reply_update(question: dict, text: str, user_id: int, language: str = "en") -> dict:
+    """A person answering a message of the bot with Telegram's reply."""
+    update = message_update(question["chat"]["id"], text, user_id, language)
+    update["message"]["reply_to_message"] = question
+    return update
 
 
 def inline_update(user_id: int, query: str, language: str = "en") -> dict:

@@ -99,5 +99,8 @@ async def test_a_failing_update_is_logged_without_the_users_text(tg_ask, telegra
 
 async def test_the_subscribe_confirmation_is_in_the_chats_language(tg_ask, telegram, group: int):
     answer = await tg_ask("/subscribe", chat_id=group, user_id=ADMIN, language="be")
-    assert answer == "Падпіска аформлена: новыя хвалі памілаванняў будуць з'яўляцца тут. Мова: Беларуская."
+    assert answer.splitlines() == [
+        "Падпіска аформлена: новыя хвалі памілаванняў будуць з'яўляцца тут. Мова: Беларуская.",
+        "Хваля з'яўляецца тут, калі яе пацвердзяць два незалежныя выданні або афіцыйная крыніца ці праверыць "
+        "мадэратар. Каб атрымліваць першае паведамленне адразу, дашліце /subscribe fast."]
     assert await subscriptions(telegram, group) == [("", "be")]

@@ -16,9 +16,11 @@ from bot.commands import parse_command
 from bot.dispatcher import Incoming
 from bot.i18n import N_, get_translator
 from bot.reply import Reply
+from bot.round_refs import numbered_rounds
 from bot.transports.matrix.events import (
     Invite,
     RoomMessage,
+    RoomReaction,
     RoomUpdate,
     parse_invites,
     parse_joined_rooms,
@@ -37,6 +39,8 @@ from bot.transports.matrix.sending import send_reply
 log = logging.getLogger(__name__)
 
 PLATFORM = "matrix"
+# Reactions to a review card and the commands they stand for (the variation selector some clients add is dropped).
+REACTION_COMMANDS = {"✅": "approve", "❌": "reject"}
 ENCRYPTION_NOTICE = N_("This room is end-to-end encrypted, and I cannot read encrypted messages yet, so I "
                        "cannot answer here. Please talk to me in an unencrypted room or direct chat.")
 
@@ -92,6 +96,9 @@ class MatrixBot:
         for message in update.messages:
             if message.timestamp_ms >= cutoff:
                 await self._guarded(self.on_message(message))
+        for reaction in update.reactions:
+            if reaction.timestamp_ms >= cutoff:
+                await self._guarded(self.on_reaction(reaction))
         if update.replacement_room:
             await self.follow_upgrade(room, update.replacement_room, update.tombstone_sender or "")
 
@@ -109,6 +116,25 @@ class MatrixBot:
             incoming, prefix=MATRIX_PREFIX, is_chat_admin=partial(is_room_admin, self.client, room, message.sender))
         if reply is not None:
             await send_reply(self.client, room, reply, reply_to=message.event_id)
+
+    async def on_reaction(self, reaction: RoomReaction) -> None:
+        """✅ or ❌ on a review card runs `!approve N` or `!reject N` (the round named as its card's buttons
+        name it) with the reacting person's rights; the answer (or the refusal, for someone who is not a moderator) replies to the card."""
+        command = REACTION_COMMANDS.get(reaction.key.replace("\ufe0f", ""))
+        if reaction.sender == self.me or command is None:
+            return
+        room = reaction.room_id
+        round_id = await self.app.db.outbox.round_of_message(PLATFORM, room, reaction.target)
+        ref = (await numbered_rounds(self.app.db)).stable_ref(round_id) if round_id is not None else None
+        if ref is None:
+            return  # a reaction to anything but a review card (or to the card of a round no longer there)
+        kind = "private" if await is_direct_chat(self.client, room) else "group"
+        incoming = Incoming(platform=PLATFORM, chat_id=room, user_id=reaction.sender,
+                            text=f"{MATRIX_PREFIX}{command} {ref}", chat_kind=kind)
+        reply = await self.app.dispatcher.handle(
+            incoming, prefix=MATRIX_PREFIX, is_chat_admin=partial(is_room_admin, self.client, room, reaction.sender))
+        if reply is not None:
+            await send_reply(self.client, room, reply, reply_to=reaction.target)
 
     async def notice_encryption(self, room_id: str) -> None:
         """Say once per room (ever, across restarts) that encrypted rooms are not supported."""

@@ -10,6 +10,7 @@ ENCRYPTION = "m.room.encryption"
 MEMBER = "m.room.member"
 TOMBSTONE = "m.room.tombstone"
 CREATE = "m.room.create"
+REACTION = "m.reaction"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,18 @@ class RoomMessage:
     is_edit: bool = False
 
 
+@dataclass(frozen=True)
+class RoomReaction:
+    """An emoji reaction (m.annotation) to an event: on a review card, ✅ approves and ❌ rejects."""
+
+    room_id: str
+    event_id: str
+    sender: str
+    target: str  # the event reacted to
+    key: str
+    timestamp_ms: int
+
+
 @dataclass
 class RoomUpdate:
     """One joined room's part of a sync: the messages and the few state changes the bot acts on."""
@@ -42,6 +55,7 @@ class RoomUpdate:
     tombstone_sender: str | None = None
     predecessor: str | None = None  # this room replaces an older one (create event)
     messages: list[RoomMessage] = field(default_factory=list)
+    reactions: list[RoomReaction] = field(default_factory=list)
 
 
 def parse_invites(sync: dict, me: str) -> list[Invite]:
@@ -93,6 +107,13 @@ def _apply(update: RoomUpdate, event: dict, me: str) -> None:
             update.predecessor = predecessor["room_id"]
     elif kind == ENCRYPTED and sender != me:
         update.encrypted_message_seen = True
+    elif kind == REACTION and isinstance(event.get("event_id"), str):
+        relates = content.get("m.relates_to") or {}
+        if (isinstance(relates, dict) and relates.get("rel_type") == "m.annotation"
+                and isinstance(relates.get("event_id"), str) and isinstance(relates.get("key"), str)):
+            update.reactions.append(RoomReaction(room_id=update.room_id, event_id=event["event_id"], sender=sender,
+                                                 target=relates["event_id"], key=relates["key"],
+                                                 timestamp_ms=_timestamp(event)))
     elif kind == MESSAGE and isinstance(content.get("body"), str) and isinstance(event.get("event_id"), str):
         relates = content.get("m.relates_to") or {}
         update.messages.append(RoomMessage(

@@ -8,6 +8,7 @@ before the HTTP client closes; its database connection closes in post_shutdown.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import secrets
 from collections.abc import Iterator
@@ -29,10 +30,12 @@ from telegram.ext import (
 from bot.app import App
 from bot.config import Config
 from bot.outbox import OutboxLimits, OutboxWorker
+from bot.reply import Reply
 from bot.storage import Database
 from bot.transports.telegram.adapter import incoming_from_button, incoming_from_message
 from bot.transports.telegram.inline import inline_handler
 from bot.transports.telegram.menus import set_menus
+from bot.transports.telegram.prompts import OpenQuestions
 from bot.transports.telegram.replies import send_reply
 from bot.transports.telegram.sender import TelegramPostSender
 from bot.transports.telegram.subscriptions import TelegramAdminCheck, my_chat_member_handler
@@ -40,6 +43,7 @@ from bot.transports.telegram.subscriptions import TelegramAdminCheck, my_chat_me
 log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_UPDATES = 16
+CALLBACK_ANSWER_LIMIT = 200  # characters Telegram shows in a button's pop-up answer
 ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"]
 _ADMIN_STATUSES = ("administrator", "creator")
 
@@ -59,6 +63,7 @@ class TelegramTransport:
         self.worker: OutboxWorker | None = None
         self._worker_db: Database | None = None
         self._worker_task: asyncio.Task | None = None
+        self.questions = OpenQuestions()
         self.application = self._build()
 
     def _build(self) -> Application:
@@ -130,11 +135,20 @@ class TelegramTransport:
         if message is None or not message.text:
             return
         incoming = incoming_from_message(message)
+        answer = self.questions.answer(message)
+        if answer is not None:
+            incoming = dataclasses.replace(incoming, text=answer)
         reply = await self.app.dispatcher.handle(
             incoming, prefix="/", bot_username=context.bot.username, is_chat_admin=_admin_probe(message),
             remote_chats=TelegramAdminCheck(context.bot))
         if reply is not None:  # None: group talk, or a flood the dispatcher dropped
-            await send_reply(context.bot, incoming.chat_id, reply, incoming.thread_id)
+            await self._send(context, incoming.chat_id, reply, incoming.thread_id)
+
+    async def _send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: str, reply: Reply,
+                    thread_id: str | None) -> None:
+        sent = await send_reply(context.bot, chat_id, reply, thread_id)
+        if reply.prompt and sent:
+            self.questions.ask(sent[-1], reply.prompt)
 
     async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup and got a new id: its language and subscriptions follow it."""
@@ -146,17 +160,22 @@ class TelegramTransport:
         query = update.callback_query
         if query is None:
             return
-        await query.answer()
         incoming = incoming_from_button(query)
         if incoming is None or not isinstance(query.message, Message):
+            await query.answer()
             return
         # The button's command runs exactly like typed text, with the presser's own rights.
         reply = await self.app.dispatcher.handle(
             incoming, prefix="/", bot_username=context.bot.username,
             is_chat_admin=_admin_probe(query.message, query.from_user.id),
             remote_chats=TelegramAdminCheck(context.bot))
+        if reply is not None and reply.alert:
+            # A refusal (a non-moderator pressing Approve) is told to the presser alone, not to the chat.
+            await query.answer(reply.plain_text[:CALLBACK_ANSWER_LIMIT], show_alert=True)
+            return
+        await query.answer()
         if reply is not None:
-            await send_reply(context.bot, incoming.chat_id, reply, incoming.thread_id)
+            await self._send(context, incoming.chat_id, reply, incoming.thread_id)
 
 
 def _admin_probe(message: Message, user_id: int | None = None):

@@ -14,6 +14,7 @@ from bot.ratelimit import RateLimiter, Verdict
 from bot.reconcile import build_round_views
 from bot.render import render_telegram
 from bot.reply import Reply
+from bot.review import load_trust
 from bot.transports.telegram.replies import NO_PREVIEW
 from handlers.prisoner import prisoner_card
 
@@ -65,7 +66,7 @@ def inline_handler(dispatcher: Dispatcher, limiter: RateLimiter | None = None):
         if views:
             results.append(_article(f"r{views[0].id}-{language}", _("Latest pardon round"),
                                     ctx.i18n.date(views[0].date) if views[0].date else "",
-                                    round_post(views[0], ctx.i18n)))
+                                    round_post(views[0], await load_trust(ctx.db, views[0].id), ctx.i18n)))
         await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
 
     return on_inline_query

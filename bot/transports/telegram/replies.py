@@ -8,7 +8,7 @@ import logging
 import warnings
 from collections.abc import Awaitable, Callable
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
@@ -49,9 +49,12 @@ def chat_arg(chat_id: str) -> int | str:
 
 
 async def send_reply(bot: Bot, chat_id: str, reply: Reply, thread_id: str | None = None) -> list[Message]:
-    """Send the whole reply; buttons go under the last message."""
+    """Send the whole reply; buttons go under the last message, and a question (`reply.prompt`) opens
+    the reply field for its answer."""
     chunks = render_telegram(reply)
     markup = keyboard(reply.buttons)
+    if markup is None and reply.prompt:
+        markup = ForceReply()
     sent: list[Message] = []
     common = {"chat_id": chat_arg(chat_id), "message_thread_id": thread_arg(thread_id)}
     if reply.image is not None:

@@ -1,5 +1,5 @@
-"""The outbox's Telegram sender: a round post as one HTML message, and Bot API errors mapped to
-the outbox's RateLimited / ChatGone / SendFailed."""
+"""The outbox's Telegram sender: a round post (or review card, with its buttons) as one HTML message,
+and Bot API errors mapped to the outbox's RateLimited / ChatGone / SendFailed."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bot.render import render_telegram
 from bot.reply import Reply
 from bot.storage import Database
 from bot.transports.telegram.adapter import PLATFORM
-from bot.transports.telegram.replies import NO_PREVIEW, chat_arg, retry_after_seconds, thread_arg
+from bot.transports.telegram.replies import NO_PREVIEW, chat_arg, keyboard, retry_after_seconds, thread_arg
 
 # Bad requests that mean the bot can no longer post in that chat at all.
 _GONE = ("chat not found", "bot was kicked", "not enough rights", "need administrator rights",
@@ -33,7 +33,7 @@ class TelegramPostSender:
             async with _mapped_errors():
                 message = await self.bot.send_message(
                     chat_id=chat_arg(chat_id), message_thread_id=thread_arg(thread_id), text=_one_message(reply),
-                    parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+                    parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=keyboard(reply.buttons))
         except SendFailed as exc:
             migrated = exc.__cause__
             if isinstance(migrated, ChatMigrated) and self.db is not None:
@@ -44,11 +44,13 @@ class TelegramPostSender:
         return str(message.message_id)
 
     async def edit(self, chat_id: str, thread_id: str, message_id: str, reply: Reply) -> None:
+        """Replace the text and the buttons (a decided review card loses them: Telegram removes a
+        keyboard that an edit does not repeat)."""
         try:
             async with _mapped_errors():
                 await self.bot.edit_message_text(
                     chat_id=chat_arg(chat_id), message_id=int(message_id), text=_one_message(reply),
-                    parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+                    parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=keyboard(reply.buttons))
         except _NotModified:
             return  # the post already shows this content: an edit repeated after a crash
 
