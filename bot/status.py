@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.round_refs import numbered_rounds
 from bot.storage import Database
 from bot.storage.feeds import Feed
 
@@ -145,11 +146,13 @@ async def feeds_section(source: StatusSource) -> Section:
 async def rounds_section(source: StatusSource) -> Section:
     """How many pardon rounds are known, and when the newest one was first seen."""
     count, newest_id, seen_at = await source.db.operations.rounds_seen()
-    summary = f"{count} known; the newest (#{newest_id}) first seen {when(seen_at, source.now)}" if count else "none yet"
+    # Operators talk to moderators in the numbers of /rounds, not the database's ids.
+    place = (await numbered_rounds(source.db)).places().get(newest_id) if count else None
+    summary = f"{count} known; the newest (#{place}) first seen {when(seen_at, source.now)}" if count else "none yet"
     metrics = [Metric("pardonwatch_rounds", "Pardon rounds known.", count)]
     metrics += _timestamp_metric("pardonwatch_last_round_seen_timestamp_seconds",
                                  "When the newest pardon round was first stored.", seen_at)
-    return Section("rounds", "Rounds", summary, data={"count": count, "newest_id": newest_id,
+    return Section("rounds", "Rounds", summary, data={"count": count, "newest_number": place,
                                                        "newest_seen_at": seen_at}, metrics=metrics)
 
 
@@ -176,14 +179,16 @@ async def outbox_section(source: StatusSource) -> Section:
     counts.update(await source.db.outbox.state_counts())
     oldest = await ops.oldest_pending_post()
     failures = await ops.failed_posts(MAX_LISTED)
+    places = (await numbered_rounds(source.db)).places() if failures else {}
     summary = (f"{counts['pending']} waiting, {counts['sending']} being sent, {counts['sent']} sent,"
                f" {counts['failed']} failed")
     if oldest:
         summary += f"; the longest waiting since {when(oldest, source.now)}"
-    details = [f"failed: {platform} round #{round_id} — {error} ({when(at, source.now)})"
+    details = [f"failed: {platform} round #{places.get(round_id)} — {error} ({when(at, source.now)})"
                for platform, round_id, error, at in failures]
     data = {**counts, "oldest_pending_at": oldest,
-            "failures": [{"platform": p, "round_id": r, "error": e, "at": a} for p, r, e, a in failures]}
+            "failures": [{"platform": p, "round_number": places.get(r), "error": e, "at": a}
+                         for p, r, e, a in failures]}
     metrics = [Metric("pardonwatch_outbox_posts", "Auto-posts in the outbox, by state.", n, {"state": state})
                for state, n in counts.items()]
     metrics += _timestamp_metric("pardonwatch_outbox_oldest_pending_timestamp_seconds",

@@ -61,6 +61,21 @@ async def test_the_rounds_line_says_when_the_newest_round_was_first_seen(app):
     assert rounds.summary == "21 known; the newest (#21) first seen 2025-02-01 12:00 UTC (0 s ago)"
 
 
+async def test_rounds_are_named_by_their_number_in_rounds_not_their_stored_id(app):
+    # A report of a round older than every known one arrives last: it is #1 in /rounds, though stored 22nd,
+    # and the newest round (stored 21st) becomes #22.
+    await report(app, "Zerkalo", "2024-06-20", facts(12, event_date="2024-06-20"))
+    newest = latest_round(build_round_views(await app.db.rounds.all_claims(), await app.db.rounds.corrections()))
+    await app.db.chats.subscribe("telegram", "-1001", "", "en", FIXED_NOW.isoformat())
+    await schedule_round(app.db, newest.id, FIXED_NOW)
+    (row,) = await app.db.outbox.of_round(newest.id)
+    await app.db.outbox.mark_failed(row.id, "Forbidden: bot was kicked from the channel chat", "2025-02-01T11:59:00+00:00")
+    sections = await _sections(app)
+    assert sections["rounds"].summary.startswith("22 known; the newest (#1) first seen")
+    assert sections["outbox"].details[0].startswith("failed: telegram round #22 — Forbidden")
+    assert to_json([sections["outbox"]], FIXED_NOW)["outbox"]["failures"][0]["round_number"] == 22
+
+
 async def test_waiting_and_failed_auto_posts_are_counted_and_the_failure_shown(app):
     for chat_id in ("-1001", "-1002"):
         await app.db.chats.subscribe("telegram", chat_id, "", "en", FIXED_NOW.isoformat())
