@@ -24,6 +24,7 @@ from bot.storage.registry import RegistryStore
 from bot.storage.reviews import ReviewStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
+from bot.storage.watches import WatchStore
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class Database:
         self.operations = OperationsStore(conn)
         self.backfills = BackfillStore(conn)
         self.reviews = ReviewStore(conn)
+        self.watches = WatchStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
@@ -84,6 +86,7 @@ class Database:
                 # Their private chat's review cards go with the role (before the chat's subscriptions are counted).
                 await self.chats.unsubscribe(platform, user_id, purpose="moderator")
             if chat_id is not None:
+                deleted["watches"] = await self.watches.forget_chat(platform, chat_id)
                 deleted.update(await self.chats.forget_chat(platform, chat_id))
             if user_id is not None:
                 deleted["moderator role"] = int(await self.roles.remove_moderator(platform, user_id))
