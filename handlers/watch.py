@@ -58,7 +58,7 @@ async def watch(req: Request, ctx: Context) -> Reply:
                 "You watch {count} person already, the most one chat may watch. Stop one with {command} first.",
                 "You watch {count} people already, the most one chat may watch. Stop one with {command} first.",
                 len(watched)).format(count=ctx.i18n.number(len(watched)), command=f"{req.prefix}unwatch"))
-        await ctx.db.watches.add(req.platform, req.chat_id, person)
+        await ctx.db.watches.add(req.platform, req.chat_id, person, ctx.i18n.language, ctx.today.isoformat())
     reply = Reply().add(bold(_("You are now watching {name}.").format(name=name)))
     statuses = await ctx.db.prisoners.statuses(found.id)
     if statuses:

@@ -184,6 +184,8 @@ class OutboxWorker:
         else:
             await self._record(row.id, lambda: self.db.outbox.mark_sent(
                 row.id, message_id, row.content_hash, _iso(self.clock())))
+            if row.kind == "watch":
+                await self._record(row.id, self.db.watches.wipe_delivered)
 
     async def _record(self, row_id: int, write: Callable[[], Awaitable[object]]) -> None:
         """Write what the platform answered. Only this task knows it, so a database that another

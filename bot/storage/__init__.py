@@ -17,6 +17,7 @@ from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
+from bot.storage.notices import NoticeStore
 from bot.storage.operations import OperationsStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
@@ -51,6 +52,7 @@ class Database:
         self.backfills = BackfillStore(conn)
         self.reviews = ReviewStore(conn)
         self.watches = WatchStore(conn)
+        self.notices = NoticeStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

@@ -64,7 +64,7 @@ async def test_a_chat_may_watch_at_most_twenty_people(say, app, config):
     keys = watch_keys(config.watch_secret)
     async with app.db.transaction():  # nineteen watches made before (by number: people of a registry)
         for pid in range(1000, 1000 + MAX_WATCHES - 1):
-            await app.db.watches.add("telegram", "5001", keys.person("telegram", "5001", pid))
+            await app.db.watches.add("telegram", "5001", keys.person("telegram", "5001", pid), "en", "2025-02-01")
     assert "You are now watching Maxim Znak." in await say("/watch Максима Знака")
     answer = await say("/watch Kalesnikava")
     assert "You watch 20 people already, the most one chat may watch. Stop one with /unwatch first." in answer
@@ -90,3 +90,20 @@ async def test_without_a_secret_watch_is_refused_with_a_localized_answer_and_not
 @pytest.mark.parametrize("command", ["/watching", "/unwatch Znak"])
 async def test_in_a_group_listing_and_stopping_are_refused_too(say, command):
     assert "Watches are private" in await say(command, chat="-100777", kind="group")
+
+
+async def test_forget_deletes_the_chats_watches_and_says_so(say, app):
+    await say("/watch Максима Знака")
+    await say("/watch Kalesnikava")
+    answer = await say("/forget")
+    assert "the people this chat watched, and their notifications not yet sent (2)" in answer
+    assert await app.db.watches.count("telegram", "5001") == 0
+    async with app.db.conn.execute("SELECT count(*) FROM subscriptions WHERE purpose = 'watch'") as cur:
+        assert (await cur.fetchone())[0] == 0
+
+
+async def test_unwatching_the_last_person_removes_the_chats_notification_target(say, app):
+    await say("/watch Максима Знака")
+    await say("/unwatch Знак")
+    async with app.db.conn.execute("SELECT count(*) FROM subscriptions WHERE chat_id = '5001'") as cur:
+        assert (await cur.fetchone())[0] == 0

@@ -50,8 +50,8 @@ async def test_a_watch_is_stored_as_32_bytes_beside_the_chat_and_nothing_else(tm
     db = await Database.open(tmp_path / "w.sqlite3")
     keys = WatchKeys(SECRET.encode())
     async with db.transaction():
-        assert await db.watches.add("telegram", "111", keys.person("telegram", "111", 7))
-        assert not await db.watches.add("telegram", "111", keys.person("telegram", "111", 7))
+        assert await db.watches.add("telegram", "111", keys.person("telegram", "111", 7), "be", "2026-05-01")
+        assert not await db.watches.add("telegram", "111", keys.person("telegram", "111", 7), "be", "2026-05-01")
     async with db.conn.execute("SELECT * FROM watches") as cur:
         rows = [tuple(r) for r in await cur.fetchall()]
     await db.close()
