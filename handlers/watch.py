@@ -37,16 +37,18 @@ def _keys(ctx: Context) -> WatchKeys:
     return keys
 
 
+def _named(req: Request, ctx: Context) -> Prisoner | Reply:
+    """The one person the command names, or the reply instead: a refusal, near-ties to choose from
+    (their buttons repeat the command), or no one by that name."""
+    return _refusal(req, ctx) or find_person(req.args.strip(), req, ctx, req.command)
+
+
 async def watch(req: Request, ctx: Context) -> Reply:
     """/watch <name>: find the person like /prisoner, store the watch, confirm with their status now."""
     _ = ctx.i18n.gettext
-    refusal = _refusal(req, ctx)
-    if refusal is not None:
-        return refusal
-    query = req.args.strip()
-    if not query:
-        return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}watch Bialiatski"))
-    found = find_person(query, req, ctx, "watch")
+    if not req.args.strip():
+        return _refusal(req, ctx) or Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}watch Bialiatski"))
+    found = _named(req, ctx)
     if isinstance(found, Reply):
         return found
     name = found.name_in(ctx.i18n.language)
@@ -91,13 +93,9 @@ async def watching(req: Request, ctx: Context) -> Reply:
 async def unwatch(req: Request, ctx: Context) -> Reply:
     """/unwatch <name>: stop one watch (without a name: the list, with buttons to stop each)."""
     _ = ctx.i18n.gettext
-    refusal = _refusal(req, ctx)
-    if refusal is not None:
-        return refusal
-    query = req.args.strip()
-    if not query:
+    if not req.args.strip():
         return await watching(req, ctx)
-    found = find_person(query, req, ctx, "unwatch")
+    found = _named(req, ctx)
     if isinstance(found, Reply):
         return found
     name = found.name_in(ctx.i18n.language)

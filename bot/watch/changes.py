@@ -43,6 +43,13 @@ def _trusted(row: StatusRow, article_round: dict[int, int], trusts: dict[int, Ro
     return round_id is not None and round_id in trusts and trusts[round_id].postable
 
 
+def _round_of(row: StatusRow | None, article_round: dict[int, int]) -> int | None:
+    """The round of the article a status was read off (None for a moderator's or the registry's)."""
+    if row is None or row.article_id is None:
+        return None
+    return article_round.get(row.article_id)
+
+
 def detect(rows: list[StatusRow], noticed: dict[int, Noticed], article_round: dict[int, int],
            trusts: dict[int, RoundTrust]) -> tuple[list[StatusChange], dict[int, Noticed]]:
     """The changes to announce, and what to remember as noticed for each prisoner looked at."""
@@ -61,12 +68,11 @@ def detect(rows: list[StatusRow], noticed: dict[int, Noticed], article_round: di
             background = [r for r in trusted if r.origin in BACKGROUND]
             was = background[0].status if background else "unknown"
             if current is not None and current.origin in NEWS and current.status != was:
-                changes.append(StatusChange(prisoner_id, current, article_round.get(current.article_id or -1),
+                changes.append(StatusChange(prisoner_id, current, _round_of(current, article_round),
                                             correction=False, withdrawn=None))
         elif before.status != now.status:
             withdrawn = before.status_id not in {r.id for r in trusted}
-            changes.append(StatusChange(prisoner_id, current,
-                                        article_round.get(current.article_id or -1) if current else None,
+            changes.append(StatusChange(prisoner_id, current, _round_of(current, article_round),
                                         correction=withdrawn, withdrawn=before if withdrawn else None))
         if before != now:
             remember[prisoner_id] = now
