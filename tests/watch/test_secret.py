@@ -72,3 +72,10 @@ async def test_the_running_bot_tells_the_operator_that_watches_are_off_without_a
         await serve(config, app, None, stop)
     assert any("watches are off" in r.getMessage() and "PARDONWATCH_SECRET" in r.getMessage()
                for r in caplog.records)
+
+
+def test_a_log_line_that_would_carry_the_secret_shows_it_blanked():
+    from bot.logs import config_secrets, redactor
+
+    redact = redactor(config_secrets(Config.from_env({"PARDONWATCH_SECRET": SECRET})))
+    assert SECRET not in redact(f"failed to open with {SECRET}")
