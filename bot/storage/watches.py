@@ -67,13 +67,14 @@ class WatchStore:
         ) as cur:
             return [Watch(r[0], r[1], bytes(r[2]), r[3], r[4]) for r in await cur.fetchall()]
 
-    async def queue(self, watch: Watch, round_id: int | None, notice: str, body_json: str, content_hash: str,
-                    now: str) -> bool:
-        """Queue one notification to the watch's chat, once per `notice`; False when it was queued before."""
+    async def queue(self, watch: Watch, notice: str, body_json: str, content_hash: str, now: str) -> bool:
+        """Queue one notification to the watch's chat, once per `notice`; False when it was queued before.
+        It names no round: one chat may get several about one round (two people it watches), and a
+        round merged away must not take an undelivered one with it."""
         cur = await self._conn.execute(
             "INSERT INTO outbox (subscription_id, round_id, kind, notice, body_json, content_hash, created_at,"
-            " updated_at) VALUES (?, ?, 'watch', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (watch.subscription_id, round_id, notice, body_json, content_hash, now, now))
+            " updated_at) VALUES (?, NULL, 'watch', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (watch.subscription_id, notice, body_json, content_hash, now, now))
         return cur.rowcount == 1
 
     async def pending_notices(self) -> int:

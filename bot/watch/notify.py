@@ -57,7 +57,7 @@ async def _notify(db: Database, keys: WatchKeys | None, now: dt.datetime) -> int
                 bodies[made] = (body, content_hash(body))
             body, digest = bodies[made]
             notice = keys.notice(watch.platform, watch.chat_id, person.id, _event(change))
-            queued += await db.watches.queue(watch, change.round_id, notice, body, digest, stamp)
+            queued += await db.watches.queue(watch, notice, body, digest, stamp)
     return queued
 
 

@@ -161,3 +161,21 @@ async def test_a_notification_the_platform_refuses_for_good_is_deleted_not_kept(
     await _deliver(app, sender)
     assert sender.posts == {}
     assert await app.db.watches.pending_notices() == 0
+
+
+async def test_a_chat_watching_two_people_released_in_one_round_gets_two_messages(say, app):
+    async with app.db.transaction():
+        other = await app.db.prisoners.add(name_en="Andrzej Poczobut", name_be="Андрэй Пачобут",
+                                           name_ru="Анджей Почобут", now="2025-01-01")
+        await app.db.prisoners.add_status(other, status="held", since="2025-09-11", source="Viasna", url=None,
+                                          origin="registry", now="2025-01-01")
+    await app.directory.load()
+    await say("/watch Максима Знака")
+    await say("/watch Почобута")
+    for outlet in ("Zerkalo", "Nasha Niva"):
+        found = facts(18, event_date=RELEASE_DATE, named_released=["Maxim Znak", "Andrzej Poczobut"])
+        result = await report(app, outlet, RELEASE_DATE, found)
+        async with app.db.transaction():
+            await app.dispatcher.round_changed(result.round_id)
+    messages = sorted(text.splitlines()[0] for _chat, text in await _notifications(app))
+    assert messages == ["Andrzej Poczobut has been released.", "Maxim Znak has been released."]

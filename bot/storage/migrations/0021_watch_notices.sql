@@ -1,6 +1,6 @@
 -- Notifications of watches (issue #16). A chat with watches gets a subscription of purpose 'watch'
 -- (its language; the outbox's target), and the outbox gets a kind 'watch': one message about one
--- status change to one chat, with no round when a moderator set the status. `notice` is a keyed hash
+-- status change to one chat, tied to no round (a chat may get two about one round). `notice` is a keyed hash
 -- naming that message (bot/watch/keys.py), so it is queued once; the row is deleted when the platform
 -- has it (docs/watch.md). SQLite cannot change a CHECK or a NOT NULL in place: both tables are
 -- rebuilt as in 0015.
@@ -29,7 +29,7 @@ ALTER TABLE outbox RENAME TO outbox_before_0021;
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY,
     subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
-    round_id        INTEGER REFERENCES rounds(id) ON DELETE CASCADE,  -- NULL: a watch notice of no round
+    round_id        INTEGER REFERENCES rounds(id) ON DELETE CASCADE,  -- NULL for a watch's notification
     kind            TEXT NOT NULL DEFAULT 'post' CHECK (kind IN ('post', 'card', 'reminder', 'watch')),
     body_json       TEXT NOT NULL,             -- the rendered post (a Reply as canonical JSON)
     content_hash    TEXT NOT NULL,             -- sha256 of body_json: the content that should be shown
