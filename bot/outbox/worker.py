@@ -177,7 +177,9 @@ class OutboxWorker:
             await self._record(row.id, lambda: self.db.outbox.retry_later(
                 row.id, until, row.attempts, "RateLimited", _iso(self.clock())))
         except ChatGone:
-            log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, row.chat_id)
+            # A watching chat is not named: the line's time would tell it was just notified of a change.
+            chat = "(a watching chat)" if row.kind == "watch" else row.chat_id
+            log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, chat)
             await self._record(row.id, lambda: self.db.chats.unsubscribe(sender.platform, row.chat_id))
         except Exception as exc:  # SendFailed, or anything the sender did not foresee
             await self._record(row.id, lambda failure=exc: self._failed(row, failure))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
-from bot.outbox import OutboxWorker, SendFailed
+from bot.outbox import ChatGone, OutboxWorker, SendFailed
 from bot.outbox.codec import reply_from_json
 from bot.render import render_plain
 from tests.outbox.test_outbox import FAST, RecordingSender
@@ -179,3 +180,17 @@ async def test_a_chat_watching_two_people_released_in_one_round_gets_two_message
             await app.dispatcher.round_changed(result.round_id)
     messages = sorted(text.splitlines()[0] for _chat, text in await _notifications(app))
     assert messages == ["Andrzej Poczobut has been released.", "Maxim Znak has been released."]
+
+
+async def test_a_watching_chat_that_blocked_the_bot_loses_its_notification_and_is_not_named_in_the_log(
+        say, app, caplog):
+    await say("/watch Максима Знака", chat="5009")
+    await _report(app, "Zerkalo")
+    await _report(app, "Nasha Niva")
+    sender = TelegramRecorder()
+    sender.failures["5009"] = [ChatGone("Forbidden: bot was blocked by the user")]
+    caplog.set_level(logging.DEBUG, logger="bot")  # the bot's own lines (libraries' are quieted in a run)
+    await _deliver(app, sender)
+    assert sender.posts == {} and await app.db.watches.pending_notices() == 0
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot")]
+    assert any("is gone" in line for line in ours) and not any("5009" in line for line in ours)
