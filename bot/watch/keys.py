@@ -8,7 +8,6 @@ they watch the same person). The bot recomputes the hash for each watch when a s
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from dataclasses import dataclass, field
 
@@ -31,7 +30,7 @@ class WatchKeys:
 
     def _mac(self, purpose: bytes, *parts: str) -> bytes:
         message = _SEPARATOR.join([purpose, *(p.encode("utf-8") for p in parts)])
-        return hmac.new(self.secret, message, hashlib.sha256).digest()
+        return hmac.digest(self.secret, message, "sha256")  # the one-shot C path: a few times faster
 
 
 def watch_keys(secret: str | None) -> WatchKeys | None:
