@@ -58,8 +58,9 @@ class WatchStore:
         return n
 
     async def all(self) -> list[Watch]:
-        """Every watch of a chat that can be written to (a chat that blocked the bot lost its target),
-        with the language of its messages: the chat's own choice, else the one it watched in."""
+        """Every watch of a chat that can be written to, with the language of its messages: the chat's own
+        choice, else the one it watched in. A chat without a target (a Matrix room upgraded meanwhile) is
+        skipped until it watches again."""
         async with self._conn.execute(
             "SELECT w.platform, w.chat_id, w.person, s.id, coalesce(c.language, s.language) FROM watches w"
             " JOIN subscriptions s ON s.platform = w.platform AND s.chat_id = w.chat_id AND s.purpose = 'watch'"

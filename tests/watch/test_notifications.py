@@ -182,7 +182,7 @@ async def test_a_chat_watching_two_people_released_in_one_round_gets_two_message
     assert messages == ["Andrzej Poczobut has been released.", "Maxim Znak has been released."]
 
 
-async def test_a_watching_chat_that_blocked_the_bot_loses_its_notification_and_is_not_named_in_the_log(
+async def test_a_watching_chat_that_blocked_the_bot_loses_its_watches_and_is_not_named_in_the_log(
         say, app, caplog):
     await say("/watch Максима Знака", chat="5009")
     await _report(app, "Zerkalo")
@@ -192,5 +192,6 @@ async def test_a_watching_chat_that_blocked_the_bot_loses_its_notification_and_i
     caplog.set_level(logging.DEBUG, logger="bot")  # the bot's own lines (libraries' are quieted in a run)
     await _deliver(app, sender)
     assert sender.posts == {} and await app.db.watches.pending_notices() == 0
+    assert await app.db.watches.count("telegram", "5009") == 0
     ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot")]
     assert any("is gone" in line for line in ours) and not any("5009" in line for line in ours)
