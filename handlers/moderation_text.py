@@ -13,6 +13,7 @@ from bot.watch.keys import watch_keys
 from bot.watch.notify import notify_watchers
 from handlers.base import Context, Request
 from handlers.format import field_name, value_text
+from handlers.prisoner import status_text
 from handlers.rounds import round_places
 
 # Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
@@ -110,9 +111,7 @@ def _prisoner_name(prisoner_id: int, ctx: Context) -> str:
 
 
 def status_word(status: str | None, ctx: Context) -> str:
-    _ = ctx.i18n.gettext
-    return {"held": _("held"), "released": _("released"), "died": _("died in custody")}.get(
-        status or "", _("status unknown"))
+    return status_text(status or "unknown", ctx)
 
 
 def person(platform_id: str, ctx: Context) -> str:

@@ -18,6 +18,7 @@ MAX_EARLIER = 3
 def status_text(status: str, ctx: Context) -> str:
     _ = ctx.i18n.gettext
     return {"held": _("held"), "released": _("released"), "died": _("died in custody"),
+            "abroad": _("freed and taken abroad"), "new_case": _("held, with a new case or sentence"),
             "unknown": _("status unknown")}.get(status, status)
 
 

@@ -67,8 +67,9 @@ async def watch(req: Request, ctx: Context) -> Reply:
     statuses = await ctx.db.prisoners.statuses(found.id)
     if statuses:
         reply.add(text(_("Status: ")), *status_spans(statuses[0], ctx))
-    reply.add(_("I will write here once when their status changes: released or pardoned, back in custody or "
-                "died in custody, and only once the news is confirmed. If the news is withdrawn, I will tell you."))
+    reply.add(_("I will write here once when their status changes: released or pardoned, freed and taken "
+                "abroad, back in custody, a new case or sentence, or died in custody, and only once the news is "
+                "confirmed. If the news is withdrawn, I will tell you."))
     return reply.add(_("Your watches: {watching}. To stop: {unwatch}.").format(
         watching=f"{req.prefix}watching", unwatch=f"{req.prefix}unwatch {name}"))
 

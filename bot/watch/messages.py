@@ -16,6 +16,7 @@ PREFIXES = {"matrix": "!"}  # how commands are written on each platform ("/" els
 def _status_word(status: str, i18n: Translator) -> str:
     _ = i18n.gettext
     return {"released": _("released"), "held": _("held"), "died": _("died in custody"),
+            "abroad": _("freed and taken abroad"), "new_case": _("held, with a new case or sentence"),
             "unknown": _("status unknown")}.get(status, status)
 
 
@@ -25,6 +26,8 @@ def _headline(status: str, name: str, i18n: Translator) -> str:
         "released": _("{name} has been released."),
         "died": _("{name} has died in custody."),
         "held": _("{name} is in custody again."),
+        "abroad": _("{name} has been freed and taken abroad."),
+        "new_case": _("{name} faces a new criminal case or has been given a new sentence."),
     }.get(status, _("{name}: the status is no longer known.")).format(name=name)
 
 

@@ -79,3 +79,43 @@ async def test_in_a_group_the_bot_explains_and_stores_nothing(tg_ask, telegram: 
     answer = await tg_ask("/watch Максима Знака", chat_id=-1007101, user_id=CHAT, kind="supergroup")
     assert "Watches are private" in answer
     assert await telegram.app.db.watches.count("telegram", "-1007101") == 0
+
+
+def _about_znak(api: FakeBotApi, chat: int = CHAT) -> list[str]:
+    """Every message to the watching chat after its /watch was confirmed."""
+    texts = api.texts_to(chat)
+    start = max(i for i, t in enumerate(texts) if "You are now watching" in t or "Теперь вы следите" in t)
+    return texts[start + 1:]
+
+
+async def test_a_moderator_setting_abroad_notifies_once_and_undo_sends_one_correction(
+        tg_ask, fake_api: FakeBotApi, telegram: TelegramTransport):
+    await tg_ask("/watch Максима Знака", chat_id=CHAT)
+    answer = await tg_ask("/status Znak abroad 2025-01-29 https://spring96.org/en/news/znak-vilnius",
+                          chat_id=1, user_id=1)
+    assert "freed and taken abroad" in answer
+    await fake_api.wait_for(lambda: _about_znak(fake_api))
+    await asyncio.sleep(0.5)  # anything sent twice would arrive by now
+    [message] = _about_znak(fake_api)
+    assert "<b>Maxim Znak has been freed and taken abroad.</b>" in message and "spring96.org" in message
+    await tg_ask("/undo", chat_id=1, user_id=1)
+    await fake_api.wait_for(lambda: len(_about_znak(fake_api)) == 2)
+    await asyncio.sleep(0.5)
+    correction = _about_znak(fake_api)[1]
+    assert "<b>Correction about Maxim Znak:</b>" in correction and "(freed and taken abroad)" in correction
+    assert "Status now: <b>held</b>" in correction
+
+
+async def test_a_new_case_set_in_russian_words_notifies_a_russian_chat_once_in_russian(
+        tg_ask, fake_api: FakeBotApi, telegram: TelegramTransport):
+    await tg_ask("/watch Максима Знака", chat_id=CHAT, language="ru")
+    answer = await tg_ask("/status Знак новое_дело 2025-01-28 Вясна", chat_id=1, user_id=1, language="ru")
+    assert "за решёткой, новое дело или срок" in answer
+    await fake_api.wait_for(lambda: _about_znak(fake_api))
+    await asyncio.sleep(0.5)
+    [message] = _about_znak(fake_api)
+    assert "<b>Максим Знак: новое уголовное дело или новый срок.</b>" in message and "Вясна" in message
+    await tg_ask("/undo", chat_id=1, user_id=1, language="ru")
+    await fake_api.wait_for(lambda: len(_about_znak(fake_api)) == 2)
+    await asyncio.sleep(0.5)
+    assert len(_about_znak(fake_api)) == 2
