@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from bot.abroad import taken_abroad
 from bot.directory import PrisonerDirectory
 from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
@@ -158,18 +159,27 @@ async def _store_mentions(db: Database, directory: PrisonerDirectory, facts: dic
                           outlet=meta.outlet, url=meta.url, origin="article", now=now, evidence=evidence.get(key))
 
 
+def _status_named(role: str, sentence: str | None) -> str:
+    """The status an article gives a person it names in `role`, read off the sentence naming them."""
+    if role != "released":
+        return "held"
+    return "abroad" if taken_abroad(sentence) else "released"
+
+
 async def store_named(db: Database, directory: PrisonerDirectory, names: list[str], role: str, *, article_id: int,
                       since: str | None, outlet: str, url: str | None, origin: str, now: str,
                       evidence: str | None = None) -> None:
     """Record that an article names these people as released (or still held): a mention of each person the
     registry knows, with the evidence sentence that names them, and a status dated `since` with the
-    article as its source. `evidence` is the extractor's sentences for the role, one after another."""
-    status = "released" if role == "released" else "held"
+    article as its source: `abroad` for a release whose sentence says they were taken abroad.
+    `evidence` is the extractor's sentences for the role, one after another."""
     for name in names:
         lookup = directory.lookup(name)
         if lookup.match is None:
             continue
         prisoner_id = lookup.match.prisoner.id
-        await db.prisoners.add_mention(prisoner_id, article_id, role, name, sentence_naming(evidence, name))
+        sentence = sentence_naming(evidence, name)
+        status = _status_named(role, sentence)
+        await db.prisoners.add_mention(prisoner_id, article_id, role, name, sentence)
         await db.prisoners.add_status(prisoner_id, status=status, since=since, source=outlet, url=url,
                                       origin=origin, now=now, article_id=article_id)
