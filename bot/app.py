@@ -14,6 +14,8 @@ from bot.i18n import check_catalogs
 from bot.outbox import schedule_round
 from bot.seeding import apply_seeds
 from bot.storage import Database
+from bot.watch.keys import watch_keys
+from bot.watch.notify import notify_watchers
 
 
 @dataclass
@@ -44,9 +46,13 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
             await apply_seeds(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
         await directory.load()
 
+        keys = watch_keys(config.watch_secret)
+
         async def round_changed(round_id: int) -> None:
-            # A round was created or changed: queue or edit its auto-posts (the outbox worker sends them).
+            # A round was created or changed: queue or edit its auto-posts (the outbox worker sends them),
+            # and tell the chats watching someone whose trusted status it changed.
             await schedule_round(db, round_id, clock())
+            await notify_watchers(db, keys, clock())
 
         charts = ChartService(db)
         yield App(config=config, db=db, directory=directory,

@@ -15,6 +15,9 @@ SEEDS_DIR = seeds_dir()
 # What the deprecated PARDONWATCH_ALLOW_PRIVATE_FEEDS=1 stands for: loopback and the private ranges.
 LOOPBACK_AND_PRIVATE = "127.0.0.0/8, ::1/128, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7"
 
+# A shorter watch secret is refused: anyone holding a copy of the database could try every short one.
+MIN_WATCH_SECRET = 16
+
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -57,6 +60,15 @@ def telegram_api_base(value: str | None) -> str | None:
     return base.removesuffix("/bot") or None
 
 
+def watch_secret(env: dict[str, str]) -> str | None:
+    """PARDONWATCH_SECRET (or _FILE): the key of the watch list's hashes; None leaves watching off."""
+    secret = read_secret(env, "PARDONWATCH_SECRET")
+    if secret and len(secret) < MIN_WATCH_SECRET:
+        raise ConfigError(f"PARDONWATCH_SECRET is too short: give at least {MIN_WATCH_SECRET} random characters"
+                          " (for example the output of `openssl rand -hex 32`)")
+    return secret or None
+
+
 def _ids(value: str | None) -> frozenset[str]:
     return frozenset(v.strip() for v in (value or "").replace(";", ",").split(",") if v.strip())
 
@@ -85,6 +97,8 @@ class Config:
     metrics_port: int | None = None  # Prometheus endpoint on 127.0.0.1; off when None
     # Moderators are reminded once of a round that has waited this long for review.
     review_remind_seconds: int = 7200
+    # The key of the watch list's hashes (bot/watch/keys.py); without it /watch is off.
+    watch_secret: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, db_path: str | Path | None = None) -> Config:
@@ -109,4 +123,5 @@ class Config:
             poll_feeds=env.get("PARDONWATCH_POLL_FEEDS", "1") not in ("0", "false", "no"),
             metrics_port=int(env["PARDONWATCH_METRICS_PORT"]) if env.get("PARDONWATCH_METRICS_PORT") else None,
             review_remind_seconds=int(env.get("PARDONWATCH_REVIEW_REMIND", "7200")),
+            watch_secret=watch_secret(env),
         )

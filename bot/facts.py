@@ -10,7 +10,9 @@ ROUND_FIELDS = ("event_date", "pardoned", "women", "men", "chronically_ill", "di
 MAKEUP_FIELDS = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
 COUNT_KINDS = ("political_prisoners", "released_total", "died_in_custody")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least")
-STATUSES = ("held", "released", "died", "unknown")
+# "abroad": freed and taken or expelled abroad (a release); "new_case": a new sentence or criminal case
+# (still held).
+STATUSES = ("held", "released", "died", "unknown", "abroad", "new_case")
 
 
 def full_date(value: str | None) -> dt.date | None:

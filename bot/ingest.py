@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 
+from bot.abroad import taken_abroad
 from bot.directory import PrisonerDirectory
 from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
@@ -47,6 +49,9 @@ class IngestResult:
     round_id: int | None
     new_round: bool
     duplicate: bool
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"«“A-ZА-ЯЁІЎ])")
 
 
 def content_hash(text: str) -> str:
@@ -104,6 +109,14 @@ async def _story_of(db: Database, phrases: tuple[int, ...]) -> int | None:
     return None
 
 
+def sentence_naming(evidence: str | None, name: str) -> str | None:
+    """The sentence of `evidence` that contains `name` as written (the whole evidence when none does alone)."""
+    if not evidence:
+        return None
+    sentences = _SENTENCE_END.split(evidence)
+    return next((s for s in sentences if name in s), evidence)
+
+
 def _released_ids(directory: PrisonerDirectory, facts: dict) -> frozenset[int]:
     found = (directory.lookup(name).match for name in facts.get("named_released") or [])
     return frozenset(m.prisoner.id for m in found if m is not None)
@@ -140,21 +153,33 @@ async def _store_mentions(db: Database, directory: PrisonerDirectory, facts: dic
                           article_id: int, now: str) -> None:
     """Link named people to the registry; a report naming someone as released becomes a status claim."""
     since = facts.get("event_date") or meta.published
+    evidence = facts.get("evidence") or {}
     for key, role in (("named_released", "released"), ("named_still_held", "still_held")):
         await store_named(db, directory, facts.get(key) or [], role, article_id=article_id, since=since,
-                          outlet=meta.outlet, url=meta.url, origin="article", now=now)
+                          outlet=meta.outlet, url=meta.url, origin="article", now=now, evidence=evidence.get(key))
+
+
+def _status_named(role: str, sentence: str | None) -> str:
+    """The status an article gives a person it names in `role`, read off the sentence naming them."""
+    if role != "released":
+        return "held"
+    return "abroad" if taken_abroad(sentence) else "released"
 
 
 async def store_named(db: Database, directory: PrisonerDirectory, names: list[str], role: str, *, article_id: int,
-                      since: str | None, outlet: str, url: str | None, origin: str, now: str) -> None:
+                      since: str | None, outlet: str, url: str | None, origin: str, now: str,
+                      evidence: str | None = None) -> None:
     """Record that an article names these people as released (or still held): a mention of each person the
-    registry knows, and a status dated `since` with the article as its source."""
-    status = "released" if role == "released" else "held"
+    registry knows, with the evidence sentence that names them, and a status dated `since` with the
+    article as its source: `abroad` for a release whose sentence says they were taken abroad.
+    `evidence` is the extractor's sentences for the role, one after another."""
     for name in names:
         lookup = directory.lookup(name)
         if lookup.match is None:
             continue
         prisoner_id = lookup.match.prisoner.id
-        await db.prisoners.add_mention(prisoner_id, article_id, role, name, None)
+        sentence = sentence_naming(evidence, name)
+        status = _status_named(role, sentence)
+        await db.prisoners.add_mention(prisoner_id, article_id, role, name, sentence)
         await db.prisoners.add_status(prisoner_id, status=status, since=since, source=outlet, url=url,
                                       origin=origin, now=now, article_id=article_id)

@@ -40,7 +40,7 @@ def where(exc: BaseException, depth: int = 6) -> str:
 def config_secrets(config: Config) -> list[str]:
     """The configuration's secrets, as they might appear in a log line."""
     values = (config.telegram_token, config.telegram_webhook_secret, config.matrix_password,
-              config.matrix_access_token)
+              config.matrix_access_token, config.watch_secret)
     return [v for v in values if v and len(v) >= 4]
 
 

@@ -71,6 +71,9 @@ async def serve(config: Config, app: App, matrix: MatrixTransport | None, stop: 
             senders["matrix"] = matrix.post_sender()
             tasks.append(asyncio.create_task(matrix.run(), name="matrix"))
             log.info("matrix transport running")
+        if not config.watch_secret:
+            log.warning("watches are off: /watch refuses until PARDONWATCH_SECRET or PARDONWATCH_SECRET_FILE"
+                        " gives a secret of at least 16 characters (docs/watch.md)")
         worker = OutboxWorker(worker_db, senders)
         tasks.append(asyncio.create_task(worker.run(), name="outbox"))
         if config.poll_feeds:

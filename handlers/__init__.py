@@ -26,6 +26,7 @@ from handlers.rounds import rounds
 from handlers.start import help_, start
 from handlers.subscribe import subscribe, unsubscribe
 from handlers.total import total
+from handlers.watch import unwatch, watch, watching
 
 _COMMANDS = [
     Command("latest", latest, N_("the newest pardon round")),
@@ -35,6 +36,9 @@ _COMMANDS = [
             usage=N_("<round# or date>")),
     Command("chart", chart, N_("the political-prisoner count and the pardon rounds as a picture")),
     Command("prisoner", prisoner, N_("find a political prisoner by name"), usage=N_("<name>")),
+    Command("watch", watch, N_("hear once when a person's status changes (private chats)"), usage=N_("<name>")),
+    Command("watching", watching, N_("the people you watch")),
+    Command("unwatch", unwatch, N_("stop watching a person"), usage=N_("<name>")),
     Command("lang", lang, N_("reply language: en, be or ru"), usage=N_("en|be|ru"), min_role=Role.CHAT_ADMIN),
     Command("forget", forget, N_("delete everything the bot holds about you")),
     Command("subscribe", subscribe, N_("post new pardon rounds here automatically"),

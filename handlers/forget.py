@@ -11,6 +11,7 @@ def kind_text(kind: str, ctx: Context) -> str:
     return {
         "language": _("the language chosen for this chat"),
         "subscriptions": _("auto-post subscriptions"),
+        "watches": _("the people this chat watched, and their notifications not yet sent"),
         "moderator role": _("your moderator role"),
         "audit entries": _("your id on the changes you made (they stay in the audit log, without your id)"),
         "audit mentions": _("your id in audit entries about you, such as being made a moderator"),

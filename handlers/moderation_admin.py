@@ -7,6 +7,8 @@ from bot.i18n import N_
 from bot.moderation import Refused, people
 from bot.moderation.undo import undo_last
 from bot.reply import Reply, bold, text
+from bot.watch.keys import watch_keys
+from bot.watch.notify import notify_watchers
 from handlers.base import Context, Request
 from handlers.moderation_text import actor, apply, describe, person, refused, usage
 from handlers.rounds import round_places
@@ -51,6 +53,7 @@ async def undo(req: Request, ctx: Context) -> Reply:
             done = await undo_last(ctx.db, ctx.directory, actor(req, ctx))
             for round_id in done.rounds:
                 await ctx.notify_round_changed(round_id)
+            await notify_watchers(ctx.db, watch_keys(ctx.config.watch_secret), ctx.now)  # an undone /status
     except Refused as exc:
         return refused(exc, req, ctx, places)
     return Reply().add(bold(_("Undone change #{entry}:").format(entry=done.entry.id)), text(" "),

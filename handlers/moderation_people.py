@@ -14,14 +14,18 @@ from handlers.base import Context, Request
 from handlers.moderation_text import actor, apply, split_reason, usage
 from handlers.prisoner import choose_between
 
-STATUS_USAGE = N_("<prisoner#|name> held|released|died <YYYY-MM-DD> <source link or name> [— reason]")
+STATUS_USAGE = N_("<prisoner#|name> held|released|died|abroad|new_case <YYYY-MM-DD> <source link or name> [— reason]")
 ALIAS_USAGE = N_("<prisoner#> <alias> [— reason]")
 
-# The status words in the three languages; every chat accepts all of them.
+# The status words in the three languages; every chat accepts all of them. "abroad": freed and taken or
+# expelled abroad; "new_case": a new sentence or criminal case (one word each: the date follows).
 STATUS_WORDS = {
-    "held": "held", "released": "released", "died": "died",
-    "утрымліваецца": "held", "вызвалены": "released", "памёр": "died",
+    "held": "held", "released": "released", "died": "died", "abroad": "abroad", "deported": "abroad",
+    "new_case": "new_case", "new_sentence": "new_case",
+    "утрымліваецца": "held", "вызвалены": "released", "памёр": "died", "вывезены": "abroad",
+    "дэпартаваны": "abroad", "новая_справа": "new_case", "новы_тэрмін": "new_case",
     "содержится": "held", "освобождён": "released", "освобожден": "released", "умер": "died",
+    "вывезен": "abroad", "депортирован": "abroad", "новое_дело": "new_case", "новый_срок": "new_case",
 }
 
 

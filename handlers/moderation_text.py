@@ -9,8 +9,11 @@ from bot.i18n import N_
 from bot.moderation import Actor, Change, Refused
 from bot.reply import Reply, Span, bold, italic, text
 from bot.storage.audit import FORGOTTEN, AuditEntry
+from bot.watch.keys import watch_keys
+from bot.watch.notify import notify_watchers
 from handlers.base import Context, Request
 from handlers.format import field_name, value_text
+from handlers.prisoner import status_text
 from handlers.rounds import round_places
 
 # Everything after " — " (or " -- ") is the moderator's reason, kept in the audit log.
@@ -81,6 +84,8 @@ async def apply(change: Awaitable[Change], req: Request, ctx: Context) -> Reply:
             done = await change
             for round_id in done.rounds:
                 await ctx.notify_round_changed(round_id)
+            # A /status (or any change to a round) may change a watched person's trusted status.
+            await notify_watchers(ctx.db, watch_keys(ctx.config.watch_secret), ctx.now)
     except Refused as exc:
         return refused(exc, req, ctx, places)
     _ = ctx.i18n.gettext
@@ -106,9 +111,7 @@ def _prisoner_name(prisoner_id: int, ctx: Context) -> str:
 
 
 def status_word(status: str | None, ctx: Context) -> str:
-    _ = ctx.i18n.gettext
-    return {"held": _("held"), "released": _("released"), "died": _("died in custody")}.get(
-        status or "", _("status unknown"))
+    return status_text(status or "unknown", ctx)
 
 
 def person(platform_id: str, ctx: Context) -> str:

@@ -18,6 +18,7 @@ MAX_EARLIER = 3
 def status_text(status: str, ctx: Context) -> str:
     _ = ctx.i18n.gettext
     return {"held": _("held"), "released": _("released"), "died": _("died in custody"),
+            "abroad": _("freed and taken abroad"), "new_case": _("held, with a new case or sentence"),
             "unknown": _("status unknown")}.get(status, status)
 
 
@@ -32,6 +33,14 @@ async def prisoner(req: Request, ctx: Context) -> Reply:
     query = req.args.strip()
     if not query:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}prisoner Bialiatski"))
+    found = find_person(query, req, ctx)
+    return found if isinstance(found, Reply) else await prisoner_card(found, ctx)
+
+
+def find_person(query: str, req: Request, ctx: Context, command: str = "prisoner") -> Prisoner | Reply:
+    """The one person a query names ("#12", or a name in any spelling), or the reply to send instead:
+    near-ties offered as choices, closest names when no one matches; the buttons repeat `command`."""
+    _ = ctx.i18n.gettext
     if len(query) > MAX_QUERY:
         return Reply().add(_("That name is too long. Please send a shorter request."))
     number = command_number(query) if query.startswith("#") else None
@@ -39,31 +48,31 @@ async def prisoner(req: Request, ctx: Context) -> Reply:
         chosen = ctx.directory.get(number)
         if chosen is None:
             return Reply().add(_("No one with that number is in the registry."))
-        return await prisoner_card(chosen, ctx)
+        return chosen
     lookup = ctx.directory.lookup(query)
     if lookup.match:
-        return await prisoner_card(lookup.match.prisoner, ctx)
+        return lookup.match.prisoner
     if len(lookup.candidates) > 1 and lookup.candidates[0].score >= CONFIDENT:
-        return choose_between(lookup.candidates, req, ctx)
+        return choose_between(lookup.candidates, req, ctx, command)
     reply = Reply().add(_("No one named “{query}” is in the registry.").format(query=query))
     if lookup.candidates:
         names = ", ".join(c.prisoner.name_in(ctx.i18n.language) for c in lookup.candidates)
         reply.add(_("Closest names: {names}").format(names=names))
-        reply.buttons.extend(_buttons(lookup.candidates, req, ctx))
+        reply.buttons.extend(_buttons(lookup.candidates, ctx, command))
     return reply
 
 
-def choose_between(candidates: list[Found], req: Request, ctx: Context) -> Reply:
+def choose_between(candidates: list[Found], req: Request, ctx: Context, command: str = "prisoner") -> Reply:
     _ = ctx.i18n.gettext
     reply = Reply().add(_("Several people match. Which one do you mean?"))
     for found in candidates:
-        reply.add(f"{req.prefix}prisoner #{found.prisoner.id} — ", bold(found.prisoner.name_in(ctx.i18n.language)))
-    reply.buttons.extend(_buttons(candidates, req, ctx))
+        reply.add(f"{req.prefix}{command} #{found.prisoner.id} — ", bold(found.prisoner.name_in(ctx.i18n.language)))
+    reply.buttons.extend(_buttons(candidates, ctx, command))
     return reply
 
 
-def _buttons(candidates: list[Found], req: Request, ctx: Context) -> list[Button]:
-    return [Button(label=c.prisoner.name_in(ctx.i18n.language), command=f"/prisoner #{c.prisoner.id}")
+def _buttons(candidates: list[Found], ctx: Context, command: str) -> list[Button]:
+    return [Button(label=c.prisoner.name_in(ctx.i18n.language), command=f"/{command} #{c.prisoner.id}")
             for c in candidates]
 
 
@@ -77,12 +86,12 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
         reply.add(_("Also written: {names}").format(names=", ".join(others[:8])))
     statuses = await ctx.db.prisoners.statuses(person.id)
     if statuses:
-        reply.add(text(_("Status: ")), *_status_spans(statuses[0], ctx))
+        reply.add(text(_("Status: ")), *status_spans(statuses[0], ctx))
         earlier = _earlier_statuses(statuses)
         if earlier:
             reply.add(_("Before that:"))
             for entry in earlier[:MAX_EARLIER]:
-                reply.add("• ", *_status_spans(entry, ctx))
+                reply.add("• ", *status_spans(entry, ctx))
     else:
         reply.add(_("Status: "), bold(status_text("unknown", ctx)))
     if person.sentence:
@@ -97,7 +106,7 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
     return reply.extend(await freshness(ctx, warn_when_stale=False))
 
 
-def _status_spans(entry: StatusEntry, ctx: Context) -> list[Span]:
+def status_spans(entry: StatusEntry, ctx: Context) -> list[Span]:
     """"released (since 21 June 2025) — Meduza"."""
     spans = [bold(status_text(entry.status, ctx))]
     if entry.since:

@@ -5,8 +5,9 @@ Used by ``pardonwatch prisoners import FILE`` and the matching export.  Reading 
 holding at most one record (plus a read buffer) in memory.
 
 Columns: ``id`` (required, unique in the file), ``name_en``, ``name_be``, ``name_ru`` (at least
-one), ``aliases`` (``;``-separated, or a list in JSON), ``status`` (held, released, died, unknown;
-default unknown), ``status_date`` (YYYY-MM-DD), ``sentence``, ``source_url`` (http/https only).
+one), ``aliases`` (``;``-separated, or a list in JSON), ``status`` (held, released, died, unknown,
+``abroad``: freed and taken abroad, ``new_case``: a new sentence or case; default unknown),
+``status_date`` (YYYY-MM-DD), ``sentence``, ``source_url`` (http/https only).
 Unknown columns are ignored.  Line numbers are 1-based physical lines: for CSV the line where
 the record ends (the header is line 1), for JSON the line where the object starts.
 
@@ -26,11 +27,12 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
+from bot import facts
 from bot.bounded import UnreadableLine
 
 FIELDS = ("id", "name_en", "name_be", "name_ru", "aliases", "status", "status_date", "sentence", "source_url")
 NAME_FIELDS = ("name_en", "name_be", "name_ru")
-STATUSES = frozenset({"held", "released", "died", "unknown"})
+STATUSES = frozenset(facts.STATUSES)
 MAX_FIELD_CHARS = 300
 _CHUNK = 1 << 16
 _MAX_JSON_OBJECT = 1 << 20

@@ -177,13 +177,23 @@ class OutboxWorker:
             await self._record(row.id, lambda: self.db.outbox.retry_later(
                 row.id, until, row.attempts, "RateLimited", _iso(self.clock())))
         except ChatGone:
-            log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, row.chat_id)
-            await self._record(row.id, lambda: self.db.chats.unsubscribe(sender.platform, row.chat_id))
+            # A watching chat is not named: the line's time would tell it was just notified of a change.
+            chat = "(a watching chat)" if row.kind == "watch" else row.chat_id
+            log.info("outbox: %s chat %s is gone; unsubscribing it", sender.platform, chat)
+            await self._record(row.id, lambda: self._chat_gone(sender.platform, row.chat_id))
         except Exception as exc:  # SendFailed, or anything the sender did not foresee
             await self._record(row.id, lambda failure=exc: self._failed(row, failure))
         else:
             await self._record(row.id, lambda: self.db.outbox.mark_sent(
                 row.id, message_id, row.content_hash, _iso(self.clock())))
+            if row.kind == "watch":
+                await self._record(row.id, self.db.watches.wipe_delivered)
+
+    async def _chat_gone(self, platform: str, chat_id: str) -> None:
+        """The chat blocked or removed the bot: it gets nothing any more, and keeps no watches."""
+        async with self.db.transaction():
+            await self.db.chats.unsubscribe(platform, chat_id)
+            await self.db.watches.forget_chat(platform, chat_id)
 
     async def _record(self, row_id: int, write: Callable[[], Awaitable[object]]) -> None:
         """Write what the platform answered. Only this task knows it, so a database that another

@@ -17,6 +17,7 @@ from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
+from bot.storage.notices import NoticeStore
 from bot.storage.operations import OperationsStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.prisoners import PrisonerStore
@@ -24,6 +25,7 @@ from bot.storage.registry import RegistryStore
 from bot.storage.reviews import ReviewStore
 from bot.storage.roles import RoleStore
 from bot.storage.rounds import RoundStore
+from bot.storage.watches import WatchStore
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class Database:
         self.operations = OperationsStore(conn)
         self.backfills = BackfillStore(conn)
         self.reviews = ReviewStore(conn)
+        self.watches = WatchStore(conn)
+        self.notices = NoticeStore(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
@@ -84,6 +88,7 @@ class Database:
                 # Their private chat's review cards go with the role (before the chat's subscriptions are counted).
                 await self.chats.unsubscribe(platform, user_id, purpose="moderator")
             if chat_id is not None:
+                deleted["watches"] = await self.watches.forget_chat(platform, chat_id)
                 deleted.update(await self.chats.forget_chat(platform, chat_id))
             if user_id is not None:
                 deleted["moderator role"] = int(await self.roles.remove_moderator(platform, user_id))

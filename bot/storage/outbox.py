@@ -36,6 +36,7 @@ class OutboxRow:
     content_hash: str
     message_id: str | None
     attempts: int
+    kind: str = "post"
 
 
 # A changed post goes back to 'pending' unless it is in flight ('sending': mark_sent compares the hash
@@ -63,7 +64,7 @@ WHERE subscription_id = ? AND round_id = ? AND kind = ? AND content_hash != ?
 
 _ROW = """
 SELECT o.id, o.subscription_id, o.round_id, s.platform, s.chat_id, s.thread_id, o.body_json, o.content_hash,
-       o.message_id, o.attempts
+       o.message_id, o.attempts, o.kind
 FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id
 """
 
@@ -130,7 +131,9 @@ class OutboxStore:
         return cur.rowcount == 1
 
     async def mark_sent(self, row_id: int, message_id: str, sent_hash: str, now: str) -> None:
-        """Record what the platform accepted; a newer content queued meanwhile makes the row pending again."""
+        """Record what the platform accepted; a newer content queued meanwhile makes the row pending again.
+        A watch's notification is deleted instead: its text names the person (docs/watch.md)."""
+        await self._conn.execute("DELETE FROM outbox WHERE id = ? AND kind = 'watch'", (row_id,))
         await self._conn.execute(
             "UPDATE outbox SET message_id = ?, sent_hash = ?, attempts = 0, next_attempt_at = 0, last_error = NULL,"
             " state = CASE WHEN content_hash = ? THEN 'sent' ELSE 'pending' END, updated_at = ? WHERE id = ?",
@@ -142,6 +145,8 @@ class OutboxStore:
             " WHERE id = ?", (at, attempts, error, now, row_id))
 
     async def mark_failed(self, row_id: int, error: str, now: str) -> None:
+        """Give a row up; a watch's notification is deleted rather than kept with the person's name."""
+        await self._conn.execute("DELETE FROM outbox WHERE id = ? AND kind = 'watch'", (row_id,))
         await self._conn.execute(
             "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?", (error, now, row_id))
 

@@ -76,6 +76,11 @@ class PrisonerStore:
             row = await cur.fetchone()
         return prisoner_from_row(row) if row else None
 
+    async def ids(self) -> list[int]:
+        """Every prisoner's id (the watch list matches its hashes against them)."""
+        async with self._conn.execute("SELECT id FROM prisoners") as cur:
+            return [r[0] for r in await cur.fetchall()]
+
     async def add_status(self, prisoner_id: int, *, status: str, since: str | None, source: str | None,
                          url: str | None, origin: str, now: str, article_id: int | None = None) -> int:
         cur = await self._conn.execute(

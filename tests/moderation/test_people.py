@@ -51,3 +51,27 @@ async def test_hiding_an_article_withdraws_the_status_it_reported(app, ask, alic
     await ask(f"/hide {wrong.article_id}", user="alice")
     card = await ask("/prisoner Maxim Znak")
     assert "Status: held" in card and "released" not in card
+
+
+@pytest.mark.parametrize(("lang", "word", "shown"), [
+    ("en", "abroad", "freed and taken abroad"), ("be", "вывезены", "на волі, па-за Беларуссю"),
+    ("ru", "вывезен", "на свободе, за пределами Беларуси"), ("ru", "депортирован", "на свободе, за пределами Беларуси")])
+async def test_status_abroad_in_each_language_shows_on_the_prisoner_card(ask, alice, lang, word, shown):
+    await ask(f"/status Знак {word} 2025-01-29 https://spring96.org/be/news/2", lang, user="alice")
+    card = await ask("/prisoner Знак", lang)
+    assert f"{shown} (" in card and "spring96.org" in card
+
+
+@pytest.mark.parametrize(("lang", "word", "shown"), [
+    ("en", "new_case", "held, with a new case or sentence"), ("en", "new_sentence", "held, with a new case or sentence"),
+    ("be", "новая_справа", "за кратамі, новая справа або тэрмін"), ("ru", "новый_срок", "за решёткой, новое дело или срок")])
+async def test_status_new_case_in_each_language_shows_on_the_prisoner_card(app, ask, alice, lang, word, shown):
+    await ask(f"/status #6 {word} 2025-01-20 Viasna", lang, user="alice")
+    assert (await app.db.prisoners.statuses(6))[0].status == "new_case"
+    assert f"{shown} (" in await ask("/prisoner #6", lang)
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "held|released|died|abroad|new_case"), ("be", "вывезены|новая_справа"), ("ru", "вывезен|новое_дело")])
+async def test_status_usage_names_the_abroad_and_new_case_words(ask, alice, lang, words):
+    assert words in await ask("/status Знак", lang, user="alice")

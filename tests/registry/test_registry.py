@@ -109,6 +109,24 @@ def test_export_then_import_into_a_new_database_keeps_everyone(registry_db, tmp_
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
 
 
+def test_abroad_and_new_case_statuses_are_imported_shown_and_exported(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "db.sqlite3"))
+    given = tmp_path / "statuses.csv"
+    given.write_text("id,name_en,name_ru,status,status_date\n"
+                     "s-1,Siarhei Tsikhanouski,Сергей Тихановский,abroad,2025-06-21\n"
+                     "s-2,Palina Sharenda-Panasiuk,Полина Шарендо-Панасюк,new_case,2022-03-01\n", encoding="utf-8")
+    assert main(["prisoners", "import", str(given)]) == 0
+    assert "0 rows skipped" in capsys.readouterr().out
+    main(["ask", "--lang", "ru", "/prisoner Тихановский"])
+    assert "на свободе, за пределами Беларуси" in capsys.readouterr().out
+    main(["ask", "/prisoner Sharenda-Panasiuk"])
+    assert "held, with a new case or sentence" in capsys.readouterr().out
+    out = tmp_path / "export.jsonl"
+    assert main(["prisoners", "export", str(out), "--format", "jsonl"]) == 0
+    exported = {row["id"]: row["status"] for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert (exported["s-1"], exported["s-2"]) == ("abroad", "new_case")
+
+
 def test_a_large_registry_is_imported_in_batches(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "big.sqlite3"))
     syllables = ["ba", "ve", "gi", "do", "zu", "ka", "le", "mi", "no", "pu"]
