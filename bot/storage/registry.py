@@ -60,11 +60,26 @@ class RegistryStore:
 
     async def _adopt(self, rows: list[RegistryRow]) -> None:
         """Give people already known without a registry id (seed facts, articles) the id of the same name."""
+        async with self._conn.execute(
+            "SELECT name_en, name_be, name_ru FROM prisoners WHERE external_id IS NULL"
+        ) as cur:
+            unadopted = await cur.fetchall()
+        # Only rows naming one of them can adopt anyone: the others skip the statement (one lookup each).
+        # Python's lower() equates every pair of names that SQLite's ASCII lower() equates, and more.
+        english = {r[0].lower() for r in unadopted if r[0]}
+        others = {name for r in unadopted for name in r[1:] if name}
+        candidates = [r for r in rows if r.name_en.lower() in english or r.name_be in others or r.name_ru in others]
         await self._conn.executemany(
             "UPDATE prisoners SET external_id = ? WHERE id = (SELECT id FROM prisoners WHERE external_id IS NULL"
             " AND (lower(name_en) = lower(?) OR name_be = ? OR name_ru = ?) ORDER BY id LIMIT 1)",
-            [(r.id, r.name_en or None, r.name_be or None, r.name_ru or None) for r in rows],
+            [(r.id, r.name_en or None, r.name_be or None, r.name_ru or None) for r in candidates],
         )
+
+    async def _ids(self, external_ids: list[str]) -> dict[str, int]:
+        marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
+        sql = f"SELECT external_id, id FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
+        async with self._conn.execute(sql, external_ids) as cur:
+            return dict(await cur.fetchall())
 
     async def upsert(self, rows: list[RegistryRow], now: str) -> UpsertCounts:
         """Insert new people and write what the file changes for known ones (names, sentence, link, new
@@ -89,7 +104,9 @@ class RegistryStore:
                 [(*_fields(r), now, r.id) for r in changed],
             )
             if new:
-                known.update(await self._known([r.id for r in new]))
+                # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
+                ids = await self._ids([r.id for r in new])
+                known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
             new_ids = {r.id for r in new}
             touched = {r.id for r in changed}
             aliases: list[tuple[int, str]] = []
