@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 
 from bot.directory import PrisonerDirectory
-from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
 from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
@@ -51,6 +50,10 @@ def content_hash(text: str) -> str:
 
 
 def _round_claims(facts: dict) -> list[NewClaim]:
+    # Imported here: the extractor's package loads the morphology dictionaries, which a start or a
+    # `/prisoner` question (this module is imported by seeding) never needs.
+    from bot.extract.sources import source_of
+
     evidence = facts.get("evidence") or {}
     claims = []
     for field in ("event_date", "pardoned", "round_ordinal", *MAKEUP_FIELDS):
