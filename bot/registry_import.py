@@ -102,7 +102,6 @@ async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterab
             if previous is not None:
                 known = await db.registry.known_ids([row.id for row in batch])
                 ahead = folding.submit([row for row in batch if row.id not in known])
-            if previous is not None:
                 await _store(db, previous[0], await folding.result(previous[1]), now, report)
             previous = (batch, ahead)
         if previous is not None:
