@@ -30,9 +30,6 @@ from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 # prisoner ids in all (8 bytes each): they are read by most queries and cost the most to read.
 _KEEP_POSTING = 64
 _KEPT_IDS = 1_000_000
-# Decoded spellings of the entries read most recently (about 1.5 KB each): a typo in a surname makes
-# a query score every entry sharing its first name, and the next such query reads many of them again.
-_KEPT_SPELLINGS = 4096
 
 
 def _marks(values: Sequence) -> str:
@@ -60,7 +57,6 @@ class NameIndexReader:
         self._entry_count: int | None = None
         self._kept: OrderedDict[str, array[int]] = OrderedDict()
         self._kept_ids = 0
-        self._decoded: OrderedDict[int, list[FoldedName]] = OrderedDict()
 
     def close(self) -> None:
         self._conn.close()
@@ -77,7 +73,6 @@ class NameIndexReader:
                 self._data_version, self._entry_count = version, None
                 self._kept.clear()
                 self._kept_ids = 0
-                self._decoded.clear()
             yield self
         finally:
             self._conn.execute("COMMIT")
@@ -117,20 +112,10 @@ class NameIndexReader:
         return {r[0] for r in rows}
 
     def spellings(self, entries: Sequence[int]) -> dict[int, list[FoldedName]]:
-        found = {}
-        for entry in entries:
-            decoded = self._decoded.get(entry)
-            if decoded is not None:
-                self._decoded.move_to_end(entry)
-                found[entry] = decoded
-        missing = [entry for entry in entries if entry not in found]
-        if missing:
-            sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(missing)})"  # noqa: S608
-            for entry, text in self._conn.execute(sql, missing):
-                found[entry] = self._decoded[entry] = decode_spellings(text)
-            while len(self._decoded) > _KEPT_SPELLINGS:
-                self._decoded.popitem(last=False)
-        return found
+        if not entries:
+            return {}
+        sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(entries)})"  # noqa: S608
+        return {r[0]: decode_spellings(r[1]) for r in self._conn.execute(sql, list(entries))}
 
     def prisoners(self, ids: Sequence[int]) -> dict[int, Prisoner]:
         """The prisoners with these ids (those that exist), with their aliases."""
