@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from bot.abroad import taken_abroad
 from bot.directory import PrisonerDirectory
-from bot.extract.sources import source_of
 from bot.facts import MAKEUP_FIELDS
 from bot.reconcile import build_round_views
 from bot.reconcile.grouping import ReportKey, find_round
@@ -61,6 +60,10 @@ def content_hash(text: str) -> str:
 
 
 def _round_claims(facts: dict) -> list[NewClaim]:
+    # Imported here: the extractor's package loads the morphology dictionaries, which a start or a
+    # `/prisoner` question (this module is imported by seeding) never needs.
+    from bot.extract.sources import source_of
+
     evidence = facts.get("evidence") or {}
     # The extractor says how sure it is of each figure; where it does not, "medium".
     confidence = facts.get("confidence") or {}

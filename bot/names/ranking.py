@@ -228,11 +228,7 @@ class _Query:
         # Upper bound of each candidate's score from which token postings hold it (every
         # similarity <= 1).  Scoring in bound order lets us stop once no one left can enter
         # the top `limit`; the hard cap only bites on pure ties such as a bare first name.
-        terms = [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))]
-        bounded = sorted(
-            ((_FINE_SHARE + sum(w for w, posting in terms if entry in posting), entry) for entry in candidates),
-            key=lambda b: (-b[0], b[1]),
-        )
+        bounded = _bounds(candidates, [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))])
         hits: list[Hit] = []
         top: list[float] = []
         for scored, (bound, entry) in enumerate(bounded):
@@ -260,6 +256,24 @@ class _Query:
         found = self._source.spellings(missing)
         for entry in missing:
             self._spellings[entry] = found.get(entry, [])
+
+
+def _bounds(candidates: set[int], terms: list[tuple[float, set[int]]]) -> list[tuple[float, int]]:
+    """The candidates a pass may score or fetch, with their upper bounds (the weights of the query
+    words whose postings hold them), highest first, ties by entry. Each posting is walked from its
+    smaller side; the weights are added in the words' order, so that equal bounds stay equal."""
+    totals = dict.fromkeys(candidates, 0.0)
+    for weight, posting in terms:
+        if len(posting) < len(totals):
+            for entry in posting:
+                if entry in totals:
+                    totals[entry] += weight
+        else:
+            for entry in totals:
+                if entry in posting:
+                    totals[entry] += weight
+    return heapq.nsmallest(MAX_SCORED + _FETCH, ((_FINE_SHARE + total, entry) for entry, total in totals.items()),
+                           key=lambda b: (-b[0], b[1]))
 
 
 def _candidates(sets: list[set[int]]) -> set[int]:

@@ -4,7 +4,8 @@ Used by ``pardonwatch prisoners import FILE`` and the matching export.  Reading 
 :class:`RegistryRow` per usable record and one :class:`RowError` per unusable one, in file order,
 holding at most one record (plus a read buffer) in memory.
 
-Columns: ``id`` (required, unique in the file), ``name_en``, ``name_be``, ``name_ru`` (at least
+Columns: ``id`` (required; that it is unique in the file is the importer's check, through the
+database, so that reading keeps no set of every id), ``name_en``, ``name_be``, ``name_ru`` (at least
 one), ``aliases`` (``;``-separated, or a list in JSON), ``status`` (held, released, died, unknown,
 ``abroad``: freed and taken abroad, ``new_case``: a new sentence or case; default unknown),
 ``status_date`` (YYYY-MM-DD), ``sentence``, ``source_url`` (http/https only).
@@ -84,8 +85,8 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def parse_record(record: Mapping[str, object], line: int, seen: dict[str, int] | None = None) -> RegistryRow | RowError:
-    """Validate one record (a dict of column values); ``seen`` maps ids already accepted to lines."""
+def parse_record(record: Mapping[str, object], line: int) -> RegistryRow | RowError:
+    """Validate one record (a dict of column values)."""
     if not isinstance(record, Mapping):
         return RowError(line, "record is not an object")
     values = {f: _text(record.get(f)) for f in FIELDS}
@@ -97,8 +98,6 @@ def parse_record(record: Mapping[str, object], line: int, seen: dict[str, int] |
     entry_id = values["id"]
     if not entry_id:
         return RowError(line, "missing id")
-    if seen is not None and entry_id in seen:
-        return RowError(line, f"duplicate id {entry_id!r} (first on line {seen[entry_id]})")
     if not any(values[f] for f in NAME_FIELDS):
         return RowError(line, "no name: one of name_en, name_be, name_ru is required")
     status = values["status"].lower() or "unknown"
@@ -121,8 +120,6 @@ def parse_record(record: Mapping[str, object], line: int, seen: dict[str, int] |
         if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
             return RowError(line, f"bad source_url {url!r}: only http and https links are accepted")
     aliases = tuple(a.strip() for a in values["aliases"].split(";") if a.strip())
-    if seen is not None:
-        seen[entry_id] = line
     return RegistryRow(entry_id, values["name_en"], values["name_be"], values["name_ru"], aliases, status,
                        status_date, values["sentence"], url, line)
 
@@ -144,13 +141,12 @@ def read_registry(source: str | Path | IO[str], fmt: str | None = None) -> Itera
             yield from read_registry(fp, fmt or detect_format(source, _peek(fp)))
         return
     fmt = fmt or detect_format(getattr(source, "name", None), _peek(source))
-    seen: dict[str, int] = {}
     if fmt == "csv":
-        yield from _read_csv(source, seen)
+        yield from _read_csv(source)
     elif fmt == "jsonl":
-        yield from _read_jsonl(source, seen)
+        yield from _read_jsonl(source)
     elif fmt == "json":
-        yield from _read_json_array(source, seen)
+        yield from _read_json_array(source)
     else:
         raise ValueError(f"unknown registry format {fmt!r}")
 
@@ -164,7 +160,7 @@ def _peek(fp: IO[str]) -> str:
     return head[:1]
 
 
-def _read_csv(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+def _read_csv(fp: IO[str]) -> Iterator[RegistryRow | RowError]:
     reader = csv.reader(fp)
     try:
         header = next(reader)
@@ -198,10 +194,10 @@ def _read_csv(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowEr
         if len(cells) > len(header):
             yield RowError(line, f"{len(cells)} cells but {len(header)} columns")
             continue
-        yield parse_record(dict(zip(header, cells, strict=False)), line, seen)
+        yield parse_record(dict(zip(header, cells, strict=False)), line)
 
 
-def _read_jsonl(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+def _read_jsonl(fp: IO[str]) -> Iterator[RegistryRow | RowError]:
     lines = iter(fp)
     line_no = 0
     while True:
@@ -222,18 +218,18 @@ def _read_jsonl(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | Row
         except json.JSONDecodeError as exc:
             yield RowError(line_no, f"bad JSON: {exc.msg}")
             continue
-        yield parse_record(record, line_no, seen)
+        yield parse_record(record, line_no)
 
 
-def _read_json_array(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+def _read_json_array(fp: IO[str]) -> Iterator[RegistryRow | RowError]:
     # An array has no lines to resume at: what cannot be read ends the reading, and says so.
     try:
-        yield from _json_array_items(fp, seen)
+        yield from _json_array_items(fp)
     except UnreadableLine as exc:
         yield RowError(exc.line, f"{exc.reason}; {_REST_NOT_READ}")
 
 
-def _json_array_items(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow | RowError]:
+def _json_array_items(fp: IO[str]) -> Iterator[RegistryRow | RowError]:
     # Decode one array element at a time from a sliding buffer instead of json.load(), so a
     # registry of any size needs memory for one record only.
     decoder = json.JSONDecoder()
@@ -275,7 +271,7 @@ def _json_array_items(fp: IO[str], seen: dict[str, int]) -> Iterator[RegistryRow
             return
         if end == len(buf) and not eof and fill():
             continue  # a number or literal may continue in the next chunk
-        yield parse_record(record, line, seen)
+        yield parse_record(record, line)
         line += buf[:end].count("\n")
         buf = buf[end:]
 

@@ -9,13 +9,14 @@ changed the names, so that keys always follow names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import aiosqlite
 
 from bot.facts import Prisoner
 from bot.names.normalize import FOLD_VERSION
-from bot.names.spellings import FoldedName, deletions, fold_spellings
+from bot.names.spellings import deletions
+from bot.names.stored import IndexEntry, decode_spellings, forms_document, index_entry
 
 # A prisoner's aliases in one fixed order (their index), joined by \x1f; `p` is the prisoners row.
 ALIASES_OF_P = "(SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WHERE a.prisoner_id = p.id)"
@@ -24,28 +25,6 @@ ALIASES_OF_P = "(SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WH
 BATCH = 500
 # A write of this many prisoners' keys is bulk: the full-text segments are merged after it.
 BULK = 1000
-
-
-def encode_spellings(names: list[FoldedName]) -> str:
-    """A prisoner's folded spellings as stored in ``name_entries.spellings``: spellings separated by
-    \x1e, their fields by \x1f, keys by spaces (half the size and decoding time of JSON)."""
-    return "\x1e".join("\x1f".join((n.raw.replace("\x1e", " ").replace("\x1f", " "), " ".join(n.fulls),
-                                    " ".join(n.stems), " ".join(n.fines), str(n.patronymic), n.script))
-                       for n in names)
-
-
-def decode_spellings(text: str) -> list[FoldedName]:
-    """The folded spellings stored by :func:`encode_spellings` (their key lists come back as lists)."""
-    names = []
-    for spelling in text.split("\x1e"):
-        raw, fulls, stems, fines, patronymic, script = spelling.split("\x1f")
-        names.append(FoldedName(raw, fulls.split(), stems.split(), fines.split(), int(patronymic), script))
-    return names
-
-
-def forms_document(names: list[FoldedName]) -> str:
-    """The ``name_forms`` document of a prisoner: every full key and stem, once, in order."""
-    return " ".join(sorted({form for n in names for form in n.forms()}))
 
 
 def fts_terms(words: Iterable[str]) -> str:
@@ -78,8 +57,11 @@ class NameKeyStore:
             (count,) = await cur.fetchone()
         return count
 
-    async def update_pending(self, limit: int | None = None) -> int:
-        """Write the keys of (up to ``limit``) prisoners waiting for them; return how many were done."""
+    async def update_pending(self, limit: int | None = None,
+                             folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> int:
+        """Write the keys of (up to ``limit``) prisoners waiting for them; return how many were done.
+
+        ``folded`` may hold some of their entries already made (by names, in stored order)."""
         done = 0
         while limit is None or done < limit:
             size = BATCH if limit is None else min(BATCH, limit - done)
@@ -89,7 +71,7 @@ class NameKeyStore:
                 ids = [r[0] for r in await cur.fetchall()]
             if not ids:
                 break
-            await self._rewrite(ids)
+            await self._rewrite(ids, folded or {})
             await self._conn.execute(f"DELETE FROM name_keys_pending WHERE prisoner_id IN ({_marks(ids)})", ids)  # noqa: S608
             done += len(ids)
         return done
@@ -126,7 +108,7 @@ class NameKeyStore:
         async with self._conn.execute(sql, ids) as cur:
             return {r[0]: r[1] for r in await cur.fetchall()}
 
-    async def _rewrite(self, ids: list[int]) -> None:
+    async def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry]) -> None:
         names = await self._names(ids)
         stored = await self._stored(ids)
         gone: list[tuple[int, str]] = []
@@ -134,8 +116,9 @@ class NameKeyStore:
         documents: list[tuple[int, str]] = []
         stems: set[str] = set()
         for pid in ids:
-            folded = fold_spellings(names.get(pid, ()))
-            text = encode_spellings(folded) if folded else None
+            spellings = names.get(pid, ())
+            entry = folded.get(spellings) or index_entry(spellings)
+            text = entry.spellings or None
             old = stored.get(pid)
             if text == old:
                 continue
@@ -144,8 +127,8 @@ class NameKeyStore:
                 gone.append((pid, forms_document(decode_spellings(old))))
             if text is not None:
                 entries.append((pid, text))
-                documents.append((pid, forms_document(folded)))
-                stems.update(stem for n in folded for stem in n.stems)
+                documents.append((pid, entry.document))
+                stems.update(entry.stems)
         kept = {pid for pid, _ in entries}
         removed = [pid for pid, _ in gone if pid not in kept]
         await self._conn.executemany("INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)", gone)

@@ -21,8 +21,9 @@ import aiosqlite
 
 from bot.facts import Prisoner
 from bot.names.spellings import FoldedName
+from bot.names.stored import decode_spellings
 from bot.storage.db import BUSY_TIMEOUT_MS
-from bot.storage.name_index import decode_spellings, fts_terms
+from bot.storage.name_index import fts_terms
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
 # Postings this long (common first names, patronymics) are kept between queries, up to this many

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -10,6 +10,7 @@ import aiosqlite
 
 from bot.facts import full_date
 from bot.names import RegistryRow
+from bot.names.stored import IndexEntry
 from bot.storage.name_index import ALIASES_OF_P, NameKeyStore
 
 # SQLite allows 32,766 host parameters per statement; batches stay far below.
@@ -60,15 +61,33 @@ class RegistryStore:
 
     async def _adopt(self, rows: list[RegistryRow]) -> None:
         """Give people already known without a registry id (seed facts, articles) the id of the same name."""
+        async with self._conn.execute(
+            "SELECT name_en, name_be, name_ru FROM prisoners WHERE external_id IS NULL"
+        ) as cur:
+            unadopted = await cur.fetchall()
+        # Only rows naming one of them can adopt anyone: the others skip the statement (one lookup each).
+        # Python's lower() equates every pair of names that SQLite's ASCII lower() equates, and more.
+        english = {r[0].lower() for r in unadopted if r[0]}
+        others = {name for r in unadopted for name in r[1:] if name}
+        candidates = [r for r in rows if r.name_en.lower() in english or r.name_be in others or r.name_ru in others]
         await self._conn.executemany(
             "UPDATE prisoners SET external_id = ? WHERE id = (SELECT id FROM prisoners WHERE external_id IS NULL"
             " AND (lower(name_en) = lower(?) OR name_be = ? OR name_ru = ?) ORDER BY id LIMIT 1)",
-            [(r.id, r.name_en or None, r.name_be or None, r.name_ru or None) for r in rows],
+            [(r.id, r.name_en or None, r.name_be or None, r.name_ru or None) for r in candidates],
         )
 
-    async def upsert(self, rows: list[RegistryRow], now: str) -> UpsertCounts:
+    async def _ids(self, external_ids: list[str]) -> dict[str, int]:
+        marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
+        sql = f"SELECT external_id, id FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
+        async with self._conn.execute(sql, external_ids) as cur:
+            return dict(await cur.fetchall())
+
+    async def upsert(self, rows: list[RegistryRow], now: str,
+                     folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> UpsertCounts:
         """Insert new people and write what the file changes for known ones (names, sentence, link, new
-        aliases, new statuses), with their name keys; an entry the file does not change is only read."""
+        aliases, new statuses), with their name keys; an entry the file does not change is only read.
+
+        ``folded`` may hold the rows' name index entries already made, by their names."""
         counts = UpsertCounts()
         for start in range(0, len(rows), _CHUNK):
             chunk = rows[start:start + _CHUNK]
@@ -89,7 +108,9 @@ class RegistryStore:
                 [(*_fields(r), now, r.id) for r in changed],
             )
             if new:
-                known.update(await self._known([r.id for r in new]))
+                # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
+                ids = await self._ids([r.id for r in new])
+                known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
             new_ids = {r.id for r in new}
             touched = {r.id for r in changed}
             aliases: list[tuple[int, str]] = []
@@ -111,11 +132,42 @@ class RegistryStore:
                 [(known[r.id].id, r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
                   r.source_url or None, now) for r in statuses],
             )
-            await self._name_keys.update_pending()
+            await self._name_keys.update_pending(folded=folded)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
         return counts
+
+    async def known_ids(self, external_ids: list[str]) -> set[str]:
+        """Which of these registry ids the database has."""
+        return set(await self._ids(external_ids))
+
+    async def start_import(self) -> None:
+        """Forget the ids of an earlier import on this connection (see :meth:`split_repeats`)."""
+        await self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines"
+                                 " (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL)")
+        await self._conn.execute("DELETE FROM temp.import_lines")
+
+    async def split_repeats(self, rows: list[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[RegistryRow, int]]]:
+        """The rows whose id is new to this import (now remembered), and the rows repeating an id, each
+        with the line of the id's first row. The ids are kept in a temporary table, on disk: memory
+        stays the same for a file of any size."""
+        marks = ",".join("?" * len(rows))  # only placeholders are interpolated below
+        sql = f"SELECT external_id, line FROM temp.import_lines WHERE external_id IN ({marks})"  # noqa: S608
+        async with self._conn.execute(sql, [r.id for r in rows]) as cur:
+            first = dict(await cur.fetchall())
+        new: dict[str, int] = {}
+        unique: list[RegistryRow] = []
+        repeats: list[tuple[RegistryRow, int]] = []
+        for row in rows:
+            line = first.get(row.id, new.get(row.id))
+            if line is None:
+                new[row.id] = row.line
+                unique.append(row)
+            else:
+                repeats.append((row, line))
+        await self._conn.executemany("INSERT INTO temp.import_lines (external_id, line) VALUES (?, ?)", new.items())
+        return unique, repeats
 
     async def export_rows(self) -> AsyncIterator[RegistryRow]:
         """Every prisoner as a registry row, with the current status, streamed in id order."""

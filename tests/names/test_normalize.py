@@ -150,7 +150,7 @@ def test_a_change_of_the_stored_keys_comes_with_a_new_fold_version():
     from bench.namegen import make_people, registry_names
     from bot.names.normalize import FOLD_VERSION
     from bot.names.spellings import fold_spellings
-    from bot.storage.name_index import encode_spellings
+    from bot.names.stored import encode_spellings
 
     digest = hashlib.sha256()
     for person in make_people(3000, seed=5):

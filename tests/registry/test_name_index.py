@@ -13,8 +13,8 @@ import pytest
 from bench.namegen import make_people, make_queries, registry_names
 from bot.cli import main
 from bot.names import NameIndex
+from bot.names.stored import decode_spellings
 from bot.storage.db import migrations
-from bot.storage.name_index import decode_spellings
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 from tests.registry.data import REGISTRY, write_csv
 
@@ -124,7 +124,7 @@ def test_a_fresh_search_reads_the_keys_an_upgrade_wrote_and_folds_no_stored_name
     def no_folding(*_):
         raise AssertionError("a search must not fold the registry's names again")
 
-    monkeypatch.setattr("bot.storage.name_index.fold_spellings", no_folding)
+    monkeypatch.setattr("bot.storage.name_index.index_entry", no_folding)
     assert search(capsys, query)[0]["id"] == expected
 
 

@@ -143,3 +143,23 @@ def test_a_large_registry_is_imported_in_batches(tmp_path, monkeypatch, capsys):
     assert "12345 added" in capsys.readouterr().out
     results = _search(capsys, f"Ivan {surname(12000)}")
     assert results[0]["id"] == "r-12000"
+
+
+def test_an_id_given_twice_is_reported_by_line_even_a_batch_later_and_the_first_row_kept(tmp_path, monkeypatch,
+                                                                                         capsys):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "db.sqlite3"))
+    registry = tmp_path / "twice.csv"
+    with registry.open("w", encoding="utf-8") as fp:
+        fp.write("id,name_en,name_ru,status\n")
+        fp.write("v-1,Ales Bialiatski,Алесь Беляцкий,released\n")  # line 2
+        for i in range(1500):  # past the importer's first batch of 1,000 rows
+            fp.write(f"f-{i},Ivan Filler{i}ovich,,held\n")
+        fp.write("v-1,Maria Kalesnikava,Мария Колесникова,released\n")  # line 1503
+        fp.write("f-7,Ivan Other,,held\n")  # line 1504
+    assert main(["prisoners", "import", str(registry)]) == 1
+    captured = capsys.readouterr()
+    assert "1500 added, 1 updated" in captured.out and "2 rows skipped" in captured.out  # v-1: the seed's Bialiatski
+    assert "line 1503: duplicate id 'v-1' (first on line 2)" in captured.err
+    assert "line 1504: duplicate id 'f-7' (first on line 10)" in captured.err
+    assert _search(capsys, "Беляцкий")[0]["id"] == "v-1"
+    assert all(hit["id"] != "v-1" for hit in _search(capsys, "Kalesnikava"))
