@@ -100,7 +100,11 @@ _AGO = re.compile(r"(?P<n>\d{1,2}|[^\W\d]+)\s+(?:years?\s+ago|гадоў\s+та�
                   r"|года?\s+назад|років\s+тому|роки\s+тому)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"last year|летась|у мінулым годзе|мінулага года|в прошлом году|прошлого года|торік"
-                        r"|минулого року|у минулому році", re.IGNORECASE)
+                        r"|минулого року|у минулому році"
+                        # A season of last year ("last summer", "минулого літа"): about its middle, July.
+                        r"|last (?:summer|spring|autumn|fall|winter)|прошл\w+ (?:летом|лета|осенью|осени|весной|весны|зимой|зимы)"
+                        r"|мінул\w+ (?:летам|лета|восенню|восені|вясной|вясны|зімой|зімы)"
+                        r"|минул\w+ (?:літа|влітку|осені|восени|весни|навесні|зими|взимку)", re.IGNORECASE)
 # A season with no year: its first month, this year or, if that is still to come, last year's.
 _SEASONS = {4: r"spring|весной|вясной|увесну|навесні|весною", 7: r"summer|летом|летам|улетку|улетку|влітку|улітку",
             10: r"autumn|fall|осенью|восенню|увосень|восени|восені", 1: r"winter|зимой|зімой|узімку|взимку|узимку"}

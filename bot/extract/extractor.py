@@ -121,7 +121,9 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         for name, c in makeup_of(main, cands, events, sentences).items():
             values[name] = c.mention.value
             sources[name] = c.mention.sentence
-        found_round = find_round(sentences)
+        others = frozenset(e.sentence.index for e in events if e.value != main.value) - {
+            e.sentence.index for e in events if e.value == main.value}
+        found_round = find_round(sentences, others, published)
         if found_round:
             values["round_ordinal"], sources["round_ordinal"] = found_round
     for name in COUNT_FIELDS:

@@ -279,6 +279,22 @@ def _held_framing(m: Mention) -> bool:
     return len(m.before) - len(tail) + held.start() > _last_release(m.lex, m.before)
 
 
+def _held_count_of_prisoners(m: Mention) -> bool:
+    """A standing count told across clauses: a holding verb right before the bare figure in a sentence that names
+    political prisoners, or political prisoners whose holding verb follows an aside before any release word."""
+    L = m.lex
+    noun = " ".join(m.after.split()[:3])
+    if L["POLITICAL"].search(noun):
+        rest = m.rest
+        release = L["RELEASE"].search(rest)
+        return bool(L["REMAIN"].search(rest[:release.start()] if release else rest)) and not L["NEW"].search(
+            " ".join(m.bare_before.split()[-1:]))
+    holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
+                       + r")\s+(?:[^\W\d]+\s+)?$")
+    return ((not noun or prisoners_follow(m)) and bool(holder.search(m.bare_before))
+            and bool(L["POLITICAL"].search(m.sentence.plain)))
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
@@ -383,6 +399,10 @@ def classify(m: Mention) -> str | None:
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None
+    if not released and not arrest_after and _held_count_of_prisoners(m):
+        # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
+        # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
+        return "political_prisoners"
     if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()

@@ -1,0 +1,87 @@
+"""What the held-out misses of the second round (issue #12, third round) showed by class, one behaviour per test.
+
+The sentences are written the way the outlets write them, in English, Russian, Belarusian and Ukrainian; each
+test fails on the extractor of the second round.
+"""
+
+from tests.extract.helpers import run
+
+# round_ordinal: only an ordinal of this article's round counts.
+
+
+def test_an_ordinal_in_a_sentence_about_an_earlier_round_is_not_this_rounds():
+    text = ("Belarus frees 52 prisoners in US-brokered deal\n"
+            "Belarus on Thursday released 52 prisoners after a visit by a U.S. envoy, officials said.\n"
+            "In the first round in June, 14 people were freed.\n")
+    assert run(text, "2025-09-11").round_ordinal is None
+
+
+def test_a_russian_ordinal_told_last_summer_is_not_this_rounds():
+    text = ("Лукашенко помиловал 250 человек\n"
+            "Александр Лукашенко в субботу помиловал 250 осужденных, сообщило агентство БелТА.\n"
+            "В первом раунде прошлым летом на свободу вышли восемь человек.\n")
+    assert run(text, "2025-12-13").round_ordinal is None
+
+
+def test_a_belarusian_ordinal_with_another_rounds_figure_is_not_this_rounds():
+    text = ("Лукашэнка памілаваў 18 асуджаных\n"
+            "Аляксандр Лукашэнка ў сераду памілаваў 18 чалавек, паведаміла прэс-служба.\n"
+            "У першы раз на волю выйшлі 8 чалавек.\n")
+    assert run(text, "2025-12-11").round_ordinal is None
+
+
+def test_a_ukrainian_ordinal_of_a_round_last_summer_is_not_this_rounds():
+    text = ("Лукашенко помилував 250 засуджених\n"
+            "Олександр Лукашенко в суботу помилував 250 засуджених, повідомило агентство БелТА.\n"
+            "У першому раунді минулого літа Мінськ звільнив лише кількох людей.\n")
+    assert run(text, "2025-12-13").round_ordinal is None
+
+
+def test_a_day_of_the_month_written_as_an_ordinal_is_a_date():
+    text = ("Лукашенко помиловал 7 человек\n"
+            "Указ о помиловании 7 человек Лукашенко подписал 7-го декабря, помилование коснулось осужденных.\n")
+    assert run(text, "2025-12-08").round_ordinal is None
+
+
+def test_an_english_day_written_december_7th_is_a_date():
+    text = ("Belarus frees 7 prisoners\n"
+            "Under the December 7th pardon decree, Lukashenko freed 7 prisoners on Sunday, BelTA said.\n")
+    assert run(text, "2025-12-08").round_ordinal is None
+
+
+# political_prisoners: a standing count told across clauses.
+
+
+def test_a_bare_count_held_by_belarus_in_a_sentence_about_political_prisoners_is_the_count():
+    text = ("Belarus frees 31 Ukrainians\n"
+            "Belarus released 31 Ukrainian citizens on Saturday, Kyiv said.\n"
+            "The releases come as Belarus still holds over 1,400, according to the Viasna human rights centre, "
+            "which counts political prisoners.\n")
+    count = run(text, "2025-12-13").political_prisoners
+    assert (count.value, count.qualifier) == (1400, "over")
+
+
+def test_political_prisoners_held_after_an_aside_are_the_count():
+    text = ("Belarus frees 12 opposition activists\n"
+            "Belarus freed 12 opposition activists on Thursday, officials said.\n"
+            "Rights groups say that at least 12 political prisoners, including former presidential candidates, "
+            "remain in jail.\n")
+    count = run(text, "2012-04-14").political_prisoners
+    assert (count.value, count.qualifier) == (12, "at_least")
+
+
+def test_a_ukrainian_count_of_people_recognised_as_political_prisoners_is_the_count():
+    text = ("Білорусь звільнила 16 людей\n"
+            "Олександр Лукашенко в середу помилував 16 людей, повідомила пресслужба.\n"
+            "Правозахисники «Вясни» нараховують понад 1150 людей, яких вони визнали політв'язнями.\n")
+    count = run(text, "2025-12-11").political_prisoners
+    assert (count.value, count.qualifier) == (1150, "over")
+
+
+def test_a_russian_count_still_held_after_an_aside_is_the_count():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "Александр Лукашенко в среду помиловал 16 человек, сообщила пресс-служба.\n"
+            "По данным «Весны», более 1100 политзаключенных, среди которых журналисты и юристы, по-прежнему "
+            "остаются за решеткой.\n")
+    count = run(text, "2025-12-11").political_prisoners
+    assert (count.value, count.qualifier) == (1100, "over")
