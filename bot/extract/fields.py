@@ -295,6 +295,18 @@ def _held_count_of_prisoners(m: Mention) -> bool:
             and bool(L["POLITICAL"].search(m.sentence.plain)))
 
 
+def _stands_for_prisoners_named_before(m: Mention) -> bool:
+    """"колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164)": a bare figure stands
+    for the political prisoners named before it when no release, arrest or "new" is told between or after it."""
+    L = m.lex
+    named = list(L["POLITICAL"].finditer(m.before))
+    if m.after.strip() or not named:
+        return False
+    between = m.before[named[-1].end():]
+    return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
+            and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
@@ -387,6 +399,8 @@ def classify(m: Mention) -> str | None:
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
+    if _stands_for_prisoners_named_before(m):
+        return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
     if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):

@@ -66,7 +66,7 @@ CUMULATIVE = (r"so far|to date|this year|by the end of"
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
-        r"|in belarus|estimated?|list of|recogni[sz]ed|jailed|imprisoned|are serving")
+        r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds?|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"

@@ -85,3 +85,27 @@ def test_a_russian_count_still_held_after_an_aside_is_the_count():
             "остаются за решеткой.\n")
     count = run(text, "2025-12-11").political_prisoners
     assert (count.value, count.qualifier) == (1100, "over")
+
+
+def test_viasna_recognises_people_as_political_prisoners_is_the_standing_count():
+    text = ("Belarus frees 30 prisoners\n"
+            "Lukashenko pardoned 30 people on Tuesday. The Viasna Human Rights Center recognises 1,359 people as "
+            "political prisoners, among them its founder Ales Bialiatski.\n")
+    assert run(text, "2024-09-04").political_prisoners.value == 1359
+
+
+def test_a_russian_present_tense_recognition_is_the_standing_count():
+    text = "Лукашенко помиловал 16 человек.\n«Весна» признает политзаключенными 1131 человека.\n"
+    assert run(text, "2025-12-02").political_prisoners.value == 1131
+
+
+def test_a_ukrainian_present_tense_recognition_is_the_standing_count():
+    text = "Лукашенко помилував 16 людей.\n«Вясна» визнає політв'язнями 1131 людину.\n"
+    assert run(text, "2025-12-02").political_prisoners.value == 1131
+
+
+def test_a_bare_figure_after_political_prisoners_in_a_parenthesis_is_their_count():
+    text = ("Лукашэнка памілаваў 16 чалавек.\n"
+            "Колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164), бо на месца "
+            "вызваленых трапляюць новыя людзі.\n")
+    assert run(text, "2025-07-02").political_prisoners.value == 1164
