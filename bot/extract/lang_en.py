@@ -133,7 +133,9 @@ ROUND_TIME = r"time"
 LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
-              r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)")
+              r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"
+              # "the second release in less than three weeks", "the first since Trump returned": a span of its own.
+              r"|(?:in|within) (?:(?:less than|under|just|only|about|some) )?(?:\w+ )?(?:days|weeks)|since")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"

@@ -109,3 +109,21 @@ def test_a_bare_figure_after_political_prisoners_in_a_parenthesis_is_their_count
             "Колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164), бо на месца "
             "вызваленых трапляюць новыя людзі.\n")
     assert run(text, "2025-07-02").political_prisoners.value == 1164
+
+
+def test_the_first_release_since_any_event_is_no_ordinal():
+    text = ("Belarus frees three prisoners\n"
+            "Belarus freed an American citizen and two Belarusians on Wednesday. It was the first release of "
+            "prisoners from Belarus since President Donald Trump returned to the White House.\n")
+    assert run(text, "2025-02-12").round_ordinal is None
+
+
+def test_the_second_release_in_less_than_three_weeks_is_no_ordinal():
+    text = ("Belarus frees 22 prisoners\n"
+            "Lukashenko pardoned 22 people on Tuesday. This is the second release in less than three weeks.\n")
+    assert run(text, "2025-12-30").round_ordinal is None
+
+
+def test_a_ukrainian_second_release_in_three_weeks_is_no_ordinal():
+    text = "Лукашенко помилував 22 людини.\nЦе друге звільнення за три тижні.\n"
+    assert run(text, "2025-12-30").round_ordinal is None
