@@ -377,7 +377,11 @@ def classify(m: Mention) -> str | None:
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
-    if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):
+    served_later = L["SERVED"].search(m.rest)
+    if (L["SERVED"].search(m.after_long) or L["SERVED"].search(clause)
+            or (served_later and not re.search(r"\d", m.rest[:served_later.start()]))):
+        # "вийшли 37 політв'язнів – усі після повного відбуття терміну": a term served, told later in the sentence
+        # with no other figure between.
         return None
     if _including(L).search(m.bare_before):
         # "в том числе 15 политзаключенных", "Иностранцев среди освобожденных 14": a part of a figure told before.

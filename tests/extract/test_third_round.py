@@ -127,3 +127,27 @@ def test_the_second_release_in_less_than_three_weeks_is_no_ordinal():
 def test_a_ukrainian_second_release_in_three_weeks_is_no_ordinal():
     text = "Лукашенко помилував 22 людини.\nЦе друге звільнення за три тижні.\n"
     assert run(text, "2025-12-30").round_ordinal is None
+
+
+# is_pardon_report and pardoned: monthly statistics, parts and terms served.
+
+
+def test_a_ukrainian_part_of_an_earlier_round_of_which_is_no_round():
+    text = ("У січні в Білорусі не було нових помилувань\n"
+            "Як повідомляв Укрінформ, у грудні Білорусь звільнила 123 політв'язнів, 114 з яких передали Україні.\n")
+    assert run(text, "2026-02-03").pardoned is None
+
+
+def test_a_term_served_told_after_a_dash_is_no_pardon():
+    text = ("У січні в Білорусі на волю вийшли 37 політв'язнів\n"
+            "Протягом січня 2026 року в Білорусі на волю вийшли щонайменше 37 політичних в'язнів – усі після "
+            "повного відбуття терміну покарання.\n")
+    assert run(text, "2026-02-03").is_pardon_report is False
+
+
+def test_an_english_term_served_told_after_a_dash_is_no_pardon():
+    text = ("37 political prisoners walk free in Belarus\n"
+            "At least 37 political prisoners walked free in Belarus in January – all of them after serving their "
+            "full sentences, Viasna said.\n")
+    assert run(text, "2026-02-03").pardoned is None
+
