@@ -234,9 +234,13 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
                  if k < len(sentences) and sentences[k].para == s.para]
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
-    for s in dict.fromkeys([*own, *lead, *reminders]):
+    # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
+    # verb the release words do not list, tells its day as the round's own sentences do.
+    figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
+    same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
+    for s in dict.fromkeys([*own, *same, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
-        text = s.text if s in own else s.unquoted()
+        text = s.text if s in own or s in same else s.unquoted()
         if s in reminders:
             found = [(pos, day) for pos, day in find_dates(text, published) if not is_stale(day, published)]
         else:

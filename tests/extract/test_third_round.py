@@ -4,6 +4,8 @@ The sentences are written the way the outlets write them, in English, Russian, B
 test fails on the extractor of the second round.
 """
 
+import datetime as dt
+
 from tests.extract.helpers import run
 
 # round_ordinal: only an ordinal of this article's round counts.
@@ -151,3 +153,28 @@ def test_an_english_term_served_told_after_a_dash_is_no_pardon():
             "full sentences, Viasna said.\n")
     assert run(text, "2026-02-03").pardoned is None
 
+
+
+# event_date and names in quotes and titles.
+
+
+def test_a_quoted_today_with_the_rounds_figure_dates_the_round():
+    text = ("Беларусь освободила 31 украинца и двух священников\n"
+            "Белорусская сторона передала Украине 31 гражданина, а также двух католических священников. Об этом "
+            "сообщил омбудсмен Дмитрий Лубинец.\n"
+            "«Сегодня вышли 33 человека. Все они уже дома», — написал Лубинец в Telegram.\n")
+    assert run(text, "2025-11-22").event_date == dt.date(2025, 11, 22)
+
+
+def test_a_ukrainian_quoted_today_with_the_rounds_figure_dates_the_round():
+    text = ("Білорусь звільнила 31 українця і двох священників\n"
+            "Білоруська сторона передала Україні 31 громадянина, а також двох католицьких священників.\n"
+            "«Сьогодні вийшли 33 людини. Усі вони вже вдома», — написав Лубінець у Telegram.\n")
+    assert run(text, "2025-11-22").event_date == dt.date(2025, 11, 22)
+
+
+def test_a_pontiff_with_a_regnal_number_is_no_prisoner():
+    text = ("Лукашенко помиловал 33 человека\n"
+            "Лукашенко помиловал 31 гражданина Украины, а также двух священнослужителей по обращению Папы Римского "
+            "Льва XIV.\n")
+    assert run(text, "2025-11-22").named_released == []
