@@ -257,8 +257,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             return None, None
     if published is None:
         return None, None
-    # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
-    for s in own[:1]:
+    # "The scene on Saturday was ... Lukashenko pardoned 123", "Мінск, 2 ліпеня. Прэзідэнт ... памілаваў 16": the
+    # paragraph set the day a sentence earlier, before the headline's statement or the body's first.
+    for s in own[:2]:
         for earlier in reversed(sentences[:s.index]):
             if earlier.para != s.para or earlier.index in foreign or earlier.lex["PAST"].search(earlier.plain):
                 break

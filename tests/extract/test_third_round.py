@@ -178,3 +178,10 @@ def test_a_pontiff_with_a_regnal_number_is_no_prisoner():
             "Лукашенко помиловал 31 гражданина Украины, а также двух священнослужителей по обращению Папы Римского "
             "Льва XIV.\n")
     assert run(text, "2025-11-22").named_released == []
+
+
+def test_a_state_media_dateline_sentence_dates_the_round_after_it():
+    text = ("Лукашэнка памілаваў 16 асуджаных\n"
+            "Мінск, 2 ліпеня. Прэзідэнт Беларусі Аляксандр Лукашэнка памілаваў 16 асуджаных за злачынствы "
+            "экстрэмісцкай накіраванасці, паведамляе БЕЛТА.\n")
+    assert run(text, "2025-07-02").event_date == dt.date(2025, 7, 2)
