@@ -35,6 +35,9 @@ STALE_DAYS = 3
 RECENT_DAYS = 7
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
+# "July 3, 2025 - ...", "MINSK, 3 July -": a date that opens the story before a dash is its filing day, a fallback too.
+_DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
+                            r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\))?\s*[-\u2013\u2014]")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв",
                        re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
@@ -246,7 +249,7 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         else:
             found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
-        dateline = _DATELINE.match(s.unquoted())
+        dateline = _DATELINE.match(s.unquoted()) or _DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         for _, day in found:

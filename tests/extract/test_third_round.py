@@ -185,3 +185,16 @@ def test_a_state_media_dateline_sentence_dates_the_round_after_it():
             "Мінск, 2 ліпеня. Прэзідэнт Беларусі Аляксандр Лукашэнка памілаваў 16 асуджаных за злачынствы "
             "экстрэмісцкай накіраванасці, паведамляе БЕЛТА.\n")
     assert run(text, "2025-07-02").event_date == dt.date(2025, 7, 2)
+
+
+def test_a_next_day_wire_opening_with_its_date_yields_to_on_wednesday():
+    text = ("Belarus frees 16 prisoners\n"
+            "July 3, 2025 - Belarusian leader Alexander Lukashenko pardoned 16 people on Wednesday, his press "
+            "service said on its Telegram channel.\n")
+    assert run(text, "2025-07-03").event_date == dt.date(2025, 7, 2)
+
+
+def test_a_russian_dateline_before_a_dash_yields_to_v_sredu():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "МИНСК, 3 июля — Александр Лукашенко в среду помиловал 16 человек, сообщила пресс-служба.\n")
+    assert run(text, "2025-07-03").event_date == dt.date(2025, 7, 2)
