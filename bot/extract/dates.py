@@ -21,6 +21,7 @@ _BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начин
                          r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LAST_BEFORE = re.compile(r"(?<!\w)(?:last|past|прошл\w+|минувш\w+|минул\w+|мінул\w+)\s+$", re.IGNORECASE)
 _ENTRY_MARK = re.compile(r"\s*[:\u2014\u2013-]")
 
 
@@ -71,7 +72,11 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
         wd = WEEKDAYS[m.group("w").lower()]
         day = None
         if published is not None:
-            day = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            back = (published.weekday() - wd) % 7
+            if back == 0 and _LAST_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                # "Минулої суботи" in a Saturday's paper is a week ago, not today.
+                back = 7
+            day = published - dt.timedelta(days=back)
         found.append((m.start(), day))
     explicit = {pos: day for pos, day in found}
     for m in _RELATIVE.finditer(text):

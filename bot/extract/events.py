@@ -190,6 +190,14 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
 
 
+def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:
+    """Whether the round is told only inside quotations that give it no day ("«Вось нядаўна я памілаваў 16
+    чалавек», — сказаў кіраўнік дзяржавы"): a speaker looking back, not a report of a release."""
+    told = [e for e in events if e.value == main.value and not e.background]
+    return all(e.quoted for e in told) and not any(
+        day is not None and not is_stale(day, published) for e in told for _, day in find_dates(e.sentence.text, published))
+
+
 def statements(main: Event, events: list[Event]) -> list[Sentence]:
     """The sentences that state the main event's figure, in reading order."""
     return sorted({e.sentence.index: e.sentence for e in events if e.value == main.value and not e.background}

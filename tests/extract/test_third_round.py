@@ -198,3 +198,26 @@ def test_a_russian_dateline_before_a_dash_yields_to_v_sredu():
     text = ("Лукашенко помиловал 16 человек\n"
             "МИНСК, 3 июля — Александр Лукашенко в среду помиловал 16 человек, сообщила пресс-служба.\n")
     assert run(text, "2025-07-03").event_date == dt.date(2025, 7, 2)
+
+
+def test_a_speech_that_quotes_a_recent_pardon_is_no_report():
+    text = ("Лукашэнка: «Я памілаваў ужо больш за 300 чалавек, і гэта не канец»\n"
+            "Падчас сустрэчы з актывам Магілёўскай вобласці ў чацвер Аляксандр Лукашэнка зноў закрануў тэму "
+            "памілаванняў.\n"
+            "«Вось нядаўна я памілаваў 16 чалавек. Хто напіша прашэнне і пакаецца — будзем разглядаць», — сказаў "
+            "кіраўнік дзяржавы.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
+
+
+def test_an_english_speech_quoting_a_pardon_is_no_report():
+    text = ("Lukashenko says he is ready to pardon more\n"
+            "Speaking to officials on Thursday, Alexander Lukashenko returned to the subject of pardons.\n"
+            "\"Recently I pardoned 16 people. Whoever repents will be considered,\" he said.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
+
+
+def test_last_saturday_in_a_saturday_paper_is_a_week_ago():
+    text = ("Чому Лукашенко відпускає політв'язнів\n"
+            "Минулої суботи Білорусь звільнила 123 політв'язнів, серед яких Алесь Біляцький. Це не жест доброї "
+            "волі, а торг.\n")
+    assert run(text, "2025-12-20").is_pardon_report is False
