@@ -190,6 +190,17 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
 
 
+# An article that tells this many other rounds besides one it does not lead with is a list of the series.
+LISTED_ROUNDS = 3
+
+
+def one_of_a_list(main: Event, events: list[Event]) -> bool:
+    """Whether the round is the last entry of a list of the series ("3 июля 2024 ... 18. 16 сентября ... 37. ...
+    13 декабря 2025 ... 123"): an explainer that does not lead with it reports nothing new."""
+    others = {e.value for e in events if e.value != main.value}
+    return len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value)
+
+
 def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:
     """Whether the round is told only inside quotations that give it no day ("«Вось нядаўна я памілаваў 16
     чалавек», — сказаў кіраўнік дзяржавы"): a speaker looking back, not a report of a release."""

@@ -14,6 +14,7 @@ from bot.extract.events import (
     is_stale,
     main_event,
     makeup_of,
+    one_of_a_list,
     only_in_a_speech,
     release_day,
     statements,
@@ -105,7 +106,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     events = events_of(cands, ms, sentences, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
     main = main_event(events, published) if not is_review(sentences) else None
-    if main is not None and only_in_a_speech(main, events, published):
+    if main is not None and (only_in_a_speech(main, events, published) or one_of_a_list(main, events)):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     stale = is_stale(event_date, published)

@@ -221,3 +221,20 @@ def test_last_saturday_in_a_saturday_paper_is_a_week_ago():
             "Минулої суботи Білорусь звільнила 123 політв'язнів, серед яких Алесь Біляцький. Це не жест доброї "
             "волі, а торг.\n")
     assert run(text, "2025-12-20").is_pardon_report is False
+
+
+def test_an_explainer_listing_every_round_is_no_report_of_the_last():
+    text = ("Сколько политзаключенных освободил Лукашенко: все волны помилований\n"
+            "Летом 2024 года Александр Лукашенко начал миловать политзаключенных. Рассказываем, как это было.\n"
+            "3 июля 2024 года Лукашенко помиловал 18 человек. 16 сентября на свободу вышли еще 37 "
+            "политзаключенных. 11 сентября 2025 года Беларусь освободила 52 человека. Наконец, 13 декабря 2025 "
+            "года на свободу вышли 123 человека.\n")
+    assert run(text, "2025-12-14").is_pardon_report is False
+
+
+def test_an_ordinal_with_a_noun_of_its_own_does_not_share_the_rounds():
+    text = ("Belarus frees three prisoners\n"
+            "Belarus freed three people on Wednesday. It was the first release of prisoners since Donald Trump "
+            "returned to the White House, and it came weeks after an election, widely denounced as a sham, that "
+            "gave Alexander Lukashenko a seventh term.\n")
+    assert run(text, "2025-02-12").round_ordinal is None
