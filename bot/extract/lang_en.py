@@ -146,9 +146,9 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
 HELD_STRONG = (r"(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
-               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:custody|prison|jail|detention|a penal colony)"
+               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
-               r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among"
+               r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)"
                r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)|(?:behind bars|in (?:a cell|prison|jail)) again"

@@ -11,11 +11,13 @@ get no role; one who died in custody is neither freed nor held.
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
+from bot.extract.latin import to_lacinka
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
@@ -321,10 +323,18 @@ def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, tim
     return [_Reading(c.role, times.of(x, c.start, c.role), 0, x.text) for x in paragraph for c in cues(x.lex, x.plain)]
 
 
+# The letters of a first name that tell two people of one surname apart.
+FIRST_NAME_KEY = 3
+
+
 def person_key(nominative: str) -> str:
-    """Who a name stands for: the surname's key and the first name's ("Siarhei" and "Sviatlana" differ)."""
+    """Who a name stands for: the surname's key and the first name's first letters, vowels kept ("Siarhei" and
+    "Sviatlana" differ, and so do "Volha" and "Aleh" Babič, a couple)."""
     words = nominative.split()
-    first = surname_key(words[0])[:2] if len(words) > 1 else ""
+    first = ""
+    if len(words) > 1:
+        plain = unicodedata.normalize("NFKD", to_lacinka(words[0]).casefold())
+        first = "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))[:FIRST_NAME_KEY]
     return surname_key(nominative) + "|" + first
 
 

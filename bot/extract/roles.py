@@ -270,6 +270,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
     if _kin_before(L, text, a, span):
+        own = _predicate_after_aside(text, b, found)
+        if own is not None:
+            # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
+            # by a predicate of their own.
+            return [Reading(own.role, own.start)]
         # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
         return [Reading("relative")]
     if before is not None:
@@ -289,6 +294,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
+
+
+# "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.
+_ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
+# How far after the name (or its aside) its own predicate may start: a few words.
+PREDICATE_REACH = 30
+
+
+def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
+    """The strong cue that starts the name's own predicate right after it or after one aside between commas."""
+    aside = _ASIDE_AFTER.match(text, b)
+    start = aside.end() if aside else b
+    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in STRONG]
+    return near[0] if near else None
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:

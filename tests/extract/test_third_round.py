@@ -238,3 +238,29 @@ def test_an_ordinal_with_a_noun_of_its_own_does_not_share_the_rounds():
             "returned to the White House, and it came weeks after an election, widely denounced as a sham, that "
             "gave Alexander Lukashenko a seventh term.\n")
     assert run(text, "2025-02-12").round_ordinal is None
+
+
+# Names: relatives who are prisoners themselves.
+
+
+def test_a_husband_still_in_the_colony_after_an_aside_is_held():
+    text = ("Belarus frees 22 prisoners\n"
+            "Lukashenko pardoned 22 people on Tuesday. Among the first to be identified is Alena Hnot, a "
+            "41-year-old accountant. Her husband, Dzianis Hnot, convicted in the same case, was not on the list and "
+            "remains in the penal colony in Mahilioŭ.\n")
+    assert run(text, "2025-12-30").named_still_held == ["Dzianis Hnot"]
+
+
+def test_a_ukrainian_husband_who_stays_in_the_colony_is_held():
+    text = ("Білорусь звільнила 123 політв'язнів\n"
+            "Білоруська влада в суботу звільнила 123 ув'язнених. Серед звільнених і 34-річна активістка з Гомеля "
+            "Юлія Шаповалова. Її чоловік Андрій Шаповалов, засуджений у тій самій справі до восьми років, "
+            "залишається в колонії у Шклові.\n")
+    assert run(text, "2025-12-13").named_still_held == ["Андрій Шаповалов"]
+
+
+def test_a_lacinka_husband_who_stays_behind_bars_is_held():
+    text = ("Lukašenka pamiłavaŭ 23 čałavieki\n"
+            "Lukašenka ŭ paniadziełak pamiłavaŭ 23 čałavieki. Siarod ich Volha Babič. Jaje muž Aleh Babič, asudžany "
+            "ŭ toj ža spravie da šasci hadoŭ, i ciapier zastajecca za kratami ŭ Šklovie.\n")
+    assert run(text, "2025-01-20").named_still_held == ["Aleh Babič"]
