@@ -264,3 +264,19 @@ def test_a_lacinka_husband_who_stays_behind_bars_is_held():
             "Lukašenka ŭ paniadziełak pamiłavaŭ 23 čałavieki. Siarod ich Volha Babič. Jaje muž Aleh Babič, asudžany "
             "ŭ toj ža spravie da šasci hadoŭ, i ciapier zastajecca za kratami ŭ Šklovie.\n")
     assert run(text, "2025-01-20").named_still_held == ["Aleh Babič"]
+
+
+def test_ukrainian_nationals_listed_after_a_lead_in_that_tells_their_sentence_are_released():
+    text = ("Білорусь звільнила 123 політв'язнів\n"
+            "Білоруська влада в суботу звільнила 123 ув'язнених. Серед них — п'ятеро громадян України, яких "
+            "засудили в Білорусі за «шпигунство». Це, зокрема, 47-річна Оксана Ковальчук з Рівного та житель "
+            "Чернігівщини Богдан Савчук, якого затримали на кордоні ще 2022 року.\n")
+    assert run(text, "2025-12-13").named_released == ["Оксана Ковальчук", "Богдан Савчук"]
+
+
+def test_english_nationals_listed_after_a_lead_in_that_tells_their_sentence_are_released():
+    text = ("Belarus frees 123 prisoners\n"
+            "Belarus freed 123 prisoners on Saturday. Among them were five Ukrainians who had been convicted of "
+            "spying. They include Oksana Kovalchuk, 47, from Rivne and Bohdan Savchuk, who was detained at the "
+            "border in 2022.\n")
+    assert run(text, "2025-12-13").named_released == ["Oksana Kovalchuk", "Bohdan Savchuk"]
