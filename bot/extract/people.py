@@ -171,7 +171,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
             listed = (span, role) if role not in ("other", "relative") else None
-            _merge(people, span, _Reading(role, times.of(s, reading.at, role), own, s.text))
+            # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
+            # had been serving ..., and Y, convicted over the 2020 protests").
+            at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
+            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
             if role != "other":

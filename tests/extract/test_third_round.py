@@ -280,3 +280,21 @@ def test_english_nationals_listed_after_a_lead_in_that_tells_their_sentence_are_
             "spying. They include Oksana Kovalchuk, 47, from Rivne and Bohdan Savchuk, who was detained at the "
             "border in 2022.\n")
     assert run(text, "2025-12-13").named_released == ["Oksana Kovalchuk", "Bohdan Savchuk"]
+
+
+def test_prominent_prisoners_include_and_a_husband_named_by_his_wife_are_held():
+    text = ("Belarus frees three prisoners\n"
+            "Belarus freed three people on Wednesday. Other prominent prisoners include opposition politicians "
+            "Maria Kalesnikava and Viktar Babaryka, and Tsikhanouskaya's husband, Siarhei Tsikhanouski.\n")
+    held = run(text, "2025-02-12").named_still_held
+    assert held == ["Maria Kalesnikava", "Viktar Babaryka", "Siarhei Tsikhanouski"]
+
+
+def test_a_withheld_name_holds_no_one_and_the_people_identified_next_are_released():
+    text = ("Belarus frees three prisoners\n"
+            "Belarus on Wednesday released an American citizen and two Belarusians, officials said. The American, "
+            "whose name was not released, crossed into Lithuania with the two others.\n"
+            "The two Belarusians were identified as journalist Andrey Kuznechyk, who had been serving a six-year "
+            "sentence, and Alena Maushuk, who was convicted over her participation in the 2020 protests.\n"
+            "Kuznechyk was arrested in November 2021.\n")
+    assert run(text, "2025-02-12").named_released == ["Andrey Kuznechyk", "Alena Maushuk"]
