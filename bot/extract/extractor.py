@@ -131,7 +131,12 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         if found_round:
             values["round_ordinal"], sources["round_ordinal"] = found_round
     for name in COUNT_FIELDS:
-        chosen = pick(cands, name, prefer_sourced=True)
+        pool = cands
+        if name == "cumulative_released" and main is not None:
+            # A running total includes the round: one no larger than it is the round itself or an earlier one
+            # ("В этом году уже были освобождены 123" beside today's 250).
+            pool = [c for c in cands if c.field != name or c.mention.value > main.value]
+        chosen = pick(pool, name, prefer_sourced=True)
         values[name] = _count(chosen)
         if chosen is not None:
             sources[name] = chosen.mention.sentence

@@ -58,7 +58,7 @@ PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|conv
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
-CUMULATIVE = (r"so far|to date|this year|by the end of"
+CUMULATIVE = (r"so far|to date|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"

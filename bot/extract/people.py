@@ -228,7 +228,7 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
             break
         role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
         if (role != "other" and list_intro(prev.lex, prev.plain)
-                and not any(c.role in STRONG for c in cues(prev.lex, prev.plain))):
+                and {c.role for c in cues(prev.lex, prev.plain)} <= {"sentenced"}):
             # "Серед них — п'ятеро громадян України, яких засудили ...": a lead-in that details the group before
             # by its past sentence hands on that group's role.
             continue

@@ -43,9 +43,13 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
 def _is_local(L: Lexicon, after: str) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
-    head = " ".join(clause.split()[:LOCAL_WORDS])
+    words = list(re.finditer(r"\S+", clause))[:LOCAL_WORDS]
+    head = clause[:words[-1].end()] if words else ""
     # "the eighth such pardon since the summer" counts the whole series; "the first since the election" does not.
-    return bool(L["LOCAL_SPAN"].search(head)) and not L["CUMULATIVE"].search(head)
+    # "the sixth round ... since July" counts the series; "the first time in more than four years since the releases
+    # began" has a span of its own before the series'.
+    local, series = L["LOCAL_SPAN"].search(head), L["CUMULATIVE"].search(clause)
+    return local is not None and (series is None or local.start() < series.start())
 
 
 def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> bool:

@@ -298,3 +298,29 @@ def test_a_withheld_name_holds_no_one_and_the_people_identified_next_are_release
             "sentence, and Alena Maushuk, who was convicted over her participation in the 2020 protests.\n"
             "Kuznechyk was arrested in November 2021.\n")
     assert run(text, "2025-02-12").named_released == ["Andrey Kuznechyk", "Alena Maushuk"]
+
+
+# cumulative_released: a running total needs totalising language and includes the round.
+
+
+def test_a_russian_figure_of_an_earlier_round_this_year_is_no_running_total():
+    text = ("Лукашенко помиловал 250 человек\n"
+            "Лукашенко в субботу помиловал 250 человек. В этом году уже были освобождены 123 человека.\n")
+    assert run(text, "2025-12-13").cumulative_released is None
+
+
+def test_a_belarusian_figure_smaller_than_the_round_is_no_running_total():
+    text = "Лукашэнка памілаваў 250 чалавек\nЛукашэнка ў суботу памілаваў 250 чалавек. Сёлета ўжо вызвалілі 123 чалавекі.\n"
+    assert run(text, "2025-12-13").cumulative_released is None
+
+
+def test_a_ukrainian_figure_smaller_than_the_round_is_no_running_total():
+    text = "Лукашенко помилував 250 людей\nЛукашенко в суботу помилував 250 людей. Цього року вже звільнили 123 людини.\n"
+    assert run(text, "2025-12-13").cumulative_released is None
+
+
+def test_an_english_count_freed_this_year_is_no_total_since_the_pardons_began():
+    text = ("Belarus frees 52 prisoners\n"
+            "Belarus released 52 prisoners on Thursday. Lukashenko has freed 300 people this year as he seeks "
+            "better ties with Washington.\n")
+    assert run(text, "2025-09-11").cumulative_released is None
