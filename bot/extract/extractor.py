@@ -145,6 +145,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     named_news = _named_release_in_lead(names, sentences, published) if main is None and not stale else []
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
+        freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]
+        if len(freed) > 1:
+            # "Belarus frees Ihar Losik and Andrei Aliaksandrau": the people the lead names as freed are the round.
+            values["pardoned"], sources["pardoned"] = len(freed), named_news[0]
     news = main is not None or bool(named_news)
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
     old = main is None and not named_news and bool(events)
@@ -195,7 +199,7 @@ def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list
         value = values.get(name) if name != "event_date" else True
         if value is None:
             continue
-        if name == "pardoned":
+        if name == "pardoned" and main is not None:
             told = own or [s]
             bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
                                 not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)

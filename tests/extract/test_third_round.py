@@ -324,3 +324,19 @@ def test_an_english_count_freed_this_year_is_no_total_since_the_pardons_began():
             "Belarus released 52 prisoners on Thursday. Lukashenko has freed 300 people this year as he seeks "
             "better ties with Washington.\n")
     assert run(text, "2025-09-11").cumulative_released is None
+
+
+# pardoned: two people the lead names as freed.
+
+
+def test_two_people_the_lead_names_as_freed_are_the_rounds_size():
+    text = ("Belarus frees Ihar Losik and Andrei Aliaksandrau\n"
+            "Belarusian authorities on Tuesday released political prisoners Ihar Losik and Andrei Aliaksandrau, "
+            "their colleagues said.\n")
+    assert run(text, "2026-01-13").pardoned == 2
+
+
+def test_two_people_a_belarusian_lead_names_as_freed_are_the_rounds_size():
+    text = ("На волю выйшлі палітвязні Ігар Лосік і Андрэй Аляксандраў\n"
+            "У аўторак у Беларусі на волю выйшлі палітвязні Ігар Лосік і Андрэй Аляксандраў, паведамілі калегі.\n")
+    assert run(text, "2026-01-13").pardoned == 2
