@@ -340,3 +340,49 @@ def test_two_people_a_belarusian_lead_names_as_freed_are_the_rounds_size():
     text = ("На волю выйшлі палітвязні Ігар Лосік і Андрэй Аляксандраў\n"
             "У аўторак у Беларусі на волю выйшлі палітвязні Ігар Лосік і Андрэй Аляксандраў, паведамілі калегі.\n")
     assert run(text, "2026-01-13").pardoned == 2
+
+
+# Names: prisoners by a sentence opened with prison, people taken abroad.
+
+
+def test_a_belarusian_sentence_opened_by_behind_bars_holds_its_name():
+    text = ("Лукашэнка памілаваў 30 чалавек у Беларусі.\n"
+            "За кратамі і заснавальнік «Вясны», лаўрэат Нобелеўскай прэміі міру Алесь Бяляцкі.\n")
+    assert run(text, "2024-08-16").named_still_held == ["Алесь Бяляцкі"]
+
+
+def test_a_russian_sentence_opened_by_behind_bars_holds_its_name():
+    text = ("Лукашенко помиловал 30 человек в Беларуси.\n"
+            "За решеткой и основатель «Весны», лауреат Нобелевской премии мира Алесь Беляцкий.\n")
+    assert run(text, "2024-08-16").named_still_held == ["Алесь Беляцкий"]
+
+
+def test_a_ukrainian_sentence_opened_by_behind_bars_holds_its_name():
+    text = ("Лукашенко помилував 30 людей у Білорусі.\n"
+            "За ґратами і засновник «Вясни», лауреат Нобелівської премії миру Алесь Біляцький.\n")
+    assert run(text, "2024-08-16").named_still_held == ["Алесь Біляцький"]
+
+
+def test_an_english_also_behind_bars_is_holds_its_name():
+    text = ("Lukashenko pardoned 30 people in Belarus.\n"
+            "Also behind bars is Viasna's founder, Nobel Peace Prize laureate Ales Bialiatski.\n")
+    assert run(text, "2024-08-16").named_still_held == ["Ales Bialiatski"]
+
+
+def test_a_russian_group_taken_from_belarus_to_lithuania_frees_its_names():
+    text = ("Лукашенко обещает новые помилования\n"
+            "Напомним, 11 сентября из Беларуси в Литву были вывезены 52 заключенных, в том числе журналист Игорь "
+            "Лосик.\n")
+    assert run(text, "2025-10-08").named_released == ["Игорь Лосик"]
+
+
+def test_a_ukrainian_group_taken_to_lithuania_frees_its_names():
+    text = ("Лукашенко обіцяє помилування у Білорусі\n"
+            "Нагадаємо, 11 вересня з Білорусі до Литви були вивезені 52 ув'язнені, зокрема журналіст Ігор Лосик.\n")
+    assert run(text, "2025-10-08").named_released == ["Ігор Лосик"]
+
+
+def test_a_belarusian_group_taken_to_lithuania_frees_its_names():
+    text = ("Лукашэнка абяцае памілаванні ў Беларусі\n"
+            "Нагадаем, 11 верасня з Беларусі ў Літву былі вывезены 52 зняволеныя, у тым ліку журналіст Ігар Лосік.\n")
+    assert run(text, "2025-10-08").named_released == ["Ігар Лосік"]
