@@ -170,6 +170,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
+            if role == "still_held" and len(spans) >= STOCK_LIST_NAMES:
+                # "Prominent political prisoners still behind bars include A, B, C and D": a stock list yields to a
+                # release the article tells of one of them at the same time.
+                own = min(own, 1)
             listed = (span, role) if role not in ("other", "relative") else None
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
@@ -331,6 +335,8 @@ def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, tim
     return [_Reading(c.role, times.of(x, c.start, c.role), 0, x.text) for x in paragraph for c in cues(x.lex, x.plain)]
 
 
+# How many names make a stock list of the best-known prisoners.
+STOCK_LIST_NAMES = 3
 # The letters of a first name that tell two people of one surname apart.
 FIRST_NAME_KEY = 3
 

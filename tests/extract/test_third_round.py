@@ -386,3 +386,27 @@ def test_a_belarusian_group_taken_to_lithuania_frees_its_names():
     text = ("Лукашэнка абяцае памілаванні ў Беларусі\n"
             "Нагадаем, 11 верасня з Беларусі ў Літву былі вывезены 52 зняволеныя, у тым ліку журналіст Ігар Лосік.\n")
     assert run(text, "2025-10-08").named_released == ["Ігар Лосік"]
+
+
+def test_a_stock_list_of_held_prisoners_yields_to_a_release_told_in_the_piece():
+    text = ("Belarus frees 52 prisoners\n"
+            "Belarus on Thursday freed 52 prisoners, including opposition politician Mikalai Statkevich and "
+            "journalist Ihar Losik.\n"
+            "Prominent political prisoners still behind bars include Ales Bialiatski, Maria Kalesnikava, Ihar Losik "
+            "and Viktar Babaryka.\n")
+    assert "Ihar Losik" in run(text, "2025-09-11").named_released
+
+
+def test_a_russian_stock_list_of_held_prisoners_yields_to_a_release_told_in_the_piece():
+    text = ("Лукашенко помиловал 52 человека\n"
+            "В четверг из Беларуси освобождены 52 человека, среди них журналист Игорь Лосик.\n"
+            "За решеткой по-прежнему остаются известные политзаключенные: Алесь Беляцкий, Мария Колесникова, Игорь "
+            "Лосик, Виктор Бабарико.\n")
+    assert run(text, "2025-09-11").named_released == ["Игорь Лосик"]
+
+
+def test_a_belarusian_stock_list_of_held_prisoners_yields_to_a_release_told_in_the_piece():
+    text = ("Лукашэнка памілаваў 52 чалавекі\n"
+            "У чацвер з Беларусі вызвалілі 52 чалавекі, сярод іх журналіст Ігар Лосік.\n"
+            "За кратамі застаюцца вядомыя палітвязні: Алесь Бяляцкі, Марыя Калеснікава, Ігар Лосік, Віктар Бабарыка.\n")
+    assert run(text, "2025-09-11").named_released == ["Ігар Лосік"]
