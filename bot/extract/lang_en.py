@@ -80,7 +80,7 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # "along with 13 others": the count leaves out the person just named.
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
-BACKGROUND = (r"(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
+BACKGROUND = (r"recently|(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
               r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time")
 # Told after another event ("Days later, ..."): background when the event before it is.
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"

@@ -410,3 +410,30 @@ def test_a_belarusian_stock_list_of_held_prisoners_yields_to_a_release_told_in_t
             "У чацвер з Беларусі вызвалілі 52 чалавекі, сярод іх журналіст Ігар Лосік.\n"
             "За кратамі застаюцца вядомыя палітвязні: Алесь Бяляцкі, Марыя Калеснікава, Ігар Лосік, Віктар Бабарыка.\n")
     assert run(text, "2025-09-11").named_released == ["Ігар Лосік"]
+
+
+def test_a_speech_saying_he_recently_pardoned_is_no_report():
+    text = ("Lukashenko says pardons will continue\n"
+            "Speaking to officials in Mogilev on Thursday, Alexander Lukashenko said he had recently pardoned 16 "
+            "people and was ready to consider new petitions.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
+
+
+def test_a_belarusian_speech_saying_he_recently_pardoned_is_no_report():
+    text = ("Лукашэнка: памілаванні будуць працягвацца\n"
+            "Падчас сустрэчы з актывам Магілёўскай вобласці ў чацвер Аляксандр Лукашэнка заявіў, што нядаўна "
+            "памілаваў 16 чалавек і гатовы разглядаць новыя прашэнні.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
+
+
+def test_a_russian_speech_saying_he_recently_pardoned_is_no_report():
+    text = ("Лукашенко: помилования продолжатся\n"
+            "Выступая в четверг перед активом Могилевской области, Александр Лукашенко заявил, что недавно помиловал "
+            "16 человек и готов рассматривать новые прошения.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
+
+
+def test_a_ukrainian_speech_saying_he_recently_pardoned_is_no_report():
+    text = ("Лукашенко: помилування в Білорусі триватимуть\n"
+            "Виступаючи в четвер, Олександр Лукашенко заявив, що нещодавно помилував 16 людей.\n")
+    assert run(text, "2025-12-19").is_pardon_report is False
