@@ -160,7 +160,13 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
 
 
 def is_review(sentences: list[Sentence]) -> bool:
-    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"): its rounds are statistics."""
+    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
+    statistics, or a label line marks an opinion piece ("Колонка")."""
+    start = headline_index(sentences)
+    for s in sentences[max(0, start - 1):start + 3]:
+        if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
+            # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
+            return True
     for s in sentences[:HEADLINE_SENTENCES]:
         if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):

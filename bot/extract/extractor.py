@@ -105,7 +105,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     cands = classify_all(ms)
     events = events_of(cands, ms, sentences, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
-    main = main_event(events, published) if not is_review(sentences) else None
+    review = is_review(sentences)
+    main = main_event(events, published) if not review else None
     if main is not None and (only_in_a_speech(main, events, published) or one_of_a_list(main, events)):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
@@ -142,7 +143,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = _named_release_in_lead(names, sentences, published) if main is None and not stale else []
+    named_news = (_named_release_in_lead(names, sentences, published) if main is None and not stale and not review
+                  else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
         freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]

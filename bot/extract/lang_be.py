@@ -144,6 +144,8 @@ PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|кварта
           r"|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)|па выніках (?:месяца|года)"
           r"|на працягу (?:месяца|тыдня|года)")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
+# A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
+OPINION = r"меркаванне|калонка|аналітыка|каментар|пункт гледжання|блог"
 REVIEW = r"агляд\w*|дайджэст\w*|вынікі (?:месяца|тыдня|года)|штомесяч\w*|хроналогі\w*"
 # "напярэдадні Дня Незалежнасці" names no day; "напярэдадні" alone is the day before.
 EVE_OF = r"дн[яюе]|свят\w*|выбар\w*|угодк\w*|візіт\w*|сустрэч\w*|перамов\w*|саміт\w*|нов\w+ год\w*"

@@ -92,6 +92,8 @@ MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|ap
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
+# A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
+OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).

@@ -150,6 +150,8 @@ PERIOD = (r"за (?:месяц|неделя|год|полгода|квартал
           r"|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|по итог (?:месяц|год)"
           r"|в течение (?:месяц|неделя|год)")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
+# A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
+OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"
 REVIEW = r"обзор|дайджест|итог (?:месяц|неделя|год)|ежемесячный|хронология"
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*"

@@ -437,3 +437,34 @@ def test_a_ukrainian_speech_saying_he_recently_pardoned_is_no_report():
     text = ("Лукашенко: помилування в Білорусі триватимуть\n"
             "Виступаючи в четвер, Олександр Лукашенко заявив, що нещодавно помилував 16 людей.\n")
     assert run(text, "2025-12-19").is_pardon_report is False
+
+
+# is_pardon_report: an opinion piece labelled under its headline.
+
+
+def test_a_ukrainian_column_on_a_recent_round_is_no_report():
+    text = ("Чому Лукашенко відпускає політв'язнів\nКолонка\n"
+            "У суботу Білорусь звільнила 123 політв'язнів, серед яких Алесь Біляцький. Це не жест доброї волі, а "
+            "торг.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_an_english_opinion_piece_on_a_recent_round_is_no_report():
+    text = ("What Lukashenko gets for freeing Bialiatski\nOpinion\n"
+            "On Saturday Belarus released 123 political prisoners, among them Ales Bialiatski. It was a trade, not "
+            "a gesture of goodwill.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_a_russian_opinion_piece_on_a_recent_round_is_no_report():
+    text = ("Что Лукашенко получил за Беляцкого\nМнение\n"
+            "В субботу Беларусь освободила 123 политзаключенных, среди них Алеся Беляцкого. Это торг, а не жест "
+            "доброй воли.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_a_belarusian_opinion_piece_on_a_recent_round_is_no_report():
+    text = ("Што Лукашэнка атрымаў за Бяляцкага\nМеркаванне\n"
+            "У суботу Беларусь вызваліла 123 палітвязні, сярод іх Алеся Бяляцкага. Гэта гандаль, а не жэст добрай "
+            "волі.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
