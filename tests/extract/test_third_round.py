@@ -468,3 +468,23 @@ def test_a_belarusian_opinion_piece_on_a_recent_round_is_no_report():
             "У суботу Беларусь вызваліла 123 палітвязні, сярод іх Алеся Бяляцкага. Гэта гандаль, а не жэст добрай "
             "волі.\n")
     assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_a_russian_weekday_in_the_sentence_after_the_round_that_makes_it_known_dates_it():
+    text = ("Лукашенко помиловал 18 политзаключенных\n"
+            "Правозащитники подтвердили освобождение 18 человек. Как стало известно DW в среду, среди них есть "
+            "тяжелобольные.\n")
+    assert run(text, "2024-07-03").event_date == dt.date(2024, 7, 3)
+
+
+def test_a_belarusian_weekday_in_the_sentence_after_the_round_that_makes_it_known_dates_it():
+    text = ("Лукашэнка памілаваў 18 палітвязняў\n"
+            "Праваабаронцы пацвердзілі вызваленне 18 чалавек. Як стала вядома ў сераду, сярод іх ёсць цяжкахворыя.\n")
+    assert run(text, "2024-07-03").event_date == dt.date(2024, 7, 3)
+
+
+def test_an_english_weekday_of_a_confirmation_after_the_round_dates_it():
+    text = ("Belarus frees 18 political prisoners\n"
+            "Belarus has freed 18 people. Rights groups confirmed on Wednesday that they include seriously ill "
+            "prisoners.\n")
+    assert run(text, "2024-07-03").event_date == dt.date(2024, 7, 3)
