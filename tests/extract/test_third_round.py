@@ -488,3 +488,42 @@ def test_an_english_weekday_of_a_confirmation_after_the_round_dates_it():
             "Belarus has freed 18 people. Rights groups confirmed on Wednesday that they include seriously ill "
             "prisoners.\n")
     assert run(text, "2024-07-03").event_date == dt.date(2024, 7, 3)
+
+
+# cumulative_released: the pardoner's own hedged figure.
+
+
+def test_the_pardoner_saying_he_pardoned_nearly_300_gives_a_running_total():
+    text = ("Lukashenko says he pardoned nearly 300 in Belarus\n"
+            "Speaking on Thursday, Alexander Lukashenko said he had pardoned nearly 300 people convicted of "
+            "extremism.\n")
+    report = run(text, "2025-12-19")
+    assert (report.pardoned, report.cumulative_released.value) == (None, 300)
+
+
+def test_a_russian_pardoner_saying_he_pardoned_almost_300_gives_a_running_total():
+    text = ("Лукашенко: я помиловал почти 300 человек\n"
+            "Выступая в четверг, Александр Лукашенко заявил, что помиловал почти 300 человек.\n")
+    report = run(text, "2025-12-19")
+    assert (report.pardoned, report.cumulative_released.value) == (None, 300)
+
+
+def test_a_belarusian_pardoner_saying_he_pardoned_almost_300_gives_a_running_total():
+    text = ("Лукашэнка: я памілаваў амаль 300 чалавек\n"
+            "Выступаючы ў чацвер, Аляксандр Лукашэнка заявіў, што памілаваў амаль 300 чалавек.\n")
+    report = run(text, "2025-12-19")
+    assert (report.pardoned, report.cumulative_released.value) == (None, 300)
+
+
+def test_a_ukrainian_pardoner_saying_he_pardoned_almost_300_gives_a_running_total():
+    text = ("Лукашенко: я помилував майже 300 людей у Білорусі\n"
+            "Виступаючи в четвер, Олександр Лукашенко заявив, що помилував майже 300 людей.\n")
+    report = run(text, "2025-12-19")
+    assert (report.pardoned, report.cumulative_released.value) == (None, 300)
+
+
+def test_a_quoted_we_have_released_almost_300_is_a_running_total():
+    text = ("Lukashenko pardons 25 in Belarus\n"
+            "Lukashenko pardoned 25 people on Thursday. \"We have released almost 300 people, and we will "
+            "continue,\" he said.\n")
+    assert run(text, "2025-12-19").cumulative_released.value == 300
