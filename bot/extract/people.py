@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import time_markers
@@ -341,6 +342,7 @@ STOCK_LIST_NAMES = 3
 FIRST_NAME_KEY = 3
 
 
+@lru_cache(maxsize=4096)
 def person_key(nominative: str) -> str:
     """Who a name stands for: the surname's key and the first name's first letters, vowels kept ("Siarhei" and
     "Sviatlana" differ, and so do "Volha" and "Aleh" Babič, a couple)."""
