@@ -159,9 +159,13 @@ def _label(m: Mention) -> str | None:
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
+_KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
 def _makeup_field(m: Mention) -> str | None:
     L = m.lex
-    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
+    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
+        # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
         return None
     text = m.sentence.plain
     traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))

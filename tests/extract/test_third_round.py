@@ -527,3 +527,10 @@ def test_a_quoted_we_have_released_almost_300_is_a_running_total():
             "Lukashenko pardoned 25 people on Thursday. \"We have released almost 300 people, and we will "
             "continue,\" he said.\n")
     assert run(text, "2025-12-19").cumulative_released.value == 300
+
+
+def test_the_two_men_shaking_hands_are_no_make_up_of_the_round():
+    text = ("Belarus frees Tsikhanouski and 13 others\n"
+            "Belarus freed 14 prisoners on Saturday after a visit by US envoy Keith Kellogg. The state news agency "
+            "published pictures of the two men shaking hands.\n")
+    assert run(text, "2025-06-21").men is None
