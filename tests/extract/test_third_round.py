@@ -534,3 +534,10 @@ def test_the_two_men_shaking_hands_are_no_make_up_of_the_round():
             "Belarus freed 14 prisoners on Saturday after a visit by US envoy Keith Kellogg. The state news agency "
             "published pictures of the two men shaking hands.\n")
     assert run(text, "2025-06-21").men is None
+
+
+def test_a_ukrainian_womans_name_in_latin_letters_is_named():
+    text = ("Belarus frees 31 Ukrainians\n"
+            "On Saturday Belarus handed 31 Ukrainian citizens over to Ukraine. Among those freed were Olena Marynich "
+            "from Rivne, Vadym Shevchuk and Bohdana Kravets.\n")
+    assert "Bohdana Kravets" in run(text, "2025-11-22").named_released
