@@ -22,6 +22,7 @@ PAST_DAYS = 31
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?!\w)", re.IGNORECASE)
+_SUCH = re.compile(r"\s+(?:such|подобн\w+|так\w+|падобн\w+|подібн\w+)(?!\w)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"\s+[^\W\d]{4,}")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
@@ -95,7 +96,11 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             # A later ordinal shares the noun only with none of its own after it ("ужо дзявятае з ліпеня", not
             # "a seventh term").
             shares = noun_before and not _OWN_NOUN.match(text[m.end():])
+            value = ordinal_value(m, s.langs)
+            if value == 1 and _SUCH.match(text[m.end():]):
+                # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
+                continue
             if (noun or shares) and not _is_local(L, after) and not _told_of_the_past(s, m.start(), published):
-                return ordinal_value(m, s.langs), s
+                return value, s
             noun_before = noun_before or noun
     return None

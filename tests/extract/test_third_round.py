@@ -541,3 +541,19 @@ def test_a_ukrainian_womans_name_in_latin_letters_is_named():
             "On Saturday Belarus handed 31 Ukrainian citizens over to Ukraine. Among those freed were Olena Marynich "
             "from Rivne, Vadym Shevchuk and Bohdana Kravets.\n")
     assert "Bohdana Kravets" in run(text, "2025-11-22").named_released
+
+
+def test_the_first_such_release_is_no_round_one():
+    text = ("Belarus frees 18 political prisoners\n"
+            "Lukashenko pardoned 18 people on Wednesday. It was the first such release in Belarus.\n")
+    assert run(text, "2024-07-03").round_ordinal is None
+
+
+def test_a_belarusian_first_such_pardon_is_no_round_one():
+    text = "Лукашэнка памілаваў 18 палітвязняў.\nГэта першае такое памілаванне ў Беларусі.\n"
+    assert run(text, "2024-07-03").round_ordinal is None
+
+
+def test_a_ukrainian_first_such_release_is_no_round_one():
+    text = "Лукашенко помилував 18 політв'язнів.\nЦе перше подібне звільнення в Білорусі.\n"
+    assert run(text, "2024-07-03").round_ordinal is None
