@@ -18,6 +18,9 @@ _WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь
                    re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
+# "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
+_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
+                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
                        # "the number released since early July has reached 115", "достигло 400", "склала 250".
                        r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
@@ -263,6 +266,9 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
+    if _TOTAL_RAISED_TO.search(m.before[-60:]):
+        # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
+        return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
     if _already_right_before(L).search(m.bare_before) and not _has_date(m):
@@ -402,8 +408,9 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = m.sentence.plain_view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    total = (_total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])
-                                                   or _verb_right_before(L).search(m.before)) else None)
+    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
+    total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
+             else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
         # 300": a hedged figure of the pardoner's own is his running total, not a round.

@@ -557,3 +557,27 @@ def test_a_belarusian_first_such_pardon_is_no_round_one():
 def test_a_ukrainian_first_such_release_is_no_round_one():
     text = "Лукашенко помилував 18 політв'язнів.\nЦе перше подібне звільнення в Білорусі.\n"
     assert run(text, "2024-07-03").round_ordinal is None
+
+
+def test_taking_the_total_freed_to_600_is_a_running_total_despite_the_rounds_day():
+    text = ("Lukashenko pardons 25 in Belarus\n"
+            "Lukashenko pardoned 25 people on Friday, taking the total number of people freed to 600.\n")
+    assert run(text, "2025-12-19").cumulative_released.value == 600
+
+
+def test_a_russian_round_raising_the_total_to_600_gives_a_running_total():
+    text = ("Лукашенко помиловал 25 человек\n"
+            "Лукашенко в пятницу помиловал 25 человек, доведя общее число освобожденных до 600.\n")
+    assert run(text, "2025-12-19").cumulative_released.value == 600
+
+
+def test_a_belarusian_round_raising_the_total_to_600_gives_a_running_total():
+    text = ("Лукашэнка памілаваў 25 чалавек\n"
+            "Лукашэнка ў пятніцу памілаваў 25 чалавек, давёўшы агульную колькасць вызваленых да 600.\n")
+    assert run(text, "2025-12-19").cumulative_released.value == 600
+
+
+def test_a_ukrainian_round_raising_the_total_to_600_gives_a_running_total():
+    text = ("Лукашенко помилував 25 людей\n"
+            "Лукашенко у п'ятницю помилував 25 людей, довівши загальну кількість звільнених до 600.\n")
+    assert run(text, "2025-12-19").cumulative_released.value == 600
