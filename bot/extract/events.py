@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, joined_count, named_before, releases
+from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention
 from bot.extract.text import Sentence

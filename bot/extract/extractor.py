@@ -19,7 +19,8 @@ from bot.extract.events import (
     release_day,
     statements,
 )
-from bot.extract.fields import Classified, classify_all, pick
+from bot.extract.fields import Classified
+from bot.extract.figures import classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
