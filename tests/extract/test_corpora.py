@@ -5,7 +5,7 @@ press releases, monitor reports and opinion pieces, written blind), `corpus3` (n
 by other writers in the styles of real outlets in English, Russian, Ukrainian and Belarusian — classical,
 official and Łacinka), `corpus4` (the twelve blind batches of the second round, the same styles with more
 hard negatives: explainers, op-eds, interviews, monthly statistics, releases at the end of a term), `corpus5`
-(the two blind batches of the third round that were read) and `corpus_own` (blind checks written for the linguistic layer).
+(the three blind batches of the third round, read after their blind scores) and `corpus_own` (blind checks written for the linguistic layer).
 """
 
 import json
