@@ -21,6 +21,7 @@ _BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начин
                          r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LAST_BEFORE = re.compile(r"(?<!\w)(?:last|past|прошл\w+|минувш\w+|минул\w+|мінул\w+)\s+$", re.IGNORECASE)
 _ENTRY_MARK = re.compile(r"\s*[:\u2014\u2013-]")
 
 
@@ -71,7 +72,11 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
         wd = WEEKDAYS[m.group("w").lower()]
         day = None
         if published is not None:
-            day = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            back = (published.weekday() - wd) % 7
+            if back == 0 and _LAST_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                # "Минулої суботи" in a Saturday's paper is a week ago, not today.
+                back = 7
+            day = published - dt.timedelta(days=back)
         found.append((m.start(), day))
     explicit = {pos: day for pos, day in found}
     for m in _RELATIVE.finditer(text):
@@ -100,7 +105,11 @@ _AGO = re.compile(r"(?P<n>\d{1,2}|[^\W\d]+)\s+(?:years?\s+ago|гадоў\s+та�
                   r"|года?\s+назад|років\s+тому|роки\s+тому)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"last year|летась|у мінулым годзе|мінулага года|в прошлом году|прошлого года|торік"
-                        r"|минулого року|у минулому році", re.IGNORECASE)
+                        r"|минулого року|у минулому році"
+                        # A season of last year ("last summer", "минулого літа"): about its middle, July.
+                        r"|last (?:summer|spring|autumn|fall|winter)|прошл\w+ (?:летом|лета|осенью|осени|весной|весны|зимой|зимы)"
+                        r"|мінул\w+ (?:летам|лета|восенню|восені|вясной|вясны|зімой|зімы)"
+                        r"|минул\w+ (?:літа|влітку|осені|восени|весни|навесні|зими|взимку)", re.IGNORECASE)
 # A season with no year: its first month, this year or, if that is still to come, last year's.
 _SEASONS = {4: r"spring|весной|вясной|увесну|навесні|весною", 7: r"summer|летом|летам|улетку|улетку|влітку|улітку",
             10: r"autumn|fall|осенью|восенню|увосень|восени|восені", 1: r"winter|зимой|зімой|узімку|взимку|узимку"}

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, joined_count, named_before, releases
+from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention
 from bot.extract.text import Sentence
@@ -35,7 +36,11 @@ STALE_DAYS = 3
 RECENT_DAYS = 7
 # "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
-_ANNOUNCE = re.compile(r"announc|statement|reported|said|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв",
+# "July 3, 2025 - ...", "MINSK, 3 July -": a date that opens the story before a dash is its filing day, a fallback too.
+_DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
+                            r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\))?\s*[-\u2013\u2014]")
+_ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
+                       r"|известно|вядома|відомо|подтверд|пацвердз|підтверд",
                        re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
@@ -157,7 +162,13 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
 
 
 def is_review(sentences: list[Sentence]) -> bool:
-    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"): its rounds are statistics."""
+    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
+    statistics, or a label line marks an opinion piece ("Колонка")."""
+    start = headline_index(sentences)
+    for s in sentences[max(0, start - 1):start + 3]:
+        if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
+            # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
+            return True
     for s in sentences[:HEADLINE_SENTENCES]:
         if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
@@ -185,6 +196,25 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
 
     best = max(candidates, key=strength)
     return min(best, key=lambda e: (e.quoted, not e.exact, e.sentence.index))
+
+
+# An article that tells this many other rounds besides one it does not lead with is a list of the series.
+LISTED_ROUNDS = 3
+
+
+def one_of_a_list(main: Event, events: list[Event]) -> bool:
+    """Whether the round is the last entry of a list of the series ("3 июля 2024 ... 18. 16 сентября ... 37. ...
+    13 декабря 2025 ... 123"): an explainer that does not lead with it reports nothing new."""
+    others = {e.value for e in events if e.value != main.value}
+    return len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value)
+
+
+def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:
+    """Whether the round is told only inside quotations that give it no day ("«Вось нядаўна я памілаваў 16
+    чалавек», — сказаў кіраўнік дзяржавы"): a speaker looking back, not a report of a release."""
+    told = [e for e in events if e.value == main.value and not e.background]
+    return all(e.quoted for e in told) and not any(
+        day is not None and not is_stale(day, published) for e in told for _, day in find_dates(e.sentence.text, published))
 
 
 def statements(main: Event, events: list[Event]) -> list[Sentence]:
@@ -234,15 +264,19 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
                  if k < len(sentences) and sentences[k].para == s.para]
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
-    for s in dict.fromkeys([*own, *lead, *reminders]):
+    # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
+    # verb the release words do not list, tells its day as the round's own sentences do.
+    figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
+    same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
+    for s in dict.fromkeys([*own, *same, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
-        text = s.text if s in own else s.unquoted()
+        text = s.text if s in own or s in same else s.unquoted()
         if s in reminders:
             found = [(pos, day) for pos, day in find_dates(text, published) if not is_stale(day, published)]
         else:
             found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
-        dateline = _DATELINE.match(s.unquoted())
+        dateline = _DATELINE.match(s.unquoted()) or _DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         for _, day in found:
@@ -253,8 +287,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             return None, None
     if published is None:
         return None, None
-    # "The scene on Saturday was ... Lukashenko pardoned 123": the paragraph set the day a sentence earlier.
-    for s in own[:1]:
+    # "The scene on Saturday was ... Lukashenko pardoned 123", "Мінск, 2 ліпеня. Прэзідэнт ... памілаваў 16": the
+    # paragraph set the day a sentence earlier, before the headline's statement or the body's first.
+    for s in own[:2]:
         for earlier in reversed(sentences[:s.index]):
             if earlier.para != s.para or earlier.index in foreign or earlier.lex["PAST"].search(earlier.plain):
                 break

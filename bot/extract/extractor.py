@@ -14,10 +14,13 @@ from bot.extract.events import (
     is_stale,
     main_event,
     makeup_of,
+    one_of_a_list,
+    only_in_a_speech,
     release_day,
     statements,
 )
-from bot.extract.fields import Classified, classify_all, pick
+from bot.extract.fields import Classified
+from bot.extract.figures import classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
@@ -103,7 +106,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     cands = classify_all(ms)
     events = events_of(cands, ms, sentences, published)
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
-    main = main_event(events, published) if not is_review(sentences) else None
+    review = is_review(sentences)
+    main = main_event(events, published) if not review else None
+    if main is not None and (only_in_a_speech(main, events, published) or one_of_a_list(main, events)):
+        main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     stale = is_stale(event_date, published)
     if stale:
@@ -121,19 +127,31 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         for name, c in makeup_of(main, cands, events, sentences).items():
             values[name] = c.mention.value
             sources[name] = c.mention.sentence
-        found_round = find_round(sentences)
+        others = frozenset(e.sentence.index for e in events if e.value != main.value) - {
+            e.sentence.index for e in events if e.value == main.value}
+        found_round = find_round(sentences, others, published)
         if found_round:
             values["round_ordinal"], sources["round_ordinal"] = found_round
     for name in COUNT_FIELDS:
-        chosen = pick(cands, name, prefer_sourced=True)
+        pool = cands
+        if name == "cumulative_released" and main is not None:
+            # A running total includes the round: one no larger than it is the round itself or an earlier one
+            # ("В этом году уже были освобождены 123" beside today's 250).
+            pool = [c for c in cands if c.field != name or c.mention.value > main.value]
+        chosen = pick(pool, name, prefer_sourced=True)
         values[name] = _count(chosen)
         if chosen is not None:
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = _named_release_in_lead(names, sentences, published) if main is None and not stale else []
+    named_news = (_named_release_in_lead(names, sentences, published) if main is None and not stale and not review
+                  else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
+        freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]
+        if len(freed) > 1:
+            # "Belarus frees Ihar Losik and Andrei Aliaksandrau": the people the lead names as freed are the round.
+            values["pardoned"], sources["pardoned"] = len(freed), named_news[0]
     news = main is not None or bool(named_news)
     # Only background rounds ("In 2015, ...", "Earlier this month, ...") and no one freed in the lead: old news.
     old = main is None and not named_news and bool(events)
@@ -184,7 +202,7 @@ def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list
         value = values.get(name) if name != "event_date" else True
         if value is None:
             continue
-        if name == "pardoned":
+        if name == "pardoned" and main is not None:
             told = own or [s]
             bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
                                 not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)

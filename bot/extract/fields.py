@@ -18,6 +18,9 @@ _WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь
                    re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
+# "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
+_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
+                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
                        # "the number released since early July has reached 115", "достигло 400", "склала 250".
                        r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
@@ -48,7 +51,7 @@ def _partial_before(L: Lexicon) -> re.Pattern:
     return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
 
 
-def _including(L: Lexicon) -> re.Pattern:
+def including(L: Lexicon) -> re.Pattern:
     return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
 
 
@@ -159,9 +162,13 @@ def _label(m: Mention) -> str | None:
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
+_KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
 def _makeup_field(m: Mention) -> str | None:
     L = m.lex
-    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before):
+    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
+        # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
         return None
     text = m.sentence.plain
     traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
@@ -259,6 +266,9 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
+    if _TOTAL_RAISED_TO.search(m.before[-60:]):
+        # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
+        return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
     if _already_right_before(L).search(m.bare_before) and not _has_date(m):
@@ -279,6 +289,34 @@ def _held_framing(m: Mention) -> bool:
     return len(m.before) - len(tail) + held.start() > _last_release(m.lex, m.before)
 
 
+def _held_count_of_prisoners(m: Mention) -> bool:
+    """A standing count told across clauses: a holding verb right before the bare figure in a sentence that names
+    political prisoners, or political prisoners whose holding verb follows an aside before any release word."""
+    L = m.lex
+    noun = " ".join(m.after.split()[:3])
+    if L["POLITICAL"].search(noun):
+        rest = m.rest
+        release = L["RELEASE"].search(rest)
+        return bool(L["REMAIN"].search(rest[:release.start()] if release else rest)) and not L["NEW"].search(
+            " ".join(m.bare_before.split()[-1:]))
+    holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
+                       + r")\s+(?:[^\W\d]+\s+)?$")
+    return ((not noun or prisoners_follow(m)) and bool(holder.search(m.bare_before))
+            and bool(L["POLITICAL"].search(m.sentence.plain)))
+
+
+def _stands_for_prisoners_named_before(m: Mention) -> bool:
+    """"колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164)": a bare figure stands
+    for the political prisoners named before it when no release, arrest or "new" is told between or after it."""
+    L = m.lex
+    named = list(L["POLITICAL"].finditer(m.before))
+    if m.after.strip() or not named:
+        return False
+    between = m.before[named[-1].end():]
+    return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
+            and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
@@ -296,8 +334,8 @@ def _released_here(m: Mention) -> bool:
     between = m.rest[:rel.start()] if rel else ""
     if L["WHEN"].search(between) or _CONTRAST.search(between):
         return False
-    including = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
-    if including and "," not in between[including.end():]:
+    aside = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
+    if aside and "," not in between[aside.end():]:
         # "against 19 people living abroad, including ... prisoners released earlier": the release is the part's
         # (an aside closed by a comma, "37 people, including 12 women, were pardoned", is not).
         return False
@@ -335,7 +373,7 @@ def classify(m: Mention) -> str | None:
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
-        if _including(L).search(m.bare_before) or not _released_here(m):
+        if including(L).search(m.bare_before) or not _released_here(m):
             return None
         return "subgroup"
     clause = _clause_before(m.before)
@@ -349,9 +387,13 @@ def classify(m: Mention) -> str | None:
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
-    if L["SERVED"].search(m.after_long) or L["SERVED"].search(clause):
+    served_later = L["SERVED"].search(m.rest)
+    if (L["SERVED"].search(m.after_long) or L["SERVED"].search(clause)
+            or (served_later and not re.search(r"\d", m.rest[:served_later.start()]))):
+        # "вийшли 37 політв'язнів – усі після повного відбуття терміну": a term served, told later in the sentence
+        # with no other figure between.
         return None
-    if _including(L).search(m.bare_before):
+    if including(L).search(m.bare_before):
         # "в том числе 15 политзаключенных", "Иностранцев среди освобожденных 14": a part of a figure told before.
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
@@ -366,11 +408,18 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = m.sentence.plain_view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    total = (_total_kind(m, wide) if released and (people or _TOTAL_TO.search(m.before[-60:])
-                                                   or _verb_right_before(L).search(m.before)) else None)
+    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
+    total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
+             else None)
+    if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
+        # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
+        # 300": a hedged figure of the pardoner's own is his running total, not a round.
+        return "cumulative_released"
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
+    if _stands_for_prisoners_named_before(m):
+        return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
     if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
@@ -383,6 +432,10 @@ def classify(m: Mention) -> str | None:
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None
+    if not released and not arrest_after and _held_count_of_prisoners(m):
+        # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
+        # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
+        return "political_prisoners"
     if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
@@ -397,87 +450,8 @@ def classify(m: Mention) -> str | None:
     return None
 
 
+# The pardoner speaking of his own releases: a first-person subject, or a release verb right after "said that"
+# with no other subject ("заявил, что помиловал", "said he had pardoned").
+_BY_THE_SPEAKER = re.compile(r"(?:(?:^|[^\w'])(?:i|we|я|мы|ми)|(?:that|что|што|що|said|says)(?:\s+(?:he|они|ён|він))?)"
+                             r"\W*(?:\s+(?:have|has|had|already|уже|ужо|вже))*\s+[^\W\d]+\s+$", re.IGNORECASE)
 _STILL = frozenset("усё ўсё все всё усе".split())
-_PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
-ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
-
-
-def _without_parts(out: list[Classified]) -> list[Classified]:
-    """Drop a release count that details the one before it in its sentence.
-
-    "освободили трех заключенных — гражданина США и двух граждан Беларуси": after a dash, a colon or
-    "including", the two are a part of the three.
-    """
-    kept: list[Classified] = []
-    for c in out:
-        earlier = next((k for k in reversed(kept) if k.mention.sentence is c.mention.sentence
-                        and k.field in ROUND_FIELDS), None)
-        if c.field in ROUND_FIELDS and earlier is not None and earlier.mention.value > c.mention.value:
-            view = c.mention.sentence.plain_view
-            between = view.span(earlier.mention.num.end, c.mention.num.start)
-            if _PART_BREAK.search(between) or _including(c.mention.lex).search(between + " "):
-                continue
-        kept.append(c)
-    return kept
-
-
-# What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
-# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў".
-_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
-                        r"(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?", re.IGNORECASE)
-
-
-def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
-    """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
-    nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
-    if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
-        return None
-    if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
-        return None
-    return nxt
-
-
-def classify_all(ms: list[Mention]) -> list[Classified]:
-    """Mentions that state a field, in reading order."""
-    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
-    current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
-    rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
-              for c in current if c.field != "subgroup"]
-    # A round told in parts: "31 украінца і двух сьвятароў" sums to the "33" told after it.
-    rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
-    # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
-    # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
-    def running(value: int) -> bool:
-        smaller = {v for v in rounds if v < value}
-        return bool(smaller) and sum(smaller) != value and value not in rounds
-    return [Classified("cumulative_released" if running(c.mention.value) else "pardoned", c.mention)
-            if c.field == "bare_total" else c for c in out]
-
-
-def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:
-    """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
-    own = [c for c in cands if c.field == field and not c.mention.is_old]
-    if not own and field == "political_prisoners":
-        # A standing count said "earlier" still holds; one dated in a year before the pardons does not.
-        own = [c for c in cands if c.field == field and not c.mention.in_past_year]
-    if not own and field == "cumulative_released":
-        # A running total counted "from the first release in July 2024" is one; "last year, by the end of July" is not.
-        own = [c for c in cands if c.field == field and not c.mention.is_background and not c.mention.in_past_year]
-    plain = [c for c in own if not c.mention.quoted]
-    pool = plain or own
-    if field == "political_prisoners":
-        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
-        # count of political prisoners beats one of "people" ("20 people held incommunicado").
-        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
-        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
-        pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
-    if field == "pardoned":
-        # "nearly two dozen" in the headline yields to the body's "released 16".
-        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
-    if prefer_sourced:
-        sourced = [c for c in pool if c.source]
-        pool = sourced or pool
-    if field == "cumulative_released" and pool:
-        # A running total only grows: the largest stated is the latest ("115 so far" beside "30 in August").
-        return max(pool, key=lambda c: c.mention.value)
-    return pool[0] if pool else None

@@ -48,6 +48,7 @@ _FEMALE_CYRILLIC = """
 марина марія наталія наталя надія ольга поліна світлана софія тетяна юлія оксана
 аліна аліса антоніна вероніка діана євгенія зінаїда зоя ілона карина лідія любов майя маргарита
 раїса тамара уляна ярослава
+богдана віра зоряна соломія уляна мирослава леся
 """
 _MALE_LATIN = """
 ales aleś alies artsyom artsem artsiom aliaksandr alaksandr aliaksandar aleksandr alexander alexandr aliaksei alaksiej aleksei

@@ -173,6 +173,7 @@ def name_spans(s: Sentence) -> list[NameSpan]:
     return found
 
 
+_REGNAL = re.compile(r"[IVXL]{1,5}")
 _COUPLE_JOIN = re.compile(r"\s+(?:and|и|і|та|й)\s+", re.IGNORECASE)
 
 
@@ -257,6 +258,9 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if text.endswith(("’s", "'s")):
         text, b = text[:-2], b - 2
     nxt = s.text[b:b + 25].split()
+    if nxt and _REGNAL.fullmatch(nxt[0].strip(",.;:»")):
+        # "Папы Римского Льва XIV", "King Charles III": a regnal number marks a pontiff or a monarch.
+        return None
     if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
         return None
     return NameSpan(a, b, text, nominative(text, s.lang))

@@ -11,11 +11,14 @@ get no role; one who died in custody is neither freed nor held.
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
+from bot.extract.latin import to_lacinka
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
@@ -168,8 +171,15 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
+            if role == "still_held" and len(spans) >= STOCK_LIST_NAMES:
+                # "Prominent political prisoners still behind bars include A, B, C and D": a stock list yields to a
+                # release the article tells of one of them at the same time.
+                own = min(own, 1)
             listed = (span, role) if role not in ("other", "relative") else None
-            _merge(people, span, _Reading(role, times.of(s, reading.at, role), own, s.text))
+            # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
+            # had been serving ..., and Y, convicted over the 2020 protests").
+            at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
+            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
             if role != "other":
@@ -222,6 +232,11 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
         if prev.para < sentences[i].para - 1:
             break
         role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
+        if (role != "other" and list_intro(prev.lex, prev.plain)
+                and {c.role for c in cues(prev.lex, prev.plain)} <= {"sentenced"}):
+            # "Серед них — п'ятеро громадян України, яких засудили ...": a lead-in that details the group before
+            # by its past sentence hands on that group's role.
+            continue
         if role != "other":
             return role
     return "other"
@@ -321,10 +336,21 @@ def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, tim
     return [_Reading(c.role, times.of(x, c.start, c.role), 0, x.text) for x in paragraph for c in cues(x.lex, x.plain)]
 
 
+# How many names make a stock list of the best-known prisoners.
+STOCK_LIST_NAMES = 3
+# The letters of a first name that tell two people of one surname apart.
+FIRST_NAME_KEY = 3
+
+
+@lru_cache(maxsize=4096)
 def person_key(nominative: str) -> str:
-    """Who a name stands for: the surname's key and the first name's ("Siarhei" and "Sviatlana" differ)."""
+    """Who a name stands for: the surname's key and the first name's first letters, vowels kept ("Siarhei" and
+    "Sviatlana" differ, and so do "Volha" and "Aleh" Babič, a couple)."""
     words = nominative.split()
-    first = surname_key(words[0])[:2] if len(words) > 1 else ""
+    first = ""
+    if len(words) > 1:
+        plain = unicodedata.normalize("NFKD", to_lacinka(words[0]).casefold())
+        first = "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))[:FIRST_NAME_KEY]
     return surname_key(nominative) + "|" + first
 
 

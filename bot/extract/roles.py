@@ -27,6 +27,8 @@ WEAK_REACH = 30
 # "не освободили", "not been released": a negation right before the release word.
 _NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:been|быть|былі|бути|були|yet|ещё|еще)\s+)?$",
                                    re.IGNORECASE)
+_NAME_WITHHELD = re.compile(r"(?:^|\W)(?:name|names|identity|identities)\s+(?:\w+\s+){0,2}(?:not|n't)\s+"
+                            r"(?:(?:been|yet)\s+)?$", re.IGNORECASE)
 # "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
 _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
@@ -79,21 +81,31 @@ def _derived(L: Lexicon, key: str, field: str, template: str) -> re.Pattern:
     return L.derived(key, lambda L: template.replace("FIELD", L.source(field)))
 
 
+def _withheld(text: str, start: int) -> bool:
+    """"The American, whose name was not released": a name withheld says nothing of anyone's freedom."""
+    before = text[max(0, start - 40):start]
+    if text.startswith("not ", start):
+        # The negated release itself ("not released") starts at the negation.
+        before += "not "
+    return bool(_NAME_WITHHELD.search(before))
+
+
 def cues(L: Lexicon, text: str) -> list[Cue]:
     """Release, holding and arrest words of a lemma text, negated releases read as holding."""
     found: list[Cue] = []
     formerly = _derived(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
     for m in L["NEGATED_RELEASE"].finditer(text):
-        found.append(Cue(m.start(), m.end(), "still_held"))
+        if not _withheld(text, m.start()):
+            found.append(Cue(m.start(), m.end(), "still_held"))
     for m in L["HELD_STRONG"].finditer(text):
-        if not formerly.search(text[:m.start()]):
+        if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
             found.append(Cue(m.start(), m.end(), "still_held"))
     for m in L["RESTRICTED"].finditer(text):
         # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
         found.append(Cue(m.start(), m.end(), "restricted"))
     taken = [(c.start, c.end) for c in found]
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text)]:
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _withheld(text, m.start()):
             continue
         if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
             # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
@@ -170,11 +182,18 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
     return not former.search(tail[:found.start()])
 
 
+_POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
+
+
 def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
     Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
     kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
-    return bool(kin.search(text[max(0, a - 40):a])) and span.text == span.nominative
+    found = kin.search(text[max(0, a - 40):a])
+    if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
+        # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
+        return False
+    return bool(found) and span.text == span.nominative
 
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
@@ -270,6 +289,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
     if _kin_before(L, text, a, span):
+        own = _predicate_after_aside(text, b, found)
+        if own is not None:
+            # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
+            # by a predicate of their own.
+            return [Reading(own.role, own.start)]
         # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
         return [Reading("relative")]
     if before is not None:
@@ -289,6 +313,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
+
+
+# "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.
+_ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
+# How far after the name (or its aside) its own predicate may start: a few words.
+PREDICATE_REACH = 30
+
+
+def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
+    """The strong cue that starts the name's own predicate right after it or after one aside between commas."""
+    aside = _ASIDE_AFTER.match(text, b)
+    start = aside.end() if aside else b
+    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in STRONG]
+    return near[0] if near else None
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:

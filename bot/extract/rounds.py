@@ -1,9 +1,10 @@
 """Find the round's ordinal: "the eighth round", "восьмой этап помилования", "восьмая хваля"."""
 
+import datetime as dt
 import re
 
-from bot.extract.dates import is_timeline_entry
-from bot.extract.lexicon import Lexicon, ordinal_pattern, ordinal_value
+from bot.extract.dates import is_timeline_entry, time_markers
+from bot.extract.lexicon import MONTHS, Lexicon, ordinal_pattern, ordinal_value
 from bot.extract.text import Sentence
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
@@ -11,6 +12,19 @@ _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«�
 _NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # How many words after an ordinal may tell its span ("the first time in more than four years").
 LOCAL_WORDS = 7
+# A time marker after "since"/"from" in the clause spans the series ("the fifth since the releases began in July"),
+# and one of "this" summer or year is current: neither dates the ordinal's round in the past.
+_SPAN_OPENER = re.compile(r"(?<!\w)(?:since|from|с|со|з|са|із|от|ад|від)(?!\w)", re.IGNORECASE)
+_THIS = re.compile(r"(?<!\w)(?:this|эт\w+|гэт\w+|ц(?:ього|ієї|им|ьому|ю|я|е|ей))\s+$", re.IGNORECASE)
+# An ordinal's clause told at a time more than a month before publication numbers an earlier round.
+PAST_DAYS = 31
+# "December 7th", "7-го декабря", "7-га снежня": a day of the month written like an ordinal is a date.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?!\w)", re.IGNORECASE)
+_SUCH = re.compile(r"\s+(?:such|подобн\w+|так\w+|падобн\w+|подібн\w+)(?!\w)", re.IGNORECASE)
+_OWN_NOUN = re.compile(r"\s+[^\W\d]{4,}")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -30,16 +44,42 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
 def _is_local(L: Lexicon, after: str) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
-    head = " ".join(clause.split()[:LOCAL_WORDS])
+    words = list(re.finditer(r"\S+", clause))[:LOCAL_WORDS]
+    head = clause[:words[-1].end()] if words else ""
     # "the eighth such pardon since the summer" counts the whole series; "the first since the election" does not.
-    return bool(L["LOCAL_SPAN"].search(head)) and not L["CUMULATIVE"].search(head)
+    # "the sixth round ... since July" counts the series; "the first time in more than four years since the releases
+    # began" has a span of its own before the series'.
+    local, series = L["LOCAL_SPAN"].search(head), L["CUMULATIVE"].search(clause)
+    return local is not None and (series is None or local.start() < series.start())
 
 
-def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
-    """The ordinal of the reported round with its sentence, skipping background ("since the first round")."""
+def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> bool:
+    """Whether the ordinal at `start` numbers an earlier round: its clause tells the past ("In the first round last
+    year", "У першай хвалі летась", "previously") by a marker or a time a month or more before publication."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
+    clause = s.plain_view.span(begin, end)
+    if s.lex["BACKGROUND"].search(clause):
+        return True
+    if published is None:
+        return False
+    limit = published - dt.timedelta(days=PAST_DAYS)
+    own = text[begin:end]
+    return any(day < limit and not _SPAN_OPENER.search(own[:pos]) and not _THIS.search(own[max(0, pos - 12):pos])
+               for pos, day in time_markers(own, published))
+
+
+def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
+               published: dt.date | None = None) -> tuple[int, Sentence] | None:
+    """The ordinal of the reported round with its sentence, skipping background ("since the first round").
+
+    `others` are the sentences that tell another round's figure ("In the first round, 8 were freed"): their
+    ordinals number that round, not this one.
+    """
     for s in sentences:
         text = s.unquoted()
-        if is_timeline_entry(text):
+        if is_timeline_entry(text) or s.index in others:
             continue
         L = s.lex
         release = bool(L["RELEASE"].search(s.plain))
@@ -48,9 +88,19 @@ def find_round(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         for m in ordinal_pattern(s.langs).finditer(text):
             if _SINCE.search(text[max(0, m.start() - 20):m.start()]) or _NOT.search(text[max(0, m.start() - 8):m.start()]):
                 continue
+            if m.group("digit") and (_MONTH_BEFORE.search(text[max(0, m.start() - 15):m.start()])
+                                     or _MONTH_AFTER.match(text[m.end():m.end() + 15])):
+                continue
             after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
             noun = _round_noun_follows(L, after, release)
-            if (noun or noun_before) and not _is_local(L, after):
-                return ordinal_value(m, s.langs), s
+            # A later ordinal shares the noun only with none of its own after it ("ужо дзявятае з ліпеня", not
+            # "a seventh term").
+            shares = noun_before and not _OWN_NOUN.match(text[m.end():])
+            value = ordinal_value(m, s.langs)
+            if value == 1 and _SUCH.match(text[m.end():]):
+                # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
+                continue
+            if (noun or shares) and not _is_local(L, after) and not _told_of_the_past(s, m.start(), published):
+                return value, s
             noun_before = noun_before or noun
     return None

@@ -1,0 +1,91 @@
+"""Reconcile the classified figures of an article: parts of a group told after it, groups told in parts, a
+bare "in total" as the round or a running total, and the article's own figure for each field."""
+
+import re
+
+from bot.extract.fields import Classified, classify, including, named_before, releases
+from bot.extract.mentions import Mention
+
+_PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
+ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
+
+
+def _without_parts(out: list[Classified]) -> list[Classified]:
+    """Drop a release count that details the one before it in its sentence.
+
+    "освободили трех заключенных — гражданина США и двух граждан Беларуси": after a dash, a colon or
+    "including", the two are a part of the three.
+    """
+    kept: list[Classified] = []
+    for c in out:
+        earlier = next((k for k in reversed(kept) if k.mention.sentence is c.mention.sentence
+                        and k.field in ROUND_FIELDS), None)
+        if c.field in ROUND_FIELDS and earlier is not None and earlier.mention.value > c.mention.value:
+            view = c.mention.sentence.plain_view
+            between = view.span(earlier.mention.num.end, c.mention.num.start)
+            if _PART_BREAK.search(between) or including(c.mention.lex).search(between + " "):
+                continue
+        kept.append(c)
+    return kept
+
+
+# What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
+# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў".
+_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
+                        r"(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?", re.IGNORECASE)
+
+
+def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
+    """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
+    nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
+    if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
+        return None
+    if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
+        return None
+    return nxt
+
+
+def classify_all(ms: list[Mention]) -> list[Classified]:
+    """Mentions that state a field, in reading order."""
+    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
+    rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
+              for c in current if c.field != "subgroup"]
+    # A round told in parts: "31 украінца і двух сьвятароў" sums to the "33" told after it.
+    rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
+    # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
+    # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
+    def running(value: int) -> bool:
+        smaller = {v for v in rounds if v < value}
+        return bool(smaller) and sum(smaller) != value and value not in rounds
+    return [Classified("cumulative_released" if running(c.mention.value) else "pardoned", c.mention)
+            if c.field == "bare_total" else c for c in out]
+
+
+def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:
+    """The article's own statement of `field`: unquoted and current first, quotes only as a fallback."""
+    own = [c for c in cands if c.field == field and not c.mention.is_old]
+    if not own and field == "political_prisoners":
+        # A standing count said "earlier" still holds; one dated in a year before the pardons does not.
+        own = [c for c in cands if c.field == field and not c.mention.in_past_year]
+    if not own and field == "cumulative_released":
+        # A running total counted "from the first release in July 2024" is one; "last year, by the end of July" is not.
+        own = [c for c in cands if c.field == field and not c.mention.is_background and not c.mention.in_past_year]
+    plain = [c for c in own if not c.mention.quoted]
+    pool = plain or own
+    if field == "political_prisoners":
+        # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
+        # count of political prisoners beats one of "people" ("20 people held incommunicado").
+        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
+        pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
+    if field == "pardoned":
+        # "nearly two dozen" in the headline yields to the body's "released 16".
+        pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
+    if prefer_sourced:
+        sourced = [c for c in pool if c.source]
+        pool = sourced or pool
+    if field == "cumulative_released" and pool:
+        # A running total only grows: the largest stated is the latest ("115 so far" beside "30 in August").
+        return max(pool, key=lambda c: c.mention.value)
+    return pool[0] if pool else None
