@@ -15,6 +15,7 @@ from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
+from bot.storage.generation import GenerationCache
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
 from bot.storage.operations import OperationsStore
@@ -49,6 +50,8 @@ class Database:
         self.operations = OperationsStore(conn)
         self.backfills = BackfillStore(conn)
         self.reviews = ReviewStore(conn)
+        # Every round's view and state, kept until the data they are built from changes (bot/round_snapshot.py).
+        self.round_cache: GenerationCache = GenerationCache(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
