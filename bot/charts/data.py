@@ -125,5 +125,5 @@ def arrange(series: list[CountPoint], views: list[RoundView]) -> ChartData:
 async def gather(db: Database) -> ChartData:
     """Read the political-prisoner series and the reconciled rounds from storage."""
     # A figure one source repeats in reports of two rounds is one point, at the date it was first given.
-    series = dedupe_series(await db.counts.series("political_prisoners"))
-    return arrange(series, list((await round_snapshot(db)).shown_newest_first))
+    known = await round_snapshot(db)
+    return arrange(dedupe_series(list(known.held)), list(known.shown_newest_first))

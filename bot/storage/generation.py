@@ -37,8 +37,8 @@ class GenerationCache(Generic[T]):
 
     async def key(self) -> tuple[int, int]:
         """Which data the database holds now: the data generation and SQLite's data version."""
-        async with self._conn.execute(_KEY) as cur:
-            generation, data_version = await cur.fetchone()
+        # Asked on every command that shows rounds: one trip to the database thread, not three.
+        [(generation, data_version)] = await self._conn.execute_fetchall(_KEY)
         return generation, data_version
 
     async def get(self, build: Callable[[], Awaitable[T]]) -> T:
