@@ -7,18 +7,20 @@ a schedule — random (Poisson) arrivals at the offered rate, from a pool of pri
 that no user nears the per-user limit — whether or not earlier ones were answered (open loop: a
 slow bot is not spared new commands). The real python-telegram-bot Application long-polls the fake
 Bot API server on 127.0.0.1, which also receives the answers (no flood limit: answers are measured,
-not paced). Latency runs from the moment a command was due to its answer, so a sender that falls
-behind counts against the bot, not for it.
+not paced). The fake server and the users' schedule run in a process of their own, so that the
+bot's process spends its CPU on the bot alone, as it would against Telegram. Latency runs from the
+moment a command was due to its answer, so a sender that falls behind counts against the bot.
 
 Each stage offers one rate for --stage seconds (at least --min-commands commands) and then waits
 for every answer (at most 10 s). The rate grows by half each stage until p99 reaches 1 s or a
 command goes unanswered or errs; then the rate is bisected --refine times between the last rate
 that held and the first that did not. Capacity: the highest offered rate that held.
 
-Configurations, same process, same history: "kept" (the bot as it runs: round views built once per
+Configurations, same run, same history: "kept" (the bot as it runs: round views built once per
 change of the data) and "rebuilt" (every command builds every round afresh from all claims, as
-before; `round_cache.enabled = False`). Also printed: the command mix and each command's cost
-through the dispatcher alone, one at a time, in both configurations.
+before; `round_cache.enabled = False`). Also printed: the command mix, the bot process's CPU time
+per command at each stage (capacity depends on how much of the machine the bot gets; this does
+not), and each command's cost through the dispatcher alone, one at a time, in both configurations.
 
 Run: PYTHONPATH=. python bench/bench_load.py [--prisoners 50000] [--rounds 300] [--history FILE]
 """
@@ -29,6 +31,7 @@ import argparse
 import asyncio
 import dataclasses
 import itertools
+import multiprocessing
 import os
 import random
 import shutil
@@ -36,6 +39,8 @@ import sys
 import tempfile
 import time
 import warnings
+from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -55,6 +60,7 @@ ANSWER_TIMEOUT = 10.0
 FIRST_CHAT = 30_000_000
 CHATS = 40_000  # at 2,000 commands/s a chat sends one command every 20 s, far below 20 a minute
 GROWTH = 1.5
+CPU_SAMPLE = 0.05  # seconds between the bot's readings of its own CPU time
 CONFIGURATIONS = (("kept", True), ("rebuilt", False))
 
 
@@ -91,17 +97,18 @@ class Stage:
     p99: float
     unanswered: int
     errors: int
-    cpu_ms: float  # the whole process's CPU time per answered command: bot, transport and fake server
+    bot_cpu_ms: float  # the bot process's CPU time per answered command (transport, dispatcher, database)
 
     @property
     def held(self) -> bool:
         return self.p99 < TARGET_P99_MS and not self.unanswered and not self.errors
 
 
-async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: random.Random, chats) -> Stage:
+async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: random.Random, chats,
+                    bot_cpu: Synchronized) -> Stage:
     """Offer `rate` commands per second for `seconds`, then wait for every answer."""
     api.latencies, api.errors = [], 0
-    cpu_start, start = time.process_time(), time.perf_counter()
+    cpu_start, start = bot_cpu.value, time.perf_counter()
     due, sent = start, 0
     while (due := due + rng.expovariate(rate)) < start + seconds:
         if (wait := due - time.perf_counter()) > 0:
@@ -113,11 +120,12 @@ async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: rand
     deadline = time.perf_counter() + ANSWER_TIMEOUT
     while api.due and time.perf_counter() < deadline:
         await asyncio.sleep(0.02)
+    await asyncio.sleep(2 * CPU_SAMPLE)  # the bot's last CPU reading covers the last answer
     unanswered = len(api.due)
     api.due.clear()
     elapsed = time.perf_counter() - start
     p99 = percentile(api.latencies, 99) if not unanswered else float("inf")
-    cpu_ms = (time.process_time() - cpu_start) * 1000 / max(1, len(api.latencies))
+    cpu_ms = (bot_cpu.value - cpu_start) * 1000 / max(1, len(api.latencies))
     return Stage(rate, sent, len(api.latencies) / elapsed, percentile(api.latencies, 50), p99, unanswered,
                  api.errors, cpu_ms)
 
@@ -141,39 +149,67 @@ def rates_to_try(start: float, refine: int, ceiling: float):
     return held
 
 
-async def ramp(config: Config, cache: bool, args: argparse.Namespace) -> tuple[list[Stage], float]:
-    """Stages of growing offered rate through the Telegram transport; the capacity found."""
+def load_generator(label: str, args: argparse.Namespace, pipe: Connection, bot_cpu: Synchronized) -> None:
+    """The other process: the fake Bot API server and the users' schedule, so that the bot's process
+    spends its CPU on the bot alone. Sends the server's address, waits for the bot, ramps, and
+    sends back the capacity found."""
+    warnings.simplefilter("ignore", DeprecationWarning)
+    asyncio.run(_generate(label, args, pipe, bot_cpu))
+
+
+async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_cpu: Synchronized) -> None:
     api = AnsweringBotApi()
     await api.start()
-    config = dataclasses.replace(config, telegram_token=TOKEN, telegram_api_base=api.url)
-    stages: list[Stage] = []
+    pipe.send(api.url)
+    await asyncio.to_thread(pipe.recv)  # the bot polls
+    rng = random.Random(args.seed)
+    chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
+    rates = rates_to_try(args.start, args.refine, args.max_rate)
+    rate = next(rates)
+    while True:
+        stage = await run_stage(api, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
+        print(f"  {label:8} offered {stage.offered:7.1f}/s  answered {stage.answered_rate:7.1f}/s"
+              f"  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms  unanswered {stage.unanswered}"
+              f"  errors {stage.errors}  bot CPU {stage.bot_cpu_ms:.1f} ms/command", flush=True)
+        try:
+            rate = rates.send(stage.held)
+        except StopIteration as done:
+            pipe.send(done.value)
+            break
+    await asyncio.to_thread(pipe.recv)  # the bot has stopped polling: the server may go
+    await api.stop()
+
+
+async def ramp(config: Config, label: str, cache: bool, args: argparse.Namespace) -> float:
+    """The bot, in this process, answering the ramp the load generator offers; the capacity found."""
+    context = multiprocessing.get_context("spawn")
+    pipe, child_end = context.Pipe()
+    bot_cpu = context.Value("d", time.process_time())
+    generator = context.Process(target=load_generator, args=(label, args, child_end, bot_cpu), daemon=True)
+    generator.start()
+    config = dataclasses.replace(config, telegram_token=TOKEN, telegram_api_base=await asyncio.to_thread(pipe.recv))
+
+    async def report_cpu() -> None:
+        while True:
+            bot_cpu.value = time.process_time()
+            await asyncio.sleep(CPU_SAMPLE)
+
     async with open_app(config, seed=False) as app:
         app.db.round_cache.enabled = cache
         for command in COMMANDS:  # warm: both configurations start with their first build done
             await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
         transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False)
         await transport.start()
+        reporter = asyncio.create_task(report_cpu())
         try:
-            rng = random.Random(args.seed)
-            chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
-            rates = rates_to_try(args.start, args.refine, args.max_rate)
-            rate, capacity = next(rates), 0.0
-            while True:
-                seconds = max(args.stage, args.min_commands / rate)
-                stage = await run_stage(api, rate, seconds, rng, chats)
-                stages.append(stage)
-                print(f"  {'kept' if cache else 'rebuilt':8} offered {stage.offered:7.1f}/s  answered"
-                      f" {stage.answered_rate:7.1f}/s  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms"
-                      f"  unanswered {stage.unanswered}  errors {stage.errors}  CPU {stage.cpu_ms:.1f} ms/command", flush=True)
-                try:
-                    rate = rates.send(stage.held)
-                except StopIteration as done:
-                    capacity = done.value
-                    break
+            pipe.send("polling")
+            capacity = await asyncio.to_thread(pipe.recv)
         finally:
+            reporter.cancel()
             await transport.stop()
-    await api.stop()
-    return stages, capacity
+            pipe.send("stopped")
+    generator.join(10)
+    return capacity
 
 
 async def command_costs(config: Config, cache: bool, repeats: int) -> dict[str, float]:
@@ -219,7 +255,7 @@ async def main() -> int:
             shutil.copyfile(history, copy)
             config = Config(db_path=copy)
             costs[name] = await command_costs(config, cache, args.repeats)
-            _stages, capacities[name] = await ramp(config, cache, args)
+            capacities[name] = await ramp(config, name, cache, args)
     print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
     print(f"  {'command':24} {'rebuilt':>9} {'kept':>9}")
     for command in COMMANDS:
