@@ -1,10 +1,11 @@
 """Every round as people see it now, built from all claims once per change of the data, not per command.
 
 /latest, /rounds, /round, /total, /chart, inline answers and the review cards all start from every
-round's view and state (/total and /chart from the count series too). Building them reads every visible claim and reconciles each field of each
-round, which grows with history (about 0.3 s at 300 rounds on a small machine); the snapshot is
-kept by the database's `round_cache` and built again only after a write that changes what it is
-built from, by this process or another one (bot/storage/generation.py).
+round's view and state (/total and /chart from the count series too). Building them reads every
+visible claim and reconciles each field of each round, which grows with history (about 0.3 s at
+300 rounds on a small machine); the snapshot is kept by the database's `round_cache` and built
+again only after a write that changes what it is built from, by this process or another one
+(bot/storage/generation.py).
 """
 
 from __future__ import annotations
