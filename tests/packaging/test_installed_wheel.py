@@ -39,9 +39,10 @@ def _outlets(node) -> set[str]:
     return found | {node["outlet"]} if "outlet" in node else found
 
 
-# What an installed bot may print in Latin letters: the outlets' own names (from the seed facts), links
+# What an installed bot may print in Latin letters: the outlets' own names (from the seed facts) and its
+# own ("confirmed: in Pardon Watch's checked record"; the catalogs keep it as it is), links
 # ("<https://…>") and the commands it suggests ("/round 21"), typed alike in every language.
-OUTLETS = sorted(_outlets(json.loads((ROOT / "seeds" / "facts.json").read_text(encoding="utf-8"))),
+OUTLETS = sorted(_outlets(json.loads((ROOT / "seeds" / "facts.json").read_text(encoding="utf-8"))) | {"Pardon Watch"},
                  key=len, reverse=True)
 COMMAND = re.compile(r"/[a-z]+")
 LINK = re.compile(r"<https?://[^>]*>")
