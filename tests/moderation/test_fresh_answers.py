@@ -20,10 +20,10 @@ from tests.reports import facts, report
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def every_page(ask, lang: str | None = None) -> str:
+async def every_page(ask) -> str:
     """All pages of /rounds, joined."""
     pages, page = [], 1
-    while "There is no page" not in (reply := await ask(f"/rounds {page}", lang)):
+    while "There is no page" not in (reply := await ask(f"/rounds {page}")):
         pages.append(reply)
         page += 1
     return "\n".join(pages)
