@@ -1,14 +1,28 @@
-"""Load test: many simulated users sending commands through the Telegram transport.
+"""Load capacity: commands per second the bot answers with p99 under one second, found by ramping an
+open-loop offered rate, with and without the kept round views (the baseline), in the same run.
 
-Each user is a private chat that sends a command, waits for the answer, thinks for a while (on
-average `--think` seconds, well under the per-user limit of 20 commands a minute) and sends the
-next, for `--seconds`. The real python-telegram-bot Application long-polls the fake Bot API
-server, which also receives the answers (it enforces no flood limit here: replies are measured,
-not paced). Printed: errors (no answer within 10 s, or "Something went wrong"), flood answers,
-throughput and latency from update to answer (p50, p99). Baseline, same process: the
-dispatcher alone answering the same commands, one at a time.
+The database holds a long history (bench/history.py: a registry of --prisoners people and --rounds
+rounds, through the real import and ingest), copied afresh for each configuration. Commands arrive on
+a schedule — random (Poisson) arrivals at the offered rate, from a pool of private chats so large
+that no user nears the per-user limit — whether or not earlier ones were answered (open loop: a
+slow bot is not spared new commands). The real python-telegram-bot Application long-polls the fake
+Bot API server on 127.0.0.1, which also receives the answers (no flood limit: answers are measured,
+not paced). The fake server and the users' schedule run in a process of their own, so that the
+bot's process spends its CPU on the bot alone, as it would against Telegram. Latency runs from the
+moment a command was due to its answer, so a sender that falls behind counts against the bot.
 
-Run: PYTHONPATH=. python bench/bench_load.py [--users 1000] [--seconds 60] [--think 6]
+Each stage offers one rate for --stage seconds (at least --min-commands commands) and then waits
+for every answer (at most 10 s). The rate grows by half each stage until p99 reaches 1 s or a
+command goes unanswered or errs; then the rate is bisected --refine times between the last rate
+that held and the first that did not. Capacity: the highest offered rate that held.
+
+Configurations, same run, same history: "kept" (the bot as it runs: round views built once per
+change of the data) and "rebuilt" (every command builds every round afresh from all claims, as
+before; `round_cache.enabled = False`). Also printed: the command mix, the bot process's CPU time
+per command at each stage (capacity depends on how much of the machine the bot gets; this does
+not), and each command's cost through the dispatcher alone, one at a time, in both configurations.
+
+Run: PYTHONPATH=. python bench/bench_load.py [--prisoners 50000] [--rounds 300] [--history FILE]
 """
 
 from __future__ import annotations
@@ -16,16 +30,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import itertools
+import multiprocessing
+import os
 import random
+import shutil
 import sys
 import tempfile
 import time
 import warnings
-from collections import Counter
+from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.history import build  # noqa: E402
 from bot.app import open_app  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.dispatcher import Incoming  # noqa: E402
@@ -33,123 +53,221 @@ from bot.transports.telegram import TelegramTransport  # noqa: E402
 from tests.telegram.fake_api import FakeBotApi, FakeLimits, message_update  # noqa: E402
 
 TOKEN = "123456:LOAD"
+# What people ask, equally often: the round commands, a registry search, and the cheap ones.
 COMMANDS = ["/total", "/latest", "/prisoner Bialiatski", "/rounds", "/help", "/lang", "/round 1"]
+TARGET_P99_MS = 1000.0
 ANSWER_TIMEOUT = 10.0
-FIRST_USER = 30_000_000
+FIRST_CHAT = 30_000_000
+CHATS = 40_000  # at 2,000 commands/s a chat sends one command every 20 s, far below 20 a minute
+GROWTH = 1.5
+CPU_SAMPLE = 0.05  # seconds between the bot's readings of its own CPU time
+CONFIGURATIONS = (("kept", True), ("rebuilt", False))
 
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("inf")
 
 
-class CountingBotApi(FakeBotApi):
-    """The fake server, waking the simulated user whose chat just got an answer."""
+class AnsweringBotApi(FakeBotApi):
+    """The fake server, timing each chat's answer from the moment its command was due."""
 
     def __init__(self) -> None:
         super().__init__(FakeLimits(per_second=None))
-        self.waiting: dict[int, asyncio.Future] = {}
+        self.due: dict[int, float] = {}  # chat id → when its command was due (perf_counter)
+        self.latencies: list[float] = []
+        self.errors = 0
 
     async def _m_sendMessage(self, params):
         status, body = await super()._m_sendMessage(params)
-        waiter = self.waiting.pop(int(params["chat_id"]), None)
-        if waiter is not None and not waiter.done():
-            waiter.set_result(params.get("text", ""))
+        due = self.due.pop(int(params["chat_id"]), None)
+        if due is not None:
+            self.latencies.append((time.perf_counter() - due) * 1000)
+            if status != 200 or "Something went wrong" in params.get("text", ""):
+                self.errors += 1
         return status, body
 
 
-@dataclasses.dataclass
-class Results:
-    latencies: list[float] = dataclasses.field(default_factory=list)
-    elapsed: float = 0.0  # from the first command to the last answer
-    errors: Counter = dataclasses.field(default_factory=Counter)
-    flood_answers: int = 0
+@dataclasses.dataclass(frozen=True)
+class Stage:
+    offered: float  # commands per second, as scheduled
+    sent: int
+    answered_rate: float  # answers per second, from the first command due to the last answer
+    p50: float
+    p99: float
+    unanswered: int
+    errors: int
+    bot_cpu_ms: float  # the bot process's CPU time per answered command (transport, dispatcher, database)
+
+    @property
+    def held(self) -> bool:
+        return self.p99 < TARGET_P99_MS and not self.unanswered and not self.errors
 
 
-async def simulated_user(api: CountingBotApi, chat: int, rng: random.Random, think: float, until: float,
-                         results: Results) -> None:
-    await asyncio.sleep(rng.uniform(0, think))  # users do not all start at the same moment
-    while time.monotonic() < until:
-        answer = asyncio.get_running_loop().create_future()
-        api.waiting[chat] = answer
-        start = time.perf_counter()
+async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: random.Random, chats,
+                    bot_cpu: Synchronized) -> Stage:
+    """Offer `rate` commands per second for `seconds`, then wait for every answer."""
+    api.latencies, api.errors = [], 0
+    cpu_start, start = bot_cpu.value, time.perf_counter()
+    due, sent = start, 0
+    while (due := due + rng.expovariate(rate)) < start + seconds:
+        if (wait := due - time.perf_counter()) > 0:
+            await asyncio.sleep(wait)
+        chat = next(chats)
+        api.due[chat] = due
         api.push(message_update(chat, rng.choice(COMMANDS), chat))
-        try:
-            text = await asyncio.wait_for(answer, ANSWER_TIMEOUT)
-        except TimeoutError:
-            results.errors["no answer within 10 s"] += 1
-            api.waiting.pop(chat, None)
-            continue
-        results.latencies.append((time.perf_counter() - start) * 1000)
-        if "Something went wrong" in text:
-            results.errors["something went wrong"] += 1
-        elif "too many commands" in text.lower() or "slow down" in text.lower():
-            results.flood_answers += 1
-        await asyncio.sleep(min(rng.uniform(0.5, 1.5) * think, max(0.0, until - time.monotonic())))
+        sent += 1
+    deadline = time.perf_counter() + ANSWER_TIMEOUT
+    while api.due and time.perf_counter() < deadline:
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(2 * CPU_SAMPLE)  # the bot's last CPU reading covers the last answer
+    unanswered = len(api.due)
+    api.due.clear()
+    elapsed = time.perf_counter() - start
+    p99 = percentile(api.latencies, 99) if not unanswered else float("inf")
+    cpu_ms = (bot_cpu.value - cpu_start) * 1000 / max(1, len(api.latencies))
+    return Stage(rate, sent, len(api.latencies) / elapsed, percentile(api.latencies, 50), p99, unanswered,
+                 api.errors, cpu_ms)
 
 
-async def baseline(config: Config, commands: int) -> tuple[float, list[float]]:
-    """The dispatcher alone: commands per second and latencies, one command at a time."""
-    async with open_app(config) as app:
-        latencies = []
-        start = time.perf_counter()
-        for i in range(commands):
-            incoming = Incoming("bench", str(i), str(i), COMMANDS[i % len(COMMANDS)], "en", chat_kind="private")
-            began = time.perf_counter()
-            await app.dispatcher.handle(incoming)
-            latencies.append((time.perf_counter() - began) * 1000)
-        return commands / (time.perf_counter() - start), latencies
+def rates_to_try(start: float, refine: int, ceiling: float):
+    """Generator of offered rates: grow by half until a stage fails (sent back as False), then bisect."""
+    held, failed, rate = 0.0, None, start
+    while rate <= ceiling:
+        if (yield rate):
+            held = rate
+            rate *= GROWTH
+        else:
+            failed = rate
+            break
+    for _ in range(refine if failed else 0):
+        rate = (held + failed) / 2
+        if (yield rate):
+            held = rate
+        else:
+            failed = rate
+    return held
 
 
-async def load(config: Config, users: int, seconds: float, think: float, seed: int) -> Results:
-    api = CountingBotApi()
+def load_generator(label: str, args: argparse.Namespace, pipe: Connection, bot_cpu: Synchronized) -> None:
+    """The other process: the fake Bot API server and the users' schedule, so that the bot's process
+    spends its CPU on the bot alone. Sends the server's address, waits for the bot, ramps, and
+    sends back the capacity found."""
+    warnings.simplefilter("ignore", DeprecationWarning)
+    asyncio.run(_generate(label, args, pipe, bot_cpu))
+
+
+async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_cpu: Synchronized) -> None:
+    api = AnsweringBotApi()
     await api.start()
-    config = dataclasses.replace(config, telegram_token=TOKEN, telegram_api_base=api.url)
-    results = Results()
-    async with open_app(config) as app:
+    pipe.send(api.url)
+    await asyncio.to_thread(pipe.recv)  # the bot polls
+    rng = random.Random(args.seed)
+    chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
+    rates = rates_to_try(args.start, args.refine, args.max_rate)
+    rate = next(rates)
+    while True:
+        stage = await run_stage(api, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
+        print(f"  {label:8} offered {stage.offered:7.1f}/s  answered {stage.answered_rate:7.1f}/s"
+              f"  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms  unanswered {stage.unanswered}"
+              f"  errors {stage.errors}  bot CPU {stage.bot_cpu_ms:.1f} ms/command", flush=True)
+        try:
+            rate = rates.send(stage.held)
+        except StopIteration as done:
+            pipe.send(done.value)
+            break
+    await asyncio.to_thread(pipe.recv)  # the bot has stopped polling: the server may go
+    await api.stop()
+
+
+async def ramp(config: Config, label: str, cache: bool, args: argparse.Namespace) -> float:
+    """The bot, in this process, answering the ramp the load generator offers; the capacity found."""
+    context = multiprocessing.get_context("spawn")
+    pipe, child_end = context.Pipe()
+    bot_cpu = context.Value("d", time.process_time())
+    generator = context.Process(target=load_generator, args=(label, args, child_end, bot_cpu), daemon=True)
+    generator.start()
+    config = dataclasses.replace(config, telegram_token=TOKEN, telegram_api_base=await asyncio.to_thread(pipe.recv))
+
+    async def report_cpu() -> None:
+        while True:
+            bot_cpu.value = time.process_time()
+            await asyncio.sleep(CPU_SAMPLE)
+
+    async with open_app(config, seed=False) as app:
+        app.db.round_cache.enabled = cache
+        for command in COMMANDS:  # warm: both configurations start with their first build done
+            await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
         transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False)
         await transport.start()
+        reporter = asyncio.create_task(report_cpu())
         try:
-            rng = random.Random(seed)
-            started = time.monotonic()
-            until = started + seconds
-            await asyncio.gather(*(simulated_user(api, FIRST_USER + i, random.Random(rng.random()), think, until,
-                                                  results) for i in range(users)))
-            results.elapsed = time.monotonic() - started
+            pipe.send("polling")
+            capacity = await asyncio.to_thread(pipe.recv)
         finally:
+            reporter.cancel()
             await transport.stop()
-    await api.stop()
-    return results
+            pipe.send("stopped")
+    generator.join(10)
+    return capacity
+
+
+async def command_costs(config: Config, cache: bool, repeats: int) -> dict[str, float]:
+    """Each command's mean time through the dispatcher alone, one at a time (ms)."""
+    costs = {}
+    async with open_app(config, seed=False) as app:
+        app.db.round_cache.enabled = cache
+        for command in COMMANDS:
+            await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
+            start = time.perf_counter()
+            for i in range(repeats):
+                await app.dispatcher.handle(Incoming("bench", str(i), str(i), command, "en", chat_kind="private"))
+            costs[command] = (time.perf_counter() - start) / repeats * 1000
+    return costs
 
 
 async def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--users", type=int, default=1000)
-    parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--think", type=float, default=6.0, help="mean seconds between a user's commands")
+    parser.add_argument("--prisoners", type=int, default=50_000)
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--history", type=Path, help="keep the history database in this file (built when missing)")
+    parser.add_argument("--stage", type=float, default=8.0, help="seconds each offered rate lasts")
+    parser.add_argument("--min-commands", type=int, default=40, help="commands each stage sends at least")
+    parser.add_argument("--start", type=float, default=2.0, help="first offered rate, commands/s")
+    parser.add_argument("--max-rate", type=float, default=5000.0)
+    parser.add_argument("--refine", type=int, default=3, help="bisection stages after the first that fails")
+    parser.add_argument("--repeats", type=int, default=10, help="runs of each command for its cost")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     with tempfile.TemporaryDirectory() as tmp:
-        config = Config(db_path=Path(tmp) / "load.sqlite3")
-        base_rate, base_latencies = await baseline(config, 2000)
-        results = await load(config, args.users, args.seconds, args.think, args.seed)
-    elapsed = results.elapsed
-    answered = len(results.latencies)
-    errors = sum(results.errors.values())
-    rate = answered / elapsed
-    print(f"load: {args.users} users, one command every ~{args.think:.0f} s each (offered"
-          f" ~{args.users / args.think:.0f}/s once all have started), for {args.seconds:.0f} s")
-    print(f"errors: {errors} {dict(results.errors) if errors else ''}".rstrip())
-    print(f"flood answers (per-user limit): {results.flood_answers}")
-    print(f"throughput: {answered} commands answered in {elapsed:.1f} s = {rate:.1f} commands/s")
-    print(f"latency update → answer: p50 {percentile(results.latencies, 50):.1f} ms,"
-          f" p99 {percentile(results.latencies, 99):.1f} ms, max {max(results.latencies, default=0):.1f} ms")
-    b50, p50 = percentile(base_latencies, 50), percentile(results.latencies, 50)
-    print(f"baseline dispatcher alone (same commands, one at a time): {base_rate:.0f} commands/s,"
-          f" p50 {b50:.2f} ms, p99 {percentile(base_latencies, 99):.2f} ms; through Telegram under load p50 is"
-          f" {p50 / b50:.0f}x that, and the load is {rate / base_rate:.2f} of the dispatcher's sequential rate")
-    return 1 if errors else 0
+        history = args.history or Path(tmp) / "history.sqlite3"
+        if not history.exists():
+            built = await build(history, args.prisoners, args.rounds)
+            print(f"history: {built['rounds']} rounds, {built['prisoners']:,} prisoners"
+                  f" (built in {built['seconds']:.0f} s)")
+        print("mix: " + ", ".join(COMMANDS) + " — equally often, from private chats")
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before the ramps"
+              " (capacity is what this process gets of them; CPU per command does not depend on it)")
+        capacities, costs = {}, {}
+        for name, cache in CONFIGURATIONS:
+            copy = Path(tmp) / f"{name}.sqlite3"
+            shutil.copyfile(history, copy)
+            config = Config(db_path=copy)
+            costs[name] = await command_costs(config, cache, args.repeats)
+            capacities[name] = await ramp(config, name, cache, args)
+    print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
+    print(f"  {'command':24} {'rebuilt':>9} {'kept':>9}")
+    for command in COMMANDS:
+        print(f"  {command:24} {costs['rebuilt'][command]:9.2f} {costs['kept'][command]:9.2f}")
+    print(f"load average after the ramps: {os.getloadavg()[0]:.1f}")
+    print(f"\ncapacity (commands/s with p99 < {TARGET_P99_MS / 1000:.0f} s, every command answered), open loop,"
+          f" {args.prisoners:,} prisoners and {args.rounds} rounds:")
+    print(f"  round views kept:                        {capacities['kept']:7.1f}/s")
+    print(f"  every round rebuilt per command (baseline): {capacities['rebuilt']:7.1f}/s")
+    if capacities["rebuilt"]:
+        print(f"  kept / rebuilt: {capacities['kept'] / capacities['rebuilt']:.0f}x")
+    return 0
 
 
 if __name__ == "__main__":

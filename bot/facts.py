@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 ROUND_FIELDS = ("event_date", "pardoned", "women", "men", "chronically_ill", "disabled", "over_50",
                 "with_children", "round_ordinal")
@@ -80,7 +81,8 @@ class RoundView:
         chosen = self.fields.get(name)
         return chosen.value if chosen else None
 
-    @property
+    # Kept once computed: a view does not change after it is built, and lists of rounds ask it often.
+    @cached_property
     def date(self) -> str | None:
         """The round's date: the event date, else the earliest report's publication date."""
         event = self.value("event_date")

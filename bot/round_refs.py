@@ -22,7 +22,7 @@ from babel.dates import get_month_names
 from bot.commands import command_number
 from bot.facts import RoundView
 from bot.i18n import LANGUAGES
-from bot.reconcile import build_round_views, chronological
+from bot.round_snapshot import RoundSnapshot, round_snapshot
 from bot.storage import Database
 from bot.timeline import within
 
@@ -122,6 +122,11 @@ class NumberedRounds:
     numbered: list[tuple[int, RoundView]]
     rejected: frozenset[int]
 
+    @classmethod
+    def of(cls, rounds: RoundSnapshot) -> NumberedRounds:
+        """The snapshot's rounds, numbered."""
+        return cls(list(enumerate(rounds.oldest_first, start=1)), rounds.rejected)
+
     def shown(self) -> list[tuple[int, RoundView]]:
         """The rounds people see in /rounds and /latest, oldest first: every round but the rejected."""
         return [(p, v) for p, v in self.numbered if v.id not in self.rejected]
@@ -146,5 +151,4 @@ class NumberedRounds:
 
 async def numbered_rounds(db: Database) -> NumberedRounds:
     """Every round with a visible report, numbered by its place since the first round, oldest first."""
-    views = build_round_views(await db.rounds.all_claims(with_rejected=True), await db.rounds.corrections())
-    return NumberedRounds(list(enumerate(chronological(views), start=1)), frozenset(await db.reviews.rejected()))
+    return NumberedRounds.of(await round_snapshot(db))

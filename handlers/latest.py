@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.reply import Reply, bold
-from bot.review import load_trust
-from bot.round_refs import numbered_rounds
+from bot.round_refs import NumberedRounds
+from bot.round_snapshot import round_snapshot
 from handlers.base import Context, Request
 from handlers.format import round_details, round_state_line
 from handlers.freshness import freshness
@@ -13,12 +13,13 @@ from handlers.freshness import freshness
 async def latest(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     # The list's order puts undated rounds first; the newest dated round is the last one.
-    numbered = [(place, view) for place, view in (await numbered_rounds(ctx.db)).shown() if view.date]
+    rounds = await round_snapshot(ctx.db)
+    numbered = [(place, view) for place, view in NumberedRounds.of(rounds).shown() if view.date]
     if not numbered:
         return Reply().add(_("No pardon rounds are known yet.")).extend(await freshness(ctx, warn_when_stale=True))
     place, view = numbered[-1]
     reply = Reply().add(bold(_("Latest pardon round")), f" (#{place})")
-    reply.add(*round_state_line(await load_trust(ctx.db, view.id), ctx.i18n))
+    reply.add(*round_state_line(rounds.trusts.get(view.id), ctx.i18n))
     reply.extend(round_details(view, ctx.i18n))
     reply.add(_("Every report of this round: {command}").format(command=f"{req.prefix}round {place}"))
     return reply.extend(await freshness(ctx, warn_when_stale=True))

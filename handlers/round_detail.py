@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from bot.facts import RoundView
 from bot.reply import Reply, bold, italic, link, text
-from bot.review import load_round
 from bot.round_refs import Resolved, numbered_rounds, parse_round_ref, resolve
+from bot.round_snapshot import round_snapshot
 from bot.storage.rounds import ArticleInRound
 from handlers.base import Context, Request
 from handlers.format import round_details, round_state_line, round_summary, value_text
@@ -87,12 +87,14 @@ async def round_in_full(place: int, round_id: int, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
     articles = await ctx.db.rounds.articles_in(round_id)
     reply = Reply().add(bold(_("Round #{round}").format(round=place)))
-    found = await load_round(ctx.db, round_id)
-    if found is not None:
-        reply.add(*round_state_line(found.trust, ctx.i18n))
-        if found.trust.reason:
-            reply.add(_("Reason: {reason}").format(reason=found.trust.reason))
-        reply.extend(round_details(found.view, ctx.i18n))
+    rounds = await round_snapshot(ctx.db)
+    view = next((v for v in rounds.oldest_first if v.id == round_id), None)
+    if view is not None:
+        trust = rounds.trusts[round_id]
+        reply.add(*round_state_line(trust, ctx.i18n))
+        if trust.reason:
+            reply.add(_("Reason: {reason}").format(reason=trust.reason))
+        reply.extend(round_details(view, ctx.i18n))
     else:
         reply.add(_("All reports of this round are hidden."))
     reply.blank().add(bold(_("Articles")))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bot.commands import command_number
 from bot.reply import Reply, bold, italic
-from bot.review import load_trusts
-from bot.round_refs import numbered_rounds
+from bot.round_refs import NumberedRounds, numbered_rounds
+from bot.round_snapshot import round_snapshot
 from handlers.base import Context, Request
 from handlers.format import round_state, round_summary
 from handlers.freshness import freshness
@@ -28,7 +28,8 @@ async def rounds(req: Request, ctx: Context) -> Reply:
     page = command_number(req.args, hash_ok=False) if req.args else 1
     if page is None:
         return Reply().add(_("Usage: {usage}").format(usage=f"{req.prefix}rounds [2]"))
-    numbered = (await numbered_rounds(ctx.db)).shown()[::-1]
+    rounds = await round_snapshot(ctx.db)
+    numbered = NumberedRounds.of(rounds).shown()[::-1]
     if not numbered:
         return Reply().add(_("No pardon rounds are known yet.")).extend(await freshness(ctx, warn_when_stale=False))
     pages = (len(numbered) + PAGE_SIZE - 1) // PAGE_SIZE
@@ -37,9 +38,8 @@ async def rounds(req: Request, ctx: Context) -> Reply:
             page=ctx.i18n.number(page), pages=ctx.i18n.number(pages)))
     page_of = _("page {page} of {pages}").format(page=ctx.i18n.number(page), pages=ctx.i18n.number(pages))
     reply = Reply().add(bold(_("Pardon rounds, newest first")), " (" + page_of + ")")
-    trusts = await load_trusts(ctx.db)
     for place, view in numbered[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        reply.add(f"#{place} ", *round_summary(view, ctx.i18n), " · ", italic(round_state(trusts[view.id], ctx.i18n)))
+        reply.add(f"#{place} ", *round_summary(view, ctx.i18n), " · ", italic(round_state(rounds.trusts[view.id], ctx.i18n)))
     reply.blank().add(_("One round in full: {command} (its number or its date)").format(
         command=f"{req.prefix}round {numbered[0][0]}"))
     if page < pages:

@@ -4,8 +4,9 @@ with the change since the previous figure."""
 from __future__ import annotations
 
 from bot.facts import CountPoint, RoundView
-from bot.reconcile import build_round_views, chronological, dedupe_series
+from bot.reconcile import dedupe_series
 from bot.reply import Reply, Span, bold, text
+from bot.round_snapshot import round_snapshot
 from handlers.base import Context, Request
 from handlers.format import count_spans, figure, people, source_spans
 from handlers.freshness import freshness
@@ -16,10 +17,10 @@ COUNT_FROM = "2024-07"
 
 async def total(req: Request, ctx: Context) -> Reply:
     _ = ctx.i18n.gettext
-    released = dedupe_series(await ctx.db.counts.series("released_total"))
-    held = dedupe_series(await ctx.db.counts.series("political_prisoners"))
-    views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
-    rounds = [v for v in chronological(views) if v.date and v.date >= COUNT_FROM and "pardoned" in v.fields]
+    known = await round_snapshot(ctx.db)
+    released, held = dedupe_series(list(known.released)), dedupe_series(list(known.held))
+    oldest_first = reversed(known.shown_newest_first)
+    rounds = [v for v in oldest_first if v.date and v.date >= COUNT_FROM and "pardoned" in v.fields]
     if not released and not held and not rounds:
         return Reply().add(_("No counts are known yet.")).extend(await freshness(ctx, warn_when_stale=True))
     reply = Reply()

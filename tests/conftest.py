@@ -52,6 +52,8 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
         # A virtual table (full-text search) is skipped: its rows live in its shadow tables, dumped too.
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                              " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
+        # The data generation counts changes (bot/storage/generation.py): an undo is one more, not a change undone.
+        tables = [t for t in tables if t != "data_generation"]
         # Table names come from sqlite_master itself, not from any input.
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}  # noqa: S608
 

@@ -11,7 +11,8 @@ import hashlib
 from dataclasses import dataclass
 
 from bot.facts import CountPoint, RoundView, Source
-from bot.reconcile import build_round_views, dedupe_series
+from bot.reconcile import dedupe_series
+from bot.round_snapshot import round_snapshot
 from bot.storage import Database
 
 MID_MONTH = 15
@@ -124,6 +125,5 @@ def arrange(series: list[CountPoint], views: list[RoundView]) -> ChartData:
 async def gather(db: Database) -> ChartData:
     """Read the political-prisoner series and the reconciled rounds from storage."""
     # A figure one source repeats in reports of two rounds is one point, at the date it was first given.
-    series = dedupe_series(await db.counts.series("political_prisoners"))
-    views = build_round_views(await db.rounds.all_claims(), await db.rounds.corrections())
-    return arrange(series, views)
+    known = await round_snapshot(db)
+    return arrange(dedupe_series(list(known.held)), list(known.shown_newest_first))

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from bot.facts import Claim, RoundView
 from bot.reconcile import build_round_views
-from bot.reconcile.trust import RoundTrust, round_trust, round_trusts
+from bot.reconcile.trust import RoundTrust, round_trust
+from bot.round_snapshot import round_snapshot
 from bot.storage import Database
 from bot.storage.reviews import Review
 
@@ -23,8 +24,7 @@ class RoundUnderReview:
 
 async def load_trusts(db: Database) -> dict[int, RoundTrust]:
     """The state of every round with visible reports, rejected rounds included."""
-    decisions = {r.round_id: (r.decision, r.reason) for r in (await db.reviews.all()).values()}
-    return round_trusts(await db.rounds.all_claims(with_rejected=True), await db.rounds.corrections(), decisions)
+    return dict((await round_snapshot(db)).trusts)
 
 
 async def load_round(db: Database, round_id: int) -> RoundUnderReview | None:

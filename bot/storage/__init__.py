@@ -15,6 +15,7 @@ from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
 from bot.storage.db import connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
+from bot.storage.generation import GenerationCache
 from bot.storage.lock import TaskLock
 from bot.storage.matrix_state import MatrixStateStore
 from bot.storage.notices import NoticeStore
@@ -53,6 +54,8 @@ class Database:
         self.reviews = ReviewStore(conn)
         self.watches = WatchStore(conn)
         self.notices = NoticeStore(conn)
+        # Every round's view and state, kept until the data they are built from changes (bot/round_snapshot.py).
+        self.round_cache: GenerationCache = GenerationCache(conn)
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:

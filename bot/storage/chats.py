@@ -36,11 +36,10 @@ class ChatStore:
         self._conn = conn
 
     async def language(self, platform: str, chat_id: str) -> str | None:
-        async with self._conn.execute(
-            "SELECT language FROM chats WHERE platform = ? AND chat_id = ?", (platform, chat_id)
-        ) as cur:
-            row = await cur.fetchone()
-        return row[0] if row else None
+        # Asked on every command: one trip to the database thread (execute, fetch and close in one).
+        rows = await self._conn.execute_fetchall(
+            "SELECT language FROM chats WHERE platform = ? AND chat_id = ?", (platform, chat_id))
+        return rows[0][0] if rows else None
 
     async def set_language(self, platform: str, chat_id: str, language: str) -> None:
         await self._conn.execute(

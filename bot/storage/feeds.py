@@ -89,8 +89,8 @@ class FeedStore:
 
     async def last_feed_success(self) -> str | None:
         """When any feed was last read successfully (ISO time, UTC), or None when none ever was."""
-        async with self._conn.execute("SELECT max(last_success) FROM feeds") as cur:
-            (value,) = await cur.fetchone()
+        # Asked by most commands (their freshness line): one trip to the database thread.
+        [(value,)] = await self._conn.execute_fetchall("SELECT max(last_success) FROM feeds")
         return value
 
     async def next_due(self) -> str | None:

@@ -10,10 +10,9 @@ class RoleStore:
         self._conn = conn
 
     async def is_moderator(self, platform: str, user_id: str) -> bool:
-        async with self._conn.execute(
-            "SELECT 1 FROM roles WHERE platform = ? AND user_id = ? AND role = 'moderator'", (platform, user_id)
-        ) as cur:
-            return await cur.fetchone() is not None
+        # Asked on every command: one trip to the database thread (execute, fetch and close in one).
+        return bool(await self._conn.execute_fetchall(
+            "SELECT 1 FROM roles WHERE platform = ? AND user_id = ? AND role = 'moderator'", (platform, user_id)))
 
     async def granted_at(self, platform: str, user_id: str) -> str | None:
         async with self._conn.execute(

@@ -11,10 +11,9 @@ from bot.dispatcher import Dispatcher
 from bot.i18n import DEFAULT_LANGUAGE, normalize_language
 from bot.posts import round_post
 from bot.ratelimit import RateLimiter, Verdict
-from bot.reconcile import build_round_views
 from bot.render import render_telegram
 from bot.reply import Reply
-from bot.review import load_trust
+from bot.round_snapshot import round_snapshot
 from bot.transports.telegram.replies import NO_PREVIEW
 from handlers.prisoner import prisoner_card
 
@@ -62,11 +61,12 @@ def inline_handler(dispatcher: Dispatcher, limiter: RateLimiter | None = None):
                 card = await prisoner_card(person, ctx)
                 results.append(_article(f"p{person.id}-{language}", person.name_in(language),
                                         _("Political prisoner: status and sources"), card))
-        views = build_round_views(await ctx.db.rounds.all_claims(), await ctx.db.rounds.corrections())
-        if views:
-            results.append(_article(f"r{views[0].id}-{language}", _("Latest pardon round"),
-                                    ctx.i18n.date(views[0].date) if views[0].date else "",
-                                    round_post(views[0], await load_trust(ctx.db, views[0].id), ctx.i18n)))
+        rounds = await round_snapshot(ctx.db)
+        if rounds.shown_newest_first:
+            newest = rounds.shown_newest_first[0]
+            results.append(_article(f"r{newest.id}-{language}", _("Latest pardon round"),
+                                    ctx.i18n.date(newest.date) if newest.date else "",
+                                    round_post(newest, rounds.trusts.get(newest.id), ctx.i18n)))
         await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
 
     return on_inline_query
