@@ -18,6 +18,8 @@ ORDINAL_WORDS = {
 }
 ORDINAL_STEMS: dict[str, int] = {}
 ORDINAL_DIGIT = r"\d{1,2}(?:st|nd|rd|th)"
+# English writes no ordinal adverbs ("for the eighth time" is an ordinal and "time").
+ORDINAL_ADVERB = ("", "")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -131,6 +133,7 @@ CHILDREN = r"children|kids|parents"
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
 ROUND_TIME = r"time"
+RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"

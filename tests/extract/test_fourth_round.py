@@ -1,0 +1,65 @@
+"""What the held-out misses of the third round of issue #12 showed by class, one behaviour per test.
+
+The sentences are written the way the outlets write them, in English, Russian, Belarusian (also in Łacinka) and
+Ukrainian; each test fails on the extractor of the third round unless it is marked as a guard.
+"""
+
+from tests.extract.helpers import run
+
+# round_ordinal: an ordinal written as an adverb, or with "раз" and an imperfective verb, numbers the round.
+
+
+def test_a_russian_adverb_ordinal_numbers_the_round():
+    text = ("Лукашенко помиловал 30 человек\n"
+            "Александр Лукашенко в субботу ввосьмые с июля помиловал политзаключенных: на свободу вышли 30 человек.\n")
+    assert run(text, "2025-12-13").round_ordinal == 8
+
+
+def test_a_russian_ordinal_time_with_a_present_tense_verb_numbers_the_round():
+    text = ("Лукашенко помиловал 30 человек\n"
+            "Лукашенко в восьмой раз с июля милует политзаключенных. В субботу на свободу вышли 30 человек.\n")
+    assert run(text, "2025-12-13").round_ordinal == 8
+
+
+def test_a_belarusian_ordinal_time_with_a_present_tense_verb_numbers_the_round():
+    text = ("Лукашэнка памілаваў 30 чалавек\n"
+            "Лукашэнка ўжо дзявяты раз з ліпеня памілоўвае палітвязняў. У суботу на волю выйшлі 30 чалавек.\n")
+    assert run(text, "2025-12-13").round_ordinal == 9
+
+
+def test_a_belarusian_adverb_ordinal_numbers_the_round():
+    text = ("Лукашэнка памілаваў 30 чалавек\n"
+            "У суботу Лукашэнка ўдзявятае з ліпеня памілаваў палітвязняў — на волю выйшлі 30 чалавек.\n")
+    assert run(text, "2025-12-13").round_ordinal == 9
+
+
+def test_a_lacinka_adverb_ordinal_numbers_the_round():
+    text = ("Łukašenka pamiłavaŭ 30 čałaviek\n"
+            "U subotu Łukašenka ŭvośmaje pamiłavaŭ palitviaźniaŭ — na volu vyjšli 30 čałaviek.\n")
+    assert run(text, "2025-12-13").round_ordinal == 8
+
+
+def test_a_ukrainian_adverb_ordinal_with_a_present_tense_verb_numbers_the_round():
+    text = ("Лукашенко помилував 30 осіб\n"
+            "Лукашенко вже вдев’яте з липня звільняє політв’язнів. У суботу на волю вийшли 30 людей.\n")
+    assert run(text, "2025-12-13").round_ordinal == 9
+
+
+def test_guard_a_first_time_adverb_since_a_year_is_no_ordinal():
+    text = ("Лукашенко помиловал 30 человек\n"
+            "Лукашенко в субботу впервые с 2020 года помиловал 30 осужденных.\n")
+    assert run(text, "2025-12-13").round_ordinal is None
+
+
+def test_guard_a_ukrainian_first_time_adverb_is_no_ordinal():
+    text = ("Лукашенко помилував 30 осіб\n"
+            "Лукашенко в суботу вперше помилував 30 засуджених, серед них жінки.\n")
+    assert run(text, "2025-12-13").round_ordinal is None
+
+
+def test_guard_an_adverb_ordinal_without_a_release_verb_numbers_nothing():
+    text = ("Лукашенко помиловал 30 человек\n"
+            "В субботу Лукашенко помиловал 30 осужденных.\n"
+            "Оппозиция ввосьмые с июля обратилась к ООН с письмом.\n")
+    assert run(text, "2025-12-13").round_ordinal is None
+
