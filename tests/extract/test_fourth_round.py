@@ -63,3 +63,40 @@ def test_guard_an_adverb_ordinal_without_a_release_verb_numbers_nothing():
             "Оппозиция ввосьмые с июля обратилась к ООН с письмом.\n")
     assert run(text, "2025-12-13").round_ordinal is None
 
+
+# A planned or forecast release is never the round and never makes a page a report.
+
+
+def test_a_russian_planned_amnesty_release_is_not_the_rounds_size():
+    text = ("Парламент одобрил закон об амнистии\n"
+            "Палата представителей в пятницу приняла закон об амнистии к 80-летию Победы. Освободить от наказания "
+            "планируется около 1 500 человек, сообщил генпрокурор.\n")
+    assert run(text, "2025-05-02").pardoned is None
+
+
+def test_a_belarusian_planned_amnesty_release_is_not_the_rounds_size():
+    text = ("Парламент ухваліў закон аб амністыі\n"
+            "Палата прадстаўнікоў у пятніцу ўхваліла закон аб амністыі. Вызваліць ад пакарання плануецца каля "
+            "1 500 чалавек.\n")
+    assert run(text, "2025-05-02").pardoned is None
+
+
+def test_a_ukrainian_planned_amnesty_release_does_not_make_a_report():
+    text = ("Парламент Білорусі ухвалив закон про амністію\n"
+            "Палата представників у п'ятницю ухвалила закон про амністію. Звільнити від покарання планується "
+            "близько 1 500 осіб.\n")
+    assert run(text, "2025-05-02").is_pardon_report is False
+
+
+def test_guard_an_english_release_expected_by_a_bill_is_not_the_rounds_size():
+    text = ("Belarus parliament passes amnesty bill\n"
+            "Lawmakers passed an amnesty bill on Friday. Some 1,500 people are expected to be released under it, "
+            "the prosecutor general said.\n")
+    assert run(text, "2025-05-02").pardoned is None
+
+
+def test_a_planned_amnesty_release_leaves_the_running_total_smaller_than_it():
+    text = ("Лукашенко подписал закон об амнистии\n"
+            "В четверг Лукашенко подписал закон об амнистии. Освободить от наказания планируется около 1 500 "
+            "человек. С июля прошлого года на свободу уже вышли почти 300 политзаключенных.\n")
+    assert run(text, "2025-05-02").cumulative_released.value == 300
