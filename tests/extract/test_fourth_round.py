@@ -100,3 +100,16 @@ def test_a_planned_amnesty_release_leaves_the_running_total_smaller_than_it():
             "В четверг Лукашенко подписал закон об амнистии. Освободить от наказания планируется около 1 500 "
             "человек. С июля прошлого года на свободу уже вышли почти 300 политзаключенных.\n")
     assert run(text, "2025-05-02").cumulative_released.value == 300
+
+
+# named_still_held: a stock list of well-known prisoners after a story about something else is still held.
+
+
+def test_a_stock_list_held_for_years_after_a_death_in_custody_is_still_held():
+    text = ("Political prisoner dies in Belarusian colony\n"
+            "Viktar Yurashevich, 64, died on June 3 in a penal colony in Mahilioŭ, Viasna said on Friday.\n"
+            "Viasna counts nearly 1,200 political prisoners in the country. The best known of them — Viasna founder "
+            "Ales Bialiatski, protest leader Maria Kalesnikava and the politician Viktar Babaryka — have been held "
+            "for long periods without any contact with relatives.\n")
+    assert sorted(run(text, "2025-06-06").named_still_held) == ["Ales Bialiatski", "Maria Kalesnikava",
+                                                                "Viktar Babaryka"]
