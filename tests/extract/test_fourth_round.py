@@ -113,3 +113,15 @@ def test_a_stock_list_held_for_years_after_a_death_in_custody_is_still_held():
             "for long periods without any contact with relatives.\n")
     assert sorted(run(text, "2025-06-06").named_still_held) == ["Ales Bialiatski", "Maria Kalesnikava",
                                                                 "Viktar Babaryka"]
+
+
+# named_still_held: a person released years ago and arrested again is held, the headline's release included.
+
+
+def test_a_person_freed_ten_years_ago_in_the_headline_and_arrested_again_is_held():
+    text = ("Дзесяць гадоў таму Лукашэнка вызваліў Статкевіча\n"
+            "Роўна дзесяць гадоў таму, 22 жніўня 2015 года, Аляксандр Лукашэнка памілаваў шасцярых палітвязняў. "
+            "Сярод іх быў і былы кандыдат у прэзідэнты Мікалай Статкевіч.\n"
+            "Праз пяць гадоў Мікалая Статкевіча зноў затрымалі ў траўні 2020 года.\n")
+    report = run(text, "2025-08-22")
+    assert (report.named_released, report.named_still_held) == ([], ["Мікалай Статкевіч"])
