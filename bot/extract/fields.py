@@ -204,6 +204,9 @@ def _makeup_field(m: Mention) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_PLAN_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
+
+
 def is_wish(L: Lexicon, text: str, start: int) -> bool:
     """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
     window = text[max(0, start - 40):start]
@@ -211,6 +214,11 @@ def is_wish(L: Lexicon, text: str, start: int) -> bool:
     # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
     # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
     if wish and not L["CONFIRM"].search(wish.group()) and not _ANSWERED.search(window[:wish.start() + 1]):
+        return True
+    # "Освободить от наказания планируется около 1 500": a plan or forecast anywhere in the release's clause.
+    begin = max((b.end() for b in _PLAN_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    end = next((b.start() for b in _PLAN_CLAUSE_BREAK.finditer(text, start)), len(text))
+    if L["PLANNED"].search(text, begin, end):
         return True
     # "whose release Warsaw has sought for years": the wish may follow a release noun.
     noun = L["RELEASE_NOUN"].match(text, start)

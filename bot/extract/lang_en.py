@@ -18,6 +18,8 @@ ORDINAL_WORDS = {
 }
 ORDINAL_STEMS: dict[str, int] = {}
 ORDINAL_DIGIT = r"\d{1,2}(?:st|nd|rd|th)"
+# English writes no ordinal adverbs ("for the eighth time" is an ordinal and "time").
+ORDINAL_ADVERB = ("", "")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -49,6 +51,8 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|must|should|ought to|needs? to|count\w* on|avoid\w*|tried to|try to"
           r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
+# "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
+PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
@@ -131,6 +135,7 @@ CHILDREN = r"children|kids|parents"
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
 ROUND_TIME = r"time"
+RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
@@ -152,7 +157,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
-               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|still inside|remain(?:s|ed)? inside"
+               r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|(?:has|have) (?:long |now |still )?been (?:held|behind bars|in (?:prison|jail|custody))|still inside|remain(?:s|ed)? inside"
                r"|(?:taken|sent|returned|brought) back to (?:prison|jail|a penal colony|the colony|his cell)|prisoners (?:still held )?include"
                r"|returned to (?:prison|jail|a penal colony|the colony)|back (?:in|behind) (?:prison|bars|a penal colony)|(?:behind bars|in (?:a cell|prison|jail)) again"
                r"|again (?:behind bars|in (?:a cell|prison|jail))"

@@ -25,9 +25,9 @@ ORDINAL_ENDINGS = {
 
 FIELD_NAMES = (
     "RELEASE", "PEOPLE", "PEOPLE_FILLER", "CUMULATIVE", "HELD", "NEW", "ARREST", "DEATH", "SUBCOUNT",
-    "WOMEN", "MEN", "CHRONIC", "DISABLED", "OVER_50", "CHILDREN", "ROUND_NOUNS", "ROUND_TIME",
+    "WOMEN", "MEN", "CHRONIC", "DISABLED", "OVER_50", "CHILDREN", "ROUND_NOUNS", "ROUND_TIME", "RELEASE_ONGOING",
     "LIST_INTRO", "NEGATED_RELEASE", "HELD_STRONG", "HELD_WEAK", "SPEAKER_VERBS", "SPEAKER_BEFORE",
-    "OTHER_TITLES", "DEMAND", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
+    "OTHER_TITLES", "DEMAND", "PLANNED", "HELD_BEFORE", "TOTAL_WEAK", "ALREADY", "REMAIN", "PRISONERS",
     "SERVED", "PARTIAL", "BACKGROUND", "WHEN", "PERIOD", "FREE_NOW", "IN_COUNTRY", "THAT_DAY", "RECOGNISED",
     "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
     "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY", "KIDS", "SEQUEL", "REMINDER", "ONE_PERSON", "SPAN_CLAUSE", "KIN_BEFORE",
@@ -125,18 +125,30 @@ def ordinal_pattern(langs: tuple[str, ...]) -> re.Pattern:
     endings = "|".join(sorted({e for lang in langs for e in ORDINAL_ENDINGS[lang].split("|") if e}, key=len,
                               reverse=True))
     alternatives = []
+    adverbs = [LANG_TABLES[lang].ORDINAL_ADVERB for lang in langs if LANG_TABLES[lang].ORDINAL_ADVERB[0]]
+    if stems and adverbs:
+        # "удзявятае", "ввосьмые", "вдев'яте": prefix + stem + adverb ending, one word.
+        prefixes = "|".join(prefix for prefix, _ in adverbs)
+        adverb_endings = "|".join(ending for _, ending in adverbs)
+        alternatives.append(f"(?:{prefixes})(?P<adverb>{_stem_alternation(stems)})(?:{adverb_endings})")
     if words:
         alternatives.append("(?P<word>" + "|".join(sorted(words, key=len, reverse=True)) + ")")
     if stems:
-        alternatives.append("(?P<stem>" + "|".join(sorted(stems, key=len, reverse=True)) + f")(?:{endings})")
+        alternatives.append(f"(?P<stem>{_stem_alternation(stems)})(?:{endings})")
     alternatives.append(r"(?P<digit>\d{1,2})(?:-?(?:st|nd|rd|th|й|я|е|го|му|м|ой|ый|ий|ы|і|га|ая|ае|а|ої))")
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def _stem_alternation(stems: dict[str, int]) -> str:
+    # "дев'ят" is also written "дев’ят" and "девʼят".
+    return "|".join(re.escape(stem).replace("'", "['’ʼ]") for stem in sorted(stems, key=len, reverse=True))
 
 
 def ordinal_value(match: re.Match, langs: tuple[str, ...]) -> int:
     """The integer an ordinal_pattern match stands for."""
     if match.groupdict().get("word"):
         return _words("ORDINAL_WORDS", langs)[match.group("word").lower()]
-    if match.groupdict().get("stem"):
-        return _words("ORDINAL_STEMS", langs)[match.group("stem").lower()]
+    stem = match.groupdict().get("stem") or match.groupdict().get("adverb")
+    if stem:
+        return _words("ORDINAL_STEMS", langs)[re.sub("[’ʼ]", "'", stem.lower())]
     return int(match.group("digit"))

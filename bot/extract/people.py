@@ -70,6 +70,10 @@ class _Person:
     readings: list[_Reading] = field(default_factory=list)
 
 
+# How far before "years ago" its number stands ("дзесяць гадоў таму").
+AGO_REACH = 16
+
+
 class _Times:
     """When each part of the article happens: the time markers of each sentence, in lemma offsets; a date, a
     month or a year is explicit, "earlier" or "Нагадаем" only vague."""
@@ -90,7 +94,10 @@ class _Times:
         """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
         if self.published is None:
             return []
-        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)]
+        # "Дзесяць гадоў таму": the number before "years ago" makes it an exact time (`explicit`), not a vague one.
+        exact = [at for at, _ in self.explicit(s)]
+        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
+                if not any(m.start() - AGO_REACH <= at < m.start() for at in exact)]
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July

@@ -82,7 +82,8 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
         if is_timeline_entry(text) or s.index in others:
             continue
         L = s.lex
-        release = bool(L["RELEASE"].search(s.plain))
+        # "ужо дзявяты раз памілоўвае": an imperfective verb numbers the series with "раз" or an adverb.
+        release = bool(L["RELEASE"].search(s.plain) or L["RELEASE_ONGOING"].search(s.plain))
         # "першае памілаванне ў 2025 годзе і ... ужо дзявятае з ліпеня": a later ordinal shares the noun.
         noun_before = False
         for m in ordinal_pattern(s.langs).finditer(text):
@@ -92,11 +93,15 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                                      or _MONTH_AFTER.match(text[m.end():m.end() + 15])):
                 continue
             after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
-            noun = _round_noun_follows(L, after, release)
+            adverb = bool(m.groupdict().get("adverb"))
+            noun = (adverb and release) or _round_noun_follows(L, after, release)
             # A later ordinal shares the noun only with none of its own after it ("ужо дзявятае з ліпеня", not
             # "a seventh term").
             shares = noun_before and not _OWN_NOUN.match(text[m.end():])
             value = ordinal_value(m, s.langs)
+            if value == 1 and adverb:
+                # "впервые", "вперше", "упершыню" tell a novelty ("впервые с 2020 года"), not round one.
+                continue
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
