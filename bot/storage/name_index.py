@@ -134,8 +134,10 @@ class NameKeyStore:
         await self._conn.executemany("INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)", gone)
         if removed:
             await self._conn.execute(f"DELETE FROM name_entries WHERE prisoner_id IN ({_marks(removed)})", removed)  # noqa: S608
-        await self._conn.executemany("INSERT OR REPLACE INTO name_entries (prisoner_id, spellings) VALUES (?, ?)",
-                                     entries)
+        # An upsert, not INSERT OR REPLACE: a replaced row would fire no delete trigger, and the
+        # entry count (migration 0024) would count it twice.
+        await self._conn.executemany("INSERT INTO name_entries (prisoner_id, spellings) VALUES (?, ?)"
+                                     " ON CONFLICT (prisoner_id) DO UPDATE SET spellings = excluded.spellings", entries)
         await self._conn.executemany("INSERT INTO name_forms (rowid, forms) VALUES (?, ?)", documents)
         await self._add_stems(stems)
 

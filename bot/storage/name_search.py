@@ -3,9 +3,9 @@
 Name search runs on the event loop between two awaits, as the in-memory index did; it reads a few
 hundred index rows per query through its own read-only connection, which in WAL mode never waits
 for a writer. Every query sees the database as last committed by any process, so there is nothing
-to build at start and nothing to reload after an import: only the entry count and the postings of
-the most common keys are kept between queries, and dropped whenever ``PRAGMA data_version`` says
-another connection committed.
+to build at start and nothing to reload after an import: only the postings of the most common keys
+are kept between queries, and dropped whenever ``PRAGMA data_version`` says another connection
+committed. The entry count is read with each query's snapshot (triggers keep it, migration 0024).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class NameIndexReader:
                                      check_same_thread=False)
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._data_version: int | None = None
-        self._entry_count: int | None = None
+        self._entry_count = 0  # read with each snapshot (kept by triggers, migration 0024)
         self._kept: OrderedDict[str, array[int]] = OrderedDict()
         self._kept_ids = 0
 
@@ -67,10 +67,11 @@ class NameIndexReader:
         self._conn.execute("BEGIN")
         try:
             # A first read starts the snapshot, so that data_version below describes what we read.
-            self._conn.execute("SELECT fold_version FROM name_index_version").fetchone()
+            (entries,) = self._conn.execute("SELECT entries FROM name_index_version").fetchone()
             (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+            self._entry_count = entries
             if version != self._data_version:
-                self._data_version, self._entry_count = version, None
+                self._data_version = version
                 self._kept.clear()
                 self._kept_ids = 0
             yield self
@@ -78,8 +79,6 @@ class NameIndexReader:
             self._conn.execute("COMMIT")
 
     def entry_count(self) -> int:
-        if self._entry_count is None:
-            (self._entry_count,) = self._conn.execute("SELECT count(*) FROM name_entries").fetchone()
         return self._entry_count
 
     def posting(self, form: str) -> Collection[int]:

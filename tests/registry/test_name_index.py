@@ -156,3 +156,23 @@ def test_the_stored_index_ranks_every_query_as_the_in_memory_index_does(tmp_path
     for query in queries:
         stored = [(r["id"], r["score"]) for r in search(capsys, query)]
         assert stored == [(m.entry_id, round(m.score, 3)) for m in in_memory.search(query)], query
+
+
+def test_the_entry_count_that_weighs_every_word_follows_every_change_of_the_index(registry_db, tmp_path, capsys):
+    def counted_and_real(conn) -> tuple[int, int]:
+        (counted,) = conn.execute("SELECT entries FROM name_index_version").fetchone()
+        (real,) = conn.execute("SELECT count(*) FROM name_entries").fetchone()
+        return counted, real
+
+    renamed = [dict(row, name_en="Maryna Hlebava", name_be="Марына Глебава", name_ru="Марина Глебова")
+               if row["id"] == "v-6" else row for row in REGISTRY]
+    assert main(["prisoners", "import", str(write_csv(tmp_path / "renamed.csv", renamed))]) == 0
+    with sqlite3.connect(registry_db) as conn:
+        counted, real = counted_and_real(conn)
+        assert counted == real > len(REGISTRY)
+        conn.execute("UPDATE name_index_version SET fold_version = 0")  # every key made again at the next start
+
+    assert search(capsys, "Марину Глебову")[0]["id"] == "v-6"
+
+    with sqlite3.connect(registry_db) as conn:
+        assert counted_and_real(conn) == (real, real)
