@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from bot.i18n import check_catalogs
 from bot.outbox import schedule_round
 from bot.seeding import apply_seeds
 from bot.storage import Database
+from bot.storage.db import DatabaseCorrupt
 from bot.watch.keys import watch_keys
 from bot.watch.notify import notify_watchers
 
@@ -40,11 +42,19 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
     db = await Database.open(config.db_path)
     directory = PrisonerDirectory(db)
     try:
-        if seed:
-            # Every start: only seed entries this database does not hold yet are added (never posted).
+        try:
+            if seed:
+                # Every start: only seed entries this database does not hold yet are added (never posted).
+                await directory.load()
+                await apply_seeds(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
             await directory.load()
-            await apply_seeds(db, directory, config.seeds_dir, clock().isoformat(timespec="seconds"))
-        await directory.load()
+        except sqlite3.DatabaseError as exc:
+            # Damage that the start-up check did not read (it skips a file left as a checked process
+            # closed it): the same refusal, and the next start checks the whole file.
+            if isinstance(exc, sqlite3.OperationalError):
+                raise
+            db.found_damaged()
+            raise DatabaseCorrupt(str(exc)) from exc
 
         keys = watch_keys(config.watch_secret)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.config import Config
 from bot.dispatcher import utc_now
 from bot.storage import Database
+from bot.storage.db import CheckRecord
 from bot.storage.operations import Backup
 
 
@@ -54,5 +55,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise  # locked or unreadable: not a verdict on the file's contents
         except sqlite3.DatabaseError as damage:  # too damaged even to be checked
             rows = [str(damage)]
+    if rows != ["ok"]:
+        CheckRecord(path).forget()  # the next start checks the file again, and refuses it
     print("\n".join(rows))
     return 0 if rows == ["ok"] else 1

@@ -13,7 +13,7 @@ from bot.storage.audit import AuditStore
 from bot.storage.backfills import BackfillStore
 from bot.storage.chats import ChatStore
 from bot.storage.counts import CountStore
-from bot.storage.db import connect, integrity_check, transaction, truncate_wal
+from bot.storage.db import CheckRecord, connect, integrity_check, transaction, truncate_wal
 from bot.storage.feeds import FeedStore
 from bot.storage.generation import GenerationCache
 from bot.storage.lock import TaskLock
@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 class Database:
     """The open database and its stores; create with `await Database.open(path)`."""
 
-    def __init__(self, conn: aiosqlite.Connection):
+    def __init__(self, conn: aiosqlite.Connection, checked: CheckRecord | None = None):
         self.conn = conn
+        # Written at close when this process checked the file at start (or found it unchanged since).
+        self._checked = checked
         # Held by every writer: see bot/storage/lock.py.
         self.lock = TaskLock()
         self.articles = ArticleStore(conn)
@@ -59,14 +61,18 @@ class Database:
 
     @classmethod
     async def open(cls, path: str | Path, check_integrity: bool = True) -> Database:
+        """Open (and migrate) the database; with ``check_integrity``, refuse a damaged file
+        (``PRAGMA quick_check``, skipped when the file is as a checked process closed it)."""
+        record = CheckRecord(path) if check_integrity and str(path) != ":memory:" else None
+        unchanged = record is not None and record.take()  # before connecting: opening may write
         conn = await connect(path)
         try:
-            if check_integrity:
+            if check_integrity and not unchanged:
                 await integrity_check(conn)
         except BaseException:
             await conn.close()  # its thread would otherwise keep the process alive after the error
             raise
-        return cls(conn)
+        return cls(conn, record)
 
     def transaction(self):
         """`async with db.transaction():` — the writes inside are all or nothing."""
@@ -104,8 +110,14 @@ class Database:
             log.warning("forget: a reader kept the write-ahead log busy; its old pages go at the next checkpoint")
         return {kind: n for kind, n in deleted.items() if n}
 
+    def found_damaged(self) -> None:
+        """Damage was met after the start: this process leaves no record, so the next start checks."""
+        self._checked = None
+
     async def close(self) -> None:
         await self.conn.close()
+        if self._checked is not None:
+            self._checked.write()
 
 
 __all__ = ["Database"]

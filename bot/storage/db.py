@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator
@@ -109,13 +111,14 @@ async def migrate(conn: aiosqlite.Connection) -> int:
 
 
 async def integrity_check(conn: aiosqlite.Connection) -> None:
-    """The check at every start (``Database.open``): raise DatabaseCorrupt unless ``PRAGMA quick_check``
+    """The check at start (``Database.open``): raise DatabaseCorrupt unless ``PRAGMA quick_check``
     answers ok.
 
     The quick check reads every page and finds damaged pages, broken b-trees, a bad free list and rows
     breaking NOT NULL or CHECK constraints, in about half the time of the full ``integrity_check``
     (``pardonwatch db check``, and each backup's copy), which also verifies that every index holds
-    exactly its table's rows: a check whose cost grows with the registry has no place in each start."""
+    exactly its table's rows. It is skipped when :class:`CheckRecord` shows the file unchanged since
+    a process that checked it closed it."""
     try:
         async with conn.execute("PRAGMA quick_check") as cur:
             rows = [r[0] for r in await cur.fetchall()]
@@ -125,6 +128,54 @@ async def integrity_check(conn: aiosqlite.Connection) -> None:
         raise DatabaseCorrupt(str(exc)) from exc
     if rows != ["ok"]:
         raise DatabaseCorrupt("; ".join(rows[:5]))
+
+
+def _file_state(path: Path) -> list[list[int] | None]:
+    """Size, modification time and inode of the database file and of its write-ahead log (None: absent)."""
+    states: list[list[int] | None] = []
+    for file in (path, Path(f"{path}-wal")):
+        try:
+            st = file.stat()
+        except FileNotFoundError:
+            states.append(None)
+        else:
+            states.append([st.st_size, st.st_mtime_ns, st.st_ino])
+    return states
+
+
+class CheckRecord:
+    """``<database>-checked``: how the last process that checked the database (or trusted such a
+    record) left the file and its WAL when it closed it cleanly.
+
+    The start-up check reads every page, a second with a large registry: a file exactly as a checked
+    process left it (same size, modification time and inode of the file and its WAL) is not read
+    again. Any write by anyone moves the time; a process that dies before closing leaves no record,
+    since a start takes the record away."""
+
+    def __init__(self, database: str | Path):
+        self._database = Path(database)
+        self._path = Path(f"{database}-checked")
+
+    def take(self) -> bool:
+        """Whether the file is as recorded; the record is removed either way (written again at close)."""
+        try:
+            recorded = json.loads(self._path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        self.forget()
+        return recorded == _file_state(self._database)
+
+    def write(self) -> None:
+        """Record the file as it is now (call after closing the connection)."""
+        if not self._database.exists():
+            return
+        partial = Path(f"{self._path}.partial")
+        partial.write_text(json.dumps(_file_state(self._database)), encoding="utf-8")
+        os.replace(partial, self._path)
+
+    def forget(self) -> None:
+        """Make the next start check the file (after a check found it damaged)."""
+        self._path.unlink(missing_ok=True)
 
 
 async def truncate_wal(conn: aiosqlite.Connection) -> bool:
