@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import aiosqlite
 
-from bot.facts import Prisoner
 from bot.names.normalize import FOLD_VERSION
 from bot.names.spellings import deletions
 from bot.names.stored import IndexEntry, decode_spellings, forms_document, index_entry
@@ -65,10 +64,9 @@ class NameKeyStore:
         done = 0
         while limit is None or done < limit:
             size = BATCH if limit is None else min(BATCH, limit - done)
-            async with self._conn.execute(
-                "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_id LIMIT ?", (size,)
-            ) as cur:
-                ids = [r[0] for r in await cur.fetchall()]
+            rows = await self._conn.execute_fetchall(
+                "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_id LIMIT ?", (size,))
+            ids = [r[0] for r in rows]
             if not ids:
                 break
             await self._rewrite(ids, folded or {})
@@ -97,16 +95,14 @@ class NameKeyStore:
 
     async def _names(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
         sql = f"SELECT p.id, p.name_en, p.name_be, p.name_ru, {ALIASES_OF_P} FROM prisoners p WHERE p.id IN ({_marks(ids)})"  # noqa: S608
-        async with self._conn.execute(sql, ids) as cur:
-            rows = await cur.fetchall()
-        return {r[0]: Prisoner(id=r[0], external_id=None, name_en=r[1], name_be=r[2], name_ru=r[3], sentence=None,
-                               source_url=None, aliases=tuple(r[4].split("\x1f")) if r[4] else ()).all_names
+        rows = await self._conn.execute_fetchall(sql, ids)
+        # As Prisoner.all_names gives them: non-empty, each once, English, Belarusian, Russian, aliases.
+        return {r[0]: tuple(dict.fromkeys(n for n in (r[1], r[2], r[3], *(r[4].split("\x1f") if r[4] else ())) if n))
                 for r in rows}
 
     async def _stored(self, ids: list[int]) -> dict[int, str]:
         sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
-        async with self._conn.execute(sql, ids) as cur:
-            return {r[0]: r[1] for r in await cur.fetchall()}
+        return {r[0]: r[1] for r in await self._conn.execute_fetchall(sql, ids)}
 
     async def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry]) -> None:
         names = await self._names(ids)
@@ -146,12 +142,11 @@ class NameKeyStore:
         if not stems:
             return
         wanted = list(stems)
-        async with self._conn.execute(f"SELECT stem FROM name_stems WHERE stem IN ({_marks(wanted)})", wanted) as cur:  # noqa: S608
-            new = sorted(stems - {r[0] for r in await cur.fetchall()})
+        known = await self._conn.execute_fetchall(f"SELECT stem FROM name_stems WHERE stem IN ({_marks(wanted)})", wanted)  # noqa: S608
+        new = sorted(stems - {r[0] for r in known})
         if not new:
             return
-        async with self._conn.execute("SELECT coalesce(max(id), 0) FROM name_stems") as cur:
-            (last,) = await cur.fetchone()
+        ((last,),) = await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) FROM name_stems")
         numbered = list(enumerate(new, last + 1))
         await self._conn.executemany("INSERT INTO name_stems (id, stem) VALUES (?, ?)", numbered)
         await self._conn.executemany(

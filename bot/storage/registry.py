@@ -54,10 +54,10 @@ class RegistryStore:
 
     async def _known(self, external_ids: list[str]) -> dict[str, _Known]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
-        async with self._conn.execute(f"{_SELECT_KNOWN} WHERE p.external_id IN ({marks})", external_ids) as cur:  # noqa: S608
-            return {r[0]: _Known(r[1], tuple(r[2:7]), frozenset(r[7].split("\x1f")) if r[7] else frozenset(),
-                                 frozenset(r[8].split("\x1f")) if r[8] else frozenset())
-                    for r in await cur.fetchall()}
+        rows = await self._conn.execute_fetchall(f"{_SELECT_KNOWN} WHERE p.external_id IN ({marks})", external_ids)  # noqa: S608
+        return {r[0]: _Known(r[1], tuple(r[2:7]), frozenset(r[7].split("\x1f")) if r[7] else frozenset(),
+                             frozenset(r[8].split("\x1f")) if r[8] else frozenset())
+                for r in rows}
 
     async def _adopt(self, rows: list[RegistryRow]) -> None:
         """Give people already known without a registry id (seed facts, articles) the id of the same name."""
@@ -79,8 +79,7 @@ class RegistryStore:
     async def _ids(self, external_ids: list[str]) -> dict[str, int]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
         sql = f"SELECT external_id, id FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
-        async with self._conn.execute(sql, external_ids) as cur:
-            return dict(await cur.fetchall())
+        return dict(await self._conn.execute_fetchall(sql, external_ids))
 
     async def upsert(self, rows: list[RegistryRow], now: str,
                      folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> UpsertCounts:
@@ -154,8 +153,7 @@ class RegistryStore:
         stays the same for a file of any size."""
         marks = ",".join("?" * len(rows))  # only placeholders are interpolated below
         sql = f"SELECT external_id, line FROM temp.import_lines WHERE external_id IN ({marks})"  # noqa: S608
-        async with self._conn.execute(sql, [r.id for r in rows]) as cur:
-            first = dict(await cur.fetchall())
+        first = dict(await self._conn.execute_fetchall(sql, [r.id for r in rows]))
         new: dict[str, int] = {}
         unique: list[RegistryRow] = []
         repeats: list[tuple[RegistryRow, int]] = []
