@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -31,6 +32,12 @@ class UpsertCounts:
 def _fields(row: RegistryRow) -> tuple:
     return (row.name_en or None, row.name_be or None, row.name_ru or None, row.sentence or None,
             row.source_url or None)
+
+
+def row_hash(row: RegistryRow) -> int:
+    """A 63-bit hash of everything an import writes of a row (stored in ``prisoners.registry_row``)."""
+    text = "\x1f".join((row.id, *(f or "" for f in _fields(row)), "\x1e".join(row.aliases), _status_key(row)))
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
 def _status_key(row: RegistryRow) -> str:
@@ -89,7 +96,13 @@ class RegistryStore:
         ``folded`` may hold the rows' name index entries already made, by their names."""
         counts = UpsertCounts()
         for start in range(0, len(rows), _CHUNK):
-            chunk = rows[start:start + _CHUNK]
+            hashes = {r.id: row_hash(r) for r in rows[start:start + _CHUNK]}
+            # A row as the last import wrote it (and nobody changed since) is only counted.
+            stored = await self._stored_hashes(list(hashes))
+            chunk = [r for r in rows[start:start + _CHUNK] if stored.get(r.id) != hashes[r.id]]
+            counts.unchanged += len(hashes) - len(chunk)
+            if not chunk:
+                continue
             known = await self._known([r.id for r in chunk])
             if len(known) < len(chunk):
                 await self._adopt([r for r in chunk if r.id not in known])
@@ -131,11 +144,19 @@ class RegistryStore:
                 [(known[r.id].id, r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
                   r.source_url or None, now) for r in statuses],
             )
+            # Last, after the aliases and statuses: the hash says that all of the row is written.
+            await self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
+                                         [(hashes[r.id], known[r.id].id) for r in chunk])
             await self._name_keys.update_pending(folded=folded)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
         return counts
+
+    async def _stored_hashes(self, external_ids: list[str]) -> dict[str, int]:
+        marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
+        sql = f"SELECT external_id, registry_row FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
+        return dict(await self._conn.execute_fetchall(sql, external_ids))
 
     async def known_ids(self, external_ids: list[str]) -> set[str]:
         """Which of these registry ids the database has."""

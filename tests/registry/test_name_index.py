@@ -176,3 +176,25 @@ def test_the_entry_count_that_weighs_every_word_follows_every_change_of_the_inde
 
     with sqlite3.connect(registry_db) as conn:
         assert counted_and_real(conn) == (real, real)
+
+
+def test_a_reimport_writes_again_the_name_that_was_changed_in_the_database_since(registry_db, tmp_path, capsys):
+    with sqlite3.connect(registry_db) as conn:  # e.g. a moderator's fix, or another tool
+        conn.execute("UPDATE prisoners SET name_en = 'Ihar Losyk' WHERE external_id = 'v-4'")
+    capsys.readouterr()
+
+    assert main(["prisoners", "import", str(tmp_path / "registry.csv")]) == 0
+
+    assert "0 added, 1 updated, 5 unchanged" in capsys.readouterr().out
+    assert search(capsys, "Ihar Losik")[0]["name_en"] == "Ihar Losik"
+
+
+def test_a_reimport_adds_again_the_registrys_alias_that_was_removed_since(registry_db, tmp_path, capsys):
+    with sqlite3.connect(registry_db) as conn:
+        conn.execute("DELETE FROM prisoner_aliases WHERE alias = 'Aleś Bialacki'")
+    capsys.readouterr()
+
+    assert main(["prisoners", "import", str(tmp_path / "registry.csv")]) == 0
+
+    assert "0 added, 1 updated, 5 unchanged" in capsys.readouterr().out
+    assert search(capsys, "Aleś Bialacki")[0]["id"] == "v-1"
