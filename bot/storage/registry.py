@@ -110,9 +110,9 @@ class RegistryStore:
             new = [r for r in chunk if r.id not in known]
             changed = [r for r in chunk if r.id in known and known[r.id].fields != _fields(r)]
             await self._conn.executemany(
-                "INSERT INTO prisoners (name_en, name_be, name_ru, sentence, source_url, external_id, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(*_fields(r), r.id, now) for r in new],
+                "INSERT INTO prisoners (name_en, name_be, name_ru, sentence, source_url, external_id, updated_at,"
+                " registry_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*_fields(r), r.id, now, hashes[r.id]) for r in new],
             )
             await self._conn.executemany(
                 "UPDATE prisoners SET name_en = ?, name_be = ?, name_ru = ?, sentence = ?, source_url = ?,"
@@ -144,9 +144,9 @@ class RegistryStore:
                 [(known[r.id].id, r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
                   r.source_url or None, now) for r in statuses],
             )
-            # Last, after the aliases and statuses: the hash says that all of the row is written.
+            # The new are inserted with theirs; the transaction makes the hash and the row's writes one.
             await self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
-                                         [(hashes[r.id], known[r.id].id) for r in chunk])
+                                         [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
             await self._name_keys.update_pending(folded=folded)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
