@@ -62,10 +62,19 @@ def _with_one(m: Mention) -> bool:
     if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
         # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.
         return True
+    if _name_and_more(m):
+        return True
     if not near.search(m.before[-80:]):
         return False
     # English "and"/"along with" say nothing about one person unless "others" follows the figure.
     return m.sentence.lang != "en" or others
+
+
+def _name_and_more(m: Mention) -> bool:
+    """"Мікалай Статкевіч і яшчэ шасцёра", "Николая Статкевича и еще шестерых": a name right before "and N more"."""
+    found = m.lex.derived("name_and_more", lambda L: r"(?<!\w)([^\W\d_][\w'’-]+)\s+(?:" + L.source("AND_MORE")
+                          + r")\s+$").search(m.sentence.text[max(0, m.num.start - 60):m.num.start])
+    return bool(found) and found.group(1)[0].isupper()
 
 
 def _one_person_and(m: Mention) -> bool:

@@ -119,6 +119,8 @@ SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
+# "Statkevich and six more": a name, then the count of the others (the round is 7); read off the text.
+AND_MORE = r"and(?: another)?"
 # One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
 ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
               r"|lithuanian|belarusian|priest)")
@@ -133,7 +135,8 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
-ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
+# Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move"
 ROUND_TIME = r"time"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.

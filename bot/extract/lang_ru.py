@@ -177,6 +177,8 @@ FOREIGN = (r"иностранец|иностранный|гражданин (?:�
            r"|великобритания|эстония|украина|россия|другой|иностранный)")
 # "Вместе с ним освобождены еще 13": the count leaves out the one person just named (the round is 14).
 WITH_ONE = (r"(?:вместе|наряду) с (?:ним|ней|[^\W\d]+(?:ский|цкий|ская|цкая|ов|ев|ин|ова|ева|ина|ко|ич|ук|юк))")
+# "Николай Статкевич и еще шестеро": a name, then the count of the others (the round is 7); read off the text.
+AND_MORE = r"и (?:еще|ещё)"
 # One person named by a noun before "и" and a count: "гражданка США и двое граждан Беларуси" are three.
 ONE_PERSON = (r"(?:гражданин|гражданка|американец|американка|журналист|журналистка|активист|активистка|поляк"
               r"|полька|священник)(?: сша| беларусь| польша| литва| япония)?")
@@ -191,7 +193,8 @@ OVER_50 = r"старший\s+50|(?:более|свыше)\s+50\s+год|за\s+5
 CHILDREN = r"ребенок|дети|многодетный|родитель"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:несовершеннолетний|малолетний|маленький|малый) )?(?:ребенок|дети|детея)"
-ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ|шаг|жест"
+# Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
+ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ"
 ROUND_TIME = r"раз"
 # Imperfective release verbs that number a series ("в восьмой раз милует").
 RELEASE_ONGOING = r"миловать"
