@@ -95,8 +95,9 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
     lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
-        if c.field == "subgroup" and rounds:
-            # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round.
+        if c.field == "subgroup" and rounds and not joined_count(c.mention, ms):
+            # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round, and
+            # so is a group told in parts ("31 громадянина України та двох священників" is 33).
             continue
         if c.field not in ("pardoned", "partial_one", "subgroup"):
             continue

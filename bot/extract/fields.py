@@ -417,13 +417,15 @@ def classify(m: Mention) -> str | None:
               or bool((after := _release_right_after(L).match(m.after))
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
     released = _released_here(m)
-    opening = m.sentence.plain_view.span(0, m.num.start)
+    # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
+    view = m.sentence.view if m.quoted else m.sentence.plain_view
+    opening = view.span(0, m.num.start)
     if released and L["PERIOD"].search(opening):
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
         return None
     # "123 зняволеных — гэта самая вялікая група з пачатку": what follows a dash compares, it spans nothing.
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
-    after = m.sentence.plain_view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
+    after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))

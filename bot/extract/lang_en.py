@@ -66,7 +66,7 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
-              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) group|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"

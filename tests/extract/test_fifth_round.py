@@ -78,3 +78,36 @@ def test_a_ukrainian_name_and_six_more_is_seven():
     text = ("У Білорусі звільнили Миколу Статкевича і ще шістьох політв'язнів\n"
             "Сьогодні в Білорусі звільнили Миколу Статкевича та ще шестеро політв'язнів.\n")
     assert run(text, "2025-11-20").pardoned == 7
+
+
+def test_a_ukrainian_headline_of_citizens_and_priests_is_the_round_told_in_parts():
+    text = ("Лукашенко помилував 18 громадян України та трьох священників\n"
+            "Лукашенко помилував 18 засуджених громадян України на прохання Києва. Їх передали Україні.\n"
+            "Також на прохання Ватикану було помилувано трьох священників.\n")
+    assert run(text, "2025-11-23").pardoned == 21
+
+
+def test_an_english_headline_of_foreigners_and_priests_is_the_round_told_in_parts():
+    text = ("Belarus pardons 18 foreign nationals and three priests\n"
+            "Lukashenko pardoned 18 convicted citizens of Ukraine on Sunday at Kyiv's request.\n"
+            "At the Vatican's request, three Catholic priests were also pardoned.\n")
+    assert run(text, "2025-11-23").pardoned == 21
+
+
+# cumulative_released: a running total "with this decree", also inside a quotation.
+
+
+def test_a_russian_quoted_total_with_this_decree_is_the_running_total():
+    text = ("Лукашенко помиловал 14 человек\n"
+            "Вчера Лукашенко помиловал 14 осужденных. «С учетом этого указа на свободу вышли 412 человек», — "
+            "написали в «Вясне».\n")
+    report = run(text, "2025-12-31")
+    assert (report.pardoned, report.cumulative_released.value) == (14, 412)
+
+
+def test_a_belarusian_quoted_total_with_this_decree_is_the_running_total():
+    text = ("Лукашэнка памілаваў 14 чалавек\n"
+            "Учора Лукашэнка памілаваў 14 асуджаных. «З улікам гэтага ўказа на волю выйшлі 412 чалавек», — "
+            "напісалі ў «Вясне».\n")
+    report = run(text, "2025-12-31")
+    assert (report.pardoned, report.cumulative_released.value) == (14, 412)
