@@ -162,10 +162,18 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
     return [e for e in out if e.value not in parts]
 
 
+# Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
+OPINION_SENTENCES = 2
+
+
 def is_review(sentences: list[Sentence]) -> bool:
     """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
-    statistics, or a label line marks an opinion piece ("Колонка")."""
+    statistics, or the page is an opinion piece: a label line ("Колонка") or the author's own voice."""
     start = headline_index(sentences)
+    voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
+    if len(voiced) >= OPINION_SENTENCES:
+        # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
+        return True
     for s in sentences[max(0, start - 1):start + 3]:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
             # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).

@@ -420,6 +420,9 @@ def classify(m: Mention) -> str | None:
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
     opening = view.span(0, m.num.start)
+    if released and (L["YEAR_SPAN"].search(opening) or L["YEAR_SPAN"].search(m.after)):
+        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
+        return "cumulative_released" if m.value > 1 else None
     if released and L["PERIOD"].search(opening):
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
         return None

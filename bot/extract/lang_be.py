@@ -147,9 +147,13 @@ MONTH_ONLY = (r"(?<!як і )у (?:студзені|лютым|сакавіку|
 PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|квартал|мінулы месяц|студзень|люты|сакавік|красавік|травень"
           r"|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)|па выніках (?:месяца|года)"
           r"|на працягу (?:месяца|тыдня|года)")
+# "за апошні год памілавана амаль 300": releases over a whole year are a running total, not a round.
+YEAR_SPAN = r"за (?:апошні |мінулы )?год|на працягу (?:апошняга )?года"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"меркаванне|калонка|аналітыка|каментар|пункт гледжання|блог"
+# The author's own voice outside quotes ("на маю думку", "я лічу"): a comment on a round, not its report.
+OPINION_VOICE = r"на маю думку|на мой погляд|па-мойму|я лічу|я думаю|мне здаецца|я перакананы|я перакананая"
 REVIEW = r"агляд\w*|дайджэст\w*|вынікі (?:месяца|тыдня|года)|штомесяч\w*|хроналогі\w*"
 # "напярэдадні Дня Незалежнасці" names no day; "напярэдадні" alone is the day before.
 EVE_OF = r"дн[яюе]|свят\w*|выбар\w*|угодк\w*|візіт\w*|сустрэч\w*|перамов\w*|саміт\w*|нов\w+ год\w*"

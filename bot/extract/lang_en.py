@@ -97,7 +97,11 @@ MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|ap
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
+# "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.
+YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
+# The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
+OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
 REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).

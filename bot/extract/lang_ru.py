@@ -153,9 +153,13 @@ MONTH_ONLY = r"(?<!как и )в (?:январь|февраль|март|апр�
 PERIOD = (r"за (?:месяц|неделя|год|полгода|квартал|минувший месяц|прошедший месяц|январь|февраль|март|апрель"
           r"|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|по итог (?:месяц|год)"
           r"|в течение (?:месяц|неделя|год)")
+# "за последний год помилованы почти 300": releases over a whole year are a running total, not a round.
+YEAR_SPAN = r"за (?:последний |прошедший |минувший )?год|в течение (?:последний )?год"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"
+# The author's own voice outside quotes ("на мой взгляд", "я считаю"): a comment on a round, not its report.
+OPINION_VOICE = r"на мой взгляд|по-моему|по мой мнение|я считать|я думать|я казаться|я убедить|я уверенный"
 REVIEW = r"обзор|дайджест|итог (?:месяц|неделя|год)|ежемесячный|хронология"
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*"

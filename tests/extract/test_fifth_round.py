@@ -111,3 +111,67 @@ def test_a_belarusian_quoted_total_with_this_decree_is_the_running_total():
             "напісалі ў «Вясне».\n")
     report = run(text, "2025-12-31")
     assert (report.pardoned, report.cumulative_released.value) == (14, 412)
+
+
+# is_pardon_report: a speech's year of pardons, an opinion piece.
+
+
+def test_a_belarusian_speech_about_a_year_of_pardons_is_no_report():
+    text = ("Лукашэнка: памілаванне — гэта жэст гуманізму\n"
+            "Кіраўнік дзяржавы адзначыў, што за апошні год памілавана амаль 300 чалавек. «Мы і далей будзем "
+            "разглядаць прашэнні», — сказаў Аляксандр Лукашэнка на нарадзе ў Мінску.\n")
+    assert run(text, "2025-10-21").is_pardon_report is False
+
+
+def test_a_belarusian_speech_about_a_year_of_pardons_gives_a_running_total():
+    text = ("Лукашэнка: памілаванне — гэта жэст гуманізму\n"
+            "Кіраўнік дзяржавы адзначыў, што за апошні год памілавана амаль 300 чалавек.\n")
+    total = run(text, "2025-10-21").cumulative_released
+    assert (total.value, total.qualifier) == (300, "nearly")
+
+
+def test_an_english_speech_about_a_year_of_pardons_is_no_report():
+    text = ("Lukashenko: pardons are an act of humanism\n"
+            "The head of state noted that nearly 300 people had been pardoned in Belarus over the past year.\n")
+    assert run(text, "2025-10-21").is_pardon_report is False
+
+
+def test_a_russian_speech_about_a_year_of_pardons_is_no_report():
+    text = ("Лукашенко: помилование — акт гуманизма\n"
+            "Глава государства отметил, что за последний год в Беларуси помилованы почти 300 человек.\n")
+    assert run(text, "2025-10-21").is_pardon_report is False
+
+
+def test_a_ukrainian_speech_about_a_year_of_pardons_is_no_report():
+    text = ("Лукашенко: помилування — акт гуманізму\n"
+            "Глава держави зазначив, що за останній рік у Білорусі помилувано майже 300 людей.\n")
+    assert run(text, "2025-10-21").is_pardon_report is False
+
+
+def test_a_ukrainian_column_in_the_authors_voice_is_no_report():
+    text = ("Звільнення 52 політв'язнів: торг, а не відлига\n"
+            "Олена Петренко, політична оглядачка\n"
+            "У четвер Лукашенко звільнив 52 політв'язнів, яких вивезли до Литви. На мою думку, це не ознака "
+            "лібералізації. Я вважаю, що диктатор просто торгує людьми в обмін на послаблення санкцій.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_russian_column_in_the_authors_voice_is_no_report():
+    text = ("Освобождение 52 политзаключенных: торг, а не оттепель\n"
+            "В четверг Лукашенко освободил 52 политзаключенных, их вывезли в Литву. На мой взгляд, это не признак "
+            "либерализации. Я считаю, что режим просто торгует людьми.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_an_english_column_in_the_authors_voice_is_no_report():
+    text = ("Why the release of 52 Belarusian prisoners changes nothing\n"
+            "On Thursday Lukashenko freed 52 political prisoners, who were driven to Lithuania. In my view, this is "
+            "no sign of a thaw. I believe the regime is simply trading people for sanctions relief.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_lacinka_column_in_the_authors_voice_is_no_report():
+    text = ("Vyzvalennie 52 palitviaźniaŭ: handal, a nie adliha\n"
+            "U čaćvier Łukašenka vyzvaliŭ 52 palitviaźniaŭ, ich vyvieźli ŭ Litvu. Na maju dumku, heta nie prykmieta "
+            "libieralizacyi. Ja liču, što režym prosta handluje ludźmi.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
