@@ -192,8 +192,19 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
     groups: dict[int, list[Event]] = {}
     for e in current:
         groups.setdefault(e.value, []).append(e)
-    # A figure told once, late and with no day ("than 10 freed in Vilnius") is an aside, not the news.
-    candidates = [g for g in groups.values() if len(g) > 1 or any(e.lead or e.day or e.early for e in g)]
+    # A figure told once, late and with no day ("than 10 freed in Vilnius") is an aside, not the news; one first told
+    # as the past ("у серпні звільнили 29") and then again with no day of its own ("на волю вийшли 29") is still it.
+    first_past: dict[int, int] = {}
+    for e in events:
+        if e.background:
+            first_past.setdefault(e.value, e.sentence.index)
+
+    def retold(group: list[Event]) -> bool:
+        past = first_past.get(group[0].value)
+        return past is not None and past < group[0].sentence.index and not any(e.day for e in group)
+
+    candidates = [g for g in groups.values() if (len(g) > 1 or any(e.lead or e.day or e.early for e in g))
+                  and not retold(g)]
     if not candidates:
         return None
     today = published or dt.date.max

@@ -96,7 +96,8 @@ QUALIFIERS = (
 )
 
 # "вызвал[іея]", not the Russian "вызвали" (summoned).
-RELEASE = (r"памілава\w*|вызвал[іея]\w*|выйшл\w* на волю|выйшаў на волю|выпусц\w*|адпусц\w*|выпушчан\w*"
+# Łacinka written without "ł" ("pamilavaŭ") reads "памілява-".
+RELEASE = (r"памілава\w*|памілява\w*|вызвал[іея]\w*|выйшл\w* на волю|выйшаў на волю|выпусц\w*|адпусц\w*|выпушчан\w*"
            r"|адпушчан\w*|на волю (?:[уў]жо )?(?:выйшл\w*|выйшаў)|апынул\w* на волі|вярнул\w* (?:дадому|на радзіму)"
            r"|перада(?:л\w*|ў) (?:украіне|літве|польшчы)|перададзен\w*|вывез\w* (?:у|ў|на) (?:літву|украіну|польшчу)"
            r"|выслал\w*|дэпартава\w*|амніставан\w*"
@@ -188,7 +189,7 @@ CHILDREN = r"дзец(?:і|ей|ьмі)|дзяцей|шматдзетн\w*|ба�
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:непаўналетн|непаўнагадов|малых|маленьк|малалетн)\w* )?(?:дзец(?:і|ей|ьмі)|дзяцей|дзіця\w*)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
-ROUND_NOUNS = r"раўнд\w*|этап\w*|хвал\w*|груп\w*|памілаван\w*|акт\w*|рашэнн\w*|указ\w*"
+ROUND_NOUNS = r"раўнд\w*|этап\w*|хвал\w*|груп\w*|памілаван\w*|паміляван\w*|акт\w*|рашэнн\w*|указ\w*"
 ROUND_TIME = r"раз"
 # Imperfective release verbs that number a series ("ужо дзявяты раз памілоўвае").
 RELEASE_ONGOING = r"памілоу\w*|памілоў\w*"
@@ -288,7 +289,7 @@ RESTRICTED = r"абмежаван\w* волі|хатн\w* хімі\w*|хатн\w
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = r"(?:цалкам )?адбыўшы|па заканчэнні тэрмін\w*"
 # "One release does not change the system": a release noun after a number counts no people.
-RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*"
+RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*|паміляванн\w*"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
 HONORIFIC = r"спадар|спадарыня|спадарыні|спадара"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").

@@ -175,3 +175,37 @@ def test_a_lacinka_column_in_the_authors_voice_is_no_report():
             "U čaćvier Łukašenka vyzvaliŭ 52 palitviaźniaŭ, ich vyvieźli ŭ Litvu. Na maju dumku, heta nie prykmieta "
             "libieralizacyi. Ja liču, što režym prosta handluje ludźmi.\n")
     assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_ukrainian_monthly_figure_told_again_without_a_day_is_no_report():
+    text = ("«Вясна»: у жовтні в Білорусі звільнили 24 політв'язнів, але визнали ще 38\n"
+            "Кількість політв'язнів у Білорусі на кінець жовтня становила 1 150 осіб.\n"
+            "Водночас на волю вийшли 24 особи. Указів про помилування у жовтні не оприлюднювали.\n")
+    assert run(text, "2025-11-04").is_pardon_report is False
+
+
+def test_a_russian_monthly_figure_told_again_without_a_day_is_no_report():
+    text = ("«Весна»: в октябре в Беларуси освободили 24 политзаключенных, но признали еще 38\n"
+            "Число политзаключенных в Беларуси на конец октября составило 1 150 человек.\n"
+            "При этом на свободу вышли 24 человека. Указов о помиловании в октябре не публиковали.\n")
+    assert run(text, "2025-11-04").is_pardon_report is False
+
+
+def test_guard_a_round_told_today_and_recalled_later_is_still_the_report():
+    text = ("Belarus frees 24 political prisoners\n"
+            "Belarus freed 24 political prisoners on Monday, Viasna said.\n"
+            "Earlier this year, 24 people were also released in March.\n")
+    assert run(text, "2025-11-04").pardoned == 24
+
+
+def test_a_ukrainian_release_after_serving_the_full_sentence_is_no_pardon():
+    text = ("Хто з білоруських політв'язнів вийшов на волю\n"
+            "Сьогодні в Білорусі на волю вийшли 12 політв'язнів після повного відбуття покарання.\n")
+    assert run(text, "2025-11-04").pardoned is None
+
+
+def test_a_lacinka_pardon_written_without_the_hard_l_is_read():
+    text = ("Łukašenka pamilavaŭ jašče 31 palitviaźnia\n"
+            "Alaksandr Łukašenka padpisaŭ ukaz ab pamilavańni 31 asudžanaha. Pra heta siońnia paviedamiła jaho "
+            "pres-słužba.\n")
+    assert run(text, "2024-11-07").pardoned == 31
