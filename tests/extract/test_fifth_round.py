@@ -209,3 +209,21 @@ def test_a_lacinka_pardon_written_without_the_hard_l_is_read():
             "Alaksandr Łukašenka padpisaŭ ukaz ab pamilavańni 31 asudžanaha. Pra heta siońnia paviedamiła jaho "
             "pres-słužba.\n")
     assert run(text, "2024-11-07").pardoned == 31
+
+
+def test_a_belarusian_second_pardon_of_a_month_is_local_not_the_series():
+    text = ("Лукашэнка памілаваў 15 чалавек\n"
+            "У пятніцу Лукашэнка памілаваў 15 асуджаных. Гэта другое памілаваньне за студзень.\n")
+    assert run(text, "2025-01-24").round_ordinal is None
+
+
+def test_a_russian_second_pardon_of_a_month_is_local_not_the_series():
+    text = ("Лукашенко помиловал 15 человек\n"
+            "В пятницу Лукашенко помиловал 15 осужденных. Это второе помилование за январь.\n")
+    assert run(text, "2025-01-24").round_ordinal is None
+
+
+def test_a_ukrainian_second_pardon_of_a_month_is_local_not_the_series():
+    text = ("Лукашенко помилував 15 осіб\n"
+            "У п'ятницю Лукашенко помилував 15 засуджених. Це друге помилування за січень.\n")
+    assert run(text, "2025-01-24").round_ordinal is None
