@@ -9,6 +9,8 @@ NUMBER_WORDS = {
 
 # Nouns that scale the number before them: "two dozen" is 24.
 MULTIPLIERS = {"dozen": 12}
+# A scale word standing alone for its number: "at least a dozen political prisoners" is 12.
+LONE_SCALES = {"a dozen": 12, "half a dozen": 6}
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

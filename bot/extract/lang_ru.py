@@ -56,6 +56,8 @@ NUMBER_WORDS = {
 MULTIPLIERS = {
     **_forms(10, "десяток", "десятка", "десятков"), **_forms(100, "сотня", "сотни", "сотен", "сотню"),
 }
+# A scale word standing alone for its number: "десяток политзаключенных" is 10 ("сотни" stays vague).
+LONE_SCALES = {"десяток": 10, "полтора десятка": 15, "дюжина": 12, "дюжину": 12}
 
 ORDINAL_WORDS: dict[str, int] = {}
 # Stem + one of ORDINAL_ENDINGS covers every gender and case ("восьмой", "восьмого", "восьмую").

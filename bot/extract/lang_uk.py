@@ -53,6 +53,8 @@ NUMBER_WORDS = {
 MULTIPLIERS = {
     **_forms(10, "десяток", "десятка", "десятки", "десятків"), **_forms(100, "сотня", "сотні", "сотень"),
 }
+# A scale word standing alone for its number: "десяток політв'язнів" is 10 ("сотні" stays vague).
+LONE_SCALES = {"десяток": 10, "півтора десятка": 15, "дюжина": 12, "дюжину": 12}
 
 ORDINAL_WORDS: dict[str, int] = {}
 ORDINAL_STEMS = {

@@ -105,6 +105,7 @@ NUMBER_WORDS = _words("NUMBER_WORDS")
 # Number words as Belarusian folds them, so the classical "шасьцёра" finds the official "шасцёра".
 FOLDED_NUMBER_WORDS = {fold_be(word): value for word, value in _words("NUMBER_WORDS", ("be",)).items()}
 MULTIPLIERS = _words("MULTIPLIERS")
+LONE_SCALES = _words("LONE_SCALES")
 MONTHS = _words("MONTHS")
 WEEKDAYS = _words("WEEKDAYS")
 RELATIVE_DAYS = _words("RELATIVE_DAYS")

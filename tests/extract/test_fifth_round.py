@@ -227,3 +227,38 @@ def test_a_ukrainian_second_pardon_of_a_month_is_local_not_the_series():
     text = ("Лукашенко помилував 15 осіб\n"
             "У п'ятницю Лукашенко помилував 15 засуджених. Це друге помилування за січень.\n")
     assert run(text, "2025-01-24").round_ordinal is None
+
+
+# political_prisoners: a number in words.
+
+
+def test_an_english_dozen_political_prisoners_remaining_is_twelve_at_least():
+    text = ("Belarus frees 16 political prisoners\n"
+            "Belarus freed 16 political prisoners on Thursday. At least a dozen political prisoners remain in "
+            "solitary confinement, Viasna says.\n")
+    count = run(text, "2025-11-20").political_prisoners
+    assert (count.value, count.qualifier) == (12, "at_least")
+
+
+def test_a_russian_round_of_a_dozen_and_a_half_is_fifteen():
+    text = ("Лукашенко помиловал полтора десятка человек\n"
+            "В Беларуси сегодня помиловали полтора десятка политзаключенных.\n")
+    assert run(text, "2025-11-20").pardoned == 15
+
+
+def test_a_belarusian_round_of_a_dozen_and_a_half_is_fifteen():
+    text = ("Лукашэнка памілаваў паўтара дзясятка палітвязняў\n"
+            "Сёння ў Беларусі на волю выйшлі паўтара дзясятка палітвязняў.\n")
+    assert run(text, "2025-11-20").pardoned == 15
+
+
+def test_a_ukrainian_round_of_a_dozen_and_a_half_is_fifteen():
+    text = ("Лукашенко помилував півтора десятка політв'язнів\n"
+            "Сьогодні в Білорусі звільнили півтора десятка політв'язнів.\n")
+    assert run(text, "2025-11-20").pardoned == 15
+
+
+def test_guard_hundreds_of_political_prisoners_is_no_figure():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "Сегодня Лукашенко помиловал 16 политзаключенных. В тюрьмах остаются сотни политзаключенных.\n")
+    assert run(text, "2025-11-20").political_prisoners is None
