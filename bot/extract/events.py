@@ -226,7 +226,12 @@ def one_of_a_list(main: Event, events: list[Event]) -> bool:
     """Whether the round is the last entry of a list of the series ("3 июля 2024 ... 18. 16 сентября ... 37. ...
     13 декабря 2025 ... 123"): an explainer that does not lead with it reports nothing new."""
     others = {e.value for e in events if e.value != main.value}
-    return len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value)
+    if len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value):
+        return True
+    # "3 июля 2024 года на свободу вышли 18 человек. 16 сентября 2024 года ..." told one round a sentence, each with
+    # its own day: a chronology of the series, even when it opens with the latest round.
+    dated = {e.sentence.index: e.value for e in events if e.value != main.value and e.day is not None}
+    return len(set(dated.values())) >= LISTED_ROUNDS
 
 
 def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:

@@ -262,3 +262,51 @@ def test_guard_hundreds_of_political_prisoners_is_no_figure():
     text = ("Лукашенко помиловал 16 человек\n"
             "Сегодня Лукашенко помиловал 16 политзаключенных. В тюрьмах остаются сотни политзаключенных.\n")
     assert run(text, "2025-11-20").political_prisoners is None
+
+
+
+# is_pardon_report: a chronology that opens with the latest round is an explainer.
+
+
+def test_a_russian_chronology_opening_with_the_latest_round_is_no_report():
+    text = ("Кого и когда освободили из белорусских тюрем с 2024 года\n"
+            "13 декабря на свободу вышли 123 человека. Рассказываем обо всех этапах.\n"
+            "3 июля 2024 года на свободу вышли 18 человек.\n"
+            "16 сентября 2024 года помилованы 37 человек.\n"
+            "11 сентября 2025 года освобождены 52 человека, их вывезли в Литву.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_an_english_chronology_opening_with_the_latest_round_is_no_report():
+    text = ("Who was freed in Belarus and when\n"
+            "On December 13, 123 people were released. Here is every round since 2024.\n"
+            "On July 3, 2024, 18 people were freed.\n"
+            "On September 16, 2024, 37 people were pardoned.\n"
+            "On September 11, 2025, 52 people were released and driven to Lithuania.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_a_ukrainian_chronology_opening_with_the_latest_round_names_no_round():
+    text = ("Кого і коли звільнили з білоруських в'язниць\n"
+            "13 грудня на волю вийшли 123 людини, серед них Марія Колеснікова. Розповідаємо про всі етапи.\n"
+            "3 липня 2024 року на волю вийшли 18 людей.\n"
+            "16 вересня 2024 року помилували 37 людей.\n"
+            "11 вересня 2025 року звільнили 52 людини, їх вивезли до Литви.\n")
+    report = run(text, "2025-12-15")
+    assert (report.is_pardon_report, report.pardoned) == (False, None)
+
+
+def test_a_belarusian_chronology_opening_with_the_latest_round_is_no_report():
+    text = ("Каго і калі вызвалілі з беларускіх турмаў\n"
+            "13 снежня на волю выйшлі 123 чалавекі. Распавядаем пра ўсе этапы.\n"
+            "3 ліпеня 2024 года на волю выйшлі 18 чалавек.\n"
+            "16 верасня 2024 года памілавалі 37 чалавек.\n"
+            "11 верасня 2025 года вызвалілі 52 чалавекі, іх вывезлі ў Літву.\n")
+    assert run(text, "2025-12-15").is_pardon_report is False
+
+
+def test_guard_a_report_recalling_one_dated_round_is_still_a_report():
+    text = ("Belarus frees 123 political prisoners\n"
+            "On Saturday, 123 people were released in Belarus, Viasna said.\n"
+            "On September 11, 52 people were released and driven to Lithuania.\n")
+    assert run(text, "2025-12-15").pardoned == 123
