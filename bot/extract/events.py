@@ -93,6 +93,8 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     found = []
     rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
+    # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
+    periods = {c.mention.value for c in cands if c.field == "period_release"}
     lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
         if c.field == "subgroup" and rounds and not joined_count(c.mention, ms):
@@ -108,7 +110,8 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
         if value in totals and not lead and day is None:
             # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
             continue
-        background = m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
+        background = (m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
+                      or value in periods)
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
     return _with_parts_summed(_sequels(found), ms)

@@ -359,6 +359,16 @@ def _released_here(m: Mention) -> bool:
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
 
 
+_BEFORE_EVENT = re.compile(r"\s+(?:до|да|before|ahead of)(?!\w)", re.IGNORECASE)
+
+
+def _period_end(L: Lexicon, text: str) -> int:
+    """Where the last calendar period of `text` ends ("за месяц", "during the month"), or -1; "за тиждень до
+    «виборів»" (a week before an event) is a time, not a period."""
+    ends = [m.end() for m in L["PERIOD"].finditer(text) if not _BEFORE_EVENT.match(text, m.end())]
+    return ends[-1] if ends else -1
+
+
 def _label_field(m: Mention, label: str) -> str | None:
     """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
     L = m.lex
@@ -401,6 +411,9 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
+    if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
+        # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
+        return None
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
@@ -423,9 +436,12 @@ def classify(m: Mention) -> str | None:
     if released and (L["YEAR_SPAN"].search(opening) or L["YEAR_SPAN"].search(m.after)):
         # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
         return "cumulative_released" if m.value > 1 else None
-    if released and L["PERIOD"].search(opening):
-        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
-        return None
+    period = _period_end(L, opening)
+    if released and period >= 0:
+        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July; the same
+        # figure told elsewhere is that statistic too, unless a colon or dash parts the period from the figure
+        # ("Восьмае памілаванне за паўгода: на волю выйшлі яшчэ 20").
+        return None if re.search(r"[:\u2014\u2013]", opening[period:]) else "period_release"
     # "123 зняволеных — гэта самая вялікая група з пачатку": what follows a dash compares, it spans nothing.
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after

@@ -310,3 +310,46 @@ def test_guard_a_report_recalling_one_dated_round_is_still_a_report():
             "On Saturday, 123 people were released in Belarus, Viasna said.\n"
             "On September 11, 52 people were released and driven to Lithuania.\n")
     assert run(text, "2025-12-15").pardoned == 123
+
+
+# is_pardon_report: a month's statistic told in the headline without its month.
+
+
+def test_a_ukrainian_headline_figure_the_body_gives_for_the_month_is_no_report():
+    text = ("У Білорусі звільнили 19 політв'язнів, ще 23 визнали\n"
+            "За місяць у Білорусі звільнили 19 політв'язнів, а ще 23 людей правозахисники визнали політв'язнями, "
+            "повідомляє «Вясна».\n")
+    assert run(text, "2025-02-03").is_pardon_report is False
+
+
+def test_a_lacinka_headline_figure_the_body_gives_for_the_month_is_no_report():
+    text = ("Vyzvalili 19 palitviaźniaŭ, jašče 23 pryznali\n"
+            "Pavodle źviestak «Viasny», za studzień u Biełarusi vyzvalili 19 palitviaźniaŭ, a jašče 23 čałavieki "
+            "pryznali palitviaźniami.\n")
+    assert run(text, "2025-02-03").is_pardon_report is False
+
+
+def test_a_russian_headline_figure_the_body_gives_for_the_month_is_no_report():
+    text = ("В Беларуси освободили 19 политзаключенных, еще 23 признали\n"
+            "За январь в Беларуси освободили 19 политзаключенных, а еще 23 человека правозащитники признали "
+            "политзаключенными.\n")
+    assert run(text, "2025-02-03").is_pardon_report is False
+
+
+def test_an_english_month_of_releases_and_recognitions_is_no_report():
+    text = ("Belarus: 19 political prisoners released, 23 more recognised\n"
+            "During the month, 19 political prisoners were released in Belarus and 23 more people were recognised "
+            "as political prisoners, Viasna said.\n")
+    assert run(text, "2025-02-03").is_pardon_report is False
+
+
+def test_guard_a_ukrainian_pardon_a_week_before_the_election_is_a_round_not_a_period():
+    text = ("Лукашенко за тиждень до «виборів» помилував ще 23 політв'язнів\n"
+            "Лукашенко в суботу помилував 23 людини, засуджених за «екстремізм».\n")
+    assert run(text, "2025-01-19").pardoned == 23
+
+
+def test_guard_a_russian_pardon_a_week_before_the_election_is_a_round_not_a_period():
+    text = ("Лукашенко за неделю до «выборов» помиловал еще 23 политзаключенных\n"
+            "В субботу в Беларуси на свободу вышли 23 человека.\n")
+    assert run(text, "2025-01-19").pardoned == 23
