@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
-from bot.extract.lexicon import Lexicon, ordinal_pattern
+from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
@@ -74,7 +74,8 @@ def _name_and_more(m: Mention) -> bool:
     """"Мікалай Статкевіч і яшчэ шасцёра", "Николая Статкевича и еще шестерых": a name right before "and N more"."""
     found = m.lex.derived("name_and_more", lambda L: r"(?<!\w)([^\W\d_][\w'’-]+)\s+(?:" + L.source("AND_MORE")
                           + r")\s+$").search(m.sentence.text[max(0, m.num.start - 60):m.num.start])
-    return bool(found) and found.group(1)[0].isupper()
+    # "в Минске и еще 23": a place or another capitalised word that names no one.
+    return bool(found) and found.group(1)[0].isupper() and found.group(1).lower() not in NAME_STOP
 
 
 def _one_person_and(m: Mention) -> bool:

@@ -353,3 +353,15 @@ def test_guard_a_russian_pardon_a_week_before_the_election_is_a_round_not_a_peri
     text = ("Лукашенко за неделю до «выборов» помиловал еще 23 политзаключенных\n"
             "В субботу в Беларуси на свободу вышли 23 человека.\n")
     assert run(text, "2025-01-19").pardoned == 23
+
+
+def test_a_russian_count_recognised_beside_the_released_is_no_part_of_the_round():
+    text = ("В Беларуси освободили 19 политзаключенных\n"
+            "В понедельник 19 политзаключенных освободили в Беларуси и еще 23 человека признали политзаключенными.\n")
+    assert run(text, "2025-02-03").pardoned == 19
+
+
+def test_guard_a_place_before_and_more_names_no_one():
+    text = ("В Беларуси освободили политзаключенных\n"
+            "В понедельник освободили политзаключенных в Минске и еще 23 человека в регионах.\n")
+    assert run(text, "2025-02-03").pardoned == 23
