@@ -365,3 +365,14 @@ def test_guard_a_place_before_and_more_names_no_one():
     text = ("В Беларуси освободили политзаключенных\n"
             "В понедельник освободили политзаключенных в Минске и еще 23 человека в регионах.\n")
     assert run(text, "2025-02-03").pardoned == 23
+
+
+# pardoned: two people the lead names as freed, with no other topic word than "на волю".
+
+
+def test_a_belarusian_lead_freeing_two_named_people_is_a_report_of_two():
+    text = ("На волі Статкевіч і Лосік\n"
+            "Мікалай Статкевіч і Ігар Лосік выйшлі на волю ў аўторак, паведамілі іх родныя. Абодва гады правялі "
+            "ў адзіночках у Беларусі.\n")
+    report = run(text, "2025-11-20")
+    assert (report.is_pardon_report, report.pardoned) == (True, 2)
