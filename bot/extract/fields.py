@@ -120,7 +120,7 @@ def _held_before(L: Lexicon) -> re.Pattern:
 def _in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|зараз))?\s+$")
+                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
 
 
 def _held_right_after(L: Lexicon) -> re.Pattern:
@@ -464,7 +464,7 @@ def classify(m: Mention) -> str | None:
     if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
-    if _held_framing(m) or (_in_country_before(L).search(m.before) and prisoners_follow(m)
+    if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
@@ -480,7 +480,8 @@ def classify(m: Mention) -> str | None:
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
         # "усё яшчэ застаюцца", "all still": "still" is not "new".
-        still = len(words) >= 2 and words[-2].strip(",.") in _STILL
+        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу": "still", not "new".
+        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(_PRISON_PLACE.match(words[-2])))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):
@@ -494,3 +495,4 @@ def classify(m: Mention) -> str | None:
 _BY_THE_SPEAKER = re.compile(r"(?:(?:^|[^\w'])(?:i|we|я|мы|ми)|(?:that|что|што|що|said|says)(?:\s+(?:he|они|ён|він))?)"
                              r"\W*(?:\s+(?:have|has|had|already|уже|ужо|вже))*\s+[^\W\d]+\s+$", re.IGNORECASE)
 _STILL = frozenset("усё ўсё все всё усе".split())
+_PRISON_PLACE = re.compile(r"(?:турм|кратам|калоні|калёні|тюрьм|решетк|ґрат|в'язниц|колони)\w*", re.IGNORECASE)

@@ -56,7 +56,9 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
 # "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 # "the number of political prisoners stands at 1,150"
-HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
+HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
+               # "Viasna's list now includes 1,180 political prisoners".
+               r"|list (?:now |still )?(?:includes|contains|numbers|has)")
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")

@@ -56,13 +56,17 @@ def _is_local(L: Lexicon, after: str) -> bool:
     return local is not None and (series is None or local.start() < series.start())
 
 
-def _since_later(L: Lexicon, after: str, published: dt.date | None) -> bool:
+def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) -> bool:
     """Whether the ordinal's clause counts since a time after the series began ("с марта", "since May 2025"), not
-    since the series' own start ("since the summer", "с июля", "since July 2024")."""
+    since the series' own start ("since the summer", "с июля", "since July 2024"); "the first since" any time ("Це
+    перше з 2020 року звільнення") is a novelty, never round one."""
     clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     opener = _SPAN_OPENER.search(clause)
     if opener is None or len(clause[:opener.start()].split()) > LOCAL_WORDS:
         return False
+    if value == 1:
+        return bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause)) or bool(time_markers(clause[opener.end():],
+                                                                                           published))
     if L["CUMULATIVE"].search(clause) and not re.search(r"(?:19|20)\d\d", clause):
         # "since the summer", "с июля" with no year: the series' own span.
         return False
@@ -136,7 +140,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
-            if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, published) \
+            if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, value, published) \
                     and not _told_of_the_past(s, m.start(), published):
                 return value, s
             noun_before = noun_before or noun

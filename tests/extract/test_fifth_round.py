@@ -376,3 +376,63 @@ def test_a_belarusian_lead_freeing_two_named_people_is_a_report_of_two():
             "ў адзіночках у Беларусі.\n")
     report = run(text, "2025-11-20")
     assert (report.is_pardon_report, report.pardoned) == (True, 2)
+
+
+# Misses of the blind batch_04, by class, in our own sentences.
+
+
+def test_a_belarusian_eve_of_christmas_names_no_day():
+    text = ("Лукашэнка напярэдадні Каляд памілаваў дваццаць чалавек\n"
+            "Аляксандр Лукашэнка ў суботу памілаваў дваццаць асуджаных.\n")
+    assert str(run(text, "2024-12-21").event_date) == "2024-12-21"
+
+
+def test_a_russian_eve_of_christmas_names_no_day():
+    text = ("Лукашенко накануне Рождества помиловал 20 человек\n"
+            "Александр Лукашенко в субботу помиловал 20 осужденных.\n")
+    assert str(run(text, "2024-12-21").event_date) == "2024-12-21"
+
+
+def test_a_ukrainian_first_release_since_a_year_before_the_series_is_no_ordinal():
+    text = ("У Білорусі звільнили 18 політв'язнів\n"
+            "Сьогодні в Білорусі звільнили 18 політв'язнів. Це перше з 2020 року звільнення групи політв'язнів.\n")
+    assert run(text, "2024-07-04").round_ordinal is None
+
+
+def test_russian_thousands_in_words_are_no_prisoner_count():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "Сегодня Лукашенко помиловал 16 человек. Статьи об экстремизме, по которым в Беларуси после 2020 года "
+            "осудили тысячи человек, в указ не вошли. Сейчас, по данным «Вясны», в Беларуси почти 1 400 "
+            "политзаключенных.\n")
+    count = run(text, "2025-11-20").political_prisoners
+    assert (count.value, count.qualifier) == (1400, "nearly")
+
+
+def test_guard_more_than_a_thousand_in_words_is_a_figure():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "Сегодня Лукашенко помиловал 16 политзаключенных. За решеткой остаются более тысячи политзаключенных.\n")
+    count = run(text, "2025-11-20").political_prisoners
+    assert (count.value, count.qualifier) == (1000, "over")
+
+
+def test_a_russian_prisoner_count_after_despite_the_pardons_is_no_round():
+    text = ("Лукашенко помиловал 29 человек\n"
+            "В понедельник Лукашенко помиловал 29 осужденных. По данным «Вясны», несмотря на помилования, в Беларуси "
+            "по-прежнему более 1 250 политзаключенных.\n")
+    count = run(text, "2025-11-20").political_prisoners
+    assert (count.value, count.qualifier) == (1250, "over")
+
+
+def test_a_belarusian_count_still_in_prisons_is_the_prisoner_count():
+    text = ("Лукашэнка памілаваў 16 чалавек\n"
+            "Сёння Лукашэнка памілаваў 16 палітвязняў. — Бо ў турмах яшчэ больш за тысячу палітвязняў, і пра "
+            "кожнага трэба памятаць.\n")
+    count = run(text, "2025-11-20").political_prisoners
+    assert (count.value, count.qualifier) == (1000, "over")
+
+
+def test_an_english_list_that_includes_political_prisoners_is_the_count():
+    text = ("Belarus frees 16 prisoners\n"
+            "Belarus freed 16 political prisoners on Thursday. With the new additions, Viasna's list now includes "
+            "1,180 political prisoners.\n")
+    assert run(text, "2025-11-20").political_prisoners.value == 1180
