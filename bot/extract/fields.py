@@ -479,9 +479,8 @@ def classify(m: Mention) -> str | None:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
-        # "усё яшчэ застаюцца", "all still": "still" is not "new".
         # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу": "still", not "new".
-        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(_PRISON_PLACE.match(words[-2])))
+        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2])))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):
@@ -495,4 +494,3 @@ def classify(m: Mention) -> str | None:
 _BY_THE_SPEAKER = re.compile(r"(?:(?:^|[^\w'])(?:i|we|я|мы|ми)|(?:that|что|што|що|said|says)(?:\s+(?:he|они|ён|він))?)"
                              r"\W*(?:\s+(?:have|has|had|already|уже|ужо|вже))*\s+[^\W\d]+\s+$", re.IGNORECASE)
 _STILL = frozenset("усё ўсё все всё усе".split())
-_PRISON_PLACE = re.compile(r"(?:турм|кратам|калоні|калёні|тюрьм|решетк|ґрат|в'язниц|колони)\w*", re.IGNORECASE)

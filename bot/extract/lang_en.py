@@ -11,6 +11,8 @@ NUMBER_WORDS = {
 MULTIPLIERS = {"dozen": 12}
 # A scale word standing alone for its number: "at least a dozen political prisoners" is 12.
 LONE_SCALES = {"a dozen": 12, "half a dozen": 6}
+# A plural thousand with no number before ("thousands") is read by no number word: nothing to list.
+VAGUE_THOUSANDS: tuple[str, ...] = ()
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -76,6 +78,8 @@ SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
+# A prison before a word of "new" makes it "still" (no English case: "more" follows the figure).
+PRISON_PLACE = ""
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds?|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".

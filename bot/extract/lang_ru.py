@@ -58,6 +58,8 @@ MULTIPLIERS = {
 }
 # A scale word standing alone for its number: "десяток политзаключенных" is 10 ("сотни" stays vague).
 LONE_SCALES = {"десяток": 10, "полтора десятка": 15, "дюжина": 12, "дюжину": 12}
+# A plural thousand with no number or hedge before is "thousands", no figure ("осудили тысячи человек").
+VAGUE_THOUSANDS = ("тысячи", "тысяч")
 
 ORDINAL_WORDS: dict[str, int] = {}
 # Stem + one of ORDINAL_ENDINGS covers every gender and case ("восьмой", "восьмого", "восьмую").
@@ -130,6 +132,8 @@ SPAN_CLAUSE = r"с тот пора как|с тот время как"
 HELD = (r"по-прежнему|знать о|известно о|оставаться|находиться|содержаться|за решетка|в заключение|насчитывать"
         r"|насчитываться|в беларусь|признать|признать_fut|признавать|в список|считать|считаться|в (?:тюрьма|колония)")
 NEW = r"новый|еще"
+# A prison before "еще" makes it "still" ("в тюрьмах еще более тысячи"), not "new".
+PRISON_PLACE = r"тюрьма|колония|решетка"
 # A verb that holds people after an earlier release word: "после освобождения остаются 1150".
 REMAIN = r"оставаться|находиться|содержаться|насчитывать|насчитываться|знать о|известно о"
 POLITICAL = r"политзаключенный|политический заключенный|политический заключить|политзек|по политический мотив"

@@ -3,7 +3,14 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.lexicon import FOLDED_NUMBER_WORDS, LONE_SCALES, MONTHS, MULTIPLIERS, NUMBER_WORDS
+from bot.extract.lexicon import (
+    FOLDED_NUMBER_WORDS,
+    LONE_SCALES,
+    MONTHS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    VAGUE_THOUSANDS,
+)
 from bot.extract.morph import fold_be
 from bot.extract.qualifiers import qualifier_before
 
@@ -20,8 +27,6 @@ _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|thousand
 # "a dozen", "десяток", "полтора десятка": a scale word standing alone for its number, longest phrase first.
 _LONE_SCALE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(LONE_SCALES, key=len, reverse=True))
                          + r")(?!\w)", re.IGNORECASE)
-# "тысячи человек", "тысячы", "тисячі" with no number or hedge before: "thousands", not 1,000.
-_THOUSANDS_PLURAL = frozenset({"тысячи", "тысяч", "тысячы", "тисячі", "тисяч"})
 _JOIN = re.compile(r"[\s\-\u2010\u2011\u2013]{1,3}|\s+and\s+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"(?:^|\W)(?:{_MONTH_WORDS})\.?\s*$", re.IGNORECASE)
@@ -126,7 +131,7 @@ def _scaled(text: str, nums: list[Num]) -> list[Num]:
             out[-1] = Num(prev.value * 1000, prev.start, n.end, "count")
         elif n.value in (100, 1000) and _VAGUE_BEFORE.search(text[max(0, n.start - 20):n.start]):
             continue
-        elif (text[n.start:n.end].lower() in _THOUSANDS_PLURAL
+        elif (text[n.start:n.end].lower() in VAGUE_THOUSANDS
               and qualifier_before(text[max(0, n.start - 40):n.start]) == "exact"):
             # "осудили тысячи человек": thousands, no figure ("более тысячи" is over a thousand).
             continue

@@ -28,6 +28,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
 # The pardons began in July 2024: an ordinal counted "since" a later time ("первое помилование с марта") counts
 # within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024 года").
 SERIES_BEGAN = dt.date(2024, 8, 1)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -64,25 +65,29 @@ def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) 
     opener = _SPAN_OPENER.search(clause)
     if opener is None or len(clause[:opener.start()].split()) > LOCAL_WORDS:
         return False
+    since = clause[opener.end():]
+    years = [int(y) for y in _YEAR.findall(since)]
+    markers = time_markers(since, published)
     if value == 1:
-        return bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause)) or bool(time_markers(clause[opener.end():],
-                                                                                           published))
-    if L["CUMULATIVE"].search(clause) and not re.search(r"(?:19|20)\d\d", clause):
+        return bool(years or markers)
+    if L["CUMULATIVE"].search(clause) and not years:
         # "since the summer", "с июля" with no year: the series' own span.
         return False
-    since = clause[opener.end():]
-    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", since)]
-    return any(y > SERIES_BEGAN.year for y in years) or any(
-        day >= SERIES_BEGAN for _, day in time_markers(since, published))
+    return any(y > SERIES_BEGAN.year for y in years) or any(day >= SERIES_BEGAN for _, day in markers)
+
+
+def _clause_at(s: Sentence, start: int) -> tuple[int, int]:
+    """The bounds of the clause of the unquoted text around position `start`."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
+    return begin, end
 
 
 def _in_release_clause(s: Sentence, start: int) -> bool:
     """Whether the ordinal at `start` shares its clause with a release verb ("ужо дзявяты раз з ліпеня памілоўвае"),
     not another verb's ("..., на якім ён шосты раз пойдзе ў кандыдаты")."""
-    text = s.unquoted()
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
-    clause = s.plain_view.span(begin, end)
+    clause = s.plain_view.span(*_clause_at(s, start))
     return bool(s.lex["RELEASE"].search(clause) or s.lex["RELEASE_ONGOING"].search(clause))
 
 
@@ -90,8 +95,7 @@ def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> boo
     """Whether the ordinal at `start` numbers an earlier round: its clause tells the past ("In the first round last
     year", "У першай хвалі летась", "previously") by a marker or a time a month or more before publication."""
     text = s.unquoted()
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
+    begin, end = _clause_at(s, start)
     clause = s.plain_view.span(begin, end)
     if s.lex["BACKGROUND"].search(clause):
         return True
