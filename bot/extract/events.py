@@ -181,6 +181,12 @@ def is_review(sentences: list[Sentence]) -> bool:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
             # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
             return True
+    headline = sentences[start] if sentences else None
+    prefix = headline.lex.derived("opinion_prefix", lambda L: r"^\W*(?:" + L.source("OPINION")
+                                  + r")\s*[:|\u2014\u2013]") if headline else None
+    if prefix and prefix.match(headline.plain):
+        # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
+        return True
     for s in sentences[:HEADLINE_SENTENCES]:
         if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):

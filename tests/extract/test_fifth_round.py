@@ -436,3 +436,28 @@ def test_an_english_list_that_includes_political_prisoners_is_the_count():
             "Belarus freed 16 political prisoners on Thursday. With the new additions, Viasna's list now includes "
             "1,180 political prisoners.\n")
     assert run(text, "2025-11-20").political_prisoners.value == 1180
+
+
+def test_an_english_headline_opened_by_an_opinion_label_is_no_report():
+    text = ("Opinion: Why the release of 52 Belarusian prisoners changes nothing\n"
+            "On Thursday Lukashenko freed 52 political prisoners, who were driven to Lithuania. The regime trades "
+            "people for sanctions relief.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_russian_headline_opened_by_an_opinion_label_is_no_report():
+    text = ("Мнение | Почему освобождение 52 политзаключенных ничего не меняет\n"
+            "В четверг Лукашенко освободил 52 политзаключенных, их вывезли в Литву. Режим торгует людьми.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_belarusian_headline_opened_by_an_opinion_label_is_no_report():
+    text = ("Меркаванне: чаму вызваленне 52 палітвязняў нічога не мяняе\n"
+            "У чацвер Лукашэнка вызваліў 52 палітвязні, іх вывезлі ў Літву. Рэжым гандлюе людзьмі.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
+
+
+def test_a_ukrainian_headline_opened_by_an_opinion_label_is_no_report():
+    text = ("Думка: чому звільнення 52 політв'язнів нічого не змінює\n"
+            "У четвер Лукашенко звільнив 52 політв'язнів, їх вивезли до Литви. Режим торгує людьми.\n")
+    assert run(text, "2025-09-13").is_pardon_report is False
