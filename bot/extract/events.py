@@ -93,10 +93,13 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     found = []
     rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
+    # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
+    periods = {c.mention.value for c in cands if c.field == "period_release"}
     lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
-        if c.field == "subgroup" and rounds:
-            # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round.
+        if c.field == "subgroup" and rounds and not joined_count(c.mention, ms):
+            # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round, and
+            # so is a group told in parts ("31 громадянина України та двох священників" is 33).
             continue
         if c.field not in ("pardoned", "partial_one", "subgroup"):
             continue
@@ -107,7 +110,8 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
         if value in totals and not lead and day is None:
             # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
             continue
-        background = m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
+        background = (m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
+                      or value in periods)
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
     return _with_parts_summed(_sequels(found), ms)
@@ -161,14 +165,28 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
     return [e for e in out if e.value not in parts]
 
 
+# Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
+OPINION_SENTENCES = 2
+
+
 def is_review(sentences: list[Sentence]) -> bool:
     """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
-    statistics, or a label line marks an opinion piece ("Колонка")."""
+    statistics, or the page is an opinion piece: a label line ("Колонка") or the author's own voice."""
     start = headline_index(sentences)
+    voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
+    if len(voiced) >= OPINION_SENTENCES:
+        # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
+        return True
     for s in sentences[max(0, start - 1):start + 3]:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
             # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
             return True
+    headline = sentences[start] if sentences else None
+    prefix = headline.lex.derived("opinion_prefix", lambda L: r"^\W*(?:" + L.source("OPINION")
+                                  + r")\s*[:|\u2014\u2013]") if headline else None
+    if prefix and prefix.match(headline.plain):
+        # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
+        return True
     for s in sentences[:HEADLINE_SENTENCES]:
         if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
@@ -183,8 +201,19 @@ def main_event(events: list[Event], published: dt.date | None = None) -> Event |
     groups: dict[int, list[Event]] = {}
     for e in current:
         groups.setdefault(e.value, []).append(e)
-    # A figure told once, late and with no day ("than 10 freed in Vilnius") is an aside, not the news.
-    candidates = [g for g in groups.values() if len(g) > 1 or any(e.lead or e.day or e.early for e in g)]
+    # A figure told once, late and with no day ("than 10 freed in Vilnius") is an aside, not the news; one first told
+    # as the past ("у серпні звільнили 29") and then again with no day of its own ("на волю вийшли 29") is still it.
+    first_past: dict[int, int] = {}
+    for e in events:
+        if e.background:
+            first_past.setdefault(e.value, e.sentence.index)
+
+    def retold(group: list[Event]) -> bool:
+        past = first_past.get(group[0].value)
+        return past is not None and past < group[0].sentence.index and not any(e.day for e in group)
+
+    candidates = [g for g in groups.values() if (len(g) > 1 or any(e.lead or e.day or e.early for e in g))
+                  and not retold(g)]
     if not candidates:
         return None
     today = published or dt.date.max
@@ -206,7 +235,12 @@ def one_of_a_list(main: Event, events: list[Event]) -> bool:
     """Whether the round is the last entry of a list of the series ("3 июля 2024 ... 18. 16 сентября ... 37. ...
     13 декабря 2025 ... 123"): an explainer that does not lead with it reports nothing new."""
     others = {e.value for e in events if e.value != main.value}
-    return len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value)
+    if len(others) >= LISTED_ROUNDS and not any(e.lead for e in events if e.value == main.value):
+        return True
+    # "3 июля 2024 года на свободу вышли 18 человек. 16 сентября 2024 года ..." told one round a sentence, each with
+    # its own day: a chronology of the series, even when it opens with the latest round.
+    dated = {e.sentence.index: e.value for e in events if e.value != main.value and e.day is not None}
+    return len(set(dated.values())) >= LISTED_ROUNDS
 
 
 def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:

@@ -108,7 +108,9 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     # A periodic review ("Обзор за сентябрь") sums up the month's rounds: none of them is its news.
     review = is_review(sentences)
     main = main_event(events, published) if not review else None
-    if main is not None and (only_in_a_speech(main, events, published) or one_of_a_list(main, events)):
+    # A chronology of the series tells its latest round as one entry: no round is its news, nor anyone freed in it.
+    listed = main is not None and one_of_a_list(main, events)
+    if main is not None and (only_in_a_speech(main, events, published) or listed):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     stale = is_stale(event_date, published)
@@ -144,8 +146,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = (_named_release_in_lead(names, sentences, published) if main is None and not stale and not review
-                  else [])
+    named_news = (_named_release_in_lead(names, sentences, published)
+                  if main is None and not stale and not review and not listed else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
         freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
-from bot.extract.lexicon import Lexicon, ordinal_pattern
+from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
@@ -62,10 +62,20 @@ def _with_one(m: Mention) -> bool:
     if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
         # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.
         return True
+    if _name_and_more(m):
+        return True
     if not near.search(m.before[-80:]):
         return False
     # English "and"/"along with" say nothing about one person unless "others" follows the figure.
     return m.sentence.lang != "en" or others
+
+
+def _name_and_more(m: Mention) -> bool:
+    """"Мікалай Статкевіч і яшчэ шасцёра", "Николая Статкевича и еще шестерых": a name right before "and N more"."""
+    found = m.lex.derived("name_and_more", lambda L: r"(?<!\w)([^\W\d_][\w'’-]+)\s+(?:" + L.source("AND_MORE")
+                          + r")\s+$").search(m.sentence.text[max(0, m.num.start - 60):m.num.start])
+    # "в Минске и еще 23": a place or another capitalised word that names no one.
+    return bool(found) and found.group(1)[0].isupper() and found.group(1).lower() not in NAME_STOP
 
 
 def _one_person_and(m: Mention) -> bool:
@@ -110,7 +120,7 @@ def _held_before(L: Lexicon) -> re.Pattern:
 def _in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|зараз))?\s+$")
+                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
 
 
 def _held_right_after(L: Lexicon) -> re.Pattern:
@@ -350,6 +360,16 @@ def _released_here(m: Mention) -> bool:
     return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
 
 
+_BEFORE_EVENT = re.compile(r"\s+(?:до|да|before|ahead of)(?!\w)", re.IGNORECASE)
+
+
+def _period_end(L: Lexicon, text: str) -> int:
+    """Where the last calendar period of `text` ends ("за месяц", "during the month"), or -1; "за тиждень до
+    «виборів»" (a week before an event) is a time, not a period."""
+    ends = [m.end() for m in L["PERIOD"].finditer(text) if not _BEFORE_EVENT.match(text, m.end())]
+    return ends[-1] if ends else -1
+
+
 def _label_field(m: Mention, label: str) -> str | None:
     """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
     L = m.lex
@@ -392,6 +412,9 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _last(L["ARREST"], clause) > _last_release(L, clause):
         return None
+    if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
+        # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
+        return None
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
@@ -408,13 +431,21 @@ def classify(m: Mention) -> str | None:
               or bool((after := _release_right_after(L).match(m.after))
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
     released = _released_here(m)
-    opening = m.sentence.plain_view.span(0, m.num.start)
-    if released and L["PERIOD"].search(opening):
-        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July.
-        return None
+    # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
+    view = m.sentence.view if m.quoted else m.sentence.plain_view
+    opening = view.span(0, m.num.start)
+    if released and (L["YEAR_SPAN"].search(opening) or L["YEAR_SPAN"].search(m.after)):
+        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
+        return "cumulative_released" if m.value > 1 else None
+    period = _period_end(L, opening)
+    if released and period >= 0:
+        # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July; the same
+        # figure told elsewhere is that statistic too, unless a colon or dash parts the period from the figure
+        # ("Восьмае памілаванне за паўгода: на волю выйшлі яшчэ 20").
+        return None if re.search(r"[:\u2014\u2013]", opening[period:]) else "period_release"
     # "123 зняволеных — гэта самая вялікая група з пачатку": what follows a dash compares, it spans nothing.
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
-    after = m.sentence.plain_view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
+    after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
@@ -433,7 +464,7 @@ def classify(m: Mention) -> str | None:
     if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
-    if _held_framing(m) or (_in_country_before(L).search(m.before) and prisoners_follow(m)
+    if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
@@ -448,8 +479,8 @@ def classify(m: Mention) -> str | None:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
-        # "усё яшчэ застаюцца", "all still": "still" is not "new".
-        still = len(words) >= 2 and words[-2].strip(",.") in _STILL
+        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу": "still", not "new".
+        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2])))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):

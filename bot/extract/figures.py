@@ -42,6 +42,9 @@ def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
         return None
     if not m.lex["PEOPLE"].search(" ".join(nxt.after.split()[:3])) and not releases(m.lex, nxt.before + nxt.after):
         return None
+    if m.lex["RECOGNISED"].search(nxt.after) and not releases(m.lex, nxt.after):
+        # "освободили 19 ... и еще 23 человека признали политзаключенными": the other count is not released.
+        return None
     return nxt
 
 

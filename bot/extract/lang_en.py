@@ -9,6 +9,10 @@ NUMBER_WORDS = {
 
 # Nouns that scale the number before them: "two dozen" is 24.
 MULTIPLIERS = {"dozen": 12}
+# A scale word standing alone for its number: "at least a dozen political prisoners" is 12.
+LONE_SCALES = {"a dozen": 12, "half a dozen": 6}
+# A plural thousand with no number before ("thousands") is read by no number word: nothing to list.
+VAGUE_THOUSANDS: tuple[str, ...] = ()
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -54,7 +58,9 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
 # "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 # "the number of political prisoners stands at 1,150"
-HELD_BEFORE = r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
+HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
+               # "Viasna's list now includes 1,180 political prisoners".
+               r"|list (?:now |still )?(?:includes|contains|numbers|has)")
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")
@@ -66,12 +72,14 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
-              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) group|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
         r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving")
 NEW = r"new|newly|additional|more|another"
+# A prison before a word of "new" makes it "still" (no English case: "more" follows the figure).
+PRISON_PLACE = ""
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
 REMAIN = r"holds?|holding|remain(?:s|ed)?|counts?|counted|still held|there are|are held|are still|know of|knew of"
 # The noun of the standing count itself: "1,167 political prisoners" beats "20 people held incommunicado".
@@ -97,7 +105,11 @@ MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|ap
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
+# "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.
+YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
+# The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
+OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
 REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
@@ -119,6 +131,8 @@ SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
+# "Statkevich and six more": a name, then the count of the others (the round is 7); read off the text.
+AND_MORE = r"and(?: another)?"
 # One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
 ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
               r"|lithuanian|belarusian|priest)")
@@ -133,7 +147,8 @@ OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged
 CHILDREN = r"children|kids|parents"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
-ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move|step|gesture"
+# Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
+ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move"
 ROUND_TIME = r"time"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.

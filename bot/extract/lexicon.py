@@ -32,10 +32,11 @@ FIELD_NAMES = (
     "CONFIRM", "OTHER_SUBJECT", "PRONOUN", "KIN", "FORMERLY", "RELEASE_NOUN", "PLURAL_PRONOUN", "FOREIGN",
     "WITH_ONE", "INCLUDING", "LOCAL_SPAN", "POLITICAL", "REVIEW", "SENTENCED", "MONTH_ONLY", "KIDS", "SEQUEL", "REMINDER", "ONE_PERSON", "SPAN_CLAUSE", "KIN_BEFORE",
     "PRISONER_TITLE", "FORMER", "IN_PRISON", "OPINION", "RESTRICTED", "SERVED_RELEASE", "FEMININE_PRONOUN", "ONE_OF",
+    "YEAR_SPAN", "OPINION_VOICE", "PRISON_PLACE",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
-                 "CITIZEN_BEFORE")
+                 "CITIZEN_BEFORE", "AND_MORE")
 
 
 def _source(lang: str, name: str) -> str:
@@ -104,6 +105,8 @@ NUMBER_WORDS = _words("NUMBER_WORDS")
 # Number words as Belarusian folds them, so the classical "шасьцёра" finds the official "шасцёра".
 FOLDED_NUMBER_WORDS = {fold_be(word): value for word, value in _words("NUMBER_WORDS", ("be",)).items()}
 MULTIPLIERS = _words("MULTIPLIERS")
+LONE_SCALES = _words("LONE_SCALES")
+VAGUE_THOUSANDS = frozenset(w for lang in ALL_LANGS for w in LANG_TABLES[lang].VAGUE_THOUSANDS)
 MONTHS = _words("MONTHS")
 WEEKDAYS = _words("WEEKDAYS")
 RELATIVE_DAYS = _words("RELATIVE_DAYS")

@@ -3,8 +3,16 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.lexicon import FOLDED_NUMBER_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS
+from bot.extract.lexicon import (
+    FOLDED_NUMBER_WORDS,
+    LONE_SCALES,
+    MONTHS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    VAGUE_THOUSANDS,
+)
 from bot.extract.morph import fold_be
+from bot.extract.qualifiers import qualifier_before
 
 # One separator character between groups of exactly three digits: no nested repetition to backtrack.
 _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+)(?!\d|[.,:]\d)")
@@ -16,6 +24,9 @@ _THOUSAND_ABBR = re.compile(r"\s*тыс\.?(?!\w)", re.IGNORECASE)
 # "several hundred", "несколько тысяч": a scale word with no number of its own is no figure.
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|thousands of|несколько|нескольких|многие"
                            r"|некалькі|некалькіх|шмат)\s+$", re.IGNORECASE)
+# "a dozen", "десяток", "полтора десятка": a scale word standing alone for its number, longest phrase first.
+_LONE_SCALE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(LONE_SCALES, key=len, reverse=True))
+                         + r")(?!\w)", re.IGNORECASE)
 _JOIN = re.compile(r"[\s\-\u2010\u2011\u2013]{1,3}|\s+and\s+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"(?:^|\W)(?:{_MONTH_WORDS})\.?\s*$", re.IGNORECASE)
@@ -120,6 +131,10 @@ def _scaled(text: str, nums: list[Num]) -> list[Num]:
             out[-1] = Num(prev.value * 1000, prev.start, n.end, "count")
         elif n.value in (100, 1000) and _VAGUE_BEFORE.search(text[max(0, n.start - 20):n.start]):
             continue
+        elif (text[n.start:n.end].lower() in VAGUE_THOUSANDS
+              and qualifier_before(text[max(0, n.start - 40):n.start]) == "exact"):
+            # "осудили тысячи человек": thousands, no figure ("более тысячи" is over a thousand).
+            continue
         else:
             abbr = _THOUSAND_ABBR.match(text, n.end) if n.kind == "count" and n.value < 1000 else None
             out.append(Num(n.value * 1000, n.start, abbr.end(), "count") if abbr else n)
@@ -137,6 +152,11 @@ def find_numbers(text: str) -> list[Num]:
         nums.append(Num(int(m.group(1)) * 1000 + int(m.group(2)) * 100, m.start(), m.end(), "decimal"))
     for value, start, end in _word_numbers(text):
         nums.append(Num(value, start, end, _kind(text, start, end, text[start:end], True)))
+    for m in _LONE_SCALE.finditer(text):
+        if not any(n.start < m.end() and m.start() < n.end for n in nums):
+            # "at least a dozen": the number starts at the scale word, so "at least a" stays its hedge.
+            start = m.start() + (2 if m.group().lower().startswith("a ") else 0)
+            nums.append(Num(LONE_SCALES[m.group().lower()], start, m.end(), "count"))
     return _scaled(text, sorted(nums, key=lambda n: n.start))
 
 

@@ -11,7 +11,9 @@ _TOPIC = re.compile(
     r"|политзаключ|помилова|освобо|заключ|амнист|вясн|весна|узник"
     r"|палітвязн|памілава|вызвал|зняволен|амніст|вязн"
     r"|політв|помилув|звільн|ув'язн|в'язн|амніст"
-    r"|palitviaz|palitviaź|pamiłava|pamilava|vyzval|źniavolen|zniavolen|viasn")
+    r"|palitviaz|palitviaź|pamiłava|pamilava|vyzval|źniavolen|zniavolen|viasn"
+    # "выйшлі на волю", "вышли на свободу", "вийшли на волю": freed with no other topic word.
+    r"|на волю|на волі|на свободу|на свободе|walked free|na volu|na voli")
 
 
 def is_relevant(title: str, summary: str) -> bool:

@@ -25,6 +25,10 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?!\w)", re.IGNORECASE)
 _SUCH = re.compile(r"\s+(?:such|подобн\w+|так\w+|падобн\w+|подібн\w+)(?!\w)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"\s+[^\W\d]{4,}")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
+# The pardons began in July 2024: an ordinal counted "since" a later time ("первое помилование с марта") counts
+# within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024 года").
+SERIES_BEGAN = dt.date(2024, 8, 1)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 
@@ -53,12 +57,45 @@ def _is_local(L: Lexicon, after: str) -> bool:
     return local is not None and (series is None or local.start() < series.start())
 
 
+def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) -> bool:
+    """Whether the ordinal's clause counts since a time after the series began ("с марта", "since May 2025"), not
+    since the series' own start ("since the summer", "с июля", "since July 2024"); "the first since" any time ("Це
+    перше з 2020 року звільнення") is a novelty, never round one."""
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    opener = _SPAN_OPENER.search(clause)
+    if opener is None or len(clause[:opener.start()].split()) > LOCAL_WORDS:
+        return False
+    since = clause[opener.end():]
+    years = [int(y) for y in _YEAR.findall(since)]
+    markers = time_markers(since, published)
+    if value == 1:
+        return bool(years or markers)
+    if L["CUMULATIVE"].search(clause) and not years:
+        # "since the summer", "с июля" with no year: the series' own span.
+        return False
+    return any(y > SERIES_BEGAN.year for y in years) or any(day >= SERIES_BEGAN for _, day in markers)
+
+
+def _clause_at(s: Sentence, start: int) -> tuple[int, int]:
+    """The bounds of the clause of the unquoted text around position `start`."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
+    return begin, end
+
+
+def _in_release_clause(s: Sentence, start: int) -> bool:
+    """Whether the ordinal at `start` shares its clause with a release verb ("ужо дзявяты раз з ліпеня памілоўвае"),
+    not another verb's ("..., на якім ён шосты раз пойдзе ў кандыдаты")."""
+    clause = s.plain_view.span(*_clause_at(s, start))
+    return bool(s.lex["RELEASE"].search(clause) or s.lex["RELEASE_ONGOING"].search(clause))
+
+
 def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> bool:
     """Whether the ordinal at `start` numbers an earlier round: its clause tells the past ("In the first round last
     year", "У першай хвалі летась", "previously") by a marker or a time a month or more before publication."""
     text = s.unquoted()
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
+    begin, end = _clause_at(s, start)
     clause = s.plain_view.span(begin, end)
     if s.lex["BACKGROUND"].search(clause):
         return True
@@ -94,7 +131,9 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                 continue
             after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
             adverb = bool(m.groupdict().get("adverb"))
-            noun = (adverb and release) or _round_noun_follows(L, after, release)
+            # "раз" and an adverb number the round only beside a release verb of their own clause.
+            release_here = release and _in_release_clause(s, m.start())
+            noun = (adverb and release_here) or _round_noun_follows(L, after, release_here)
             # A later ordinal shares the noun only with none of its own after it ("ужо дзявятае з ліпеня", not
             # "a seventh term").
             shares = noun_before and not _OWN_NOUN.match(text[m.end():])
@@ -105,7 +144,8 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
-            if (noun or shares) and not _is_local(L, after) and not _told_of_the_past(s, m.start(), published):
+            if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, value, published) \
+                    and not _told_of_the_past(s, m.start(), published):
                 return value, s
             noun_before = noun_before or noun
     return None
