@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import dataclasses
 import itertools
 import multiprocessing
 import os
+import pstats
 import random
 import shutil
 import sys
@@ -45,11 +47,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from telegram.request import BaseRequest, HTTPXRequest  # noqa: E402
+
 from bench.history import build  # noqa: E402
 from bot.app import open_app  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.dispatcher import Incoming  # noqa: E402
 from bot.transports.telegram import TelegramTransport  # noqa: E402
+from bot.transports.telegram.aiohttp_request import AiohttpRequest  # noqa: E402
 from tests.telegram.fake_api import FakeBotApi, FakeLimits, message_update  # noqa: E402
 
 TOKEN = "123456:LOAD"
@@ -61,7 +66,9 @@ FIRST_CHAT = 30_000_000
 CHATS = 40_000  # at 2,000 commands/s a chat sends one command every 20 s, far below 20 a minute
 GROWTH = 1.5
 CPU_SAMPLE = 0.05  # seconds between the bot's readings of its own CPU time
-CONFIGURATIONS = (("kept", True), ("rebuilt", False))
+# (name, round views kept, the HTTP client of python-telegram-bot's requests)
+CONFIGURATIONS = (("kept", True, AiohttpRequest), ("httpx", True, HTTPXRequest), ("rebuilt", False, AiohttpRequest))
+REQUEST_CLASSES = {"aiohttp": AiohttpRequest, "httpx": HTTPXRequest}
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -98,6 +105,7 @@ class Stage:
     unanswered: int
     errors: int
     bot_cpu_ms: float  # the bot process's CPU time per answered command (transport, dispatcher, database)
+    generator_cpu_ms: float  # the other process's (fake Bot API and schedule) per answered command
 
     @property
     def held(self) -> bool:
@@ -108,7 +116,7 @@ async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: rand
                     bot_cpu: Synchronized) -> Stage:
     """Offer `rate` commands per second for `seconds`, then wait for every answer."""
     api.latencies, api.errors = [], 0
-    cpu_start, start = bot_cpu.value, time.perf_counter()
+    cpu_start, own_cpu_start, start = bot_cpu.value, time.process_time(), time.perf_counter()
     due, sent = start, 0
     while (due := due + rng.expovariate(rate)) < start + seconds:
         if (wait := due - time.perf_counter()) > 0:
@@ -125,9 +133,11 @@ async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: rand
     api.due.clear()
     elapsed = time.perf_counter() - start
     p99 = percentile(api.latencies, 99) if not unanswered else float("inf")
-    cpu_ms = (bot_cpu.value - cpu_start) * 1000 / max(1, len(api.latencies))
+    answered = max(1, len(api.latencies))
+    cpu_ms = (bot_cpu.value - cpu_start) * 1000 / answered
+    own_cpu_ms = (time.process_time() - own_cpu_start) * 1000 / answered
     return Stage(rate, sent, len(api.latencies) / elapsed, percentile(api.latencies, 50), p99, unanswered,
-                 api.errors, cpu_ms)
+                 api.errors, cpu_ms, own_cpu_ms)
 
 
 def rates_to_try(start: float, refine: int, ceiling: float):
@@ -165,23 +175,27 @@ async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_
     rng = random.Random(args.seed)
     chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
     rates = rates_to_try(args.start, args.refine, args.max_rate)
-    rate = next(rates)
+    rate, answered = next(rates), 0
     while True:
         stage = await run_stage(api, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
+        answered += stage.sent - stage.unanswered
         print(f"  {label:8} offered {stage.offered:7.1f}/s  answered {stage.answered_rate:7.1f}/s"
               f"  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms  unanswered {stage.unanswered}"
-              f"  errors {stage.errors}  bot CPU {stage.bot_cpu_ms:.1f} ms/command", flush=True)
+              f"  errors {stage.errors}  CPU ms/command: bot {stage.bot_cpu_ms:.2f}, load generator"
+              f" {stage.generator_cpu_ms:.2f}", flush=True)
         try:
             rate = rates.send(stage.held)
         except StopIteration as done:
-            pipe.send(done.value)
+            pipe.send((done.value, answered))
             break
     await asyncio.to_thread(pipe.recv)  # the bot has stopped polling: the server may go
     await api.stop()
 
 
-async def ramp(config: Config, label: str, cache: bool, args: argparse.Namespace) -> float:
-    """The bot, in this process, answering the ramp the load generator offers; the capacity found."""
+async def ramp(config: Config, label: str, cache: bool, request_class: type[BaseRequest],
+               args: argparse.Namespace, profiler: cProfile.Profile | None = None) -> tuple[float, int]:
+    """The bot, in this process, answering the ramp the load generator offers: the capacity found and
+    how many commands were answered. With a profiler, the bot's thread is profiled while it answers."""
     context = multiprocessing.get_context("spawn")
     pipe, child_end = context.Pipe()
     bot_cpu = context.Value("d", time.process_time())
@@ -198,18 +212,44 @@ async def ramp(config: Config, label: str, cache: bool, args: argparse.Namespace
         app.db.round_cache.enabled = cache
         for command in COMMANDS:  # warm: both configurations start with their first build done
             await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
-        transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False)
+        transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False, request_class=request_class)
         await transport.start()
         reporter = asyncio.create_task(report_cpu())
         try:
+            if profiler:
+                profiler.enable()
             pipe.send("polling")
-            capacity = await asyncio.to_thread(pipe.recv)
+            capacity, answered = await asyncio.to_thread(pipe.recv)
         finally:
+            if profiler:
+                profiler.disable()
             reporter.cancel()
             await transport.stop()
             pipe.send("stopped")
     generator.join(10)
-    return capacity
+    return capacity, answered
+
+
+# Where a profiled function's time is counted: the first of these found in its file's path.
+PROFILE_PARTS = (("python-telegram-bot", "/telegram/"), ("httpx/httpcore", "/httpx/"), ("httpx/httpcore", "/httpcore/"),
+                 ("anyio", "/anyio/"), ("aiohttp", "/aiohttp/"), ("aiosqlite", "/aiosqlite/"),
+                 ("pardonwatch", "/bot/"), ("pardonwatch", "/handlers/"), ("asyncio", "/asyncio/"),
+                 ("json", "/json/"), ("logging", "/logging/"))
+
+
+def print_profile(profiler: cProfile.Profile, answered: int, top: int = 25) -> None:
+    """The bot thread's time per command by part (the libraries, the project), then the costliest functions."""
+    stats = pstats.Stats(profiler)
+    parts: dict[str, float] = {}
+    for (path, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():
+        part = next((label for label, marker in PROFILE_PARTS if marker in path), "other (stdlib, C calls)")
+        parts[part] = parts.get(part, 0.0) + tottime
+    total = sum(parts.values())
+    print(f"\nprofile of the bot's thread: {total / answered * 1000:.2f} ms of its CPU per command under cProfile")
+    for part, seconds in sorted(parts.items(), key=lambda item: -item[1]):
+        print(f"  {part:26} {seconds / answered * 1000:6.2f} ms  {seconds / total:5.1%}")
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
 
 
 async def command_costs(config: Config, cache: bool, repeats: int) -> dict[str, float]:
@@ -238,6 +278,10 @@ async def main() -> int:
     parser.add_argument("--refine", type=int, default=3, help="bisection stages after the first that fails")
     parser.add_argument("--repeats", type=int, default=10, help="runs of each command for its cost")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile", type=float, metavar="RATE",
+                        help="only profile the bot (cProfile) through one stage at this offered rate")
+    parser.add_argument("--profile-http", choices=sorted(REQUEST_CLASSES), default="aiohttp",
+                        help="the HTTP client of the profiled bot's requests")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     with tempfile.TemporaryDirectory() as tmp:
@@ -249,13 +293,23 @@ async def main() -> int:
         print("mix: " + ", ".join(COMMANDS) + " — equally often, from private chats")
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before the ramps"
               " (capacity is what this process gets of them; CPU per command does not depend on it)")
+        if args.profile:
+            copy = Path(tmp) / "profiled.sqlite3"
+            shutil.copyfile(history, copy)
+            profiler = cProfile.Profile(time.thread_time)  # CPU of the bot's thread, not waits
+            steady = argparse.Namespace(**{**vars(args), "start": args.profile, "max_rate": args.profile,
+                                           "refine": 0})
+            _, answered = await ramp(Config(db_path=copy), "profiled", True, REQUEST_CLASSES[args.profile_http],
+                                     steady, profiler)
+            print_profile(profiler, max(1, answered))
+            return 0
         capacities, costs = {}, {}
-        for name, cache in CONFIGURATIONS:
+        for name, cache, request_class in CONFIGURATIONS:
             copy = Path(tmp) / f"{name}.sqlite3"
             shutil.copyfile(history, copy)
             config = Config(db_path=copy)
             costs[name] = await command_costs(config, cache, args.repeats)
-            capacities[name] = await ramp(config, name, cache, args)
+            capacities[name], _ = await ramp(config, name, cache, request_class, args)
     print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
     print(f"  {'command':24} {'rebuilt':>9} {'kept':>9}")
     for command in COMMANDS:
