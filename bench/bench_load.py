@@ -69,6 +69,9 @@ CPU_SAMPLE = 0.05  # seconds between the bot's readings of its own CPU time
 # (name, round views kept, the HTTP client of python-telegram-bot's requests)
 CONFIGURATIONS = (("kept", True, AiohttpRequest), ("httpx", True, HTTPXRequest), ("rebuilt", False, AiohttpRequest))
 REQUEST_CLASSES = {"aiohttp": AiohttpRequest, "httpx": HTTPXRequest}
+DESCRIPTIONS = {"kept": "round views kept, aiohttp requests (the bot as it runs)",
+                "httpx": "round views kept, httpx requests (PTB's default)",
+                "rebuilt": "every round rebuilt per command (before the views)"}
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -175,27 +178,27 @@ async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_
     rng = random.Random(args.seed)
     chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
     rates = rates_to_try(args.start, args.refine, args.max_rate)
-    rate, answered = next(rates), 0
+    rate, stages = next(rates), []
     while True:
         stage = await run_stage(api, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
-        answered += stage.sent - stage.unanswered
+        stages.append(stage)
         print(f"  {label:8} offered {stage.offered:7.1f}/s  answered {stage.answered_rate:7.1f}/s"
               f"  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms  unanswered {stage.unanswered}"
               f"  errors {stage.errors}  CPU ms/command: bot {stage.bot_cpu_ms:.2f}, load generator"
               f" {stage.generator_cpu_ms:.2f}", flush=True)
         try:
             rate = rates.send(stage.held)
-        except StopIteration as done:
-            pipe.send((done.value, answered))
+        except StopIteration:
+            pipe.send([dataclasses.asdict(s) for s in stages])  # plain dicts: the class is __mp_main__'s here
             break
     await asyncio.to_thread(pipe.recv)  # the bot has stopped polling: the server may go
     await api.stop()
 
 
 async def ramp(config: Config, label: str, cache: bool, request_class: type[BaseRequest],
-               args: argparse.Namespace, profiler: cProfile.Profile | None = None) -> tuple[float, int]:
-    """The bot, in this process, answering the ramp the load generator offers: the capacity found and
-    how many commands were answered. With a profiler, the bot's thread is profiled while it answers."""
+               args: argparse.Namespace, profiler: cProfile.Profile | None = None) -> list[Stage]:
+    """The bot, in this process, answering the ramp the load generator offers: its stages, as measured.
+    With a profiler, the bot's thread is profiled while it answers."""
     context = multiprocessing.get_context("spawn")
     pipe, child_end = context.Pipe()
     bot_cpu = context.Value("d", time.process_time())
@@ -219,7 +222,7 @@ async def ramp(config: Config, label: str, cache: bool, request_class: type[Base
             if profiler:
                 profiler.enable()
             pipe.send("polling")
-            capacity, answered = await asyncio.to_thread(pipe.recv)
+            stages = [Stage(**fields) for fields in await asyncio.to_thread(pipe.recv)]
         finally:
             if profiler:
                 profiler.disable()
@@ -227,7 +230,7 @@ async def ramp(config: Config, label: str, cache: bool, request_class: type[Base
             await transport.stop()
             pipe.send("stopped")
     generator.join(10)
-    return capacity, answered
+    return stages
 
 
 # Where a profiled function's time is counted: the first of these found in its file's path.
@@ -278,6 +281,8 @@ async def main() -> int:
     parser.add_argument("--refine", type=int, default=3, help="bisection stages after the first that fails")
     parser.add_argument("--repeats", type=int, default=10, help="runs of each command for its cost")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--configurations", nargs="+", choices=[c[0] for c in CONFIGURATIONS],
+                        default=[c[0] for c in CONFIGURATIONS], help="which to ramp (all by default)")
     parser.add_argument("--profile", type=float, metavar="RATE",
                         help="only profile the bot (cProfile) through one stage at this offered rate")
     parser.add_argument("--profile-http", choices=sorted(REQUEST_CLASSES), default="aiohttp",
@@ -299,28 +304,34 @@ async def main() -> int:
             profiler = cProfile.Profile(time.thread_time)  # CPU of the bot's thread, not waits
             steady = argparse.Namespace(**{**vars(args), "start": args.profile, "max_rate": args.profile,
                                            "refine": 0})
-            _, answered = await ramp(Config(db_path=copy), "profiled", True, REQUEST_CLASSES[args.profile_http],
-                                     steady, profiler)
-            print_profile(profiler, max(1, answered))
+            (stage,) = await ramp(Config(db_path=copy), "profiled", True, REQUEST_CLASSES[args.profile_http],
+                                  steady, profiler)
+            print_profile(profiler, max(1, stage.sent - stage.unanswered))
             return 0
-        capacities, costs = {}, {}
+        ramps, costs = {}, {}
         for name, cache, request_class in CONFIGURATIONS:
+            if name not in args.configurations:
+                continue
             copy = Path(tmp) / f"{name}.sqlite3"
             shutil.copyfile(history, copy)
             config = Config(db_path=copy)
-            costs[name] = await command_costs(config, cache, args.repeats)
-            capacities[name], _ = await ramp(config, name, cache, request_class, args)
-    print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
-    print(f"  {'command':24} {'rebuilt':>9} {'kept':>9}")
-    for command in COMMANDS:
-        print(f"  {command:24} {costs['rebuilt'][command]:9.2f} {costs['kept'][command]:9.2f}")
+            if request_class is AiohttpRequest:  # the HTTP client does not change what the dispatcher costs
+                costs[name] = await command_costs(config, cache, args.repeats)
+            ramps[name] = await ramp(config, name, cache, request_class, args)
+    if costs:
+        print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
+        print("  " + f"{'command':24}" + "".join(f" {name:>9}" for name in costs))
+        for command in COMMANDS:
+            print("  " + f"{command:24}" + "".join(f" {costs[name][command]:9.2f}" for name in costs))
     print(f"load average after the ramps: {os.getloadavg()[0]:.1f}")
     print(f"\ncapacity (commands/s with p99 < {TARGET_P99_MS / 1000:.0f} s, every command answered), open loop,"
-          f" {args.prisoners:,} prisoners and {args.rounds} rounds:")
-    print(f"  round views kept:                        {capacities['kept']:7.1f}/s")
-    print(f"  every round rebuilt per command (baseline): {capacities['rebuilt']:7.1f}/s")
-    if capacities["rebuilt"]:
-        print(f"  kept / rebuilt: {capacities['kept'] / capacities['rebuilt']:.0f}x")
+          f" {args.prisoners:,} prisoners and {args.rounds} rounds; CPU per command at that rate, per process:")
+    for name, stages in ramps.items():
+        held = [stage for stage in stages if stage.held]
+        top = max(held, key=lambda stage: stage.offered) if held else None
+        cpu = (f"bot {top.bot_cpu_ms:5.2f} ms, load generator and fake Bot API {top.generator_cpu_ms:5.2f} ms"
+               if top else "no stage held")
+        print(f"  {DESCRIPTIONS[name]:52} {top.offered if top else 0.0:7.1f}/s   {cpu}")
     return 0
 
 
