@@ -15,6 +15,8 @@ server has dropped meanwhile is rarely reused.
 
 from __future__ import annotations
 
+from urllib.request import getproxies_environment
+
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -53,8 +55,9 @@ class AiohttpRequest(BaseRequest):
         """Open the session (it must be created inside the running event loop)."""
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size, keepalive_timeout=KEEPALIVE_SECONDS)
-            # trust_env: proxies from HTTP(S)_PROXY, as httpx reads them.
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True,
+            # Proxies from HTTP(S)_PROXY, as httpx reads them. Only when one is set: trusting the
+            # environment costs two trips to a thread per request (netrc and proxy look-ups).
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=bool(getproxies_environment()),
                                                   headers={"User-Agent": self.USER_AGENT})
 
     async def shutdown(self) -> None:
