@@ -114,3 +114,17 @@ async def test_a_chart_is_uploaded_as_a_photo_with_its_caption(fake_api: FakeBot
     assert call.params["caption"] == "Вызвалены па хвалях" and call.params["message_thread_id"] == "9"
     assert call.params["photo"]["file"]
 
+
+
+async def test_requests_go_through_the_proxy_set_in_the_environment(fake_api: FakeBotApi, monkeypatch):
+    proxy = FakeBotApi()  # it answers what reaches it, as a proxy would pass it on
+    await proxy.start()
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    for unset in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(unset, raising=False)
+    try:
+        async with bot_with(AiohttpRequest, fake_api.url) as bot:
+            await bot.send_message(CHAT, TEXT)
+    finally:
+        await proxy.stop()
+    assert proxy.texts_to(CHAT) == [TEXT] and not fake_api.calls
