@@ -47,6 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import aiohttp  # noqa: E402
 from telegram.request import BaseRequest, HTTPXRequest  # noqa: E402
 
 from bench.history import build  # noqa: E402
@@ -55,6 +56,7 @@ from bot.config import Config  # noqa: E402
 from bot.dispatcher import Incoming  # noqa: E402
 from bot.transports.telegram import TelegramTransport  # noqa: E402
 from bot.transports.telegram.aiohttp_request import AiohttpRequest  # noqa: E402
+from tests.telegram.conftest import free_port  # noqa: E402
 from tests.telegram.fake_api import FakeBotApi, FakeLimits, message_update  # noqa: E402
 
 TOKEN = "123456:LOAD"
@@ -66,12 +68,26 @@ FIRST_CHAT = 30_000_000
 CHATS = 40_000  # at 2,000 commands/s a chat sends one command every 20 s, far below 20 a minute
 GROWTH = 1.5
 CPU_SAMPLE = 0.05  # seconds between the bot's readings of its own CPU time
-# (name, round views kept, the HTTP client of python-telegram-bot's requests)
-CONFIGURATIONS = (("kept", True, AiohttpRequest), ("httpx", True, HTTPXRequest), ("rebuilt", False, AiohttpRequest))
+WEBHOOK_SECRET = "load-webhook-secret"
+WEBHOOK_CONNECTIONS = 40  # Telegram's default max_connections for a webhook
+
+
+@dataclasses.dataclass(frozen=True)
+class Configuration:
+    name: str
+    description: str
+    cache: bool = True  # round views kept between commands
+    request_class: type[BaseRequest] = AiohttpRequest  # the HTTP client of python-telegram-bot's requests
+    webhook: bool = False  # updates pushed to the bot's webhook instead of long polling
+
+
+CONFIGURATIONS = (
+    Configuration("kept", "round views kept, aiohttp, long polling (the bot as it runs)"),
+    Configuration("httpx", "round views kept, httpx (PTB's default), long polling", request_class=HTTPXRequest),
+    Configuration("webhook", "round views kept, aiohttp, webhook", webhook=True),
+    Configuration("rebuilt", "every round rebuilt per command (before the views)", cache=False),
+)
 REQUEST_CLASSES = {"aiohttp": AiohttpRequest, "httpx": HTTPXRequest}
-DESCRIPTIONS = {"kept": "round views kept, aiohttp requests (the bot as it runs)",
-                "httpx": "round views kept, httpx requests (PTB's default)",
-                "rebuilt": "every round rebuilt per command (before the views)"}
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -115,7 +131,7 @@ class Stage:
         return self.p99 < TARGET_P99_MS and not self.unanswered and not self.errors
 
 
-async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: random.Random, chats,
+async def run_stage(api: AnsweringBotApi, deliver, rate: float, seconds: float, rng: random.Random, chats,
                     bot_cpu: Synchronized) -> Stage:
     """Offer `rate` commands per second for `seconds`, then wait for every answer."""
     api.latencies, api.errors = [], 0
@@ -126,7 +142,7 @@ async def run_stage(api: AnsweringBotApi, rate: float, seconds: float, rng: rand
             await asyncio.sleep(wait)
         chat = next(chats)
         api.due[chat] = due
-        api.push(message_update(chat, rng.choice(COMMANDS), chat))
+        deliver(message_update(chat, rng.choice(COMMANDS), chat))
         sent += 1
     deadline = time.perf_counter() + ANSWER_TIMEOUT
     while api.due and time.perf_counter() < deadline:
@@ -174,13 +190,29 @@ async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_
     api = AnsweringBotApi()
     await api.start()
     pipe.send(api.url)
-    await asyncio.to_thread(pipe.recv)  # the bot polls
+    webhook = await asyncio.to_thread(pipe.recv)  # the bot is ready: its webhook's URL, or None when it polls
+    http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=WEBHOOK_CONNECTIONS))
+    posts: set[asyncio.Task] = set()
+    update_ids = itertools.count(1)
+
+    async def post(update: dict) -> None:
+        async with http.post(webhook, json={"update_id": next(update_ids), **update},
+                             headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}) as response:
+            await response.read()
+
+    def push(update: dict) -> None:
+        """Like Telegram's servers: each update POSTed to the webhook, many at once, not waiting."""
+        task = asyncio.create_task(post(update))
+        posts.add(task)
+        task.add_done_callback(posts.discard)
+
+    deliver = push if webhook else api.push
     rng = random.Random(args.seed)
     chats = itertools.cycle(range(FIRST_CHAT, FIRST_CHAT + CHATS))
     rates = rates_to_try(args.start, args.refine, args.max_rate)
     rate, stages = next(rates), []
     while True:
-        stage = await run_stage(api, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
+        stage = await run_stage(api, deliver, rate, max(args.stage, args.min_commands / rate), rng, chats, bot_cpu)
         stages.append(stage)
         print(f"  {label:8} offered {stage.offered:7.1f}/s  answered {stage.answered_rate:7.1f}/s"
               f"  p50 {stage.p50:8.1f} ms  p99 {stage.p99:8.1f} ms  unanswered {stage.unanswered}"
@@ -191,20 +223,27 @@ async def _generate(label: str, args: argparse.Namespace, pipe: Connection, bot_
         except StopIteration:
             pipe.send([dataclasses.asdict(s) for s in stages])  # plain dicts: the class is __mp_main__'s here
             break
-    await asyncio.to_thread(pipe.recv)  # the bot has stopped polling: the server may go
+    await asyncio.to_thread(pipe.recv)  # the bot has stopped: the server may go
+    await http.close()
     await api.stop()
 
 
-async def ramp(config: Config, label: str, cache: bool, request_class: type[BaseRequest],
-               args: argparse.Namespace, profiler: cProfile.Profile | None = None) -> list[Stage]:
+async def ramp(config: Config, setup: Configuration, args: argparse.Namespace,
+               profiler: cProfile.Profile | None = None) -> list[Stage]:
     """The bot, in this process, answering the ramp the load generator offers: its stages, as measured.
     With a profiler, the bot's thread is profiled while it answers."""
     context = multiprocessing.get_context("spawn")
     pipe, child_end = context.Pipe()
     bot_cpu = context.Value("d", time.process_time())
-    generator = context.Process(target=load_generator, args=(label, args, child_end, bot_cpu), daemon=True)
+    generator = context.Process(target=load_generator, args=(setup.name, args, child_end, bot_cpu), daemon=True)
     generator.start()
     config = dataclasses.replace(config, telegram_token=TOKEN, telegram_api_base=await asyncio.to_thread(pipe.recv))
+    webhook = None
+    if setup.webhook:
+        port = free_port()
+        webhook = f"http://127.0.0.1:{port}/telegram"
+        config = dataclasses.replace(config, telegram_webhook_url=webhook, telegram_webhook_secret=WEBHOOK_SECRET,
+                                     telegram_webhook_listen="127.0.0.1", telegram_webhook_port=port)
 
     async def report_cpu() -> None:
         while True:
@@ -212,16 +251,17 @@ async def ramp(config: Config, label: str, cache: bool, request_class: type[Base
             await asyncio.sleep(CPU_SAMPLE)
 
     async with open_app(config, seed=False) as app:
-        app.db.round_cache.enabled = cache
-        for command in COMMANDS:  # warm: both configurations start with their first build done
+        app.db.round_cache.enabled = setup.cache
+        for command in COMMANDS:  # warm: every configuration starts with its first build done
             await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
-        transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False, request_class=request_class)
+        transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False,
+                                      request_class=setup.request_class)
         await transport.start()
         reporter = asyncio.create_task(report_cpu())
         try:
             if profiler:
                 profiler.enable()
-            pipe.send("polling")
+            pipe.send(webhook)
             stages = [Stage(**fields) for fields in await asyncio.to_thread(pipe.recv)]
         finally:
             if profiler:
@@ -281,12 +321,13 @@ async def main() -> int:
     parser.add_argument("--refine", type=int, default=3, help="bisection stages after the first that fails")
     parser.add_argument("--repeats", type=int, default=10, help="runs of each command for its cost")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--configurations", nargs="+", choices=[c[0] for c in CONFIGURATIONS],
-                        default=[c[0] for c in CONFIGURATIONS], help="which to ramp (all by default)")
+    parser.add_argument("--configurations", nargs="+", choices=[c.name for c in CONFIGURATIONS],
+                        default=[c.name for c in CONFIGURATIONS], help="which to ramp (all by default)")
     parser.add_argument("--profile", type=float, metavar="RATE",
                         help="only profile the bot (cProfile) through one stage at this offered rate")
     parser.add_argument("--profile-http", choices=sorted(REQUEST_CLASSES), default="aiohttp",
                         help="the HTTP client of the profiled bot's requests")
+    parser.add_argument("--profile-webhook", action="store_true", help="profile the bot in webhook mode")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     with tempfile.TemporaryDirectory() as tmp:
@@ -304,20 +345,21 @@ async def main() -> int:
             profiler = cProfile.Profile(time.thread_time)  # CPU of the bot's thread, not waits
             steady = argparse.Namespace(**{**vars(args), "start": args.profile, "max_rate": args.profile,
                                            "refine": 0})
-            (stage,) = await ramp(Config(db_path=copy), "profiled", True, REQUEST_CLASSES[args.profile_http],
-                                  steady, profiler)
+            profiled = Configuration("profiled", "profiled", request_class=REQUEST_CLASSES[args.profile_http],
+                                     webhook=args.profile_webhook)
+            (stage,) = await ramp(Config(db_path=copy), profiled, steady, profiler)
             print_profile(profiler, max(1, stage.sent - stage.unanswered))
             return 0
         ramps, costs = {}, {}
-        for name, cache, request_class in CONFIGURATIONS:
-            if name not in args.configurations:
+        for setup in CONFIGURATIONS:
+            if setup.name not in args.configurations:
                 continue
-            copy = Path(tmp) / f"{name}.sqlite3"
+            copy = Path(tmp) / f"{setup.name}.sqlite3"
             shutil.copyfile(history, copy)
             config = Config(db_path=copy)
-            if request_class is AiohttpRequest:  # the HTTP client does not change what the dispatcher costs
-                costs[name] = await command_costs(config, cache, args.repeats)
-            ramps[name] = await ramp(config, name, cache, request_class, args)
+            if setup.name in ("kept", "rebuilt"):  # the transport does not change what the dispatcher costs
+                costs[setup.name] = await command_costs(config, setup.cache, args.repeats)
+            ramps[setup] = await ramp(config, setup, args)
     if costs:
         print("\ncost of each command, dispatcher alone, one at a time (mean ms):")
         print("  " + f"{'command':24}" + "".join(f" {name:>9}" for name in costs))
@@ -326,12 +368,12 @@ async def main() -> int:
     print(f"load average after the ramps: {os.getloadavg()[0]:.1f}")
     print(f"\ncapacity (commands/s with p99 < {TARGET_P99_MS / 1000:.0f} s, every command answered), open loop,"
           f" {args.prisoners:,} prisoners and {args.rounds} rounds; CPU per command at that rate, per process:")
-    for name, stages in ramps.items():
+    for setup, stages in ramps.items():
         held = [stage for stage in stages if stage.held]
         top = max(held, key=lambda stage: stage.offered) if held else None
         cpu = (f"bot {top.bot_cpu_ms:5.2f} ms, load generator and fake Bot API {top.generator_cpu_ms:5.2f} ms"
                if top else "no stage held")
-        print(f"  {DESCRIPTIONS[name]:52} {top.offered if top else 0.0:7.1f}/s   {cpu}")
+        print(f"  {setup.description:62} {top.offered if top else 0.0:7.1f}/s   {cpu}")
     return 0
 
 
