@@ -1,5 +1,6 @@
 """Load capacity: commands per second the bot answers with p99 under one second, found by ramping an
-open-loop offered rate, with and without the kept round views (the baseline), in the same run.
+open-loop offered rate, in the same run for the bot as it runs and for its baselines: httpx requests
+(the transport as it was), a webhook instead of long polling, and every round rebuilt per command.
 
 The database holds a long history (bench/history.py: a registry of --prisoners people and --rounds
 rounds, through the real import and ingest), copied afresh for each configuration. Commands arrive on
@@ -17,12 +18,24 @@ command goes unanswered or errs; then the rate is bisected --refine times betwee
 that held and the first that did not. Capacity: the highest offered rate that held.
 
 Configurations, same run, same history: "kept" (the bot as it runs: round views built once per
-change of the data) and "rebuilt" (every command builds every round afresh from all claims, as
-before; `round_cache.enabled = False`). Also printed: the command mix, the bot process's CPU time
-per command at each stage (capacity depends on how much of the machine the bot gets; this does
-not), and each command's cost through the dispatcher alone, one at a time, in both configurations.
+change of the data, python-telegram-bot's requests sent with aiohttp, long polling); "httpx" (the
+same with PTB's default httpx requests: the transport as it was); "webhook" (as "kept", but the load
+generator POSTs each update to the bot's webhook over up to 40 connections, as Telegram does,
+instead of the bot long-polling); "rebuilt" (every command builds every round afresh from all
+claims, as before round views were kept; `round_cache.enabled = False`).
+
+Printed for every stage: the CPU time per answered command of each process — the bot's (transport,
+dispatcher, database thread) and the load generator's (the fake Bot API server and the schedule),
+which share the machine's cores; capacity depends on how much of the machine the bot gets, its CPU
+per command does not. Then each command's cost through the dispatcher alone, one at a time, with
+and without kept views, and a summary: each configuration's capacity and both processes' CPU per
+command at that rate.
+
+--profile RATE runs the bot alone through one stage at RATE under cProfile (its event-loop thread's
+CPU time, not waits) and prints it by library and by function.
 
 Run: PYTHONPATH=. python bench/bench_load.py [--prisoners 50000] [--rounds 300] [--history FILE]
+     [--configurations kept httpx webhook rebuilt] [--profile RATE [--profile-http httpx] [--profile-webhook]]
 """
 
 from __future__ import annotations

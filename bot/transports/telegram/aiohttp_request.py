@@ -1,8 +1,8 @@
 """python-telegram-bot's requests sent with aiohttp instead of httpx.
 
-Each Bot API call costs the bot CPU on its own side: httpx spends several times what aiohttp (whose
-HTTP parser is compiled) spends on one request over a kept-alive connection (bench/bench_request.py
-measures both), and at hundreds of commands a second that is most of what a command costs.
+Every command costs a Bot API call or more (the reply, a share of the long poll). httpx spends about
+three times aiohttp's CPU on one (aiohttp's HTTP parser is compiled; bench/bench_request.py measures
+both in one run), which made the HTTP client the largest single part of a command's cost.
 Everything else is PTB's: `BaseRequest` turns status codes and Telegram's error bodies into
 `RetryAfter`, `BadRequest`, `Forbidden`, `ChatMigrated` and `NetworkError`; this class only maps
 aiohttp's own failures the way `HTTPXRequest` maps httpx's — a timeout of any kind is `TimedOut`,
@@ -85,7 +85,7 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, data=_body(request_data, files),
                                              timeout=timeout) as response:
                 return response.status, await response.read()
-        except TimeoutError as exc:  # aiohttp's timeouts derive from these
+        except TimeoutError as exc:  # aiohttp's own timeout errors derive from it
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
