@@ -274,6 +274,7 @@ async def ramp(config: Config, setup: Configuration, args: argparse.Namespace,
         try:
             if profiler:
                 profiler.enable()
+            bot_cpu.value = time.process_time()  # the first stage starts from now, not the last reading
             pipe.send(webhook)
             stages = [Stage(**fields) for fields in await asyncio.to_thread(pipe.recv)]
         finally:
