@@ -188,7 +188,6 @@ def rates_to_try(start: float, refine: int, ceiling: float):
             held = rate
         else:
             failed = rate
-    return held
 
 
 def load_generator(label: str, args: argparse.Namespace, pipe: Connection, bot_cpu: Synchronized) -> None:
