@@ -49,13 +49,13 @@ class Translator:
         return self._t.ngettext(singular, plural, n)
 
     def number(self, value: int | float) -> str:
-        return format_decimal(value, locale=self.locale)
+        return _number(value, self.language)
 
     def date(self, value: dt.date | str | None) -> str:
         """A date on its own (a label, a list); partial ISO dates ("2024-12") keep their precision."""
         if value is None:
             return ""
-        return date_alone(PartialDate.parse(value), self.locale)
+        return _date_alone(value, self.language)
 
     def since(self, value: dt.date | str) -> str:
         """"since December 2024", "с декабря 2024 г.", "са снежня 2024 г.": the whole phrase."""
@@ -74,6 +74,21 @@ class Translator:
     def month(self, value: dt.date) -> str:
         """Short month and year, for chart axes."""
         return format_skeleton("yMMM", value, locale=self.locale)
+
+
+# Babel's formatting is most of what rendering a reply costs, and replies repeat the same counts and
+# dates (every round's): each is formatted once per language. Pure functions of their arguments.
+FORMATTED_KEPT = 4096
+
+
+@lru_cache(maxsize=FORMATTED_KEPT)
+def _number(value: int | float, language: str) -> str:
+    return format_decimal(value, locale=Locale.parse(language))
+
+
+@lru_cache(maxsize=FORMATTED_KEPT)
+def _date_alone(value: dt.date | str, language: str) -> str:
+    return date_alone(PartialDate.parse(value), Locale.parse(language))
 
 
 def catalog_path(language: str) -> Path:

@@ -26,6 +26,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.app import App
 from bot.config import Config
@@ -33,6 +34,7 @@ from bot.outbox import OutboxLimits, OutboxWorker
 from bot.reply import Reply
 from bot.storage import Database
 from bot.transports.telegram.adapter import incoming_from_button, incoming_from_message
+from bot.transports.telegram.aiohttp_request import AiohttpRequest
 from bot.transports.telegram.inline import inline_handler
 from bot.transports.telegram.menus import set_menus
 from bot.transports.telegram.prompts import OpenQuestions
@@ -43,6 +45,7 @@ from bot.transports.telegram.subscriptions import TelegramAdminCheck, my_chat_me
 log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_UPDATES = 16
+REPLY_CONNECTIONS = 256  # python-telegram-bot's default pool for everything but the long poll
 CALLBACK_ANSWER_LIMIT = 200  # characters Telegram shows in a button's pop-up answer
 ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"]
 _ADMIN_STATUSES = ("administrator", "creator")
@@ -52,7 +55,7 @@ class TelegramTransport:
     """Builds the Application and runs it (with the outbox worker) between `start()` and `stop()`."""
 
     def __init__(self, config: Config, app: App, limits: OutboxLimits | None = None, poll_timeout: int = 30,
-                 run_worker: bool = True):
+                 run_worker: bool = True, request_class: type[BaseRequest] = AiohttpRequest):
         if not config.telegram_token:
             raise ValueError("TELEGRAM_TOKEN is not set")
         self.config = config
@@ -64,10 +67,13 @@ class TelegramTransport:
         self._worker_db: Database | None = None
         self._worker_task: asyncio.Task | None = None
         self.questions = OpenQuestions()
-        self.application = self._build()
+        self.application = self._build(request_class)
 
-    def _build(self) -> Application:
+    def _build(self, request_class: type[BaseRequest]) -> Application:
+        # PTB's own pools: many connections for replies and posts, one for the long poll.
         builder = (ApplicationBuilder().token(self.config.telegram_token)
+                   .request(request_class(connection_pool_size=REPLY_CONNECTIONS))
+                   .get_updates_request(request_class(connection_pool_size=1))
                    .concurrent_updates(MAX_CONCURRENT_UPDATES)
                    .post_init(self._post_init).post_stop(self._post_stop).post_shutdown(self._post_shutdown))
         if self.config.telegram_api_base:
