@@ -135,6 +135,13 @@ def is_patronymic(word: str) -> bool:
     return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
 
 
+def _is_first_name_only(word: str) -> bool:
+    """A first name as written, in the nominative of the tables ("Сяргей", "Siarhiej"), that no surname shares:
+    a full name needs a surname."""
+    found = first_names(word)
+    return bool(found) and _plain(word) in {name for name, _ in found} | {fold_be(name) for name, _ in found}
+
+
 def _is_surname(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 
@@ -238,6 +245,10 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             if patronymic or _is_surname(toks[k - 1].group(), s.lang):
                 return toks[k - 1:k + 2 if patronymic else k + 1]
             return None
+        if k + 1 < len(toks) and not patronymic and _is_first_name_only(toks[k + 1].group()):
+            # "муж Вольгі Сяргей", "U Volhi Siarhiej": two first names are two people, neither named in full; a
+            # surname after them ("Вольгі Сяргей Кавалёў") names the second.
+            return toks[k + 1:k + 3] if k + 2 < len(toks) else None
         if k + 1 < len(toks):
             return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
         return None

@@ -29,7 +29,7 @@ from bot.extract.names import (
     surname_key,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import PRIORITY, STRONG, cues, figure_role, list_intro, list_role, read_roles
+from bot.extract.roles import PRIORITY, STRONG, possessor, cues, figure_role, list_intro, list_role, read_roles
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
@@ -388,6 +388,11 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
+        if word.endswith(("'s", "’s")):
+            # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
+            if possessor(s.lex, word[-2:] + s.text[m.end():]):
+                continue
+            word = word[:-2]
         # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
         same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative
                 and not any(r.role == "relative" for r in p.readings)]
@@ -395,10 +400,10 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         if len(same) > 1:
             same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
-            found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
+            found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
         elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
               and not any(key.split("|")[0] == surname_key(word) for key in people)):
-            found.append(NameSpan(m.start(), m.end(), word, word))
+            found.append(NameSpan(m.start(), m.start() + len(word), word, word))
     return found
 
 

@@ -183,6 +183,22 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
 
 
 _POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
+_POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
+
+
+def possessor(L: Lexicon, after: str) -> bool:
+    """A name in the possessive before anything but its own release ("Tsikhanouski's allies", "Sannikov's wife")."""
+    found = _POSSESSIVE.match(after)
+    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
+
+
+def _kin_after(L: Lexicon, text: str, b: int) -> bool:
+    """A family word in apposition right after the name ("Iryna Khalip, Sannikov's wife, said", "Вольга, жонка
+    Сяргея Кавалёва,"): a relative of the prisoner."""
+    kin = _derived(L, "kin_after", "KIN_BEFORE",
+                   r"^\s*,\s*(?:(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|його|її|їх|он|она|они|ён|яна"
+                   r"|яны|він|вона|вони)\s+)?(?:FIELD)(?:\s+(?:of\s+)?[^\W\d][\w'’-]*){0,3}\s*(?:,|$)")
+    return bool(kin.match(text[b:]))
 
 
 def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
@@ -245,8 +261,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
         # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
         return [Reading("other")]
-    if _derived(s.lex, "possessive_kin", "KIN", r"^['’]s\s+(?:FIELD)").match(s.text[span.end:]):
-        # "Ales Pushkin's colleague X", "Tsikhanouskaya's husband": the name stands for someone else's kin.
+    if possessor(s.lex, s.text[span.end:]):
+        # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
+        # release").
         return [Reading("other")]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
@@ -288,7 +305,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
-    if _kin_before(L, text, a, span):
+    if _kin_before(L, text, a, span) or _kin_after(L, text, b):
         own = _predicate_after_aside(text, b, found)
         if own is not None:
             # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
