@@ -270,6 +270,9 @@ FORMERLY = r"раней|раней былі"
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
+AGAIN = r"зноў|ізноў|паўторна|нанова"
+ABSENTIA = r"завочн\w*|спецыяльн\w* вытворчас\w*"
+FREE_WISH = r"(?:патрабуем|патрабаваць|патрабуюць|трэба|хочам) (?:[^\W\d]+ ){0,3}(?:свабоды|свабоду|вызвалення|вызваленне)"
 # A political prisoner by title ("палітвязень Андрэй Пачобут"): held unless the article says more.
 PRISONER_TITLE = r"палітвяз(?:ень|ня|ню|нем|ні|няў)|палітвязніц\w*|вязень сумлення"
 # "былы палітвязень": the title or state was once.

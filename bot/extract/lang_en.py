@@ -231,6 +231,12 @@ FORMERLY = r"had been|had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# Held again after a release ("was released ... but was detained again the following week").
+AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
+# Tried in absentia: abroad, neither freed nor held.
+ABSENTIA = r"in absentia|special proceedings"
+# A release wished for the people named ("We need all of them free"): they are still held.
+FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
 PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
 # "former minister", "ex-prisoner": the title or state was once.

@@ -283,6 +283,9 @@ FORMERLY = r"ранее|прежде"
 # A family member named right after the word for them ("жена политика Марина Адамович"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
+AGAIN = r"снова|опять|вновь|повторно"
+ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
+FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение)"
 # A political prisoner by title ("политзаключенного Виталия Жука"): held unless the article says more.
 PRISONER_TITLE = r"политзаключенный|политзаключенная|политический заключенный|узник совесть"
 # "бывший политзаключенный": the title or state was once.

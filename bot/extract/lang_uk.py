@@ -249,6 +249,9 @@ FORMERLY = r"раніше|колись"
 # A family member named right after the word for them ("дружина політика ..."): a relative, not a prisoner,
 # unless the name's own predicate says otherwise.
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"
+AGAIN = r"знову|вдруге|повторно"
+ABSENTIA = r"заочн\w*|спеціальн\w* провадженн\w*"
+FREE_WISH = r"(?:вимагати|домагатися|хотіти|треба|потрібно) (?:[^\W\d]+ ){0,3}(?:свобода|звільнення)"
 # A political prisoner by title ("політв'язня Віталія Жука"): held unless the article says more.
 PRISONER_TITLE = r"політв'язень|політв'язня|політична в'язень|в'язень сумління"
 # "колишній політв'язень": the title or state was once.

@@ -211,12 +211,16 @@ def _latest(readings: list[_Reading], now: dt.date) -> _Reading | None:
 def _state(readings: list[_Reading], now: dt.date) -> str:
     """The person's state by the article: their latest strong reading; arrested again after a release is held;
     only arrested or sentenced is held; dead or under restricted freedom is neither."""
-    if any(r.role in ("died", "relative") for r in readings):
+    if any(r.role in ("died", "abroad") for r in readings):
         return "other"
     best = _latest(readings, now)
+    if any(r.role == "relative" for r in readings) and (best is None or best.own < 2):
+        # A relative who speaks of the prisoner is not one, unless a clause of their own says so.
+        return "other"
     weak = [r for r in readings if r.role in ("sentenced", "held_weak")]
     if best is None:
-        return "still_held" if weak else "other"
+        # Only arrested or sentenced, or named as one whose release is wished for ("could be freed").
+        return "still_held" if weak or any(r.role == "wished" for r in readings) else "other"
     if best.role == "released" and any(r.when and r.when > (best.when or now) for r in weak):
         # "памілаваны ў лістападзе 2024-га ... Гэтым летам яго затрымалі зноў": held again.
         return "still_held"

@@ -11,7 +11,7 @@ role. `people.find_names` weighs what the sentences of an article say about each
 import re
 from dataclasses import dataclass
 
-from bot.extract.fields import Classified, releases
+from bot.extract.fields import Classified, is_wish, releases
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -19,7 +19,7 @@ from bot.extract.text import Sentence
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
 # is said to be held now or freed says more than one "sentenced in 2021".
-PRIORITY = {"other": 0, "relative": 0, "sentenced": 1, "held_weak": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
+PRIORITY = {"other": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
 # Roles that tell the person's state, as opposed to a past arrest or sentence.
 STRONG = ("released", "still_held", "died", "restricted")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -37,7 +37,9 @@ _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|одн�
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
 _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|потым|пасля|потім)\W+)?(?:was|were|is|are|has|had|\w+ed"
-                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?)(?!\w)",
+                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
+                        # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
+                        r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
 _BUT = re.compile(r"\s(?:but|но|але)$", re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
@@ -113,6 +115,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
             # "не спадзяваліся ўбачыць на волі" negates the hope, not the release: no cue either way.
             found.append(Cue(m.start(), m.end(), "released"))
+    for m in [*(m for m in L["RELEASE"].finditer(text) if is_wish(L, text, m.start())), *L["FREE_WISH"].finditer(text)]:
+        # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
+        # one that has not happened: the people are held.
+        if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            found.append(Cue(m.start(), m.end(), "wished"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):
@@ -192,13 +199,15 @@ def possessor(L: Lexicon, after: str) -> bool:
     return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
 
 
-def _kin_after(L: Lexicon, text: str, b: int) -> bool:
-    """A family word in apposition right after the name ("Iryna Khalip, Sannikov's wife, said", "Вольга, жонка
-    Сяргея Кавалёва,"): a relative of the prisoner."""
+def _kin_after(L: Lexicon, after: str) -> bool:
+    """A family word in apposition right after the name, said of another person ("Iryna Khalip, Sannikov's wife,
+    said", "Марына, жонка Сяргея Кавалёва,", "Ірина, його дружина,"): a relative of the prisoner, not "маці траіх
+    дзяцей" (a mother of three)."""
+    whose = r"(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|ягоная|ейная|його|її|їх)"
     kin = _derived(L, "kin_after", "KIN_BEFORE",
-                   r"^\s*,\s*(?:(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|його|її|їх|он|она|они|ён|яна"
-                   r"|яны|він|вона|вони)\s+)?(?:FIELD)(?:\s+(?:of\s+)?[^\W\d][\w'’-]*){0,3}\s*(?:,|$)")
-    return bool(kin.match(text[b:]))
+                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
+    found = kin.match(after)
+    return bool(found) and (found.group("name") is None or found.group("name").isupper())
 
 
 def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
@@ -273,10 +282,15 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
         hi = other.start()
+    # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)
+             and (c.role != "wished" or c.end <= a)]
     if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
         return [Reading("other")]
+    if L["ABSENTIA"].search(text, lo, hi):
+        # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
+        return [Reading("abroad")]
     direct, relative, relative_end = _direct(L, text, b, hi, found)
     before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
                                 last=True)
@@ -293,10 +307,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
-        return [Reading(direct.role, direct.start), *also]
+        return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
     if (lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
-            and not strong_after):
+            and not strong_after and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
         return [Reading("list")]
@@ -305,8 +319,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
-    if _kin_before(L, text, a, span) or _kin_after(L, text, b):
-        own = _predicate_after_aside(text, b, found)
+    if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
+        # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them.
+        own = _predicate_after_aside(text, b, found) or weak_relative
         if own is not None:
             # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
             # by a predicate of their own.
@@ -336,6 +351,16 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
 # How far after the name (or its aside) its own predicate may start: a few words.
 PREDICATE_REACH = 30
+
+
+def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:
+    """A holding word told again after the name's release in its clause ("was released on October 14 ... but was
+    detained again the following week", "вышел в 2015-м, но снова оказался за решеткой"): both happened, the
+    later one last."""
+    again = L["AGAIN"]
+    return [Reading("still_held", c.start) for c in found
+            if direct.role == "released" and c.start > direct.end and c.role == "still_held"
+            and again.search(text, max(0, c.start - 15), c.end + 15)][:1]
 
 
 def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
@@ -384,7 +409,7 @@ def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) 
 def list_role(L: Lexicon, intro: str) -> str:
     """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
     roles = [c.role for c in cues(L, intro)]
-    for role in ("still_held", "released", "held_weak", "sentenced"):
+    for role in ("still_held", "released", "held_weak", "wished", "sentenced"):
         if role in roles:
-            return "still_held" if role in ("held_weak", "sentenced") else role
+            return "still_held" if role in ("held_weak", "wished", "sentenced") else role
     return "other"
