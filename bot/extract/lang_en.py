@@ -167,7 +167,8 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|enter|go)"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
-HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
+# "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
+HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"

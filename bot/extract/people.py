@@ -270,7 +270,8 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
-    opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
+    opens_with_names = (count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
+                        and sum(not is_public_figure(sp.nominative) for sp in name_spans(s)) > 1)
     one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
     if (list_intro(s.lex, s.plain) or one_of
             or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):

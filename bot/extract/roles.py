@@ -49,6 +49,8 @@ _SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|w
                           r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
                           re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
+# How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
+AGAIN_REACH = 12
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
 DIRECT_CHARS = 45
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -128,7 +130,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     for m in L["HELD_WEAK"].finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
-            found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
+            if L["AGAIN"].search(text, max(0, m.start() - AGAIN_REACH), m.end() + AGAIN_REACH):
+                # "снова оказался за решеткой", "was detained again": held again, after any release before.
+                found.append(Cue(m.start(), m.end(), "still_held"))
+            else:
+                found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
     return sorted(found, key=lambda c: c.start)
 
 
