@@ -61,6 +61,8 @@ class _Reading:
     # 0 borrowed from around (a list's lead-in, the sentence before, a pronoun after).
     own: int
     evidence: str
+    # Told in a stock list of the best-known prisoners ("Still behind bars are A, B, C and D").
+    stock: bool = False
 
 
 @dataclass
@@ -178,7 +180,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
-            if role == "still_held" and len(spans) >= STOCK_LIST_NAMES:
+            stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES
+            if stock:
                 # "Prominent political prisoners still behind bars include A, B, C and D": a stock list yields to a
                 # release the article tells of one of them at the same time.
                 own = min(own, 1)
@@ -186,7 +189,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text))
+            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text, stock))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
             if role != "other":
@@ -224,6 +227,11 @@ def _state(readings: list[_Reading], now: dt.date) -> str:
     if best.role == "released" and any(r.when and r.when > (best.when or now) for r in weak):
         # "памілаваны ў лістападзе 2024-га ... Гэтым летам яго затрымалі зноў": held again.
         return "still_held"
+    if best.stock and best.when is None and any(r.role == "released" for r in readings) and not any(
+            r.role == "still_held" and not r.stock for r in readings):
+        # "У червні на волю вийшов Сергій Тихановський ... За ґратами залишаються ..., Сергій Тихановський": a stock
+        # list of the best-known prisoners does not undo a release the article tells, unless it tells him held again.
+        return "released"
     return "other" if best.role == "restricted" else best.role
 
 
