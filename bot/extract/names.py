@@ -369,6 +369,19 @@ def _table_nominative(words: list[str]) -> list[str]:
     return out
 
 
+def surname_nominative(word: str, lang: str) -> str:
+    """A lone surname in the nominative ("ни Колесникову, ни Беляцкого" -> Колесникова, Беляцкий)."""
+    if not _CYRILLIC.search(word):
+        return word
+    if lang in ("ru", "uk"):
+        readings = [r for r in analyses(word, lang) if "Surn" in r.tags]
+        if readings:
+            found = _morph_nominative([word], lang)
+            return found[0] if found else word
+        return word
+    return _table_nominative([word])[0]
+
+
 def nominative(name: str, lang: str = "be") -> str:
     """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
     words = name.split()

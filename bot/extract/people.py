@@ -27,6 +27,7 @@ from bot.extract.names import (
     is_public_figure,
     name_spans,
     surname_key,
+    surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
 from bot.extract.roles import PRIORITY, STRONG, possessor, cues, figure_role, list_intro, list_role, read_roles
@@ -416,7 +417,7 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
             found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
         elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
               and not any(key.split("|")[0] == surname_key(word) for key in people)):
-            found.append(NameSpan(m.start(), m.start() + len(word), word, word))
+            found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
 
 

@@ -289,8 +289,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
         hi = other.start()
     # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
+    # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
+    # is about that person to its end.
+    reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + reach)
              and (c.role != "wished" or c.end <= a)]
     if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
         return [Reading("other")]
@@ -351,6 +354,14 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
+
+
+_BULLET = " \t•·*-\u2013\u2014"
+
+
+def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
+    """A list line that opens with the only name in it ("• Halina Shved, 61, a retired teacher from Pinsk, ...")."""
+    return not s.text[:span.start].strip(_BULLET) and len(name_spans(s)) == 1 and s.text[span.end:].startswith(",")
 
 
 # "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.
