@@ -341,9 +341,9 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
 
 
 # Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
-_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|ага|яга|віча|іча|ка|ку|кі)$")
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|ага|яга|віча|іча|ка|ку|кі)$")
 # Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
-_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
 _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
 
 

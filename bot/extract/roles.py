@@ -221,6 +221,11 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
     kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
     found = kin.search(text[max(0, a - 40):a])
+    including = L.derived("including_kin", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + "|" + L.source("LIST_INTRO")
+                          + r")\W+(?:[^\W\d]+\W+)?$")
+    if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
+        # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
+        return False
     if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
         return False
