@@ -374,12 +374,17 @@ def surname_nominative(word: str, lang: str) -> str:
     if not _CYRILLIC.search(word):
         return word
     if lang in ("ru", "uk"):
-        readings = [r for r in analyses(word, lang) if "Surn" in r.tags]
-        if readings:
-            found = _morph_nominative([word], lang)
-            return found[0] if found else word
+        # A lone surname stands mostly as the object ("ни Колесникову"): the accusative before the dative.
+        for case in _LONE_CASES:
+            for p in analyzer(lang).parse(word.lower()):
+                if "Surn" in p.tag.grammemes and case in p.tag.grammemes:
+                    gender = "femn" if "femn" in p.tag.grammemes else "masc"
+                    return word if case == "nomn" else _inflect(word, lang, gender, case) or word
         return word
     return _table_nominative([word])[0]
+
+
+_LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
 
 
 def nominative(name: str, lang: str = "be") -> str:
