@@ -30,7 +30,16 @@ from bot.extract.names import (
     surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import PRIORITY, STRONG, possessor, cues, figure_role, list_intro, list_role, read_roles
+from bot.extract.roles import (
+    PRIORITY,
+    STRONG,
+    cues,
+    figure_role,
+    list_intro,
+    list_role,
+    possessor,
+    read_roles,
+)
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.

@@ -334,8 +334,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
     if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
-        # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them.
+        # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
+        # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
+        # помиловали в декабре").
         own = _predicate_after_aside(text, b, found) or weak_relative
+        if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
+            own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
             # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
             # by a predicate of their own.

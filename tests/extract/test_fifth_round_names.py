@@ -167,6 +167,13 @@ def test_a_son_sentenced_in_his_own_relative_clause_is_held():
     assert run(text, "2025-06-05").named_still_held == ["Павел Громов"]
 
 
+def test_a_wife_who_was_a_political_prisoner_too_is_freed_by_her_own_clause():
+    text = ("Помилованного снова осудили\n"
+            "Суд приговорил Дмитрия Громова к трем годам колонии. Жена Дмитрия Анна Громова также была "
+            "политзаключенной: ее помиловали в декабре 2024 года.\n")
+    assert run(text, "2025-10-28").named_released == ["Анна Громова"]
+
+
 def test_a_husband_listed_among_the_held_is_held():
     text = ("Білорусь звільнила 16 людей\n"
             "Тихановська привітала звільнення. За її словами, у в'язницях залишається близько 1 400 політв'язнів, серед "
