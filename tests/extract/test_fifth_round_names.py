@@ -29,6 +29,13 @@ def test_a_husband_named_in_full_after_his_wifes_first_name_is_held():
     assert run(text, "2025-10-02").named_still_held == ["Сяргей Кавалёў"]
 
 
+def test_a_husbands_declined_surname_leaves_in_the_masculine_nominative():
+    text = ("Вольга Кавалёва выйшла на волю\n"
+            "Палітвязынка Вольга Кавалёва выйшла на волю, цалкам адбыўшы тэрмін. Сяргея Кавалёва асудзілі ў 2022 годзе "
+            "на сем гадоў.\n")
+    assert run(text, "2025-10-02").named_still_held == ["Сяргей Кавалёў"]
+
+
 def test_a_lacinka_name_comes_back_as_the_article_wrote_it():
     text = ("Statystyka za listapad\n"
             "U listapadzie pa zakančenni terminu vyjšli na volu 20 palitviaźniaŭ. U kałonii zastajecca Pavieł Žuk, "
