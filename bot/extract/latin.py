@@ -1,6 +1,7 @@
 """Belarusian Łacinka to Cyrillic (classical orthography), so the Belarusian tables read it."""
 
 import re
+from collections.abc import Callable
 
 # Letters only Łacinka uses among the Latin scripts news is written in (Polish has ł, ś, ź, ć, ń but no ŭ/š/ž/č).
 _LACINKA_ONLY = re.compile(r"[ŭŬšŠžŽčČ]")
@@ -137,7 +138,7 @@ def to_lacinka(text: str) -> str:
     return re.sub(r"[\u0400-\u04ff']+", lambda m: _latin_word(m.group()), text)
 
 
-def as_written(original: str):
+def as_written(original: str) -> Callable[[str], str]:
     """A function putting Cyrillic text read from the Łacinka article `original` back in Łacinka, each word as
     the article wrote it ("Павел Жук" -> "Pavieł Žuk"); a word the article never wrote (a nominative made from a
     declined form) is transliterated."""

@@ -365,8 +365,30 @@ def _table_nominative(words: list[str]) -> list[str]:
         else:
             out.append(w)
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
-    out.append(_swap_ending(words[-1], endings) or words[-1])
+    declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
+    out.append(_swap_ending(words[-1], endings)
+               or (_consonant_stem(words[-1]) if gender == "m" and declined_first else None) or words[-1])
     return out
+
+
+_VOWELS = "аеёіоуыэюяў"
+
+
+def _consonant_stem(surname: str) -> str | None:
+    """A man's surname ending in a consonant or "-й", in the genitive after his declined first name ("Максіма Знака"
+    -> Знак, "Ігара Лосіка" -> Лосік, "Паўла Севярынца" -> Севярынец, "Мікалая Дзядка" -> Дзядок)."""
+    low = surname.lower()
+    if len(low) >= 4 and low.endswith("я") and low[-2] in "аеоуы":
+        # "Ігара Карнея" -> Карней.
+        return surname[:-1] + "й"
+    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS:
+        return None
+    stem = surname[:-1]
+    if low.endswith("ца") and low[-3] not in _VOWELS:
+        return stem[:-1] + "ец"
+    if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
+        return stem[:-1] + "ок"
+    return stem
 
 
 def surname_nominative(word: str, lang: str) -> str:

@@ -36,6 +36,13 @@ def test_a_husbands_declined_surname_leaves_in_the_masculine_nominative():
     assert run(text, "2025-10-02").named_still_held == ["Сяргей Кавалёў"]
 
 
+def test_a_consonant_surname_after_a_declined_first_name_leaves_in_the_nominative():
+    text = ("Лукашэнка памілаваў 30 чалавек\n"
+            "У суботу Лукашэнка памілаваў 30 чалавек. «Патрабуем свабоды для Максіма Знака і Паўла Севярынца», — "
+            "заявіла Ціханоўская.\n")
+    assert run(text, "2025-12-15").named_still_held == ["Максім Знак", "Павел Севярынец"]
+
+
 def test_a_lacinka_name_comes_back_as_the_article_wrote_it():
     text = ("Statystyka za listapad\n"
             "U listapadzie pa zakančenni terminu vyjšli na volu 20 palitviaźniaŭ. U kałonii zastajecca Pavieł Žuk, "
