@@ -300,7 +300,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + reach)
              and (c.role != "wished" or c.end <= a)]
-    if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
+    if _is_speaker(L, text, a, b, hi, found):
+        # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
+        # speaker's own aside may still tell their state.
+        own_aside = _state_aside(L, text, a, b, found)
+        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
+    if _has_title(L, text, a, found):
         return [Reading("other")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
@@ -377,6 +382,34 @@ def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
 # How far after the name (or its aside) its own predicate may start: a few words.
 PREDICATE_REACH = 30
+
+
+# The start of an aside about the name right after it: a comma and a relative pronoun of persons, if any.
+_ASIDE_OPENS = re.compile(r"^\s*,\s*(?:(?:who|whom|который|кто|який|яка|якого|яку|які|якая|якога|якую)\s+)?(?:(?:was|were|had been|"
+                          r"has been|been|быть|була|був|была|быў|была)\s+)?", re.IGNORECASE)
+# How far into that aside its state word may start ("who was later released", "якога вызвалілі ў верасні").
+ASIDE_REACH = 12
+
+
+def _state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """A release or holding word opening the aside right after a speaker's name ("X, who was released in December",
+    "сказал Игорь Лосик, освобожденный в сентябре"), not one further in it (", a lawyer with Viasna, which documented
+    the release") nor what "По словам X, ..." reports."""
+    opens = _ASIDE_OPENS.match(text[b:])
+    if not opens:
+        return None
+    start = b + opens.end()
+    if not opens.group().strip(" ,"):
+        # A participle right after the comma only after a verb of speech ("said X, freed in June"): "According to X,
+        # the pardoning ..." goes on with what X says.
+        said = _derived(L, "said_right_before", "SPEAKER_VERBS", r"(?:^|\W)(?:FIELD)\W+$")
+        if not said.search(text[max(0, a - 30):a]):
+            return None
+        reach = 0
+    else:
+        reach = ASIDE_REACH
+    near = [c for c in found if start <= c.start <= start + reach and c.role in STRONG]
+    return near[0] if near else None
 
 
 def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:

@@ -98,6 +98,21 @@ def test_an_envoy_named_with_lukashenka_does_not_borrow_the_release_before():
     assert run(text, "2025-06-21").named_released == ["Сяргей Ціханоўскі"]
 
 
+def test_a_speaker_whose_own_aside_tells_her_release_is_released():
+    text = ("Belarus frees 31 prisoners\n"
+            "Belarus freed 31 prisoners on Saturday, the presidential office said.\n"
+            "\"Everyone who is inside is a hostage,\" said Maria Kalesnikava, who was released in December after five "
+            "years in prison.\n")
+    assert run(text, "2025-12-20").named_released == ["Maria Kalesnikava"]
+
+
+def test_a_speaker_described_by_a_participle_of_release_is_released():
+    text = ("Лукашенко помиловал 31 человека\n"
+            "В субботу Лукашенко помиловал 31 человека.\n"
+            "«Каждый, кто остается за решеткой, — заложник», — сказал Игорь Лосик, освобожденный в сентябре.\n")
+    assert run(text, "2025-12-20").named_released == ["Игорь Лосик"]
+
+
 # Released people listed as held.
 
 
