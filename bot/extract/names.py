@@ -397,9 +397,10 @@ def surname_nominative(word: str, lang: str) -> str:
         return word
     if lang in ("ru", "uk"):
         # A lone surname stands mostly as the object ("ни Колесникову"): the accusative before the dative.
+        parses = [p for p in analyzer(lang).parse(word.lower()) if "Surn" in p.tag.grammemes]
         for case in _LONE_CASES:
-            for p in analyzer(lang).parse(word.lower()):
-                if "Surn" in p.tag.grammemes and case in p.tag.grammemes:
+            for p in parses:
+                if case in p.tag.grammemes:
                     gender = "femn" if "femn" in p.tag.grammemes else "masc"
                     return word if case == "nomn" else _inflect(word, lang, gender, case) or word
         return word
