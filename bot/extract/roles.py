@@ -4,8 +4,9 @@ A role comes from the person's own clause, read in lemmas: the predicate right a
 relative clause that describes it ("Тихановский вышел на свободу", "Дар'я Сцяцко, якую памілавалі"), else
 the nearest release or holding word before it in the clause ("Among those released were ...", "Среди тех,
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
-the list of the pardoned", "called for the release of"). Speakers, officials, titles and relatives get no
-role. `people.find_names` weighs what the sentences of an article say about each person.
+the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
+Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
+released in December"); people tried in absentia are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
@@ -293,10 +294,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
         hi = other.start()
-    # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
     # is about that person to its end.
     reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
+    # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + reach)
              and (c.role != "wished" or c.end <= a)]
@@ -386,7 +387,7 @@ PREDICATE_REACH = 30
 
 # The start of an aside about the name right after it: a comma and a relative pronoun of persons, if any.
 _ASIDE_OPENS = re.compile(r"^\s*,\s*(?:(?:who|whom|который|кто|який|яка|якого|яку|які|якая|якога|якую)\s+)?(?:(?:was|were|had been|"
-                          r"has been|been|быть|була|був|была|быў|была)\s+)?", re.IGNORECASE)
+                          r"has been|been|быть|була|був|была|быў)\s+)?", re.IGNORECASE)
 # How far into that aside its state word may start ("who was later released", "якога вызвалілі ў верасні").
 ASIDE_REACH = 12
 
@@ -419,7 +420,7 @@ def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Re
     again = L["AGAIN"]
     return [Reading("still_held", c.start) for c in found
             if direct.role == "released" and c.start > direct.end and c.role == "still_held"
-            and again.search(text, max(0, c.start - 15), c.end + 15)][:1]
+            and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
 
 
 def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
