@@ -6,7 +6,8 @@ month or a year told before it in its sentence or earlier in its paragraph ("In 
 else now. The person's state is their latest one: freed in 2015 and "taken back to prison" now is held;
 "returned to the colony" in September and pardoned in February is freed. A sentence or an arrest told with
 a date after the latest release (a re-arrest) makes the person held again. Relatives, officials and speakers
-get no role; one who died in custody is neither freed nor held.
+get no role unless a clause of their own gives one; one who died in custody or was tried in absentia is neither
+freed nor held. A stock list of the best-known prisoners does not undo a release the article tells of one of them.
 """
 
 import datetime as dt
