@@ -238,6 +238,10 @@ KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fian
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
 # Tried in absentia: abroad, neither freed nor held.
 ABSENTIA = r"in absentia|special proceedings"
+# "in the same case as X": X is named for the case, not for their own state.
+SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
+# Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
+ARRIVED = r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.

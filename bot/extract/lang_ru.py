@@ -160,7 +160,8 @@ REVIEW = r"обзор|дайджест|итог (?:месяц|неделя|го�
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*"
 # A person said to be free now ("уже дома"), for names only.
-FREE_NOW = r"на свобода|уже дома|вернуться домой|на воля"
+# "Одним из тех, кто вернулся, стал X": those who came back (not "вернулся за решетку").
+FREE_NOW = r"кто вернуться(?!\s(?:за решетка|в (?:колония|тюрьма|сизо)))|на свобода|уже дома|вернуться домой|на воля"
 # "когда 18 человек вышли": a past round named as a point in time.
 WHEN = r"когда"
 # "в Беларуси 1150 политзаключённых", and "в тот день" pointing back to a date just told.
@@ -289,6 +290,10 @@ FORMERLY = r"ранее|прежде"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
 AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
+# "по одному делу с X": X is named for the case, not for their own state.
+SAME_CASE = r"по (?:один|тот же|тот самый) дело (?:с|со)"
+# Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
+ARRIVED = r"из автобус(?:[^.;]{0,60}?)\sвыйти"
 FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение)"
 # A political prisoner by title ("политзаключенного Виталия Жука"): held unless the article says more.
 PRISONER_TITLE = r"политзаключенный|политзаключенная|политический заключенный|узник совесть|заключенный"

@@ -188,7 +188,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
                 role, own = listed[1], 0
-            if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
+            if role == "mentioned":
+                # "convicted in the same case as X": X takes no role from around either.
+                role = "other"
+            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
             stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES

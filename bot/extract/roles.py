@@ -20,7 +20,7 @@ from bot.extract.text import Sentence
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
 # is said to be held now or freed says more than one "sentenced in 2021".
-PRIORITY = {"other": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
+PRIORITY = {"other": 0, "mentioned": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
 # Roles that tell the person's state, as opposed to a past arrest or sentence.
 STRONG = ("released", "still_held", "died", "restricted")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -109,7 +109,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
         found.append(Cue(m.start(), m.end(), "restricted"))
     taken = [(c.start, c.end) for c in found]
-    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text)]:
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
+              *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken) or _withheld(text, m.start()):
             continue
         if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
@@ -308,6 +309,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
     if _has_title(L, text, a, found):
         return [Reading("other")]
+    if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
+        # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
+        return [Reading("mentioned")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
         return [Reading("abroad")]
@@ -352,6 +356,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             return [Reading(own.role, own.start)]
         # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
         return [Reading("relative")]
+    aside_predicate = _predicate_after_aside(text, b, found)
+    if (aside_predicate is not None and text[:a].rstrip().endswith(",")
+            and (before is None or PRIORITY[before.role] < PRIORITY[aside_predicate.role])):
+        # "Another jailed opposition figure, X, a member of Y's team, was also released": a name in apposition takes
+        # the clause's verb after its aside, not the adjective of the noun before it.
+        return [Reading(aside_predicate.role, aside_predicate.start)]
     if before is not None:
         return [Reading(before.role, before.start)]
     # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
