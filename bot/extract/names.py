@@ -296,7 +296,8 @@ def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     for k, w in enumerate(words):
         options: dict[tuple[str, str], float] = {}
         for r in analyses(w, lang):
-            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}):
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or r.tags & {"plur", "inan"}:
+                # One person's name is singular and animate: "Граль" is no plural of a woman's name, "Бурак" no beet.
                 continue
             gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
             case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)

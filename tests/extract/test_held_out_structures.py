@@ -1,12 +1,13 @@
 """Names by role, a follow-up round of issue #12: the grammatical structures of the held-out name misses.
 
 Our own invented sentences in English, Russian, Belarusian (also in Łacinka) and Ukrainian, one behaviour per
-test; each fails on the extractor of the fifth round.
+test; each fails on the extractor of the fifth round (branch roles5). The structures the fifth round already read
+right (see docs/extract-corpus.md, "Follow-up: structures of the held-out name misses") have no test here.
 """
 
 from tests.extract.helpers import run
 
-# 1. "Among those who ..." with the name before or after the relative clause.
+# "One of those who came back": released, a sentence in the relative clause is biography.
 
 
 def test_one_of_those_who_came_back_is_released_despite_his_sentence_in_the_relative_clause():
@@ -17,58 +18,15 @@ def test_one_of_those_who_came_back_is_released_despite_his_sentence_in_the_rela
     assert (report.named_released, report.named_still_held) == (["Петро Гуменюк"], [])
 
 
-def test_a_name_before_among_those_who_were_freed_is_released():
-    text = ("Вызвалены 52 палітвязні\n"
-            "5 сакавіка ўлады вызвалілі 52 чалавекі. Іван Зуй, 47-гадовы слесар, быў сярод тых, каго 5 сакавіка "
-            "вызвалілі і вывезьлі ў Літву.\n")
-    report = run(text, "2026-03-06")
-    assert (report.named_released, report.named_still_held) == (["Іван Зуй"], [])
-
-
-def test_in_english_a_name_before_among_those_who_were_freed_is_released():
-    text = ("Belarus frees 52 prisoners\n"
-            "Belarus freed 52 prisoners on Thursday. Pavel Hale, a 47-year-old mechanic, was among those who were "
-            "freed and taken to Lithuania.\n")
-    report = run(text, "2026-03-06")
-    assert (report.named_released, report.named_still_held) == (["Pavel Hale"], [])
-
-
-# 2. "серед них – X" right after a count of the freed, and a past sentence later.
-
-
-def test_among_them_after_a_count_of_the_freed_is_released_despite_a_later_past_sentence():
-    text = ("Правозахисники: звільнено щонайменше 12 людей\n"
-            "Правозахисники знають щонайменше про 12 звільнених, серед них – 58-річний журналіст Олег Мельничук, у "
-            "якого діабет. Мельничука засудили у 2022 році до 8 років.\n")
+def test_in_russian_one_of_those_who_came_back_is_released():
+    text = ("Беларусь вернула 31 украинца\n"
+            "В субботу Беларусь передала Украине 31 гражданина. Одним из тех, кто вернулся, стал 61-летний Петр "
+            "Гуменюк из Ровно, которого в 2023 году осудили на 10 лет.\n")
     report = run(text, "2025-11-22")
-    assert (report.named_released, report.named_still_held) == (["Олег Мельничук"], [])
+    assert (report.named_released, report.named_still_held) == (["Петр Гуменюк"], [])
 
 
-def test_in_russian_among_them_after_a_count_of_the_freed_is_released():
-    text = ("Правозащитники: освобождены по меньшей мере 12 человек\n"
-            "Правозащитникам известно как минимум о 12 освобожденных, среди них – 58-летний журналист Олег Мельничук, "
-            "у которого диабет. Мельничука осудили в 2022 году на 8 лет.\n")
-    report = run(text, "2025-11-22")
-    assert (report.named_released, report.named_still_held) == (["Олег Мельничук"], [])
-
-
-# 3. "Among those who remain is X": held.
-
-
-def test_among_those_who_remain_is_held_in_ukrainian():
-    text = ("Білорусь звільнила 20 людей\n"
-            "У суботу Білорусь звільнила 20 людей. Серед тих, хто лишається, – Василь Ткачук, який відмовився від "
-            "депортації й повернувся за ґрати.\n")
-    assert run(text, "2025-11-22").named_still_held == ["Василь Ткачук"]
-
-
-def test_among_those_who_remain_is_held_in_english():
-    text = ("Belarus frees 20 prisoners\n"
-            "Belarus freed 20 prisoners on Saturday. Among those who remain is Tom Hardy, who refused to be deported.\n")
-    assert run(text, "2025-11-22").named_still_held == ["Tom Hardy"]
-
-
-# 4. A release verb with its subjects after it.
+# A verb of coming off the buses with its subjects after it.
 
 
 def test_people_who_came_out_of_the_buses_are_released_in_ukrainian():
@@ -85,24 +43,7 @@ def test_people_who_came_out_of_the_buses_are_released_in_russian():
     assert run(text, "2025-11-22").named_released == ["Анна Лукьянец", "Олег Мартынюк", "Тарас Белик"]
 
 
-# 5. A demonstrative before the surname.
-
-
-def test_including_that_one_and_a_surname_is_released_in_belarusian():
-    text = ("Лукашэнка пра вызваленых\n"
-            "Палітвязня Міколу Лебедзевіча асудзілі ў 2022 годзе. Лукашэнка заявіў, што адпусцілі дваццаць чалавек, у "
-            "тым ліку гэтага, Лебедзевіча.\n")
-    assert run(text, "2025-11-22").named_released == ["Мікола Лебедзевіч"]
-
-
-def test_including_that_one_and_a_surname_is_released_in_english():
-    text = ("Lukashenka on the freed\n"
-            "The political prisoner Mikola Lebedzevich was jailed in 2022. Lukashenka said twenty people had been "
-            "let go, including that one, Lebedzevich.\n")
-    assert run(text, "2025-11-22").named_released == ["Mikola Lebedzevich"]
-
-
-# 6. An expert or commentator by title.
+# An expert or commentator by title is in neither list.
 
 
 def test_a_political_scientist_on_trade_in_people_is_in_neither_list_in_belarusian():
@@ -113,23 +54,15 @@ def test_a_political_scientist_on_trade_in_people_is_in_neither_list_in_belarusi
     assert (report.named_released, report.named_still_held) == ([], [])
 
 
-def test_an_analyst_on_prisoners_is_in_neither_list_in_russian():
-    text = ("Освобождены 20 политзаключенных\n"
-            "В субботу власти освободили 20 политзаключенных. Аналитик Петр Орлов считает, что политзаключенных "
-            "продолжают сажать.\n")
+def test_a_political_scientist_in_lacinka_is_in_neither_list():
+    text = ("Vyzvaleny 20 palitviaźniaŭ\n"
+            "U subotu ŭłady vyzvalili 20 palitviaźniaŭ. Palitolah Andrej Sokał ličyć, što vyzvalennie palitviaźniaŭ — "
+            "heta handal ludźmi.\n")
     report = run(text, "2025-11-22")
     assert (report.named_released, report.named_still_held) == ([], [])
 
 
-def test_a_political_scientist_who_said_something_is_in_neither_list_in_english():
-    text = ("Belarus frees 20 prisoners\n"
-            "Belarus freed 20 political prisoners on Saturday. Political scientist John Marsh said the prisoners "
-            "released were part of a trade in people.\n")
-    report = run(text, "2025-11-22")
-    assert (report.named_released, report.named_still_held) == ([], [])
-
-
-# 7. "In the same case as X".
+# "In the same case as X": X gets no role from that sentence.
 
 
 def test_the_person_of_the_same_case_gets_no_role_in_russian():
@@ -147,29 +80,7 @@ def test_the_person_of_the_same_case_gets_no_role_in_english():
     assert (report.named_released, report.named_still_held) == (["Anna Leonenko"], [])
 
 
-def test_the_person_of_the_same_case_gets_no_role_in_belarusian():
-    text = ("Вызвалены 20 чалавек\n"
-            "У суботу вызвалены 20 чалавек. На волю выйшаў Іван Лось, асуджаны па адной справе з Пятром Гаем.\n")
-    report = run(text, "2025-11-22")
-    assert (report.named_released, report.named_still_held) == (["Іван Лось"], [])
-
-
-# 8. Apposition with a kin noun and a profession; "jailed" in an apposition.
-
-
-def test_a_wife_named_with_her_profession_is_a_relative_in_english():
-    text = ("Belarus frees 20 prisoners\n"
-            "Ihar Brodski was released on Sunday. His wife, journalist Olena Brodska, said he was exhausted.\n")
-    report = run(text, "2025-11-23")
-    assert (report.named_released, report.named_still_held) == (["Ihar Brodski"], [])
-
-
-def test_a_wife_named_with_her_profession_is_a_relative_in_russian():
-    text = ("Освобождены 20 человек\n"
-            "Игорь Бродский вышел на свободу в воскресенье. Его жена, журналистка Елена Бродская, сообщила, что он "
-            "истощен.\n")
-    report = run(text, "2025-11-23")
-    assert (report.named_released, report.named_still_held) == (["Игорь Бродский"], [])
+# A name in apposition takes the verb after its aside, not "jailed" before it.
 
 
 def test_a_jailed_figure_in_apposition_who_was_released_is_released():
@@ -180,31 +91,15 @@ def test_a_jailed_figure_in_apposition_who_was_released_is_released():
     assert (report.named_released, report.named_still_held) == (["Piotr Harbach"], [])
 
 
-# 9. A kin noun, a possessor's first name in the genitive, then the subject's full name.
-
-
-def test_the_husband_of_a_named_woman_remains_held_in_lacinka():
-    text = ("Iryna Sakova na voli\n"
-            "Iryna Sakova vyjšła na volu, całkam adbyŭšy termin. Muž Iryny Aleh Sakoŭ zastajecca ŭ kałonii.\n")
+def test_in_russian_a_jailed_figure_in_apposition_who_was_released_is_released():
+    text = ("Освобождены 20 политзаключенных\n"
+            "В воскресенье власти освободили 20 политзаключенных. Еще один осужденный оппозиционер, Петр Горбач, член "
+            "Координационного совета, также вышел на свободу в воскресенье.\n")
     report = run(text, "2025-11-23")
-    assert (report.named_released, report.named_still_held) == (["Iryna Sakova"], ["Aleh Sakoŭ"])
+    assert (report.named_released, report.named_still_held) == (["Петр Горбач"], [])
 
 
-def test_the_husband_of_a_named_woman_remains_held_in_cyrillic():
-    text = ("Ірына Сакова на волі\n"
-            "Ірына Сакова выйшла на волю, цалкам адбыўшы тэрмін. Муж Ірыны Алег Сакоў застаецца ў калоніі.\n")
-    report = run(text, "2025-11-23")
-    assert (report.named_released, report.named_still_held) == (["Ірына Сакова"], ["Алег Сакоў"])
-
-
-# 10. A coordinated second name after a long apposition.
-
-
-def test_a_second_name_after_a_long_apposition_is_released_too_in_belarusian():
-    text = ("Вызвалены 20 палітвязняў\n"
-            "У суботу ўлады вызвалілі 20 палітвязняў. Таксама на волі 64-гадовы Пётр Граль, асуджаны на два гады за "
-            "допіс, і жыхарка Гомеля Ала Бурак, у якой астма.\n")
-    assert run(text, "2025-11-22").named_released == ["Пётр Граль", "Ала Бурак"]
+# An unknown surname after a first name stays in the singular nominative.
 
 
 def test_a_second_name_after_a_long_apposition_is_released_too_in_russian():
@@ -214,7 +109,7 @@ def test_a_second_name_after_a_long_apposition_is_released_too_in_russian():
     assert run(text, "2025-11-22").named_released == ["Петр Граль", "Алла Бурак"]
 
 
-# 11. Among those newly recognised as political prisoners.
+# Among those newly recognised as political prisoners: held.
 
 
 def test_among_those_recognised_as_political_prisoners_is_held_in_belarusian():
@@ -229,20 +124,3 @@ def test_among_those_recognised_as_political_prisoners_is_held_in_lacinka():
             "Siarod tych, kaho pryznali palitviaźniami ŭ lutym, — 20-hadovy student Kirył Baran, jaki ŭtrymlivajecca "
             "ŭ SIZA.\n")
     assert run(text, "2026-03-02").named_still_held == ["Kirył Baran"]
-
-
-# 12. An explainer: pardoned in 2011–2012, a later account of the petition is no new arrest.
-
-
-def test_people_pardoned_in_2012_stay_released_after_a_later_account_in_russian():
-    text = ("Как Лукашенко миловал в 2011–2012 годах\n"
-            "В 2011–2012 годах Лукашенко помиловал многих осужденных по делу 19 декабря, в том числе Андрея Санникова "
-            "и Дмитрия Бондаренко. Санников потом рассказывал, что прошение его вынудили написать.\n")
-    assert run(text, "2025-11-22").named_released == ["Андрей Санников", "Дмитрий Бондаренко"]
-
-
-def test_people_pardoned_in_2012_stay_released_after_a_later_account_in_english():
-    text = ("How Lukashenka pardoned in 2011–2012\n"
-            "In 2011–2012 Lukashenka pardoned many of those convicted over the December 19 protests, including Andrei "
-            "Sannikov and Dmitry Bondarenko. Sannikov later said he had been forced to write the petition.\n")
-    assert run(text, "2025-11-22").named_released == ["Andrei Sannikov", "Dmitry Bondarenko"]
