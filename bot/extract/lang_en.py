@@ -240,7 +240,7 @@ AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
 ABSENTIA = r"in absentia|special proceedings"
 # "in the same case as X": X is named for the case, not for their own state.
 SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
-# Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
+# Released people come off the buses that bring them out ("X and Y stepped off the bus").
 ARRIVED = r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"

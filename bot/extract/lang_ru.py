@@ -292,7 +292,7 @@ AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
 # "по одному делу с X": X is named for the case, not for their own state.
 SAME_CASE = r"по (?:один|тот же|тот самый) дело (?:с|со)"
-# Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
+# Released people come off the buses that bring them out ("из автобусов вышли X, Y"): the subjects after the verb.
 ARRIVED = r"из автобус(?:[^.;]{0,60}?)\sвыйти"
 FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение)"
 # A political prisoner by title ("политзаключенного Виталия Жука"): held unless the article says more.

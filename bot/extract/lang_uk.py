@@ -257,7 +257,7 @@ AGAIN = r"знову|вдруге|повторно|повторний"
 ABSENTIA = r"заочн\w*|спеціальн\w* провадженн\w*"
 # "в одній справі з X": X is named for the case, not for their own state.
 SAME_CASE = r"(?:в|у|по) (?:один|той самий|той же) справа (?:з|із|зі)"
-# Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
+# Released people come off the buses that bring them out ("з автобусів вийшли X, Y"): the subjects after the verb.
 ARRIVED = r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти"
 FREE_WISH = r"(?:вимагати|домагатися|хотіти|треба|потрібно) (?:[^\W\d]+ ){0,3}(?:свобода|звільнення)"
 # A political prisoner by title ("політв'язня Віталія Жука"): held unless the article says more.

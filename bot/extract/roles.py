@@ -6,7 +6,8 @@ the nearest release or holding word before it in the clause ("Among those releas
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
 the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
 Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
-released in December"); people tried in absentia are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
+released in December"); one named for a case ("in the same case as X") gets none; people tried in absentia
+are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
