@@ -22,7 +22,7 @@ from bot.extract.events import (
 from bot.extract.fields import Classified
 from bot.extract.figures import classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
-from bot.extract.latin import is_lacinka, to_cyrillic, to_lacinka
+from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
@@ -166,8 +166,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     evidence = {name: s.text for name, s in sources.items()}
     if lacinka:
         # The article wrote its names and sentences in Łacinka: they are quoted back as written.
-        names = [NamedPerson(to_lacinka(p.name), p.role, to_lacinka(p.evidence), to_lacinka(p.nominative))
-                 for p in names]
+        back = as_written(text)
+        names = [NamedPerson(back(p.name), p.role, back(p.evidence), back(p.nominative)) for p in names]
         evidence = {name: to_lacinka(text) for name, text in evidence.items()}
     return Report(
         is_pardon_report=is_report,

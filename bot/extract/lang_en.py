@@ -161,7 +161,9 @@ LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
-              r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as")
+              r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
+              # "She identified the Belarusians as A and B": the speaker names the group just told.
+              r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
 # "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
 ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
@@ -182,8 +184,9 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|enter|go)"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
-HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|\bconsiders?\b|political prisoners?,? (?:including|among them|such as)|there are"
-             r"|\bremain\b")
+# "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
+HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
+             r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
@@ -246,6 +249,16 @@ FORMERLY = r"had been|had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# Held again after a release ("was released ... but was detained again the following week").
+AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
+# Tried in absentia: abroad, neither freed nor held.
+ABSENTIA = r"in absentia|special proceedings"
+# "in the same case as X": X is named for the case, not for their own state.
+SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
+# Released people come off the buses that bring them out ("X and Y stepped off the bus").
+ARRIVED = r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
+# A release wished for the people named ("We need all of them free"): they are still held.
+FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
 PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
 # "former minister", "ex-prisoner": the title or state was once.

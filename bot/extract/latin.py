@@ -1,6 +1,7 @@
 """Belarusian Łacinka to Cyrillic (classical orthography), so the Belarusian tables read it."""
 
 import re
+from collections.abc import Callable
 
 # Letters only Łacinka uses among the Latin scripts news is written in (Polish has ł, ś, ź, ć, ń but no ŭ/š/ž/č).
 _LACINKA_ONLY = re.compile(r"[ŭŬšŠžŽčČ]")
@@ -116,7 +117,7 @@ def _latin_word(word: str) -> str:
             continue
         if ch == "л":
             # "л" is hard ("ł") unless a soft sign or a softening vowel follows.
-            out.append("l" if nxt in "ьяеёюі" else "ł")
+            out.append("l" if nxt and nxt in "ьяеёюі" else "ł")
         elif ch in _SOFTENED and nxt == "ь":
             out.append(_SOFTENED[ch])
         elif ch in _SOFT:
@@ -135,3 +136,17 @@ def _latin_word(word: str) -> str:
 def to_lacinka(text: str) -> str:
     """Cyrillic Belarusian back in Łacinka, for names read from a Łacinka article ("Ігар Лосік" -> "Ihar Łosik")."""
     return re.sub(r"[\u0400-\u04ff']+", lambda m: _latin_word(m.group()), text)
+
+
+def as_written(original: str) -> Callable[[str], str]:
+    """A function putting Cyrillic text read from the Łacinka article `original` back in Łacinka, each word as
+    the article wrote it ("Павел Жук" -> "Pavieł Žuk"); a word the article never wrote (a nominative made from a
+    declined form) is transliterated."""
+    written: dict[str, str] = {}
+    for m in _LATIN_WORD.finditer(original):
+        written.setdefault(_word(m.group()), m.group())
+
+    def back(text: str) -> str:
+        return re.sub(r"[\u0400-\u04ff']+", lambda m: written.get(m.group()) or _latin_word(m.group()), text)
+
+    return back

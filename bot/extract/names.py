@@ -135,6 +135,13 @@ def is_patronymic(word: str) -> bool:
     return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
 
 
+def _is_first_name_only(word: str) -> bool:
+    """A first name as written, in the nominative of the tables ("Сяргей", "Siarhiej"), that no surname shares:
+    a full name needs a surname."""
+    found = first_names(word)
+    return bool(found) and _plain(word) in {name for name, _ in found} | {fold_be(name) for name, _ in found}
+
+
 def _is_surname(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 
@@ -238,6 +245,10 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             if patronymic or _is_surname(toks[k - 1].group(), s.lang):
                 return toks[k - 1:k + 2 if patronymic else k + 1]
             return None
+        if k + 1 < len(toks) and not patronymic and _is_first_name_only(toks[k + 1].group()):
+            # "муж Вольгі Сяргей", "U Volhi Siarhiej": two first names are two people, neither named in full; a
+            # surname after them ("Вольгі Сяргей Кавалёў") names the second.
+            return toks[k + 1:k + 3] if k + 2 < len(toks) else None
         if k + 1 < len(toks):
             return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
         return None
@@ -285,7 +296,8 @@ def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     for k, w in enumerate(words):
         options: dict[tuple[str, str], float] = {}
         for r in analyses(w, lang):
-            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}):
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or r.tags & {"plur", "inan"}:
+                # One person's name is singular and animate: "Граль" is no plural of a woman's name, "Бурак" no beet.
                 continue
             gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
             case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
@@ -330,9 +342,9 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
 
 
 # Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
-_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|ага|яга|віча|іча|ка|ку|кі)$")
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|ага|яга|віча|іча|ка|ку|кі)$")
 # Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
-_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
 _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
 
 
@@ -354,8 +366,49 @@ def _table_nominative(words: list[str]) -> list[str]:
         else:
             out.append(w)
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
-    out.append(_swap_ending(words[-1], endings) or words[-1])
+    declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
+    out.append(_swap_ending(words[-1], endings)
+               or (_consonant_stem(words[-1]) if gender == "m" and declined_first else None) or words[-1])
     return out
+
+
+_VOWELS = "аеёіоуыэюяў"
+
+
+def _consonant_stem(surname: str) -> str | None:
+    """A man's surname ending in a consonant or "-й", in the genitive after his declined first name ("Максіма Знака"
+    -> Знак, "Ігара Лосіка" -> Лосік, "Паўла Севярынца" -> Севярынец, "Мікалая Дзядка" -> Дзядок)."""
+    low = surname.lower()
+    if len(low) >= 4 and low.endswith("я") and low[-2] in "аеоуы":
+        # "Ігара Карнея" -> Карней.
+        return surname[:-1] + "й"
+    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS:
+        return None
+    stem = surname[:-1]
+    if low.endswith("ца") and low[-3] not in _VOWELS:
+        return stem[:-1] + "ец"
+    if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
+        return stem[:-1] + "ок"
+    return stem
+
+
+def surname_nominative(word: str, lang: str) -> str:
+    """A lone surname in the nominative ("ни Колесникову, ни Беляцкого" -> Колесникова, Беляцкий)."""
+    if not _CYRILLIC.search(word):
+        return word
+    if lang in ("ru", "uk"):
+        # A lone surname stands mostly as the object ("ни Колесникову"): the accusative before the dative.
+        parses = [p for p in analyzer(lang).parse(word.lower()) if "Surn" in p.tag.grammemes]
+        for case in _LONE_CASES:
+            for p in parses:
+                if case in p.tag.grammemes:
+                    gender = "femn" if "femn" in p.tag.grammemes else "masc"
+                    return word if case == "nomn" else _inflect(word, lang, gender, case) or word
+        return word
+    return _table_nominative([word])[0]
+
+
+_LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
 
 
 def nominative(name: str, lang: str = "be") -> str:

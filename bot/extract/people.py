@@ -6,7 +6,8 @@ month or a year told before it in its sentence or earlier in its paragraph ("In 
 else now. The person's state is their latest one: freed in 2015 and "taken back to prison" now is held;
 "returned to the colony" in September and pardoned in February is freed. A sentence or an arrest told with
 a date after the latest release (a re-arrest) makes the person held again. Relatives, officials and speakers
-get no role; one who died in custody is neither freed nor held.
+get no role unless a clause of their own gives one; one who died in custody or was tried in absentia is neither
+freed nor held. A stock list of the best-known prisoners does not undo a release the article tells of one of them.
 """
 
 import datetime as dt
@@ -27,9 +28,19 @@ from bot.extract.names import (
     is_public_figure,
     name_spans,
     surname_key,
+    surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import PRIORITY, STRONG, cues, figure_role, list_intro, list_role, read_roles
+from bot.extract.roles import (
+    PRIORITY,
+    STRONG,
+    cues,
+    figure_role,
+    list_intro,
+    list_role,
+    possessor,
+    read_roles,
+)
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
@@ -61,6 +72,8 @@ class _Reading:
     # 0 borrowed from around (a list's lead-in, the sentence before, a pronoun after).
     own: int
     evidence: str
+    # Told in a stock list of the best-known prisoners ("Still behind bars are A, B, C and D").
+    stock: bool = False
 
 
 @dataclass
@@ -175,10 +188,14 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
                 role, own = listed[1], 0
-            if role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
+            if role == "mentioned":
+                # "convicted in the same case as X": X takes no role from around either.
+                role = "other"
+            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
-            if role == "still_held" and len(spans) >= STOCK_LIST_NAMES:
+            stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES
+            if stock:
                 # "Prominent political prisoners still behind bars include A, B, C and D": a stock list yields to a
                 # release the article tells of one of them at the same time.
                 own = min(own, 1)
@@ -186,7 +203,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text))
+            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text, stock))
             for extra in also:
                 _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
             if role != "other":
@@ -211,15 +228,24 @@ def _latest(readings: list[_Reading], now: dt.date) -> _Reading | None:
 def _state(readings: list[_Reading], now: dt.date) -> str:
     """The person's state by the article: their latest strong reading; arrested again after a release is held;
     only arrested or sentenced is held; dead or under restricted freedom is neither."""
-    if any(r.role in ("died", "relative") for r in readings):
+    if any(r.role in ("died", "abroad") for r in readings):
         return "other"
     best = _latest(readings, now)
+    if any(r.role == "relative" for r in readings) and (best is None or best.own < 2):
+        # A relative who speaks of the prisoner is not one, unless a clause of their own says so.
+        return "other"
     weak = [r for r in readings if r.role in ("sentenced", "held_weak")]
     if best is None:
-        return "still_held" if weak else "other"
+        # Only arrested or sentenced, or named as one whose release is wished for ("could be freed").
+        return "still_held" if weak or any(r.role == "wished" for r in readings) else "other"
     if best.role == "released" and any(r.when and r.when > (best.when or now) for r in weak):
         # "памілаваны ў лістападзе 2024-га ... Гэтым летам яго затрымалі зноў": held again.
         return "still_held"
+    if best.stock and best.when is None and any(r.role == "released" for r in readings) and not any(
+            r.role == "still_held" and not r.stock for r in readings):
+        # "У червні на волю вийшов Сергій Тихановський ... За ґратами залишаються ..., Сергій Тихановський": a stock
+        # list of the best-known prisoners does not undo a release the article tells, unless it tells him held again.
+        return "released"
     return "other" if best.role == "restricted" else best.role
 
 
@@ -266,7 +292,8 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
-    opens_with_names = count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
+    opens_with_names = (count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
+                        and sum(not is_public_figure(sp.nominative) for sp in name_spans(s)) > 1)
     one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
     if (list_intro(s.lex, s.plain) or one_of
             or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):
@@ -388,6 +415,11 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
+        if word.endswith(("'s", "’s")):
+            # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
+            if possessor(s.lex, word[-2:] + s.text[m.end():]):
+                continue
+            word = word[:-2]
         # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
         same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative
                 and not any(r.role == "relative" for r in p.readings)]
@@ -395,10 +427,10 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         if len(same) > 1:
             same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
-            found.append(NameSpan(m.start(), m.end(), word, same[0].nominative))
+            found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
         elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
               and not any(key.split("|")[0] == surname_key(word) for key in people)):
-            found.append(NameSpan(m.start(), m.end(), word, word))
+            found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
 
 

@@ -4,14 +4,16 @@ A role comes from the person's own clause, read in lemmas: the predicate right a
 relative clause that describes it ("Тихановский вышел на свободу", "Дар'я Сцяцко, якую памілавалі"), else
 the nearest release or holding word before it in the clause ("Among those released were ...", "Среди тех,
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
-the list of the pardoned", "called for the release of"). Speakers, officials, titles and relatives get no
-role. `people.find_names` weighs what the sentences of an article say about each person.
+the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
+Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
+released in December"); one named for a case ("in the same case as X") gets none; people tried in absentia
+are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
 from dataclasses import dataclass
 
-from bot.extract.fields import Classified, releases
+from bot.extract.fields import Classified, is_wish, releases
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -19,7 +21,7 @@ from bot.extract.text import Sentence
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
 # is said to be held now or freed says more than one "sentenced in 2021".
-PRIORITY = {"other": 0, "relative": 0, "sentenced": 1, "held_weak": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
+PRIORITY = {"other": 0, "mentioned": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
 # Roles that tell the person's state, as opposed to a past arrest or sentence.
 STRONG = ("released", "still_held", "died", "restricted")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -37,7 +39,9 @@ _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|одн�
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
 _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|потым|пасля|потім)\W+)?(?:was|were|is|are|has|had|\w+ed"
-                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?)(?!\w)",
+                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
+                        # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
+                        r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
 _BUT = re.compile(r"\s(?:but|но|але)$", re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
@@ -47,6 +51,8 @@ _SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|w
                           r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
                           re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
+# How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
+AGAIN_REACH = 12
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
 DIRECT_CHARS = 45
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -104,7 +110,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
         found.append(Cue(m.start(), m.end(), "restricted"))
     taken = [(c.start, c.end) for c in found]
-    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text)]:
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
+              *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken) or _withheld(text, m.start()):
             continue
         if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
@@ -113,6 +120,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
             # "не спадзяваліся ўбачыць на волі" negates the hope, not the release: no cue either way.
             found.append(Cue(m.start(), m.end(), "released"))
+    for m in [*(m for m in L["RELEASE"].finditer(text) if is_wish(L, text, m.start())), *L["FREE_WISH"].finditer(text)]:
+        # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
+        # one that has not happened: the people are held.
+        if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            found.append(Cue(m.start(), m.end(), "wished"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):
@@ -121,7 +133,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     for m in L["HELD_WEAK"].finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
-            found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
+            if L["AGAIN"].search(text, max(0, m.start() - AGAIN_REACH), m.end() + AGAIN_REACH):
+                # "снова оказался за решеткой", "was detained again": held again, after any release before.
+                found.append(Cue(m.start(), m.end(), "still_held"))
+            else:
+                found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -183,6 +199,24 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
 
 
 _POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
+_POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
+
+
+def possessor(L: Lexicon, after: str) -> bool:
+    """A name in the possessive before anything but its own release ("Tsikhanouski's allies", "Sannikov's wife")."""
+    found = _POSSESSIVE.match(after)
+    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
+
+
+def _kin_after(L: Lexicon, after: str) -> bool:
+    """A family word in apposition right after the name, said of another person ("Iryna Khalip, Sannikov's wife,
+    said", "Марына, жонка Сяргея Кавалёва,", "Ірина, його дружина,"): a relative of the prisoner, not "маці траіх
+    дзяцей" (a mother of three)."""
+    whose = r"(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|ягоная|ейная|його|її|їх)"
+    kin = _derived(L, "kin_after", "KIN_BEFORE",
+                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
+    found = kin.match(after)
+    return bool(found) and (found.group("name") is None or found.group("name").isupper())
 
 
 def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
@@ -190,6 +224,11 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
     kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
     found = kin.search(text[max(0, a - 40):a])
+    including = L.derived("including_kin", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + "|" + L.source("LIST_INTRO")
+                          + r")\W+(?:[^\W\d]+\W+)?$")
+    if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
+        # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
+        return False
     if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
         return False
@@ -245,8 +284,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
         # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
         return [Reading("other")]
-    if _derived(s.lex, "possessive_kin", "KIN", r"^['’]s\s+(?:FIELD)").match(s.text[span.end:]):
-        # "Ales Pushkin's colleague X", "Tsikhanouskaya's husband": the name stands for someone else's kin.
+    if possessor(s.lex, s.text[span.end:]):
+        # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
+        # release").
         return [Reading("other")]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
@@ -256,10 +296,26 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
         hi = other.start()
+    # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
+    # is about that person to its end.
+    reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
+    # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + WEAK_REACH)]
-    if _is_speaker(L, text, a, b, hi, found) or _has_title(L, text, a, found):
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + reach)
+             and (c.role != "wished" or c.end <= a)]
+    if _is_speaker(L, text, a, b, hi, found):
+        # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
+        # speaker's own aside may still tell their state.
+        own_aside = _state_aside(L, text, a, b, found)
+        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
+    if _has_title(L, text, a, found):
         return [Reading("other")]
+    if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
+        # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
+        return [Reading("mentioned")]
+    if L["ABSENTIA"].search(text, lo, hi):
+        # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
+        return [Reading("abroad")]
     direct, relative, relative_end = _direct(L, text, b, hi, found)
     before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
                                 last=True)
@@ -276,10 +332,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
-        return [Reading(direct.role, direct.start), *also]
+        return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
     if (lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
-            and not strong_after):
+            and not strong_after and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
         return [Reading("list")]
@@ -288,14 +344,25 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
-    if _kin_before(L, text, a, span):
-        own = _predicate_after_aside(text, b, found)
+    if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
+        # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
+        # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
+        # помиловали в декабре").
+        own = _predicate_after_aside(text, b, found) or weak_relative
+        if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
+            own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
             # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
             # by a predicate of their own.
             return [Reading(own.role, own.start)]
         # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
         return [Reading("relative")]
+    aside_predicate = _predicate_after_aside(text, b, found)
+    if (aside_predicate is not None and text[:a].rstrip().endswith(",")
+            and (before is None or PRIORITY[before.role] < PRIORITY[aside_predicate.role])):
+        # "Another jailed opposition figure, X, a member of Y's team, was also released": a name in apposition takes
+        # the clause's verb after its aside, not the adjective of the noun before it.
+        return [Reading(aside_predicate.role, aside_predicate.start)]
     if before is not None:
         return [Reading(before.role, before.start)]
     # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
@@ -315,10 +382,56 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     return [Reading("other")]
 
 
+_BULLET = " \t•·*-\u2013\u2014"
+
+
+def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
+    """A list line that opens with the only name in it ("• Halina Shved, 61, a retired teacher from Pinsk, ...")."""
+    return not s.text[:span.start].strip(_BULLET) and len(name_spans(s)) == 1 and s.text[span.end:].startswith(",")
+
+
 # "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
 # How far after the name (or its aside) its own predicate may start: a few words.
 PREDICATE_REACH = 30
+
+
+# The start of an aside about the name right after it: a comma and a relative pronoun of persons, if any.
+_ASIDE_OPENS = re.compile(r"^\s*,\s*(?:(?:who|whom|который|кто|який|яка|якого|яку|які|якая|якога|якую)\s+)?(?:(?:was|were|had been|"
+                          r"has been|been|быть|була|був|была|быў)\s+)?", re.IGNORECASE)
+# How far into that aside its state word may start ("who was later released", "якога вызвалілі ў верасні").
+ASIDE_REACH = 12
+
+
+def _state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """A release or holding word opening the aside right after a speaker's name ("X, who was released in December",
+    "сказал Игорь Лосик, освобожденный в сентябре"), not one further in it (", a lawyer with Viasna, which documented
+    the release") nor what "По словам X, ..." reports."""
+    opens = _ASIDE_OPENS.match(text[b:])
+    if not opens:
+        return None
+    start = b + opens.end()
+    if not opens.group().strip(" ,"):
+        # A participle right after the comma only after a verb of speech ("said X, freed in June"): "According to X,
+        # the pardoning ..." goes on with what X says.
+        said = _derived(L, "said_right_before", "SPEAKER_VERBS", r"(?:^|\W)(?:FIELD)\W+$")
+        if not said.search(text[max(0, a - 30):a]):
+            return None
+        reach = 0
+    else:
+        reach = ASIDE_REACH
+    near = [c for c in found if start <= c.start <= start + reach and c.role in STRONG]
+    return near[0] if near else None
+
+
+def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:
+    """A holding word told again after the name's release in its clause ("was released on October 14 ... but was
+    detained again the following week", "вышел в 2015-м, но снова оказался за решеткой"): both happened, the
+    later one last."""
+    again = L["AGAIN"]
+    return [Reading("still_held", c.start) for c in found
+            if direct.role == "released" and c.start > direct.end and c.role == "still_held"
+            and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
 
 
 def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
@@ -367,7 +480,7 @@ def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) 
 def list_role(L: Lexicon, intro: str) -> str:
     """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
     roles = [c.role for c in cues(L, intro)]
-    for role in ("still_held", "released", "held_weak", "sentenced"):
+    for role in ("still_held", "released", "held_weak", "wished", "sentenced"):
         if role in roles:
-            return "still_held" if role in ("held_weak", "sentenced") else role
+            return "still_held" if role in ("held_weak", "wished", "sentenced") else role
     return "other"
