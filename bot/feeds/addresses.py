@@ -5,6 +5,11 @@ neither may make the bot reach into the network it runs in (routers, metadata se
 beyond the networks configured in PARDONWATCH_PRIVATE_FEED_NETWORKS. Link-local and cloud metadata
 addresses are never fetched, whatever is configured, and an IPv6 address that carries an IPv4
 address (NAT64, 6to4, Teredo, IPv4-mapped or -compatible) is judged by the IPv4 address inside.
+
+A name is judged twice: before the request (a clear early refusal) and by `CheckedResolver`, the
+HTTP client's own resolver, on the very answer the socket connects to. Without the second check a
+DNS server could answer a public address to the first lookup and a private one a moment later
+(DNS rebinding) and steer the connection inside the network.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ import socket
 from collections.abc import Sequence
 from ipaddress import IPv4Address, IPv6Address, ip_network
 from urllib.parse import urlsplit
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import DefaultResolver
 
 from bot.config import IPNetwork
 
@@ -64,8 +72,10 @@ def refusal(address: str, private_networks: Sequence[IPNetwork]) -> str | None:
     return None
 
 
-async def check_fetchable(url: str, private_networks: Sequence[IPNetwork] = ()) -> None:
-    """Raise AddressRefused unless `url` is http(s) and every address of its host may be fetched."""
+async def check_fetchable(url: str, private_networks: Sequence[IPNetwork] = (),
+                          resolver: AbstractResolver | None = None) -> None:
+    """Raise AddressRefused unless `url` is http(s) and every address of its host may be fetched
+    (names are looked up with `resolver` when given, else the system's resolver)."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -79,15 +89,39 @@ async def check_fetchable(url: str, private_networks: Sequence[IPNetwork] = ()) 
     try:
         addresses = [str(ipaddress.ip_address(host))]
     except ValueError:
+        port = port or (443 if parts.scheme.lower() == "https" else 80)
         try:
-            infos = await asyncio.get_running_loop().getaddrinfo(
-                host, port or (443 if parts.scheme.lower() == "https" else 80), type=socket.SOCK_STREAM)
+            if resolver is not None:
+                addresses = sorted({answer["host"] for answer in await resolver.resolve(host, port, socket.AF_UNSPEC)})
+            else:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                addresses = sorted({info[4][0] for info in infos})
         except (OSError, UnicodeError):
             raise AddressRefused(f"cannot resolve host {host}") from None
-        addresses = sorted({info[4][0] for info in infos})
     if not addresses:
         raise AddressRefused(f"cannot resolve host {host}")
     for address in addresses:
         reason = refusal(address, private_networks)
         if reason:
             raise AddressRefused(f"host {host} has {reason}")
+
+
+class CheckedResolver(AbstractResolver):
+    """The HTTP client's resolver: refuses a name when any address it resolves to may not be fetched,
+    so the address a connection uses is the address that was checked (no DNS rebinding)."""
+
+    def __init__(self, private_networks: Sequence[IPNetwork] = (), inner: AbstractResolver | None = None):
+        self._private_networks = tuple(private_networks)
+        self.inner = inner or DefaultResolver()
+
+    async def resolve(self, host: str, port: int = 0,
+                      family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        answers = await self.inner.resolve(host, port, family)
+        for answer in answers:
+            reason = refusal(answer["host"], self._private_networks)
+            if reason:
+                raise AddressRefused(f"host {host} has {reason}")
+        return answers
+
+    async def close(self) -> None:
+        await self.inner.close()

@@ -18,9 +18,10 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 import certifi
+from aiohttp.abc import AbstractResolver
 
 from bot.config import IPNetwork
-from bot.feeds.addresses import AddressRefused, check_fetchable
+from bot.feeds.addresses import AddressRefused, CheckedResolver, check_fetchable
 from bot.feeds.body import BodyError, CappedBody
 
 USER_AGENT = "PardonWatch/0.1 (+https://github.com/pardonwatch; news feed reader)"
@@ -64,13 +65,17 @@ class FetchError(Exception):
 class Fetcher:
     """One HTTP client for all feeds; create inside a running loop and `await aclose()` at the end."""
 
-    def __init__(self, limits: FetchLimits | None = None, private_networks: Sequence[IPNetwork] = ()):
+    def __init__(self, limits: FetchLimits | None = None, private_networks: Sequence[IPNetwork] = (),
+                 resolver: AbstractResolver | None = None):
+        """`resolver` answers name lookups (aiohttp's default when None); its answers are checked
+        against the address rules both before each request and when the connection is made."""
         self.limits = limits = limits or FetchLimits()
         self._private_networks = tuple(private_networks)
+        self._resolver = CheckedResolver(private_networks, resolver)
         self._overall = asyncio.Semaphore(limits.max_concurrency)
         self._per_host: dict[str, asyncio.Semaphore] = {}
         # The semaphores bound the requests in flight; the connector keeps idle connections for reuse.
-        connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30.0,
+        connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30.0, resolver=self._resolver,
                                          ssl=ssl.create_default_context(cafile=certifi.where()))
         self._client = aiohttp.ClientSession(
             connector=connector,
@@ -123,7 +128,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _ in range(self.limits.max_redirects + 1):
-            await check_fetchable(current, self._private_networks)
+            await check_fetchable(current, self._private_networks, self._resolver.inner)
             async with self._client.get(current, headers=headers, allow_redirects=False) as response:
                 if response.status in _REDIRECTS:
                     location = response.headers.get("location")

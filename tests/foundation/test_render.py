@@ -1,5 +1,6 @@
 """One reply model, three renderings; every piece of text escaped, only http(s) links."""
 
+import json
 from html import escape
 from itertools import accumulate
 
@@ -49,6 +50,34 @@ def test_matrix_has_a_plain_body_and_html():
     (message,) = render_matrix(Reply().add(bold("52"), text(" people"), link(" AP", "https://apnews.com")))
     assert message.body == "52 people AP <https://apnews.com>"
     assert message.formatted_body == '<strong>52</strong> people<a href="https://apnews.com"> AP</a>'
+
+
+MATRIX_EVENT_LIMIT = 65_536  # bytes of JSON, the whole event; the content is what the bot controls
+
+
+def matrix_content_bytes(message) -> int:
+    """The content of the m.notice as mautrix sends it (JSON, non-ASCII escaped)."""
+    return len(json.dumps({"msgtype": "m.notice", "body": message.body, "format": "org.matrix.custom.html",
+                           "formatted_body": message.formatted_body}))
+
+
+def test_a_long_reply_in_cyrillic_and_emoji_fits_matrix_events_and_loses_no_line():
+    reply = Reply()
+    for i in range(300):
+        reply.add(bold(f"{i} 🕊"), text(" вызвалены 🇧🇾 " + "палітвязень " * 12))
+    messages = render_matrix(reply)
+    assert len(messages) > 1
+    assert all(matrix_content_bytes(m) < MATRIX_EVENT_LIMIT // 2 for m in messages)
+    assert sum(m.formatted_body.count("<strong>") for m in messages) == 300
+    assert "\n".join(m.body for m in messages).count("вызвалены") == 300
+
+
+def test_one_enormous_line_reaches_matrix_in_several_events_with_every_character():
+    line = "Вясна: 🕊 " * 20_000
+    messages = render_matrix(Reply().add(text(line)))
+    assert len(messages) > 1
+    assert all(matrix_content_bytes(m) < MATRIX_EVENT_LIMIT // 2 for m in messages)
+    assert "".join(m.body for m in messages).replace(" ", "") == line.replace(" ", "")
 
 
 def test_plain_text_drops_terminal_control_characters():
