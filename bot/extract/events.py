@@ -39,6 +39,10 @@ _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{
 # "July 3, 2025 - ...", "MINSK, 3 July -": a date that opens the story before a dash is its filing day, a fallback too.
 _DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
                             r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\))?\s*[-\u2013\u2014]")
+# "Мінск, 5 сакавіка (БЕЛТА) –", "Київ, 23 листопада /Укрінформ/.", "MINSK, March 5 (BelTA) –": a dateline opening a
+# lead paragraph, whose day is the "today" of that paragraph.
+_DATELINE_DAY = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
+                           r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\)|/[^/]{2,20}/)?\s*(?:[-\u2013\u2014]|\.(?:\s|$))")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
                        r"|известно|вядома|відомо|подтверд|пацвердз|підтверд",
                        re.IGNORECASE)
@@ -302,23 +306,37 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
     same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
+    fallback: tuple[dt.date | None, Sentence | None] | None = None
+    anchor = _dateline_anchor(opening, published)
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
         text = s.text if s in own or s in same else s.unquoted()
+        # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
+        today = anchor[1] if anchor and anchor[0] == s.para else published
         if s in reminders:
-            found = [(pos, day) for pos, day in find_dates(text, published) if not is_stale(day, published)]
+            found = [(pos, day) for pos, day in find_dates(text, today) if not is_stale(day, published)]
         else:
-            found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
+            found = [(pos, day) for pos, day in find_dates(text, today) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
         dateline = _DATELINE.match(s.unquoted()) or _DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
-        for _, day in found:
+        # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
+        # it was confirmed or reported; that day dates the round only when nothing else does.
+        reported = [(pos, day) for pos, day in found if _report_day(s, pos)]
+        for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
                 return day, s
-        if found:
+        if reported and fallback is None:
+            fallback = next(((day, s) for _, day in reported if day is not None
+                             and (published is None or day <= published)), (None, None))
+        if fallback is not None and s not in own:
+            return fallback
+        if found and not reported:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
+    if fallback is not None:
+        return fallback
     if published is None:
         return None, None
     # "The scene on Saturday was ... Lukashenko pardoned 123", "Мінск, 2 ліпеня. Прэзідэнт ... памілаваў 16": the
@@ -352,6 +370,31 @@ def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.d
             if day is not None and not _told_as_past(x, pos) and (published is None or day <= published):
                 return day, x
     return None, None
+
+
+def _dateline_anchor(opening: list[Sentence], published: dt.date | None) -> tuple[int, dt.date] | None:
+    """(paragraph, day) of a dateline that opens a lead paragraph, filed up to STALE_DAYS before publication."""
+    if published is None:
+        return None
+    for s in opening:
+        m = _DATELINE_DAY.match(s.unquoted())
+        days = [day for _, day in find_dates(m.group(), published)] if m else []
+        if days and days[0] is not None and days[0] <= published and not is_stale(days[0], published):
+            return s.para, days[0]
+    return None
+
+
+# Where a date's clause ends: punctuation, or "that" opening what was confirmed or reported.
+_DAY_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s(?:that|что|што|що)\s", re.IGNORECASE)
+
+
+def _report_day(s: Sentence, pos: int) -> bool:
+    """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
+    and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
+    return bool(_ANNOUNCE.search(text[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
 
 
 def _told_as_past(s: Sentence, pos: int) -> bool:

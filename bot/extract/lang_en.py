@@ -114,6 +114,10 @@ REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
+# A holiday's name and the clause that dates it ("Independence Day on July 3", "Freedom Day, which falls on March 25"):
+# the date after it is the holiday's, never an event's. Read case-sensitively (a holiday's name is capitalised).
+HOLIDAY = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Day|Holiday)|Christmas|Easter"
+HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # A person said to be free now ("is back home"), for names only.
 FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.
