@@ -16,7 +16,7 @@ from bot.extract.dates import find_dates, is_timeline_entry
 from bot.extract.fields import MAKEUP, Classified, named_before, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
-from bot.extract.mentions import Mention
+from bot.extract.mentions import Mention, without_relative_asides
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -400,7 +400,7 @@ def _report_day(s: Sentence, pos: int) -> bool:
 def _told_as_past(s: Sentence, pos: int) -> bool:
     """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
     clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
-    return bool(s.lex["PAST"].search(s.plain_view.span(clause_start, pos)))
+    return bool(s.lex["PAST"].search(without_relative_asides(s.lex, s.plain_view.span(clause_start, pos))))
 
 
 def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:

@@ -146,6 +146,8 @@ BACKGROUND = (r"нядаўна|нагадаем|нагадаю|праз (?:\w+ )
 SEQUEL = r"праз (?:\w+ )?(?:дзён|дні|дзень|тыдн\w*|тыдзень|месяц\w*)|потым|пазней"
 # "Нагадаем": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"нагадаем|нагадаю|нагадваюць"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"які|якая|якое|якога|якую|якому|якой|якія|якіх|каторы|каторая|каторага"
 # "У верасні вызвалілі 52": a month without a day is a past round (a running total may still start there).
 # "як і ў верасні" only compares.
 MONTH_ONLY = (r"(?<!як і )у (?:студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе"
@@ -182,7 +184,7 @@ DEATH = r"памер\w*|загінул\w*|смерц\w*"
 SUBCOUNT = r"з іх|сярод іх|з якіх|сярод якіх"
 FOREIGN = (r"замежн\w*|іншаземц\w*|грамадзян\w* (?:літв|латв|польшч|германі|японі|швецы|зша|францы"
            r"|вялікабрытані|эстоні|украін|расі|інш|замежн)\w*")
-WITH_ONE = r"разам (?:з|са) (?:ім|ёй|яе|ей)"
+WITH_ONE = r"разам (?:з|са) (?:ім|ёй|яе|ей|яшчэ)"
 # "Мікалай Статкевіч і яшчэ шасцёра": a name, then the count of the others (the round is 7); read off the text.
 AND_MORE = r"(?:і|ды) яшчэ"
 # One person named by a noun before "і" and a count: "грамадзяніна ЗША і двух беларусаў" are three.

@@ -98,6 +98,8 @@ BACKGROUND = (r"recently|(?:days|weeks|months|a day|a week|a month) after|previo
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
 # "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"as a reminder|recall(?:ed)? that"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"who|whom|whose|which"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there);
 # "as in September" only compares.
 MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"

@@ -152,6 +152,8 @@ BACKGROUND = (r"недавно|(?:через|спустя) (?:\w+ )?(?:день|
 SEQUEL = r"(?:через|спустя) (?:\w+ )?(?:день|неделя|месяц)|затем|потом|позже"
 # "Напомним": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"напомнить(?:_fut)?"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"который"
 # "В сентябре освобождены 52": a month without a day is a past round (a running total may still start there);
 # "как и в сентябре" only compares.
 MONTH_ONLY = r"(?<!как и )в (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![ ,]+\d{1,2}(?!\d))"
@@ -191,7 +193,7 @@ SUBCOUNT = r"из они|среди они|из который|среди кот
 FOREIGN = (r"иностранец|иностранный|гражданин (?:литва|латвия|польша|германия|япония|швеция|сша|франция"
            r"|великобритания|эстония|украина|россия|другой|иностранный)")
 # "Вместе с ним освобождены еще 13": the count leaves out the one person just named (the round is 14).
-WITH_ONE = (r"(?:вместе|наряду) с (?:ним|ней|[^\W\d]+(?:ский|цкий|ская|цкая|ов|ев|ин|ова|ева|ина|ко|ич|ук|юк))")
+WITH_ONE = (r"(?:вместе|наряду) с (?:еще|ещё|ним|ней|[^\W\d]+(?:ский|цкий|ская|цкая|ов|ев|ин|ова|ева|ина|ко|ич|ук|юк))")
 # "Николай Статкевич и еще шестеро": a name, then the count of the others (the round is 7); read off the text.
 AND_MORE = r"и (?:еще|ещё)"
 # One person named by a noun before "и" and a count: "гражданка США и двое граждан Беларуси" are three.

@@ -145,6 +145,8 @@ BACKGROUND = (r"нещодавно|(?:через|за) (?:\w+ )?(?:день|ти
 SEQUEL = r"(?:через|за) (?:\w+ )?(?:день|тиждень|місяць)|потім|згодом|пізніше"
 # "Нагадаємо": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"нагадати(?:_fut)?"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"який|котрий"
 # "У вересні звільнили 52": a month without a day is a past round; "як і у вересні" only compares.
 MONTH_ONLY = (r"(?<!як і )(?:у|в) (?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді"
               r"|грудні)(?![ ,]+\d{1,2}(?!\d))")
@@ -176,7 +178,7 @@ DEATH = r"померти|загинути|смерть"
 SUBCOUNT = r"з вони|серед вони|серед них|з них|із вони|із них|з який|з яких|із який|із яких"
 FOREIGN = (r"іноземець|іноземний|громадянин (?:литва|латвія|польща|німеччина|японія|швеція|сша|франція"
            r"|велика британія|естонія|україна|росія|інший|іноземний)")
-WITH_ONE = r"разом (?:з|із|зі) (?:він|вона)"
+WITH_ONE = r"разом (?:з|із|зі) (?:він|вона|ще)"
 # "Микола Статкевич і ще шестеро": a name, then the count of the others (the round is 7); read off the text.
 AND_MORE = r"(?:і|та|й) ще"
 # One person named by a noun before "і" and a count: "громадянку США і двох білорусів" are three.
