@@ -44,7 +44,7 @@ _DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3
 _DATELINE_DAY = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
                            r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\)|/[^/]{2,20}/)?\s*(?:[-\u2013\u2014]|\.(?:\s|$))")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
-                       r"|известно|вядома|відомо|подтверд|пацвердз|підтверд",
+                       r"|известно|вядома|відомо|подтверд|пацвердз|пацьвердз|абвясьц|підтверд",
                        re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",

@@ -172,6 +172,8 @@ def _label(m: Mention) -> str | None:
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
+# "у одиннадцати — дети", "у адзінаццаці — дзеці": the preposition of having before the count.
+_HAVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:у|ў|в)\s+$", re.IGNORECASE)
 _KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 
@@ -201,8 +203,9 @@ def _makeup_field(m: Mention) -> str | None:
     head = " ".join(after.split()[:8])
     hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
             if L[p].search(head)]
-    if L["KIDS"].match(m.after.lstrip()):
-        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them.
+    if L["KIDS"].match(m.after.lstrip()) and not _HAVE_BEFORE.search(m.bare_before):
+        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them ("у
+        # одиннадцати — несовершеннолетние дети" counts the parents).
         hits = [hit for hit in hits if hit[1] != "with_children"]
     over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
     # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
@@ -339,8 +342,9 @@ def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
     last = _last_release(L, m.before)
+    # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
-            and not _CONTRAST.search(m.before[last:])):
+            and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
     if L["REMAIN"].search(_clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.

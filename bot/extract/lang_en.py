@@ -102,7 +102,10 @@ REMINDER = r"as a reminder|recall(?:ed)? that"
 RELATIVE = r"who|whom|whose|which"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there);
 # "as in September" only compares.
-MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+# "After December's release of 123", "the November pardon": a month naming the round dates it to that month, too.
+MONTH_ONLY = (r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+              r"|(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s|’s)?"
+              r" (?:release|pardon|round|deal|swap|exchange|decree)s?")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.

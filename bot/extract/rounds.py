@@ -25,9 +25,10 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?!\w)", re.IGNORECASE)
 _SUCH = re.compile(r"\s+(?:such|подобн\w+|так\w+|падобн\w+|подібн\w+)(?!\w)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"\s+[^\W\d]{4,}")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
-# The pardons began in July 2024: an ordinal counted "since" a later time ("первое помилование с марта") counts
-# within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024 года").
-SERIES_BEGAN = dt.date(2024, 8, 1)
+# The pardons began in July 2024 and many outlets count the decrees from August's ("четверте помилування з серпня",
+# "the third such group since the middle of August"): an ordinal counted "since" a later time ("первое помилование с
+# марта") counts within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024").
+SERIES_BEGAN = dt.date(2024, 9, 1)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
