@@ -192,7 +192,9 @@ def is_review(sentences: list[Sentence]) -> bool:
         # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
         return True
     for s in sentences[:HEADLINE_SENTENCES]:
-        if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
+        # A headline may end in a full stop ("Травень у лічбах: 51 новы палітвязень, 34 вызваленыя."): its line counts.
+        heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
+        if heading and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
             return True
     return False

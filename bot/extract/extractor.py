@@ -45,13 +45,15 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None
-                           ) -> list[Sentence]:
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None,
+                           past_paras: frozenset[int] = frozenset()) -> list[Sentence]:
     """The headline and lead sentences that give a person as freed now ("Помилована и вышла на свободу Лариса
     Щиракова", "Mikalai Statkevich, one of ..., has been released"), or none.
 
     A release the lead tells as past ("before he was freed in February", "вышел на волю 21 июня" in an October
-    interview) is not the news; nor is one at the end of a term.
+    interview) is not the news; nor is one at the end of a term; nor the people of a background round told in its
+    paragraph or the one before (`past_paras`: "22 августа 2015 года ... помиловал шестерых. | Среди помилованных были
+    ...").
     """
     lead = sentences[:headline_index(sentences) + LEAD_SENTENCES]
     if any(s.lex["SERVED"].search(s.plain) for s in lead):
@@ -61,7 +63,9 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
         if person.role != "released":
             continue
         told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
-        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published) for s in told):
+        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published)
+                            or ({s.para, s.para - 1} & past_paras and not time_markers(s.unquoted(), published))
+                            for s in told):
             return told
     return []
 
@@ -146,7 +150,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = (_named_release_in_lead(names, sentences, published)
+    past_paras = frozenset(e.sentence.para for e in events if e.background)
+    named_news = (_named_release_in_lead(names, sentences, published, past_paras)
                   if main is None and not stale and not review and not listed else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)

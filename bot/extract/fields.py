@@ -172,6 +172,9 @@ def _label(m: Mention) -> str | None:
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
+# "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
+_PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
+                      r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
 # "у одиннадцати — дети", "у адзінаццаці — дзеці": the preposition of having before the count.
 _HAVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:у|ў|в)\s+$", re.IGNORECASE)
 _KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -401,7 +404,7 @@ def classify(m: Mention) -> str | None:
     makeup = _makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before):
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.

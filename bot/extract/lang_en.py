@@ -115,7 +115,7 @@ YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve mont
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
-REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
+REVIEW = r"review|overview|digest|in numbers|by the numbers|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
