@@ -17,6 +17,7 @@ from bot.extract.fields import MAKEUP, Classified, named_before, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention, without_relative_asides
+from bot.extract.sources import source_of
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -330,7 +331,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             if day is not None and (published is None or day <= published):
                 return day, s
         if reported and fallback is None:
-            fallback = next(((day, s) for _, day in reported if day is not None
+            # The day the state announced the round dates it when nothing else does; a rights group's later count
+            # does not.
+            fallback = next(((day, s) for pos, day in reported if day is not None and not _told_by_rights_group(s, pos)
                              and (published is None or day <= published)), (None, None))
         if fallback is not None and s not in own:
             return fallback
@@ -386,17 +389,31 @@ def _dateline_anchor(opening: list[Sentence], published: dt.date | None) -> tupl
     return None
 
 
+_RIGHTS_GROUPS = ("Viasna", "human rights groups")
 # Where a date's clause ends: punctuation, or "that" opening what was confirmed or reported.
 _DAY_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s(?:that|что|што|що)\s", re.IGNORECASE)
+
+
+def _date_clause(s: Sentence, pos: int) -> tuple[int, int]:
+    """The bounds of the clause of the date at `pos` in the unquoted text."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
+    return begin, end
 
 
 def _report_day(s: Sentence, pos: int) -> bool:
     """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
     and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
-    text = s.unquoted()
-    begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
-    end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
-    return bool(_ANNOUNCE.search(text[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
+    begin, end = _date_clause(s, pos)
+    return bool(_ANNOUNCE.search(s.unquoted()[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
+
+
+def _told_by_rights_group(s: Sentence, pos: int) -> bool:
+    """Whether a rights group reports on the day at `pos` ("В среду «Вясна» сообщила, что среди них ..."): its later
+    count, not the state's announcement of the round."""
+    begin, end = _date_clause(s, pos)
+    return source_of(s.unquoted()[begin:end]) in _RIGHTS_GROUPS
 
 
 def _told_as_past(s: Sentence, pos: int) -> bool:

@@ -341,6 +341,13 @@ def _stands_for_prisoners_named_before(m: Mention) -> bool:
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
+def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
+    """Whether the clause tells an arrest after the holding verb; the word right after it is the state the verb holds
+    them in ("more than 1,100 people remained jailed on political grounds"), not an arrest."""
+    arrest = L["ARREST"].search(after, held_end)
+    return arrest is not None and bool(after[held_end:arrest.start()].strip())
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
@@ -468,7 +475,8 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
-    if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
+    held = _held_predicate(L).match(m.after)
+    if prisoners_follow(m) and held and not _arrest_after_holding(L, m.after, held.end()):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
     if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
