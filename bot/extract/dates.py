@@ -175,6 +175,30 @@ def time_markers(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
     return sorted(found, key=lambda p: p[0])
 
 
+def months_told(text: str, published: dt.date | None) -> set[tuple[int, int]]:
+    """(year, month) of each time in `text` precise to a month — a date, a month or a season ("осенью", "in June"),
+    not a year alone nor a span ("since July 2024"): the months a chronology walks through."""
+    if published is None:
+        return set()
+    found = {(day.year, day.month) for _, day in find_dates(text, published) if day is not None}
+    for pattern in (_MONTH_ALONE, _SEASON):
+        for m in pattern.finditer(text):
+            if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]) or _SPAN_BEFORE.search(text[:m.start()]):
+                continue
+            if pattern is _MONTH_ALONE:
+                month = MONTHS[m.group("m").lower()]
+                year = int(m.group("y")) if m.group("y") else published.year - (month > published.month)
+            else:
+                month = int(m.lastgroup[1:])
+                year = published.year - (month > published.month)
+            found.add((year, month))
+    return found
+
+
+# "since the summer of", "з ліпеня", "с лета": a span's start, not a month the text tells of.
+_SPAN_BEFORE = re.compile(r"(?:^|\W)(?:since|from|с|со|з|са|із|від|ад|от)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$", re.IGNORECASE)
+
+
 def is_timeline_entry(text: str) -> bool:
     """Whether the line opens with a date and a colon or dash ("3 июля: 18 человек"), a timeline of the past."""
     text = text.lstrip(" \u2014\u2013-•*")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
-from bot.extract.dates import find_dates, is_timeline_entry
+from bot.extract.dates import find_dates, is_timeline_entry, months_told
 from bot.extract.fields import MAKEUP, Classified, named_before, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
@@ -172,6 +172,8 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
 
 # Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
 OPINION_SENTENCES = 2
+# Questions outside quotes that, with the author's "I", make a page a comment piece.
+OPINION_QUESTIONS = 2
 
 
 def is_review(sentences: list[Sentence]) -> bool:
@@ -181,6 +183,11 @@ def is_review(sentences: list[Sentence]) -> bool:
     voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
     if len(voiced) >= OPINION_SENTENCES:
         # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
+        return True
+    questions = [s for s in sentences[start + 1:] if s.unquoted().rstrip(" »\"”").endswith("?")]
+    if len(questions) >= OPINION_QUESTIONS and any(s.lex["FIRST_PERSON"].search(s.plain) for s in sentences[start + 1:]):
+        # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
+        # voice make a column, whatever its label.
         return True
     for s in sentences[max(0, start - 1):start + 3]:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
@@ -248,6 +255,16 @@ def one_of_a_list(main: Event, events: list[Event]) -> bool:
     # its own day: a chronology of the series, even when it opens with the latest round.
     dated = {e.sentence.index: e.value for e in events if e.value != main.value and e.day is not None}
     return len(set(dated.values())) >= LISTED_ROUNDS
+
+
+def spread_over_months(main: Event, events: list[Event], sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the page tells releases in LISTED_ROUNDS or more different months and does not lead with the round
+    ("Летом вышли 18 ... Осенью помиловал ещё несколько групп ... Зимой освободили ..."): an explainer of the series,
+    not a report of its latest round."""
+    if any(e.lead for e in events if e.value == main.value):
+        return False
+    months = set().union(*(months_told(s.unquoted(), published) for s in sentences if releases(s.lex, s.plain)))
+    return len(months) >= LISTED_ROUNDS
 
 
 def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:

@@ -17,6 +17,7 @@ from bot.extract.events import (
     one_of_a_list,
     only_in_a_speech,
     release_day,
+    spread_over_months,
     statements,
 )
 from bot.extract.fields import Classified
@@ -113,7 +114,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     review = is_review(sentences)
     main = main_event(events, published) if not review else None
     # A chronology of the series tells its latest round as one entry: no round is its news, nor anyone freed in it.
-    listed = main is not None and one_of_a_list(main, events)
+    listed = main is not None and (one_of_a_list(main, events) or spread_over_months(main, events, sentences, published))
     if main is not None and (only_in_a_speech(main, events, published) or listed):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)

@@ -166,7 +166,9 @@ YEAR_SPAN = r"за (?:апошні |мінулы )?год|на працягу (?
 OPINION = r"меркаванне|калонка|аналітыка|каментар|пункт гледжання|блог"
 # The author's own voice outside quotes ("на маю думку", "я лічу"): a comment on a round, not its report.
 OPINION_VOICE = r"на маю думку|на мой погляд|па-мойму|я лічу|я думаю|мне здаецца|я перакананы|я перакананая"
-REVIEW = r"агляд\w*|дайджэст\w*|вынікі (?:месяца|тыдня|года)|у лічбах|штомесяч\w*|хроналогі\w*"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"я|мне|мяне|мной|мой|мая|маё|мае|маю|маім"
+REVIEW = r"агляд\w*|дайджэст\w*|тлумачым|вынікі (?:месяца|тыдня|года)|у лічбах|штомесяч\w*|хроналогі\w*"
 # "напярэдадні Дня Незалежнасці" names no day; "напярэдадні" alone is the day before.
 EVE_OF = r"дн[яюе]|свят\w*|выбар\w*|угодк\w*|візіт\w*|сустрэч\w*|перамов\w*|саміт\w*|нов\w+ год\w*|каляд\w*|раства|вялікадн\w*|вялікадня"
 # A holiday's name and the clause that dates it ("Дня Волі, які адзначаюць 25 сакавіка"): the date is the holiday's.

@@ -115,6 +115,8 @@ YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve mont
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"i|me|my|myself"
 REVIEW = r"review|overview|digest|in numbers|by the numbers|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).

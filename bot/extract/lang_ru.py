@@ -171,7 +171,9 @@ YEAR_SPAN = r"за (?:последний |прошедший |минувший )
 OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"
 # The author's own voice outside quotes ("на мой взгляд", "я считаю"): a comment on a round, not its report.
 OPINION_VOICE = r"на мой взгляд|по-моему|по мой мнение|я считать|я думать|я казаться|я убедить|я уверенный"
-REVIEW = r"обзор|дайджест|в цифра|итог (?:месяц|неделя|год)|ежемесячный|хронология"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"я|мой"
+REVIEW = r"обзор|дайджест|объяснять|в цифра|итог (?:месяц|неделя|год)|ежемесячный|хронология"
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*|рождеств\w*|пасх\w*"
 # A holiday's name and the clause that dates it ("Дня Независимости, который отмечают 3 июля"): the date is the holiday's.

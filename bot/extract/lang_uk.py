@@ -162,7 +162,9 @@ YEAR_SPAN = r"за (?:останній |минулий )?(?:рік|ріка)|п�
 OPINION = r"думка|колонка|аналітика|коментар|погляд|блог"
 # The author's own voice outside quotes ("на мою думку", "я вважаю"): a comment on a round, not its report.
 OPINION_VOICE = r"на мій думка|як на (?:я|мен)|я вважати|я думати|(?:я|мен) здаватися|я переконаний"
-REVIEW = r"огляд|дайджест|у цифра|в цифра|підсумок (?:місяць|тиждень|рік)|щомісячний|хронологія"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"я|мій"
+REVIEW = r"огляд|дайджест|пояснювати|у цифра|в цифра|підсумок (?:місяць|тиждень|рік)|щомісячний|хронологія"
 EVE_OF = r"дн[яюі]|свят\w*|вибор\w*|річниц\w*|візит\w*|зустріч\w*|переговор\w*|саміт\w*|нов\w+ р\w*|різдв\w*|великодн\w*|великод\w*"
 # A holiday's name and the clause that dates it ("Дня Незалежності, який відзначають 3 липня"): the date is the holiday's.
 # Read case-sensitively: the name's first word after "День" is capitalised.
