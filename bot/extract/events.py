@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry, months_told
-from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.fields import MAKEUP, Classified, named_before, released_right_after_verb, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention, without_relative_asides
@@ -97,6 +97,10 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     their group and figures of the running total left out."""
     found = []
     rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
+    if not rounds:
+        # "Лукашэнка памілаваў 20 жанчын да 8 Сакавіка": a round of women or men only is told by its make-up figure.
+        cands = [replace(c, field="pardoned") if c.field in ("women", "men") and released_right_after_verb(c.mention)
+                 else c for c in cands]
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
     # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
     periods = {c.mention.value for c in cands if c.field == "period_release"}

@@ -139,6 +139,11 @@ def _verb_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
 
 
+def released_right_after_verb(m: Mention) -> bool:
+    """Whether a release verb governs the figure right before it ("памілаваў 20 жанчын", "pardoned 20 women")."""
+    return bool(_verb_right_before(m.lex).search(m.before)) and not is_wish(m.lex, m.before, len(m.before) - 1)
+
+
 @dataclass(frozen=True)
 class Classified:
     """A mention with the field it was read as."""

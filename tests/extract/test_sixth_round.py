@@ -276,3 +276,16 @@ def test_an_english_explainer_of_releases_over_many_months_is_no_report():
             "In February, an American and two Belarusians were freed.\n"
             "Finally, Siarhei Tsikhanouski was released along with 13 other prisoners and driven to Lithuania.\n")
     assert run(text, "2025-09-25").is_pardon_report is False
+
+
+def test_a_belarusian_round_of_women_only_is_the_round():
+    text = ("Лукашэнка памілаваў 20 жанчын да 8 Сакавіка\n"
+            "Лукашэнка ў чацвер памілаваў 20 жанчын да 8 Сакавіка, паведаміла прэс-служба.\n")
+    report = run(text, "2025-03-07")
+    assert (report.pardoned, report.event_date.isoformat()) == (20, "2025-03-06")
+
+
+def test_a_russian_round_of_women_only_is_the_round():
+    text = ("Лукашенко помиловал 20 женщин к 8 Марта\n"
+            "Сегодня Лукашенко помиловал 20 осужденных женщин к 8 Марта, сообщила пресс-служба.\n")
+    assert run(text, "2025-03-06").pardoned == 20
