@@ -123,7 +123,27 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
                       or value in periods)
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
-    return _with_parts_summed(_sequels(found), ms)
+    return _without_parts_of_totals(_with_parts_summed(_sequels(found), ms))
+
+
+def _told_just_before(x: Event, e: Event) -> bool:
+    """Whether `x` is told before `e` in its sentence or in the sentence before it, in the same paragraph."""
+    if x.sentence is e.sentence:
+        return x.figure.mention.num.start < e.figure.mention.num.start
+    return x.sentence.para == e.sentence.para and x.sentence.index == e.sentence.index - 1
+
+
+def _without_parts_of_totals(events: list[Event]) -> list[Event]:
+    """Drop the groups a total sums up right after them ("114 handed over to Ukraine, and nine others ... In total, 123
+    were freed", "31 гражданина Украины ... двух священников. Всего освобождены 33"): the total is the round."""
+    parts: set[int] = set()
+    for e in events:
+        if e.background or not e.sentence.lex["TOTAL_WEAK"].search(e.figure.mention.bare_before):
+            continue
+        before = [x for x in events if not x.background and x.value < e.value and _told_just_before(x, e)]
+        if len(before) >= 2:
+            parts |= {id(x) for x in before}
+    return [e for e in events if id(e) not in parts]
 
 
 def _told_in_the_past(s: Sentence, sentences: list[Sentence], day: dt.date | None) -> bool:

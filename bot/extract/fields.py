@@ -353,6 +353,14 @@ def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
     return arrest is not None and bool(after[held_end:arrest.start()].strip())
 
 
+def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
+    """"1,150 people jailed for political reasons": the arrest word right after the count's noun describes whom the
+    count holds, it tells no arrest."""
+    arrest = L["ARREST"].search(after)
+    return (arrest is not None and len(after[:arrest.start()].split()) <= 1
+            and bool(L["POLITICAL"].match(after[arrest.end():].lstrip())))
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
@@ -487,7 +495,8 @@ def classify(m: Mention) -> str | None:
     if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
-    arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+    arrest_after = (L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+                    and not _jailed_on_political_grounds(L, m.after))
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None

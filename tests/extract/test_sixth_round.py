@@ -289,3 +289,17 @@ def test_a_russian_round_of_women_only_is_the_round():
     text = ("Лукашенко помиловал 20 женщин к 8 Марта\n"
             "Сегодня Лукашенко помиловал 20 осужденных женщин к 8 Марта, сообщила пресс-служба.\n")
     assert run(text, "2025-03-06").pardoned == 20
+
+
+def test_an_english_total_after_two_groups_told_with_relative_clauses_is_the_round():
+    text = ("Belarus frees prisoners\n"
+            "Lukashenko pardoned 114 people who were handed over to Ukraine, and nine others who were taken to "
+            "Lithuania. In total, 123 prisoners were freed.\n")
+    assert run(text, "2025-12-13").pardoned == 123
+
+
+def test_people_jailed_for_political_reasons_counted_by_viasna_are_the_prisoner_count():
+    text = ("Belarus frees 31\n"
+            "Belarus freed 31 Ukrainians on Friday. Viasna counts about 1,150 people jailed for political reasons.\n")
+    count = run(text, "2025-11-21").political_prisoners
+    assert (count.value, count.qualifier) == (1150, "about")
