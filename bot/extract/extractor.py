@@ -213,12 +213,14 @@ def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list
         if name == "pardoned" and main is not None:
             told = own or [s]
             bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
-                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)
+                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day,
+                                "event_date" in sources)
             continue
         same = [c.mention for c in cands if c.field == name and c.mention.value == getattr(value, "value", value)]
         quoted = bool(same) and all(m.quoted for m in same)
         hedged = bool(same) and same[0].qualifier != "exact" and name not in COUNT_FIELDS
         repeated = len({m.sentence.index for m in same}) or (2 if s.index in own_indexes else 1)
         sourced = bool(getattr(value, "source", None)) or any(source_of(m.sentence.text) for m in same)
-        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day)
+        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day,
+                            "event_date" in sources)
     return bases

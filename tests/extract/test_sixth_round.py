@@ -303,3 +303,12 @@ def test_people_jailed_for_political_reasons_counted_by_viasna_are_the_prisoner_
             "Belarus freed 31 Ukrainians on Friday. Viasna counts about 1,150 people jailed for political reasons.\n")
     count = run(text, "2025-11-21").political_prisoners
     assert (count.value, count.qualifier) == (1150, "about")
+
+
+# Confidence: a round the article gives no day at all is "low" unless its evidence is strong.
+
+
+def test_a_headline_round_with_no_day_and_no_repetition_has_low_confidence():
+    text = ("Lukashenko pardons 16 prisoners in Belarus\n"
+            "The Belarusian leader has pardoned a group of convicts, most of them sentenced for extremism.\n")
+    assert run(text, "2025-07-04").confidence["pardoned"] == "low"
