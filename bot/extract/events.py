@@ -17,6 +17,7 @@ from bot.extract.fields import MAKEUP, Classified, named_before, released_right_
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.mentions import Mention, without_relative_asides
+from bot.extract.numbers import find_numbers
 from bot.extract.sources import source_of
 from bot.extract.text import Sentence
 
@@ -451,10 +452,13 @@ def _report_day(s: Sentence, pos: int) -> bool:
 
 
 def _told_by_rights_group(s: Sentence, pos: int) -> bool:
-    """Whether a rights group reports on the day at `pos` ("В среду «Вясна» сообщила, что среди них ..."): its later
-    count, not the state's announcement of the round."""
+    """Whether a rights group reports a count of its own on the day at `pos` ("В среду «Вясна» сообщила, что среди них
+    5 политзаключенных"): its later count, not the announcement of the round ("Rights groups confirmed on Wednesday
+    that they include seriously ill prisoners" still dates it)."""
     begin, end = _date_clause(s, pos)
-    return source_of(s.unquoted()[begin:end]) in _RIGHTS_GROUPS
+    text = s.unquoted()
+    return (source_of(text[begin:end]) in _RIGHTS_GROUPS
+            and any(n.kind == "count" for n in find_numbers(text[end:])))
 
 
 def _told_as_past(s: Sentence, pos: int) -> bool:
