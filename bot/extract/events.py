@@ -358,8 +358,11 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         text = s.text if s in own or s in same else s.unquoted()
         # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
         today = anchor[1] if anchor and anchor[0] == s.para else published
-        if s in reminders:
-            found = [(pos, day) for pos, day in find_dates(text, today) if not is_stale(day, published)]
+        if s in reminders or not (s in own or s in same):
+            # A reminder, or a lead sentence that does not state the round ("Як повідомляв Укрінформ, 11 вересня
+            # Білорусь звільнила 52"), dates it only with a recent day: an older one is another round's.
+            found = [(pos, day) for pos, day in find_dates(text, today)
+                     if not is_stale(day, published) and (s in reminders or not _told_as_past(s, pos))]
         else:
             found = [(pos, day) for pos, day in find_dates(text, today) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)

@@ -177,8 +177,8 @@ REVIEW = r"обзор|дайджест|объяснять|в цифра|итог
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*|рождеств\w*|пасх\w*"
 # A holiday's name and the clause that dates it ("Дня Независимости, который отмечают 3 июля"): the date is the holiday's.
-# Read case-sensitively: the name's first word after "День" is capitalised; "8 Марта" is caught by its capital month.
-HOLIDAY = r"(?:День|Дня|Дню|Днём|Днем)\s+[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}|Рождеств\w*|Пасх\w*"
+# Read case-sensitively: "День" written with a capital names a holiday; "8 Марта" is caught by its capital month.
+HOLIDAY = r"(?:День|Дня|Дню|Днём|Днем)\s+[\w-]+(?:\s+[\w-]+){0,2}|Рождеств\w*|Пасх\w*"
 HOLIDAY_CLAUSE = r"котор\w+|отмечаем\w*|отмечают|празднуем\w*|празднуют"
 # A person said to be free now ("уже дома"), for names only.
 # "Одним из тех, кто вернулся, стал X": those who came back (not "вернулся за решетку").

@@ -312,3 +312,17 @@ def test_a_headline_round_with_no_day_and_no_repetition_has_low_confidence():
     text = ("Lukashenko pardons 16 prisoners in Belarus\n"
             "The Belarusian leader has pardoned a group of convicts, most of them sentenced for extremism.\n")
     assert run(text, "2025-07-04").confidence["pardoned"] == "low"
+
+
+def test_a_ukrainian_holiday_with_a_lowercase_name_dated_in_its_clause_is_no_candidate():
+    text = ("Лукашенко помилував ще 25 засуджених\n"
+            "Мінськ, 16 вересня /Укрінформ/. Олександр Лукашенко помилував 25 засуджених, серед яких 11 жінок.\n"
+            "Помилування відбулося напередодні Дня народної єдності, який у Білорусі відзначають 17 вересня.\n")
+    assert run(text, "2025-09-17").event_date.isoformat() == "2025-09-16"
+
+
+def test_an_older_round_told_as_reported_before_does_not_date_the_round():
+    text = ("Лукашенко помилував ще 25 засуджених\n"
+            "Мінськ, 16 вересня /Укрінформ/. Олександр Лукашенко помилував 25 засуджених, серед яких 11 жінок.\n"
+            "Як повідомляв Укрінформ, 11 вересня Білорусь звільнила 52 іноземців та білорусів.\n")
+    assert run(text, "2025-09-17").event_date.isoformat() == "2025-09-16"
