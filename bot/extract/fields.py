@@ -57,7 +57,7 @@ def including(L: Lexicon) -> re.Pattern:
 
 def _with_one(m: Mention) -> bool:
     """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
-    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,5}\W*$")
+    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,7}\W*$")
     others = bool(re.match(r"\s*(?:other|more)", m.after))
     if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
         # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.

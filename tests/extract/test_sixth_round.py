@@ -326,3 +326,10 @@ def test_an_older_round_told_as_reported_before_does_not_date_the_round():
             "Мінськ, 16 вересня /Укрінформ/. Олександр Лукашенко помилував 25 засуджених, серед яких 11 жінок.\n"
             "Як повідомляв Укрінформ, 11 вересня Білорусь звільнила 52 іноземців та білорусів.\n")
     assert run(text, "2025-09-17").event_date.isoformat() == "2025-09-16"
+
+
+def test_a_belarusian_named_prisoner_with_two_more_after_a_source_aside_is_a_round_of_three():
+    text = ("Вызвалены Мікалай Статкевіч\n"
+            "У чацвер з калоніі вызвалілі палітвязня Мікалая Статкевіча.\n"
+            "Разам з ім, паводле «Вясны», на волю выйшлі яшчэ двое палітвязняў, якіх памілаваў Лукашэнка.\n")
+    assert run(text, "2026-01-16").pardoned == 3
