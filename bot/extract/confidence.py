@@ -4,8 +4,8 @@ The rules are per kind of figure, from what went wrong on articles the rules had
 docs/extract-corpus.md, "Confidence, calibrated"): a round's size is trusted when the headline or lead states it and the
 article repeats it, dates it or names who announced it (one the article gives no day at all is otherwise low); its
 day when the round's own sentence fixes it; its make-up as far as the round itself; a prisoner count when a named
-source (Viasna) gives it; a running total or a death toll never fully. A figure told only inside a quotation is low. The trust gate stores this per claim
-and sends "low" figures to the moderators' review queue.
+source (Viasna) gives it; a running total or a death toll never fully. A figure told only inside a quotation is low.
+The trust gate stores this per claim and sends "low" figures to the moderators' review queue.
 """
 
 from dataclasses import dataclass

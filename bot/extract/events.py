@@ -351,7 +351,7 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
     same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
-    fallback: tuple[dt.date | None, Sentence | None] | None = None
+    fallback: tuple[dt.date, Sentence] | None = None
     anchor = _dateline_anchor(opening, published)
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
@@ -375,11 +375,11 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
                 return day, s
-        if reported and fallback is None:
+        if fallback is None:
             # The day the state announced the round dates it when nothing else does; a rights group's later count
             # does not.
             fallback = next(((day, s) for pos, day in reported if day is not None and not _told_by_rights_group(s, pos)
-                             and (published is None or day <= published)), (None, None))
+                             and (published is None or day <= published)), None)
         if fallback is not None and s not in own:
             return fallback
         if found and not reported:
