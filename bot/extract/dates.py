@@ -31,13 +31,21 @@ _HOLIDAY_BEFORE = re.compile(
     + r")(?!\w)[^,.;:()]{0,50}?)?\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*|on\s+)?$")
 
 
+_ON_THE_DAY = re.compile(r"(?:^|[^\w-])(?:on|в|у|ў)\s+$", re.IGNORECASE)
+# An English holiday's name is a run of capitalised words, which may start with a capitalised "On".
+_ON_OPENS = re.compile(r"On\s")
+
+
 def _is_holiday(text: str, m: re.Match) -> bool:
     """Whether the date `m` names a holiday: "8 Марта", "8 Сакавіка" (a Cyrillic month written with a capital after
     its day is the holiday's name), or a date right after a holiday's name or the clause that dates it."""
     month = m.group("m")
     if m.re is _DAY_MONTH and not month.isascii() and month[0].isupper() and month[1:].islower():
         return True
-    return bool(_HOLIDAY_BEFORE.search(text[max(0, m.start() - 120):m.start()]))
+    window = text[max(0, m.start() - 120):m.start()]
+    holiday = _HOLIDAY_BEFORE.search(window)
+    # "On Independence Day, July 3, Lukashenko pardoned 16", "у Дзень Волі, 25 сакавіка,": the event falls on the day.
+    return bool(holiday) and not (_ON_THE_DAY.search(window[:holiday.start()]) or _ON_OPENS.match(holiday.group()))
 
 
 _LAST_BEFORE = re.compile(r"(?<!\w)(?:last|past|прошл\w+|минувш\w+|минул\w+|мінул\w+)\s+$", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """The sixth round of issue #12: event dates first, then the round's size, the prisoner count and report detection.
 
 The sentences are our own, written the way the outlets write them, in English, Russian, Belarusian (also in
-Łacinka) and Ukrainian; each test fails on main's extractor of the fifth round.
+Łacinka) and Ukrainian; each test fails on main's extractor of the fifth round, except the two marked `guard_`.
 """
 
 from tests.extract.helpers import run
@@ -333,3 +333,18 @@ def test_a_belarusian_named_prisoner_with_two_more_after_a_source_aside_is_a_rou
             "У чацвер з калоніі вызвалілі палітвязня Мікалая Статкевіча.\n"
             "Разам з ім, паводле «Вясны», на волю выйшлі яшчэ двое палітвязняў, якіх памілаваў Лукашэнка.\n")
     assert run(text, "2026-01-16").pardoned == 3
+
+
+# Guards (pass on main too): a round that falls on the holiday itself keeps the holiday's date.
+
+
+def test_guard_an_english_round_on_the_holiday_keeps_its_date():
+    text = ("Belarus frees 16\n"
+            "On Independence Day, July 3, Lukashenko pardoned 16 prisoners, his press service said.\n")
+    assert run(text, "2025-07-04").event_date.isoformat() == "2025-07-03"
+
+
+def test_guard_a_russian_round_on_the_holiday_keeps_its_date():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "В День Независимости, 3 июля, Лукашенко помиловал 16 осужденных.\n")
+    assert run(text, "2025-07-04").event_date.isoformat() == "2025-07-03"
