@@ -209,8 +209,15 @@ def is_review(sentences: list[Sentence]) -> bool:
     if len(voiced) >= OPINION_SENTENCES:
         # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
         return True
-    questions = [s for s in sentences[start + 1:] if s.unquoted().rstrip(" »\"”").endswith("?")]
-    if len(questions) >= OPINION_QUESTIONS and any(s.lex["FIRST_PERSON"].search(s.plain) for s in sentences[start + 1:]):
+    body = sentences[start + 1:]
+    paragraph_sizes: dict[int, int] = {}
+    for s in body:
+        paragraph_sizes[s.para] = paragraph_sizes.get(s.para, 0) + 1
+    # A question alone in its paragraph is a subheading ("Кто эти люди?"), not the author asking.
+    questions = [s for s in body if s.unquoted().rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
+    # "Мне кажется, это сигнал Западу, — написал аналитик": another speaker's "I", told without quotes.
+    voice = [s for s in body if s.lex["FIRST_PERSON"].search(s.plain) and not s.lex["SPEAKER_VERBS"].search(s.plain)]
+    if len(questions) >= OPINION_QUESTIONS and voice:
         # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
         # voice make a column, whatever its label.
         return True

@@ -1,7 +1,7 @@
 """The sixth round of issue #12: event dates first, then the round's size, the prisoner count and report detection.
 
 The sentences are our own, written the way the outlets write them, in English, Russian, Belarusian (also in
-Łacinka) and Ukrainian; each test fails on main's extractor of the fifth round, except the two marked `guard_`.
+Łacinka) and Ukrainian; each test fails on main's extractor of the fifth round, except the three marked `guard_`.
 """
 
 from tests.extract.helpers import run
@@ -348,3 +348,13 @@ def test_guard_a_russian_round_on_the_holiday_keeps_its_date():
     text = ("Лукашенко помиловал 16 человек\n"
             "В День Независимости, 3 июля, Лукашенко помиловал 16 осужденных.\n")
     assert run(text, "2025-07-04").event_date.isoformat() == "2025-07-03"
+
+
+def test_guard_a_news_report_with_question_subheadings_and_a_quoted_analyst_is_a_report():
+    text = ("Лукашенко помиловал 25 человек. Что известно\n"
+            "Сегодня, 16 сентября, Александр Лукашенко помиловал 25 человек, сообщила пресс-служба.\n"
+            "Кто эти люди?\n"
+            "Имена помилованных не называются. Правозащитники выясняют, есть ли среди них политзаключенные.\n"
+            "Почему сейчас?\n"
+            "Мне кажется, это сигнал Западу, — написал в телеграме аналитик Артем Шрайбман.\n")
+    assert run(text, "2025-09-16").is_pardon_report is True
