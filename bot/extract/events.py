@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry, months_told
-from bot.extract.fields import MAKEUP, Classified, named_before, released_right_after_verb, releases
+from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
+from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention, without_relative_asides
 from bot.extract.numbers import find_numbers
 from bot.extract.sources import source_of
