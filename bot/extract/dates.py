@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.lexicon import ALL_LANGS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, lexicon
+from bot.extract.lexicon import ALL_LANGS, LANG_TABLES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, lexicon
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -17,8 +17,35 @@ _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reve
 _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
 # "since the first round on July 3": a date after such a word, in the same clause, is background.
 # Short prepositions ("с", "з") only count right before the date; they are everywhere else.
-_BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;]{0,40}$"
+# A comma ends the span: "whose wife has led the opposition since 2020, was freed on Saturday".
+_BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;,]{0,40}$"
                          r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A holiday's name, and a clause or apposition that dates it, right before a date ("ahead of Independence Day on July
+# 3", "накануне Дня Независимости, который в Беларуси отмечают 3 июля", "da Dnia Voli 25 sakavika"): the date is the
+# holiday's, never a candidate for an event. Case-sensitive: a holiday's name is capitalised.
+_HOLIDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?:{LANG_TABLES[lang].HOLIDAY})" for lang in ALL_LANGS) + r")"
+    r"(?:\s*,\s*(?:" + "|".join(f"(?:{LANG_TABLES[lang].HOLIDAY_CLAUSE})" for lang in ALL_LANGS)
+    + r")(?!\w)[^,.;:()]{0,50}?)?\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*|on\s+)?$")
+
+
+_ON_THE_DAY = re.compile(r"(?:^|[^\w-])(?:on|в|у|ў)\s+$", re.IGNORECASE)
+# An English holiday's name is a run of capitalised words, which may start with a capitalised "On".
+_ON_OPENS = re.compile(r"On\s")
+
+
+def _is_holiday(text: str, m: re.Match) -> bool:
+    """Whether the date `m` names a holiday: "8 Марта", "8 Сакавіка" (a Cyrillic month written with a capital after
+    its day is the holiday's name), or a date right after a holiday's name or the clause that dates it."""
+    month = m.group("m")
+    if m.re is _DAY_MONTH and not month.isascii() and month[0].isupper() and month[1:].islower():
+        return True
+    window = text[max(0, m.start() - 120):m.start()]
+    holiday = _HOLIDAY_BEFORE.search(window)
+    # "On Independence Day, July 3, Lukashenko pardoned 16", "у Дзень Волі, 25 сакавіка,": the event falls on the day.
+    return bool(holiday) and not (_ON_THE_DAY.search(window[:holiday.start()]) or _ON_OPENS.match(holiday.group()))
 
 
 _LAST_BEFORE = re.compile(r"(?<!\w)(?:last|past|прошл\w+|минувш\w+|минул\w+|мінул\w+)\s+$", re.IGNORECASE)
@@ -56,8 +83,12 @@ def _explicit(m: re.Match, published: dt.date | None) -> dt.date | None:
 def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date | None]]:
     """(position, date) for each date-like phrase; relative days need `published`, else the date is None."""
     found: list[tuple[int, dt.date | None]] = []
+    holidays: set[int] = set()
     for pattern in (_MONTH_DAY, _DAY_MONTH, _NUMERIC, _ISO):
         for m in pattern.finditer(text):
+            if pattern in (_MONTH_DAY, _DAY_MONTH) and _is_holiday(text, m):
+                holidays.add(m.start())
+                continue
             if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
                 continue
             found.append((m.start(), _explicit(m, published)))
@@ -83,6 +114,9 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
         offset = RELATIVE_DAYS[m.group("r").lower()]
         follows = text[m.end():m.end() + 4]
         gap = len(follows) - len(follows.lstrip())
+        if offset and m.end() + gap in holidays:
+            # "Напярэдадні 8 Сакавіка", "к 8 Марта": the eve of a holiday fixes no day by itself.
+            continue
         if offset and m.end() + gap in explicit:
             # "накануне 3 июля" is the day before that date, which then stands for nothing itself.
             day = explicit.pop(m.end() + gap)
@@ -147,6 +181,30 @@ def time_markers(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
         n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 1)
         found.append((m.start(), published.replace(year=published.year - n, day=min(published.day, 28))))
     return sorted(found, key=lambda p: p[0])
+
+
+def months_told(text: str, published: dt.date | None) -> set[tuple[int, int]]:
+    """(year, month) of each time in `text` precise to a month — a date, a month or a season ("осенью", "in June"),
+    not a year alone nor a span ("since July 2024"): the months a chronology walks through."""
+    if published is None:
+        return set()
+    found = {(day.year, day.month) for _, day in find_dates(text, published) if day is not None}
+    for pattern in (_MONTH_ALONE, _SEASON):
+        for m in pattern.finditer(text):
+            if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]) or _SPAN_BEFORE.search(text[:m.start()]):
+                continue
+            if pattern is _MONTH_ALONE:
+                month = MONTHS[m.group("m").lower()]
+                year = int(m.group("y")) if m.group("y") else published.year - (month > published.month)
+            else:
+                month = int(m.lastgroup[1:])
+                year = published.year - (month > published.month)
+            found.add((year, month))
+    return found
+
+
+# "since the summer of", "з ліпеня", "с лета": a span's start, not a month the text tells of.
+_SPAN_BEFORE = re.compile(r"(?:^|\W)(?:since|from|с|со|з|са|із|від|ад|от)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$", re.IGNORECASE)
 
 
 def is_timeline_entry(text: str) -> bool:

@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
-from bot.extract.dates import find_dates, is_timeline_entry
-from bot.extract.fields import MAKEUP, Classified, named_before, releases
+from bot.extract.dates import find_dates, is_timeline_entry, months_told
+from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
-from bot.extract.mentions import Mention
+from bot.extract.makeup import MAKEUP
+from bot.extract.mentions import Mention, without_relative_asides
+from bot.extract.numbers import find_numbers
+from bot.extract.sources import source_of
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -39,8 +42,12 @@ _DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{
 # "July 3, 2025 - ...", "MINSK, 3 July -": a date that opens the story before a dash is its filing day, a fallback too.
 _DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
                             r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\))?\s*[-\u2013\u2014]")
+# "Мінск, 5 сакавіка (БЕЛТА) –", "Київ, 23 листопада /Укрінформ/.", "MINSK, March 5 (BelTA) –": a dateline opening a
+# lead paragraph, whose day is the "today" of that paragraph.
+_DATELINE_DAY = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
+                           r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\)|/[^/]{2,20}/)?\s*(?:[-\u2013\u2014]|\.(?:\s|$))")
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
-                       r"|известно|вядома|відомо|подтверд|пацвердз|підтверд",
+                       r"|известно|вядома|відомо|подтверд|пацвердз|пацьвердз|абвясьц|підтверд",
                        re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
@@ -92,6 +99,10 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     their group and figures of the running total left out."""
     found = []
     rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
+    if not rounds:
+        # "Лукашэнка памілаваў 20 жанчын да 8 Сакавіка": a round of women or men only is told by its make-up figure.
+        cands = [replace(c, field="pardoned") if c.field in ("women", "men") and released_right_after_verb(c.mention)
+                 else c for c in cands]
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
     # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
     periods = {c.mention.value for c in cands if c.field == "period_release"}
@@ -114,7 +125,27 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
                       or value in periods)
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
-    return _with_parts_summed(_sequels(found), ms)
+    return _without_parts_of_totals(_with_parts_summed(_sequels(found), ms))
+
+
+def _told_just_before(x: Event, e: Event) -> bool:
+    """Whether `x` is told before `e` in its sentence or in the sentence before it, in the same paragraph."""
+    if x.sentence is e.sentence:
+        return x.figure.mention.num.start < e.figure.mention.num.start
+    return x.sentence.para == e.sentence.para and x.sentence.index == e.sentence.index - 1
+
+
+def _without_parts_of_totals(events: list[Event]) -> list[Event]:
+    """Drop the groups a total sums up right after them ("114 handed over to Ukraine, and nine others ... In total, 123
+    were freed", "31 гражданина Украины ... двух священников. Всего освобождены 33"): the total is the round."""
+    parts: set[int] = set()
+    for e in events:
+        if e.background or not e.sentence.lex["TOTAL_WEAK"].search(e.figure.mention.bare_before):
+            continue
+        before = [x for x in events if not x.background and x.value < e.value and _told_just_before(x, e)]
+        if len(before) >= 2:
+            parts |= {id(x) for x in before}
+    return [e for e in events if id(e) not in parts]
 
 
 def _told_in_the_past(s: Sentence, sentences: list[Sentence], day: dt.date | None) -> bool:
@@ -167,6 +198,8 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
 
 # Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
 OPINION_SENTENCES = 2
+# Questions outside quotes that, with the author's "I", make a page a comment piece.
+OPINION_QUESTIONS = 2
 
 
 def is_review(sentences: list[Sentence]) -> bool:
@@ -176,6 +209,18 @@ def is_review(sentences: list[Sentence]) -> bool:
     voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
     if len(voiced) >= OPINION_SENTENCES:
         # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
+        return True
+    body = sentences[start + 1:]
+    paragraph_sizes: dict[int, int] = {}
+    for s in body:
+        paragraph_sizes[s.para] = paragraph_sizes.get(s.para, 0) + 1
+    # A question alone in its paragraph is a subheading ("Кто эти люди?"), not the author asking.
+    questions = [s for s in body if s.unquoted().rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
+    # "Мне кажется, это сигнал Западу, — написал аналитик": another speaker's "I", told without quotes.
+    voice = [s for s in body if s.lex["FIRST_PERSON"].search(s.plain) and not s.lex["SPEAKER_VERBS"].search(s.plain)]
+    if len(questions) >= OPINION_QUESTIONS and voice:
+        # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
+        # voice make a column, whatever its label.
         return True
     for s in sentences[max(0, start - 1):start + 3]:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
@@ -188,7 +233,9 @@ def is_review(sentences: list[Sentence]) -> bool:
         # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
         return True
     for s in sentences[:HEADLINE_SENTENCES]:
-        if not SENT_END.search(s.text) and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
+        # A headline may end in a full stop ("Травень у лічбах: 51 новы палітвязень, 34 вызваленыя."): its line counts.
+        heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
+        if heading and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
             return True
     return False
@@ -241,6 +288,16 @@ def one_of_a_list(main: Event, events: list[Event]) -> bool:
     # its own day: a chronology of the series, even when it opens with the latest round.
     dated = {e.sentence.index: e.value for e in events if e.value != main.value and e.day is not None}
     return len(set(dated.values())) >= LISTED_ROUNDS
+
+
+def spread_over_months(main: Event, events: list[Event], sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the page tells releases in LISTED_ROUNDS or more different months and does not lead with the round
+    ("Летом вышли 18 ... Осенью помиловал ещё несколько групп ... Зимой освободили ..."): an explainer of the series,
+    not a report of its latest round."""
+    if any(e.lead for e in events if e.value == main.value):
+        return False
+    months = set().union(*(months_told(s.unquoted(), published) for s in sentences if releases(s.lex, s.plain)))
+    return len(months) >= LISTED_ROUNDS
 
 
 def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None) -> bool:
@@ -302,23 +359,42 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
     same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
+    fallback: tuple[dt.date, Sentence] | None = None
+    anchor = _dateline_anchor(opening, published)
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
         text = s.text if s in own or s in same else s.unquoted()
-        if s in reminders:
-            found = [(pos, day) for pos, day in find_dates(text, published) if not is_stale(day, published)]
+        # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
+        today = anchor[1] if anchor and anchor[0] == s.para else published
+        if s in reminders or not (s in own or s in same):
+            # A reminder, or a lead sentence that does not state the round ("Як повідомляв Укрінформ, 11 вересня
+            # Білорусь звільнила 52"), dates it only with a recent day: an older one is another round's.
+            found = [(pos, day) for pos, day in find_dates(text, today)
+                     if not is_stale(day, published) and (s in reminders or not _told_as_past(s, pos))]
         else:
-            found = [(pos, day) for pos, day in find_dates(text, published) if not _told_as_past(s, pos)]
+            found = [(pos, day) for pos, day in find_dates(text, today) if not _told_as_past(s, pos)]
         found = found or _that_day(s, sentences, published)
         dateline = _DATELINE.match(s.unquoted()) or _DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
-        for _, day in found:
+        # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
+        # it was confirmed or reported; that day dates the round only when nothing else does.
+        reported = [(pos, day) for pos, day in found if _report_day(s, pos)]
+        for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
                 return day, s
-        if found:
+        if fallback is None:
+            # The day the state announced the round dates it when nothing else does; a rights group's later count
+            # does not.
+            fallback = next(((day, s) for pos, day in reported if day is not None and not _told_by_rights_group(s, pos)
+                             and (published is None or day <= published)), None)
+        if fallback is not None and s not in own:
+            return fallback
+        if found and not reported:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
+    if fallback is not None:
+        return fallback
     if published is None:
         return None, None
     # "The scene on Saturday was ... Lukashenko pardoned 123", "Мінск, 2 ліпеня. Прэзідэнт ... памілаваў 16": the
@@ -354,10 +430,52 @@ def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.d
     return None, None
 
 
+def _dateline_anchor(opening: list[Sentence], published: dt.date | None) -> tuple[int, dt.date] | None:
+    """(paragraph, day) of a dateline that opens a lead paragraph, filed up to STALE_DAYS before publication."""
+    if published is None:
+        return None
+    for s in opening:
+        m = _DATELINE_DAY.match(s.unquoted())
+        days = [day for _, day in find_dates(m.group(), published)] if m else []
+        if days and days[0] is not None and days[0] <= published and not is_stale(days[0], published):
+            return s.para, days[0]
+    return None
+
+
+_RIGHTS_GROUPS = ("Viasna", "human rights groups")
+# Where a date's clause ends: punctuation, or "that" opening what was confirmed or reported.
+_DAY_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s(?:that|что|што|що)\s", re.IGNORECASE)
+
+
+def _date_clause(s: Sentence, pos: int) -> tuple[int, int]:
+    """The bounds of the clause of the date at `pos` in the unquoted text."""
+    text = s.unquoted()
+    begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
+    return begin, end
+
+
+def _report_day(s: Sentence, pos: int) -> bool:
+    """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
+    and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
+    begin, end = _date_clause(s, pos)
+    return bool(_ANNOUNCE.search(s.unquoted()[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
+
+
+def _told_by_rights_group(s: Sentence, pos: int) -> bool:
+    """Whether a rights group reports a count of its own on the day at `pos` ("В среду «Вясна» сообщила, что среди них
+    5 политзаключенных"): its later count, not the announcement of the round ("Rights groups confirmed on Wednesday
+    that they include seriously ill prisoners" still dates it)."""
+    begin, end = _date_clause(s, pos)
+    text = s.unquoted()
+    return (source_of(text[begin:end]) in _RIGHTS_GROUPS
+            and any(n.kind == "count" for n in find_numbers(text[end:])))
+
+
 def _told_as_past(s: Sentence, pos: int) -> bool:
     """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
     clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
-    return bool(s.lex["PAST"].search(s.plain_view.span(clause_start, pos)))
+    return bool(s.lex["PAST"].search(without_relative_asides(s.lex, s.plain_view.span(clause_start, pos))))
 
 
 def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:

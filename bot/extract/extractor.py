@@ -17,6 +17,7 @@ from bot.extract.events import (
     one_of_a_list,
     only_in_a_speech,
     release_day,
+    spread_over_months,
     statements,
 )
 from bot.extract.fields import Classified
@@ -45,13 +46,15 @@ def _count(c: Classified | None) -> Count | None:
     return Count(c.mention.value, c.mention.qualifier, c.source, c.mention.sentence.text)
 
 
-def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None
-                           ) -> list[Sentence]:
+def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], published: dt.date | None,
+                           past_paras: frozenset[int] = frozenset()) -> list[Sentence]:
     """The headline and lead sentences that give a person as freed now ("Помилована и вышла на свободу Лариса
     Щиракова", "Mikalai Statkevich, one of ..., has been released"), or none.
 
     A release the lead tells as past ("before he was freed in February", "вышел на волю 21 июня" in an October
-    interview) is not the news; nor is one at the end of a term.
+    interview) is not the news; nor is one at the end of a term; nor the people of a background round told in its
+    paragraph or the one before (`past_paras`: "22 августа 2015 года ... помиловал шестерых. | Среди помилованных были
+    ...").
     """
     lead = sentences[:headline_index(sentences) + LEAD_SENTENCES]
     if any(s.lex["SERVED"].search(s.plain) for s in lead):
@@ -61,7 +64,9 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
         if person.role != "released":
             continue
         told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
-        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published) for s in told):
+        if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published)
+                            or ({s.para, s.para - 1} & past_paras and not time_markers(s.unquoted(), published))
+                            for s in told):
             return told
     return []
 
@@ -109,7 +114,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     review = is_review(sentences)
     main = main_event(events, published) if not review else None
     # A chronology of the series tells its latest round as one entry: no round is its news, nor anyone freed in it.
-    listed = main is not None and one_of_a_list(main, events)
+    listed = main is not None and (one_of_a_list(main, events) or spread_over_months(main, events, sentences, published))
     if main is not None and (only_in_a_speech(main, events, published) or listed):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
@@ -146,7 +151,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
             sources[name] = chosen.mention.sentence
 
     names = find_names(sentences, cands, published)
-    named_news = (_named_release_in_lead(names, sentences, published)
+    past_paras = frozenset(e.sentence.para for e in events if e.background)
+    named_news = (_named_release_in_lead(names, sentences, published, past_paras)
                   if main is None and not stale and not review and not listed else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
@@ -207,12 +213,14 @@ def _bases(values: dict, sources: dict[str, Sentence], main, events, cands: list
         if name == "pardoned" and main is not None:
             told = own or [s]
             bases[name] = Basis(told[0], len(own), all(e.quoted for e in events if e.value == main.value),
-                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day)
+                                not main.exact, told[0].index < lead_end, any(source_of(x.text) for x in told), own_day,
+                                "event_date" in sources)
             continue
         same = [c.mention for c in cands if c.field == name and c.mention.value == getattr(value, "value", value)]
         quoted = bool(same) and all(m.quoted for m in same)
         hedged = bool(same) and same[0].qualifier != "exact" and name not in COUNT_FIELDS
         repeated = len({m.sentence.index for m in same}) or (2 if s.index in own_indexes else 1)
         sourced = bool(getattr(value, "source", None)) or any(source_of(m.sentence.text) for m in same)
-        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day)
+        bases[name] = Basis(s, repeated, quoted, hedged, s.index < lead_end, sourced, name == "event_date" and own_day,
+                            "event_date" in sources)
     return bases

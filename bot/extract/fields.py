@@ -5,18 +5,10 @@ from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
 from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
+from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 
-# A sentence longer than a list row ("- one person with a disability;") tells a story.
-STORY_WORDS = 6
-MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
-_MAKEUP_PATTERNS = (("chronically_ill", "CHRONIC"), ("disabled", "DISABLED"), ("over_50", "OVER_50"),
-                    ("with_children", "CHILDREN"))
-# "with", "с", "з" introducing a trait of the people just counted.
-_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь|мати|який мати|які маюць|якія маюць)\s",
-                   re.IGNORECASE)
-_SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
 _TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
@@ -25,18 +17,9 @@ _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\
                        # "the number released since early July has reached 115", "достигло 400", "склала 250".
                        r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
                        r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
-# "Seven of the 16 are women": the 16 is the whole, the seven its part.
-_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
-                       r"(?:\s+(?:released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных|звільнений"
-                       r"|помилуваний))?|released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных"
-                       r"|звільнений|помилуваний)"
-                       r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-# A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
-_LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
 # "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
 _ANSWERED = re.compile(r"(?:^|\W)(?:на|по|па|at|at the|upon|on the)\s+\W?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -57,7 +40,7 @@ def including(L: Lexicon) -> re.Pattern:
 
 def _with_one(m: Mention) -> bool:
     """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
-    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,5}\W*$")
+    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,7}\W*$")
     others = bool(re.match(r"\s*(?:other|more)", m.after))
     if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
         # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.
@@ -139,6 +122,11 @@ def _verb_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
 
 
+def released_right_after_verb(m: Mention) -> bool:
+    """Whether a release verb governs the figure right before it ("памілаваў 20 жанчын", "pardoned 20 women")."""
+    return bool(_verb_right_before(m.lex).search(m.before)) and not is_wish(m.lex, m.before, len(m.before) - 1)
+
+
 @dataclass(frozen=True)
 class Classified:
     """A mention with the field it was read as."""
@@ -159,61 +147,9 @@ def _last(pattern: re.Pattern, text: str) -> int:
     return pos
 
 
-def _word_right_after(pattern: re.Pattern, after: str) -> bool:
-    m = pattern.search(after)
-    return bool(m) and bool(_SOON.match(after[:m.start()]))
-
-
-def _label(m: Mention) -> str | None:
-    """The lemmas of a table row's label ("Жанчыны — 12", "Women: 12") when the figure ends its line."""
-    if m.after.strip(" .;"):
-        return None
-    label = _LABEL.fullmatch(m.sentence.text[:m.num.start])
-    return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
-
-
-_KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
-
-
-def _makeup_field(m: Mention) -> str | None:
-    L = m.lex
-    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
-        # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
-        return None
-    text = m.sentence.plain
-    traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
-    if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2
-            and not (L["RELEASE"].search(text) or L["SUBCOUNT"].search(text) or L["LIST_INTRO"].search(text))):
-        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a
-        # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
-        return None
-    label = _label(m)
-    whole = _OF_WHOLE.match(m.after_long)
-    # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women".
-    after = label if label else m.after_long[whole.end():] if whole else m.after
-    for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
-        if _word_right_after(noun, after):
-            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
-            rest = after[noun.search(after).end():]
-            head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
-            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if L[pattern].search(head)]
-            return narrower[0] if narrower else field
-    head = " ".join(after.split()[:8])
-    hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
-            if L[p].search(head)]
-    if L["KIDS"].match(m.after.lstrip()):
-        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them.
-        hits = [hit for hit in hits if hit[1] != "with_children"]
-    over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
-    # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
-    beyond = L["OVER_50"].search(m.rest[:50])
-    if over:
-        hits.append((over.start(), "over_50"))
-    elif beyond and not re.search(r"\d", m.rest[:beyond.start()]):
-        hits.append((beyond.start(), "over_50"))
-    return min(hits)[1] if hits else None
-
-
+# "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
+_PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
+                      r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
 _PLAN_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
 
 
@@ -335,12 +271,28 @@ def _stands_for_prisoners_named_before(m: Mention) -> bool:
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
+def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
+    """Whether the clause tells an arrest after the holding verb; the word right after it is the state the verb holds
+    them in ("more than 1,100 people remained jailed on political grounds"), not an arrest."""
+    arrest = L["ARREST"].search(after, held_end)
+    return arrest is not None and bool(after[held_end:arrest.start()].strip())
+
+
+def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
+    """"1,150 people jailed for political reasons": the arrest word right after the count's noun describes whom the
+    count holds, it tells no arrest."""
+    arrest = L["ARREST"].search(after)
+    return (arrest is not None and len(after[:arrest.start()].split()) <= 1
+            and bool(L["POLITICAL"].match(after[arrest.end():].lstrip())))
+
+
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
     last = _last_release(L, m.before)
+    # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
-            and not _CONTRAST.search(m.before[last:])):
+            and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
     if L["REMAIN"].search(_clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
@@ -390,14 +342,14 @@ def classify(m: Mention) -> str | None:
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
         return "died_in_custody"
-    label = _label(m)
-    row = _label_field(m, label) if label and not _makeup_field(m) else None
+    label = table_label(m)
+    row = _label_field(m, label) if label and not makeup_field(m) else None
     if row:
         return row
-    makeup = _makeup_field(m)
+    makeup = makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before):
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
@@ -461,13 +413,15 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
-    if prisoners_follow(m) and _held_predicate(L).match(m.after) and not L["ARREST"].search(m.after):
+    held = _held_predicate(L).match(m.after)
+    if prisoners_follow(m) and held and not _arrest_after_holding(L, m.after, held.end()):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
     if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
-    arrest_after = L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+    arrest_after = (L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
+                    and not _jailed_on_political_grounds(L, m.after))
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None

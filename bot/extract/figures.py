@@ -4,7 +4,7 @@ bare "in total" as the round or a running total, and the article's own figure fo
 import re
 
 from bot.extract.fields import Classified, classify, including, named_before, releases
-from bot.extract.mentions import Mention
+from bot.extract.mentions import Mention, people_follow
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
 ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")
@@ -58,11 +58,22 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
     # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
     # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
-    def running(value: int) -> bool:
+    def running(c: Classified) -> bool:
+        value = c.mention.value
         smaller = {v for v in rounds if v < value}
-        return bool(smaller) and sum(smaller) != value and value not in rounds
-    return [Classified("cumulative_released" if running(c.mention.value) else "pardoned", c.mention)
+        return bool(smaller) and sum(smaller) != value and value not in rounds and not _sums_the_parts(c.mention, ms)
+    return [Classified("cumulative_released" if running(c) else "pardoned", c.mention)
             if c.field == "bare_total" else c for c in out]
+
+
+def _sums_the_parts(m: Mention, ms: list[Mention]) -> bool:
+    """Whether "in total N" adds up the groups of people told just before it: "114 people who were handed over to
+    Ukraine, and nine others who were taken to Lithuania. In total, 123 prisoners were freed."."""
+    s = m.sentence
+    parts = [n for n in ms if n.num.start < m.num.start and n.sentence is s
+             or n.sentence.index == s.index - 1 and n.sentence.para == s.para]
+    people = [n.value for n in parts if people_follow(n) or re.match(r"\s*(?:other|more|others)\b", n.after)]
+    return len(people) >= 2 and sum(people) == m.value
 
 
 def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> Classified | None:

@@ -98,9 +98,14 @@ BACKGROUND = (r"recently|(?:days|weeks|months|a day|a week|a month) after|previo
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
 # "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"as a reminder|recall(?:ed)? that"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"who|whom|whose|which"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there);
 # "as in September" only compares.
-MONTH_ONLY = r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+# "After December's release of 123", "the November pardon": a month naming the round dates it to that month, too.
+MONTH_ONLY = (r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![ ,]+\d{1,2}(?!\d))"
+              r"|(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s|’s)?"
+              r" (?:release|pardon|round|deal|swap|exchange|decree)s?")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
 PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
 # A headline of a periodic review: its rounds are the month's statistics, not news.
@@ -110,10 +115,16 @@ YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve mont
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
-REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"i|me|my|myself"
+REVIEW = r"review|overview|digest|in numbers|by the numbers|round-?up|monthly|(?:weekly|monthly) (?:report|summary)|chronology|timeline|explainer"
 # "on the eve of Independence Day" names no day.
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
+# A holiday's name and the clause that dates it ("Independence Day on July 3", "Freedom Day, which falls on March 25"):
+# the date after it is the holiday's, never an event's. Read case-sensitively (a holiday's name is capitalised).
+HOLIDAY = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Day|Holiday)|Christmas|Easter"
+HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # A person said to be free now ("is back home"), for names only.
 FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
 # "since July, when 18 people were freed": a past round named as a point in time.

@@ -152,9 +152,14 @@ BACKGROUND = (r"недавно|(?:через|спустя) (?:\w+ )?(?:день|
 SEQUEL = r"(?:через|спустя) (?:\w+ )?(?:день|неделя|месяц)|затем|потом|позже"
 # "Напомним": a reminder of a figure that still holds (a running total) is no sign of the past.
 REMINDER = r"напомнить(?:_fut)?"
+# A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
+RELATIVE = r"который"
 # "В сентябре освобождены 52": a month without a day is a past round (a running total may still start there);
 # "как и в сентябре" only compares.
-MONTH_ONLY = r"(?<!как и )в (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![ ,]+\d{1,2}(?!\d))"
+# "после декабрьского освобождения 123": a month's adjective dates the figure to that month, too.
+MONTH_ONLY = (r"(?<!как и )в (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![ ,]+\d{1,2}(?!\d))"
+              r"|(?:январский|февральский|мартовский|апрельский|майский|июньский|июльский|августовский|сентябрьский"
+              r"|октябрьский|ноябрьский|декабрьский)")
 # Counts over a calendar period ("за месяц на свободу вышли 48") are statistics, not a round.
 PERIOD = (r"за (?:месяц|неделя|год|полгода|квартал|минувший месяц|прошедший месяц|январь|февраль|март|апрель"
           r"|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|по итог (?:месяц|год)"
@@ -166,9 +171,15 @@ YEAR_SPAN = r"за (?:последний |прошедший |минувший )
 OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"
 # The author's own voice outside quotes ("на мой взгляд", "я считаю"): a comment on a round, not its report.
 OPINION_VOICE = r"на мой взгляд|по-моему|по мой мнение|я считать|я думать|я казаться|я убедить|я уверенный"
-REVIEW = r"обзор|дайджест|итог (?:месяц|неделя|год)|ежемесячный|хронология"
+# The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
+FIRST_PERSON = r"я|мой"
+REVIEW = r"обзор|дайджест|объяснять|в цифра|итог (?:месяц|неделя|год)|ежемесячный|хронология"
 # "накануне Дня Независимости" names no day; "накануне" alone is the day before (read off the text as written).
 EVE_OF = r"дн[яюе]|праздник\w*|выбор\w*|годовщин\w*|визит\w*|встреч\w*|переговор\w*|саммит\w*|нов\w+ год\w*|рождеств\w*|пасх\w*"
+# A holiday's name and the clause that dates it ("Дня Независимости, который отмечают 3 июля"): the date is the holiday's.
+# Read case-sensitively: "День" written with a capital names a holiday; "8 Марта" is caught by its capital month.
+HOLIDAY = r"(?:День|Дня|Дню|Днём|Днем)\s+[\w-]+(?:\s+[\w-]+){0,2}|Рождеств\w*|Пасх\w*"
+HOLIDAY_CLAUSE = r"котор\w+|отмечаем\w*|отмечают|празднуем\w*|празднуют"
 # A person said to be free now ("уже дома"), for names only.
 # "Одним из тех, кто вернулся, стал X": those who came back (not "вернулся за решетку").
 FREE_NOW = r"кто вернуться(?!\s(?:за решетка|в (?:колония|тюрьма|сизо)))|на свобода|уже дома|вернуться домой|на воля"
@@ -187,7 +198,7 @@ SUBCOUNT = r"из они|среди они|из который|среди кот
 FOREIGN = (r"иностранец|иностранный|гражданин (?:литва|латвия|польша|германия|япония|швеция|сша|франция"
            r"|великобритания|эстония|украина|россия|другой|иностранный)")
 # "Вместе с ним освобождены еще 13": the count leaves out the one person just named (the round is 14).
-WITH_ONE = (r"(?:вместе|наряду) с (?:ним|ней|[^\W\d]+(?:ский|цкий|ская|цкая|ов|ев|ин|ова|ева|ина|ко|ич|ук|юк))")
+WITH_ONE = (r"(?:вместе|наряду) с (?:еще|ещё|ним|ней|[^\W\d]+(?:ский|цкий|ская|цкая|ов|ев|ин|ова|ева|ина|ко|ич|ук|юк))")
 # "Николай Статкевич и еще шестеро": a name, then the count of the others (the round is 7); read off the text.
 AND_MORE = r"и (?:еще|ещё)"
 # One person named by a noun before "и" and a count: "гражданка США и двое граждан Беларуси" are three.

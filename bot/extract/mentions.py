@@ -27,6 +27,18 @@ def _when_before(lex: Lexicon) -> re.Pattern:
     return lex.derived("when_before", lambda L: r"(?:^|\W)(?:" + L.source("WHEN") + r")\s+(?:[^\W\d]+\s+){0,3}$")
 
 
+def without_relative_asides(lex: Lexicon, text: str, start: int = 0) -> str:
+    """`text[start:]` with the asides that hold a relative clause blanked out (", the blogger who tried to run five
+    years ago and whose wife has led ... since 2020,"): the times told there are the aside's, not the main verb's."""
+    aside = lex.derived("relative_aside", lambda L: r"(?<=\w),\s*(?:[^,;]{0,60}?\s)?(?:" + L.source("RELATIVE")
+                        + r")(?!\w)[^,;]{0,250},")
+    masked = list(text[start:])
+    for m in aside.finditer(text):
+        for i in range(max(m.start() + 1, start), m.end() - 1):
+            masked[i - start] = " "
+    return "".join(masked)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A count in a sentence with the lemma text that decides what it counts.
@@ -46,6 +58,8 @@ class Mention:
     opening: str
     quoted: bool
     qualifier: str
+    # The lemma text of the sentence up to the number (`before` is its tail), to see clauses that open earlier.
+    prefix: str = ""
 
     @property
     def value(self) -> int:
@@ -59,7 +73,12 @@ class Mention:
     def in_past_year(self) -> bool:
         """Whether the words before date the figure to a year before the 2024 pardons ("In 2015, ...")."""
         # "Viasna, the center founded in 1996, says": a year inside an aside dates the aside only.
-        return bool(_OLD_YEAR.search(_ASIDE.sub(",", self.before)))
+        return bool(_OLD_YEAR.search(_ASIDE.sub(",", self._without_relative_asides(self.before))))
+
+    def _without_relative_asides(self, text: str) -> str:
+        """`text` (the tail of `prefix`) with its relative-clause asides blanked out, wherever they opened."""
+        prefix = self.prefix if self.prefix.endswith(text) else text
+        return without_relative_asides(self.lex, prefix, len(prefix) - len(text))
 
     @property
     def is_old(self) -> bool:
@@ -76,7 +95,10 @@ class Mention:
         background = self.lex[field]
         # "Since July last year": a span the figure runs over is no marker of the past.
         spans = "|".join(f"(?:{self.lex.source(name)})" for name in ("CUMULATIVE", ignored) if name)
-        before, opening = (re.sub(spans, " ", text, flags=re.IGNORECASE) for text in (self.before, self.opening))
+        # "X, the blogger who tried to run five years ago and whose wife ..., was freed": a relative clause's times
+        # are its own, not the release's.
+        before, opening = (re.sub(spans, " ", self._without_relative_asides(text), flags=re.IGNORECASE)
+                           for text in (self.before, self.opening))
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or background.search(before) or background.search(opening)
@@ -134,5 +156,6 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
             found.append(Mention(
                 sentence=s, num=n, before=lemmas[prev_end:a], bare_before=lemmas[prev_end:bare_end],
                 after=_clause(lemmas[b:next_start]), after_long=_clause(lemmas[b:b + 80]), rest=lemmas[b:b + 150],
-                opening=lemmas[:view.at(min(OPENING_CHARS, n.start))], quoted=quoted, qualifier=qualifier))
+                opening=lemmas[:view.at(min(OPENING_CHARS, n.start))], quoted=quoted, qualifier=qualifier,
+                prefix=lemmas[:a]))
     return found

@@ -19,7 +19,7 @@ _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+
 # A word, with the apostrophe Ukrainian and Belarusian spell inside it ("дев'ятеро", "п'ятнадцять").
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # "1,1 тысячи", "1.2 thousand": a decimal only ever counts people when a thousand follows it.
-_DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d)(?=\s*(?:тыс|thousand))", re.IGNORECASE)
+_DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d\d?)(?=\s*(?:тыс|thousand))", re.IGNORECASE)
 _THOUSAND_ABBR = re.compile(r"\s*тыс\.?(?!\w)", re.IGNORECASE)
 # "several hundred", "несколько тысяч": a scale word with no number of its own is no figure.
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|thousands of|несколько|нескольких|многие"
@@ -148,8 +148,9 @@ def find_numbers(text: str) -> list[Num]:
         raw = m.group(1)
         nums.append(Num(_digits_value(raw), m.start(1), m.end(1), _kind(text, m.start(1), m.end(1), raw, False)))
     for m in _DECIMAL_THOUSANDS.finditer(text):
-        # Tenths of a thousand: "1,1" stands for 1.1 of the thousand joined on below.
-        nums.append(Num(int(m.group(1)) * 1000 + int(m.group(2)) * 100, m.start(), m.end(), "decimal"))
+        # Tenths or hundredths of a thousand: "1,1" and "1,15" stand for 1.1 and 1.15 of the thousand joined on below.
+        fraction = int(m.group(2)) * (100 if len(m.group(2)) == 1 else 10)
+        nums.append(Num(int(m.group(1)) * 1000 + fraction, m.start(), m.end(), "decimal"))
     for value, start, end in _word_numbers(text):
         nums.append(Num(value, start, end, _kind(text, start, end, text[start:end], True)))
     for m in _LONE_SCALE.finditer(text):

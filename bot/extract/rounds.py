@@ -5,6 +5,7 @@ import re
 
 from bot.extract.dates import is_timeline_entry, time_markers
 from bot.extract.lexicon import MONTHS, Lexicon, ordinal_pattern, ordinal_value
+from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
@@ -25,9 +26,10 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?!\w)", re.IGNORECASE)
 _SUCH = re.compile(r"\s+(?:such|подобн\w+|так\w+|падобн\w+|подібн\w+)(?!\w)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"\s+[^\W\d]{4,}")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
-# The pardons began in July 2024: an ordinal counted "since" a later time ("первое помилование с марта") counts
-# within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024 года").
-SERIES_BEGAN = dt.date(2024, 8, 1)
+# The pardons began in July 2024 and many outlets count the decrees from August's ("четверте помилування з серпня",
+# "the third such group since the middle of August"): an ordinal counted "since" a later time ("первое помилование с
+# марта") counts within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024").
+SERIES_BEGAN = dt.date(2024, 9, 1)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
@@ -107,6 +109,18 @@ def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> boo
                for pos, day in time_markers(own, published))
 
 
+_OTHER_ROUND_BREAK = re.compile(r"[:;\u2014\u2013]")
+
+
+def _before_other_round(text: str) -> str:
+    """The part of a sentence that tells another round before that round's figures ("... и второе за неделю: 18 января
+    помиловал 23"), or "" when a figure comes first."""
+    cut = _OTHER_ROUND_BREAK.search(text)
+    if cut is None or any(n.start < cut.start() for n in find_numbers(text) if n.kind == "count"):
+        return ""
+    return text[:cut.start()]
+
+
 def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                published: dt.date | None = None) -> tuple[int, Sentence] | None:
     """The ordinal of the reported round with its sentence, skipping background ("since the first round").
@@ -116,8 +130,14 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
     """
     for s in sentences:
         text = s.unquoted()
-        if is_timeline_entry(text) or s.index in others:
+        if is_timeline_entry(text):
             continue
+        if s.index in others:
+            # "Это девятое помилование с июля 2024 года и второе за неделю: 18 января помиловал 23": the ordinal before
+            # the colon numbers this round; the other round's figure is told only after it.
+            text = _before_other_round(text)
+            if not text:
+                continue
         L = s.lex
         # "ужо дзявяты раз памілоўвае": an imperfective verb numbers the series with "раз" or an adverb.
         release = bool(L["RELEASE"].search(s.plain) or L["RELEASE_ONGOING"].search(s.plain))

@@ -1,0 +1,81 @@
+"""Read the round's make-up from a count: women, men, the chronically ill, the disabled, people over 50, parents."""
+
+import re
+
+from bot.extract.mentions import Mention
+
+# A sentence longer than a list row ("- one person with a disability;") tells a story.
+STORY_WORDS = 6
+MAKEUP = ("women", "men", "chronically_ill", "disabled", "over_50", "with_children")
+_MAKEUP_PATTERNS = (("chronically_ill", "CHRONIC"), ("disabled", "DISABLED"), ("over_50", "OVER_50"),
+                    ("with_children", "CHILDREN"))
+# "with", "с", "з" introducing a trait of the people just counted.
+_WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь|мати|який мати|які маюць|якія маюць)\s",
+                   re.IGNORECASE)
+_SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
+# "Seven of the 16 are women": the 16 is the whole, the seven its part.
+_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
+                       r"(?:\s+(?:released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных|звільнений"
+                       r"|помилуваний))?|released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных"
+                       r"|звільнений|помилуваний)"
+                       r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
+# A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
+_LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
+# "у одиннадцати — дети", "у адзінаццаці — дзеці": the preposition of having before the count.
+_HAVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:у|ў|в)\s+$", re.IGNORECASE)
+_KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
+def _word_right_after(pattern: re.Pattern, after: str) -> bool:
+    m = pattern.search(after)
+    return bool(m) and bool(_SOON.match(after[:m.start()]))
+
+
+def table_label(m: Mention) -> str | None:
+    """The lemmas of a table row's label ("Жанчыны — 12", "Women: 12") when the figure ends its line."""
+    if m.after.strip(" .;"):
+        return None
+    label = _LABEL.fullmatch(m.sentence.text[:m.num.start])
+    return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
+
+
+def makeup_field(m: Mention) -> str | None:
+    """The make-up field ("women", "chronically_ill", ...) a count states, or None."""
+    L = m.lex
+    if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
+        # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
+        return None
+    text = m.sentence.plain
+    traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
+    if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2
+            and not (L["RELEASE"].search(text) or L["SUBCOUNT"].search(text) or L["LIST_INTRO"].search(text))):
+        # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a
+        # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
+        return None
+    label = table_label(m)
+    whole = _OF_WHOLE.match(m.after_long)
+    # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women".
+    after = label if label else m.after_long[whole.end():] if whole else m.after
+    for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
+        if _word_right_after(noun, after):
+            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
+            rest = after[noun.search(after).end():]
+            head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
+            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if L[pattern].search(head)]
+            return narrower[0] if narrower else field
+    head = " ".join(after.split()[:8])
+    hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]
+            if L[p].search(head)]
+    if L["KIDS"].match(m.after.lstrip()) and not _HAVE_BEFORE.search(m.bare_before):
+        # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them ("у
+        # одиннадцати — несовершеннолетние дети" counts the parents).
+        hits = [hit for hit in hits if hit[1] != "with_children"]
+    over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
+    # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
+    beyond = L["OVER_50"].search(m.rest[:50])
+    if over:
+        hits.append((over.start(), "over_50"))
+    elif beyond and not re.search(r"\d", m.rest[:beyond.start()]):
+        hits.append((beyond.start(), "over_50"))
+    return min(hits)[1] if hits else None
