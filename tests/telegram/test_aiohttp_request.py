@@ -99,7 +99,7 @@ async def test_a_reply_arrives_with_its_text_and_buttons_as_sent(fake_api: FakeB
         (sent,) = await send_reply(bot, str(CHAT), reply, thread_id="7")
     (shown,) = fake_api.messages[CHAT]
     assert shown["text"] == "Ales Bialiatski &amp; &lt;Viasna&gt; — вызвалены"
-    assert sent.message_id == shown["message_id"]
+    assert sent == shown["message_id"]
     assert shown["reply_markup"]["inline_keyboard"][0][0] == {"text": "Наступная старонка",
                                                               "callback_data": "/rounds 2"}
     assert shown["message_thread_id"] == 7
