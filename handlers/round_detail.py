@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.facts import RoundView
 from bot.reply import Reply, bold, italic, link, text
 from bot.round_refs import Resolved, numbered_rounds, parse_round_ref, resolve
-from bot.round_snapshot import round_snapshot
+from bot.round_snapshot import kept_answer, round_snapshot
 from bot.storage.rounds import ArticleInRound
 from handlers.base import Context, Request
 from handlers.format import round_details, round_state_line, round_summary, value_text
@@ -79,7 +79,9 @@ async def round_(req: Request, ctx: Context) -> Reply:
         return _usage(req, ctx)
     if isinstance(named, Reply):
         return named
-    return (await round_in_full(named.place, named.view.id, ctx)).extend(await freshness(ctx, warn_when_stale=False))
+    reply = await kept_answer(await round_snapshot(ctx.db), ("round", named.place, named.view.id, req.language),
+                              lambda: round_in_full(named.place, named.view.id, ctx))
+    return reply.extend(await freshness(ctx, warn_when_stale=False))
 
 
 async def round_in_full(place: int, round_id: int, ctx: Context) -> Reply:
