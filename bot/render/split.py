@@ -24,16 +24,16 @@ def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] =
     chunks: list[str] = []
     current, size = "", 0  # the chunk being filled and its measure
     for line in lines:
-        # At least one unit per character: the first limit + 1 characters tell whether the line fits.
-        while measure(line[: limit + 1]) > limit:
+        # At least one unit per character: the first limit + 1 characters tell whether the line fits,
+        # and when it does, they are the whole line.
+        while (line_size := measure(line[: limit + 1])) > limit:
             cut = cut_point(line, limit, measure)
             if current:
                 chunks.append(current)
                 current, size = "", 0
             chunks.append(line[:cut])
             line = line[cut:]
-        # Both measures add up over a concatenation: each line is measured once, not every chunk again.
-        line_size = measure(line)
+        # Measures add up over a concatenation: each line is measured once, not every chunk again.
         if not current:
             current, size = line, line_size
         elif size + 1 + line_size <= limit:
