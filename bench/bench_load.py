@@ -1,6 +1,8 @@
 """Load capacity: commands per second the bot answers with p99 under one second, found by ramping an
-open-loop offered rate, in the same run for the bot as it runs and for its baselines: httpx requests
-(the transport as it was), a webhook instead of long polling, and every round rebuilt per command.
+open-loop offered rate, in the same run for the bot as it runs and for its baselines: the transport as
+the previous round left it (form bodies, a `Message` built from every reply sent), httpx requests
+(python-telegram-bot's default), a webhook instead of long polling, and every round rebuilt per
+command.
 
 The database holds a long history (bench/history.py: a registry of --prisoners people and --rounds
 rounds, through the real import and ingest), copied afresh for each configuration. Commands arrive on
@@ -17,12 +19,18 @@ for every answer (at most 10 s). The rate grows by half each stage until p99 rea
 command goes unanswered or errs; then the rate is bisected --refine times between the last rate
 that held and the first that did not. Capacity: the highest offered rate that held.
 
-Configurations, same run, same history: "kept" (the bot as it runs: round views built once per
-change of the data, python-telegram-bot's requests sent with aiohttp, long polling); "httpx" (the
-same with PTB's default httpx requests: the transport as it was); "webhook" (as "kept", but the load
-generator POSTs each update to the bot's webhook over up to 40 connections, as Telegram does,
-instead of the bot long-polling); "rebuilt" (every command builds every round afresh from all
-claims, as before round views were kept; `round_cache.enabled = False`).
+Configurations, same run, same history: "new" (the bot as it runs: round views and the answers built
+from them kept once per change of the data, python-telegram-bot's requests sent with aiohttp as JSON
+bodies, replies sent without building a `Message` from each answer, long polling); "kept" (the
+transport as the previous round left it: the same requests as form fields, answers parsed by the
+standard library's json, every reply through `Bot.send_message`); "httpx" (as "new" but with PTB's
+default httpx requests, which send forms); "webhook" (as "new", but the load generator POSTs each
+update to the bot's webhook over up to 40 connections, as Telegram does, instead of the bot
+long-polling); "rebuilt" (every command builds every round afresh from all claims, as before round
+views were kept; `round_cache.enabled = False`). The dispatcher is the same in all of them: the
+answers kept with the round views and the reply packing are not switched off ("kept" is therefore
+a little cheaper than the previous round's bot; docs/reliability.md gives main against this
+branch, measured in one window).
 
 Printed for every stage: the CPU time per answered command of each process — the bot's (transport,
 dispatcher, database thread) and the load generator's (the fake Bot API server and the schedule),
@@ -35,7 +43,7 @@ command at that rate.
 CPU time, not waits) and prints it by library and by function.
 
 Run: PYTHONPATH=. python bench/bench_load.py [--prisoners 50000] [--rounds 300] [--history FILE]
-     [--configurations kept httpx webhook rebuilt] [--profile RATE [--profile-http httpx] [--profile-webhook]]
+     [--configurations new kept httpx webhook rebuilt] [--profile RATE [--profile-http httpx] [--profile-webhook]]
 """
 
 from __future__ import annotations
@@ -61,14 +69,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiohttp  # noqa: E402
-from telegram.request import BaseRequest, HTTPXRequest  # noqa: E402
+from telegram.constants import ParseMode  # noqa: E402
+from telegram.ext import ContextTypes  # noqa: E402
+from telegram.request import BaseRequest, HTTPXRequest, RequestData  # noqa: E402
 
 from bench.history import build  # noqa: E402
 from bot.app import open_app  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.dispatcher import Incoming  # noqa: E402
+from bot.render import render_telegram  # noqa: E402
+from bot.reply import Reply  # noqa: E402
 from bot.transports.telegram import TelegramTransport  # noqa: E402
 from bot.transports.telegram.aiohttp_request import AiohttpRequest  # noqa: E402
+from bot.transports.telegram.replies import NO_PREVIEW, chat_arg, keyboard  # noqa: E402
 from tests.telegram.conftest import free_port  # noqa: E402
 from tests.telegram.fake_api import FakeBotApi, FakeLimits, message_update  # noqa: E402
 
@@ -85,22 +98,53 @@ WEBHOOK_SECRET = "load-webhook-secret"
 WEBHOOK_CONNECTIONS = 40  # Telegram's default max_connections for a webhook
 
 
+class FormRequest(AiohttpRequest):
+    """The aiohttp requests as the previous round sent them: form fields with JSON-encoded values,
+    answers decoded by the standard library (PTB's own `parse_json_payload`)."""
+
+    parse_json_payload = staticmethod(BaseRequest.parse_json_payload)
+
+    @staticmethod
+    def _body(request_data: RequestData | None, files: dict | None):
+        if request_data is not None and not files:
+            return request_data.json_parameters
+        return AiohttpRequest._body(request_data, files)
+
+    @staticmethod
+    def _headers(request_data: RequestData | None, files: dict | None) -> None:
+        return None
+
+
+class MessageReplies(TelegramTransport):
+    """The reply path as the previous round had it: every chunk through `Bot.send_message`, which
+    builds a `Message` from the answer (the bench's commands have no picture and ask no question)."""
+
+    async def _send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: str, reply: Reply,
+                    thread_id: str | None) -> None:
+        for chunk in render_telegram(reply):
+            await context.bot.send_message(chat_id=chat_arg(chat_id), text=chunk, parse_mode=ParseMode.HTML,
+                                           link_preview_options=NO_PREVIEW, reply_markup=keyboard(reply.buttons))
+
+
 @dataclasses.dataclass(frozen=True)
 class Configuration:
     name: str
     description: str
     cache: bool = True  # round views kept between commands
     request_class: type[BaseRequest] = AiohttpRequest  # the HTTP client of python-telegram-bot's requests
+    transport: type[TelegramTransport] = TelegramTransport
     webhook: bool = False  # updates pushed to the bot's webhook instead of long polling
 
 
 CONFIGURATIONS = (
-    Configuration("kept", "round views kept, aiohttp, long polling (the bot as it runs)"),
-    Configuration("httpx", "round views kept, httpx (PTB's default), long polling", request_class=HTTPXRequest),
-    Configuration("webhook", "round views kept, aiohttp, webhook", webhook=True),
+    Configuration("new", "JSON bodies, no Message per reply, kept answers (as it runs)"),
+    Configuration("kept", "previous round: forms, a Message per reply, aiohttp", request_class=FormRequest,
+                  transport=MessageReplies),
+    Configuration("httpx", "as it runs, with httpx (PTB's default, forms)", request_class=HTTPXRequest),
+    Configuration("webhook", "as it runs, webhook instead of long polling", webhook=True),
     Configuration("rebuilt", "every round rebuilt per command (before the views)", cache=False),
 )
-REQUEST_CLASSES = {"aiohttp": AiohttpRequest, "httpx": HTTPXRequest}
+REQUEST_CLASSES = {"aiohttp": AiohttpRequest, "forms": FormRequest, "httpx": HTTPXRequest}
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -266,8 +310,8 @@ async def ramp(config: Config, setup: Configuration, args: argparse.Namespace,
         app.db.round_cache.enabled = setup.cache
         for command in COMMANDS:  # warm: every configuration starts with its first build done
             await app.dispatcher.handle(Incoming("bench", "0", "0", command, "en", chat_kind="private"))
-        transport = TelegramTransport(config, app, poll_timeout=10, run_worker=False,
-                                      request_class=setup.request_class)
+        transport = setup.transport(config, app, poll_timeout=10, run_worker=False,
+                                    request_class=setup.request_class)
         await transport.start()
         reporter = asyncio.create_task(report_cpu())
         try:
@@ -370,7 +414,7 @@ async def main() -> int:
             copy = Path(tmp) / f"{setup.name}.sqlite3"
             shutil.copyfile(history, copy)
             config = Config(db_path=copy)
-            if setup.name in ("kept", "rebuilt"):  # the transport does not change what the dispatcher costs
+            if setup.name in ("new", "rebuilt"):  # the transport does not change what the dispatcher costs
                 costs[setup.name] = await command_costs(config, setup.cache, args.repeats)
             ramps[setup] = await ramp(config, setup, args)
     if costs:

@@ -1,12 +1,15 @@
-"""The bot's CPU per Bot API call: python-telegram-bot's HTTPXRequest (the library's default) against
-bot/transports/telegram/aiohttp_request.py, in the same run, against the same server.
+"""The bot's CPU per Bot API call: python-telegram-bot's HTTPXRequest (the library's default), the
+aiohttp request as the previous round sent it (form fields, answers decoded by the standard library;
+bench/bench_load.py's FormRequest) and bot/transports/telegram/aiohttp_request.py (JSON bodies and
+answers through orjson), in the same run, against the same server.
 
 The fake Bot API server (tests/telegram/fake_api.py, no flood limit) runs in a process of its own so
 that this process's CPU time is the client's alone. For each request class, a `telegram.Bot` sends
 --calls messages (`send_message` with the bot's usual HTML and no preview, so PTB's own work on the
 call and on the Message it gets back is counted too), --concurrency at a time, after a warm-up;
-then the same count of bare requests (`do_request`, no PTB around it). Printed: CPU per call and
-calls per second of wall time for each, and the ratio.
+then the same through `Bot.do_api_request` without building a Message (how the bot sends its
+replies, bot/transports/telegram/replies.py); then the same count of bare requests (`do_request`,
+no PTB around it). Printed: CPU per call and calls per second of wall time for each, and the ratios.
 
 Run: PYTHONPATH=. python bench/bench_request.py [--calls 3000] [--concurrency 16]
 """
@@ -29,7 +32,9 @@ from telegram.constants import ParseMode  # noqa: E402
 from telegram.request import BaseRequest, HTTPXRequest, RequestData  # noqa: E402
 from telegram.request._requestparameter import RequestParameter  # noqa: E402
 
+from bench.bench_load import FormRequest  # noqa: E402
 from bot.transports.telegram.aiohttp_request import AiohttpRequest  # noqa: E402
+from bot.transports.telegram.replies import SEND_MESSAGE  # noqa: E402
 from tests.telegram.fake_api import FakeBotApi, FakeLimits  # noqa: E402
 
 TOKEN = "123456:REQUEST"
@@ -83,6 +88,10 @@ async def bench(name: str, make_request, url: str, args: argparse.Namespace) -> 
     async def send() -> None:
         await bot.send_message(CHAT, TEXT, parse_mode=ParseMode.HTML, link_preview_options=preview)
 
+    async def send_without_message() -> None:
+        await bot.do_api_request(SEND_MESSAGE, {"chat_id": CHAT, "text": TEXT, "parse_mode": ParseMode.HTML,
+                                                "link_preview_options": preview})
+
     request: BaseRequest = make_request()
     data = RequestData([RequestParameter("chat_id", CHAT, []), RequestParameter("text", TEXT, []),
                         RequestParameter("parse_mode", "HTML", [])])
@@ -93,10 +102,10 @@ async def bench(name: str, make_request, url: str, args: argparse.Namespace) -> 
 
     results = {}
     async with bot, request:
-        for label, call in (("send_message", send), ("bare request", bare)):
+        for label, call in (("send_message", send), ("no Message", send_without_message), ("bare request", bare)):
             await measure(200, args.concurrency, call)  # warm: connections open, code paths run
             results[label] = await measure(args.calls, args.concurrency, call)
-            print(f"  {name:13} {label:13} {results[label][0]:6.3f} ms CPU per call"
+            print(f"  {name:15} {label:13} {results[label][0]:6.3f} ms CPU per call"
                   f"  {results[label][1]:7.0f} calls/s", flush=True)
     return results
 
@@ -115,12 +124,16 @@ async def main() -> int:
     print(f"{args.calls} calls each, {args.concurrency} at a time, to the fake Bot API in another process:")
     try:
         httpx = await bench("HTTPXRequest", HTTPXRequest, url, args)
+        forms = await bench("forms (before)", FormRequest, url, args)
         aiohttp = await bench("AiohttpRequest", AiohttpRequest, url, args)
     finally:
         pipe.send("stop")
         server.join(10)
     for label in httpx:
-        print(f"{label}: aiohttp costs {aiohttp[label][0] / httpx[label][0]:.2f}x the CPU of httpx per call")
+        print(f"{label}: AiohttpRequest costs {aiohttp[label][0] / httpx[label][0]:.2f}x the CPU of httpx"
+              f" and {aiohttp[label][0] / forms[label][0]:.2f}x that of the forms per call")
+    print(f"a reply as the bot sends it (JSON, no Message) costs {aiohttp['no Message'][0] / forms['send_message'][0]:.2f}x"
+          " the CPU of send_message with forms, as the previous round sent it")
     return 0
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from bot.facts import RoundView
 from bot.reply import Reply, bold, italic, link, text
-from bot.round_refs import Resolved, numbered_rounds, parse_round_ref, resolve
-from bot.round_snapshot import round_snapshot
+from bot.round_refs import NumberedRounds, Resolved, numbered_rounds, parse_round_ref, resolve
+from bot.round_snapshot import kept_answer, round_snapshot
 from bot.storage.rounds import ArticleInRound
 from handlers.base import Context, Request
 from handlers.format import round_details, round_state_line, round_summary, value_text
@@ -62,6 +62,15 @@ async def named_round(words: str, req: Request, ctx: Context) -> NamedRound | Re
     """The round that `words` name by its number in /rounds or its date (2025-09-11), rejected rounds
     included; a Reply listing the candidates when they name no single round; None when they are no
     round reference at all."""
+    found = await _one_round(words, req, ctx)
+    if found is None or isinstance(found, Reply):
+        return found
+    rounds, place, view = found
+    return NamedRound(place, view, rounds.stable_ref(view.id) or str(place))
+
+
+async def _one_round(words: str, req: Request, ctx: Context) -> tuple[NumberedRounds, int, RoundView] | Reply | None:
+    """`named_round` without the name buttons give the round (finding it compares every round's date)."""
     ref = parse_round_ref(words)
     if ref is None:
         return None
@@ -70,16 +79,19 @@ async def named_round(words: str, req: Request, ctx: Context) -> NamedRound | Re
     if len(found.matches) != 1:
         return not_one_round(found, words, req, ctx)
     place, view = found.matches[0]
-    return NamedRound(place, view, rounds.stable_ref(view.id) or str(place))
+    return rounds, place, view
 
 
 async def round_(req: Request, ctx: Context) -> Reply:
-    named = await named_round(req.args.strip(), req, ctx) if req.args.strip() else None
-    if named is None:
+    found = await _one_round(req.args.strip(), req, ctx) if req.args.strip() else None
+    if found is None:
         return _usage(req, ctx)
-    if isinstance(named, Reply):
-        return named
-    return (await round_in_full(named.place, named.view.id, ctx)).extend(await freshness(ctx, warn_when_stale=False))
+    if isinstance(found, Reply):
+        return found
+    rounds, place, view = found
+    reply = await kept_answer(await round_snapshot(ctx.db), ("round", place, view.id, req.language),
+                              lambda: round_in_full(place, view.id, ctx))
+    return reply.extend(await freshness(ctx, warn_when_stale=False))
 
 
 async def round_in_full(place: int, round_id: int, ctx: Context) -> Reply:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.facts import CountPoint, RoundView
 from bot.reconcile import dedupe_series
 from bot.reply import Reply, Span, bold, text
-from bot.round_snapshot import round_snapshot
+from bot.round_snapshot import RoundSnapshot, kept_answer, round_snapshot
 from handlers.base import Context, Request
 from handlers.format import count_spans, figure, people, source_spans
 from handlers.freshness import freshness
@@ -16,13 +16,18 @@ COUNT_FROM = "2024-07"
 
 
 async def total(req: Request, ctx: Context) -> Reply:
-    _ = ctx.i18n.gettext
     known = await round_snapshot(ctx.db)
+    reply = await kept_answer(known, ("total", req.language), lambda: _counts(known, ctx))
+    return reply.extend(await freshness(ctx, warn_when_stale=True))
+
+
+async def _counts(known: RoundSnapshot, ctx: Context) -> Reply:
+    _ = ctx.i18n.gettext
     released, held = dedupe_series(list(known.released)), dedupe_series(list(known.held))
     oldest_first = reversed(known.shown_newest_first)
     rounds = [v for v in oldest_first if v.date and v.date >= COUNT_FROM and "pardoned" in v.fields]
     if not released and not held and not rounds:
-        return Reply().add(_("No counts are known yet.")).extend(await freshness(ctx, warn_when_stale=True))
+        return Reply().add(_("No counts are known yet."))
     reply = Reply()
     if released or rounds:
         reply.add(bold(_("Released since July 2024")))
@@ -38,7 +43,7 @@ async def total(req: Request, ctx: Context) -> Reply:
         reply.blank().add(bold(_("Political prisoners still held")))
         reply.add(*count_spans(held[-1], ctx.i18n))
         _change_line(reply, held, ctx)
-    return reply.extend(await freshness(ctx, warn_when_stale=True))
+    return reply
 
 
 def _sum_qualifier(rounds: list[RoundView]) -> str:

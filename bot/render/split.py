@@ -15,29 +15,32 @@ def utf16_len(text: str) -> int:
 
 def pack_lines(lines: Iterable[str], limit: int, measure: Callable[[str], int] = len) -> list[str]:
     """Join rendered lines with newlines into as few chunks as fit `limit` (as `measure` counts, at
-    least one per character: `len`, `utf16_len`).
+    least one per character and adding up over a concatenation: `len`, `utf16_len`).
 
     A line is never cut in the middle unless it alone exceeds the limit; then it is cut where a
     reader would (see `cut_point`). Renderers pass only lines whose markup survives that: escaped
     text with no tags.
     """
     chunks: list[str] = []
-    current = ""
+    current, size = "", 0  # the chunk being filled and its measure
     for line in lines:
-        # At least one unit per character: the first limit + 1 characters tell whether the line fits.
-        while measure(line[: limit + 1]) > limit:
+        # At least one unit per character: the first limit + 1 characters tell whether the line fits,
+        # and when it does, they are the whole line.
+        while (line_size := measure(line[: limit + 1])) > limit:
             cut = cut_point(line, limit, measure)
             if current:
                 chunks.append(current)
-                current = ""
+                current, size = "", 0
             chunks.append(line[:cut])
             line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if measure(candidate) <= limit:
-            current = candidate
+        # Measures add up over a concatenation: each line is measured once, not every chunk again.
+        if not current:
+            current, size = line, line_size
+        elif size + 1 + line_size <= limit:
+            current, size = f"{current}\n{line}", size + 1 + line_size
         else:
             chunks.append(current)
-            current = line
+            current, size = line, line_size
     if current.strip():
         chunks.append(current)
     return [c.strip("\n") for c in chunks if c.strip()]

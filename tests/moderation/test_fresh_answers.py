@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,3 +185,33 @@ async def test_a_write_rolled_back_while_the_rounds_were_being_built_never_shows
     await asyncio.wait_for(reader, 10)
     monkeypatch.undo()
     assert "— 57 people" not in await every_page(ask)
+
+
+async def answered_twice(app, ask, command: str) -> str:
+    """The answer to `command` asked twice: the second one from the kept views and kept answer."""
+    first = await ask(command)
+    builds = app.db.round_cache.builds
+    second = await ask(command)
+    assert app.db.round_cache.builds == builds and second == first
+    return second
+
+
+async def test_a_kept_answer_ends_with_one_freshness_line_however_often_it_is_asked(app, ask, scenario):
+    answers = [await ask("/latest") for _ in range(3)]
+    assert answers[0] == answers[1] == answers[2]
+    assert answers[2].count("has not read its news feeds yet") == 1
+
+
+async def test_a_correction_shows_in_the_next_latest(app, ask, scenario, alice):
+    latest = await answered_twice(app, ask, "/latest")
+    assert "57 people" not in latest
+    place = re.search(r"\(#(\d+)\)", latest).group(1)
+    await ask(f"/correct {place} pardoned 57 — the official list has 57 names", user="alice")
+    assert "57 people" in await ask("/latest")
+
+
+async def test_a_hidden_report_is_marked_in_the_next_round_in_full(app, ask, scenario, alice):
+    assert "(hidden)" not in await answered_twice(app, ask, f"/round {scenario.no_a}")
+    await ask(f"/hide {scenario.reform}", user="alice")
+    assert "(hidden)" in await ask(f"/round {scenario.no_a}")
+

@@ -24,7 +24,7 @@ from aiohttp import web
 BOT_ID = 999000
 BOT_USERNAME = "PardonWatchTestBot"
 SEND_METHODS = ("sendMessage", "sendPhoto", "editMessageText")
-FAULTS = ("429", "500", "502", "timeout", "reset")
+FAULTS = ("429", "500", "502", "timeout", "reset", "garbled")
 TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024  # UTF-16 code units of the text after entity parsing
 _TAG = re.compile(r"<[^>]*>")
 
@@ -167,6 +167,10 @@ class FakeBotApi:
             self.calls.append(Call(method, params, status))
             self._changed.set()
             return web.json_response(body, status=status)
+        if fault == "garbled":  # a 200 whose body is not JSON (nor UTF-8), as a broken proxy might send
+            self.calls.append(Call(method, params, 200))
+            self._changed.set()
+            return web.Response(body=b"\xff<html>Bad Gateway</html>", status=200)
         if fault == "timeout":
             await asyncio.sleep(self.hang_seconds)  # the client gave up; the call still takes effect
         handler = getattr(self, "_m_" + method, None)
@@ -197,7 +201,10 @@ class FakeBotApi:
 
     async def _params(self, request: web.Request) -> dict:
         if request.content_type == "application/json":
-            return await request.json()
+            # Telegram reads a JSON body's numbers and flags like the same fields of a form: recorded
+            # as a form's would be, so that tests see one shape whichever way a client sends.
+            return {key: value if isinstance(value, (str, dict, list)) else json.dumps(value)
+                    for key, value in (await request.json()).items()}
         form = await request.post()
         params = {}
         for key, value in form.items():

@@ -86,6 +86,15 @@ async def test_a_bot_api_server_that_is_down_is_a_network_error_not_a_crash():
     assert not isinstance(raised.value, TimedOut)
 
 
+async def test_an_answer_that_is_not_json_is_the_invalid_response_httpx_reports(fake_api: FakeBotApi):
+    def garble(api: FakeBotApi) -> None:
+        api.fail_next("sendMessage", "garbled")
+
+    expected = await error_of(HTTPXRequest, fake_api, garble)
+    got = await error_of(AiohttpRequest, fake_api, garble)
+    assert type(got) is type(expected) is TelegramError and got.message == expected.message == "Invalid server response"
+
+
 async def test_a_message_too_long_is_a_bad_request(fake_api: FakeBotApi):
     async with bot_with(AiohttpRequest, fake_api.url) as bot:
         with pytest.raises(BadRequest, match="(?i)message is too long"):
@@ -99,7 +108,7 @@ async def test_a_reply_arrives_with_its_text_and_buttons_as_sent(fake_api: FakeB
         (sent,) = await send_reply(bot, str(CHAT), reply, thread_id="7")
     (shown,) = fake_api.messages[CHAT]
     assert shown["text"] == "Ales Bialiatski &amp; &lt;Viasna&gt; — вызвалены"
-    assert sent.message_id == shown["message_id"]
+    assert sent == shown["message_id"]
     assert shown["reply_markup"]["inline_keyboard"][0][0] == {"text": "Наступная старонка",
                                                               "callback_data": "/rounds 2"}
     assert shown["message_thread_id"] == 7

@@ -8,9 +8,12 @@ Everything else is PTB's: `BaseRequest` turns status codes and Telegram's error 
 aiohttp's own failures the way `HTTPXRequest` maps httpx's — a timeout of any kind is `TimedOut`,
 any other failure to talk to the server (a refused or dropped connection) `NetworkError`.
 
-Requests go out as HTTPXRequest sends them: form fields with JSON-encoded values, multipart when a
-file is uploaded. Idle connections are closed after 5 s, as httpx does, so that a connection the
-server has dropped meanwhile is rarely reused.
+Parameters go out as one JSON body (the Bot API reads application/json like a form), multipart with
+form fields when a file is uploaded, as HTTPXRequest sends those. JSON rather than the form httpx
+sends: urlencoding a Belarusian or Russian reply quotes it byte by byte in Python, a tenth of the
+bot's CPU per command; orjson encodes the body and decodes the answers in a few microseconds.
+Idle connections are closed after 5 s, as httpx does, so that a connection the server has dropped
+meanwhile is rarely reused.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from __future__ import annotations
 from urllib.request import getproxies_environment
 
 import aiohttp
+import orjson
 from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
+from telegram._utils.types import JSONDict, ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -45,6 +49,15 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> JSONDict:
+        """The Bot API's answer, decoded by orjson; what orjson refuses (invalid UTF-8, bad JSON) goes
+        to PTB's own parser, which replaces bad bytes or raises its "Invalid server response"."""
+        try:
+            return orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            return BaseRequest.parse_json_payload(payload)
 
     @property
     def read_timeout(self) -> float | None:
@@ -82,7 +95,8 @@ class AiohttpRequest(BaseRequest):
         files = request_data.multipart_data if request_data else None
         timeout = self._timeout(read_timeout, write_timeout, connect_timeout, pool_timeout, bool(files))
         try:
-            async with self._session.request(method, url, data=_body(request_data, files),
+            async with self._session.request(method, url, data=self._body(request_data, files),
+                                             headers=self._headers(request_data, files),
                                              timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:  # aiohttp's own timeout errors derive from it
@@ -105,17 +119,23 @@ class AiohttpRequest(BaseRequest):
         waiting = None if pool is None or connect is None else pool + connect
         return aiohttp.ClientTimeout(total=total, connect=waiting, sock_connect=connect, sock_read=read)
 
+    @staticmethod
+    def _body(request_data: RequestData | None, files: dict | None) -> aiohttp.FormData | bytes | None:
+        """The parameters as one JSON document; with files, multipart form fields (JSON-encoded values)."""
+        if request_data is None:
+            return None
+        if not files:
+            return orjson.dumps(request_data.parameters)
+        form = aiohttp.FormData()
+        for name, value in request_data.json_parameters.items():
+            form.add_field(name, value)
+        for name, (filename, content, mimetype) in files.items():
+            form.add_field(name, content, filename=filename, content_type=mimetype)
+        return form
 
-def _body(request_data: RequestData | None, files: dict | None) -> aiohttp.FormData | dict[str, str] | None:
-    """The parameters as form fields, their values JSON-encoded; multipart with the files if any."""
-    if request_data is None:
-        return None
-    fields = request_data.json_parameters
-    if not files:
-        return fields
-    form = aiohttp.FormData()
-    for name, value in fields.items():
-        form.add_field(name, value)
-    for name, (filename, content, mimetype) in files.items():
-        form.add_field(name, content, filename=filename, content_type=mimetype)
-    return form
+    @staticmethod
+    def _headers(request_data: RequestData | None, files: dict | None) -> dict[str, str] | None:
+        return _JSON_HEADERS if request_data is not None and not files else None
+
+
+_JSON_HEADERS = {"Content-Type": "application/json"}

@@ -154,7 +154,7 @@ class TelegramTransport:
                     thread_id: str | None) -> None:
         sent = await send_reply(context.bot, chat_id, reply, thread_id)
         if reply.prompt and sent:
-            self.questions.ask(sent[-1], reply.prompt)
+            self.questions.ask(int(chat_id), sent[-1], reply.prompt)
 
     async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup and got a new id: its language and subscriptions follow it."""

@@ -21,9 +21,10 @@ class OpenQuestions:
         self.size = size
         self._open: OrderedDict[tuple[int, int], str] = OrderedDict()
 
-    def ask(self, question: Message, command: str) -> None:
-        """Remember that a reply to `question` completes `command` (written without its "/")."""
-        self._open[(question.chat.id, question.message_id)] = command
+    def ask(self, chat_id: int, message_id: int, command: str) -> None:
+        """Remember that a reply to the bot's message `message_id` in the chat completes `command`
+        (written without its "/")."""
+        self._open[(chat_id, message_id)] = command
         while len(self._open) > self.size:
             self._open.popitem(last=False)
 
