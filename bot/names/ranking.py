@@ -22,6 +22,8 @@ import math
 from collections.abc import Collection, Sequence
 from typing import NamedTuple, Protocol, TypeVar
 
+from rapidfuzz.distance import OSA
+
 from bot.names.normalize import TokenKey, alternative_key, name_keys, script_of, words
 from bot.names.spellings import FoldedName, deletions
 
@@ -94,36 +96,10 @@ def pick(hits: Sequence[_T]) -> tuple[_T | None, list[_T]]:
 
 
 def _levenshtein(a: str, b: str, limit: int) -> int:
-    """Edit distance with adjacent transpositions, giving up (limit + 1) beyond ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    big = limit + 1
-    n = len(b)
-    prev2: list[int] = []
-    prev = list(range(n + 1))
-    for i in range(1, len(a) + 1):
-        ca = a[i - 1]
-        # Only cells within `limit` of the diagonal can stay under the limit (Ukkonen's band).
-        lo, hi = max(1, i - limit), min(n, i + limit)
-        cur = [big] * (n + 1)
-        cur[0] = i if i <= limit else big
-        row_min = cur[0]
-        for j in range(lo, hi + 1):
-            cb = b[j - 1]
-            v = prev[j - 1] + (ca != cb)
-            if prev[j] + 1 < v:
-                v = prev[j] + 1
-            if cur[j - 1] + 1 < v:
-                v = cur[j - 1] + 1
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and prev2[j - 2] + 1 < v:
-                v = prev2[j - 2] + 1
-            cur[j] = v
-            if v < row_min:
-                row_min = v
-        if row_min > limit:
-            return big
-        prev2, prev = prev, cur
-    return min(prev[n], big)
+    """Edit distance with adjacent transpositions (optimal string alignment), ``limit + 1`` beyond
+    ``limit``. rapidfuzz computes it in C: the pure-Python band took 19 µs a pair, and a typo query
+    compares 20-80 stems."""
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 def rank(source: NameSource, query: str, limit: int = 5) -> list[Hit]:
@@ -231,8 +207,9 @@ class _Query:
         bounded = _bounds(candidates, [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))])
         hits: list[Hit] = []
         top: list[float] = []
+        cap = _FETCH if not fuzzy and not all(sets) else MAX_SCORED
         for scored, (bound, entry) in enumerate(bounded):
-            if scored >= MAX_SCORED or bound < MIN_SCORE or (len(top) >= limit and bound < top[0]):
+            if scored >= cap or bound < MIN_SCORE or (len(top) >= limit and bound < top[0]):
                 break
             if entry not in self._spellings:
                 self._fetch_spellings([e for _, e in bounded[scored:scored + _FETCH]])
@@ -272,8 +249,9 @@ def _bounds(candidates: set[int], terms: list[tuple[float, set[int]]]) -> list[t
             for entry in totals:
                 if entry in posting:
                     totals[entry] += weight
-    return heapq.nsmallest(MAX_SCORED + _FETCH, ((_FINE_SHARE + total, entry) for entry, total in totals.items()),
-                           key=lambda b: (-b[0], b[1]))
+    # Negated bounds order as wanted with plain tuple comparison (a key function costs more than the rest).
+    best = heapq.nsmallest(MAX_SCORED + _FETCH, [(-(_FINE_SHARE + total), entry) for entry, total in totals.items()])
+    return [(-negated, entry) for negated, entry in best]
 
 
 def _candidates(sets: list[set[int]]) -> set[int]:
