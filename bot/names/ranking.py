@@ -185,12 +185,11 @@ class _Query:
             posting: set[int] = set()
             # Best readings first; loose ones (prefix, edits) stop adding entries once there are
             # plenty, so "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
+            # (Checked before reading: a loose form's posting is often a common name's thousands.)
             for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
-                found = self._posting(form)
-                if found:
-                    if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
-                        break
-                    posting.update(found)
+                if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
+                    break
+                posting.update(self._posting(form))
             sims.append(sim)
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
