@@ -193,25 +193,24 @@ class _Query:
             sims.append(sim)
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
-        candidates = _candidates(sets)
-        if not candidates:
+        wsum = sum(weights)
+        bound, candidates = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
+        if not candidates or bound < MIN_SCORE:
             return []
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
-        wsum = sum(weights)
         plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
         qfines = [q.fine for q, _ in qkeys]
-        # Upper bound of each candidate's score from which token postings hold it (every
-        # similarity <= 1).  Scoring in bound order lets us stop once no one left can enter
-        # the top `limit`; the hard cap only bites on pure ties such as a bare first name.
-        bounded = _bounds(candidates, [(weights[i] / wsum * (1 - _FINE_SHARE), sets[i]) for i in range(len(qkeys))])
         hits: list[Hit] = []
         top: list[float] = []
+        # An exact pass that left a query word unmatched is followed by the fuzzy pass, which
+        # scores its candidates again: a few suffice here.
         cap = _FETCH if not fuzzy and not all(sets) else MAX_SCORED
-        for scored, (bound, entry) in enumerate(bounded):
-            if scored >= cap or bound < MIN_SCORE or (len(top) >= limit and bound < top[0]):
+        for scored, entry in enumerate(candidates):
+            # Every candidate has the same upper bound: scoring stops once the top is full above it.
+            if scored >= cap or (len(top) >= limit and bound < top[0]):
                 break
             if entry not in self._spellings:
-                self._fetch_spellings([e for _, e in bounded[scored:scored + _FETCH]])
+                self._fetch_spellings(candidates[scored:scored + _FETCH])
             best = (0.0, False, "")
             for name in self._spellings.get(entry, ()):
                 fine = sum(1 for f in qfines if f in name.fines) / len(qfines)
@@ -234,39 +233,27 @@ class _Query:
             self._spellings[entry] = found.get(entry, [])
 
 
-def _bounds(candidates: set[int], terms: list[tuple[float, set[int]]]) -> list[tuple[float, int]]:
-    """The candidates a pass may score or fetch, with their upper bounds (the weights of the query
-    words whose postings hold them), highest first, ties by entry. Each posting is walked from its
-    smaller side; the weights are added in the words' order, so that equal bounds stay equal."""
-    totals = dict.fromkeys(candidates, 0.0)
-    for weight, posting in terms:
-        if len(posting) < len(totals):
-            for entry in posting:
-                if entry in totals:
-                    totals[entry] += weight
-        else:
-            for entry in totals:
-                if entry in posting:
-                    totals[entry] += weight
-    # Negated bounds order as wanted with plain tuple comparison (a key function costs more than the rest).
-    best = heapq.nsmallest(MAX_SCORED + _FETCH, [(-(_FINE_SHARE + total), entry) for entry, total in totals.items()])
-    return [(-negated, entry) for negated, entry in best]
+def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, list[int]]:
+    """The entries a pass may score (at most ``MAX_SCORED + _FETCH``, lowest ids first) and their
+    upper bound: the query words' ``shares`` of the score whose postings hold them, plus the finer
+    spelling's share.
 
-
-def _candidates(sets: list[set[int]]) -> set[int]:
+    The rarest word's posting is narrowed by every other word's that still leaves someone, so every
+    candidate lies in exactly the same postings (those applied; a skipped one held none of them):
+    they share one bound, and the ties go to the lower ids."""
     ordered = sorted((s for s in sets if s), key=len)
     if not ordered:
-        return set()
-    # Rarest token first, then narrow by every other token that still leaves someone.
+        return 0.0, []
     cands = ordered[0]
+    applied = {id(cands)}
     for s in ordered[1:]:
         narrowed = cands & s
         if narrowed:
             cands = narrowed
-    if len(cands) > _CANDIDATE_CAP:
-        # Only a very common token matched: the hits are ties anyway, keep the oldest entries.
-        return set(sorted(cands)[:_CANDIDATE_CAP])
-    return cands
+            applied.add(id(s))
+    # Summed in the words' order, as each entry's bound was before (the same floats).
+    bound = _FINE_SHARE + sum(share for share, s in zip(shares, sets, strict=True) if id(s) in applied)
+    return bound, heapq.nsmallest(MAX_SCORED + _FETCH, cands)
 
 
 def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: FoldedName) -> float:
