@@ -39,6 +39,9 @@ _FUZZY_TRIGGER = 0.85
 _CANDIDATE_CAP = 1000
 MAX_SCORED = 60
 """At most this many entries are scored per pass of a query."""
+MAX_SCORED_UNMATCHED = 20
+"""At most this many in an exact pass that left a query word unmatched: it can seldom reach the
+fuzzy pass's trigger, so the fuzzy pass nearly always follows and scores those entries again."""
 PREFIX_LIMIT = 24
 """At most this many longer keys are tried for a word typed as a prefix ("Aleks")."""
 # A query word that matches nothing weighs like a fairly rare one: "Maria Nosuchname" must not
@@ -202,9 +205,7 @@ class _Query:
         qfines = [q.fine for q, _ in qkeys]
         hits: list[Hit] = []
         top: list[float] = []
-        # An exact pass that left a query word unmatched is followed by the fuzzy pass, which
-        # scores its candidates again: a few suffice here.
-        cap = _FETCH if not fuzzy and not all(sets) else MAX_SCORED
+        cap = MAX_SCORED_UNMATCHED if not fuzzy and not all(sets) else MAX_SCORED
         for scored, entry in enumerate(candidates):
             # Every candidate has the same upper bound: scoring stops once the top is full above it.
             if scored >= cap or (len(top) >= limit and bound < top[0]):
@@ -251,7 +252,7 @@ def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, list[
         if narrowed:
             cands = narrowed
             applied.add(id(s))
-    # Summed in the words' order, as each entry's bound was before (the same floats).
+    # Summed in the words' order, so that the same postings always give the same float.
     bound = _FINE_SHARE + sum(share for share, s in zip(shares, sets, strict=True) if id(s) in applied)
     return bound, heapq.nsmallest(MAX_SCORED + _FETCH, cands)
 
