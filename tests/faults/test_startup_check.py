@@ -85,3 +85,16 @@ async def test_a_process_that_did_not_close_the_database_leaves_the_next_start_c
     with pytest.raises(DatabaseCorrupt):
         await Database.open(closed_database)
     await db.close()
+
+
+def test_a_start_after_an_import_that_ran_alone_trusts_the_file_as_the_import_left_it(closed_database, tmp_path):
+    registry = tmp_path / "registry.csv"
+    registry.write_text("id,name_en,name_be,name_ru,status\nv-1,Ales Bialiatski,Алесь Бяляцкі,Алесь Беляцкий,held\n",
+                        encoding="utf-8")
+    assert pardonwatch(closed_database, "prisoners", "import", str(registry)).returncode == 0
+    # The import changed the file and recorded it as it closed it; damage that keeps that state...
+    damage(closed_database, table="name_typos_data", keep_size_and_time=True)
+
+    # ...is not looked for by the next start, which does not read every page again.
+    assert pardonwatch(closed_database, "ask", "/help").returncode == 0
+    assert pardonwatch(closed_database, "db", "check").returncode == 1
