@@ -277,6 +277,22 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     return NameSpan(a, b, text, nominative(text, s.lang))
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def governed_by_noun(s: Sentence, span: NameSpan) -> bool:
+    """A declined Russian/Ukrainian name right after a noun other than a release ("портрет участника подполья Евгения
+    Жихаря"): a modifier of someone else's phrase, not who the next sentence's "он" is ("освобождение Ивана Иванова"
+    is his own)."""
+    if s.lang not in ("ru", "uk") or span.text == span.nominative:
+        return False
+    before = _WORD_BEFORE.search(s.text[max(0, span.start - 30):span.start])
+    if before is None:
+        return False
+    top = analyses(before.group(1), s.lang)[0]
+    return "NOUN" in top.tags and not s.lex["RELEASE_NOUN"].fullmatch(top.lemma)
+
+
 def is_public_figure(name: str) -> bool:
     """Officials and exiled leaders routinely named in these stories, never prisoners (the pardoner above all)."""
     low = name.lower()
@@ -290,25 +306,54 @@ def _restore_case(word: str, like: str) -> str:
 def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     """The (gender, case) every word of a Russian/Ukrainian name can share, the likeliest first.
 
-    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative.
+    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative;
+    "Григория Костусева" masculine genitive (the surname is no first name, though the analyser guesses one).
     """
+    first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
+    found = _readings_shared(words, lang, first_at, animate_only=True)
+    if found is None and first_at is not None and len(words) > 1:
+        # "Ігоря Лосика": the analyser knows the surname only as a common noun ("лосик"); the first name's likeliest
+        # case decides ("Алла Бурак" stays: Алла is likeliest a nominative), the noun's form gives the surname's.
+        found = _readings_shared(words, lang, first_at, animate_only=False)
+        top = analyses(words[first_at], lang)[0].tags
+        found = {key: v for key, v in (found or {}).items() if set(key) <= top} or None
+    if found is None:
+        return None
+    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
+    return max(found, key=lambda key: found[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
+
+
+# How much more likely a declined reading of a whole name must be than its nominative one to win.
+NOMINATIVE_EDGE = 0.25
+_GENDERS = {"masc": ("masc",), "femn": ("femn",), "ms-f": ("masc", "femn")}
+
+
+def _readings_shared(words: list[str], lang: str, first_at: int | None, animate_only: bool
+                     ) -> dict[tuple[str, str], float] | None:
+    """The (gender, case) readings all words of a name share, each with its summed likelihood."""
     scores: dict[tuple[str, str], float] = {}
     for k, w in enumerate(words):
         options: dict[tuple[str, str], float] = {}
-        for r in analyses(w, lang):
-            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or r.tags & {"plur", "inan"}:
+        readings = analyses(w, lang)
+        if first_at is not None and k != first_at and any("Name" not in r.tags for r in readings):
+            # A surname or patronymic beside the first name is not a first name itself.
+            readings = tuple(r for r in readings if "Name" not in r.tags)
+        for r in readings:
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or "plur" in r.tags:
+                continue
+            if "inan" in r.tags and (animate_only or k == first_at):
                 # One person's name is singular and animate: "Граль" is no plural of a woman's name, "Бурак" no beet.
                 continue
-            gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
+            genders = next((g for tag, g in _GENDERS.items() if tag in r.tags), ())
             case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
-            if gender and case:
+            for gender in genders if case else ():
                 options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
         if not options:
             return None
         scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
         if not scores:
             return None
-    return max(scores, key=lambda key: (key[1] == "nomn", scores[key]))
+    return scores
 
 
 def _morph_nominative(words: list[str], lang: str) -> list[str] | None:

@@ -24,6 +24,7 @@ from bot.extract.names import (
     NamedPerson,
     NameSpan,
     first_name,
+    governed_by_noun,
     is_capitalised,
     is_public_figure,
     name_spans,
@@ -314,6 +315,8 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     s = sentences[i]
     if _is_heading(s, span, count, item):
         return _paragraph_after(sentences, s, span, times)
+    if governed_by_noun(s, span):
+        return []
     field_name = "PLURAL_PRONOUN" if count > 1 else "PRONOUN"
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
     others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}

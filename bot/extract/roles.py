@@ -169,7 +169,9 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
     another subject before the verb speaks.
     """
-    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
+    # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
+    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
+                             r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
     if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
@@ -180,7 +182,18 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
         if own and not any(b <= c.start < b + spoke.end() for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
-    return bool(said) and not any(max(0, a - 40) + said.start() <= c.start < a for c in found)
+    if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
+        return True
+    # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
+    # unless it tells their state ("— сказаў вызвалены палітвязень X").
+    attributed = _ATTRIBUTION.search(text[max(0, a - ATTRIBUTION_REACH):a])
+    return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
+
+
+# How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
+ATTRIBUTION_REACH = 70
+# (The plain view blanks the quotation itself: the dash may follow only spaces.)
+_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»)*$")
 
 
 def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
