@@ -181,6 +181,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
+               r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|enter|go)"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
@@ -268,7 +269,7 @@ IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre
 # Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
 RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
+SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

@@ -310,27 +310,6 @@ def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     "Григория Костусева" masculine genitive (the surname is no first name, though the analyser guesses one).
     """
     first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
-    found = _readings_shared(words, lang, first_at, animate_only=True)
-    if found is None and first_at is not None and len(words) > 1:
-        # "Ігоря Лосика": the analyser knows the surname only as a common noun ("лосик"); the first name's likeliest
-        # case decides ("Алла Бурак" stays: Алла is likeliest a nominative), the noun's form gives the surname's.
-        found = _readings_shared(words, lang, first_at, animate_only=False)
-        top = analyses(words[first_at], lang)[0].tags
-        found = {key: v for key, v in (found or {}).items() if set(key) <= top} or None
-    if found is None:
-        return None
-    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
-    return max(found, key=lambda key: found[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
-
-
-# How much more likely a declined reading of a whole name must be than its nominative one to win.
-NOMINATIVE_EDGE = 0.25
-_GENDERS = {"masc": ("masc",), "femn": ("femn",), "ms-f": ("masc", "femn")}
-
-
-def _readings_shared(words: list[str], lang: str, first_at: int | None, animate_only: bool
-                     ) -> dict[tuple[str, str], float] | None:
-    """The (gender, case) readings all words of a name share, each with its summed likelihood."""
     scores: dict[tuple[str, str], float] = {}
     for k, w in enumerate(words):
         options: dict[tuple[str, str], float] = {}
@@ -338,38 +317,72 @@ def _readings_shared(words: list[str], lang: str, first_at: int | None, animate_
         if first_at is not None and k != first_at and any("Name" not in r.tags for r in readings):
             # A surname or patronymic beside the first name is not a first name itself.
             readings = tuple(r for r in readings if "Name" not in r.tags)
+        declined_first = k == first_at and _is_declined_first_name(w)
         for r in readings:
-            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or "plur" in r.tags:
-                continue
-            if "inan" in r.tags and (animate_only or k == first_at):
+            if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or r.tags & {"plur", "inan"}:
                 # One person's name is singular and animate: "Граль" is no plural of a woman's name, "Бурак" no beet.
+                continue
+            if declined_first and "nomn" in r.tags:
+                # "Станислава" is no woman's name by the tables: Станислав declined.
                 continue
             genders = next((g for tag, g in _GENDERS.items() if tag in r.tags), ())
             case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
             for gender in genders if case else ():
                 options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
-        if not options:
-            return None
         scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
         if not scores:
             return None
-    return scores
+    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
+    return max(scores, key=lambda key: scores[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
+
+
+# How much more likely a declined reading of a whole name must be than its nominative one to win.
+NOMINATIVE_EDGE = 0.25
+# "Лапко", "Коваленко" are either gender.
+_GENDERS = {"masc": ("masc",), "femn": ("femn",), "ms-f": ("masc", "femn")}
+
+
+def _is_declined_first_name(word: str) -> bool:
+    """A first name the tables know only as a declined form ("Станислава", "Павла"), not a nominative of any."""
+    found = first_names(word)
+    return bool(found) and fold_be(_plain(word)) not in {fold_be(name) for name, _ in found}
+
+
+def _first_name_led(words: list[str], lang: str) -> list[str] | None:
+    """A name whose surname is a common noun of another gender ("Павла Лисицы"): the first name's likeliest case
+    puts the noun in the nominative singular."""
+    first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
+    if first_at is None or len(words) < 2:
+        return None
+    top = analyses(words[first_at], lang)[0].tags
+    case = next((c for c in ("gent", "datv", "accs", "ablt", "loct") if c in top), None)
+    gender = "masc" if "masc" in top else "femn" if "femn" in top else None
+    if case is None or gender is None:
+        return None
+    out = []
+    for k, w in enumerate(words):
+        form = _inflect(w, lang, gender if k == first_at else None, case)
+        if form is None:
+            return None
+        out.append(form)
+    return out
 
 
 def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
     """Russian/Ukrainian names in the nominative by pymorphy3, in the gender the words share."""
     shared = _shared_reading(words, lang)
     if shared is None:
-        return None
+        return _first_name_led(words, lang)
     gender, case = shared
     if case == "nomn":
         return words
     return [_inflect(w, lang, gender, case) or w for w in words]
 
 
-def _inflect(word: str, lang: str, gender: str, case: str) -> str | None:
+def _inflect(word: str, lang: str, gender: str | None, case: str) -> str | None:
+    """`word` from `case` (and `gender`, when given) to the nominative singular."""
     for p in analyzer(lang).parse(word.lower()):
-        if gender not in p.tag.grammemes or case not in p.tag.grammemes:
+        if (gender is not None and gender not in p.tag.grammemes) or case not in p.tag.grammemes:
             continue
         wanted = {"nomn"} | ({"sing"} if "sing" in p.tag.grammemes else set()) | (
             {gender} if p.tag.POS == "ADJF" else set())

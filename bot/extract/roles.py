@@ -249,8 +249,10 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
 
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
-    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one)."""
-    title = _derived(L, "prisoner_title", "PRISONER_TITLE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+[^\W\d]+)?[\s\u2014\u2013:,-]*$")
+    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
+    prisoners ("известных заключенных, в том числе Николая Статкевича")."""
+    title = L.derived("prisoner_title", lambda L: r"(?<!\w)(?:" + L.source("PRISONER_TITLE") + r")(?!\w)(?:\s+[^\W\d]+)?"
+                      r"[\s\u2014\u2013:,-]*(?:(?:" + L.source("INCLUDING") + r")[\s\u2014\u2013:,-]*)?$")
     found = title.search(text[max(0, a - 40):a])
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
