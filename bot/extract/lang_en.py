@@ -115,7 +115,8 @@ REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report
 # English has no relative-day word for "the eve of" ("Yesterday the president pardoned 18" is a day).
 EVE_OF = ""
 # A person said to be free now ("is back home"), for names only.
-FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
+# "were driven to the Lithuanian border": put outside the country, freed.
+FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 # "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
@@ -161,6 +162,8 @@ LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
+              # "The first releases came in July. The best known was X": the best known of the group just told.
+              r"|the (?:best[- ]known|most prominent|most famous|most well-known)(?: of them| among them)? (?:was|were|is|are)"
               r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
               # "She identified the Belarusians as A and B": the speaker names the group just told.
               r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
@@ -170,7 +173,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
-HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
+HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
@@ -201,7 +204,8 @@ ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|cen
 
 # Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
 # a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
-PERSON_AFTER = r"who|whom|whose"
+# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name.
+PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = r"citizens?|nationals?"
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
@@ -241,6 +245,8 @@ CONFIRM = r"confirm\w*|verif\w*"
 OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"he|she"
+# (English says "She was pardoned": no object pronoun opens such a sentence.)
+OBJECT_PRONOUN = ""
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
@@ -267,7 +273,7 @@ FORMER = r"former|ex-|one-time"
 # In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
-RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement"
+RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement|suspended (?:[\w-]+ ){0,2}(?:sentence|term)"
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.

@@ -213,6 +213,10 @@ def _surname_for(surname: str, gender: str, lang: str) -> str:
     return surname
 
 
+# "the Belarusian Popular Front, which ...": a run after an article or a capitalised word is a title's end.
+_PART_OF_A_TITLE = re.compile(r"(?:(?<!\w)the|[A-Z]\w*)\s+$")
+
+
 def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
     Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
@@ -223,7 +227,7 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
-    if (len(run) == 2 and who.match(s.text[toks[-1].end():])) or (len(run) in (2, 3) and citizen.search(before)):
+    if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)) or (len(run) in (2, 3) and citizen.search(before)):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)

@@ -54,6 +54,8 @@ _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
 # How many sentences after a name a pronoun may still stand for the person ("He was taken back").
 PRONOUN_REACH = 2
+# How many words a description opening the sentence after a name may have ("Ветеран опозиції, який ...").
+EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
 # "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
@@ -326,10 +328,20 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             break
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
         found_pronoun = pronoun.search(nxt.unquoted())
+        if found_pronoun is None and count == 1:
+            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(" + L.source("OBJECT_PRONOUN")
+                                            + r")(?!\w)").search(nxt.unquoted())
+        epithet = None
+        if found_pronoun is None and count == 1 and nxt.index == i + 1:
+            # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
+            # description with its relative clause opens the next sentence about the person.
+            epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
+                                      + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(nxt.unquoted())
+            found_pronoun = epithet
         if found_pronoun is None:
             break
         feminine = bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(found_pronoun.group(1)))
-        if count == 1 and first is not None and feminine != (first[1] == "f"):
+        if count == 1 and first is not None and epithet is None and feminine != (first[1] == "f"):
             # "Бацька Марыі, Аляксандр Калеснікаў, ... Калеснікаву затрымалі, калі яна адмовілася": not him.
             break
         pronoun_span = NameSpan(found_pronoun.start(1), found_pronoun.end(1), found_pronoun.group(1), "")
@@ -343,7 +355,9 @@ def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], time
     """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
     лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
-    pronoun = s.lex.derived("any_PRONOUN", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
+    # "..., ale ŭ kastryčniku jaho znoŭ zatrymali": the object of an impersonal verb too.
+    pronoun = s.lex.derived("any_PRONOUN_or_object", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + "|"
+                            + L.source("OBJECT_PRONOUN") + r")(?!\w)")
     found: list[_Reading] = []
     for m in pronoun.finditer(s.unquoted(), span.end):
         feminine = bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1)))

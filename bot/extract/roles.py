@@ -24,6 +24,8 @@ from bot.extract.text import Sentence
 PRIORITY = {"other": 0, "mentioned": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
 # Roles that tell the person's state, as opposed to a past arrest or sentence.
 STRONG = ("released", "still_held", "died", "restricted")
+# Roles of a past arrest or sentence.
+WEAK = ("sentenced", "held_weak")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
 # "не освободили", "not been released": a negation right before the release word.
@@ -363,7 +365,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
-        own = _predicate_after_aside(text, b, found) or weak_relative
+        # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
+        own = _predicate_after_aside(text, b, found) or weak_relative or _predicate_after_aside(text, b, found, WEAK)
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
             own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
@@ -449,11 +452,12 @@ def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Re
             and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
 
 
-def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
-    """The strong cue that starts the name's own predicate right after it or after one aside between commas."""
+def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str, ...] = STRONG) -> Cue | None:
+    """The cue (of `roles`, strong by default) that starts the name's own predicate right after it or after one
+    aside between commas."""
     aside = _ASIDE_AFTER.match(text, b)
     start = aside.end() if aside else b
-    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in STRONG]
+    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in roles]
     return near[0] if near else None
 
 

@@ -80,3 +80,83 @@ def test_a_speaker_with_an_outlet_quoted_before_the_verb_is_in_neither_list():
             "Siońnia Łukašenka pamiłavaŭ 18 palitviaźniaŭ. Pravaabaronca Hanna Słonim ŭ kamientary «Zierkału» skazała, "
             "što pamiłavańni zrabilisia rehularnymi.\n")
     assert run(text, "2026-03-05").named_released == []
+
+
+# Still held, in a wire story's closing paragraph; released, named after "the best known" of a group told before.
+
+
+def test_figures_behind_bars_include_are_still_held():
+    text = ("Belarus pardons 30 prisoners\n"
+            "Belarus pardoned 30 prisoners on Friday, officials said. Other well-known figures behind bars include "
+            "opposition politicians Mikola Dziadok and Pavel Seviarynets.\n")
+    assert run(text, "2024-08-17").named_still_held == ["Mikola Dziadok", "Pavel Seviarynets"]
+
+
+def test_an_unknown_first_name_pardoned_and_called_a_citizen_is_released():
+    text = ("Belarus pardons 30 prisoners\n"
+            "Belarus pardoned 30 prisoners on Friday. In July Lukashenko also pardoned Jens Hartwig, a German citizen "
+            "sentenced to death.\n")
+    assert run(text, "2024-08-17").named_released == ["Jens Hartwig"]
+
+
+def test_the_best_known_of_the_first_releases_is_released():
+    text = ("A timeline\n"
+            "Since 2024 Belarus has freed political prisoners in batches.\n"
+            "July 2024. The first releases came around Independence Day. The best known was Ryhor Kastusiou, a veteran "
+            "politician.\n")
+    assert run(text, "2026-01-12").named_released == ["Ryhor Kastusiou"]
+
+
+def test_the_best_known_in_russian_is_released_too():
+    text = ("Хронология\n"
+            "С 2024 года власти освобождают политзаключенных группами.\n"
+            "Июль 2024-го. Первые освобождения пришлись на День независимости. Самым известным был Григорий Костусев, "
+            "ветеран БНФ.\n")
+    assert run(text, "2026-01-12").named_released == ["Григорий Костусев"]
+
+
+def test_people_driven_to_the_border_are_released():
+    text = ("A timeline\n"
+            "11 September 2025. The biggest group so far: 52 people, among them journalist Ihar Losik and philosopher "
+            "Uladzimir Matskevich, were driven to the Lithuanian border.\n")
+    assert run(text, "2026-01-12").named_released == ["Ihar Losik", "Uladzimir Matskevich"]
+
+
+# A relative who was a prisoner too; the person a description after them speaks of.
+
+
+def test_a_wife_sentenced_with_her_husband_and_then_pardoned_is_released():
+    text = ("В колонии умер политзаключенный\n"
+            "В колонии умер политзаключенный Олег Мороз. Жена Олега, Ирина Мороз, была осуждена вместе с мужем на два "
+            "года. Ее помиловали в декабре.\n")
+    assert run(text, "2026-02-18").named_released == ["Ирина Мороз"]
+
+
+def test_a_description_opening_the_next_sentence_speaks_of_the_person_just_named():
+    text = ("Кого відпустять наступним\n"
+            "Правозахисники називають кілька імен. Насамперед це Павло Северинець. Політик, який торік відмовився від "
+            "виїзду, досі перебуває в ув'язненні.\n")
+    assert run(text, "2026-01-20").named_still_held == ["Павло Северинець"]
+
+
+def test_a_pardoned_man_detained_again_later_in_his_sentence_is_still_held():
+    text = ("«Viasna» pryznała palitviaźniami jašče 12 čałaviek\n"
+            "Uładzimir Kavalou z Mahilova byŭ pamiłavany ŭ śniežni 2024 hoda, ale ŭ kastryčniku 2025-ha jaho znoŭ "
+            "zatrymali.\n")
+    report = run(text, "2026-01-27")
+    assert (report.named_released, report.named_still_held) == ([], ["Uładzimir Kavalou"])
+
+
+def test_a_wife_who_told_of_her_husbands_release_is_in_neither_list():
+    text = ("«Вясна» прызнала палітвязнямі яшчэ 12 чалавек\n"
+            "Уладзімір Кавалёў з Магілёва быў памілаваны ў снежні 2024 года. Ягоная жонка Вольга Кавалёва, якая засталася "
+            "адна з дзецьмі, расказала, што пасля вызвалення муж баяўся.\n")
+    assert "Вольга Кавалёва" not in run(text, "2026-01-27").named_released
+
+
+def test_a_wife_with_a_suspended_sentence_is_in_neither_list():
+    text = ("Sannikov freed\n"
+            "Former presidential candidate Andrei Sannikov was pardoned and released on Saturday. His wife, journalist "
+            "Iryna Khalip, who was sentenced to a suspended two-year term, said she was relieved.\n")
+    report = run(text, "2012-04-15")
+    assert (report.named_released, report.named_still_held) == (["Andrei Sannikov"], [])
