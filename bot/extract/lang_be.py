@@ -209,6 +209,8 @@ NEGATED_RELEASE = (r"не (?:былі |быў |была )?(?:вызвален\w*
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"^\W*за кратамі (?:і|таксама|па-ранейшаму)|(?:цяпер|і цяпер|па-ранейшаму|дагэтуль|усё яшчэ) (?:там|(?:у|ў) (?:[^\W\d]+ ){0,3}(?:кал[оё]ніі|турме|сізо|сіза))"
                r"|этапава\w* (?:у|ў) кал[оё]нію"
+               # "А Статкевіч сядзіць": serving now (the present tense only; "сядзеў" was once).
+               r"|сядзіць|сядзяць"
                r"|(?:у|ў) (?:турмах|турме|кал[оё]ніях|кал[оё]ніі) (?:дагэтуль |па-ранейшаму |усё яшчэ )?знаходз(?:іцца|яцца)|"
                r"не (?:можа|магу|будзе|збіраецца) (?:памілава|вызвал|адпусц)\w*"
                r"|(?:памілава|вызвал|адпусц)\w* не (?:можа|магу|будзе)|знаходз(?:іцца|яцца) (?:за кратамі|у зняволенні|у кал[оё]ніі|у турме)|сярод (?:памілаваных|вызваленых|адпушчаных) (?:яго |яе |іх )?няма"
@@ -283,7 +285,7 @@ OTHER_SUBJECT = r"чый|чыя|чые|чыё|тады як|а (?:яго|яе) (
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"ён|яна"
 # A sentence opening with the person as the object of an impersonal verb ("Яе памілавалі ў снежні") continues about them too.
-OBJECT_PRONOUN = r"(?:яго|яе)(?=\s+(?:зноў|ізноў|потым|пазней)?\s*[^\W\d]+лі(?!\w))"
+OBJECT_PRONOUN = r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|пазней|таксама|не|ня)\s+){0,2}[^\W\d]+лі(?!\w))"
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"яна|яе|ёй|ёю|ей|ёе"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
@@ -292,6 +294,8 @@ KIN = ""
 FORMERLY = r"раней|раней былі"
 # A family member named right after the word for them ("жонка палітыка Марына Адамовіч"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
+# "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
+FIRST_PERSON = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
 AGAIN = r"зноў|ізноў|паўторн\w*|нанова"

@@ -116,7 +116,9 @@ REVIEW = r"review|overview|digest|round-?up|monthly|(?:weekly|monthly) (?:report
 EVE_OF = ""
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
-FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+            # "Maria Kalesnikava walked out." after "X walked out of prison".
+            r"|walked out(?=\s*[.;]|\s*$)")
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 # "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
@@ -186,7 +188,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
                r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
-               r"|refused to (?:leave|cross|be deported|enter|go)"
+               r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
@@ -255,6 +257,8 @@ KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate
 FORMERLY = r"had been|had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
+# "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
+FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"

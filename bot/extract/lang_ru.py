@@ -224,7 +224,7 @@ ONE_OF = r"один из (?:они|освободить|помиловать|о�
 NEGATED_RELEASE = (r"не (?:были |был |была |было )?(?:освободить|помиловать|выйти)|не (?:помиловать|освободить)_fut"
                    r"|нет (?:ни )?(?:один|известный)|оставаться (?:за решетка|в заключение)")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
-HELD_STRONG = (r"^\W*за решетка (?:и|также|по-прежнему)|(?:в|за) (?:колония|тюрьма|сизо|решетка) (?:по-прежнему |до сей пора |все еще )?находиться|(?:сейчас|теперь|и сейчас|по-прежнему|до сей пора|все еще|и теперь) (?:там|в (?:[^\W\d]+ ){0,3}(?:колония|тюрьма|сизо))"
+HELD_STRONG = (r"сидеть(?! дома| на )|^\W*за решетка (?:и|также|по-прежнему)|(?:в|за) (?:колония|тюрьма|сизо|решетка) (?:по-прежнему |до сей пора |все еще )?находиться|(?:сейчас|теперь|и сейчас|по-прежнему|до сей пора|все еще|и теперь) (?:там|в (?:[^\W\d]+ ){0,3}(?:колония|тюрьма|сизо))"
                r"|в (?:колония|тюрьма|сизо) (?:и )?(?:по-прежнему|до сей пора|сейчас)|этапировать в колония|"
                r"не (?:мочь|быть_fut|стать_fut|собираться) (?:помиловать|освободить|отпустить)"
                r"|(?:помиловать|освободить|отпустить) не (?:мочь|быть_fut|стать_fut)"
@@ -297,7 +297,7 @@ OTHER_SUBJECT = r"чей|тогда как|а он (?:жена|муж)|жена|
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"он|она"
 # A sentence opening with the person as the object of an impersonal verb ("Ее помиловали 30 декабря") continues about them too.
-OBJECT_PRONOUN = r"(?:его|ее|её)(?=\s+(?:снова|вновь|опять|потом|позже)?\s*[^\W\d]+ли(?!\w))"
+OBJECT_PRONOUN = r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опять|потом|позже|тоже|также|не)\s+){0,2}[^\W\d]+ли(?!\w))"
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"она|ее|её|ей|ней|нее|неё"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
@@ -306,6 +306,8 @@ KIN = ""
 FORMERLY = r"ранее|прежде"
 # A family member named right after the word for them ("жена политика Марина Адамович"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
+# "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
+FIRST_PERSON = r"мой|наш"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
 AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"

@@ -217,6 +217,16 @@ def _surname_for(surname: str, gender: str, lang: str) -> str:
 _PART_OF_A_TITLE = re.compile(r"(?:(?<!\w)the|[A-Z]\w*)\s+$")
 
 
+def _common_word(word: str, lang: str) -> bool:
+    """A Cyrillic word the dictionary knows, and not as a name ("Днём Незалежнасці, які ..." is a holiday; Belarusian
+    is looked up in the Russian dictionary, which knows most of its capitalised nouns' forms)."""
+    if not _CYRILLIC.search(word):
+        return False
+    morph = analyzer("uk" if lang == "uk" else "ru")
+    return morph.word_is_known(word.lower()) and not any(r.tags & {"Name", "Surn", "Patr"} for r in analyses(
+        word, "uk" if lang == "uk" else "ru"))
+
+
 def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
     Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
@@ -227,7 +237,8 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
-    if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)) or (len(run) in (2, 3) and citizen.search(before)):
+    if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
+            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and citizen.search(before)):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)

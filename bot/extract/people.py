@@ -133,8 +133,12 @@ class _Times:
                   if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
         if before:
             return before[-1][1]
+        # "Среди помилованных были ..." opening a paragraph details the group the paragraph before dated.
+        opens_list = s.lex.derived("list_or_including_first", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|"
+                                   + L.source("INCLUDING") + ")").search(s.plain)
+        paragraphs = (s.para, s.para - 1) if opens_list else (s.para,)
         for earlier in reversed(self.sentences[:s.index]):
-            if earlier.para != s.para:
+            if earlier.para not in paragraphs:
                 break
             if self.explicit(earlier):
                 return self.explicit(earlier)[-1][1]
@@ -206,9 +210,16 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text, stock))
-            for extra in also:
-                _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
+            when = times.of(s, at, role)
+            extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
+            again = [later for extra_role, later in extras if extra_role == "still_held" and later is not None]
+            if role == "released" and again and (when is None or when >= min(again)):
+                # "после освобождения стал блогером, а в ноябре 2020 года был задержан снова": the release told
+                # first came before the arrest after it.
+                when = min(again) - dt.timedelta(days=1)
+            _merge(people, span, _Reading(role, when, own, s.text, stock))
+            for extra_role, later in extras:
+                _merge(people, span, _Reading(extra_role, later, 2, s.text))
             if role != "other":
                 roles_here.append(role)
             if not is_public_figure(span.nominative):
@@ -260,14 +271,17 @@ def _evidence(readings: list[_Reading], now: dt.date) -> str:
     return (said or readings)[0].evidence
 
 
-def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]]) -> str:
+def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]], quoted: bool = False) -> str:
     """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
     "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
     last PREV_REACH sentences that gives one."""
     for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
         if prev.para < sentences[i].para - 1:
             break
-        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
+        # Inside one speech, the speaker's own words before hand on the role ("let me tell you about those who are
+        # still there. X, who ...").
+        said = prev.view.text if quoted else prev.plain
+        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, said)
         if (role != "other" and list_intro(prev.lex, prev.plain)
                 and {c.role for c in cues(prev.lex, prev.plain)} <= {"sentenced"}):
             # "Серед них — п'ятеро громадян України, яких засудили ...": a lead-in that details the group before
@@ -298,6 +312,10 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
     opens_with_names = (count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
                         and sum(not is_public_figure(sp.nominative) for sp in name_spans(s)) > 1)
     one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
+    if count == 1 and prev.para == s.para and _is_fragment(s, span):
+        # "…those who are still there. Andrzej Poczobut, a journalist whose only crime is to write in Polish.": a name
+        # and its aside with no verb of their own go on with the list the sentences before tell.
+        return _prev_role(sentences, s.index, figures, s.is_quoted(span.start))
     if (list_intro(s.lex, s.plain) or one_of
             or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):
         # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
@@ -305,6 +323,18 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         # вызваленых. 36-гадовы Дзьмітры Навумчык ...": the names detail the group.
         return _prev_role(sentences, s.index, figures)
     return "other"
+
+
+def _is_fragment(s: Sentence, span: NameSpan) -> bool:
+    """A sentence made of a name and its aside ("Andrzej Poczobut, a journalist whose ...", "X, who has spent five
+    years behind bars"), no one speaking."""
+    view = s.view if s.is_quoted(span.start) else s.plain_view
+    return (not s.text[:span.start].strip(_OPENERS) and s.text[span.end:].startswith(",")
+            and not s.lex["SPEAKER_VERBS"].search(view.text))
+
+
+# What may stand before a sentence's first word: quotation marks, dashes, bullets.
+_OPENERS = " \t\"“«„'‘—–-•*"
 
 
 def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, figures: dict[int, list[Classified]],
@@ -322,21 +352,25 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     field_name = "PLURAL_PRONOUN" if count > 1 else "PRONOUN"
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
     others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}
+    quoted = s.is_quoted(span.start)
     found: list[_Reading] = []
     for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
         if name_spans(nxt) or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
+        # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
+        # speaker's "he" is the person too.
+        told = nxt.text if quoted else nxt.unquoted()
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
-        found_pronoun = pronoun.search(nxt.unquoted())
+        found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
             found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(" + L.source("OBJECT_PRONOUN")
-                                            + r")(?!\w)").search(nxt.unquoted())
+                                            + r")(?!\w)").search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
             # description with its relative clause opens the next sentence about the person.
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
-                                      + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(nxt.unquoted())
+                                      + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
             found_pronoun = epithet
         if found_pronoun is None:
             break

@@ -45,7 +45,10 @@ _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|пот
                         # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
-_BUT = re.compile(r"\s(?:but|но|але)$", re.IGNORECASE)
+_BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
+# A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
+_TIME_FIRST = re.compile(r"^\W*(?:в|у|ў|in|on|since)\s+(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
+                         re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
 # A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
@@ -153,7 +156,11 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
             start = m.end()
     end = len(text)
     for m in _BOUNDARY.finditer(text, b):
-        goes_on = _BUT.search(m.group()) and (_VERB_NEXT.match(text[m.end():]) or _NOT_NEXT.match(text[m.end():]))
+        rest = text[m.end():]
+        # "вернулся в политику, а в мае 2020 года был задержан снова": a time may come before the verb.
+        time_first = _TIME_FIRST.match(rest)
+        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(rest[time_first.end() if time_first else 0:])
+                                                       or _NOT_NEXT.match(rest))
         if not goes_on and not _corrects_negation(text, m, b):
             end = m.start()
             break
@@ -243,6 +250,10 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
                           + r")\W+(?:[^\W\d]+\W+)?$")
     if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
+        return False
+    mine = _derived(L, "first_person_before", "FIRST_PERSON", r"(?<!\w)(?:FIELD)\s+$")
+    if found and mine.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
+        # "I spoke about my husband, Siarhei Tsikhanouski": in a relative's own words he is the subject of the story.
         return False
     if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.

@@ -160,3 +160,60 @@ def test_a_wife_with_a_suspended_sentence_is_in_neither_list():
             "Iryna Khalip, who was sentenced to a suspended two-year term, said she was relieved.\n")
     report = run(text, "2012-04-15")
     assert (report.named_released, report.named_still_held) == (["Andrei Sannikov"], [])
+
+
+# A speech or an interview: the speaker's "he", the people a lead-in and its fragments list.
+
+
+def test_a_man_who_is_still_sitting_in_a_speech_is_still_held():
+    text = ("Лукашэнка пра памілаванне\n"
+            "«Я вызваліў і тых, каго на Захадзе называюць лідарамі. А Севярынец сядзіць, таму што сам так вырашыў», — "
+            "сказаў Лукашэнка.\n")
+    assert run(text, "2026-01-15").named_still_held == ["Севярынец"]
+
+
+def test_a_cellmate_who_was_not_let_go_either_is_still_held():
+    text = ("«Нас вивели о четвертій ранку»\n"
+            "— Так. Зі мною в загоні був хлопець, Тарас Жибуль, студент з Бреста, сидів за коментар. Його теж не "
+            "відпустили.\n")
+    assert run(text, "2026-03-02").named_still_held == ["Тарас Жибуль"]
+
+
+def test_a_holiday_before_a_relative_pronoun_is_no_person():
+    text = ("Ryhor Kastusioŭ vyjšaŭ na volu\n"
+            "Palityk Ryhor Kastusioŭ vyjšaŭ na volu. Vyzvaleńnie supała z Dniom Niezaležnaści, jaki ŭ Biełarusi "
+            "adznačajuć 3 lipienia.\n")
+    assert run(text, "2024-07-04").named_released == ["Ryhor Kastusioŭ"]
+
+
+def test_in_a_wifes_speech_my_husband_is_the_freed_man_her_he_speaks_of():
+    text = ("Tsikhanouskaya addresses PACE\n"
+            "\"A year ago I spoke here about my husband, Siarhei Tsikhanouski, who had been held incommunicado. Today he "
+            "is sitting in the gallery. He was freed in June, together with thirteen others.\"\n")
+    assert run(text, "2026-02-03").named_released == ["Siarhei Tsikhanouski"]
+
+
+def test_walked_out_alone_after_walked_out_of_prison_is_released():
+    text = ("Tsikhanouskaya addresses PACE\n"
+            "\"In December, Ales Bialiatski walked out of prison. Maria Kalesnikava walked out. These are names you "
+            "know.\"\n")
+    assert run(text, "2026-02-03").named_released == ["Ales Bialiatski", "Maria Kalesnikava"]
+
+
+def test_names_with_asides_after_those_who_are_still_there_are_still_held():
+    text = ("Tsikhanouskaya addresses PACE\n"
+            "\"And let me tell you about those who are still there. Mikalai Statkevich, who refused to be expelled. "
+            "Andrzej Poczobut, a journalist whose only crime is to write in Polish.\"\n")
+    assert run(text, "2026-02-03").named_still_held == ["Mikalai Statkevich", "Andrzej Poczobut"]
+
+
+# Explainers across eras: freed long ago, then detained again.
+
+
+def test_a_man_pardoned_in_2015_and_detained_again_in_2020_is_still_held():
+    text = ("Десять лет назад Лукашенко помиловал шестерых\n"
+            "Вечером 22 августа 2015 года Александр Лукашенко подписал указ о помиловании шестерых человек.\n"
+            "Среди помилованных были анархисты Игорь Олиневич и Николай Дедок.\n"
+            "Николай Дедок после освобождения стал блогером, а в ноябре 2020 года был задержан снова.\n")
+    report = run(text, "2025-08-22")
+    assert (report.named_released, report.named_still_held) == (["Игорь Олиневич"], ["Николай Дедок"])
