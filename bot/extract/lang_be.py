@@ -265,6 +265,9 @@ NOT_PRISONERS = ("лукашэнк", "лукашенк", "пуцін", "трам
 
 # Declined names back to the nominative (accusative feminine, genitive/accusative masculine): the surname
 # ending decides, and the first name follows its gender. Longest endings first.
+# A man's surname ending and a woman's of the same family ("Кавалёў" and "Кавалёва").
+SURNAME_GENDERS = (("скі", "ская"), ("цкі", "цкая"), ("ёў", "ёва"), ("оў", "ова"), ("аў", "ава"), ("еў", "ева"), ("ін", "іна"),
+                   ("ын", "ына"))
 SURNAME_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("скай", "ская"), ("цкай", "цкая"), ("аву", "ава"),
                     ("еву", "ева"), ("іну", "іна"), ("ыну", "ына"), ("авай", "ава"), ("евай", "ева"),
                     ("інай", "іна"), ("ынай", "ына"))

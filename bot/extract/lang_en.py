@@ -235,6 +235,8 @@ NOT_PRISONERS = ("lukashenk", "putin", "trump", "zelensk", "tsikhanouskaya", "ts
                  "coale", "rubio", "latushka")
 
 # English does not decline names.
+# A man's surname ending and a woman's of the same family ("Кавалёў" and "Кавалёва").
+SURNAME_GENDERS = (("ski", "skaya"), ("au", "ava"), ("ou", "ova"), ("ov", "ova"), ("ev", "eva"))
 SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
 FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
 SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()

@@ -283,6 +283,8 @@ NOT_PRISONERS = ("лукашенк", "путин", "трамп", "зеленск
 
 # Declined names back to the nominative (accusative feminine, genitive/accusative masculine): the surname
 # ending decides, and the first name follows its gender. Longest endings first.
+# A man's surname ending and a woman's of the same family ("Кавалёў" and "Кавалёва").
+SURNAME_GENDERS = (("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"))
 SURNAME_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"),
                     ("ину", "ина"), ("ыну", "ына"))
 FIRST_FEMININE = (("ию", "ия"), ("ью", "ья"), ("у", "а"), ("ю", "я"))

@@ -252,6 +252,8 @@ NOT_PRISONERS = ("лукашенк", "путін", "трамп", "зеленсь
                  "латушк", "байден", "макрон", "коул", "рубіо", "келлог", "келог", "лубінець", "лубінця")
 
 # Names are put in the nominative by pymorphy3; these endings are its fallback for unknown surnames.
+# A man's surname ending and a woman's of the same family ("Кавалёў" and "Кавалёва").
+SURNAME_GENDERS = (("ський", "ська"), ("цький", "цька"), ("ов", "ова"), ("ев", "ева"), ("ін", "іна"), ("ин", "ина"))
 SURNAME_FEMININE = (("ську", "ська"), ("цьку", "цька"), ("ую", "ая"), ("ову", "ова"), ("еву", "ева"), ("іну", "іна"))
 FIRST_FEMININE = (("ію", "ія"), ("ю", "я"), ("у", "а"))
 SURNAME_MASCULINE = (("ського", "ський"), ("цького", "цький"))

@@ -114,6 +114,9 @@ RELATIVE_DAYS = _words("RELATIVE_DAYS")
 QUALIFIERS = tuple(sorted((q for lang in ALL_LANGS for q in LANG_TABLES[lang].QUALIFIERS), key=lambda q: -len(q[0])))
 NAME_STOP = frozenset().union(*(LANG_TABLES[lang].NAME_STOP for lang in ALL_LANGS))
 NOT_PRISONERS = tuple(p for lang in ALL_LANGS for p in LANG_TABLES[lang].NOT_PRISONERS)
+# (man's ending, woman's ending) of one family's surname per language, longest first.
+SURNAME_GENDERS = {lang: tuple(sorted(LANG_TABLES[lang].SURNAME_GENDERS, key=lambda pair: -len(pair[0])))
+                   for lang in ALL_LANGS}
 # (surname endings, first-name endings) per gender, to undo declension of Cyrillic names.
 NAME_CASES = tuple(
     (tuple(e for lang in ALL_LANGS for e in getattr(LANG_TABLES[lang], f"SURNAME_{g}")),

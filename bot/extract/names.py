@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
-from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, SURNAME_GENDERS
 from bot.extract.morph import analyses, analyzer, fold_be
 from bot.extract.text import Sentence
 
@@ -139,7 +139,8 @@ def _is_first_name_only(word: str) -> bool:
     """A first name as written, in the nominative of the tables ("Сяргей", "Siarhiej"), that no surname shares:
     a full name needs a surname."""
     found = first_names(word)
-    return bool(found) and _plain(word) in {name for name, _ in found} | {fold_be(name) for name, _ in found}
+    # Folded both ways: "Дзьмітры" (Łacinka "Dźmitry") is the table's "дзмітры".
+    return bool(found) and fold_be(_plain(word)) in {fold_be(name) for name, _ in found}
 
 
 def _is_surname(word: str, lang: str) -> bool:
@@ -463,6 +464,15 @@ def _consonant_stem(surname: str) -> str | None:
     if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
         return stem[:-1] + "ок"
     return stem
+
+
+def family_surname(surname: str, gender: str, lang: str) -> str:
+    """The family's surname for a man ("m") or a woman ("f"): "Кавалёў" is his, "Кавалёва" hers; "Саладуха" both."""
+    for masculine, feminine in SURNAME_GENDERS[lang if _CYRILLIC.search(surname) else "en"]:
+        old, new = (masculine, feminine) if gender == "f" else (feminine, masculine)
+        if surname.lower().endswith(old) and len(surname) > len(old) + 2:
+            return surname[:len(surname) - len(old)] + new
+    return surname
 
 
 def surname_nominative(word: str, lang: str) -> str:

@@ -20,10 +20,13 @@ from bot.extract.chrome import SENT_END
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
 from bot.extract.latin import to_lacinka
+from bot.extract.morph import fold_be
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
+    family_surname,
     first_name,
+    first_names,
     governed_by_noun,
     is_capitalised,
     is_public_figure,
@@ -168,6 +171,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         figures.setdefault(c.mention.sentence.index, []).append(c)
     times = _Times(sentences, published)
     people: dict[str, _Person] = {}
+    # A relative named by the first name only ("Муж Ганны Дзмітрый Саладуха"): her first name, folded, to her full
+    # name in the family's surname.
+    families: dict[str, str] = {}
     intro: Sentence | None = None
     intro_role = "other"
     roles_before: list[str] = []
@@ -183,7 +189,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
                 intro_role = _prev_role(sentences, i, figures)
+        for span in name_spans(s):
+            families.update(_relative_by_first_name(s, span))
         spans = name_spans(s) + _surnames_alone(s, people)
+        spans += _first_names_alone(s, spans, families)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
         listed: tuple[NameSpan, str] | None = None
@@ -455,6 +464,48 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     elif " " in span.nominative and " " not in known.nominative:
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
+
+
+def _kin_first_name_before(s: Sentence, start: int) -> tuple[int, str] | None:
+    """The first name (its offset and the word) right after a family word and right before raw offset `start` ("Муж
+    Ганны |Дзмітрый", "The husband of Hanna, |Dzmitry"), or None."""
+    word = _WORD_BEFORE.search(s.text[max(0, start - 40):start])
+    if word is None or not is_capitalised(word.group(1)) or not first_names(word.group(1)):
+        return None
+    at = max(0, start - 40) + word.start(1)
+    kin = s.lex.derived("kin_right_before", lambda L: r"(?<!\w)(?:" + L.source("KIN_BEFORE") + r")\s+(?:of\s+)?$")
+    return (at, word.group(1)) if kin.search(s.plain_view.text[:s.plain_view.at(at)]) else None
+
+
+def _relative_by_first_name(s: Sentence, span: NameSpan) -> dict[str, str]:
+    """"Муж Ганны Дзмітрый Саладуха", "Muž Hanny Dźmitry Saładucha": Ганна is of the Saładucha family; the first
+    name (folded) to her full name in the nominative."""
+    found = _kin_first_name_before(s, span.start)
+    if found is None or " " not in span.nominative:
+        return {}
+    first, gender = first_names(found[1])[0]
+    full = f"{first[:1].upper()}{first[1:]} {family_surname(span.nominative.split()[-1], gender, s.lang)}"
+    return {fold_be(first): full}
+
+
+def _first_names_alone(s: Sentence, spans: list[NameSpan], families: dict[str, str]) -> list[NameSpan]:
+    """A first name alone of a relative named before by it ("а сама Ганна выйшла на волю"): the family's person."""
+    if not families:
+        return []
+    # "Муж Ганны Дзмітрый ...": the relative's genitive is the family word's, not a mention of her.
+    kin_words = {found[0] for sp in spans if (found := _kin_first_name_before(s, sp.start))}
+    found: list[NameSpan] = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
+        if (not is_capitalised(m.group()) or m.start() in kin_words
+                or any(sp.start <= m.start() < sp.end for sp in spans)):
+            continue
+        full = next((families[fold_be(name)] for name, _ in first_names(m.group()) if fold_be(name) in families), None)
+        if full is not None:
+            found.append(NameSpan(m.start(), m.end(), full, full))
+    return found
 
 
 def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:

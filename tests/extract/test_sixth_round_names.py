@@ -217,3 +217,28 @@ def test_a_man_pardoned_in_2015_and_detained_again_in_2020_is_still_held():
             "Николай Дедок после освобождения стал блогером, а в ноябре 2020 года был задержан снова.\n")
     report = run(text, "2025-08-22")
     assert (report.named_released, report.named_still_held) == (["Игорь Олиневич"], ["Николай Дедок"])
+
+
+# A couple of different fates: the wife named by her first name after "муж", "husband of", takes the family's surname.
+
+
+def test_in_lacinka_a_wife_named_by_her_first_name_is_released_and_her_husband_held():
+    text = ("Palitviaźnica vyjšła na volu\n"
+            "Muž Hanny Dźmitry Saładucha zastajecca za kratami, a sama Hanna vyjšła na volu, całkam adbyŭšy termin.\n")
+    report = run(text, "2025-10-02")
+    assert (report.named_released, report.named_still_held) == (["Hanna Saładucha"], ["Dźmitry Saładucha"])
+
+
+def test_a_wife_named_by_her_first_name_takes_the_feminine_of_the_family_surname():
+    text = ("Палітвязніца выйшла на волю\n"
+            "Муж Ганны Сяргей Кавалёў застаецца за кратамі. А Ганну вызвалілі ў чацвер.\n")
+    report = run(text, "2025-10-02")
+    assert (report.named_released, report.named_still_held) == (["Ганна Кавалёва"], ["Сяргей Кавалёў"])
+
+
+def test_in_english_the_wife_of_a_husband_of_hanna_is_released():
+    text = ("A political prisoner walks free\n"
+            "The husband of Hanna, Dzmitry Saladukha, remains behind bars, while Hanna herself walked free after "
+            "serving her full term.\n")
+    report = run(text, "2025-10-02")
+    assert (report.named_released, report.named_still_held) == (["Hanna Saladukha"], ["Dzmitry Saladukha"])
