@@ -259,6 +259,8 @@ KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate
 FORMERLY = r"had been|had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
+# "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
+DEMONSTRATIVE = r"that one|this one|that man|that woman"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"

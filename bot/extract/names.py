@@ -481,12 +481,20 @@ def surname_nominative(word: str, lang: str) -> str:
         return word
     if lang in ("ru", "uk"):
         # A lone surname stands mostly as the object ("ни Колесникову"): the accusative before the dative.
-        parses = [p for p in analyzer(lang).parse(word.lower()) if "Surn" in p.tag.grammemes]
+        # "Лебедевича" is guessed a patronymic: a surname in "-вич" declines as one.
+        parses = [p for p in analyzer(lang).parse(word.lower()) if p.tag.grammemes & {"Surn", "Patr"}]
         for case in _LONE_CASES:
             for p in parses:
                 if case in p.tag.grammemes:
                     gender = "femn" if "femn" in p.tag.grammemes else "masc"
                     return word if case == "nomn" else _inflect(word, lang, gender, case) or word
+        if not parses:
+            # "Знака": a surname the analyser knows only as a common noun, in a man's genitive or accusative.
+            noun = next((p for p in analyzer(lang).parse(word.lower()) if {"NOUN", "masc", "sing"} <= p.tag.grammemes
+                         and p.tag.grammemes & {"gent", "accs"} and "Geox" not in p.tag.grammemes), None)
+            form = noun.inflect({"nomn", "sing"}) if noun is not None else None
+            if form is not None:
+                return _restore_case(form.word, word)
         return word
     return _table_nominative([word])[0]
 

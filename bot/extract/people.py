@@ -193,6 +193,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             families.update(_relative_by_first_name(s, span))
         spans = name_spans(s) + _surnames_alone(s, people)
         spans += _first_names_alone(s, spans, families)
+        spans = sorted(spans + _listed_with(s, spans), key=lambda sp: sp.start)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
         listed: tuple[NameSpan, str] | None = None
@@ -530,10 +531,35 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
             same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
             found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
-        elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
+        elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())) and not is_public_figure(word)
               and not any(key.split("|")[0] == surname_key(word) for key in people)):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
+
+
+def _listed_with(s: Sentence, spans: list[NameSpan]) -> list[NameSpan]:
+    """A capitalised word in a list of people named by the surname ("называют Колесникову, Бабарико, Знака и
+    Беляцкого"): between two of them, or after one of them with two before."""
+    lone = sorted((sp for sp in spans if " " not in sp.nominative), key=lambda sp: sp.start)
+    if len(lone) < 2:
+        return []
+    found: list[NameSpan] = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
+        word = m.group()
+        if len(word) < 3 or not is_capitalised(word) or any(sp.start <= m.start() < sp.end for sp in spans):
+            continue
+        before = [sp for sp in lone if sp.end <= m.start() and _ENUMERATION.fullmatch(s.text[sp.end:m.start()])]
+        after = [sp for sp in lone if sp.start >= m.end() and _ENUMERATION.fullmatch(s.text[m.end():sp.start])]
+        if (before and after) or (before and sum(sp.end <= m.start() for sp in lone) >= 2):
+            found.append(NameSpan(m.start(), m.end(), word, surname_nominative(word, s.lang)))
+    return found
+
+
+def _pointed_at(s: Sentence, start: int) -> bool:
+    """A word right after a demonstrative and a comma ("у тым ліку гэтага, Лебедзевіча", "в том числе этого,
+    Лебедевича"): the speaker points at a person by the surname."""
+    return bool(s.lex.derived("demonstrative_before", lambda L: r"(?<!\w)(?:" + L.source("DEMONSTRATIVE")
+                              + r")\s*,\s*$").search(s.text[max(0, start - 20):start]))
 
 
 # Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").

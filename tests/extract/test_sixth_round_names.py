@@ -242,3 +242,26 @@ def test_in_english_the_wife_of_a_husband_of_hanna_is_released():
             "serving her full term.\n")
     report = run(text, "2025-10-02")
     assert (report.named_released, report.named_still_held) == (["Hanna Saladukha"], ["Dzmitry Saladukha"])
+
+
+# A speech aside pointing at a person; a forecast's list of surnames.
+
+
+def test_a_surname_pointed_at_with_a_demonstrative_in_a_pardon_clause_is_released():
+    text = ("Лукашэнка памілаваў 52 чалавекі\n"
+            "У чацвер Лукашэнка памілаваў 52 чалавекі. «Мы памілавалі многіх, у тым ліку гэтага, Лебедзевіча, і ён "
+            "цяпер за мяжой», — сказаў ён.\n")
+    assert run(text, "2025-09-12").named_released == ["Лебедзевіч"]
+
+
+def test_a_russian_surname_pointed_at_leaves_in_the_nominative():
+    text = ("Лукашенко помиловал 52 человека\n"
+            "В четверг Лукашенко помиловал 52 человека. «Мы помиловали многих, в том числе этого, Лебедевича, и он "
+            "сейчас за границей», — сказал он.\n")
+    assert run(text, "2025-09-12").named_released == ["Лебедевич"]
+
+
+def test_every_surname_of_a_forecast_list_is_still_held():
+    text = ("Кто следующий\n"
+            "Среди тех, кого могут отпустить следующими, называют Колесникову, Бабарико, Знака и Беляцкого.\n")
+    assert run(text, "2025-09-13").named_still_held == ["Колесникова", "Бабарико", "Знак", "Беляцкий"]
