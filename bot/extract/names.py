@@ -143,6 +143,25 @@ def _is_first_name_only(word: str) -> bool:
     return bool(found) and fold_be(_plain(word)) in {fold_be(name) for name, _ in found}
 
 
+# How sure the analyser must be that a lone word is a surname ("Санников" 0.78; "Бондаренко" is also a noun).
+LONE_SURNAME_SCORE = 0.5
+
+
+def is_known_surname(word: str, lang: str) -> bool:
+    """A Russian/Ukrainian word the dictionary reads first as a person's surname ("Санников, осуждённый в 2011-м,
+    вышел ...")."""
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
+        return False
+    top = analyses(word, lang)[0]
+    return "Surn" in top.tags and "anim" in top.tags and top.score >= LONE_SURNAME_SCORE
+
+
+def after_preposition(s: Sentence, start: int) -> bool:
+    """Whether the word at raw offset `start` follows a preposition ("з Могильова" is a town, not Mrs Mogilyova)."""
+    before = _WORD_BEFORE.search(s.text[max(0, start - 20):start])
+    return before is not None and s.lang in ("ru", "uk") and "PREP" in analyses(before.group(1), s.lang)[0].tags
+
+
 def _is_surname(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 

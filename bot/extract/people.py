@@ -24,11 +24,13 @@ from bot.extract.morph import fold_be
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
+    after_preposition,
     family_surname,
     first_name,
     first_names,
     governed_by_noun,
     is_capitalised,
+    is_known_surname,
     is_public_figure,
     name_spans,
     surname_key,
@@ -531,7 +533,9 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
             same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
             found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
-        elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())) and not is_public_figure(word)
+        elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())
+               or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
+              and not is_public_figure(word)
               and not any(key.split("|")[0] == surname_key(word) for key in people)):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found

@@ -265,3 +265,18 @@ def test_every_surname_of_a_forecast_list_is_still_held():
     text = ("Кто следующий\n"
             "Среди тех, кого могут отпустить следующими, называют Колесникову, Бабарико, Знака и Беляцкого.\n")
     assert run(text, "2025-09-13").named_still_held == ["Колесникова", "Бабарико", "Знак", "Беляцкий"]
+
+
+# Explainers across eras: a lone surname the dictionary knows as one; a release told after an old sentence.
+
+
+def test_a_lone_russian_surname_sentenced_long_ago_and_freed_later_is_released():
+    text = ("Как это было\n"
+            "Рымашевский, осуждённый в 2011-м, вышел в 2012 году по помилованию.\n")
+    assert run(text, "2025-12-20").named_released == ["Рымашевский"]
+
+
+def test_an_earlier_eras_prisoner_named_by_the_surname_in_english_is_released():
+    text = ("How it was\n"
+            "Sannikov, who was sentenced to five years in 2011, walked free in April 2012 after a pardon.\n")
+    assert run(text, "2025-12-20").named_released == ["Sannikov"]
