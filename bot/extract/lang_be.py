@@ -298,7 +298,7 @@ FORMERLY = r"раней|раней былі"
 # A family member named right after the word for them ("жонка палітыка Марына Адамовіч"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
-DEMONSTRATIVE = r"гэтага|гэтую|гэту|гэтым|гэтаю|таго|тую"
+DEMONSTRATIVE = r"гэтага|гэтую|гэту|гэтым|гэтаю|таго|тую|гэты|гэтая|той|тая"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"

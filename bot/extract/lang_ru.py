@@ -309,7 +309,7 @@ FORMERLY = r"ранее|прежде"
 # A family member named right after the word for them ("жена политика Марина Адамович"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
-DEMONSTRATIVE = r"этого|эту|этой|этим|того|ту"
+DEMONSTRATIVE = r"этого|эту|этой|этим|того|ту|этот|эта|тот"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|наш"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"

@@ -271,7 +271,7 @@ FORMERLY = r"раніше|колись"
 # A family member named right after the word for them ("дружина політика ..."): a relative, not a prisoner,
 # unless the name's own predicate says otherwise.
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
-DEMONSTRATIVE = r"цього|цю|цієї|цим|того|ту"
+DEMONSTRATIVE = r"цього|цю|цієї|цим|того|ту|цей|ця|той"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мій|наш"
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"
