@@ -280,3 +280,29 @@ def test_an_earlier_eras_prisoner_named_by_the_surname_in_english_is_released():
     text = ("How it was\n"
             "Sannikov, who was sentenced to five years in 2011, walked free in April 2012 after a pardon.\n")
     assert run(text, "2025-12-20").named_released == ["Sannikov"]
+
+
+# Our own mini-articles written blind after the batches: the list of the pardoned without someone, returned people,
+# a refusal told with a pronoun.
+
+
+def test_a_son_missing_from_the_list_of_the_pardoned_is_still_held():
+    text = ("Лукашенко помиловал еще 17 человек\n"
+            "Александр Лукашенко подписал указ о помиловании 17 человек. Также на свободе оказалась пенсионерка Галина "
+            "Крутова. А вот ее сына Дениса Крутова, осужденного по тому же делу, в списке помилованных нет.\n")
+    report = run(text, "2025-10-04")
+    assert (report.named_released, report.named_still_held) == (["Галина Крутова"], ["Денис Крутов"])
+
+
+def test_a_woman_among_the_returned_is_released():
+    text = ("Білорусь звільнила 31 громадянина України\n"
+            "Білорусь передала українській стороні 31 громадянина України. Серед повернутих і 45-річна Наталія Шевчук з "
+            "Рівного.\n")
+    assert run(text, "2025-11-22").named_released == ["Наталія Шевчук"]
+
+
+def test_a_man_driven_to_the_border_who_refused_to_cross_it_and_went_back_is_still_held():
+    text = ("Как сложилась жизнь освобожденных\n"
+            "А вот Николай Статкевич, которого в сентябре тоже вывезли на границу, отказался ее пересекать и вернулся в "
+            "колонию.\n")
+    assert run(text, "2025-12-20").named_still_held == ["Николай Статкевич"]
