@@ -191,7 +191,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
-HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"
@@ -261,6 +261,8 @@ FORMERLY = r"had been|had|formerly|previously"
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
 DEMONSTRATIVE = r"that one|this one|that man|that woman"
+# "— А хто застаўся?": an interview question that asks about people, answered with names.
+WHO_ASKS = r"who|whom"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"

@@ -317,6 +317,12 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         return list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
     if prev is None:
         return "other"
+    question = _question_answered(sentences, s)
+    if question is not None:
+        # "— А хто застаўся? — Шмат хто. ... І Павел Севярынец": an interview's answer names whom the question asks of.
+        role = list_role(question.lex, question.plain)
+        if role != "other":
+            return role
     if _SAME_AS_BEFORE.match(s.text) and roles_before:
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
@@ -335,6 +341,17 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         # вызваленых. 36-гадовы Дзьмітры Навумчык ...": the names detail the group.
         return _prev_role(sentences, s.index, figures)
     return "other"
+
+
+def _question_answered(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The interviewer's question about people ("— А хто застаўся?") a sentence answers: the question paragraph right
+    before the sentence's own paragraph, the sentence being a dialogue line ("— Шмат хто. ...")."""
+    answer = [x for x in sentences[:s.index + 1] if x.para == s.para]
+    if not answer or not answer[0].text.lstrip().startswith(("—", "–", "-")):
+        return None
+    before = [x for x in sentences[:answer[0].index] if x.para == s.para - 1]
+    asks = before[-1] if before and before[-1].text.rstrip().endswith("?") else None
+    return asks if asks is not None and asks.lex["WHO_ASKS"].search(asks.text) else None
 
 
 def _is_fragment(s: Sentence, span: NameSpan) -> bool:

@@ -306,3 +306,17 @@ def test_a_man_driven_to_the_border_who_refused_to_cross_it_and_went_back_is_sti
             "А вот Николай Статкевич, которого в сентябре тоже вывезли на границу, отказался ее пересекать и вернулся в "
             "колонию.\n")
     assert run(text, "2025-12-20").named_still_held == ["Николай Статкевич"]
+
+
+def test_a_name_in_the_answer_to_who_stayed_behind_is_still_held():
+    text = ("«Я не ведаў, што мяне вызваляць». Інтэрв'ю\n"
+            "— А хто застаўся?\n"
+            "— Шмат хто. І Павел Севярынец — яго нават не пыталі.\n")
+    assert run(text, "2025-12-20").named_still_held == ["Павел Севярынец"]
+
+
+def test_a_name_in_the_answer_to_who_else_was_freed_is_released():
+    text = ("«Нас вывели в четыре утра». Интервью\n"
+            "— Кого ещё освободили вместе с вами?\n"
+            "— Много кого. Например, Игоря Ильяша, мы ехали в одном автобусе.\n")
+    assert run(text, "2026-03-02").named_released == ["Игорь Ильяш"]
