@@ -96,7 +96,9 @@ QUALIFIERS = (
 # the rules need.
 SURFACE_WORDS = frozenset(
     "серед уже вже його її їх всього більше менше понад були був була було року років віком"
-    " січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні".split())
+    " січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні"
+    # The analyser reads the relative pronouns "яка", "яку" as "як" (how): they stay as written.
+    " яка яку якій".split())
 
 # Verbs of a state ("перебуває в колонії"): in the past tense they read "_past" (was, is no more).
 STATE_VERBS = frozenset("перебувати залишатися лишатися утримуватися відбувати сидіти".split())

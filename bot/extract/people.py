@@ -181,7 +181,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
-        item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        # A short line ending in a colon ("Досі за ґратами:") opens a new list, it is no item of the one before.
+        item = (intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+                and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
         opens_paragraph = prev is None or prev.para != s.para

@@ -40,14 +40,14 @@ _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|одн�
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
-_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|потым|пасля|потім)\W+)?(?:was|were|is|are|has|had|\w+ed"
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
                         r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
                         # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
 _BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
 # A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
-_TIME_FIRST = re.compile(r"^\W*(?:в|у|ў|in|on|since)\s+(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
                          re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
@@ -355,7 +355,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "X, who in September had been returned to the colony": the relative clause describes the name; a release
         # told before the name is the main clause's, and both happened (their dates tell which is later).
         also = [Reading(before.role, before.start)] if before is not None and before.role in STRONG else []
-        return [Reading(relative.role, relative.start, True), *also]
+        # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
+        return [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
     if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.

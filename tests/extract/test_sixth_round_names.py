@@ -320,3 +320,23 @@ def test_a_name_in_the_answer_to_who_else_was_freed_is_released():
             "— Кого ещё освободили вместе с вами?\n"
             "— Много кого. Например, Игоря Ильяша, мы ехали в одном автобусе.\n")
     assert run(text, "2026-03-02").named_released == ["Игорь Ильяш"]
+
+
+# Year-end lists: a second lead-in line opens its own list; freed, then arrested again in a relative clause.
+
+
+def test_a_second_list_heading_gives_its_own_items_their_role():
+    text = ("Хто вийшов і хто лишився: підсумки року\n"
+            "За рік Лукашенко звільнив понад 400 політв'язнів.\n"
+            "Вийшли на волю:\n"
+            "Ігор Лосик — у вересні;\n"
+            "Досі за ґратами:\n"
+            "Анджей Почобут — вісім років колонії.\n")
+    report = run(text, "2025-12-31")
+    assert (report.named_released, report.named_still_held) == (["Ігор Лосик"], ["Анджей Почобут"])
+
+
+def test_a_woman_freed_and_arrested_again_in_her_relative_clause_is_still_held():
+    text = ("Хто вийшов і хто лишився: підсумки року\n"
+            "Окремо варто згадати Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували.\n")
+    assert run(text, "2025-12-31").named_still_held == ["Ольга Майорова"]
