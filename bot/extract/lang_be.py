@@ -301,6 +301,8 @@ FORMERLY = r"раней|раней былі"
 DEMONSTRATIVE = r"гэтага|гэтую|гэту|гэтым|гэтаю|таго|тую|гэты|гэтая|той|тая"
 # "— А хто застаўся?": an interview question that asks about people, answered with names.
 WHO_ASKS = r"хто|каго|каму"
+# "identified several of them, including X": a group told before, as the lemma view writes it.
+THEM = r"іх|яны"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"

@@ -263,6 +263,8 @@ FORMERLY = r"had been|had|formerly|previously"
 DEMONSTRATIVE = r"that one|this one|that man|that woman"
 # "— А хто застаўся?": an interview question that asks about people, answered with names.
 WHO_ASKS = r"who|whom"
+# "identified several of them, including X": a group told before, as the lemma view writes it.
+THEM = r"them|those"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"

@@ -312,6 +312,8 @@ FORMERLY = r"ранее|прежде"
 DEMONSTRATIVE = r"этого|эту|этой|этим|того|ту|этот|эта|тот"
 # "— А хто застаўся?": an interview question that asks about people, answered with names.
 WHO_ASKS = r"кто|кого|кому"
+# "identified several of them, including X": a group told before, as the lemma view writes it.
+THEM = r"они"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|наш"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"

@@ -276,6 +276,8 @@ FORMERLY = r"раніше|колись"
 DEMONSTRATIVE = r"цього|цю|цієї|цим|того|ту|цей|ця|той"
 # "— А хто застаўся?": an interview question that asks about people, answered with names.
 WHO_ASKS = r"хто|кого|кому"
+# "identified several of them, including X": a group told before, as the lemma view writes it.
+THEM = r"вони|них|їх"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мій|наш"
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"

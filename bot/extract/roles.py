@@ -373,6 +373,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
+    them_including = L.derived("them_including", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")\W+(?:"
+                               + L.source("INCLUDING") + r")\W")
+    if before is None and them_including.search(text, lo, a):
+        # "Viasna said it had identified several of them, including X": the group the sentences before tell.
+        return [Reading("list")]
     if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее

@@ -340,3 +340,11 @@ def test_a_woman_freed_and_arrested_again_in_her_relative_clause_is_still_held()
     text = ("Хто вийшов і хто лишився: підсумки року\n"
             "Окремо варто згадати Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували.\n")
     assert run(text, "2025-12-31").named_still_held == ["Ольга Майорова"]
+
+
+def test_names_after_several_of_them_including_belong_to_the_group_told_before():
+    text = ("Belarus pardons 16\n"
+            "Belarusian President Alexander Lukashenko has pardoned 16 more people, his press service said on Thursday. "
+            "The press service did not name those pardoned. Viasna said it had identified several of them, including "
+            "Halina Rymasheuskaya, 63, and Dzmitry Kuchuk, a former activist.\n")
+    assert run(text, "2024-11-21").named_released == ["Halina Rymasheuskaya", "Dzmitry Kuchuk"]
