@@ -334,7 +334,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _is_speaker(L, text, a, b, hi, found):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
-        own_aside = _state_aside(L, text, a, b, found)
+        own_aside = _state_aside(L, text, a, b, found) or _state_opening(text, lo, a, found)
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
     if _has_title(L, text, a, found):
         return [Reading("other")]
@@ -457,6 +457,21 @@ def _state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue
         reach = ASIDE_REACH
     near = [c for c in found if start <= c.start <= start + reach and c.role in STRONG]
     return near[0] if near else None
+
+
+# How many words may stand between a participle opening the clause and the speaker's name ("Вызвалены ў верасні X").
+OPENING_WORDS = 4
+
+
+def _state_opening(text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
+    """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
+    Лосік сказаў", "Freed in September, Ihar Losik said"), not the verb of someone else ("Lukashenko freed X, ...")."""
+    for c in found:
+        between = text[c.end:a]
+        if (c.role in STRONG and c.end <= a and not text[lo:c.start].strip(" ,—–-«»\"“”")
+                and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
+            return c
+    return None
 
 
 def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:

@@ -348,3 +348,9 @@ def test_names_after_several_of_them_including_belong_to_the_group_told_before()
             "The press service did not name those pardoned. Viasna said it had identified several of them, including "
             "Halina Rymasheuskaya, 63, and Dzmitry Kuchuk, a former activist.\n")
     assert run(text, "2024-11-21").named_released == ["Halina Rymasheuskaya", "Dzmitry Kuchuk"]
+
+
+def test_a_speaker_introduced_by_his_own_release_is_released():
+    text = ("Вызваленыя ў снежні: першыя інтэрв'ю\n"
+            "Вызвалены ў верасні Ігар Лосік сказаў, што радуецца за калег.\n")
+    assert run(text, "2025-12-20").named_released == ["Ігар Лосік"]
