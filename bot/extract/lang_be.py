@@ -303,6 +303,8 @@ DEMONSTRATIVE = r"гэтага|гэтую|гэту|гэтым|гэтаю|таг�
 WHO_ASKS = r"хто|каго|каму"
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"іх|яны"
+# "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
+IN_THE_LIST = r"у спісе|ў спісе"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"

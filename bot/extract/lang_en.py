@@ -265,6 +265,8 @@ DEMONSTRATIVE = r"that one|this one|that man|that woman"
 WHO_ASKS = r"who|whom"
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"them|those"
+# "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
+IN_THE_LIST = r"on the list|in the list"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"

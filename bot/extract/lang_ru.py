@@ -314,6 +314,8 @@ DEMONSTRATIVE = r"этого|эту|этой|этим|того|ту|этот|э�
 WHO_ASKS = r"кто|кого|кому"
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"они"
+# "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
+IN_THE_LIST = r"в список"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|наш"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"

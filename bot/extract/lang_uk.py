@@ -278,6 +278,8 @@ DEMONSTRATIVE = r"цього|цю|цієї|цим|того|ту|цей|ця|то
 WHO_ASKS = r"хто|кого|кому"
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"вони|них|їх"
+# "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
+IN_THE_LIST = r"у список|в список"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мій|наш"
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"

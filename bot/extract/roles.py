@@ -375,8 +375,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(group, a)]
     them_including = L.derived("them_including", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")\W+(?:"
                                + L.source("INCLUDING") + r")\W")
-    if before is None and them_including.search(text, lo, a):
-        # "Viasna said it had identified several of them, including X": the group the sentences before tell.
+    in_the_list = _derived(L, "in_the_list_before", "IN_THE_LIST", r"(?<!\w)(?:FIELD)\W+$")
+    if before is None and (them_including.search(text, lo, a) or in_the_list.search(text[max(lo, a - 30):a])):
+        # "Viasna said it had identified several of them, including X", "калі ўбачыў у спісе Ігара Лосіка": the group
+        # the sentences before tell.
         return [Reading("list")]
     if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or

@@ -354,3 +354,10 @@ def test_a_speaker_introduced_by_his_own_release_is_released():
     text = ("Вызваленыя ў снежні: першыя інтэрв'ю\n"
             "Вызвалены ў верасні Ігар Лосік сказаў, што радуецца за калег.\n")
     assert run(text, "2025-12-20").named_released == ["Ігар Лосік"]
+
+
+def test_a_name_seen_in_the_list_after_a_round_is_told_is_released():
+    text = ("«Важна, што ты на волі». Інтэрв'ю\n"
+            "— Ці сочыце вы за навінамі? У верасні вызвалілі яшчэ 52 чалавекі.\n"
+            "— Вядома. Я вельмі радаваўся, калі ўбачыў у спісе Зміцера Дашкевіча.\n")
+    assert run(text, "2025-10-14").named_released == ["Зміцер Дашкевіч"]
