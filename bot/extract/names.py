@@ -455,7 +455,7 @@ def _table_nominative(words: list[str]) -> list[str]:
         options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
         if options:
             gender = gender or options[0][1]
-            out.append(_restore_case(options[0][0], w))
+            out.append(_restore_case(_spelled_like(options[0][0], w), w))
         else:
             out.append(w)
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
@@ -466,6 +466,12 @@ def _table_nominative(words: list[str]) -> list[str]:
 
 
 _VOWELS = "аеёіоуыэюяў"
+_SOFT_IN_CLUSTER = re.compile(r"(?<=[бвгджзйклмнпрстўфхцчш])ь(?=[бвгджзйклмнпрстўфхцчш])")
+
+
+def _spelled_like(name: str, written: str) -> str:
+    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер."""
+    return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
 
 
 def _consonant_stem(surname: str) -> str | None:
