@@ -361,3 +361,9 @@ def test_a_name_seen_in_the_list_after_a_round_is_told_is_released():
             "— Ці сочыце вы за навінамі? У верасні вызвалілі яшчэ 52 чалавекі.\n"
             "— Вядома. Я вельмі радаваўся, калі ўбачыў у спісе Зміцера Дашкевіча.\n")
     assert run(text, "2025-10-14").named_released == ["Зміцер Дашкевіч"]
+
+
+def test_the_second_one_of_a_group_named_in_the_next_sentence_is_released():
+    text = ("Освобождены трое\n"
+            "Среди освобожденных — журналист Андрей Кузнечик. Второй белоруской оказалась Елена Мовшук.\n")
+    assert run(text, "2025-02-12").named_released == ["Андрей Кузнечик", "Елена Мовшук"]
