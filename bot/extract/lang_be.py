@@ -305,6 +305,8 @@ WHO_ASKS = r"хто|каго|каму"
 THEM = r"іх|яны"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"у спісе|ў спісе"
+# "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
+LIKEWISE = r"як і"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"

@@ -269,6 +269,8 @@ WHO_ASKS = r"who|whom"
 THEM = r"them|those"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"on the list|in the list"
+# "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
+LIKEWISE = r"as (?:is|was|are|were|does|did)|like"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"

@@ -316,6 +316,8 @@ WHO_ASKS = r"кто|кого|кому"
 THEM = r"они"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"в список"
+# "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
+LIKEWISE = r"как и|так же как и"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мой|наш"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"

@@ -280,6 +280,8 @@ WHO_ASKS = r"хто|кого|кому"
 THEM = r"вони|них|їх"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"у список|в список"
+# "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
+LIKEWISE = r"як і|так само як і"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON = r"мій|наш"
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"

@@ -325,7 +325,8 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         role = list_role(question.lex, question.plain)
         if role != "other":
             return role
-    if _SAME_AS_BEFORE.match(s.text) and roles_before:
+    likewise = s.lex.derived("likewise_first", lambda L: r"^\W*(?:" + L.source("LIKEWISE") + r")\s")
+    if (_SAME_AS_BEFORE.match(s.text) or likewise.match(s.plain)) and roles_before:
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.

@@ -367,3 +367,10 @@ def test_the_second_one_of_a_group_named_in_the_next_sentence_is_released():
     text = ("Освобождены трое\n"
             "Среди освобожденных — журналист Андрей Кузнечик. Второй белоруской оказалась Елена Мовшук.\n")
     assert run(text, "2025-02-12").named_released == ["Андрей Кузнечик", "Елена Мовшук"]
+
+
+def test_as_also_opening_a_sentence_says_the_same_of_its_person():
+    text = ("Чому Лукашенко відпускає в'язнів\n"
+            "Але Статкевич лишається серед тих, хто за ґратами. Як і Анджей Почобут, якого Мінськ тримає для окремої "
+            "угоди з Варшавою.\n")
+    assert run(text, "2025-12-20").named_still_held == ["Статкевич", "Анджей Почобут"]
