@@ -167,7 +167,7 @@ LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|
               # "The first releases came in July. The best known was X": the best known of the group just told.
               r"|the (?:best[- ]known|most prominent|most famous|most well-known)(?: of them| among them)? (?:was|were|is|are)"
               # "Среди освобождённых — X. Второй белоруской оказалась Y": the next one of the group.
-              r"|the (?:second|third|other) (?:\w+ )?(?:was|is)"
+              r"|the (?:second|third|other) (?:\w+ )?(?:was|is)|another (?:belarusian|lithuanian|ukrainian|pole|latvian|foreigner|citizen)"
               r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
               # "She identified the Belarusians as A and B": the speaker names the group just told.
               r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")

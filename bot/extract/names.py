@@ -309,6 +309,9 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
         return None
     if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
         return None
+    if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
+        # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
+        return None
     return NameSpan(a, b, text, nominative(text, s.lang))
 
 

@@ -195,14 +195,14 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
         return True
     # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
     # unless it tells their state ("— сказаў вызвалены палітвязень X").
-    attributed = _ATTRIBUTION.search(text[max(0, a - ATTRIBUTION_REACH):a])
+    attributed = _ATTRIBUTION.search(text[:a])
     return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
 
 
 # How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
 ATTRIBUTION_REACH = 70
 # (The plain view blanks the quotation itself: the dash may follow only spaces.)
-_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»)*$")
+_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»){0," + str(ATTRIBUTION_REACH) + "}$")
 
 
 def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
@@ -335,7 +335,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
         own_aside = _state_aside(L, text, a, b, found) or _state_opening(text, lo, a, found)
-        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
+        # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
+        # daughter Y told LRT").
+        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
     if _has_title(L, text, a, found):
         return [Reading("other")]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):

@@ -374,3 +374,21 @@ def test_as_also_opening_a_sentence_says_the_same_of_its_person():
             "Але Статкевич лишається серед тих, хто за ґратами. Як і Анджей Почобут, якого Мінськ тримає для окремої "
             "угоди з Варшавою.\n")
     assert run(text, "2025-12-20").named_still_held == ["Статкевич", "Анджей Почобут"]
+
+
+# Page furniture the names still met: a photographer's credit; a speaker borrowing the role of the sentence before.
+
+
+def test_a_photographers_credit_in_a_caption_is_no_freed_person():
+    text = ("Belarus frees 52\n"
+            "Belarus freed 52 prisoners on Thursday.\n"
+            "Released prisoners at the Lithuanian-Belarusian border. / Pavel Hrubnik/BNS\n")
+    assert run(text, "2025-09-11").named_released == []
+
+
+def test_a_daughter_who_speaks_after_one_of_them_was_named_is_in_neither_list():
+    text = ("Lithuania welcomes freed prisoners\n"
+            "Among the 52 people released by Belarus on Thursday were six Lithuanian citizens. One of them, Ihar "
+            "Kaspiarovich, 61, had been held since 2023. \"My father is home,\" his daughter Volha Kaspiarovich told "
+            "LRT.\n")
+    assert run(text, "2025-09-12").named_released == ["Ihar Kaspiarovich"]
