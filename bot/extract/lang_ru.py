@@ -327,7 +327,7 @@ ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
 SAME_CASE = r"по (?:один|тот же|тот самый) дело (?:с|со)"
 # Released people come off the buses that bring them out ("из автобусов вышли X, Y"): the subjects after the verb.
 ARRIVED = r"из автобус(?:[^.;]{0,60}?)\sвыйти"
-FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение)"
+FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение|освободить|отпустить)"
 # A political prisoner by title ("политзаключенного Виталия Жука"): held unless the article says more.
 # (The analyser lemmatises "заключенных" as the verb "заключить".)
 PRISONER_TITLE = r"политзаключенный|политзаключенная|политический заключенный|узник совесть|заключенный|заключить"

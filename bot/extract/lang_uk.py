@@ -291,7 +291,7 @@ ABSENTIA = r"заочн\w*|спеціальн\w* провадженн\w*"
 SAME_CASE = r"(?:в|у|по) (?:один|той самий|той же) справа (?:з|із|зі)"
 # Released people come off the buses that bring them out ("з автобусів вийшли X, Y"): the subjects after the verb.
 ARRIVED = r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти"
-FREE_WISH = r"(?:вимагати|домагатися|хотіти|треба|потрібно) (?:[^\W\d]+ ){0,3}(?:свобода|звільнення)"
+FREE_WISH = r"(?:вимагати|домагатися|хотіти|треба|потрібно) (?:[^\W\d]+ ){0,3}(?:свобода|звільнення|звільнити|відпустити)"
 # A political prisoner by title ("політв'язня Віталія Жука"): held unless the article says more.
 PRISONER_TITLE = r"політв'язень|політв'язня|політична в'язень|в'язень сумління|ув'язнений"
 # "колишній політв'язень": the title or state was once.

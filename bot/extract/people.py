@@ -475,7 +475,8 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     key = person_key(span.nominative)
     if " " not in span.nominative:
         # "Mr Tsikhanouski" after "Siarhei Tsikhanouski": the one person the article named with that surname.
-        same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative]
+        same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative
+                and not is_public_figure(p.nominative)]
         key = same[0] if len(same) == 1 else key
     lone = people.get(key.split("|")[0] + "|")
     if " " in span.nominative and lone is not None and key not in people:
@@ -556,7 +557,9 @@ def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
         elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
               and not is_public_figure(word)
-              and not any(key.split("|")[0] == surname_key(word) for key in people)):
+              # "Сьвятлана Ціханоўская ... Ціханоўскага вызвалілі": his surname, not the exiled leader's.
+              and not any(key.split("|")[0] == surname_key(word) and not is_public_figure(p.nominative)
+                          for key, p in people.items())):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
 

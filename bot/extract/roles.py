@@ -115,9 +115,11 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
         found.append(Cue(m.start(), m.end(), "restricted"))
     taken = [(c.start, c.end) for c in found]
+    # "Калесьнікаву і Бабарыку трэба вызваліць": a release inside a wish has not happened.
+    wishes = [(m.start(), m.end()) for m in L["FREE_WISH"].finditer(text)]
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
               *L["ARRIVED"].finditer(text)]:
-        if any(a <= m.start() < b for a, b in taken) or _withheld(text, m.start()):
+        if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
             continue
         if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
             # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.

@@ -392,3 +392,15 @@ def test_a_daughter_who_speaks_after_one_of_them_was_named_is_in_neither_list():
             "Kaspiarovich, 61, had been held since 2023. \"My father is home,\" his daughter Volha Kaspiarovich told "
             "LRT.\n")
     assert run(text, "2025-09-12").named_released == ["Ihar Kaspiarovich"]
+
+
+def test_names_a_headline_says_must_be_freed_are_not_released():
+    text = ("Ціханоўская: «Калеснікаву і Бабарыку трэба вызваліць неадкладна»\n"
+            "Святлана Ціханоўская заклікала ЗША не здымаць санкцыі.\n")
+    assert run(text, "2025-08-01").named_released == []
+
+
+def test_the_husbands_surname_alone_is_his_not_the_exiled_leaders():
+    text = ("Ціханоўская ў Вашынгтоне\n"
+            "Святлана Ціханоўская заклікала ЗША не здымаць санкцыі. Паводле яе слоў, Ціханоўскага вызвалілі ў чэрвені.\n")
+    assert run(text, "2025-08-01").named_released == ["Ціханоўскі"]
