@@ -37,10 +37,10 @@ _FEMALE_CYRILLIC = """
 надежда нина ольга оксана полина светлана софия татьяна юлия яна ина
 алина алиса анжелика антонина вероника виолетта диана евгения зинаида зоя илона карина клавдия лидия
 любовь майя маргарита милана нелли раиса регина римма снежана стефания таисия тамара ульяна эвелина
-эльвира эмилия ядвига яна янина
+эльвира эмилия ядвига яна янина ника
 аляксандра алена ала анастасія ганна валянціна вікторыя галіна дар'я кацярына іна ірына крысціна ксенія
 ларыса людміла марына марыя наталля надзея ніна вольга паліна святлана сафія таццяна юлія алеся насця
-настасся лілія эліна
+настасся лілія эліна ніка
 аліна аліса анжаліка антаніна вераніка віялета дыяна яўгенія зінаіда зоя ілона карына клаўдзія лідзія
 любоў майя маргарыта мілана нэлі раіса рэгіна рыма сьнежана сьвятлана тамара ульяна эвэліна эльвіра
 ядвіга яніна алеся вольга кацярына таццяна наста дар'я дарья тацяна
@@ -70,7 +70,7 @@ viktoryia viktoria victoria halina galina daria darya katsiaryna katsiaryna kaci
 kateryna ina inna iryna irina krystsina kristina ksenia ksenija larysa larisa liudmila ludmila lyudmila
 maryia maryja mariya maria marfa natallia natalia natalya nadzeya nadezhda nina volha olga
 olha palina polina sviatlana sviatłana svetlana sofia tatsiana tacciana tatiana tetiana yuliya yulia
-julija yana jana oksana olena alesia lilia elina tamara yauheniya jauhienija
+julija yana jana oksana olena alesia lilia elina tamara yauheniya jauhienija nika
 """
 
 # How news writes each Cyrillic letter in Latin script: BGN and passport romanisations of Belarusian,

@@ -404,3 +404,10 @@ def test_the_husbands_surname_alone_is_his_not_the_exiled_leaders():
     text = ("Ціханоўская ў Вашынгтоне\n"
             "Святлана Ціханоўская заклікала ЗША не здымаць санкцыі. Паводле яе слоў, Ціханоўскага вызвалілі ў чэрвені.\n")
     assert run(text, "2025-08-01").named_released == ["Ціханоўскі"]
+
+
+def test_nika_is_a_first_name():
+    text = ("Belarus releases 14\n"
+            "Belarus released 14 prisoners on Saturday. \"Our journalists Ihar Losik and Nika Novak remain unjustly "
+            "imprisoned,\" the broadcaster's president said.\n")
+    assert run(text, "2025-06-21").named_still_held == ["Ihar Losik", "Nika Novak"]
