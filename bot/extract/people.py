@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
+from bot.extract.cues import PRIORITY, STRONG, cues, list_role
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
 from bot.extract.latin import to_lacinka
@@ -37,16 +38,7 @@ from bot.extract.names import (
     surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import (
-    PRIORITY,
-    STRONG,
-    cues,
-    figure_role,
-    list_intro,
-    list_role,
-    possessor,
-    read_roles,
-)
+from bot.extract.roles import figure_role, list_intro, possessor, read_roles
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
