@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
-from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS, SURNAME_GENDERS
+from bot.extract.first_names import FIRST_NAMES
+from bot.extract.given_names import FOLDED_FIRST, first_name, first_names, plain
+from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
 from bot.extract.morph import analyses, analyzer, fold_be
 from bot.extract.text import Sentence
 
@@ -51,62 +52,10 @@ class NameSpan:
     nominative: str
 
 
-def _plain(word: str) -> str:
-    return word.lower().replace("’", "'").replace("ʼ", "'")
-
-
-_LATIN_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v", "ł": "l", "ś": "s", "ź": "z", "ć": "c", "ń": "n",
-                             "š": "s", "ž": "z", "č": "c", "ŭ": "u", "ę": "e", "ą": "a", "ó": "o"})
-
-
-def _latin_key(word: str) -> str:
-    """One spelling for the Latin forms of a first name: Mikalai, Mikalay and Mikałaj meet."""
-    return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
-
-
-# A Latin spelling this short is a word ("An", "Ya"), not a name.
-MIN_LATIN_NAME = 3
-_LATIN_FIRST = {
-    **{_latin_key(spelling): gender for name, gender in FIRST_NAMES.items() if _CYRILLIC.search(name)
-       for spelling in latin_spellings(name) if len(spelling) >= MIN_LATIN_NAME},
-    **{_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)},
-}
-
-
-_FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
-
-
-def first_names(word: str) -> list[tuple[str, str]]:
-    """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
-    low = _plain(word)
-    if not _CYRILLIC.search(low):
-        key = _latin_key(low)
-        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
-    # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
-    folded = fold_be(low)
-    guesses = [_FOLDED_FIRST.get(folded, low)]
-    if low in IRREGULAR:
-        guesses.append(IRREGULAR[low])
-    for old, new in FIRST_NAME_ENDINGS:
-        if folded.endswith(old) and len(folded) > len(old) + 1:
-            guesses.append(_FOLDED_FIRST.get(folded[: len(folded) - len(old)] + new, ""))
-    found: list[tuple[str, str]] = []
-    for guess in guesses:
-        if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
-            found.append((guess, FIRST_NAMES[guess]))
-    return found
-
-
-def first_name(word: str) -> tuple[str, str] | None:
-    """The likeliest (nominative, gender) of `word` as a first name, or None."""
-    found = first_names(word)
-    return found[0] if found else None
-
-
 def is_capitalised(word: str) -> bool:
     """A word that can be part of a name: capitalised, with lower-case letters, not a stop word."""
     return (word[:1].isupper() and any(c.islower() for c in word[1:])
-            and _plain(word).strip("'") not in NAME_STOP
+            and plain(word).strip("'") not in NAME_STOP
             # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
             and ("'" not in word[:-2] or not word.isascii())
             and not _NOUN_ENDING.search(word))
@@ -140,26 +89,7 @@ def _is_first_name_only(word: str) -> bool:
     a full name needs a surname."""
     found = first_names(word)
     # Folded both ways: "Дзьмітры" (Łacinka "Dźmitry") is the table's "дзмітры".
-    return bool(found) and fold_be(_plain(word)) in {fold_be(name) for name, _ in found}
-
-
-# How sure the analyser must be that a lone word is a surname ("Санников" 0.78; "Бондаренко" is also a noun).
-LONE_SURNAME_SCORE = 0.5
-
-
-def is_known_surname(word: str, lang: str) -> bool:
-    """A Russian/Ukrainian word the dictionary reads first as a person's surname ("Санников, осуждённый в 2011-м,
-    вышел ...")."""
-    if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
-        return False
-    top = analyses(word, lang)[0]
-    return "Surn" in top.tags and "anim" in top.tags and top.score >= LONE_SURNAME_SCORE
-
-
-def after_preposition(s: Sentence, start: int) -> bool:
-    """Whether the word at raw offset `start` follows a preposition ("з Могильова" is a town, not Mrs Mogilyova)."""
-    before = _WORD_BEFORE.search(s.text[max(0, start - 20):start])
-    return before is not None and s.lang in ("ru", "uk") and "PREP" in analyses(before.group(1), s.lang)[0].tags
+    return bool(found) and fold_be(plain(word)) in {fold_be(name) for name, _ in found}
 
 
 def _is_surname(word: str, lang: str) -> bool:
@@ -251,7 +181,7 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
     Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
     toks = run[-2:]
-    if len(toks) != 2 or any(_plain(t.group()).strip("'") in NAME_STOP for t in toks):
+    if len(toks) != 2 or any(plain(t.group()).strip("'") in NAME_STOP for t in toks):
         return None
     L = s.lex
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
@@ -383,7 +313,7 @@ _GENDERS = {"masc": ("masc",), "femn": ("femn",), "ms-f": ("masc", "femn")}
 def _is_declined_first_name(word: str) -> bool:
     """A first name the tables know only as a declined form ("Станислава", "Павла"), not a nominative of any."""
     found = first_names(word)
-    return bool(found) and fold_be(_plain(word)) not in {fold_be(name) for name, _ in found}
+    return bool(found) and fold_be(plain(word)) not in {fold_be(name) for name, _ in found}
 
 
 def _first_name_led(words: list[str], lang: str) -> list[str] | None:
@@ -447,7 +377,7 @@ _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|
 def _table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
-    firsts_as_written = all(fold_be(_plain(w)) in _FOLDED_FIRST for w in words[:-1])
+    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST for w in words[:-1])
     if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
         # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
         return words
@@ -492,15 +422,6 @@ def _consonant_stem(surname: str) -> str | None:
     if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
         return stem[:-1] + "ок"
     return stem
-
-
-def family_surname(surname: str, gender: str, lang: str) -> str:
-    """The family's surname for a man ("m") or a woman ("f"): "Кавалёў" is his, "Кавалёва" hers; "Саладуха" both."""
-    for masculine, feminine in SURNAME_GENDERS[lang if _CYRILLIC.search(surname) else "en"]:
-        old, new = (masculine, feminine) if gender == "f" else (feminine, masculine)
-        if surname.lower().endswith(old) and len(surname) > len(old) + 2:
-            return surname[:len(surname) - len(old)] + new
-    return surname
 
 
 def surname_nominative(word: str, lang: str) -> str:

@@ -20,31 +20,28 @@ from bot.extract.chrome import SENT_END
 from bot.extract.cues import PRIORITY, STRONG, cues, list_role
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
+from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
-from bot.extract.morph import fold_be
+from bot.extract.lone_names import (
+    ENUMERATION,
+    first_names_alone,
+    listed_with,
+    relative_by_first_name,
+    surnames_alone,
+)
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
-    after_preposition,
-    family_surname,
-    first_name,
-    first_names,
     governed_by_noun,
-    is_capitalised,
-    is_known_surname,
     is_public_figure,
     name_spans,
     surname_key,
-    surname_nominative,
 )
-from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import figure_role, list_intro, possessor, read_roles
+from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
-# What separates the names of one list: commas and "and".
-_ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
@@ -186,10 +183,11 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
-            families.update(_relative_by_first_name(s, span))
-        spans = name_spans(s) + _surnames_alone(s, people)
-        spans += _first_names_alone(s, spans, families)
-        spans = sorted(spans + _listed_with(s, spans), key=lambda sp: sp.start)
+            families.update(relative_by_first_name(s, span))
+        named = {key: (p.nominative, any(r.role == "relative" for r in p.readings)) for key, p in people.items()}
+        spans = name_spans(s) + surnames_alone(s, named)
+        spans += first_names_alone(s, spans, families)
+        spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
         listed: tuple[NameSpan, str] | None = None
@@ -198,7 +196,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
-            if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
+            if role == "other" and listed and ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
                 role, own = listed[1], 0
             if role == "mentioned":
@@ -480,106 +478,3 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     elif " " in span.nominative and " " not in known.nominative:
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
-
-
-def _kin_first_name_before(s: Sentence, start: int) -> tuple[int, str] | None:
-    """The first name (its offset and the word) right after a family word and right before raw offset `start` ("Муж
-    Ганны |Дзмітрый", "The husband of Hanna, |Dzmitry"), or None."""
-    word = _WORD_BEFORE.search(s.text[max(0, start - 40):start])
-    if word is None or not is_capitalised(word.group(1)) or not first_names(word.group(1)):
-        return None
-    at = max(0, start - 40) + word.start(1)
-    kin = s.lex.derived("kin_right_before", lambda L: r"(?<!\w)(?:" + L.source("KIN_BEFORE") + r")\s+(?:of\s+)?$")
-    return (at, word.group(1)) if kin.search(s.plain_view.text[:s.plain_view.at(at)]) else None
-
-
-def _relative_by_first_name(s: Sentence, span: NameSpan) -> dict[str, str]:
-    """"Муж Ганны Дзмітрый Саладуха", "Muž Hanny Dźmitry Saładucha": Ганна is of the Saładucha family; the first
-    name (folded) to her full name in the nominative."""
-    found = _kin_first_name_before(s, span.start)
-    if found is None or " " not in span.nominative:
-        return {}
-    first, gender = first_names(found[1])[0]
-    full = f"{first[:1].upper()}{first[1:]} {family_surname(span.nominative.split()[-1], gender, s.lang)}"
-    return {fold_be(first): full}
-
-
-def _first_names_alone(s: Sentence, spans: list[NameSpan], families: dict[str, str]) -> list[NameSpan]:
-    """A first name alone of a relative named before by it ("а сама Ганна выйшла на волю"): the family's person."""
-    if not families:
-        return []
-    # "Муж Ганны Дзмітрый ...": the relative's genitive is the family word's, not a mention of her.
-    kin_words = {found[0] for sp in spans if (found := _kin_first_name_before(s, sp.start))}
-    found: list[NameSpan] = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        if (not is_capitalised(m.group()) or m.start() in kin_words
-                or any(sp.start <= m.start() < sp.end for sp in spans)):
-            continue
-        full = next((families[fold_be(name)] for name, _ in first_names(m.group()) if fold_be(name) in families), None)
-        if full is not None:
-            found.append(NameSpan(m.start(), m.end(), full, full))
-    return found
-
-
-def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
-    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full, or
-    of a prisoner the news knows by the surname ("Ціханоўскі вызвалены")."""
-    full = [(sp.start, sp.end) for sp in name_spans(s)]
-    found: list[NameSpan] = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        word = m.group()
-        if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
-            continue
-        if word.endswith(("'s", "’s")):
-            # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
-            if possessor(s.lex, word[-2:] + s.text[m.end():]):
-                continue
-            word = word[:-2]
-        # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
-        same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative
-                and not any(r.role == "relative" for r in p.readings)]
-        # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
-        if len(same) > 1:
-            same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
-        if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
-            found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
-        elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())
-               or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
-              and not is_public_figure(word)
-              # "Сьвятлана Ціханоўская ... Ціханоўскага вызвалілі": his surname, not the exiled leader's.
-              and not any(key.split("|")[0] == surname_key(word) and not is_public_figure(p.nominative)
-                          for key, p in people.items())):
-            found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
-    return found
-
-
-def _listed_with(s: Sentence, spans: list[NameSpan]) -> list[NameSpan]:
-    """A capitalised word in a list of people named by the surname ("называют Колесникову, Бабарико, Знака и
-    Беляцкого"): between two of them, or after one of them with two before."""
-    lone = sorted((sp for sp in spans if " " not in sp.nominative), key=lambda sp: sp.start)
-    if len(lone) < 2:
-        return []
-    found: list[NameSpan] = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        word = m.group()
-        if len(word) < 3 or not is_capitalised(word) or any(sp.start <= m.start() < sp.end for sp in spans):
-            continue
-        before = [sp for sp in lone if sp.end <= m.start() and _ENUMERATION.fullmatch(s.text[sp.end:m.start()])]
-        after = [sp for sp in lone if sp.start >= m.end() and _ENUMERATION.fullmatch(s.text[m.end():sp.start])]
-        if (before and after) or (before and sum(sp.end <= m.start() for sp in lone) >= 2):
-            found.append(NameSpan(m.start(), m.end(), word, surname_nominative(word, s.lang)))
-    return found
-
-
-def _pointed_at(s: Sentence, start: int) -> bool:
-    """A word right after a demonstrative and a comma ("у тым ліку гэтага, Лебедзевіча", "в том числе этого,
-    Лебедевича"): the speaker points at a person by the surname."""
-    return bool(s.lex.derived("demonstrative_before", lambda L: r"(?<!\w)(?:" + L.source("DEMONSTRATIVE")
-                              + r")\s*,\s*$").search(s.text[max(0, start - 20):start]))
-
-
-# Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").
-_WELL_KNOWN = frozenset(key for name in WELL_KNOWN_SURNAMES if len(key := surname_key(name)) >= 4)
