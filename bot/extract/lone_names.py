@@ -25,10 +25,10 @@ from bot.extract.text import Sentence
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# The word before a name, a comma allowed between ("The husband of Hanna, Dzmitry").
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
 # What separates the names of one list: commas and "and".
 ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
-
-
 # How sure the analyser must be that a lone word is a surname ("Санников" 0.78; "Бондаренко" is also a noun).
 LONE_SURNAME_SCORE = 0.5
 
@@ -55,10 +55,6 @@ def family_surname(surname: str, gender: str, lang: str) -> str:
         if surname.lower().endswith(old) and len(surname) > len(old) + 2:
             return surname[:len(surname) - len(old)] + new
     return surname
-
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
 
 
 def _kin_first_name_before(s: Sentence, start: int) -> tuple[int, str] | None:

@@ -172,9 +172,9 @@ def _common_word(word: str, lang: str) -> bool:
     is looked up in the Russian dictionary, which knows most of its capitalised nouns' forms)."""
     if not _CYRILLIC.search(word):
         return False
-    morph = analyzer("uk" if lang == "uk" else "ru")
-    return morph.word_is_known(word.lower()) and not any(r.tags & {"Name", "Surn", "Patr"} for r in analyses(
-        word, "uk" if lang == "uk" else "ru"))
+    dictionary = "uk" if lang == "uk" else "ru"
+    return (analyzer(dictionary).word_is_known(word.lower())
+            and not any(r.tags & {"Name", "Surn", "Patr"} for r in analyses(word, dictionary)))
 
 
 def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
