@@ -126,7 +126,10 @@ EVE_OF = ""
 HOLIDAY = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Day|Holiday)|Christmas|Easter"
 HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # A person said to be free now ("is back home"), for names only.
-FREE_NOW = r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with"
+# "were driven to the Lithuanian border": put outside the country, freed.
+FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+            # "Maria Kalesnikava walked out." after "X walked out of prison".
+            r"|walked out(?=\s*[.;]|\s*$)")
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 # "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
@@ -172,6 +175,10 @@ LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
+              # "The first releases came in July. The best known was X": the best known of the group just told.
+              r"|the (?:best[- ]known|most prominent|most famous|most well-known)(?: of them| among them)? (?:was|were|is|are)"
+              # "Среди освобождённых — X. Второй белоруской оказалась Y": the next one of the group.
+              r"|the (?:second|third|other) (?:\w+ )?(?:was|is)|another (?:belarusian|lithuanian|ukrainian|pole|latvian|foreigner|citizen)"
               r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
               # "She identified the Belarusians as A and B": the speaker names the group just told.
               r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
@@ -181,7 +188,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
-HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
+HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
@@ -192,11 +199,12 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are)|(?:now|still|
                r"|re-?arrested|(?:arrested|detained|jailed) again|again (?:arrested|detained|jailed)"
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
+               r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
-               r"|refused to (?:leave|cross|be deported|enter|go)"
+               r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
-HELD_WEAK = (r"ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
+HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial")
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"
@@ -211,7 +219,8 @@ ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|cen
 
 # Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
 # a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
-PERSON_AFTER = r"who|whom|whose"
+# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name.
+PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = r"citizens?|nationals?"
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
@@ -239,6 +248,8 @@ NOT_PRISONERS = ("lukashenk", "putin", "trump", "zelensk", "tsikhanouskaya", "ts
                  "coale", "rubio", "latushka")
 
 # English does not decline names.
+# A man's surname ending and a woman's of the same family ("Кавалёў" and "Кавалёва").
+SURNAME_GENDERS = (("ski", "skaya"), ("au", "ava"), ("ou", "ova"), ("ov", "ova"), ("ev", "eva"))
 SURNAME_FEMININE: tuple[tuple[str, str], ...] = ()
 FIRST_FEMININE: tuple[tuple[str, str], ...] = ()
 SURNAME_MASCULINE: tuple[tuple[str, str], ...] = ()
@@ -251,6 +262,8 @@ CONFIRM = r"confirm\w*|verif\w*"
 OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
 # A sentence opening with one of these continues about the person just named.
 PRONOUN = r"he|she"
+# (English says "She was pardoned": no object pronoun opens such a sentence.)
+OBJECT_PRONOUN = ""
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
@@ -259,6 +272,18 @@ KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate
 FORMERLY = r"had been|had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
+# "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
+DEMONSTRATIVE = r"that one|this one|that man|that woman"
+# "— А хто застаўся?": an interview question that asks about people, answered with names.
+WHO_ASKS = r"who|whom"
+# "identified several of them, including X": a group told before, as the lemma view writes it.
+THEM = r"them|those"
+# "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
+IN_THE_LIST = r"on the list|in the list"
+# "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
+LIKEWISE = r"as (?:is|was|are|were|does|did)|like"
+# "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
+FIRST_PERSON_POSSESSIVE = r"my|our"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
@@ -277,9 +302,9 @@ FORMER = r"former|ex-|one-time"
 # In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
-RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement"
+RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement|suspended (?:[\w-]+ ){0,2}(?:sentence|term)"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
+SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

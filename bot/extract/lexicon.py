@@ -34,11 +34,13 @@ FIELD_NAMES = (
     "PRISONER_TITLE", "FORMER", "IN_PRISON", "OPINION", "RESTRICTED", "SERVED_RELEASE", "FEMININE_PRONOUN", "ONE_OF",
     "YEAR_SPAN", "OPINION_VOICE", "PRISON_PLACE",
     "RELATIVE", "FIRST_PERSON",
-    "AGAIN", "ABSENTIA", "FREE_WISH", "SAME_CASE", "ARRIVED",
+    "AGAIN", "ABSENTIA", "FREE_WISH", "SAME_CASE", "ARRIVED", "OBJECT_PRONOUN", "FIRST_PERSON_POSSESSIVE", "DEMONSTRATIVE",
+    "WHO_ASKS", "THEM", "IN_THE_LIST", "LIKEWISE",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
-                 "CITIZEN_BEFORE", "AND_MORE")
+                 "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
+                 "WHO_ASKS")
 
 
 def _source(lang: str, name: str) -> str:
@@ -115,6 +117,9 @@ RELATIVE_DAYS = _words("RELATIVE_DAYS")
 QUALIFIERS = tuple(sorted((q for lang in ALL_LANGS for q in LANG_TABLES[lang].QUALIFIERS), key=lambda q: -len(q[0])))
 NAME_STOP = frozenset().union(*(LANG_TABLES[lang].NAME_STOP for lang in ALL_LANGS))
 NOT_PRISONERS = tuple(p for lang in ALL_LANGS for p in LANG_TABLES[lang].NOT_PRISONERS)
+# (man's ending, woman's ending) of one family's surname per language, longest first.
+SURNAME_GENDERS = {lang: tuple(sorted(LANG_TABLES[lang].SURNAME_GENDERS, key=lambda pair: -len(pair[0])))
+                   for lang in ALL_LANGS}
 # (surname endings, first-name endings) per gender, to undo declension of Cyrillic names.
 NAME_CASES = tuple(
     (tuple(e for lang in ALL_LANGS for e in getattr(LANG_TABLES[lang], f"SURNAME_{g}")),

@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
+from bot.extract.first_names import FIRST_NAMES
+from bot.extract.given_names import FOLDED_FIRST, first_name, first_names, plain
 from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
 from bot.extract.morph import analyses, analyzer, fold_be
 from bot.extract.text import Sentence
@@ -51,62 +52,10 @@ class NameSpan:
     nominative: str
 
 
-def _plain(word: str) -> str:
-    return word.lower().replace("’", "'").replace("ʼ", "'")
-
-
-_LATIN_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v", "ł": "l", "ś": "s", "ź": "z", "ć": "c", "ń": "n",
-                             "š": "s", "ž": "z", "č": "c", "ŭ": "u", "ę": "e", "ą": "a", "ó": "o"})
-
-
-def _latin_key(word: str) -> str:
-    """One spelling for the Latin forms of a first name: Mikalai, Mikalay and Mikałaj meet."""
-    return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
-
-
-# A Latin spelling this short is a word ("An", "Ya"), not a name.
-MIN_LATIN_NAME = 3
-_LATIN_FIRST = {
-    **{_latin_key(spelling): gender for name, gender in FIRST_NAMES.items() if _CYRILLIC.search(name)
-       for spelling in latin_spellings(name) if len(spelling) >= MIN_LATIN_NAME},
-    **{_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)},
-}
-
-
-_FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
-
-
-def first_names(word: str) -> list[tuple[str, str]]:
-    """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
-    low = _plain(word)
-    if not _CYRILLIC.search(low):
-        key = _latin_key(low)
-        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
-    # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
-    folded = fold_be(low)
-    guesses = [_FOLDED_FIRST.get(folded, low)]
-    if low in IRREGULAR:
-        guesses.append(IRREGULAR[low])
-    for old, new in FIRST_NAME_ENDINGS:
-        if folded.endswith(old) and len(folded) > len(old) + 1:
-            guesses.append(_FOLDED_FIRST.get(folded[: len(folded) - len(old)] + new, ""))
-    found: list[tuple[str, str]] = []
-    for guess in guesses:
-        if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
-            found.append((guess, FIRST_NAMES[guess]))
-    return found
-
-
-def first_name(word: str) -> tuple[str, str] | None:
-    """The likeliest (nominative, gender) of `word` as a first name, or None."""
-    found = first_names(word)
-    return found[0] if found else None
-
-
 def is_capitalised(word: str) -> bool:
     """A word that can be part of a name: capitalised, with lower-case letters, not a stop word."""
     return (word[:1].isupper() and any(c.islower() for c in word[1:])
-            and _plain(word).strip("'") not in NAME_STOP
+            and plain(word).strip("'") not in NAME_STOP
             # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
             and ("'" not in word[:-2] or not word.isascii())
             and not _NOUN_ENDING.search(word))
@@ -139,7 +88,8 @@ def _is_first_name_only(word: str) -> bool:
     """A first name as written, in the nominative of the tables ("Сяргей", "Siarhiej"), that no surname shares:
     a full name needs a surname."""
     found = first_names(word)
-    return bool(found) and _plain(word) in {name for name, _ in found} | {fold_be(name) for name, _ in found}
+    # Folded both ways: "Дзьмітры" (Łacinka "Dźmitry") is the table's "дзмітры".
+    return bool(found) and fold_be(plain(word)) in {fold_be(name) for name, _ in found}
 
 
 def _is_surname(word: str, lang: str) -> bool:
@@ -213,17 +163,32 @@ def _surname_for(surname: str, gender: str, lang: str) -> str:
     return surname
 
 
+# "the Belarusian Popular Front, which ...": a run after an article or a capitalised word is a title's end.
+_PART_OF_A_TITLE = re.compile(r"(?:(?<!\w)the|[A-Z]\w*)\s+$")
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """A Cyrillic word the dictionary knows, and not as a name ("Днём Незалежнасці, які ..." is a holiday; Belarusian
+    is looked up in the Russian dictionary, which knows most of its capitalised nouns' forms)."""
+    if not _CYRILLIC.search(word):
+        return False
+    dictionary = "uk" if lang == "uk" else "ru"
+    return (analyzer(dictionary).word_is_known(word.lower())
+            and not any(r.tags & {"Name", "Surn", "Patr"} for r in analyses(word, dictionary)))
+
+
 def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     """A name with a first name outside the tables, marked as a person by the words around it: "Masatoshi
     Nakanishi, who ...", "громадянина Японії Масатоші Наканісі", "японец Масатоси Наканиси"."""
     toks = run[-2:]
-    if len(toks) != 2 or any(_plain(t.group()).strip("'") in NAME_STOP for t in toks):
+    if len(toks) != 2 or any(plain(t.group()).strip("'") in NAME_STOP for t in toks):
         return None
     L = s.lex
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
-    if (len(run) == 2 and who.match(s.text[toks[-1].end():])) or (len(run) in (2, 3) and citizen.search(before)):
+    if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
+            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and citizen.search(before)):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)
@@ -274,7 +239,26 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
         return None
     if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
         return None
+    if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
+        # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
+        return None
     return NameSpan(a, b, text, nominative(text, s.lang))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def governed_by_noun(s: Sentence, span: NameSpan) -> bool:
+    """A declined Russian/Ukrainian name right after a noun other than a release ("портрет участника подполья Евгения
+    Жихаря"): a modifier of someone else's phrase, not who the next sentence's "он" is ("освобождение Ивана Иванова"
+    is his own)."""
+    if s.lang not in ("ru", "uk") or span.text == span.nominative:
+        return False
+    before = _WORD_BEFORE.search(s.text[max(0, span.start - 30):span.start])
+    if before is None:
+        return False
+    top = analyses(before.group(1), s.lang)[0]
+    return "NOUN" in top.tags and not s.lex["RELEASE_NOUN"].fullmatch(top.lemma)
 
 
 def is_public_figure(name: str) -> bool:
@@ -290,41 +274,83 @@ def _restore_case(word: str, like: str) -> str:
 def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     """The (gender, case) every word of a Russian/Ukrainian name can share, the likeliest first.
 
-    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative.
+    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative;
+    "Григория Костусева" masculine genitive (the surname is no first name, though the analyser guesses one).
     """
+    first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
     scores: dict[tuple[str, str], float] = {}
     for k, w in enumerate(words):
         options: dict[tuple[str, str], float] = {}
-        for r in analyses(w, lang):
+        readings = analyses(w, lang)
+        if first_at is not None and k != first_at and any("Name" not in r.tags for r in readings):
+            # A surname or patronymic beside the first name is not a first name itself.
+            readings = tuple(r for r in readings if "Name" not in r.tags)
+        declined_first = k == first_at and _is_declined_first_name(w)
+        for r in readings:
             if not (r.tags & {"Name", "Surn", "Patr", "NOUN", "ADJF"}) or r.tags & {"plur", "inan"}:
                 # One person's name is singular and animate: "Граль" is no plural of a woman's name, "Бурак" no beet.
                 continue
-            gender = "masc" if "masc" in r.tags else "femn" if "femn" in r.tags else None
+            if declined_first and "nomn" in r.tags:
+                # "Станислава" is no woman's name by the tables: Станислав declined.
+                continue
+            genders = next((g for tag, g in _GENDERS.items() if tag in r.tags), ())
             case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in r.tags), None)
-            if gender and case:
+            for gender in genders if case else ():
                 options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
-        if not options:
-            return None
         scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
         if not scores:
             return None
-    return max(scores, key=lambda key: (key[1] == "nomn", scores[key]))
+    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
+    return max(scores, key=lambda key: scores[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
+
+
+# How much more likely a declined reading of a whole name must be than its nominative one to win.
+NOMINATIVE_EDGE = 0.25
+# "Лапко", "Коваленко" are either gender.
+_GENDERS = {"masc": ("masc",), "femn": ("femn",), "ms-f": ("masc", "femn")}
+
+
+def _is_declined_first_name(word: str) -> bool:
+    """A first name the tables know only as a declined form ("Станислава", "Павла"), not a nominative of any."""
+    found = first_names(word)
+    return bool(found) and fold_be(plain(word)) not in {fold_be(name) for name, _ in found}
+
+
+def _first_name_led(words: list[str], lang: str) -> list[str] | None:
+    """A name whose surname is a common noun of another gender ("Павла Лисицы"): the first name's likeliest case
+    puts the noun in the nominative singular."""
+    first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
+    if first_at is None or len(words) < 2:
+        return None
+    top = analyses(words[first_at], lang)[0].tags
+    case = next((c for c in ("gent", "datv", "accs", "ablt", "loct") if c in top), None)
+    gender = "masc" if "masc" in top else "femn" if "femn" in top else None
+    if case is None or gender is None:
+        return None
+    out = []
+    for k, w in enumerate(words):
+        form = _inflect(w, lang, gender if k == first_at else None, case)
+        if form is None:
+            return None
+        out.append(form)
+    return out
 
 
 def _morph_nominative(words: list[str], lang: str) -> list[str] | None:
     """Russian/Ukrainian names in the nominative by pymorphy3, in the gender the words share."""
     shared = _shared_reading(words, lang)
     if shared is None:
-        return None
+        return _first_name_led(words, lang)
     gender, case = shared
     if case == "nomn":
         return words
     return [_inflect(w, lang, gender, case) or w for w in words]
 
 
-def _inflect(word: str, lang: str, gender: str, case: str) -> str | None:
+def _inflect(word: str, lang: str, gender: str | None, case: str) -> str | None:
+    """`word` from `case` (and `gender`, when given) to the nominative singular."""
     for p in analyzer(lang).parse(word.lower()):
-        if gender not in p.tag.grammemes or case not in p.tag.grammemes:
+        if (gender is not None and gender not in p.tag.grammemes) or case not in p.tag.grammemes:
             continue
         wanted = {"nomn"} | ({"sing"} if "sing" in p.tag.grammemes else set()) | (
             {gender} if p.tag.POS == "ADJF" else set())
@@ -351,7 +377,7 @@ _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|
 def _table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
-    firsts_as_written = all(fold_be(_plain(w)) in _FOLDED_FIRST for w in words[:-1])
+    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST for w in words[:-1])
     if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
         # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
         return words
@@ -362,7 +388,7 @@ def _table_nominative(words: list[str]) -> list[str]:
         options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
         if options:
             gender = gender or options[0][1]
-            out.append(_restore_case(options[0][0], w))
+            out.append(_restore_case(_spelled_like(options[0][0], w), w))
         else:
             out.append(w)
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
@@ -373,6 +399,12 @@ def _table_nominative(words: list[str]) -> list[str]:
 
 
 _VOWELS = "аеёіоуыэюяў"
+_SOFT_IN_CLUSTER = re.compile(r"(?<=[бвгджзйклмнпрстўфхцчш])ь(?=[бвгджзйклмнпрстўфхцчш])")
+
+
+def _spelled_like(name: str, written: str) -> str:
+    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер."""
+    return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
 
 
 def _consonant_stem(surname: str) -> str | None:
@@ -398,12 +430,20 @@ def surname_nominative(word: str, lang: str) -> str:
         return word
     if lang in ("ru", "uk"):
         # A lone surname stands mostly as the object ("ни Колесникову"): the accusative before the dative.
-        parses = [p for p in analyzer(lang).parse(word.lower()) if "Surn" in p.tag.grammemes]
+        # "Лебедевича" is guessed a patronymic: a surname in "-вич" declines as one.
+        parses = [p for p in analyzer(lang).parse(word.lower()) if p.tag.grammemes & {"Surn", "Patr"}]
         for case in _LONE_CASES:
             for p in parses:
                 if case in p.tag.grammemes:
                     gender = "femn" if "femn" in p.tag.grammemes else "masc"
                     return word if case == "nomn" else _inflect(word, lang, gender, case) or word
+        if not parses:
+            # "Знака": a surname the analyser knows only as a common noun, in a man's genitive or accusative.
+            noun = next((p for p in analyzer(lang).parse(word.lower()) if {"NOUN", "masc", "sing"} <= p.tag.grammemes
+                         and p.tag.grammemes & {"gent", "accs"} and "Geox" not in p.tag.grammemes), None)
+            form = noun.inflect({"nomn", "sing"}) if noun is not None else None
+            if form is not None:
+                return _restore_case(form.word, word)
         return word
     return _table_nominative([word])[0]
 

@@ -17,42 +17,39 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
+from bot.extract.cues import PRIORITY, STRONG, cues, list_role
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
+from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
+from bot.extract.lone_names import (
+    ENUMERATION,
+    first_names_alone,
+    listed_with,
+    relative_by_first_name,
+    surnames_alone,
+)
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
-    first_name,
-    is_capitalised,
+    governed_by_noun,
     is_public_figure,
     name_spans,
     surname_key,
-    surname_nominative,
 )
-from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import (
-    PRIORITY,
-    STRONG,
-    cues,
-    figure_role,
-    list_intro,
-    list_role,
-    possessor,
-    read_roles,
-)
+from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
 
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
-# What separates the names of one list: commas and "and".
-_ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
 # How many sentences after a name a pronoun may still stand for the person ("He was taken back").
 PRONOUN_REACH = 2
+# How many words a description opening the sentence after a name may have ("Ветеран опозиції, який ...").
+EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
 # "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
@@ -130,8 +127,12 @@ class _Times:
                   if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
         if before:
             return before[-1][1]
+        # "Среди помилованных были ..." opening a paragraph details the group the paragraph before dated.
+        opens_list = s.lex.derived("list_or_including_first", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|"
+                                   + L.source("INCLUDING") + ")").search(s.plain)
+        paragraphs = (s.para, s.para - 1) if opens_list else (s.para,)
         for earlier in reversed(self.sentences[:s.index]):
-            if earlier.para != s.para:
+            if earlier.para not in paragraphs:
                 break
             if self.explicit(earlier):
                 return self.explicit(earlier)[-1][1]
@@ -161,12 +162,17 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         figures.setdefault(c.mention.sentence.index, []).append(c)
     times = _Times(sentences, published)
     people: dict[str, _Person] = {}
+    # A relative named by the first name only ("Муж Ганны Дзмітрый Саладуха"): her first name, folded, to her full
+    # name in the family's surname.
+    families: dict[str, str] = {}
     intro: Sentence | None = None
     intro_role = "other"
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
-        item = intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        # A short line ending in a colon ("Досі за ґратами:") opens a new list, it is no item of the one before.
+        item = (intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+                and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
         opens_paragraph = prev is None or prev.para != s.para
@@ -176,7 +182,12 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
                 intro_role = _prev_role(sentences, i, figures)
-        spans = name_spans(s) + _surnames_alone(s, people)
+        for span in name_spans(s):
+            families.update(relative_by_first_name(s, span))
+        named = {key: (p.nominative, any(r.role == "relative" for r in p.readings)) for key, p in people.items()}
+        spans = name_spans(s) + surnames_alone(s, named)
+        spans += first_names_alone(s, spans, families)
+        spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
         label = _INLINE_LABEL.match(s.text)
         roles_here: list[str] = []
         listed: tuple[NameSpan, str] | None = None
@@ -185,7 +196,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
-            if role == "other" and listed and _ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
+            if role == "other" and listed and ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
                 role, own = listed[1], 0
             if role == "mentioned":
@@ -203,9 +214,16 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            _merge(people, span, _Reading(role, times.of(s, at, role), own, s.text, stock))
-            for extra in also:
-                _merge(people, span, _Reading(extra.role, times.of(s, extra.at, extra.role), 2, s.text))
+            when = times.of(s, at, role)
+            extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
+            again = [later for extra_role, later in extras if extra_role == "still_held" and later is not None]
+            if role == "released" and again and (when is None or when >= min(again)):
+                # "после освобождения стал блогером, а в ноябре 2020 года был задержан снова": the release told
+                # first came before the arrest after it.
+                when = min(again) - dt.timedelta(days=1)
+            _merge(people, span, _Reading(role, when, own, s.text, stock))
+            for extra_role, later in extras:
+                _merge(people, span, _Reading(extra_role, later, 2, s.text))
             if role != "other":
                 roles_here.append(role)
             if not is_public_figure(span.nominative):
@@ -257,14 +275,17 @@ def _evidence(readings: list[_Reading], now: dt.date) -> str:
     return (said or readings)[0].evidence
 
 
-def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]]) -> str:
+def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]], quoted: bool = False) -> str:
     """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
     "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
     last PREV_REACH sentences that gives one."""
     for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
         if prev.para < sentences[i].para - 1:
             break
-        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, prev.plain)
+        # Inside one speech, the speaker's own words before hand on the role ("let me tell you about those who are
+        # still there. X, who ...").
+        said = prev.view.text if quoted else prev.plain
+        role = figure_role(figures.get(prev.index, []), len(prev.text)) or list_role(prev.lex, said)
         if (role != "other" and list_intro(prev.lex, prev.plain)
                 and {c.role for c in cues(prev.lex, prev.plain)} <= {"sentenced"}):
             # "Серед них — п'ятеро громадян України, яких засудили ...": a lead-in that details the group before
@@ -288,13 +309,24 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         return list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
     if prev is None:
         return "other"
-    if _SAME_AS_BEFORE.match(s.text) and roles_before:
+    question = _question_answered(sentences, s)
+    if question is not None:
+        # "— А хто застаўся? — Шмат хто. ... І Павел Севярынец": an interview's answer names whom the question asks of.
+        role = list_role(question.lex, question.plain)
+        if role != "other":
+            return role
+    likewise = s.lex.derived("likewise_first", lambda L: r"^\W*(?:" + L.source("LIKEWISE") + r")\s")
+    if (_SAME_AS_BEFORE.match(s.text) or likewise.match(s.plain)) and roles_before:
         # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
         return roles_before[-1]
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
     opens_with_names = (count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
                         and sum(not is_public_figure(sp.nominative) for sp in name_spans(s)) > 1)
     one_of = count == 1 and prev.lex["ONE_OF"].search(prev.plain) and not prev.text.rstrip().endswith("?")
+    if count == 1 and prev.para == s.para and _is_fragment(s, span):
+        # "…those who are still there. Andrzej Poczobut, a journalist whose only crime is to write in Polish.": a name
+        # and its aside with no verb of their own go on with the list the sentences before tell.
+        return _prev_role(sentences, s.index, figures, s.is_quoted(span.start))
     if (list_intro(s.lex, s.plain) or one_of
             or (opens_with_names and prev.para >= s.para - 1 and not cues(s.lex, s.plain))):
         # "Viasna counts 1,300 political prisoners. Among them are ...", "There are around 30 media workers
@@ -302,6 +334,29 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         # вызваленых. 36-гадовы Дзьмітры Навумчык ...": the names detail the group.
         return _prev_role(sentences, s.index, figures)
     return "other"
+
+
+def _question_answered(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The interviewer's question about people ("— А хто застаўся?") a sentence answers: the question paragraph right
+    before the sentence's own paragraph, the sentence being a dialogue line ("— Шмат хто. ...")."""
+    answer = [x for x in sentences[:s.index + 1] if x.para == s.para]
+    if not answer or not answer[0].text.lstrip().startswith(("—", "–", "-")):
+        return None
+    before = [x for x in sentences[:answer[0].index] if x.para == s.para - 1]
+    asks = before[-1] if before and before[-1].text.rstrip().endswith("?") else None
+    return asks if asks is not None and asks.lex["WHO_ASKS"].search(asks.text) else None
+
+
+def _is_fragment(s: Sentence, span: NameSpan) -> bool:
+    """A sentence made of a name and its aside ("Andrzej Poczobut, a journalist whose ...", "X, who has spent five
+    years behind bars"), no one speaking."""
+    view = s.view if s.is_quoted(span.start) else s.plain_view
+    return (not s.text[:span.start].strip(_OPENERS) and s.text[span.end:].startswith(",")
+            and not s.lex["SPEAKER_VERBS"].search(view.text))
+
+
+# What may stand before a sentence's first word: quotation marks, dashes, bullets.
+_OPENERS = " \t\"“«„'‘—–-•*"
 
 
 def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, figures: dict[int, list[Classified]],
@@ -314,19 +369,35 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     s = sentences[i]
     if _is_heading(s, span, count, item):
         return _paragraph_after(sentences, s, span, times)
+    if governed_by_noun(s, span):
+        return []
     field_name = "PLURAL_PRONOUN" if count > 1 else "PRONOUN"
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
     others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}
+    quoted = s.is_quoted(span.start)
     found: list[_Reading] = []
     for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
         if name_spans(nxt) or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
+        # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
+        # speaker's "he" is the person too.
+        told = nxt.text if quoted else nxt.unquoted()
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
-        found_pronoun = pronoun.search(nxt.unquoted())
+        found_pronoun = pronoun.search(told)
+        if found_pronoun is None and count == 1:
+            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(" + L.source("OBJECT_PRONOUN")
+                                            + r")(?!\w)").search(told)
+        epithet = None
+        if found_pronoun is None and count == 1 and nxt.index == i + 1:
+            # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
+            # description with its relative clause opens the next sentence about the person.
+            epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
+                                      + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
+            found_pronoun = epithet
         if found_pronoun is None:
             break
         feminine = bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(found_pronoun.group(1)))
-        if count == 1 and first is not None and feminine != (first[1] == "f"):
+        if count == 1 and first is not None and epithet is None and feminine != (first[1] == "f"):
             # "Бацька Марыі, Аляксандр Калеснікаў, ... Калеснікаву затрымалі, калі яна адмовілася": not him.
             break
         pronoun_span = NameSpan(found_pronoun.start(1), found_pronoun.end(1), found_pronoun.group(1), "")
@@ -340,7 +411,9 @@ def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], time
     """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
     лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
-    pronoun = s.lex.derived("any_PRONOUN", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + r")(?!\w)")
+    # "..., ale ŭ kastryčniku jaho znoŭ zatrymali": the object of an impersonal verb too.
+    pronoun = s.lex.derived("any_PRONOUN_or_object", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + "|"
+                            + L.source("OBJECT_PRONOUN") + r")(?!\w)")
     found: list[_Reading] = []
     for m in pronoun.finditer(s.unquoted(), span.end):
         feminine = bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1)))
@@ -392,7 +465,8 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     key = person_key(span.nominative)
     if " " not in span.nominative:
         # "Mr Tsikhanouski" after "Siarhei Tsikhanouski": the one person the article named with that surname.
-        same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative]
+        same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative
+                and not is_public_figure(p.nominative)]
         key = same[0] if len(same) == 1 else key
     lone = people.get(key.split("|")[0] + "|")
     if " " in span.nominative and lone is not None and key not in people:
@@ -404,35 +478,3 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     elif " " in span.nominative and " " not in known.nominative:
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)
-
-
-def _surnames_alone(s: Sentence, people: dict[str, _Person]) -> list[NameSpan]:
-    """A surname alone ("Babaryka is serving 14 years") of a person the article has already named in full, or
-    of a prisoner the news knows by the surname ("Ціханоўскі вызвалены")."""
-    full = [(sp.start, sp.end) for sp in name_spans(s)]
-    found: list[NameSpan] = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        word = m.group()
-        if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
-            continue
-        if word.endswith(("'s", "’s")):
-            # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
-            if possessor(s.lex, word[-2:] + s.text[m.end():]):
-                continue
-            word = word[:-2]
-        # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
-        same = [p for key, p in people.items() if key.split("|")[0] == surname_key(word) and " " in p.nominative
-                and not any(r.role == "relative" for r in p.readings)]
-        # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
-        if len(same) > 1:
-            same = [p for p in same if p.nominative.split()[-1][:-1].lower() in word.lower()] or []
-        if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0].nominative):
-            found.append(NameSpan(m.start(), m.start() + len(word), word, same[0].nominative))
-        elif (surname_key(word) in _WELL_KNOWN and not is_public_figure(word)
-              and not any(key.split("|")[0] == surname_key(word) for key in people)):
-            found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
-    return found
-
-
-# Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").
-_WELL_KNOWN = frozenset(key for name in WELL_KNOWN_SURNAMES if len(key := surname_key(name)) >= 4)

@@ -13,37 +13,30 @@ are abroad, neither freed nor held. `people.find_names` weighs what the sentence
 import re
 from dataclasses import dataclass
 
-from bot.extract.fields import Classified, is_wish, releases
+from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
+from bot.extract.cues import derived_field as _derived
+from bot.extract.fields import Classified
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.text import Sentence
 
-# How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
-# is said to be held now or freed says more than one "sentenced in 2021".
-PRIORITY = {"other": 0, "mentioned": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
-# Roles that tell the person's state, as opposed to a past arrest or sentence.
-STRONG = ("released", "still_held", "died", "restricted")
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
-# "не освободили", "not been released": a negation right before the release word.
-_NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:been|быть|былі|бути|були|yet|ещё|еще)\s+)?$",
-                                   re.IGNORECASE)
-_NAME_WITHHELD = re.compile(r"(?:^|\W)(?:name|names|identity|identities)\s+(?:\w+\s+){0,2}(?:not|n't)\s+"
-                            r"(?:(?:been|yet)\s+)?$", re.IGNORECASE)
-# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
-_NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
 _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
-_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|потом|затем|потым|пасля|потім)\W+)?(?:was|were|is|are|has|had|\w+ed"
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
                         r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
                         # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
-_BUT = re.compile(r"\s(?:but|но|але)$", re.IGNORECASE)
+_BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
+# A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
+                         re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
 # A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
@@ -51,26 +44,14 @@ _SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|w
                           r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
                           re.IGNORECASE)
 _COMMA = re.compile(r"[,:(]")
-# How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
-AGAIN_REACH = 12
 # How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
 DIRECT_CHARS = 45
-_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
 _RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
                        re.IGNORECASE)
 _RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
                                    re.IGNORECASE)
 _CANDIDATE = re.compile(r"candidate|кандидат|кандыдат", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A word of the sentence's lemma text that says something about the people near it."""
-
-    start: int
-    end: int
-    role: str
 
 
 @dataclass(frozen=True)
@@ -83,64 +64,6 @@ class Reading:
     relative: bool = False
 
 
-def _derived(L: Lexicon, key: str, field: str, template: str) -> re.Pattern:
-    return L.derived(key, lambda L: template.replace("FIELD", L.source(field)))
-
-
-def _withheld(text: str, start: int) -> bool:
-    """"The American, whose name was not released": a name withheld says nothing of anyone's freedom."""
-    before = text[max(0, start - 40):start]
-    if text.startswith("not ", start):
-        # The negated release itself ("not released") starts at the negation.
-        before += "not "
-    return bool(_NAME_WITHHELD.search(before))
-
-
-def cues(L: Lexicon, text: str) -> list[Cue]:
-    """Release, holding and arrest words of a lemma text, negated releases read as holding."""
-    found: list[Cue] = []
-    formerly = _derived(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
-    for m in L["NEGATED_RELEASE"].finditer(text):
-        if not _withheld(text, m.start()):
-            found.append(Cue(m.start(), m.end(), "still_held"))
-    for m in L["HELD_STRONG"].finditer(text):
-        if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
-            found.append(Cue(m.start(), m.end(), "still_held"))
-    for m in L["RESTRICTED"].finditer(text):
-        # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
-        found.append(Cue(m.start(), m.end(), "restricted"))
-    taken = [(c.start, c.end) for c in found]
-    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
-              *L["ARRIVED"].finditer(text)]:
-        if any(a <= m.start() < b for a, b in taken) or _withheld(text, m.start()):
-            continue
-        if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
-            # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
-            found.append(Cue(m.start(), m.end(), "still_held"))
-        elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
-            # "не спадзяваліся ўбачыць на волі" negates the hope, not the release: no cue either way.
-            found.append(Cue(m.start(), m.end(), "released"))
-    for m in [*(m for m in L["RELEASE"].finditer(text) if is_wish(L, text, m.start())), *L["FREE_WISH"].finditer(text)]:
-        # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
-        # one that has not happened: the people are held.
-        if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
-            found.append(Cue(m.start(), m.end(), "wished"))
-    for m in L["DEATH"].finditer(text):
-        found.append(Cue(m.start(), m.end(), "died"))
-    for m in L["RECOGNISED"].finditer(text):
-        # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held.
-        found.append(Cue(m.start(), m.end(), "held_weak"))
-    for m in L["HELD_WEAK"].finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
-            # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
-            if L["AGAIN"].search(text, max(0, m.start() - AGAIN_REACH), m.end() + AGAIN_REACH):
-                # "снова оказался за решеткой", "was detained again": held again, after any release before.
-                found.append(Cue(m.start(), m.end(), "still_held"))
-            else:
-                found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
-    return sorted(found, key=lambda c: c.start)
-
-
 def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     """The name's clause: from the contrast before it to the contrast after it, unless what follows the contrast
     has no subject of its own ("X was put on the bus but refused to cross") or corrects a negation ("не в составе
@@ -151,7 +74,11 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
             start = m.end()
     end = len(text)
     for m in _BOUNDARY.finditer(text, b):
-        goes_on = _BUT.search(m.group()) and (_VERB_NEXT.match(text[m.end():]) or _NOT_NEXT.match(text[m.end():]))
+        rest = text[m.end():]
+        # "вернулся в политику, а в мае 2020 года был задержан снова": a time may come before the verb.
+        time_first = _TIME_FIRST.match(rest)
+        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(rest[time_first.end() if time_first else 0:])
+                                                       or _NOT_NEXT.match(rest))
         if not goes_on and not _corrects_negation(text, m, b):
             end = m.start()
             break
@@ -169,7 +96,9 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
     another subject before the verb speaks.
     """
-    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS", r"^[^.;:“”\"«»]{0,60}?(?<!\w)(?:FIELD)(?!\w)")
+    # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
+    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
+                             r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
     if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
@@ -180,7 +109,18 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
         if own and not any(b <= c.start < b + spoke.end() for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
-    return bool(said) and not any(max(0, a - 40) + said.start() <= c.start < a for c in found)
+    if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
+        return True
+    # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
+    # unless it tells their state ("— сказаў вызвалены палітвязень X").
+    attributed = _ATTRIBUTION.search(text[:a])
+    return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
+
+
+# How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
+ATTRIBUTION_REACH = 70
+# (The plain view blanks the quotation itself: the dash may follow only spaces.)
+_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»){0," + str(ATTRIBUTION_REACH) + "}$")
 
 
 def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
@@ -229,6 +169,10 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
         return False
+    mine = _derived(L, "first_person_before", "FIRST_PERSON_POSSESSIVE", r"(?<!\w)(?:FIELD)\s+$")
+    if found and mine.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
+        # "I spoke about my husband, Siarhei Tsikhanouski": in a relative's own words he is the subject of the story.
+        return False
     if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
         return False
@@ -236,8 +180,10 @@ def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
 
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
-    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one)."""
-    title = _derived(L, "prisoner_title", "PRISONER_TITLE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+[^\W\d]+)?[\s\u2014\u2013:,-]*$")
+    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
+    prisoners ("известных заключенных, в том числе Николая Статкевича")."""
+    title = L.derived("prisoner_title", lambda L: r"(?<!\w)(?:" + L.source("PRISONER_TITLE") + r")(?!\w)(?:\s+[^\W\d]+)?"
+                      r"[\s\u2014\u2013:,-]*(?:(?:" + L.source("INCLUDING") + r")[\s\u2014\u2013:,-]*)?$")
     found = title.search(text[max(0, a - 40):a])
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
@@ -306,8 +252,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _is_speaker(L, text, a, b, hi, found):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
-        own_aside = _state_aside(L, text, a, b, found)
-        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("other")]
+        own_aside = _state_aside(L, text, a, b, found) or _state_opening(text, lo, a, found)
+        # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
+        # daughter Y told LRT").
+        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
     if _has_title(L, text, a, found):
         return [Reading("other")]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
@@ -327,7 +275,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "X, who in September had been returned to the colony": the relative clause describes the name; a release
         # told before the name is the main clause's, and both happened (their dates tell which is later).
         also = [Reading(before.role, before.start)] if before is not None and before.role in STRONG else []
-        return [Reading(relative.role, relative.start, True), *also]
+        # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
+        return [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
     if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
@@ -344,11 +293,19 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
+    them_including = L.derived("them_including", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")\W+(?:"
+                               + L.source("INCLUDING") + r")\W")
+    in_the_list = _derived(L, "in_the_list_before", "IN_THE_LIST", r"(?<!\w)(?:FIELD)\W+$")
+    if before is None and (them_including.search(text, lo, a) or in_the_list.search(text[max(lo, a - 30):a])):
+        # "Viasna said it had identified several of them, including X", "калі ўбачыў у спісе Ігара Лосіка": the group
+        # the sentences before tell.
+        return [Reading("list")]
     if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
-        own = _predicate_after_aside(text, b, found) or weak_relative
+        # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
+        own = _predicate_after_aside(text, b, found) or weak_relative or _predicate_after_aside(text, b, found, WEAK)
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
             own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
@@ -424,6 +381,21 @@ def _state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue
     return near[0] if near else None
 
 
+# How many words may stand between a participle opening the clause and the speaker's name ("Вызвалены ў верасні X").
+OPENING_WORDS = 4
+
+
+def _state_opening(text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
+    """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
+    Лосік сказаў", "Freed in September, Ihar Losik said"), not the verb of someone else ("Lukashenko freed X, ...")."""
+    for c in found:
+        between = text[c.end:a]
+        if (c.role in STRONG and c.end <= a and not text[lo:c.start].strip(" ,—–-«»\"“”")
+                and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
+            return c
+    return None
+
+
 def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:
     """A holding word told again after the name's release in its clause ("was released on October 14 ... but was
     detained again the following week", "вышел в 2015-м, но снова оказался за решеткой"): both happened, the
@@ -434,11 +406,12 @@ def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Re
             and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
 
 
-def _predicate_after_aside(text: str, b: int, found: list[Cue]) -> Cue | None:
-    """The strong cue that starts the name's own predicate right after it or after one aside between commas."""
+def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str, ...] = STRONG) -> Cue | None:
+    """The cue (of `roles`, strong by default) that starts the name's own predicate right after it or after one
+    aside between commas."""
     aside = _ASIDE_AFTER.match(text, b)
     start = aside.end() if aside else b
-    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in STRONG]
+    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in roles]
     return near[0] if near else None
 
 
@@ -475,12 +448,3 @@ def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) 
             if start <= cue.start and _RELATIVE.search(view.text[start:cue.start]):
                 return True
     return False
-
-
-def list_role(L: Lexicon, intro: str) -> str:
-    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
-    roles = [c.role for c in cues(L, intro)]
-    for role in ("still_held", "released", "held_weak", "wished", "sentenced"):
-        if role in roles:
-            return "still_held" if role in ("held_weak", "wished", "sentenced") else role
-    return "other"

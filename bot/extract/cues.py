@@ -1,0 +1,110 @@
+"""The words of a sentence that tell a person's state: released, still held, arrested once, wished free, dead.
+
+`cues` reads a sentence's lemma text (see morph.py) with the patterns of its languages and returns each word that
+says something of the people near it, negations read as holding ("не освободили", "not been released") and a
+release wished for as none ("Калесьнікаву трэба вызваліць"). Which person a cue speaks of is decided in `roles`.
+"""
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.fields import is_wish, releases
+from bot.extract.lexicon import Lexicon
+
+# How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
+# is said to be held now or freed says more than one "sentenced in 2021".
+PRIORITY = {"other": 0, "mentioned": 0, "relative": 0, "abroad": 0, "sentenced": 1, "held_weak": 1, "wished": 1, "restricted": 2, "released": 3, "still_held": 4, "died": 5}
+# Roles that tell the person's state, as opposed to a past arrest or sentence.
+STRONG = ("released", "still_held", "died", "restricted")
+# Roles of a past arrest or sentence.
+WEAK = ("sentenced", "held_weak")
+# "не освободили", "not been released": a negation right before the release word.
+_NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:been|быть|былі|бути|були|yet|ещё|еще)\s+)?$",
+                                   re.IGNORECASE)
+_NAME_WITHHELD = re.compile(r"(?:^|\W)(?:name|names|identity|identities)\s+(?:\w+\s+){0,2}(?:not|n't)\s+"
+                            r"(?:(?:been|yet)\s+)?$", re.IGNORECASE)
+# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
+_NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
+# How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
+AGAIN_REACH = 12
+# A negation a few words before a word ("не спадзяваліся ўбачыць на волі").
+_NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word of the sentence's lemma text that says something about the people near it."""
+
+    start: int
+    end: int
+    role: str
+
+
+def derived_field(L: Lexicon, key: str, field: str, template: str) -> re.Pattern:
+    """A pattern built once per language set from `template`, "FIELD" standing for the field's alternation."""
+    return L.derived(key, lambda L: template.replace("FIELD", L.source(field)))
+
+
+def _withheld(text: str, start: int) -> bool:
+    """"The American, whose name was not released": a name withheld says nothing of anyone's freedom."""
+    before = text[max(0, start - 40):start]
+    if text.startswith("not ", start):
+        # The negated release itself ("not released") starts at the negation.
+        before += "not "
+    return bool(_NAME_WITHHELD.search(before))
+
+
+def cues(L: Lexicon, text: str) -> list[Cue]:
+    """Release, holding and arrest words of a lemma text, negated releases read as holding."""
+    found: list[Cue] = []
+    formerly = derived_field(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
+    for m in L["NEGATED_RELEASE"].finditer(text):
+        if not _withheld(text, m.start()):
+            found.append(Cue(m.start(), m.end(), "still_held"))
+    for m in L["HELD_STRONG"].finditer(text):
+        if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
+            found.append(Cue(m.start(), m.end(), "still_held"))
+    for m in L["RESTRICTED"].finditer(text):
+        # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
+        found.append(Cue(m.start(), m.end(), "restricted"))
+    taken = [(c.start, c.end) for c in found]
+    # "Калесьнікаву і Бабарыку трэба вызваліць": a release inside a wish has not happened.
+    wishes = [(m.start(), m.end()) for m in L["FREE_WISH"].finditer(text)]
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
+              *L["ARRIVED"].finditer(text)]:
+        if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
+            continue
+        if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
+            # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
+            found.append(Cue(m.start(), m.end(), "still_held"))
+        elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            # "не спадзяваліся ўбачыць на волі" negates the hope, not the release: no cue either way.
+            found.append(Cue(m.start(), m.end(), "released"))
+    for m in [*(m for m in L["RELEASE"].finditer(text) if is_wish(L, text, m.start())), *L["FREE_WISH"].finditer(text)]:
+        # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
+        # one that has not happened: the people are held.
+        if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+            found.append(Cue(m.start(), m.end(), "wished"))
+    for m in L["DEATH"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "died"))
+    for m in L["RECOGNISED"].finditer(text):
+        # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held.
+        found.append(Cue(m.start(), m.end(), "held_weak"))
+    for m in L["HELD_WEAK"].finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.
+            if L["AGAIN"].search(text, max(0, m.start() - AGAIN_REACH), m.end() + AGAIN_REACH):
+                # "снова оказался за решеткой", "was detained again": held again, after any release before.
+                found.append(Cue(m.start(), m.end(), "still_held"))
+            else:
+                found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def list_role(L: Lexicon, intro: str) -> str:
+    """The role a list's lead-in line ("Імёны вызваленых:", "Still behind bars:") gives its items."""
+    roles = [c.role for c in cues(L, intro)]
+    for role in ("still_held", "released", "held_weak", "wished", "sentenced"):
+        if role in roles:
+            return "still_held" if role in ("held_weak", "wished", "sentenced") else role
+    return "other"

@@ -1,0 +1,66 @@
+"""Which capitalised words are first names: the tables of `first_names`, declined or not, in any script.
+
+"Алеся" is Алеся or Алесь's genitive; "Зьміцера" (classical) and "Зміцера" are Зміцер's; Mikalai, Mikalay and Mikałaj
+meet. `names` builds whole names around these words.
+"""
+
+import re
+
+from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
+from bot.extract.morph import fold_be
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def plain(word: str) -> str:
+    """The word in lower case with one apostrophe."""
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+_LATIN_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v", "ł": "l", "ś": "s", "ź": "z", "ć": "c", "ń": "n",
+                             "š": "s", "ž": "z", "č": "c", "ŭ": "u", "ę": "e", "ą": "a", "ó": "o"})
+
+
+def _latin_key(word: str) -> str:
+    """One spelling for the Latin forms of a first name: Mikalai, Mikalay and Mikałaj meet."""
+    return word.lower().translate(_LATIN_FOLD).replace("kh", "h")
+
+
+# A Latin spelling this short is a word ("An", "Ya"), not a name.
+MIN_LATIN_NAME = 3
+_LATIN_FIRST = {
+    **{_latin_key(spelling): gender for name, gender in FIRST_NAMES.items() if _CYRILLIC.search(name)
+       for spelling in latin_spellings(name) if len(spelling) >= MIN_LATIN_NAME},
+    **{_latin_key(name): gender for name, gender in FIRST_NAMES.items() if not _CYRILLIC.search(name)},
+}
+
+
+# Each Cyrillic first name folded (see morph.fold_be) to the tables' spelling.
+FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
+
+
+def first_names(word: str) -> list[tuple[str, str]]:
+    """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
+    low = plain(word)
+    if not _CYRILLIC.search(low):
+        key = _latin_key(low)
+        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
+    # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
+    folded = fold_be(low)
+    guesses = [FOLDED_FIRST.get(folded, low)]
+    if low in IRREGULAR:
+        guesses.append(IRREGULAR[low])
+    for old, new in FIRST_NAME_ENDINGS:
+        if folded.endswith(old) and len(folded) > len(old) + 1:
+            guesses.append(FOLDED_FIRST.get(folded[: len(folded) - len(old)] + new, ""))
+    found: list[tuple[str, str]] = []
+    for guess in guesses:
+        if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
+            found.append((guess, FIRST_NAMES[guess]))
+    return found
+
+
+def first_name(word: str) -> tuple[str, str] | None:
+    """The likeliest (nominative, gender) of `word` as a first name, or None."""
+    found = first_names(word)
+    return found[0] if found else None
