@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from functools import lru_cache
+
 from bot.commands import command_number
 from bot.directory import Found
 from bot.facts import Prisoner, StatusEntry
+from bot.i18n import FORMATTED_KEPT, Translator
 from bot.names import CONFIDENT
 from bot.render.links import safe_url
 from bot.reply import Button, Reply, Span, bold, link, text
@@ -84,7 +88,10 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
     others = [n for n in person.all_names if n != person.name_in(language)]
     if others:
         reply.add(_("Also written: {names}").format(names=", ".join(others[:8])))
-    statuses = await ctx.db.prisoners.statuses(person.id)
+    # The card's three reads wait on the database thread together, not one after another.
+    statuses, mentions, fresh = await asyncio.gather(ctx.db.prisoners.statuses(person.id),
+                                                     ctx.db.prisoners.mentions(person.id),
+                                                     freshness(ctx, warn_when_stale=False))
     if statuses:
         reply.add(text(_("Status: ")), *status_spans(statuses[0], ctx))
         earlier = _earlier_statuses(statuses)
@@ -96,24 +103,30 @@ async def prisoner_card(person: Prisoner, ctx: Context) -> Reply:
         reply.add(_("Status: "), bold(status_text("unknown", ctx)))
     if person.sentence:
         reply.add(_("Sentence: {sentence}").format(sentence=person.sentence))
-    mentions = await ctx.db.prisoners.mentions(person.id)
     if mentions:
         reply.blank().add(_("Latest reports:"))
         for m in mentions:
             date = ctx.i18n.date(m.published) if m.published else ""
             reply.add("• ", link(m.outlet, m.url), text(f", {date}" if date else ""),
                       text(f" — {role_text(m.role, ctx)}"))
-    return reply.extend(await freshness(ctx, warn_when_stale=False))
+    return reply.extend(fresh)
 
 
 def status_spans(entry: StatusEntry, ctx: Context) -> list[Span]:
     """"released (since 21 June 2025) — Meduza"."""
     spans = [bold(status_text(entry.status, ctx))]
     if entry.since:
-        spans.append(text(" (" + ctx.i18n.since(entry.since) + ")"))
+        spans.append(text(" (" + _since(ctx.i18n, entry.since) + ")"))
     if entry.source:
         spans.extend([text(" — "), link(entry.source, safe_url(entry.url))])
     return spans
+
+
+@lru_cache(maxsize=FORMATTED_KEPT)
+def _since(i18n: Translator, value: str) -> str:
+    # Babel's date formatting was a third of a card's time; the same dates recur (the registry's,
+    # a round's), and the phrase depends on nothing but the date and the language.
+    return i18n.since(value)
 
 
 def _earlier_statuses(statuses: list[StatusEntry]) -> list[StatusEntry]:
