@@ -197,9 +197,10 @@ class _Query:
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
         wsum = sum(weights)
-        bound, candidates = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
-        if not candidates or bound < MIN_SCORE:
-            return []
+        bound, pool = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
+        if not pool or bound < MIN_SCORE:
+            return []  # before ordering the pool: a common first name's is thousands of ids
+        candidates = heapq.nsmallest(MAX_SCORED + _FETCH, pool)
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
         plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
         qfines = [q.fine for q, _ in qkeys]
@@ -234,17 +235,20 @@ class _Query:
             self._spellings[entry] = found.get(entry, [])
 
 
-def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, list[int]]:
-    """The entries a pass may score (at most ``MAX_SCORED + _FETCH``, lowest ids first) and their
-    upper bound: the query words' ``shares`` of the score whose postings hold them, plus the finer
-    spelling's share.
+def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, set[int]]:
+    """The entries a pass may score (scored lowest ids first) and their upper bound: the query
+    words' ``shares`` of the score whose postings hold them, plus as much of the finer spelling's
+    share.
 
     The rarest word's posting is narrowed by every other word's that still leaves someone, so every
     candidate lies in exactly the same postings (those applied; a skipped one held none of them):
-    they share one bound, and the ties go to the lower ids."""
+    they share one bound, and the ties go to the lower ids. A word whose posting does not hold an
+    entry cannot match its finer spelling either (an entry is listed under each of its full keys,
+    and a finer key has one full key), so the finer share counts only the applied words: "Vitaly
+    Sloorin" cannot reach ``MIN_SCORE`` through Vitaly alone, and no Vitaly is read."""
     ordered = sorted((s for s in sets if s), key=len)
     if not ordered:
-        return 0.0, []
+        return 0.0, set()
     cands = ordered[0]
     applied = {id(cands)}
     for s in ordered[1:]:
@@ -252,9 +256,11 @@ def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, list[
         if narrowed:
             cands = narrowed
             applied.add(id(s))
-    # Summed in the words' order, so that the same postings always give the same float.
-    bound = _FINE_SHARE + sum(share for share, s in zip(shares, sets, strict=True) if id(s) in applied)
-    return bound, heapq.nsmallest(MAX_SCORED + _FETCH, cands)
+    # Summed in the words' order, so that the same postings always give the same float; the finer
+    # share as a score computes it (matched words / query words).
+    bound = (_FINE_SHARE * (len(applied) / len(sets))
+             + sum(share for share, s in zip(shares, sets, strict=True) if id(s) in applied))
+    return bound, cands
 
 
 def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: FoldedName) -> float:
