@@ -10,6 +10,7 @@ committed. The entry count is read with each query's snapshot (triggers keep it,
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from array import array
 from collections import OrderedDict
@@ -86,10 +87,11 @@ class NameIndexReader:
         if kept is not None:
             self._kept.move_to_end(form)
             return kept
-        # One joined row, not a row per prisoner: a common first name has thousands.
-        (joined,) = self._conn.execute("SELECT group_concat(rowid) FROM name_forms WHERE name_forms MATCH ?",
+        # One row, not a row per prisoner: a common first name has thousands. As a JSON array, which
+        # the C parser reads two or three times faster than splitting text and int() for each id.
+        (joined,) = self._conn.execute("SELECT json_group_array(rowid) FROM name_forms WHERE name_forms MATCH ?",
                                        (fts_terms([form]),)).fetchone()
-        ids = array("q", map(int, joined.split(","))) if joined else array("q")
+        ids = array("q", json.loads(joined))
         if len(ids) >= _KEEP_POSTING:
             self._kept[form] = ids
             self._kept_ids += len(ids)
