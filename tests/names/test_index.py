@@ -203,3 +203,24 @@ def test_bounded_edit_distance(a, b, limit, expected):
     from bot.names.ranking import _levenshtein
 
     assert _levenshtein(a, b, limit) == expected
+
+
+def test_a_first_name_beside_a_word_nobody_has_reads_no_one(monkeypatch):
+    # "Mikalai Qwxzvbnm" among 91 people, one of them a Mikalai: Mikalai's share of a score with its
+    # finer spelling stays under MIN_SCORE, so that Mikalai cannot be found and is not even scored
+    # (counting the finer share of the word nobody has, it used to be scored in both passes).
+    people = make_people(90, seed=3)
+    ix = NameIndex([(p.id, [f"Ales {registry_names(p)['name_en'].split()[-1]}"]) for p in people])
+    ix.add("statkevich", PEOPLE["statkevich"])
+    scored = 0
+    original = ranking._score
+
+    def counting(*args):
+        nonlocal scored
+        scored += 1
+        return original(*args)
+
+    monkeypatch.setattr(ranking, "_score", counting)
+    assert ix.search("Mikalai Qwxzvbnm") == []
+    assert scored == 0
+    assert ix.search("Mikalai Statkevich")[0].entry_id == "statkevich"

@@ -157,3 +157,22 @@ def test_a_change_of_the_stored_keys_comes_with_a_new_fold_version():
         digest.update(encode_spellings(fold_spellings(registry_names(person).values())).encode())
     assert FOLDED_DIGESTS.get(FOLD_VERSION) == digest.hexdigest(), (
         "the folding changed: raise FOLD_VERSION in bot/names/normalize.py and record the new digest")
+
+
+def test_words_with_the_same_finer_key_share_a_full_key_or_stem():
+    # Ranking bounds a candidate's finer-spelling share by the query words whose postings (full keys
+    # and stems) hold it: that holds only while a finer key never joins two words that share neither.
+    from bench.namegen import make_people, make_queries, registry_names
+
+    people = make_people(3000, seed=5)
+    texts = [name for p in people for name in registry_names(p).values()]
+    texts += [query for query, _, _ in make_queries(people, 1500, seed=5)]
+    readings: dict[str, set[tuple[str, str]]] = {}
+    for text in texts:
+        for word in words(text):
+            key = token_key(word)
+            if key is not None:
+                readings.setdefault(key.fine, set()).add((key.full, key.stem))
+    apart = [(fine, a, b) for fine, keys in readings.items() for a in keys for b in keys if not {*a} & {*b}]
+    assert len(readings) > 3000
+    assert apart == []
