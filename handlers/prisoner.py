@@ -124,7 +124,7 @@ def status_spans(entry: StatusEntry, ctx: Context) -> list[Span]:
 
 @lru_cache(maxsize=FORMATTED_KEPT)
 def _since(i18n: Translator, value: str) -> str:
-    # Babel's date formatting was a third of a card's time; the same dates recur (the registry's,
+    # Babel's date formatting was about a fifth of a card's time; the same dates recur (the registry's,
     # a round's), and the phrase depends on nothing but the date and the language.
     return i18n.since(value)
 
