@@ -247,9 +247,10 @@ def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, set[i
     The rarest word's posting is narrowed by every other word's that still leaves someone, so every
     candidate lies in exactly the same postings (those applied; a skipped one held none of them):
     they share one bound, and the ties go to the lower ids. A word whose posting does not hold an
-    entry cannot match its finer spelling either (an entry is listed under each of its full keys,
-    and a finer key has one full key), so the finer share counts only the applied words: "Vitaly
-    Sloorin" cannot reach ``MIN_SCORE`` through Vitaly alone, and no Vitaly is read."""
+    entry cannot match its finer spelling either (an entry is listed under its words' full keys and
+    stems, and words with the same finer key share one of those: tests/names/test_normalize.py), so
+    the finer share counts only the applied words: "Vitaly Sloorin" cannot reach ``MIN_SCORE``
+    through Vitaly alone, and no Vitaly is read."""
     ordered = sorted((s for s in sets if s), key=len)
     if not ordered:
         return 0.0, set()
