@@ -181,7 +181,7 @@ def _last_release(L: Lexicon, text: str) -> int:
     return found[-1].end() if found else -1
 
 
-def _clause_before(before: str) -> str:
+def clause_before(before: str) -> str:
     """The words of `before` in the number's own clause."""
     cut = -1
     for m in _CLAUSE_BREAK.finditer(before):
@@ -271,6 +271,26 @@ def _stands_for_prisoners_named_before(m: Mention) -> bool:
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
+def _size_of_the_list(m: Mention) -> bool:
+    """The size of the list of political prisoners: "агулам у спісе палітвязняў 1 110 імёнаў", "Viasna's list of
+    political prisoners still includes 1,126 names", "Список политзаключенных ... достиг 1 126". The list's entries are
+    the count's head noun, or the count ends a clause whose verb raises the list to it; "ещё на 14 имён" is the
+    list's growth, not its size."""
+    L = m.lex
+    plain = m.sentence.plain
+    if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
+        return False
+    if any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in m.bare_before.split()[-2:] + m.after.split()[:1]):
+        return False
+    if not L["LIST_NOUN"].search(m.prefix or m.before):
+        # "adds 11 names to the list": the names join the list, they are not its size.
+        return False
+    head = m.after.split()[:1]
+    entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
+    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]))
+    return entries or raised
+
+
 def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
     """Whether the clause tells an arrest after the holding verb; the word right after it is the state the verb holds
     them in ("more than 1,100 people remained jailed on political grounds"), not an arrest."""
@@ -294,7 +314,7 @@ def _released_here(m: Mention) -> bool:
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
-    if L["REMAIN"].search(_clause_before(m.before)):
+    if L["REMAIN"].search(clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
     rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
@@ -356,7 +376,7 @@ def classify(m: Mention) -> str | None:
         if including(L).search(m.bare_before) or not _released_here(m):
             return None
         return "subgroup"
-    clause = _clause_before(m.before)
+    clause = clause_before(m.before)
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
     if _held_framing(m) and L["ARREST"].search(clause):
@@ -409,6 +429,8 @@ def classify(m: Mention) -> str | None:
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
+    if not released and _size_of_the_list(m):
+        return "political_prisoners"
     if _stands_for_prisoners_named_before(m):
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:

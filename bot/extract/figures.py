@@ -3,7 +3,7 @@ bare "in total" as the round or a running total, and the article's own figure fo
 
 import re
 
-from bot.extract.fields import Classified, classify, including, named_before, releases
+from bot.extract.fields import Classified, classify, clause_before, including, named_before, releases
 from bot.extract.mentions import Mention, people_follow
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
@@ -90,7 +90,9 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     if field == "political_prisoners":
         # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
         # count of political prisoners beats one of "people" ("20 people held incommunicado").
-        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        # "With the 11 people recognised on Monday, the list has grown to 1,140": a count recognised is the new ones.
+        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(
+            clause_before(c.mention.before) + " " + c.mention.after)] or pool
         pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
         pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":

@@ -61,6 +61,10 @@ PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
                # "Viasna's list now includes 1,180 political prisoners".
                r"|list (?:now |still )?(?:includes|contains|numbers|has)")
+# The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
+# "у спісе 1 110 імёнаў"): its size is the standing count.
+LIST_NOUN = r"list"
+LIST_ENTRIES = r"names|entries"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")
@@ -76,7 +80,9 @@ CUMULATIVE = (r"so far|to date|by the end of"
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
-        r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving")
+        r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving"
+        # "1,126 people are currently considered political prisoners": a standing state, unlike "were recognised".
+        r"|(?:are|is) (?:currently |now |still )?considered")
 NEW = r"new|newly|additional|more|another"
 # A prison before a word of "new" makes it "still" (no English case: "more" follows the figure).
 PRISON_PLACE = ""
