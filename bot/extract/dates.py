@@ -123,7 +123,8 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             found = [(p, d) for p, d in found if p != m.end() + gap]
             found.append((m.start(), day - dt.timedelta(days=1) if day else None))
             continue
-        if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
+        # "напередодні «виборів»": the name of the event may be quoted.
+        if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip(" «“„\"'")):
             continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
     return sorted(found, key=lambda p: p[0])

@@ -49,6 +49,13 @@ _DATELINE_DAY = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3}
 _ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
                        r"|известно|вядома|відомо|подтверд|пацвердз|пацьвердз|абвясьц|підтверд",
                        re.IGNORECASE)
+# The pardon's own act told apart from its announcement: the decree signed, the prisoners across the border ("The
+# decree was signed on Friday", "Указ подписан в пятницу", "They crossed into Lithuania on Thursday"). Its day is the
+# round's, where the statement of the round gives only the day it was announced.
+_ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|подписа\w*|падпіса\w*|підписа\w*)"
+                  r"|(?:signed|подписа\w*|падпіса\w*|підписа\w*)\W+(?:\w+\W+){0,3}?(?:decree|указ|ўказ)"
+                  r"|crossed (?:into|the border)|(?:пересекл|перасяклі|перасек|перетнул)\w*\s+(?:\w+\s+){0,2}?"
+                  r"(?:границ|мяж|кордон)", re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
                          re.IGNORECASE)
@@ -354,7 +361,8 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
-            and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
+            and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted()) or _ACT.search(s.unquoted()))
+            and not is_timeline_entry(s.unquoted())]
     # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
@@ -459,7 +467,9 @@ def _report_day(s: Sentence, pos: int) -> bool:
     """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
     and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
     begin, end = _date_clause(s, pos)
-    return bool(_ANNOUNCE.search(s.unquoted()[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
+    clause = s.unquoted()[begin:end]
+    return (bool(_ANNOUNCE.search(clause)) and not _ACT.search(clause)
+            and not releases(s.lex, s.plain_view.span(begin, end)))
 
 
 def _told_by_rights_group(s: Sentence, pos: int) -> bool:

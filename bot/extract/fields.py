@@ -12,11 +12,18 @@ from bot.extract.sources import source_of
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
 _TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
-                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$", re.IGNORECASE)
+                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
+                              # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
+                              r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
+                              r"(?:total|number|общий|агульн|агулн|загальн)\w*\s+(?:[\w-]+\s+){0,8}(?:to|до|да)\s*$",
+                              re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
                        # "the number released since early July has reached 115", "достигло 400", "склала 250".
                        r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
-                       r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
+                       r"|склала|сягнути|становити"
+                       # "общее число освобожденных превысило 430": passed the figure.
+                       r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
+                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
@@ -220,7 +227,7 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if _TOTAL_RAISED_TO.search(m.before[-60:]):
+    if _TOTAL_RAISED_TO.search(m.before[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
@@ -419,7 +426,7 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
+    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-90:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
@@ -451,7 +458,12 @@ def classify(m: Mention) -> str | None:
         # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
         # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
         return "political_prisoners"
-    if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
+    # The holding word is the count's own, unless the count is of political prisoners ("Сейчас в Беларуси, по данным
+    # «Весны», более 1 100 политзаключенных"): "граждан, находящихся за рубежом, к которой обратились более 1 900
+    # человек" holds no one.
+    own_noun = L["POLITICAL"].search(" ".join(m.after.split()[:3]))
+    if (prisoners_follow(m) and not released and L["HELD"].search(context if own_noun else clause + " " + m.after)
+            and not arrest_after):
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]

@@ -44,6 +44,8 @@ QUALIFIERS = (
     ("above", "over"), ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"),
     ("up to", "nearly"), ("just under", "nearly"), ("approximately", "about"), ("roughly", "about"),
     ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
+    # "the number freed has exceeded 430": the verb hedges the figure it raises the count past.
+    ("exceeded", "over"), ("exceeds", "over"), ("surpassed", "over"), ("topped", "over"),
 )
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
@@ -172,7 +174,7 @@ ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decisio
 ROUND_TIME = r"time"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
-LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
+LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"

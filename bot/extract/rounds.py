@@ -56,7 +56,9 @@ def _is_local(L: Lexicon, after: str) -> bool:
     # "the sixth round ... since July" counts the series; "the first time in more than four years since the releases
     # began" has a span of its own before the series'.
     local, series = L["LOCAL_SPAN"].search(head), L["CUMULATIVE"].search(clause)
-    return local is not None and (series is None or local.start() < series.start())
+    # "з початку року" (since the start of the year) holds the series' "з початку": the longer span is the ordinal's.
+    return local is not None and (series is None or local.start() < series.start()
+                                  or (local.start() == series.start() and local.end() > series.end()))
 
 
 def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) -> bool:
