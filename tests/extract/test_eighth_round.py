@@ -1,0 +1,143 @@
+"""The eighth round of issue #12: figures, dates, reports and ordinals that transfer to text the rules were not
+written for.
+
+The sentences are our own, written the way the outlets write them, in English, Russian, Belarusian (also in
+Łacinka) and Ukrainian; each test fails on main's extractor of the seventh round.
+"""
+
+from tests.extract.helpers import run
+
+
+def _count(field):
+    return None if field is None else (field.value, field.qualifier)
+
+
+# political_prisoners: the size of the list of political prisoners is the standing count, not the names just added.
+
+
+def test_a_belarusian_list_of_names_after_new_recognitions_is_the_standing_count():
+    text = ("Праваабаронцы прызналі палітвязнямі яшчэ 9 чалавек\n"
+            "У аўторак праваабаронцы прызналі палітвязнямі яшчэ 9 чалавек. Агулам у спісе палітвязняў цяпер 1 110 "
+            "імёнаў.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1110, "exact")
+
+
+def test_a_russian_list_that_reached_a_figure_is_the_standing_count():
+    text = ("Список политзаключенных пополнился\n"
+            "Список политзаключенных пополнился еще на 14 имен и достиг 1 126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_an_english_list_that_grew_to_a_figure_beats_the_people_recognised():
+    text = ("Rights group adds 11 names to list of political prisoners\n"
+            "With the 11 people recognised on Monday, Viasna's list of political prisoners has grown to 1,140.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1140, "exact")
+
+
+def test_an_english_list_that_still_includes_names_is_the_standing_count():
+    text = ("Belarus frees 20 prisoners\n"
+            "Belarus freed 20 prisoners on Tuesday. Viasna's list of political prisoners still includes 1,126 "
+            "names.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_people_currently_considered_political_prisoners_are_the_standing_count():
+    text = ("Belarus frees 20 prisoners\n"
+            "Belarus freed 20 prisoners on Tuesday. According to Viasna, 1,126 people are currently considered "
+            "political prisoners in the country.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_people_who_applied_to_a_commission_for_citizens_abroad_are_no_prisoner_count():
+    text = ("Лукашенко помиловал 25 осужденных\n"
+            "Лукашенко помиловал 25 осужденных. Генеральный прокурор напомнил, что в стране работает комиссия по "
+            "вопросам возвращения граждан, находящихся за рубежом, к которой уже обратились более 1 900 человек.\n")
+    assert run(text, "2025-09-16").political_prisoners is None
+
+
+def test_a_russian_count_that_exceeds_a_figure_is_over_it():
+    text = ("Лукашенко помиловал 20 человек\n"
+            "Лукашенко помиловал 20 осужденных. По данным «Вясны», число политзаключенных превышает 1 150.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1150, "over")
+
+
+# event_date: the pardon's own act dates the round over the day it was announced.
+
+
+def test_an_english_decree_signed_the_day_before_the_announcement_dates_the_round():
+    text = ("Lukashenko pardons 31\n"
+            "Lukashenko pardoned 31 people, his press service said on Saturday. The decree was signed on Friday.\n")
+    assert run(text, "2025-11-22").event_date.isoformat() == "2025-11-21"
+
+
+def test_a_russian_decree_signed_the_day_before_the_announcement_dates_the_round():
+    text = ("Лукашенко помиловал 31 человека\n"
+            "Александр Лукашенко помиловал 31 человека, сообщила в субботу его пресс-служба. Указ подписан в "
+            "пятницу.\n")
+    assert run(text, "2025-11-22").event_date.isoformat() == "2025-11-21"
+
+
+def test_a_belarusian_decree_signed_the_day_before_the_announcement_dates_the_round():
+    text = ("Лукашэнка памілаваў 31 чалавека\n"
+            "Аляксандр Лукашэнка памілаваў 31 чалавека, паведаміла ў суботу прэс-служба. Указ падпісаны ў "
+            "пятніцу.\n")
+    assert run(text, "2025-11-22").event_date.isoformat() == "2025-11-21"
+
+
+def test_a_ukrainian_decree_signed_the_day_before_the_announcement_dates_the_round():
+    text = ("Лукашенко помилував 31 особу\n"
+            "Олександр Лукашенко помилував 31 засудженого, повідомила в суботу його пресслужба. Указ підписано в "
+            "п'ятницю.\n")
+    assert run(text, "2025-11-22").event_date.isoformat() == "2025-11-21"
+
+
+def test_prisoners_who_crossed_the_border_the_day_before_the_statement_date_the_round():
+    text = ("Belarus frees 52\n"
+            "Belarus has freed 52 prisoners, including a Lithuanian, the White House said on Friday. The prisoners "
+            "crossed into Lithuania on Thursday.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_ukrainian_eve_of_quoted_elections_fixes_no_day_before_the_dated_lead():
+    text = ("Лукашенко напередодні «виборів» помилував ще 23 засуджених\n"
+            "Олександр Лукашенко в суботу, 18 січня, помилував 23 людей, засуджених за «екстремізм». Про це "
+            "повідомила його пресслужба.\n")
+    assert run(text, "2025-01-18").event_date.isoformat() == "2025-01-18"
+
+
+# round_ordinal: an ordinal counted since the start of the year numbers no pardon round.
+
+
+def test_a_ukrainian_second_exchange_since_the_start_of_the_year_is_no_round_ordinal():
+    text = ("Білорусь звільнила 5 українців\n"
+            "Білорусь звільнила 5 українців. Це другий обмін з Білоруссю з початку року.\n")
+    assert run(text, "2025-10-15").round_ordinal is None
+
+
+def test_an_english_third_release_since_the_start_of_the_year_is_no_round_ordinal():
+    text = ("Belarus frees 5 Ukrainians\n"
+            "Belarus freed five Ukrainians. It is the third release since the start of the year.\n")
+    assert run(text, "2025-10-15").round_ordinal is None
+
+
+# cumulative_released: a running total raised past or to a figure.
+
+
+def test_a_russian_total_that_exceeded_a_figure_is_a_running_total_over_it():
+    text = ("Лукашенко помиловал 20 человек\n"
+            "Лукашенко помиловал 20 осужденных. Таким образом, общее число освобожденных с июля 2024 года превысило "
+            "430.\n")
+    assert _count(run(text, "2025-10-15").cumulative_released) == (430, "over")
+
+
+def test_a_belarusian_round_that_raises_the_total_to_a_figure_gives_the_running_total():
+    text = ("Лукашэнка памілаваў 20 чалавек\n"
+            "Лукашэнка памілаваў 20 асуджаных. Гэта павялічвае агульную колькасць вызваленых з ліпеня 2024 года да "
+            "450.\n")
+    assert _count(run(text, "2025-10-15").cumulative_released) == (450, "exact")
+
+
+def test_a_russian_no_fewer_than_with_chem_is_at_least():
+    text = ("Лукашенко помиловал 20 человек\n"
+            "Лукашенко помиловал 20 осужденных. Всего с июля 2024 года на свободу вышли не менее чем 430 человек.\n")
+    assert _count(run(text, "2025-10-15").cumulative_released) == (430, "at_least")
