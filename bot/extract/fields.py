@@ -11,7 +11,8 @@ from bot.extract.sources import source_of
 
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
-_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
+_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
+                              r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
                               r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
                               # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
                               r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
@@ -227,7 +228,7 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if _TOTAL_RAISED_TO.search(m.before[-90:]):
+    if _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
@@ -296,6 +297,17 @@ def _size_of_the_list(m: Mention) -> bool:
     entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
     raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]))
     return entries or raised
+
+
+def _total_of_prisoners_told_before(m: Mention) -> bool:
+    """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
+    subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
+    L = m.lex
+    if m.after.strip() or not m.previous or not L["POLITICAL"].search(m.previous):
+        return False
+    clause = clause_before(m.before)
+    return (bool(L["TOTAL_NOUN"].search(clause)) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
+            and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
 def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
@@ -409,7 +421,10 @@ def classify(m: Mention) -> str | None:
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
               or bool((after := _release_right_after(L).match(m.after))
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
-    released = _released_here(m)
+    # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
+    # before the running total raised to the figure is the total's, across the figures between.
+    released = _released_here(m) or bool(_TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+                                         and releases(L, m.prefix))
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
     opening = view.span(0, m.num.start)
@@ -426,7 +441,7 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-90:])
+    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
@@ -438,7 +453,7 @@ def classify(m: Mention) -> str | None:
         return "cumulative_released" if total == "cumulative" else "bare_total"
     if not released and _size_of_the_list(m):
         return "political_prisoners"
-    if _stands_for_prisoners_named_before(m):
+    if _stands_for_prisoners_named_before(m) or _total_of_prisoners_told_before(m):
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"

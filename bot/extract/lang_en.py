@@ -35,7 +35,7 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                 "tonight": 0, "last night": -1}
+                 "tonight": 0, "last night": -1, "the previous day": -1, "a day earlier": -1}
 
 # Ordered longest first so "more than" wins over a bare "more".
 QUALIFIERS = (
@@ -66,6 +66,8 @@ HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|total
 # The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"list"
+# "The total now stands at 1,126": the subject that sums up what the sentence before counted.
+TOTAL_NOUN = r"total|tally|number|figure|count"
 LIST_ENTRIES = r"names|entries"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
@@ -85,7 +87,7 @@ HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|beh
         r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving"
         # "1,126 people are currently considered political prisoners": a standing state, unlike "were recognised".
         r"|(?:are|is) (?:currently |now |still )?considered")
-NEW = r"new|newly|additional|more|another"
+NEW = r"new|newly|additional|more|another|added|adds|adding"
 # A prison before a word of "new" makes it "still" (no English case: "more" follows the figure).
 PRISON_PLACE = ""
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".

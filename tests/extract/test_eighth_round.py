@@ -141,3 +141,28 @@ def test_a_russian_no_fewer_than_with_chem_is_at_least():
     text = ("Лукашенко помиловал 20 человек\n"
             "Лукашенко помиловал 20 осужденных. Всего с июля 2024 года на свободу вышли не менее чем 430 человек.\n")
     assert _count(run(text, "2025-10-15").cumulative_released) == (430, "at_least")
+
+
+def test_a_bare_total_after_a_sentence_of_newly_recognised_prisoners_is_the_standing_count():
+    text = ("Viasna recognises 14 more political prisoners\n"
+            "14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_people_added_to_the_list_are_not_the_count_the_list_holds():
+    text = ("Viasna recognises 14 more political prisoners\n"
+            "Viasna added 14 people to its list of political prisoners on Tuesday; it now counts 1,126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_the_number_released_raised_past_a_span_of_months_is_a_running_total():
+    text = ("Belarus frees 20\n"
+            "Belarus freed 20 prisoners on Tuesday, bringing the number of people released in the past 15 months to "
+            "over 430.\n")
+    assert _count(run(text, "2025-10-15").cumulative_released) == (430, "over")
+
+
+def test_an_english_release_the_previous_day_dates_the_round_before_the_statement():
+    text = ("Belarus frees 52\n"
+            "The U.S. State Department said on Friday that Belarus freed 52 prisoners the previous day.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
