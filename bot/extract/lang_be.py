@@ -217,6 +217,9 @@ KIDS = r"(?:(?:непаўналетн|непаўнагадов|малых|мал
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"раўнд\w*|этап\w*|хвал\w*|груп\w*|памілаван\w*|паміляван\w*|акт\w*|рашэнн\w*|указ\w*"
 ROUND_TIME = r"раз"
+# "трэцяя такая перадача", "другі этап вяртання", "другая партыя ўкраінцаў": an ordinal of the handovers of
+# Ukrainians, another series than Belarus's pardon rounds.
+TRANSFER_SERIES = r"перадач\w*|абмен\w*|вяртанн\w*|[уў]краінц\w*"
 # Imperfective release verbs that number a series ("ужо дзявяты раз памілоўвае").
 RELEASE_ONGOING = r"памілоу\w*|памілоў\w*"
 LOCAL_SPAN = (r"з пачатку года|за (?:тыдзень|месяц|восень|лета|год|апошні\w* \w+|студзень|люты|сакавік|красавік|травень|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)|[уў] 20\d\d годзе|пасля \w+|гэтага года|у гэтым годзе|гэтага месяца"

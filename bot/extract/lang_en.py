@@ -174,6 +174,9 @@ KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move"
 ROUND_TIME = r"time"
+# "the third such transfer", "the second exchange", "the second group of Ukrainians": an ordinal of the handovers
+# of Ukrainians, another series than Belarus's pardon rounds.
+TRANSFER_SERIES = r"transfers?|handovers?|exchanges?|swaps?|returns?|ukrainians"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"

@@ -230,6 +230,9 @@ KIDS = r"(?:(?:несовершеннолетний|малолетний|мал�
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ"
 ROUND_TIME = r"раз"
+# "третья такая передача", "второй этап возвращения", "вторая партия украинцев": an ordinal of the handovers of
+# Ukrainians, another series than Belarus's pardon rounds.
+TRANSFER_SERIES = r"передача|обмен|возвращение|украинец"
 # Imperfective release verbs that number a series ("в восьмой раз милует").
 RELEASE_ONGOING = r"миловать"
 # "второе освобождение за неделю", "третья такая передача в этом году": an ordinal within a span is local.

@@ -47,6 +47,13 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
     return False
 
 
+def _of_transfers(L: Lexicon, after: str) -> bool:
+    """"Це вже третя така передача", "the second group of Ukrainians": the ordinal counts the handovers of Ukrainians
+    (its noun, or the people of its noun, within its first words), not the pardon rounds."""
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return any(L["TRANSFER_SERIES"].fullmatch(w.strip("\"“”«»'’,.;:()")) for w in clause.split()[:4])
+
+
 def _is_local(L: Lexicon, after: str) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
@@ -167,6 +174,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
             if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, value, published) \
+                    and not _of_transfers(L, after) \
                     and not _told_of_the_past(s, m.start(), published):
                 return value, s
             noun_before = noun_before or noun

@@ -166,3 +166,49 @@ def test_an_english_release_the_previous_day_dates_the_round_before_the_statemen
     text = ("Belarus frees 52\n"
             "The U.S. State Department said on Friday that Belarus freed 52 prisoners the previous day.\n")
     assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_an_announced_release_noun_leaves_the_day_to_the_release_told_after_it():
+    text = ("Belarus frees 52\n"
+            "The U.S. envoy announced on Friday the release of 52 prisoners, who crossed into Lithuania on Thursday.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_russian_announcement_of_the_release_yields_to_the_next_sentences_release_day():
+    text = ("Беларусь освободила 52 заключенных\n"
+            "В пятницу спецпосланник США объявил об освобождении 52 заключенных. Их освободили в четверг.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_lacinka_announcement_of_the_release_yields_to_the_next_sentences_release_day():
+    text = ("Biełaruś vyzvaliła 52 viaźniaŭ\n"
+            "U piatnicu śpiecpasłaniec ZŠA abviaściŭ pra vyzvaleńnie 52 viaźniaŭ. Ich vyzvalili ŭ čaćvier.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_russian_decree_signed_by_the_head_of_state_the_day_before_dates_the_round():
+    text = ("Лукашенко помиловал 25 человек\n"
+            "О помиловании 25 человек сообщила в среду пресс-служба Лукашенко. Соответствующий указ глава "
+            "государства подписал во вторник.\n")
+    assert run(text, "2025-09-17").event_date.isoformat() == "2025-09-16"
+
+
+# round_ordinal: the handovers of Ukrainians are another series than Belarus's pardon rounds.
+
+
+def test_a_ukrainian_third_such_handover_is_no_round_ordinal():
+    text = ("Білорусь звільнила 5 українців\n"
+            "Білорусь передала Україні 5 громадян. Це вже третя така передача.\n")
+    assert run(text, "2025-10-15").round_ordinal is None
+
+
+def test_a_ukrainian_second_batch_of_ukrainians_is_no_round_ordinal():
+    text = ("Білорусь звільнила 5 українців\n"
+            "Це друга партія українців, яку Мінськ передає Києву.\n")
+    assert run(text, "2025-10-15").round_ordinal is None
+
+
+def test_a_ukrainian_second_stage_of_the_return_is_no_round_ordinal():
+    text = ("Білорусь звільнила 5 українців\n"
+            "Україна повернула додому 5 громадян з Білорусі. Це вже другий етап повернення.\n")
+    assert run(text, "2025-10-15").round_ordinal is None
