@@ -263,7 +263,8 @@ def _held_count_of_prisoners(m: Mention) -> bool:
             " ".join(m.bare_before.split()[-1:]))
     holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
                        + r")\s+(?:[^\W\d]+\s+)?$")
-    return ((not noun or prisoners_follow(m)) and bool(holder.search(m.bare_before))
+    # "Viasna counted 1,126 on Monday": a day after the count is no noun of its own.
+    return ((not noun or prisoners_follow(m) or _dated_here(m)) and bool(holder.search(m.bare_before))
             and bool(L["POLITICAL"].search(m.sentence.plain)))
 
 
@@ -277,6 +278,9 @@ def _stands_for_prisoners_named_before(m: Mention) -> bool:
     between = m.before[named[-1].end():]
     return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+
+
+_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|до|да)\s*$", re.IGNORECASE)
 
 
 def _size_of_the_list(m: Mention) -> bool:
@@ -295,7 +299,8 @@ def _size_of_the_list(m: Mention) -> bool:
         return False
     head = m.after.split()[:1]
     entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
-    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]))
+    # "take Viasna's list to 1,126", "довели список до 1 126".
+    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
     return entries or raised
 
 
@@ -303,10 +308,11 @@ def _total_of_prisoners_told_before(m: Mention) -> bool:
     """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
     subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
     L = m.lex
-    if m.after.strip() or not m.previous or not L["POLITICAL"].search(m.previous):
+    if (m.after.strip() and not prisoners_follow(m)) or not m.previous or not L["POLITICAL"].search(m.previous):
         return False
     clause = clause_before(m.before)
-    return (bool(L["TOTAL_NOUN"].search(clause)) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
+    subject = L["TOTAL_NOUN"].search(clause) or L["TOTAL_WEAK"].search(clause)
+    return (bool(subject) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
             and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 

@@ -93,6 +93,8 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
         # "With the 11 people recognised on Monday, the list has grown to 1,140": a count recognised is the new ones.
         pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(
             clause_before(c.mention.before) + " " + c.mention.after)] or pool
+        # "В 2022 году их было почти 1 500. Сейчас их 1 126": the count told for the present is today's.
+        pool = [c for c in pool if c.mention.lex["NOW"].search(c.mention.before)] or pool
         pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
         pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":

@@ -122,7 +122,9 @@ HELD_BEFORE = (r"палітвяз(?:ень|н\w*)[^.]{0,40}(?:складае|с�
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"спіс\w*"
 # "Агульная колькасць цяпер — 1 126": the subject that sums up what the sentence before counted.
-TOTAL_NOUN = r"колькасць|лічба"
+TOTAL_NOUN = r"колькасць|лічба|іх|у ім|ў ім"
+# A standing count told for the present beats one told for a past time ("Цяпер іх 1 126").
+NOW = r"цяпер|зараз|сёння|на сёння|на сённяшні дзень"
 LIST_ENTRIES = r"імёнаў|імён|імя|прозвішч\w*|чалавек"
 PEOPLE = (r"чалавек[аі]?|людзей|палітвяз(?:ень|н\w*)|палітзняволен\w*|зняволен\w*|асуджан\w*|грамадзян\w*|беларус\w*"
           r"|вяз(?:ень|н\w*)|украінц\w*|палякаў|літоўц\w*|амерыканц\w*|святар\w*|замежнік\w*|іншаземц\w*")

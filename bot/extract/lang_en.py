@@ -67,7 +67,9 @@ HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|total
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"list"
 # "The total now stands at 1,126": the subject that sums up what the sentence before counted.
-TOTAL_NOUN = r"total|tally|number|figure|count"
+TOTAL_NOUN = r"total|tally|number|figure|count|there are"
+# A standing count told for the present beats one told for a past time ("Today the figure is 1,126").
+NOW = r"now|today|currently|at present|as of today|latest"
 LIST_ENTRIES = r"names|entries"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"

@@ -212,3 +212,37 @@ def test_a_ukrainian_second_stage_of_the_return_is_no_round_ordinal():
     text = ("Білорусь звільнила 5 українців\n"
             "Україна повернула додому 5 громадян з Білорусі. Це вже другий етап повернення.\n")
     assert run(text, "2025-10-15").round_ordinal is None
+
+
+# political_prisoners in explainers: the count told for the present, after a past one.
+
+
+def test_a_russian_explainer_gives_todays_count_after_a_past_years():
+    text = ("Что известно о политзаключенных в Беларуси\n"
+            "В 2022 году политзаключенных было почти 1 500. Сейчас, по данным «Вясны», их 1 126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_a_belarusian_explainer_gives_todays_count_after_one_earlier_this_year():
+    text = ("Палітвязні: тлумачэнне\n"
+            "У пачатку 2025 года палітвязняў было больш за 1 200. Цяпер іх 1 126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_a_ukrainian_explainer_gives_todays_count_after_the_peak():
+    text = ("Хто такі політв'язні Білорусі\n"
+            "На піку, у 2021 році, правозахисники нараховували понад 1 400 політв'язнів. Зараз їх 1 126.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_a_count_with_its_day_after_it_is_the_standing_count():
+    text = ("Belarus frees 20\n"
+            "Belarus freed 20 prisoners on Tuesday. Despite the releases, the number of political prisoners has "
+            "barely changed: Viasna counted 1,126 on Monday, against 1,150 in July.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+def test_a_ukrainian_total_in_the_list_after_names_were_added_is_the_standing_count():
+    text = ("Правозахисники визнали політв'язнями 14 людей\n"
+            "До списку політв'язнів додали 14 прізвищ. Загалом у ньому 1 126 людей.\n")
+    assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
