@@ -171,7 +171,9 @@ PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|кварта
           r"|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)|па выніках (?:месяца|года)"
           r"|на працягу (?:месяца|тыдня|года)")
 # "за апошні год памілавана амаль 300": releases over a whole year are a running total, not a round.
-YEAR_SPAN = r"за (?:апошні |мінулы )?год|на працягу (?:апошняга )?года"
+YEAR_SPAN = (r"за (?:апошні |мінулы )?год|на працягу (?:апошняга )?года"
+             # "За больш чым год", "больш як за год": a year and more of rounds.
+             r"|за (?:больш чым|больш як|больш за) год|(?:больш чым|больш як) за год|за год з лішнім")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"меркаванне|калонка|аналітыка|каментар|пункт гледжання|блог"

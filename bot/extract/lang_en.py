@@ -123,7 +123,9 @@ PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 # "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.
-YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
+YEAR_SPAN = (r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
+             # "in more than a year of pardons": a year and more of rounds.
+             r"|(?:in|over) (?:more than|over) a year")
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"

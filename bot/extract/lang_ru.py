@@ -178,7 +178,9 @@ PERIOD = (r"за (?:месяц|неделя|год|полгода|квартал
           r"|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|по итог (?:месяц|год)"
           r"|в течение (?:месяц|неделя|год)")
 # "за последний год помилованы почти 300": releases over a whole year are a running total, not a round.
-YEAR_SPAN = r"за (?:последний |прошедший |минувший )?год|в течение (?:последний )?год"
+YEAR_SPAN = (r"за (?:последний |прошедший |минувший )?год|в течение (?:последний )?год"
+             # "за более чем год", "больше чем за год": a year and more of rounds.
+             r"|за (?:более|больше) чем год|(?:более|больше) чем за год|за год с лишний")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"

@@ -246,3 +246,20 @@ def test_a_ukrainian_total_in_the_list_after_names_were_added_is_the_standing_co
     text = ("Правозахисники визнали політв'язнями 14 людей\n"
             "До списку політв'язнів додали 14 прізвищ. Загалом у ньому 1 126 людей.\n")
     assert _count(run(text, "2025-10-15").political_prisoners) == (1126, "exact")
+
+
+# cumulative_released: releases over a year and more are a running total, not a round.
+
+
+def test_a_belarusian_explainers_releases_over_more_than_a_year_are_a_running_total():
+    text = ("Як Лукашэнка вызваляе палітвязняў\n"
+            "За больш чым год Лукашэнка памілаваў больш за 430 чалавек, асуджаных па палітычных артыкулах.\n")
+    report = run(text, "2025-10-15")
+    assert (_count(report.cumulative_released), report.is_pardon_report) == ((430, "over"), False)
+
+
+def test_a_ukrainian_explainers_releases_over_more_than_a_year_are_a_running_total():
+    text = ("Як Лукашенко звільняє політв'язнів\n"
+            "Загалом за понад рік на волю вийшли понад 430 політв'язнів.\n")
+    report = run(text, "2025-10-15")
+    assert (_count(report.cumulative_released), report.is_pardon_report) == ((430, "over"), False)
