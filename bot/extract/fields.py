@@ -402,6 +402,10 @@ def classify(m: Mention) -> str | None:
             return None
         return "subgroup"
     clause = clause_before(m.before)
+    if (L["THIS_TIME"].search(" ".join(m.bare_before.split()[-3:])) and people_follow(m) and releases(L, m.prefix)
+            and m.value > 1):
+        # "помилував політв'язнів — цього разу 16 осіб": the round the sentence tells, whatever noun came before.
+        return "pardoned"
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
     if _held_framing(m) and L["ARREST"].search(clause):
@@ -434,7 +438,11 @@ def classify(m: Mention) -> str | None:
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
     opening = view.span(0, m.num.start)
-    if released and (L["YEAR_SPAN"].search(opening) or L["YEAR_SPAN"].search(m.after)):
+    year_span = L["YEAR_SPAN"].search(opening)
+    # "Вдев'яте за рік: Лукашенко помилував 16 осіб": a colon or dash parts the span (the ordinal's) from the figure.
+    if year_span and re.search(r"[:\u2014\u2013]", opening[year_span.end():]):
+        year_span = None
+    if released and (year_span or L["YEAR_SPAN"].search(m.after)):
         # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
         return "cumulative_released" if m.value > 1 else None
     period = _period_end(L, opening)

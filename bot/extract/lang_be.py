@@ -123,6 +123,8 @@ HELD_BEFORE = (r"палітвяз(?:ень|н\w*)[^.]{0,40}(?:складае|с�
 LIST_NOUN = r"спіс\w*"
 # "Агульная колькасць цяпер — 1 126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"колькасць|лічба|іх|у ім|ў ім"
+# "— гэтым разам 16 чалавек": the count of the round the sentence releases.
+THIS_TIME = r"гэтым разам|на гэты раз|у гэты раз"
 # A standing count told for the present beats one told for a past time ("Цяпер іх 1 126").
 NOW = r"цяпер|зараз|сёння|на сёння|на сённяшні дзень"
 LIST_ENTRIES = r"імёнаў|імён|імя|прозвішч\w*|чалавек"

@@ -68,6 +68,8 @@ HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|total
 LIST_NOUN = r"list"
 # "The total now stands at 1,126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"total|tally|number|figure|count|there are"
+# "— this time 16 people": the count of the round the sentence releases.
+THIS_TIME = r"this time"
 # A standing count told for the present beats one told for a past time ("Today the figure is 1,126").
 NOW = r"now|today|currently|at present|as of today|latest"
 LIST_ENTRIES = r"names|entries"

@@ -127,6 +127,8 @@ HELD_BEFORE = (r"политзаключенный[^.]{0,40}(?:составлят
 LIST_NOUN = r"список"
 # "Общее число теперь — 1 126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"общий число|общий количество|число|количество|итог|они|в он"
+# "— на этот раз 16 человек": the count of the round the sentence releases.
+THIS_TIME = r"(?:на|в) (?:этот|это) раз"
 # A standing count told for the present beats one told for a past time ("Сейчас их 1 126").
 NOW = r"сейчас|теперь|сегодня|на сегодня|на сегодняшний день|в настоящий время"
 LIST_ENTRIES = r"имя|фамилия|человек"

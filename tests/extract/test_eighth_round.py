@@ -263,3 +263,34 @@ def test_a_ukrainian_explainers_releases_over_more_than_a_year_are_a_running_tot
             "Загалом за понад рік на волю вийшли понад 430 політв'язнів.\n")
     report = run(text, "2025-10-15")
     assert (_count(report.cumulative_released), report.is_pardon_report) == ((430, "over"), False)
+
+
+# pardoned: "this time N" after the release of political prisoners is the round's count.
+
+
+def test_a_ukrainian_count_this_time_after_pardoned_prisoners_is_the_round():
+    text = ("Вдев'яте за рік: Лукашенко помилував 16 осіб\n"
+            "Лукашенко вдев'яте з липня 2024 року помилував політв'язнів — цього разу 16 осіб.\n")
+    report = run(text, "2025-03-10")
+    assert (report.pardoned, report.political_prisoners) == (16, None)
+
+
+def test_a_ninth_time_in_a_year_headline_parted_by_a_colon_still_states_the_round():
+    text = ("Вдев'яте за рік: Лукашенко помилував 16 осіб\n"
+            "Лукашенко знову помилував засуджених, повідомила його пресслужба.\n")
+    report = run(text, "2025-03-10")
+    assert (report.pardoned, report.cumulative_released) == (16, None)
+
+
+def test_a_belarusian_count_this_time_after_pardoned_prisoners_is_the_round():
+    text = ("Лукашэнка зноў памілаваў палітвязняў\n"
+            "Лукашэнка зноў памілаваў палітвязняў — гэтым разам 16 чалавек.\n")
+    report = run(text, "2025-03-10")
+    assert (report.pardoned, report.political_prisoners) == (16, None)
+
+
+def test_an_english_count_this_time_is_no_political_prisoner_count():
+    text = ("Belarus frees 16\n"
+            "Lukashenko pardoned political prisoners again on Friday, this time 16 people.\n")
+    report = run(text, "2025-03-10")
+    assert (report.pardoned, report.political_prisoners) == (16, None)
