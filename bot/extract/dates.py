@@ -130,6 +130,13 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
     return sorted(found, key=lambda p: p[0])
 
 
+def calendar_days(text: str, published: dt.date | None) -> list[dt.date]:
+    """The days `text` fixes by a calendar date ("22 лістапада", "November 22", "22.11.2025"), not by a weekday or a
+    relative word."""
+    starts = {m.start() for p in (_MONTH_DAY, _DAY_MONTH, _NUMERIC, _ISO) for m in p.finditer(text)}
+    return [day for pos, day in find_dates(text, published) if pos in starts and day is not None]
+
+
 # A month with no day ("in September", "у верасні 2025 года"); English abbreviations and "may" are words too.
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 and m != "may"), key=len, reverse=True))
 _MONTH_ALONE = re.compile(rf"(?<![\d.])(?<!\d\s)(?<!\w)(?P<m>{_MONTH_NAMES})(?!\w)(?!\s+\d{{1,2}}(?!\d))"

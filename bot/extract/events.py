@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
-from bot.extract.dates import find_dates, is_timeline_entry, months_told
+from bot.extract.dates import calendar_days, find_dates, is_timeline_entry, months_told
 from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
@@ -390,7 +390,7 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         reported = [(pos, day) for pos, day in found if _report_day(s, pos)]
         for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
-                return day, s
+                return _stamped_late(day, own + same, published), s
         if fallback is None:
             # The day the state announced the round dates it when nothing else does; a rights group's later count
             # does not.
@@ -422,6 +422,16 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s
     return None, None
+
+
+def _stamped_late(day: dt.date, told: list[Sentence], published: dt.date | None) -> dt.date:
+    """The round's day, or the calendar date its statements give the day before it when `day` is the publication day:
+    "Сёння памілаваў 20" over "22 лістапада памілаваў 20", "Сьогодні, 22 листопада" in a page stamped after midnight
+    on the 23rd — the relative word was written the evening before the stamp."""
+    if published is None or day != published:
+        return day
+    eve = published - dt.timedelta(days=1)
+    return eve if any(eve in calendar_days(s.unquoted(), published) for s in told) else day
 
 
 def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.date | None

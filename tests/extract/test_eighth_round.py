@@ -294,3 +294,30 @@ def test_an_english_count_this_time_is_no_political_prisoner_count():
             "Lukashenko pardoned political prisoners again on Friday, this time 16 people.\n")
     report = run(text, "2025-03-10")
     assert (report.pardoned, report.political_prisoners) == (16, None)
+
+
+# event_date: a page stamped after midnight — the statement's calendar date beats "today" resolved against the stamp.
+
+
+def test_a_belarusian_today_headline_yields_to_the_leads_date_of_the_day_before_publication():
+    text = ("Лукашэнка сёння памілаваў 20 чалавек\n"
+            "22 лістапада Лукашэнка памілаваў 20 асуджаных, паведаміла прэс-служба.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_a_russian_today_headline_yields_to_the_leads_weekday_and_date():
+    text = ("Лукашенко сегодня помиловал 20 человек\n"
+            "В субботу, 22 ноября, Лукашенко помиловал 20 осужденных.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_an_english_today_headline_yields_to_the_leads_date():
+    text = ("Belarus frees 20 today\n"
+            "On November 22, Lukashenko pardoned 20 people, his press service said.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_a_ukrainian_today_with_its_own_date_is_that_date_in_a_page_stamped_after_midnight():
+    text = ("Лукашенко помилував 20 осіб\n"
+            "Сьогодні, 22 листопада, Лукашенко помилував 20 засуджених.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
