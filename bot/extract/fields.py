@@ -292,6 +292,9 @@ def _size_of_the_list(m: Mention) -> bool:
     plain = m.sentence.plain
     if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
         return False
+    if releases(L, clause_before(m.before) + " " + m.after):
+        # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.
+        return False
     if any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in m.bare_before.split()[-2:] + m.after.split()[:1]):
         return False
     if not L["LIST_NOUN"].search(m.prefix or m.before):
