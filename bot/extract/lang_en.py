@@ -66,13 +66,13 @@ HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|total
 # The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"list"
+LIST_ENTRIES = r"names|entries"
 # "The total now stands at 1,126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"total|tally|number|figure|count|there are"
 # "— this time 16 people": the count of the round the sentence releases.
 THIS_TIME = r"this time"
 # A standing count told for the present beats one told for a past time ("Today the figure is 1,126").
 NOW = r"now|today|currently|at present|as of today|latest"
-LIST_ENTRIES = r"names|entries"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")

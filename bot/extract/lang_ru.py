@@ -125,13 +125,13 @@ HELD_BEFORE = (r"политзаключенный[^.]{0,40}(?:составлят
 # The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"список"
+LIST_ENTRIES = r"имя|фамилия|человек"
 # "Общее число теперь — 1 126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"общий число|общий количество|число|количество|итог|они|в он"
 # "— на этот раз 16 человек": the count of the round the sentence releases.
 THIS_TIME = r"(?:на|в) (?:этот|это) раз"
 # A standing count told for the present beats one told for a past time ("Сейчас их 1 126").
 NOW = r"сейчас|теперь|сегодня|на сегодня|на сегодняшний день|в настоящий время"
-LIST_ENTRIES = r"имя|фамилия|человек"
 PEOPLE = (r"человек|люди|лицо|политзаключенный|политический заключенный|политический заключить|заключенный"
           r"|заключить|осужденный|осудить|гражданин|белорус|узник|политзек|иностранец|украинец|поляк|литовец"
           r"|американец|священник")

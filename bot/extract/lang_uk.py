@@ -124,13 +124,13 @@ HELD_BEFORE = (r"політв'язень[^.]{0,40}(?:становити|сягн
 # The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
 # "у спісе 1 110 імёнаў"): its size is the standing count.
 LIST_NOUN = r"список"
+LIST_ENTRIES = r"ім'я|прізвище|людина|особа"
 # "Загальна кількість тепер — 1 126": the subject that sums up what the sentence before counted.
 TOTAL_NOUN = r"кількість|число|вони|їх|у він|в він"
 # "— цього разу 16 осіб": the count of the round the sentence releases.
 THIS_TIME = r"це раз|цей раз|на цей раз|цього разу"
 # A standing count told for the present beats one told for a past time ("Зараз їх 1 126").
 NOW = r"зараз|зараза|тепер|нині|наразі|сьогодні|на сьогодні|станом на сьогодні"
-LIST_ENTRIES = r"ім'я|прізвище|людина|особа"
 PEOPLE = (r"людина|людин|люди|особа|політв'язень|політичний в'язень|в'язень|ув'язнений|засуджений|громадянин"
           r"|білорус|іноземець|бранець|українець|поляк|литовець|американець|священник\w*")
 PEOPLE_FILLER = r"ще|інший|політичний|засуджений|колишній"
