@@ -48,9 +48,16 @@ def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
     return nxt
 
 
+def _a_group_told_before(c: Classified) -> bool:
+    """"Усі троє досі перебувають в ув'язненні", "All three remain in prison": the people just named, held; not the
+    count of political prisoners."""
+    words = c.mention.bare_before.split()
+    return c.field == "political_prisoners" and bool(words) and bool(c.mention.lex["ALL_OF"].fullmatch(words[-1]))
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    out = _without_parts([c for m in ms if (field := classify(m)) and not _a_group_told_before(c := Classified(field, m))])
     current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
     rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
               for c in current if c.field != "subgroup"]

@@ -73,6 +73,8 @@ TOTAL_NOUN = r"total|tally|number|figure|count|there are"
 THIS_TIME = r"this time"
 # A standing count told for the present beats one told for a past time ("Today the figure is 1,126").
 NOW = r"now|today|currently|at present|as of today|latest"
+# "Усі троє досі перебувають в ув'язненні", "All three remain in prison": a group told before, not a count.
+ALL_OF = r"all|both"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")

@@ -321,3 +321,41 @@ def test_a_ukrainian_today_with_its_own_date_is_that_date_in_a_page_stamped_afte
     text = ("Лукашенко помилував 20 осіб\n"
             "Сьогодні, 22 листопада, Лукашенко помилував 20 засуджених.\n")
     assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+# political_prisoners: "all three" are the people just named, not the count of political prisoners.
+
+
+def test_a_ukrainian_all_three_still_held_is_no_prisoner_count():
+    text = ("Звільнити, щоб знову посадити\n"
+            "Статкевич, Дедок і Біляцький знову опинилися за ґратами після 2020 року. Усі троє досі перебувають в "
+            "ув'язненні. Водночас, за даними «Вясни», у Білорусі залишаються понад 1150 політв'язнів.\n")
+    assert _count(run(text, "2025-08-22").political_prisoners) == (1150, "over")
+
+
+def test_an_english_all_three_remain_in_prison_is_no_prisoner_count():
+    text = ("Released, then jailed again\n"
+            "Statkevich, Dziadok and Bialiatski were jailed again after 2020. All three remain in prison.\n")
+    assert run(text, "2025-08-22").political_prisoners is None
+
+
+def test_a_russian_all_three_in_custody_is_no_prisoner_count():
+    text = ("Освободить, чтобы снова посадить\n"
+            "Статкевич, Дедок и Беляцкий снова оказались за решеткой после 2020 года. Все трое до сих пор находятся в "
+            "заключении.\n")
+    assert run(text, "2025-08-22").political_prisoners is None
+
+
+# make-up: "хронически больны", "хронічно хворі" (an adverb) are the chronically ill.
+
+
+def test_a_russian_count_chronically_ill_by_an_adverb_is_the_chronically_ill():
+    text = ("Лукашенко помиловал 16 человек\n"
+            "Сегодня Лукашенко помиловал 16 человек. Трое старше 50 лет, двое хронически больны.\n")
+    assert run(text, "2025-07-02").chronically_ill == 2
+
+
+def test_a_ukrainian_count_chronically_ill_by_an_adverb_is_the_chronically_ill():
+    text = ("Лукашенко помилував 16 осіб\n"
+            "Сьогодні Лукашенко помилував 16 людей. Троє старші за 50 років, двоє хронічно хворі.\n")
+    assert run(text, "2025-07-02").chronically_ill == 2
