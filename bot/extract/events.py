@@ -52,7 +52,8 @@ _ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объ�
 # The pardon's own act told apart from its announcement: the decree signed, the prisoners across the border ("The
 # decree was signed on Friday", "Указ подписан в пятницу", "They crossed into Lithuania on Thursday"). Its day is the
 # round's, where the statement of the round gives only the day it was announced.
-_ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|подписа\w*|падпіса\w*|підписа\w*)"
+_ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|dated|подписа\w*|падпіса\w*|підписа\w*"
+                  r"|датирова\w*|датава\w*|датова\w*)"
                   r"|(?:signed|подписа\w*|падпіса\w*|підписа\w*)\W+(?:\w+\W+){0,3}?(?:decree|указ|ўказ)"
                   r"|crossed (?:into|the border)|(?:пересекл|перасяклі|перасек|перетнул)\w*\s+(?:\w+\s+){0,2}?"
                   r"(?:границ|мяж|кордон)", re.IGNORECASE)
@@ -369,7 +370,12 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
     fallback: tuple[dt.date, Sentence] | None = None
     anchor = _dateline_anchor(opening, published)
+    settled = False
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
+        if settled and not _ACT.search(s.unquoted()):
+            # Once the announcement's day is known, only the pardon's own act told after it ("Their decree was signed
+            # on Friday", "They crossed the border on Saturday evening") dates the round otherwise.
+            continue
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
         text = s.text if s in own or s in same else s.unquoted()
         # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
@@ -397,8 +403,8 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             fallback = next(((day, s) for pos, day in reported if day is not None and not _told_by_rights_group(s, pos)
                              and (published is None or day <= published)), None)
         if fallback is not None and s not in own:
-            return fallback
-        if found and not reported:
+            settled = True
+        if found and not reported and not settled:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
     if fallback is not None:

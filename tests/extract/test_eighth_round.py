@@ -359,3 +359,34 @@ def test_a_ukrainian_count_chronically_ill_by_an_adverb_is_the_chronically_ill()
     text = ("Лукашенко помилував 16 осіб\n"
             "Сьогодні Лукашенко помилував 16 людей. Троє старші за 50 років, двоє хронічно хворі.\n")
     assert run(text, "2025-07-02").chronically_ill == 2
+
+
+# event_date: the announcement told in its own sentence yields to the border crossing or the decree's date after it.
+
+
+def test_a_ukrainian_crossing_on_saturday_beats_the_sunday_announcement_told_before_it():
+    text = ("Білорусь передала Україні 31 громадянина\n"
+            "Білорусь звільнила 31 громадянина України. Про це в неділю повідомив Зеленський. Звільнені перетнули "
+            "кордон у суботу ввечері.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_an_english_crossing_on_saturday_beats_the_sunday_statement():
+    text = ("Belarus hands 31 Ukrainians to Kyiv\n"
+            "Belarus freed 31 Ukrainian citizens, Zelensky said on Sunday. They crossed the border on Saturday "
+            "evening.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_a_belarusian_crossing_on_saturday_beats_the_sunday_statement():
+    text = ("Беларусь вызваліла 31 украінца\n"
+            "Беларусь вызваліла 31 грамадзяніна Украіны, паведаміў у нядзелю Зяленскі. Вызваленыя перасеклі мяжу ў "
+            "суботу ўвечары.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-22"
+
+
+def test_a_russian_decree_dated_two_days_before_the_statement_dates_the_round():
+    text = ("Лукашенко помиловал 31 украинца\n"
+            "Лукашенко помиловал 31 гражданина Украины, сообщила пресс-служба в воскресенье. Указ датирован 21 "
+            "ноября.\n")
+    assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-21"
