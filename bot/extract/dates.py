@@ -19,7 +19,9 @@ _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", 
 # Short prepositions ("с", "з") only count right before the date; they are everywhere else.
 # A comma ends the span: "whose wife has led the opposition since 2020, was freed on Saturday".
 _BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;,]{0,40}$"
-                         r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
+                         # "ahead of March 8": the holiday's date, not the event's.
+                         r"|(?:^|[^\w.])(?:from|after|until|before|ahead of|с|со|до|з|са|да|ад)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 # A holiday's name, and a clause or apposition that dates it, right before a date ("ahead of Independence Day on July

@@ -390,3 +390,9 @@ def test_a_russian_decree_dated_two_days_before_the_statement_dates_the_round():
             "Лукашенко помиловал 31 гражданина Украины, сообщила пресс-служба в воскресенье. Указ датирован 21 "
             "ноября.\n")
     assert run(text, "2025-11-23").event_date.isoformat() == "2025-11-21"
+
+
+def test_an_english_pardon_ahead_of_a_date_is_not_dated_by_that_date():
+    text = ("Lukashenko pardons 20 women\n"
+            "Lukashenko pardoned 20 women ahead of March 8, his press service said on Thursday.\n")
+    assert run(text, "2025-03-09").event_date.isoformat() == "2025-03-06"
