@@ -14,6 +14,9 @@ _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
                       re.IGNORECASE)
+# Words that begin like a weekday and are none: "четверте", "четвертое", "чацвёртае" (fourth), "у середині",
+# "в середине", "у серадзіне" (in the middle of).
+_NOT_A_WEEKDAY = re.compile(r"(?:четверт|чацьверт|чацверт|середин|серадзін)\w*", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
 # "since the first round on July 3": a date after such a word, in the same clause, is background.
 # Short prepositions ("с", "з") only count right before the date; they are everywhere else.
@@ -96,7 +99,7 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             found.append((m.start(), _explicit(m, published)))
     explicit_starts = {pos for pos, _ in found}
     for m in _WEEKDAY.finditer(text):
-        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]) or _NOT_A_WEEKDAY.fullmatch(m.group()):
             continue
         gap = re.match(r"[\s,]{1,3}", text[m.end():])
         if gap and m.end() + gap.end() in explicit_starts:

@@ -236,7 +236,7 @@ CHILDREN = r"ребенок|дети|многодетный|родитель"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:несовершеннолетний|малолетний|маленький|малый) )?(?:ребенок|дети|детея)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
-ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ"
+ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ|освобождение"
 ROUND_TIME = r"раз"
 # "третья такая передача", "второй этап возвращения", "вторая партия украинцев": an ordinal of the handovers of
 # Ukrainians, another series than Belarus's pardon rounds.

@@ -42,6 +42,9 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
         w = w.strip("\"“”«»'’,.;:()")
         if L["ROUND_NOUNS"].fullmatch(w):
             return True
+        if L["PEOPLE"].fullmatch(w):
+            # "стаў першым палітвязнем, чыё вызваленне ...": the ordinal numbers a person, not a round.
+            return False
         if L["ROUND_TIME"].fullmatch(w) and release_in_sentence:
             return True
     return False

@@ -396,3 +396,53 @@ def test_an_english_pardon_ahead_of_a_date_is_not_dated_by_that_date():
     text = ("Lukashenko pardons 20 women\n"
             "Lukashenko pardoned 20 women ahead of March 8, his press service said on Thursday.\n")
     assert run(text, "2025-03-09").event_date.isoformat() == "2025-03-06"
+
+
+# round_ordinal: "вызваленне" and "освобождение" number a round; an ordinal of a person numbers none.
+
+
+def test_a_taraskievica_fourth_release_since_july_is_round_four():
+    text = ("Лукашэнка памілаваў 37 чалавек\n"
+            "Лукашэнка памілаваў 37 асуджаных. Гэта ўжо чацьвёртае вызваленьне палітвязьняў з ліпеня.\n")
+    assert run(text, "2024-09-16").round_ordinal == 4
+
+
+def test_a_russian_fourth_release_since_july_is_round_four():
+    text = ("Лукашенко помиловал 37 человек\n"
+            "Лукашенко помиловал 37 осужденных. Это уже четвертое освобождение политзаключенных с июля.\n")
+    assert run(text, "2024-09-16").round_ordinal == 4
+
+
+# is_pardon_report: an interview's headline about a freed man whose lead dates the release months back.
+
+
+def test_a_ukrainian_interview_headline_of_a_man_freed_months_ago_is_no_report():
+    text = ("«Я рахував дні на стіні». Українець, якого звільнили з білоруської колонії, — про три роки полону\n\n"
+            "У листопаді 2025 року Білорусь передала Україні 31 громадянина, помилуваних Олександром Лукашенком. "
+            "Серед них був 41-річний Олександр Ткачук із Рівного. Суспільне поговорило з ним через три місяці після "
+            "повернення.\n")
+    assert run(text, "2026-02-17").is_pardon_report is False
+
+
+# event_date: an ordinal "fourth" or "in the middle of" is no weekday.
+
+
+def test_a_russian_fourth_pardon_is_no_thursday():
+    text = ("Лукашенко помиловал 37 человек\n"
+            "Лукашенко помиловал 37 осужденных. Это уже четвертое помилование с июля.\n")
+    report = run(text, "2024-09-16")
+    assert (report.is_pardon_report, report.pardoned, report.event_date) == (True, 37, None)
+
+
+def test_a_ukrainian_fourth_pardon_is_no_thursday():
+    text = ("Лукашенко помилував 37 осіб\n"
+            "Лукашенко помилував 37 засуджених. Це вже четверте помилування з липня.\n")
+    report = run(text, "2024-09-16")
+    assert (report.is_pardon_report, report.event_date) == (True, None)
+
+
+def test_a_ukrainian_middle_of_the_day_is_no_wednesday_that_makes_the_round_old():
+    text = ("Лукашенко помилував 37 осіб\n"
+            "У середині дня Лукашенко помилував 37 засуджених.\n")
+    report = run(text, "2024-09-16")
+    assert (report.is_pardon_report, report.pardoned) == (True, 37)
