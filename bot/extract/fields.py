@@ -8,6 +8,7 @@ from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
+from bot.extract.verbs import clause_before, is_wish, last_release, releases
 
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
@@ -27,9 +28,6 @@ _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\
                        r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-# "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
-_ANSWERED = re.compile(r"(?:^|\W)(?:на|по|па|at|at the|upon|on the)\s+\W?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|день|час\w*"
     r"|гад\w*|тыдн\w*|тыдзень|дзён|сутак|сутки|суток|рік|рок\w*|місяць|тиждень|годин\w*|доба"
@@ -80,7 +78,7 @@ def named_before(m: Mention) -> int:
     """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
     if not re.search(r"(?:^|\W)and\W*$", m.before):
         return 1
-    release = _last_release(m.lex, m.before)
+    release = last_release(m.lex, m.before)
     listed = m.before[max(0, release):]
     return 1 + listed.count(",")
 
@@ -94,14 +92,6 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
     """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
     return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
-
-
-def _wish(L: Lexicon) -> re.Pattern:
-    return L.derived("wish", lambda L: r"(?:^|\W)(?:" + L.source("DEMAND") + r")\W+(?:[^\W\d]+\W+){0,3}$")
-
-
-def _wish_after(L: Lexicon) -> re.Pattern:
-    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
 
 
 def _held_before(L: Lexicon) -> re.Pattern:
@@ -158,43 +148,6 @@ def _last(pattern: re.Pattern, text: str) -> int:
 # "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
 _PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
                       r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
-_PLAN_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
-
-
-def is_wish(L: Lexicon, text: str, start: int) -> bool:
-    """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
-    window = text[max(0, start - 40):start]
-    wish = _wish(L).search(window)
-    # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
-    # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
-    if wish and not L["CONFIRM"].search(wish.group()) and not _ANSWERED.search(window[:wish.start() + 1]):
-        return True
-    # "Освободить от наказания планируется около 1 500": a plan or forecast anywhere in the release's clause.
-    begin = max((b.end() for b in _PLAN_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    end = next((b.start() for b in _PLAN_CLAUSE_BREAK.finditer(text, start)), len(text))
-    if L["PLANNED"].search(text, begin, end):
-        return True
-    # "whose release Warsaw has sought for years": the wish may follow a release noun.
-    noun = L["RELEASE_NOUN"].match(text, start)
-    return bool(noun) and bool(_wish_after(L).match(text, noun.end(), noun.end() + 40))
-
-
-def releases(L: Lexicon, text: str) -> list[re.Match]:
-    """The release words of lemma `text` that tell a release, not a wish for one."""
-    return [m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start())]
-
-
-def _last_release(L: Lexicon, text: str) -> int:
-    found = releases(L, text)
-    return found[-1].end() if found else -1
-
-
-def clause_before(before: str) -> str:
-    """The words of `before` in the number's own clause."""
-    cut = -1
-    for m in _CLAUSE_BREAK.finditer(before):
-        cut = m.end()
-    return before[cut:] if cut >= 0 else before
 
 
 def _has_date(m: Mention) -> bool:
@@ -248,7 +201,7 @@ def _held_framing(m: Mention) -> bool:
     held = _held_before(m.lex).search(tail)
     if held is None or m.lex["RELEASE"].search(m.after):
         return False
-    return len(m.before) - len(tail) + held.start() > _last_release(m.lex, m.before)
+    return len(m.before) - len(tail) + held.start() > last_release(m.lex, m.before)
 
 
 def _held_count_of_prisoners(m: Mention) -> bool:
@@ -337,7 +290,7 @@ def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
-    last = _last_release(L, m.before)
+    last = last_release(L, m.before)
     # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
@@ -414,7 +367,7 @@ def classify(m: Mention) -> str | None:
     if _held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
-    if _last(L["ARREST"], clause) > _last_release(L, clause):
+    if _last(L["ARREST"], clause) > last_release(L, clause):
         return None
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
