@@ -42,6 +42,7 @@ def releases(L: Lexicon, text: str) -> list[re.Match]:
 
 
 def last_release(L: Lexicon, text: str) -> int:
+    """Where the last release word of lemma `text` that is no wish ends, or -1."""
     found = releases(L, text)
     return found[-1].end() if found else -1
 
