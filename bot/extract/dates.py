@@ -14,12 +14,17 @@ _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
                       re.IGNORECASE)
+# Words that begin like a weekday and are none: "четверте", "четвертое", "чацвёртае" (fourth), "у середині",
+# "в середине", "у серадзіне" (in the middle of).
+_NOT_A_WEEKDAY = re.compile(r"(?:четверт|чацьверт|чацверт|середин|серадзін)\w*", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
 # "since the first round on July 3": a date after such a word, in the same clause, is background.
 # Short prepositions ("с", "з") only count right before the date; they are everywhere else.
 # A comma ends the span: "whose wife has led the opposition since 2020, was freed on Saturday".
 _BACKGROUND = re.compile(r"(?:^|[^\w.])(?:since|после|пасля|начиная|пачынаючы)\s[^.;,]{0,40}$"
-                         r"|(?:^|[^\w.])(?:from|after|until|before|с|со|до|з|са|да|ад)\s+(?:the\s+)?$", re.IGNORECASE)
+                         # "ahead of March 8": the holiday's date, not the event's.
+                         r"|(?:^|[^\w.])(?:from|after|until|before|ahead of|с|со|до|з|са|да|ад)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 # A holiday's name, and a clause or apposition that dates it, right before a date ("ahead of Independence Day on July
@@ -94,7 +99,7 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             found.append((m.start(), _explicit(m, published)))
     explicit_starts = {pos for pos, _ in found}
     for m in _WEEKDAY.finditer(text):
-        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]):
+        if _BACKGROUND.search(text[max(0, m.start() - 48):m.start()]) or _NOT_A_WEEKDAY.fullmatch(m.group()):
             continue
         gap = re.match(r"[\s,]{1,3}", text[m.end():])
         if gap and m.end() + gap.end() in explicit_starts:
@@ -123,10 +128,18 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, dt.date 
             found = [(p, d) for p, d in found if p != m.end() + gap]
             found.append((m.start(), day - dt.timedelta(days=1) if day else None))
             continue
-        if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip()):
+        # "напередодні «виборів»": the name of the event may be quoted.
+        if offset and lexicon(ALL_LANGS)["EVE_OF"].match(text[m.end():m.end() + 30].lstrip(" «“„\"'")):
             continue
         found.append((m.start(), published + dt.timedelta(days=offset) if published else None))
     return sorted(found, key=lambda p: p[0])
+
+
+def calendar_days(text: str, published: dt.date | None) -> list[dt.date]:
+    """The days `text` fixes by a calendar date ("22 лістапада", "November 22", "22.11.2025"), not by a weekday or a
+    relative word."""
+    starts = {m.start() for p in (_MONTH_DAY, _DAY_MONTH, _NUMERIC, _ISO) for m in p.finditer(text)}
+    return [day for pos, day in find_dates(text, published) if pos in starts and day is not None]
 
 
 # A month with no day ("in September", "у верасні 2025 года"); English abbreviations and "may" are words too.

@@ -13,13 +13,23 @@ from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry, months_told
+from bot.extract.day_clauses import (
+    ACT,
+    ANNOUNCE,
+    DATE_DATELINE,
+    DATELINE,
+    DATELINE_DAY,
+    report_day,
+    stamped_late,
+    that_day,
+    told_as_past,
+    told_by_rights_group,
+)
 from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
 from bot.extract.figures import joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.makeup import MAKEUP
-from bot.extract.mentions import Mention, without_relative_asides
-from bot.extract.numbers import find_numbers
-from bot.extract.sources import source_of
+from bot.extract.mentions import Mention
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -37,18 +47,6 @@ DATING_SENTENCES = 8
 STALE_DAYS = 3
 # A day named later in the article dates the round only when it falls in the week before publication.
 RECENT_DAYS = 7
-# "WARSAW, March 20 (Reuters) -": the wire's dateline is the filing day, a fallback for the event's.
-_DATELINE = re.compile(r"^[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+[^()]{3,30}\([^()]{2,20}\)\s*[-\u2013\u2014]")
-# "July 3, 2025 - ...", "MINSK, 3 July -": a date that opens the story before a dash is its filing day, a fallback too.
-_DATE_DATELINE = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
-                            r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\))?\s*[-\u2013\u2014]")
-# "Мінск, 5 сакавіка (БЕЛТА) –", "Київ, 23 листопада /Укрінформ/.", "MINSK, March 5 (BelTA) –": a dateline opening a
-# lead paragraph, whose day is the "today" of that paragraph.
-_DATELINE_DAY = re.compile(r"^\W*(?:[^\W\d][^\W\d ,.'-]*(?:[ .'-]+[^\W\d]+){0,3},\s+)?(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]+)"
-                           r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{2,20}\)|/[^/]{2,20}/)?\s*(?:[-\u2013\u2014]|\.(?:\s|$))")
-_ANNOUNCE = re.compile(r"announc|statement|reported|said|confirm|learned|объяв|сообщ|заяв|абвясц|паведам|оголос|повідом|заяв"
-                       r"|известно|вядома|відомо|подтверд|пацвердз|пацьвердз|абвясьц|підтверд",
-                       re.IGNORECASE)
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
                          re.IGNORECASE)
@@ -354,14 +352,20 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
-            and (releases(s.lex, s.plain) or _ANNOUNCE.search(s.unquoted())) and not is_timeline_entry(s.unquoted())]
+            and (releases(s.lex, s.plain) or ANNOUNCE.search(s.unquoted()) or ACT.search(s.unquoted()))
+            and not is_timeline_entry(s.unquoted())]
     # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")
     same = [s for s in opening if s.index not in foreign and figure.search(s.text) and s not in own]
     fallback: tuple[dt.date, Sentence] | None = None
     anchor = _dateline_anchor(opening, published)
+    settled = False
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
+        if settled and not ACT.search(s.unquoted()):
+            # Once the announcement's day is known, only the pardon's own act told after it ("Their decree was signed
+            # on Friday", "They crossed the border on Saturday evening") dates the round otherwise.
+            continue
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
         text = s.text if s in own or s in same else s.unquoted()
         # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
@@ -370,27 +374,27 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
             # A reminder, or a lead sentence that does not state the round ("Як повідомляв Укрінформ, 11 вересня
             # Білорусь звільнила 52"), dates it only with a recent day: an older one is another round's.
             found = [(pos, day) for pos, day in find_dates(text, today)
-                     if not is_stale(day, published) and (s in reminders or not _told_as_past(s, pos))]
+                     if not is_stale(day, published) and (s in reminders or not told_as_past(s, pos))]
         else:
-            found = [(pos, day) for pos, day in find_dates(text, today) if not _told_as_past(s, pos)]
-        found = found or _that_day(s, sentences, published)
-        dateline = _DATELINE.match(s.unquoted()) or _DATE_DATELINE.match(s.unquoted())
+            found = [(pos, day) for pos, day in find_dates(text, today) if not told_as_past(s, pos)]
+        found = found or that_day(s, sentences, published)
+        dateline = DATELINE.match(s.unquoted()) or DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
         # it was confirmed or reported; that day dates the round only when nothing else does.
-        reported = [(pos, day) for pos, day in found if _report_day(s, pos)]
+        reported = [(pos, day) for pos, day in found if report_day(s, pos)]
         for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
-                return day, s
+                return stamped_late(day, own + same, published), s
         if fallback is None:
             # The day the state announced the round dates it when nothing else does; a rights group's later count
             # does not.
-            fallback = next(((day, s) for pos, day in reported if day is not None and not _told_by_rights_group(s, pos)
+            fallback = next(((day, s) for pos, day in reported if day is not None and not told_by_rights_group(s, pos)
                              and (published is None or day <= published)), None)
         if fallback is not None and s not in own:
-            return fallback
-        if found and not reported:
+            settled = True
+        if found and not reported and not settled:
             # The sentence fixes the day but it cannot be resolved (no publication date): say nothing.
             return None, None
     if fallback is not None:
@@ -422,10 +426,10 @@ def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.d
     sentences of their paragraphs give when they tell or announce it ("This was reported today by his wife")."""
     following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES] if x.para == s.para]
     for x in dict.fromkeys([*told, *following]):
-        if x not in told and not (releases(x.lex, x.plain) or _ANNOUNCE.search(x.unquoted())):
+        if x not in told and not (releases(x.lex, x.plain) or ANNOUNCE.search(x.unquoted())):
             continue
         for pos, day in find_dates(x.unquoted(), published):
-            if day is not None and not _told_as_past(x, pos) and (published is None or day <= published):
+            if day is not None and not told_as_past(x, pos) and (published is None or day <= published):
                 return day, x
     return None, None
 
@@ -435,57 +439,8 @@ def _dateline_anchor(opening: list[Sentence], published: dt.date | None) -> tupl
     if published is None:
         return None
     for s in opening:
-        m = _DATELINE_DAY.match(s.unquoted())
+        m = DATELINE_DAY.match(s.unquoted())
         days = [day for _, day in find_dates(m.group(), published)] if m else []
         if days and days[0] is not None and days[0] <= published and not is_stale(days[0], published):
             return s.para, days[0]
     return None
-
-
-_RIGHTS_GROUPS = ("Viasna", "human rights groups")
-# Where a date's clause ends: punctuation, or "that" opening what was confirmed or reported.
-_DAY_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s(?:that|что|што|що)\s", re.IGNORECASE)
-
-
-def _date_clause(s: Sentence, pos: int) -> tuple[int, int]:
-    """The bounds of the clause of the date at `pos` in the unquoted text."""
-    text = s.unquoted()
-    begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
-    end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
-    return begin, end
-
-
-def _report_day(s: Sentence, pos: int) -> bool:
-    """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
-    and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
-    begin, end = _date_clause(s, pos)
-    return bool(_ANNOUNCE.search(s.unquoted()[begin:end])) and not releases(s.lex, s.plain_view.span(begin, end))
-
-
-def _told_by_rights_group(s: Sentence, pos: int) -> bool:
-    """Whether a rights group reports a count of its own on the day at `pos` ("В среду «Вясна» сообщила, что среди них
-    5 политзаключенных"): its later count, not the announcement of the round ("Rights groups confirmed on Wednesday
-    that they include seriously ill prisoners" still dates it)."""
-    begin, end = _date_clause(s, pos)
-    text = s.unquoted()
-    return (source_of(text[begin:end]) in _RIGHTS_GROUPS
-            and any(n.kind == "count" for n in find_numbers(text[end:])))
-
-
-def _told_as_past(s: Sentence, pos: int) -> bool:
-    """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
-    clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
-    return bool(s.lex["PAST"].search(without_relative_asides(s.lex, s.plain_view.span(clause_start, pos))))
-
-
-def _that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> list[tuple[int, dt.date | None]]:
-    """The date "в тот день" / "that day" points back to: the last one in its paragraph or the one before."""
-    if not s.lex["THAT_DAY"].search(s.plain):
-        return []
-    for earlier in reversed(sentences[:s.index]):
-        if earlier.para < s.para - 1:
-            break
-        found = find_dates(earlier.unquoted(), published)
-        if found:
-            return found[-1:]
-    return []

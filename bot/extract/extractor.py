@@ -20,7 +20,7 @@ from bot.extract.events import (
     spread_over_months,
     statements,
 )
-from bot.extract.fields import Classified
+from bot.extract.fields import Classified, releases
 from bot.extract.figures import classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
@@ -56,9 +56,15 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
     paragraph or the one before (`past_paras`: "22 августа 2015 года ... помиловал шестерых. | Среди помилованных были
     ...").
     """
-    lead = sentences[:headline_index(sentences) + LEAD_SENTENCES]
+    start = headline_index(sentences)
+    lead = sentences[:start + LEAD_SENTENCES]
     if any(s.lex["SERVED"].search(s.plain) for s in lead):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
+        return []
+    first = next((s for s in lead if s.para > sentences[start].para and releases(s.lex, s.plain)), None)
+    if first is not None and _stale_date(first, sentences, published):
+        # "Українець, якого звільнили з білоруської колонії" over an interview whose lead dates the release months
+        # back ("У листопаді 2025 року Білорусь передала Україні 31 громадянина"): the headline tells that release.
         return []
     for person in names:
         if person.role != "released":

@@ -8,20 +8,26 @@ from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, people_follow, prisoners_follow
 from bot.extract.sources import source_of
+from bot.extract.verbs import clause_before, is_wish, last_release, releases
 
 # "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
-_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}total\W(?:.*\W)?to\s*$"
-                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$", re.IGNORECASE)
+_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
+                              r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
+                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
+                              # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
+                              r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
+                              r"(?:total|number|общий|агульн|агулн|загальн)\w*\s+(?:[\w-]+\s+){0,8}(?:to|до|да)\s*$",
+                              re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
                        # "the number released since early July has reached 115", "достигло 400", "склала 250".
                        r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
-                       r"|склала|сягнути|становити)\s*$", re.IGNORECASE)
+                       r"|склала|сягнути|становити"
+                       # "общее число освобожденных превысило 430": passed the figure.
+                       r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
+                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-# "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
-_ANSWERED = re.compile(r"(?:^|\W)(?:на|по|па|at|at the|upon|on the)\s+\W?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|день|час\w*"
     r"|гад\w*|тыдн\w*|тыдзень|дзён|сутак|сутки|суток|рік|рок\w*|місяць|тиждень|годин\w*|доба"
@@ -72,7 +78,7 @@ def named_before(m: Mention) -> int:
     """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
     if not re.search(r"(?:^|\W)and\W*$", m.before):
         return 1
-    release = _last_release(m.lex, m.before)
+    release = last_release(m.lex, m.before)
     listed = m.before[max(0, release):]
     return 1 + listed.count(",")
 
@@ -86,14 +92,6 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
     """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
     return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
-
-
-def _wish(L: Lexicon) -> re.Pattern:
-    return L.derived("wish", lambda L: r"(?:^|\W)(?:" + L.source("DEMAND") + r")\W+(?:[^\W\d]+\W+){0,3}$")
-
-
-def _wish_after(L: Lexicon) -> re.Pattern:
-    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
 
 
 def _held_before(L: Lexicon) -> re.Pattern:
@@ -150,43 +148,6 @@ def _last(pattern: re.Pattern, text: str) -> int:
 # "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
 _PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
                       r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
-_PLAN_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
-
-
-def is_wish(L: Lexicon, text: str, start: int) -> bool:
-    """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
-    window = text[max(0, start - 40):start]
-    wish = _wish(L).search(window)
-    # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
-    # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
-    if wish and not L["CONFIRM"].search(wish.group()) and not _ANSWERED.search(window[:wish.start() + 1]):
-        return True
-    # "Освободить от наказания планируется около 1 500": a plan or forecast anywhere in the release's clause.
-    begin = max((b.end() for b in _PLAN_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    end = next((b.start() for b in _PLAN_CLAUSE_BREAK.finditer(text, start)), len(text))
-    if L["PLANNED"].search(text, begin, end):
-        return True
-    # "whose release Warsaw has sought for years": the wish may follow a release noun.
-    noun = L["RELEASE_NOUN"].match(text, start)
-    return bool(noun) and bool(_wish_after(L).match(text, noun.end(), noun.end() + 40))
-
-
-def releases(L: Lexicon, text: str) -> list[re.Match]:
-    """The release words of lemma `text` that tell a release, not a wish for one."""
-    return [m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start())]
-
-
-def _last_release(L: Lexicon, text: str) -> int:
-    found = releases(L, text)
-    return found[-1].end() if found else -1
-
-
-def _clause_before(before: str) -> str:
-    """The words of `before` in the number's own clause."""
-    cut = -1
-    for m in _CLAUSE_BREAK.finditer(before):
-        cut = m.end()
-    return before[cut:] if cut >= 0 else before
 
 
 def _has_date(m: Mention) -> bool:
@@ -220,7 +181,7 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if _dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if _TOTAL_RAISED_TO.search(m.before[-60:]):
+    if _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
@@ -240,7 +201,7 @@ def _held_framing(m: Mention) -> bool:
     held = _held_before(m.lex).search(tail)
     if held is None or m.lex["RELEASE"].search(m.after):
         return False
-    return len(m.before) - len(tail) + held.start() > _last_release(m.lex, m.before)
+    return len(m.before) - len(tail) + held.start() > last_release(m.lex, m.before)
 
 
 def _held_count_of_prisoners(m: Mention) -> bool:
@@ -255,7 +216,8 @@ def _held_count_of_prisoners(m: Mention) -> bool:
             " ".join(m.bare_before.split()[-1:]))
     holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
                        + r")\s+(?:[^\W\d]+\s+)?$")
-    return ((not noun or prisoners_follow(m)) and bool(holder.search(m.bare_before))
+    # "Viasna counted 1,126 on Monday": a day after the count is no noun of its own.
+    return ((not noun or prisoners_follow(m) or _dated_here(m)) and bool(holder.search(m.bare_before))
             and bool(L["POLITICAL"].search(m.sentence.plain)))
 
 
@@ -269,6 +231,45 @@ def _stands_for_prisoners_named_before(m: Mention) -> bool:
     between = m.before[named[-1].end():]
     return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+
+
+_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|до|да)\s*$", re.IGNORECASE)
+
+
+def _size_of_the_list(m: Mention) -> bool:
+    """The size of the list of political prisoners: "агулам у спісе палітвязняў 1 110 імёнаў", "Viasna's list of
+    political prisoners still includes 1,126 names", "Список политзаключенных ... достиг 1 126". The list's entries are
+    the count's head noun, or the count ends a clause whose verb raises the list to it; "ещё на 14 имён" is the
+    list's growth, not its size."""
+    L = m.lex
+    plain = m.sentence.plain
+    if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
+        return False
+    if releases(L, clause_before(m.before) + " " + m.after):
+        # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.
+        return False
+    if any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in m.bare_before.split()[-2:] + m.after.split()[:1]):
+        return False
+    if not L["LIST_NOUN"].search(m.prefix or m.before):
+        # "adds 11 names to the list": the names join the list, they are not its size.
+        return False
+    head = m.after.split()[:1]
+    entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
+    # "take Viasna's list to 1,126", "довели список до 1 126".
+    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
+    return entries or raised
+
+
+def _total_of_prisoners_told_before(m: Mention) -> bool:
+    """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
+    subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
+    L = m.lex
+    if (m.after.strip() and not prisoners_follow(m)) or not m.previous or not L["POLITICAL"].search(m.previous):
+        return False
+    clause = clause_before(m.before)
+    subject = L["TOTAL_NOUN"].search(clause) or L["TOTAL_WEAK"].search(clause)
+    return (bool(subject) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
+            and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
 def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
@@ -289,12 +290,12 @@ def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
-    last = _last_release(L, m.before)
+    last = last_release(L, m.before)
     # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
-    if L["REMAIN"].search(_clause_before(m.before)):
+    if L["REMAIN"].search(clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
     rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
@@ -356,13 +357,17 @@ def classify(m: Mention) -> str | None:
         if including(L).search(m.bare_before) or not _released_here(m):
             return None
         return "subgroup"
-    clause = _clause_before(m.before)
+    clause = clause_before(m.before)
+    if (L["THIS_TIME"].search(" ".join(m.bare_before.split()[-3:])) and people_follow(m) and releases(L, m.prefix)
+            and m.value > 1):
+        # "помилував політв'язнів — цього разу 16 осіб": the round the sentence tells, whatever noun came before.
+        return "pardoned"
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
     if _held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
-    if _last(L["ARREST"], clause) > _last_release(L, clause):
+    if _last(L["ARREST"], clause) > last_release(L, clause):
         return None
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
@@ -382,11 +387,18 @@ def classify(m: Mention) -> str | None:
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
               or bool((after := _release_right_after(L).match(m.after))
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
-    released = _released_here(m)
+    # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
+    # before the running total raised to the figure is the total's, across the figures between.
+    released = _released_here(m) or bool(_TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+                                         and releases(L, m.prefix))
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
     opening = view.span(0, m.num.start)
-    if released and (L["YEAR_SPAN"].search(opening) or L["YEAR_SPAN"].search(m.after)):
+    year_span = L["YEAR_SPAN"].search(opening)
+    # "Вдев'яте за рік: Лукашенко помилував 16 осіб": a colon or dash parts the span (the ordinal's) from the figure.
+    if year_span and re.search(r"[:\u2014\u2013]", opening[year_span.end():]):
+        year_span = None
+    if released and (year_span or L["YEAR_SPAN"].search(m.after)):
         # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
         return "cumulative_released" if m.value > 1 else None
     period = _period_end(L, opening)
@@ -399,7 +411,7 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search(m.before[-60:])
+    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
@@ -409,7 +421,9 @@ def classify(m: Mention) -> str | None:
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if _stands_for_prisoners_named_before(m):
+    if not released and _size_of_the_list(m):
+        return "political_prisoners"
+    if _stands_for_prisoners_named_before(m) or _total_of_prisoners_told_before(m):
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
@@ -429,7 +443,12 @@ def classify(m: Mention) -> str | None:
         # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
         # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
         return "political_prisoners"
-    if prisoners_follow(m) and not released and L["HELD"].search(context) and not arrest_after:
+    # The holding word is the count's own, unless the count is of political prisoners ("Сейчас в Беларуси, по данным
+    # «Весны», более 1 100 политзаключенных"): "граждан, находящихся за рубежом, к которой обратились более 1 900
+    # человек" holds no one.
+    own_noun = L["POLITICAL"].search(" ".join(m.after.split()[:3]))
+    if (prisoners_follow(m) and not released and L["HELD"].search(context if own_noun else clause + " " + m.after)
+            and not arrest_after):
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]

@@ -3,7 +3,7 @@ bare "in total" as the round or a running total, and the article's own figure fo
 
 import re
 
-from bot.extract.fields import Classified, classify, including, named_before, releases
+from bot.extract.fields import Classified, classify, clause_before, including, named_before, releases
 from bot.extract.mentions import Mention, people_follow
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
@@ -48,9 +48,16 @@ def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
     return nxt
 
 
+def _a_group_told_before(c: Classified) -> bool:
+    """"Усі троє досі перебувають в ув'язненні", "All three remain in prison": the people just named, held; not the
+    count of political prisoners."""
+    words = c.mention.bare_before.split()
+    return c.field == "political_prisoners" and bool(words) and bool(c.mention.lex["ALL_OF"].fullmatch(words[-1]))
+
+
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
-    out = _without_parts([Classified(field, m) for m in ms if (field := classify(m))])
+    out = _without_parts([c for m in ms if (field := classify(m)) and not _a_group_told_before(c := Classified(field, m))])
     current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
     rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
               for c in current if c.field != "subgroup"]
@@ -90,7 +97,11 @@ def pick(cands: list[Classified], field: str, prefer_sourced: bool = False) -> C
     if field == "political_prisoners":
         # A standing count ("у Беларусі 1 216") beats the month's newly recognised ("Прызнаныя — 57"), and a
         # count of political prisoners beats one of "people" ("20 people held incommunicado").
-        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(c.mention.before)] or pool
+        # "With the 11 people recognised on Monday, the list has grown to 1,140": a count recognised is the new ones.
+        pool = [c for c in pool if not c.mention.lex["RECOGNISED"].search(
+            clause_before(c.mention.before) + " " + c.mention.after)] or pool
+        # "В 2022 году их было почти 1 500. Сейчас их 1 126": the count told for the present is today's.
+        pool = [c for c in pool if c.mention.lex["NOW"].search(c.mention.before)] or pool
         pool = [c for c in pool if c.mention.qualifier == "exact"] or pool
         pool = [c for c in pool if c.mention.lex["POLITICAL"].search(" ".join(c.mention.after.split()[:3]))] or pool
     if field == "pardoned":

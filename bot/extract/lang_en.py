@@ -35,7 +35,7 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                 "tonight": 0, "last night": -1}
+                 "tonight": 0, "last night": -1, "the previous day": -1, "a day earlier": -1}
 
 # Ordered longest first so "more than" wins over a bare "more".
 QUALIFIERS = (
@@ -44,6 +44,8 @@ QUALIFIERS = (
     ("above", "over"), ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"),
     ("up to", "nearly"), ("just under", "nearly"), ("approximately", "about"), ("roughly", "about"),
     ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
+    # "the number freed has exceeded 430": the verb hedges the figure it raises the count past.
+    ("exceeded", "over"), ("exceeds", "over"), ("surpassed", "over"), ("topped", "over"),
 )
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
@@ -61,6 +63,18 @@ PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"
                # "Viasna's list now includes 1,180 political prisoners".
                r"|list (?:now |still )?(?:includes|contains|numbers|has)")
+# The list of political prisoners and what it counts ("Viasna's list still includes 1,126 names",
+# "у спісе 1 110 імёнаў"): its size is the standing count.
+LIST_NOUN = r"list"
+LIST_ENTRIES = r"names|entries"
+# "The total now stands at 1,126": the subject that sums up what the sentence before counted.
+TOTAL_NOUN = r"total|tally|number|figure|count|there are"
+# "— this time 16 people": the count of the round the sentence releases.
+THIS_TIME = r"this time"
+# A standing count told for the present beats one told for a past time ("Today the figure is 1,126").
+NOW = r"now|today|currently|at present|as of today|latest"
+# "Усі троє досі перебувають в ув'язненні", "All three remain in prison": a group told before, not a count.
+ALL_OF = r"all|both"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")
@@ -76,8 +90,10 @@ CUMULATIVE = (r"so far|to date|by the end of"
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"
-        r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving")
-NEW = r"new|newly|additional|more|another"
+        r"|in belarus|estimated?|list of|recogni[sz]ed|recogni[sz]es|jailed|imprisoned|are serving"
+        # "1,126 people are currently considered political prisoners": a standing state, unlike "were recognised".
+        r"|(?:are|is) (?:currently |now |still )?considered")
+NEW = r"new|newly|additional|more|another|added|adds|adding"
 # A prison before a word of "new" makes it "still" (no English case: "more" follows the figure).
 PRISON_PLACE = ""
 # A verb that holds people after an earlier release word: "after the release, 1,150 remain".
@@ -111,7 +127,9 @@ PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 # "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.
-YEAR_SPAN = r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
+YEAR_SPAN = (r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)"
+             # "in more than a year of pardons": a year and more of rounds.
+             r"|(?:in|over) (?:more than|over) a year")
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
@@ -164,9 +182,12 @@ KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move"
 ROUND_TIME = r"time"
+# "the third such transfer", "the second exchange", "the second group of Ukrainians": an ordinal of the handovers
+# of Ukrainians, another series than Belarus's pardon rounds.
+TRANSFER_SERIES = r"transfers?|handovers?|exchanges?|swaps?|returns?|ukrainians"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
-LOCAL_SPAN = (r"this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
+LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"

@@ -60,6 +60,8 @@ class Mention:
     qualifier: str
     # The lemma text of the sentence up to the number (`before` is its tail), to see clauses that open earlier.
     prefix: str = ""
+    # The lemma text of the sentence before it in its paragraph (unquoted), which a bare "the total" may sum up.
+    previous: str = ""
 
     @property
     def value(self) -> int:
@@ -135,7 +137,7 @@ def _clause(tail: str) -> str:
 def mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every count-like number of the article, in reading order."""
     found: list[Mention] = []
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if len(found) >= MAX_MENTIONS:
             break
         counts = [n for n in find_numbers(s.text) if n.kind == "count"]
@@ -157,5 +159,6 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
                 sentence=s, num=n, before=lemmas[prev_end:a], bare_before=lemmas[prev_end:bare_end],
                 after=_clause(lemmas[b:next_start]), after_long=_clause(lemmas[b:b + 80]), rest=lemmas[b:b + 150],
                 opening=lemmas[:view.at(min(OPENING_CHARS, n.start))], quoted=quoted, qualifier=qualifier,
-                prefix=lemmas[:a]))
+                prefix=lemmas[:a],
+                previous=sentences[k - 1].plain if k and sentences[k - 1].para == s.para else ""))
     return found

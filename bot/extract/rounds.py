@@ -42,9 +42,19 @@ def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> boo
         w = w.strip("\"“”«»'’,.;:()")
         if L["ROUND_NOUNS"].fullmatch(w):
             return True
+        if L["PEOPLE"].fullmatch(w):
+            # "стаў першым палітвязнем, чыё вызваленне ...": the ordinal numbers a person, not a round.
+            return False
         if L["ROUND_TIME"].fullmatch(w) and release_in_sentence:
             return True
     return False
+
+
+def _of_transfers(L: Lexicon, after: str) -> bool:
+    """"Це вже третя така передача", "the second group of Ukrainians": the ordinal counts the handovers of Ukrainians
+    (its noun, or the people of its noun, within its first words), not the pardon rounds."""
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return any(L["TRANSFER_SERIES"].fullmatch(w.strip("\"“”«»'’,.;:()")) for w in clause.split()[:4])
 
 
 def _is_local(L: Lexicon, after: str) -> bool:
@@ -56,7 +66,9 @@ def _is_local(L: Lexicon, after: str) -> bool:
     # "the sixth round ... since July" counts the series; "the first time in more than four years since the releases
     # began" has a span of its own before the series'.
     local, series = L["LOCAL_SPAN"].search(head), L["CUMULATIVE"].search(clause)
-    return local is not None and (series is None or local.start() < series.start())
+    # "з початку року" (since the start of the year) holds the series' "з початку": the longer span is the ordinal's.
+    return local is not None and (series is None or local.start() < series.start()
+                                  or (local.start() == series.start() and local.end() > series.end()))
 
 
 def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) -> bool:
@@ -165,6 +177,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
             if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, value, published) \
+                    and not _of_transfers(L, after) \
                     and not _told_of_the_past(s, m.start(), published):
                 return value, s
             noun_before = noun_before or noun

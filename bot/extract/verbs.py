@@ -1,0 +1,55 @@
+"""Release words that tell a release, not a wish for one; the clause a number stands in."""
+
+import re
+
+from bot.extract.lexicon import Lexicon
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+# "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
+_ANSWERED = re.compile(r"(?:^|\W)(?:на|по|па|at|at the|upon|on the)\s+\W?$", re.IGNORECASE)
+_PLAN_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
+
+
+def _wish(L: Lexicon) -> re.Pattern:
+    return L.derived("wish", lambda L: r"(?:^|\W)(?:" + L.source("DEMAND") + r")\W+(?:[^\W\d]+\W+){0,3}$")
+
+
+def _wish_after(L: Lexicon) -> re.Pattern:
+    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
+
+
+def is_wish(L: Lexicon, text: str, start: int) -> bool:
+    """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
+    window = text[max(0, start - 40):start]
+    wish = _wish(L).search(window)
+    # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
+    # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
+    if wish and not L["CONFIRM"].search(wish.group()) and not _ANSWERED.search(window[:wish.start() + 1]):
+        return True
+    # "Освободить от наказания планируется около 1 500": a plan or forecast anywhere in the release's clause.
+    begin = max((b.end() for b in _PLAN_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    end = next((b.start() for b in _PLAN_CLAUSE_BREAK.finditer(text, start)), len(text))
+    if L["PLANNED"].search(text, begin, end):
+        return True
+    # "whose release Warsaw has sought for years": the wish may follow a release noun.
+    noun = L["RELEASE_NOUN"].match(text, start)
+    return bool(noun) and bool(_wish_after(L).match(text, noun.end(), noun.end() + 40))
+
+
+def releases(L: Lexicon, text: str) -> list[re.Match]:
+    """The release words of lemma `text` that tell a release, not a wish for one."""
+    return [m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start())]
+
+
+def last_release(L: Lexicon, text: str) -> int:
+    """Where the last release word of lemma `text` that is no wish ends, or -1."""
+    found = releases(L, text)
+    return found[-1].end() if found else -1
+
+
+def clause_before(before: str) -> str:
+    """The words of `before` in the number's own clause."""
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    return before[cut:] if cut >= 0 else before
