@@ -39,7 +39,7 @@ def decode_spellings(text: str) -> list[FoldedName]:
 
 def forms_document(names: list[FoldedName]) -> str:
     """The ``name_forms`` document of an entry: every full key and stem, once, in order."""
-    return " ".join(sorted({form for n in names for form in n.forms()}))
+    return " ".join(sorted(set().union(*(n.fulls for n in names), *(n.stems for n in names))))
 
 
 def index_entry(names: Iterable[str]) -> IndexEntry:
@@ -47,10 +47,9 @@ def index_entry(names: Iterable[str]) -> IndexEntry:
     folded = fold_spellings(names)
     if not folded:
         return IndexEntry("", "", frozenset())
-    return IndexEntry(encode_spellings(folded), forms_document(folded),
-                      frozenset(stem for n in folded for stem in n.stems))
+    return IndexEntry(encode_spellings(folded), forms_document(folded), frozenset().union(*(n.stems for n in folded)))
 
 
-def index_entries(entries: list[tuple[str, ...]]) -> dict[tuple[str, ...], IndexEntry]:
-    """:func:`index_entry` of many entries, by their names (what a worker process hands back)."""
-    return {names: index_entry(names) for names in entries}
+def index_entries(entries: list[tuple[str, ...]]) -> list[IndexEntry]:
+    """:func:`index_entry` of many entries, in their order (what a worker process hands back)."""
+    return [index_entry(names) for names in entries]
