@@ -19,8 +19,6 @@ from bot.storage.name_index import ALIASES_OF_P, NameKeyWriter
 
 # SQLite allows 32,766 host parameters per statement; batches stay far below.
 _CHUNK = 500
-# The import's page cache: a batch's index pages stay in memory until it commits (SQLite's default is 2 MiB).
-_CACHE_KIB = 32 * 1024
 # What an import compares a file's row with: the fields, the aliases and the statuses the registry gave.
 _SELECT_KNOWN = f"SELECT p.external_id, p.id, p.name_en, p.name_be, p.name_ru, p.sentence, p.source_url, {ALIASES_OF_P}, (SELECT group_concat(s.status || ' ' || coalesce(s.since, ''), char(31)) FROM prisoner_statuses s WHERE s.prisoner_id = p.id AND s.origin = 'registry') FROM prisoners p"  # noqa: S608
 # Every prisoner with the current status (the newest; a moderator's first on the same day).
@@ -65,7 +63,7 @@ def open_writer(path: str) -> sqlite3.Connection:
     another thread, as the bot's asynchronous connection makes."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "synchronous = NORMAL", "foreign_keys = ON",
-                   "secure_delete = ON", f"cache_size = -{_CACHE_KIB}"):
+                   "secure_delete = ON"):
         conn.execute(f"PRAGMA {pragma}")
     return conn
 

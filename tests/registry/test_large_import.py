@@ -20,7 +20,7 @@ from bot.registry_import import BATCH
 from tests.registry.data import write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
-PEOPLE = BATCH * 2 + 321  # the first batch folded by the writer, the others by the folding worker
+PEOPLE = BATCH * 12 + 321  # the first batch folded by the writer, the others by the folding worker
 
 
 def generated_registry(tmp_path: Path) -> Path:
