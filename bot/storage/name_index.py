@@ -118,12 +118,14 @@ class NameKeyWriter:
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
 
-    def update_pending(self, folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> int:
+    def update_pending(self, folded: Mapping[tuple[str, ...], IndexEntry] | None = None,
+                       names: Mapping[int, tuple[str, ...]] | None = None) -> int:
         """Write the keys of every prisoner waiting for them; return how many were done (see
-        :meth:`NameKeyStore.update_pending`)."""
+        :meth:`NameKeyStore.update_pending`). ``names`` may hold some prisoners' names as the
+        database would give them back (people this transaction inserted): those are not read."""
         done = 0
         while ids := [r[0] for r in self._conn.execute(_SELECT_PENDING, (BATCH,))]:
-            self._rewrite(ids, folded or {})
+            self._rewrite(ids, folded or {}, names or {})
             self._conn.execute(_delete_pending(ids), ids)
             done += len(ids)
         return done
@@ -133,8 +135,11 @@ class NameKeyWriter:
         for statement in _MERGE:
             self._conn.execute(statement)
 
-    def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry]) -> None:
-        names = _names_by_id(self._conn.execute(_select_names(ids), ids))
+    def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry],
+                 known: Mapping[int, tuple[str, ...]]) -> None:
+        names = {pid: known[pid] for pid in ids if pid in known}
+        if unread := [pid for pid in ids if pid not in known]:
+            names.update(_names_by_id(self._conn.execute(_select_names(unread), unread)))
         stored = dict(self._conn.execute(_select_stored(ids), ids))
         plan = KeyWrites.of(ids, names, stored, folded)
         self._conn.executemany(_DELETE_DOCUMENT, plan.gone)

@@ -145,10 +145,14 @@ class RegistryWriter:
                 " updated_at = ? WHERE external_id = ?",
                 [(*_fields(r), now, r.id) for r in changed],
             )
+            inserted_names: dict[int, tuple[str, ...]] = {}
             if new:
                 # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
                 ids = self._ids([r.id for r in new])
                 known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
+                # Their names as the database gives them back (Prisoner.all_names), so the name keys need
+                # not read them; with two aliases or more, the order of the aliases read back is the index's.
+                inserted_names = {ids[r.id]: tuple(dict.fromkeys(r.names())) for r in new if len(r.aliases) < 2}
             new_ids = {r.id for r in new}
             touched = {r.id for r in changed}
             aliases: list[tuple[int, str]] = []
@@ -173,7 +177,7 @@ class RegistryWriter:
             # The new are inserted with theirs; the transaction makes the hash and the row's writes one.
             self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
                                    [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
-            self.name_keys.update_pending(folded=folded)
+            self.name_keys.update_pending(folded=folded, names=inserted_names)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)

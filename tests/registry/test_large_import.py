@@ -23,11 +23,17 @@ ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = BATCH * 12 + 321  # the first batch folded by the writer, the others by the folding worker
 
 
+def aliases(i: int, names: dict[str, str]) -> str:
+    """Some people with one alias, some with two (given out of alphabetical order), most with none."""
+    surname = names["name_ru"].split()[0]
+    return {0: f"{surname} Младший;{surname} Z.", 1: surname}.get(i % 7, "")
+
+
 def generated_registry(tmp_path: Path) -> Path:
     people = make_people(PEOPLE, seed=5)
     return write_csv(tmp_path / "generated.csv", [
-        {"id": p.id, **registry_names(p), "aliases": "", "status": "held", "status_date": "2024-06-01",
-         "sentence": "", "source_url": ""} for p in people])
+        {"id": p.id, **registry_names(p), "aliases": aliases(i, registry_names(p)), "status": "held",
+         "status_date": "2024-06-01", "sentence": "", "source_url": ""} for i, p in enumerate(people)])
 
 
 def name_index(db: Path) -> dict[str, object]:
