@@ -121,21 +121,23 @@ for line in sys.stdin:
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    print(json.dumps([time.perf_counter() - start, usage.ru_maxrss, out]), flush=True)
+    print(json.dumps([time.perf_counter() - start, usage.ru_maxrss, out, usage.ru_utime + usage.ru_stime]), flush=True)
 """
 
 
 class Launcher:
-    """Runs commands in fresh processes: wall seconds, peak RSS in MiB (from wait4), standard output."""
+    """Runs commands in fresh processes: wall seconds, peak RSS in MiB (from wait4), standard output;
+    ``last_cpu`` is the last command's CPU seconds, its worker processes' included."""
 
     def __init__(self) -> None:
+        self.last_cpu = 0.0
         self._proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER], cwd=ROOT, stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, text=True)
 
     def run(self, argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         self._proc.stdin.write(json.dumps([argv, env]) + "\n")
         self._proc.stdin.flush()
-        wall, maxrss, out = json.loads(self._proc.stdout.readline())
+        wall, maxrss, out, self.last_cpu = json.loads(self._proc.stdout.readline())
         return wall, maxrss / MIB, out
 
     def close(self) -> None:
@@ -291,14 +293,17 @@ def search_latency(db: Path, queries: list[str]) -> tuple[float, float]:
     return statistics.median(lat), _pct(lat, 0.99)
 
 
-def costs(run_child: Callable, n: int, people, queries, tmp: Path) -> dict:
+def costs(launcher: Launcher, n: int, people, queries, tmp: Path) -> dict:
     registry = tmp / f"registry-{n}.csv"
     write_registry_csv(people, registry)
     db = tmp / f"names-{n}.sqlite3"
     env = {**child_env(), "PARDONWATCH_DB": str(db)}
+    run_child = launcher.run
     figures: dict[str, float] = {}
     figures["import_s"], figures["import_mib"], _ = run_child(cli(db, "prisoners", "import", str(registry)), env)
+    figures["import_cpu"] = launcher.last_cpu
     figures["reimport_s"], figures["reimport_mib"], out = run_child(cli(db, "prisoners", "import", str(registry)), env)
+    figures["reimport_cpu"] = launcher.last_cpu
     assert f"{n} unchanged" in out, out
     names = [q for q, _, kind in queries if kind != "typo"][:5]
     searches = [run_child(cli(db, "prisoners", "search", q), env) for q in names]
@@ -347,7 +352,7 @@ def main(argv: list[str] | None = None) -> None:
         for i, n in enumerate(sizes):
             people = make_people(n, args.seed)
             queries = make_queries(people, args.queries, args.seed)
-            figures = costs(launcher.run, n, people, queries, tmp)
+            figures = costs(launcher, n, people, queries, tmp)
             rows.append((n, figures))
             if i == 0:
                 held_out = make_held_out(people, args.held_out, args.seed)
@@ -368,6 +373,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{f['search_p50']:17.2f} {f['search_p99']:7.2f} {f['db_mib']:7.0f}")
     print("/prisoner: a running bot's command through the dispatcher, reply card included, wall time; CPU: the"
           " process's CPU time per command")
+    for n, f in rows:
+        print(f"{n:8,}: import {f['import_s']:.1f} s wall, {f['import_cpu']:.1f} s of CPU (the writer and its folding"
+              f" worker); unchanged re-import {f['reimport_s']:.1f} s wall, {f['reimport_cpu']:.1f} s of CPU")
     print("start s: bot start to first answer with the file as the last checked process closed it (no check);"
           " checking s: the same after the file changed (quick_check runs)")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (on a busy machine every wall time grows with it)")

@@ -114,22 +114,28 @@ def _first_group(m: re.Match[str]) -> str:
 
 
 def _fold_vowels(s: str, fine: bool = False) -> str:
-    if not fine:
+    # Each rule is tried only when the letter it needs is there (an import folds 400,000 words).
+    if fine:
+        glide, glide_u, u_after = _GLIDE_I_FINE, _GLIDE_U_FINE, "u"
+    else:
         s = s.replace("o", "a").replace("e", "a")
-    glide = _GLIDE_I_FINE if fine else _GLIDE_I
+        glide, glide_u, u_after = _GLIDE_I, _GLIDE_U, "au"
     s = _dedup(s)
-    while glide.search(s):
-        s = _dedup(glide.sub("", s))
-    glide_u = _GLIDE_U_FINE if fine else _GLIDE_U
-    return _dedup(glide_u.sub("v", s)) if glide_u.search(s) else s
+    if "i" in s:
+        while glide.search(s):
+            s = _dedup(glide.sub("", s))
+    return _dedup(glide_u.sub("v", s)) if u_after in s and glide_u.search(s) else s
 
 
 def _prefold(word: str, h_as_kh: bool = False) -> str:
-    if _REAL_CYRILLIC.search(word) and _HOMOGLYPH.search(word):
-        word = word.translate(_HOMOGLYPHS)
-    s = word.translate(_CHAR_TABLE)
-    if _FOREIGN.search(s):
-        s = "".join(_map_char(ch) for ch in s)
+    if word.isascii() and word.isalpha() and word.islower():
+        s = word  # only a-z: no Cyrillic, nothing in the character table, nothing foreign
+    else:
+        if _REAL_CYRILLIC.search(word) and _HOMOGLYPH.search(word):
+            word = word.translate(_HOMOGLYPHS)
+        s = word.translate(_CHAR_TABLE)
+        if _FOREIGN.search(s):
+            s = "".join(_map_char(ch) for ch in s)
     if h_as_kh:
         s = _LONE_H.sub("ч", s)
     # Each rule runs only when a letter it needs is there (folding a registry is thousands of words).
@@ -152,7 +158,10 @@ def _latin_multi(m: re.Match[str]) -> str:
 
 
 def _clusters(s: str) -> str:
-    return _CLUSTERS.sub(_cluster, s) if _CLUSTERS.search(s) else s
+    # Every cluster has a z, or is "ts" or "шч".
+    if ("z" in s or "ts" in s or "шч" in s) and _CLUSTERS.search(s):
+        return _CLUSTERS.sub(_cluster, s)
+    return s
 
 
 def _cluster(m: re.Match[str]) -> str:
@@ -182,6 +191,8 @@ def _full_key(pre: str) -> str:
 
 def stem_of(key: str) -> str:
     """Strip one Russian/Belarusian case or gender ending from a full key, keeping >= 3 letters."""
+    if not key.endswith(tables.CASE_ENDINGS):
+        return key
     for ending in tables.CASE_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= tables.MIN_STEM:
             return key[: -len(ending)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from bot.names.normalize import TokenKey, name_keys, script_of
+from bot.names.normalize import TokenKey, script_of, token_key, words
 
 
 class FoldedName(NamedTuple):
@@ -52,7 +52,8 @@ def fold_spellings(names: Iterable[str]) -> list[FoldedName]:
     for raw in names:
         if not isinstance(raw, str):
             continue
-        keys = [k for k in name_keys(raw) if len(k.full) >= 2]
+        # name_keys(raw), without the words whose key is too short.
+        keys = [k for k in map(token_key, words(raw)) if k is not None and len(k[0]) >= 2]
         if not keys:
             continue
         fulls, stems, _, fines = zip(*keys, strict=True)  # a TokenKey is (full, stem, patronymic_like, fine)

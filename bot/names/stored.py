@@ -1,7 +1,7 @@
 """The stored form of an entry's names: what the database's name index keeps of each prisoner.
 
 Pure functions, no database (``bot/storage/name_index.py`` writes their results): a big import
-calls :func:`index_entries` in a worker process, so that folding runs beside the writes.
+calls :func:`packed_index_entries` in a worker process, so that folding runs beside the writes.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def decode_spellings(text: str) -> list[FoldedName]:
 
 def forms_document(names: list[FoldedName]) -> str:
     """The ``name_forms`` document of an entry: every full key and stem, once, in order."""
-    return " ".join(sorted({form for n in names for form in n.forms()}))
+    return " ".join(sorted(set().union(*(n.fulls for n in names), *(n.stems for n in names))))
 
 
 def index_entry(names: Iterable[str]) -> IndexEntry:
@@ -47,10 +47,16 @@ def index_entry(names: Iterable[str]) -> IndexEntry:
     folded = fold_spellings(names)
     if not folded:
         return IndexEntry("", "", frozenset())
-    return IndexEntry(encode_spellings(folded), forms_document(folded),
-                      frozenset(stem for n in folded for stem in n.stems))
+    return IndexEntry(encode_spellings(folded), forms_document(folded), frozenset().union(*(n.stems for n in folded)))
 
 
-def index_entries(entries: list[tuple[str, ...]]) -> dict[tuple[str, ...], IndexEntry]:
-    """:func:`index_entry` of many entries, by their names (what a worker process hands back)."""
-    return {names: index_entry(names) for names in entries}
+def packed_index_entries(entries: list[tuple[str, ...]]) -> list[tuple[str, str, str]]:
+    """:func:`index_entry` of many entries, in their order, each as three strings (what a worker
+    process hands back: pickling strings costs a quarter of pickling the entries themselves)."""
+    return [(entry.spellings, entry.document, " ".join(entry.stems)) for entry in map(index_entry, entries)]
+
+
+def unpack_index_entry(packed: tuple[str, str, str]) -> IndexEntry:
+    """An entry from :func:`packed_index_entries`."""
+    spellings, document, stems = packed
+    return IndexEntry(spellings, document, frozenset(stems.split()))

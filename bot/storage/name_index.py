@@ -9,7 +9,9 @@ changed the names, so that keys always follow names.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import aiosqlite
 
@@ -64,13 +66,11 @@ class NameKeyStore:
         done = 0
         while limit is None or done < limit:
             size = BATCH if limit is None else min(BATCH, limit - done)
-            rows = await self._conn.execute_fetchall(
-                "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_id LIMIT ?", (size,))
-            ids = [r[0] for r in rows]
+            ids = [r[0] for r in await self._conn.execute_fetchall(_SELECT_PENDING, (size,))]
             if not ids:
                 break
             await self._rewrite(ids, folded or {})
-            await self._conn.execute(f"DELETE FROM name_keys_pending WHERE prisoner_id IN ({_marks(ids)})", ids)  # noqa: S608
+            await self._conn.execute(_delete_pending(ids), ids)
             done += len(ids)
         return done
 
@@ -90,27 +90,87 @@ class NameKeyStore:
 
     async def merge_segments(self) -> None:
         """Merge the full-text indexes' segments after a bulk write (a query then reads one per key)."""
-        await self._conn.execute("INSERT INTO name_forms (name_forms) VALUES ('optimize')")
-        await self._conn.execute("INSERT INTO name_typos (name_typos) VALUES ('optimize')")
-
-    async def _names(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
-        sql = f"SELECT p.id, p.name_en, p.name_be, p.name_ru, {ALIASES_OF_P} FROM prisoners p WHERE p.id IN ({_marks(ids)})"  # noqa: S608
-        rows = await self._conn.execute_fetchall(sql, ids)
-        # As Prisoner.all_names gives them: non-empty, each once, English, Belarusian, Russian, aliases.
-        return {r[0]: tuple(dict.fromkeys(n for n in (r[1], r[2], r[3], *(r[4].split("\x1f") if r[4] else ())) if n))
-                for r in rows}
-
-    async def _stored(self, ids: list[int]) -> dict[int, str]:
-        sql = f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
-        return {r[0]: r[1] for r in await self._conn.execute_fetchall(sql, ids)}
+        for statement in _MERGE:
+            await self._conn.execute(statement)
 
     async def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry]) -> None:
-        names = await self._names(ids)
-        stored = await self._stored(ids)
-        gone: list[tuple[int, str]] = []
-        entries: list[tuple[int, str]] = []
-        documents: list[tuple[int, str]] = []
-        stems: set[str] = set()
+        names = _names_by_id(await self._conn.execute_fetchall(_select_names(ids), ids))
+        stored = dict(await self._conn.execute_fetchall(_select_stored(ids), ids))
+        plan = KeyWrites.of(ids, names, stored, folded)
+        await self._conn.executemany(_DELETE_DOCUMENT, plan.gone)
+        if plan.removed:
+            await self._conn.execute(_delete_entries(plan.removed), plan.removed)
+        await self._conn.executemany(_UPSERT_ENTRY, plan.entries)
+        await self._conn.executemany(_INSERT_DOCUMENT, plan.documents)
+        if plan.stems:
+            wanted = list(plan.stems)
+            known = await self._conn.execute_fetchall(_select_stems(wanted), wanted)
+            ((last,),) = await self._conn.execute_fetchall(_LAST_STEM)
+            numbered = _numbered_new_stems(plan.stems, known, last)
+            await self._conn.executemany(_INSERT_STEM, numbered)
+            await self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered))
+
+
+class NameKeyWriter:
+    """:class:`NameKeyStore`'s writes on a connection of the standard library's ``sqlite3`` (a registry
+    import's own, ``bot.storage.registry.open_writer``): the same statements, with no thread hop."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def update_pending(self, folded: Mapping[tuple[str, ...], IndexEntry] | None = None,
+                       names: Mapping[int, tuple[str, ...]] | None = None) -> int:
+        """Write the keys of every prisoner waiting for them; return how many were done (see
+        :meth:`NameKeyStore.update_pending`). ``names`` may hold some prisoners' names as the
+        database would give them back (people this transaction inserted): those are not read."""
+        done = 0
+        while ids := [r[0] for r in self._conn.execute(_SELECT_PENDING, (BATCH,))]:
+            self._rewrite(ids, folded or {}, names or {})
+            self._conn.execute(_delete_pending(ids), ids)
+            done += len(ids)
+        return done
+
+    def merge_segments(self) -> None:
+        """See :meth:`NameKeyStore.merge_segments`."""
+        for statement in _MERGE:
+            self._conn.execute(statement)
+
+    def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry],
+                 known: Mapping[int, tuple[str, ...]]) -> None:
+        names = {pid: known[pid] for pid in ids if pid in known}
+        if unread := [pid for pid in ids if pid not in known]:
+            names.update(_names_by_id(self._conn.execute(_select_names(unread), unread)))
+        stored = dict(self._conn.execute(_select_stored(ids), ids))
+        plan = KeyWrites.of(ids, names, stored, folded)
+        self._conn.executemany(_DELETE_DOCUMENT, plan.gone)
+        if plan.removed:
+            self._conn.execute(_delete_entries(plan.removed), plan.removed)
+        self._conn.executemany(_UPSERT_ENTRY, plan.entries)
+        self._conn.executemany(_INSERT_DOCUMENT, plan.documents)
+        if plan.stems:
+            wanted = list(plan.stems)
+            known = self._conn.execute(_select_stems(wanted), wanted).fetchall()
+            (last,) = self._conn.execute(_LAST_STEM).fetchone()
+            numbered = _numbered_new_stems(plan.stems, known, last)
+            self._conn.executemany(_INSERT_STEM, numbered)
+            self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered))
+
+
+@dataclass
+class KeyWrites:
+    """What rewriting some prisoners' keys writes: the planning both writers share."""
+
+    gone: list[tuple[int, str]]  # (prisoner, old document) to take out of name_forms
+    removed: list[int]  # prisoners left with no entry
+    entries: list[tuple[int, str]]  # name_entries rows written
+    documents: list[tuple[int, str]]  # name_forms documents written
+    stems: set[str]  # the written entries' stems (their typo neighbourhood is added when new)
+
+    @classmethod
+    def of(cls, ids: list[int], names: Mapping[int, tuple[str, ...]], stored: Mapping[int, str],
+           folded: Mapping[tuple[str, ...], IndexEntry]) -> KeyWrites:
+        """Fold each prisoner's names (or take them from ``folded``), keeping only what differs from ``stored``."""
+        plan = cls([], [], [], [], set())
         for pid in ids:
             spellings = names.get(pid, ())
             entry = folded.get(spellings) or index_entry(spellings)
@@ -120,35 +180,61 @@ class NameKeyStore:
                 continue
             if old is not None:
                 # A contentless FTS5 document is removed by giving its exact old text.
-                gone.append((pid, forms_document(decode_spellings(old))))
+                plan.gone.append((pid, forms_document(decode_spellings(old))))
             if text is not None:
-                entries.append((pid, text))
-                documents.append((pid, entry.document))
-                stems.update(entry.stems)
-        kept = {pid for pid, _ in entries}
-        removed = [pid for pid, _ in gone if pid not in kept]
-        await self._conn.executemany("INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)", gone)
-        if removed:
-            await self._conn.execute(f"DELETE FROM name_entries WHERE prisoner_id IN ({_marks(removed)})", removed)  # noqa: S608
-        # An upsert, not INSERT OR REPLACE: a replaced row would fire no delete trigger, and the
-        # entry count (migration 0024) would count it twice.
-        await self._conn.executemany("INSERT INTO name_entries (prisoner_id, spellings) VALUES (?, ?)"
-                                     " ON CONFLICT (prisoner_id) DO UPDATE SET spellings = excluded.spellings", entries)
-        await self._conn.executemany("INSERT INTO name_forms (rowid, forms) VALUES (?, ?)", documents)
-        await self._add_stems(stems)
+                plan.entries.append((pid, text))
+                plan.documents.append((pid, entry.document))
+                plan.stems.update(entry.stems)
+        kept = {pid for pid, _ in plan.entries}
+        plan.removed = [pid for pid, _ in plan.gone if pid not in kept]
+        return plan
 
-    async def _add_stems(self, stems: set[str]) -> None:
-        """Index the typo neighbourhood of stems not indexed yet."""
-        if not stems:
-            return
-        wanted = list(stems)
-        known = await self._conn.execute_fetchall(f"SELECT stem FROM name_stems WHERE stem IN ({_marks(wanted)})", wanted)  # noqa: S608
-        new = sorted(stems - {r[0] for r in known})
-        if not new:
-            return
-        ((last,),) = await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) FROM name_stems")
-        numbered = list(enumerate(new, last + 1))
-        await self._conn.executemany("INSERT INTO name_stems (id, stem) VALUES (?, ?)", numbered)
-        await self._conn.executemany(
-            "INSERT INTO name_typos (rowid, variants) VALUES (?, ?)",
-            [(sid, " ".join(sorted(deletions(stem) | {stem}))) for sid, stem in numbered])
+
+_SELECT_PENDING = "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_id LIMIT ?"
+_MERGE = ("INSERT INTO name_forms (name_forms) VALUES ('optimize')",
+          "INSERT INTO name_typos (name_typos) VALUES ('optimize')")
+_DELETE_DOCUMENT = "INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)"
+# An upsert, not INSERT OR REPLACE: a replaced row would fire no delete trigger, and the entry count
+# (migration 0024) would count it twice.
+_UPSERT_ENTRY = ("INSERT INTO name_entries (prisoner_id, spellings) VALUES (?, ?)"
+                 " ON CONFLICT (prisoner_id) DO UPDATE SET spellings = excluded.spellings")
+_INSERT_DOCUMENT = "INSERT INTO name_forms (rowid, forms) VALUES (?, ?)"
+_LAST_STEM = "SELECT coalesce(max(id), 0) FROM name_stems"
+_INSERT_STEM = "INSERT INTO name_stems (id, stem) VALUES (?, ?)"
+_INSERT_TYPOS = "INSERT INTO name_typos (rowid, variants) VALUES (?, ?)"
+
+
+def _delete_pending(ids: Sequence) -> str:
+    return f"DELETE FROM name_keys_pending WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
+
+
+def _delete_entries(ids: Sequence) -> str:
+    return f"DELETE FROM name_entries WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
+
+
+def _select_names(ids: Sequence) -> str:
+    return f"SELECT p.id, p.name_en, p.name_be, p.name_ru, {ALIASES_OF_P} FROM prisoners p WHERE p.id IN ({_marks(ids)})"  # noqa: S608
+
+
+def _select_stored(ids: Sequence) -> str:
+    return f"SELECT prisoner_id, spellings FROM name_entries WHERE prisoner_id IN ({_marks(ids)})"  # noqa: S608
+
+
+def _select_stems(stems: Sequence) -> str:
+    return f"SELECT stem FROM name_stems WHERE stem IN ({_marks(stems)})"  # noqa: S608
+
+
+def _names_by_id(rows: Iterable[Sequence]) -> dict[int, tuple[str, ...]]:
+    # As Prisoner.all_names gives them: non-empty, each once, English, Belarusian, Russian, aliases.
+    return {r[0]: tuple(dict.fromkeys(n for n in (r[1], r[2], r[3], *(r[4].split("\x1f") if r[4] else ())) if n))
+            for r in rows}
+
+
+def _numbered_new_stems(stems: set[str], known: Iterable[Sequence], last: int) -> list[tuple[int, str]]:
+    """The stems not indexed yet, numbered after the last one."""
+    return list(enumerate(sorted(stems - {r[0] for r in known}), last + 1))
+
+
+def _typo_documents(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each new stem's name_typos document: the stem and every string one letter shorter."""
+    return [(sid, " ".join(sorted(deletions(stem) | {stem}))) for sid, stem in numbered]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterator, Mapping
+import sqlite3
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -12,7 +14,8 @@ import aiosqlite
 from bot.facts import full_date
 from bot.names import RegistryRow
 from bot.names.stored import IndexEntry
-from bot.storage.name_index import ALIASES_OF_P, NameKeyStore
+from bot.storage.db import BUSY_TIMEOUT_MS
+from bot.storage.name_index import ALIASES_OF_P, NameKeyWriter
 
 # SQLite allows 32,766 host parameters per statement; batches stay far below.
 _CHUNK = 500
@@ -54,42 +57,65 @@ class _Known:
     statuses: frozenset[str]  # "status date" of the statuses the registry gave
 
 
-class RegistryStore:
-    def __init__(self, conn: aiosqlite.Connection):
-        self._conn = conn
-        self._name_keys = NameKeyStore(conn)
+def open_writer(path: str) -> sqlite3.Connection:
+    """A connection of this thread's own to write an import with (``bot.storage.db.connect``'s settings,
+    the schema already current): an import is one process's one job, so its statements need no hop to
+    another thread, as the bot's asynchronous connection makes."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "synchronous = NORMAL", "foreign_keys = ON",
+                   "secure_delete = ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
 
-    async def _known(self, external_ids: list[str]) -> dict[str, _Known]:
+
+class RegistryWriter:
+    """Writes an import on its own connection (:func:`open_writer`); call each method inside one of
+    its transactions (:meth:`transaction`), so that people, statuses and name keys change together."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self.name_keys = NameKeyWriter(conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error: all or nothing."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.rollback()
+            raise
+        self._conn.execute("COMMIT")
+
+    def _known(self, external_ids: list[str]) -> dict[str, _Known]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
-        rows = await self._conn.execute_fetchall(f"{_SELECT_KNOWN} WHERE p.external_id IN ({marks})", external_ids)  # noqa: S608
+        rows = self._conn.execute(f"{_SELECT_KNOWN} WHERE p.external_id IN ({marks})", external_ids).fetchall()  # noqa: S608
         return {r[0]: _Known(r[1], tuple(r[2:7]), frozenset(r[7].split("\x1f")) if r[7] else frozenset(),
                              frozenset(r[8].split("\x1f")) if r[8] else frozenset())
                 for r in rows}
 
-    async def _adopt(self, rows: list[RegistryRow]) -> None:
+    def _adopt(self, rows: list[RegistryRow]) -> None:
         """Give people already known without a registry id (seed facts, articles) the id of the same name."""
-        async with self._conn.execute(
-            "SELECT name_en, name_be, name_ru FROM prisoners WHERE external_id IS NULL"
-        ) as cur:
-            unadopted = await cur.fetchall()
+        unadopted = self._conn.execute("SELECT name_en, name_be, name_ru FROM prisoners WHERE external_id IS NULL"
+                                       ).fetchall()
         # Only rows naming one of them can adopt anyone: the others skip the statement (one lookup each).
         # Python's lower() equates every pair of names that SQLite's ASCII lower() equates, and more.
         english = {r[0].lower() for r in unadopted if r[0]}
         others = {name for r in unadopted for name in r[1:] if name}
         candidates = [r for r in rows if r.name_en.lower() in english or r.name_be in others or r.name_ru in others]
-        await self._conn.executemany(
+        self._conn.executemany(
             "UPDATE prisoners SET external_id = ? WHERE id = (SELECT id FROM prisoners WHERE external_id IS NULL"
             " AND (lower(name_en) = lower(?) OR name_be = ? OR name_ru = ?) ORDER BY id LIMIT 1)",
             [(r.id, r.name_en or None, r.name_be or None, r.name_ru or None) for r in candidates],
         )
 
-    async def _ids(self, external_ids: list[str]) -> dict[str, int]:
+    def _ids(self, external_ids: list[str]) -> dict[str, int]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
         sql = f"SELECT external_id, id FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
-        return dict(await self._conn.execute_fetchall(sql, external_ids))
+        return dict(self._conn.execute(sql, external_ids).fetchall())
 
-    async def upsert(self, rows: list[RegistryRow], now: str,
-                     folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> UpsertCounts:
+    def upsert(self, rows: list[RegistryRow], now: str,
+               folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> UpsertCounts:
         """Insert new people and write what the file changes for known ones (names, sentence, link, new
         aliases, new statuses), with their name keys; an entry the file does not change is only read.
 
@@ -98,31 +124,35 @@ class RegistryStore:
         for start in range(0, len(rows), _CHUNK):
             hashes = {r.id: row_hash(r) for r in rows[start:start + _CHUNK]}
             # A row as the last import wrote it (and nobody changed since) is only counted.
-            stored = await self._stored_hashes(list(hashes))
+            stored = self._stored_hashes(list(hashes))
             chunk = [r for r in rows[start:start + _CHUNK] if stored.get(r.id) != hashes[r.id]]
             counts.unchanged += len(hashes) - len(chunk)
             if not chunk:
                 continue
-            known = await self._known([r.id for r in chunk])
+            known = self._known([r.id for r in chunk])
             if len(known) < len(chunk):
-                await self._adopt([r for r in chunk if r.id not in known])
-                known.update(await self._known([r.id for r in chunk if r.id not in known]))
+                self._adopt([r for r in chunk if r.id not in known])
+                known.update(self._known([r.id for r in chunk if r.id not in known]))
             new = [r for r in chunk if r.id not in known]
             changed = [r for r in chunk if r.id in known and known[r.id].fields != _fields(r)]
-            await self._conn.executemany(
+            self._conn.executemany(
                 "INSERT INTO prisoners (name_en, name_be, name_ru, sentence, source_url, external_id, updated_at,"
                 " registry_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(*_fields(r), r.id, now, hashes[r.id]) for r in new],
             )
-            await self._conn.executemany(
+            self._conn.executemany(
                 "UPDATE prisoners SET name_en = ?, name_be = ?, name_ru = ?, sentence = ?, source_url = ?,"
                 " updated_at = ? WHERE external_id = ?",
                 [(*_fields(r), now, r.id) for r in changed],
             )
+            inserted_names: dict[int, tuple[str, ...]] = {}
             if new:
                 # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
-                ids = await self._ids([r.id for r in new])
+                ids = self._ids([r.id for r in new])
                 known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
+                # Their names as the database gives them back (Prisoner.all_names), so the name keys need
+                # not read them; with two aliases or more, the order of the aliases read back is the index's.
+                inserted_names = {ids[r.id]: tuple(dict.fromkeys(r.names())) for r in new if len(r.aliases) < 2}
             new_ids = {r.id for r in new}
             touched = {r.id for r in changed}
             aliases: list[tuple[int, str]] = []
@@ -136,45 +166,48 @@ class RegistryStore:
                     statuses.append(r)
                 if added or stated:
                     touched.add(r.id)
-            await self._conn.executemany(
+            self._conn.executemany(
                 "INSERT OR IGNORE INTO prisoner_aliases (prisoner_id, alias) VALUES (?, ?)", aliases)
-            await self._conn.executemany(
+            self._conn.executemany(
                 "INSERT OR IGNORE INTO prisoner_statuses (prisoner_id, status, since, source, url, origin, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'registry', ?)",
                 [(known[r.id].id, r.status, r.status_date.isoformat() if r.status_date else None, _source_name(r),
                   r.source_url or None, now) for r in statuses],
             )
             # The new are inserted with theirs; the transaction makes the hash and the row's writes one.
-            await self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
-                                         [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
-            await self._name_keys.update_pending(folded=folded)
+            self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
+                                   [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
+            self.name_keys.update_pending(folded=folded, names=inserted_names)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
         return counts
 
-    async def _stored_hashes(self, external_ids: list[str]) -> dict[str, int]:
+    def _stored_hashes(self, external_ids: list[str]) -> dict[str, int]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below
         sql = f"SELECT external_id, registry_row FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
-        return dict(await self._conn.execute_fetchall(sql, external_ids))
+        return dict(self._conn.execute(sql, external_ids).fetchall())
 
-    async def known_ids(self, external_ids: list[str]) -> set[str]:
+    def known_ids(self, external_ids: list[str]) -> set[str]:
         """Which of these registry ids the database has."""
-        return set(await self._ids(external_ids))
+        return set(self._ids(external_ids))
 
-    async def start_import(self) -> None:
+    def start_import(self) -> None:
         """Forget the ids of an earlier import on this connection (see :meth:`split_repeats`)."""
-        await self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines"
-                                 " (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL)")
-        await self._conn.execute("DELETE FROM temp.import_lines")
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines"
+                           " (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL)")
+        self._conn.execute("DELETE FROM temp.import_lines")
 
-    async def split_repeats(self, rows: list[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[RegistryRow, int]]]:
+    def split_repeats(self, rows: list[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[RegistryRow, int]]]:
         """The rows whose id is new to this import (now remembered), and the rows repeating an id, each
         with the line of the id's first row. The ids are kept in a temporary table, on disk: memory
         stays the same for a file of any size."""
-        marks = ",".join("?" * len(rows))  # only placeholders are interpolated below
-        sql = f"SELECT external_id, line FROM temp.import_lines WHERE external_id IN ({marks})"  # noqa: S608
-        first = dict(await self._conn.execute_fetchall(sql, [r.id for r in rows]))
+        first: dict[str, int] = {}
+        for start in range(0, len(rows), _CHUNK):
+            ids = [r.id for r in rows[start:start + _CHUNK]]
+            marks = ",".join("?" * len(ids))  # only placeholders are interpolated below
+            sql = f"SELECT external_id, line FROM temp.import_lines WHERE external_id IN ({marks})"  # noqa: S608
+            first.update(self._conn.execute(sql, ids).fetchall())
         new: dict[str, int] = {}
         unique: list[RegistryRow] = []
         repeats: list[tuple[RegistryRow, int]] = []
@@ -185,8 +218,15 @@ class RegistryStore:
                 unique.append(row)
             else:
                 repeats.append((row, line))
-        await self._conn.executemany("INSERT INTO temp.import_lines (external_id, line) VALUES (?, ?)", new.items())
+        self._conn.executemany("INSERT INTO temp.import_lines (external_id, line) VALUES (?, ?)", new.items())
         return unique, repeats
+
+
+class RegistryStore:
+    """The registry as the bot's connection reads it."""
+
+    def __init__(self, conn: aiosqlite.Connection):
+        self._conn = conn
 
     async def export_rows(self) -> AsyncIterator[RegistryRow]:
         """Every prisoner as a registry row, with the current status, streamed in id order."""

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from bot.cli import main
+from bot.registry_import import BATCH
 from tests.conftest import table_dump
 from tests.registry.data import REGISTRY
 
@@ -152,14 +153,14 @@ def test_an_id_given_twice_is_reported_by_line_even_a_batch_later_and_the_first_
     with registry.open("w", encoding="utf-8") as fp:
         fp.write("id,name_en,name_ru,status\n")
         fp.write("v-1,Ales Bialiatski,Алесь Беляцкий,released\n")  # line 2
-        for i in range(1500):  # past the importer's first batch of 1,000 rows
+        for i in range(BATCH + 500):  # past the importer's first batch
             fp.write(f"f-{i},Ivan Filler{i}ovich,,held\n")
-        fp.write("v-1,Maria Kalesnikava,Мария Колесникова,released\n")  # line 1503
-        fp.write("f-7,Ivan Other,,held\n")  # line 1504
+        fp.write("v-1,Maria Kalesnikava,Мария Колесникова,released\n")  # line BATCH + 503
+        fp.write("f-7,Ivan Other,,held\n")  # line BATCH + 504
     assert main(["prisoners", "import", str(registry)]) == 1
     captured = capsys.readouterr()
-    assert "1500 added, 1 updated" in captured.out and "2 rows skipped" in captured.out  # v-1: the seed's Bialiatski
-    assert "line 1503: duplicate id 'v-1' (first on line 2)" in captured.err
-    assert "line 1504: duplicate id 'f-7' (first on line 10)" in captured.err
+    assert f"{BATCH + 500} added, 1 updated" in captured.out and "2 rows skipped" in captured.out  # v-1: the seed's
+    assert f"line {BATCH + 503}: duplicate id 'v-1' (first on line 2)" in captured.err
+    assert f"line {BATCH + 504}: duplicate id 'f-7' (first on line 10)" in captured.err
     assert _search(capsys, "Беляцкий")[0]["id"] == "v-1"
     assert all(hit["id"] != "v-1" for hit in _search(capsys, "Kalesnikava"))
