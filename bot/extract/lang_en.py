@@ -200,7 +200,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
                r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
-               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
+               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no (?:reliable |new |further )?information(?: [a-z]+){0,5} (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
