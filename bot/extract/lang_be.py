@@ -320,6 +320,10 @@ IN_THE_LIST = r"у спісе|ў спісе"
 LIKEWISE = r"як і"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
+# "сярод ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
+AMONG = r"сярод"
+# Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
+COUPLE = r"сужэнцы|сужэнцаў|сужэнцам|муж і жонка|сямейная пара|сямейную пару|пара"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
 AGAIN = r"зноў|ізноў|паўторн\w*|нанова"
@@ -327,7 +331,8 @@ ABSENTIA = r"завочн\w*|спецыяльн\w* вытворчас\w*"
 # "па адной справе з X": X is named for the case, not for their own state.
 SAME_CASE = r"па (?:адной|той жа|той самай) справе (?:з|са)"
 # Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
-ARRIVED = r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|выйшаў|выйшла)"
+ARRIVED = (r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|выйшаў|выйшла)"
+           r"|(?<!не )перасякл\w* (?:[^\W\d]+ )?мяж\w* (?:з )?(?:літв\w*|польшч\w*|украін\w*)")
 FREE_WISH = r"(?:патрабуем|патрабаваць|патрабуюць|трэба|хочам) (?:[^\W\d]+ ){0,3}(?:свабоды|свабоду|вызвалення|вызваленне|вызваліць|адпусціць)"
 # A political prisoner by title ("палітвязень Андрэй Пачобут"): held unless the article says more.
 PRISONER_TITLE = r"палітвяз(?:ень|ня|ню|нем|ні|няў)|палітвязніц\w*|вязень сумлення"

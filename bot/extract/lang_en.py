@@ -284,6 +284,10 @@ IN_THE_LIST = r"on the list|in the list"
 LIKEWISE = r"as (?:is|was|are|were|does|did)|like"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"my|our"
+# "among ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
+AMONG = r"among"
+# Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
+COUPLE = r"spouses|couple|the couple|husband and wife"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
@@ -292,7 +296,9 @@ ABSENTIA = r"in absentia|special proceedings"
 # "in the same case as X": X is named for the case, not for their own state.
 SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
-ARRIVED = r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
+ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
+           # "also crossed into Lithuania": the freed are taken across the border.
+           r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)")
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.

@@ -331,13 +331,17 @@ IN_THE_LIST = r"в список"
 LIKEWISE = r"как и|так же как и"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мой|наш"
+# "среди ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
+AMONG = r"среди"
+# Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
+COUPLE = r"супруги|супругов|супругам|муж и жена|семейная пара|семейную пару|пара"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
 AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
 # "по одному делу с X": X is named for the case, not for their own state.
 SAME_CASE = r"по (?:один|тот же|тот самый) дело (?:с|со)"
 # Released people come off the buses that bring them out ("из автобусов вышли X, Y"): the subjects after the verb.
-ARRIVED = r"из автобус(?:[^.;]{0,60}?)\sвыйти"
+ARRIVED = r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пересечь|перейти|пересекать) (?:[^\W\d]+ )?граница (?:с )?(?:литва|польша|украина)"
 FREE_WISH = r"(?:требовать|добиваться|хотеть|нужно|надо) (?:[^\W\d]+ ){0,3}(?:свобода|освобождение|освободить|отпустить)"
 # A political prisoner by title ("политзаключенного Виталия Жука"): held unless the article says more.
 # (The analyser lemmatises "заключенных" as the verb "заключить".)

@@ -295,13 +295,17 @@ IN_THE_LIST = r"у список|в список"
 LIKEWISE = r"як і|так само як і"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мій|наш"
+# "серед ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
+AMONG = r"серед"
+# Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
+COUPLE = r"подружжя|подружжю|чоловік і дружина|чоловіка і дружину|пара"
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"
 AGAIN = r"знову|вдруге|повторно|повторний"
 ABSENTIA = r"заочн\w*|спеціальн\w* провадженн\w*"
 # "в одній справі з X": X is named for the case, not for their own state.
 SAME_CASE = r"(?:в|у|по) (?:один|той самий|той же) справа (?:з|із|зі)"
 # Released people come off the buses that bring them out ("з автобусів вийшли X, Y"): the subjects after the verb.
-ARRIVED = r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти"
+ARRIVED = r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти|(?<!не )(?:перетнути|перейти) (?:[^\W\d]+ )?кордон (?:з )?(?:литва|польща|україна)"
 FREE_WISH = r"(?:вимагати|домагатися|хотіти|треба|потрібно) (?:[^\W\d]+ ){0,3}(?:свобода|звільнення|звільнити|відпустити)"
 # A political prisoner by title ("політв'язня Віталія Жука"): held unless the article says more.
 PRISONER_TITLE = r"політв'язень|політв'язня|політична в'язень|в'язень сумління|ув'язнений"

@@ -234,8 +234,15 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                         _merge(people, span, later)
         roles_before = roles_here
     now = published or dt.date.max
-    return [NamedPerson(p.name, _state(p.readings, now), _evidence(p.readings, now), p.nominative)
+    return [NamedPerson(p.name, _state(_not_yet(p.readings, now), now), _evidence(p.readings, now), p.nominative)
             for p in people.values()]
+
+
+def _not_yet(readings: list[_Reading], now: dt.date) -> list[_Reading]:
+    """A release told for a later year than the article's ("Вызваліцца ён павінен у 2027 годзе") has not happened: the
+    person waits for it, still held."""
+    return [_Reading("wished", r.when, r.own, r.evidence, r.stock) if r.role == "released" and r.when is not None
+            and now != dt.date.max and r.when.year > now.year else r for r in readings]
 
 
 def _latest(readings: list[_Reading], now: dt.date) -> _Reading | None:

@@ -305,7 +305,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Viasna said it had identified several of them, including X", "калі ўбачыў у спісе Ігара Лосіка": the group
         # the sentences before tell.
         return [Reading("list")]
-    if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
+    # "супруги Наталья и Олег Мицкевичи": a couple are the people the sentence is about, no one's relatives.
+    couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
+    if not couple.search(s.text[max(0, span.start - 30):span.start]) and (
+            _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
@@ -331,6 +334,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
+    among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
+    if lo > 0 and among.match(text) and not list_intro(L, text):
+        # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
+        # head word names (its own word, the first after "среди"), whatever the items before them were sentenced to.
+        head = _strongest_nearest(cues(L, text[:lo])[:1], last=False)
+        return [Reading(head.role, head.start) if head else Reading("list")]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
