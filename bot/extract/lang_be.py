@@ -248,7 +248,10 @@ SPEAKER_VERBS = (r"лічыць(?=\W+што)|лічыць(?=\W+шта)|пацв�
 SPEAKER_BEFORE = r"паводле слоў|па словах|заявіў|заявіла|паведаміў|паведаміла|піша"
 OTHER_TITLES = (r"аналітык\w*|палітол[ая]г\w*|эксперт\w*|аглядальнік\w*|прэзідэнт\w*|прэзыдэнт\w*|міністр\w*|міністар\w*|прэс-сакратар\w*|прадстаўні\w*|кіраўні\w*"
                 r"|пасол|пасла|спецпасланні\w*|пасланні\w*|у выгнанні|эміграцы\w*|генпракурор\w*|пракурор\w*"
-                r"|суддз\w*")
+                r"|суддз\w*"
+                # Offices and high clergy who accompany, announce or sign: never the freed themselves.
+                r"|нунцы\w*|біскуп\w*|арцыбіскуп\w*|архібіскуп\w*|кардынал\w*|мітрапаліт\w*|консул\w*|дыпламат\w*"
+                r"|губернатар\w*|мэр\w*|камісар\w*|еўрадэпутат\w*|начальні\w*")
 ORG_AFTER = r"канал\w*|агенцтв\w*|газет\w*|сайт\w*|выдан\w*|цэнтр\w*|парт\w*|рух\w*|служб\w*"
 
 # Read off the text as written: a relative pronoun of persons after a name ("Масатосі Наканісі, якога ..."),
@@ -324,6 +327,9 @@ FIRST_PERSON_POSSESSIVE = r"мой|мая|маю|майго|маёй|наш|на
 AMONG = r"сярод"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"сужэнцы|сужэнцаў|сужэнцам|муж і жонка|сямейная пара|сямейную пару|пара"
+# A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
+# the release word after it is still the person's.
+MEMBER_OF = r"сярод|у лік|у ліку|у спіс|у спісе|ў спіс|ў спісе|адзін з|адна з|у групе|у складзе"
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
 AGAIN = r"зноў|ізноў|паўторн\w*|нанова"

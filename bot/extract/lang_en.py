@@ -213,7 +213,10 @@ SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"
                 r"|commentator|columnist|ombudsman|judge|prosecutor"
-                r"|ambassador|envoy|lawmaker|senator")
+                r"|ambassador|envoy|lawmaker|senator"
+                # Offices and high clergy who accompany, announce or sign: never the freed themselves.
+                r"|nuncio|bishop|archbishop|cardinal|metropolitan|consul|charg[ée] d'affaires|press secretary|diplomat"
+                r"|governor|mayor|commissioner|MEP|secretary of state")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
@@ -288,6 +291,9 @@ FIRST_PERSON_POSSESSIVE = r"my|our"
 AMONG = r"among"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"spouses|couple|the couple|husband and wife"
+# A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
+# the release word after it is still the person's.
+MEMBER_OF = r"among|one of|on the list|in the list|in the group|part of"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"

@@ -265,7 +265,10 @@ SPEAKER_VERBS = (r"считать(?=\W+что)|подтвердить|заяви
                  r"|прокомментировать|призвать|рассказать|пояснить")
 SPEAKER_BEFORE = r"по слово|заявить|сообщить|сказать|писать"
 OTHER_TITLES = (r"аналитик|политолог|эксперт|обозреватель|омбудсмен|президент|министр|пресс-секретарь|представитель|глава|посол|спецпосланник|посланник"
-                r"|в изгнание|эмиграция|генпрокурор|прокурор|судья")
+                r"|в изгнание|эмиграция|генпрокурор|прокурор|судья"
+                # Offices and high clergy who accompany, announce or sign: never the freed themselves.
+                r"|нунций|епископ|архиепископ|кардинал|митрополит|консул|поверенный|дипломат|губернатор|мэр|комиссар"
+                r"|евродепутат|начальник")
 # Read off the text as written: the word after a capitalised run that makes it an organisation.
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|издани\w*|центр\w*|парти\w*|движени\w*|служб\w*"
 
@@ -335,6 +338,9 @@ FIRST_PERSON_POSSESSIVE = r"мой|наш"
 AMONG = r"среди"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"супруги|супругов|супругам|муж и жена|семейная пара|семейную пару|пара"
+# A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
+# the release word after it is still the person's.
+MEMBER_OF = r"среди|в число|в список|один из|одна из|в группа|в состав"
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
 AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"

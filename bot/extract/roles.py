@@ -13,6 +13,7 @@ are abroad, neither freed nor held. `people.find_names` weighs what the sentence
 import re
 from dataclasses import dataclass
 
+from bot.extract.clauses import coordinated_end, object_of_own_verb, relative_clauses
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
@@ -247,13 +248,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
     # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     # "A, B and C were sentenced": names joined by commas and "and" share the predicate after the last of them.
-    last = _coordinated_end(s, view, span)
+    last = coordinated_end(s, view, span)
     # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
-    theirs = _relative_clauses(s, view, span)
+    theirs = relative_clauses(s, view, span)
     found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and not any(x <= c.start < y for x, y in theirs)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    # (Not after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon".)
+    objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
+               and object_of_own_verb(s, view, span, c.start)]
+    if objects and not [c for c in found if c.end <= a and c.role in STRONG]:
+        # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its
+        # object; the sentence tells someone else's fate, not theirs, and lends them none from around.
+        return [Reading("mentioned")]
     if _is_speaker(L, text, a, b, hi, found):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
@@ -452,55 +460,6 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
     direct_end = min(start + DIRECT_CHARS, comma.start() if comma else hi)
     # "асуджаны да 3 гадоў абмежавання волі": the strongest word of the predicate says the state.
     return _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False), relative, relative_end
-
-
-# Names joined into one list: a comma, "and" or both, nothing else between.
-_JOINED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й|а также|а таксама|а також)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
-# A relative clause about a person, right after the name, as written ("X, who ...", "X, якога ...", "X, которого ...").
-# ("whose" opens a clause about someone else: "X, whose wife Y remains imprisoned").
-_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:who|whom|котор\w+|кто|як(?:ий|а|ого|у|ому|ій|і|их|ая|ую|ія|іх|ога|ой)|хто)(?!\w)",
-                             re.IGNORECASE)
-# A relative clause of several people: it describes the whole list before it ("A and B, who were held ...", "A, B та C,
-# які залишаються за ґратами").
-_PLURAL_RELATIVE = {"en": re.compile(r"\s*,\s*who(?:\s+[a-z]+){0,3}?\s+(?:were|are|have|remain)\b", re.IGNORECASE),
-                    "ru": re.compile(r"\s*,\s*котор(?:ые|ых|ым|ыми)(?!\w)", re.IGNORECASE),
-                    "be": re.compile(r"\s*,\s*як(?:ія|іх|ім|імі)(?!\w)", re.IGNORECASE),
-                    "uk": re.compile(r"\s*,\s*як(?:і|их|им|ими)(?!\w)", re.IGNORECASE)}
-# After a comma, a clause goes on with "but", "and" or "а" before a word in lower case ("якога вызвалілі ў 2022 годзе,
-# але ў траўні зноў затрымалі"); a capitalised word after "and" is the next name of a list.
-_GOES_ON = re.compile(r"\s*(?:but|and|але|але ж|і|и|но|а|та|й|однак|however)\s+(?![A-ZА-ЯЁІЎЇЄҐ])", re.IGNORECASE)
-
-
-def _coordinated_end(s: Sentence, view: LemmaView, span: NameSpan) -> int:
-    """The lemma offset where the list the name heads or belongs to ends ("A, B and C were sentenced": C's end)."""
-    end = span.end
-    for other in name_spans(s):
-        if other.start >= end and _JOINED.fullmatch(s.text[end:other.start]):
-            end = other.end
-        elif other.start >= end:
-            break
-    return view.at(end)
-
-
-def _relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
-    """The relative clauses describing the other names of the sentence, in lemma offsets ("..., Yan Lapko and
-    Aliaksandr Tsurkan, who was pardoned in 2024 but arrested again in July": the pardon is Tsurkan's alone)."""
-    found = []
-    listed_until = _coordinated_end(s, view, span)
-    plural = _PLURAL_RELATIVE.get(s.lang)
-    for other in name_spans(s):
-        opens = _RELATIVE_OPENS.match(s.text, other.end) if other != span else None
-        if opens is None or (plural is not None and plural.match(s.text, other.end) and view.at(other.end) <= listed_until
-                             and other.start > span.start):
-            continue
-        end = opens.end()
-        while True:
-            stop = re.compile(r"[,;()]|\s[\u2014\u2013]\s").search(s.text, end)
-            if stop is None or stop.group() != "," or not _GOES_ON.match(s.text, stop.end()):
-                break
-            end = stop.end()
-        found.append((view.at(other.end), view.at(stop.start() if stop else len(s.text))))
-    return found
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:

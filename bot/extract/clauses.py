@@ -1,0 +1,117 @@
+"""The clause a name stands in: the list it belongs to, the relative clauses of the other names, and a verb of its own.
+
+A person's fate is read from their own clause. Names joined by commas and "and" share the predicate after the last
+of them ("A, B and C were sentenced"); what the relative clause of another name tells is that person's alone ("A and
+B, who was pardoned in 2024" says nothing of A's release); a release word that is the object of the person's own verb
+is someone else's release ("Нунций сопровождал освобождённых до границы", "The envoy welcomed the freed prisoners").
+"""
+
+import re
+from bisect import bisect_left
+
+from bot.extract.morph import LemmaView, analyses, fold_be
+from bot.extract.names import NameSpan, name_spans
+from bot.extract.text import Sentence
+
+# Names joined into one list: a comma, "and" or both, nothing else between.
+_JOINED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й|а также|а таксама|а також)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
+# A relative clause about a person, right after the name, as written ("X, who ...", "X, якога ...", "X, которого ...").
+# ("whose" opens a clause about someone else: "X, whose wife Y remains imprisoned").
+_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:who|whom|котор\w+|кто|як(?:ий|а|ого|у|ому|ій|і|их|ая|ую|ія|іх|ога|ой)|хто)(?!\w)",
+                             re.IGNORECASE)
+# A relative clause of several people: it describes the whole list before it ("A and B, who were held ...", "A, B та C,
+# які залишаються за ґратами").
+_PLURAL_RELATIVE = {"en": re.compile(r"\s*,\s*who(?:\s+[a-z]+){0,3}?\s+(?:were|are|have|remain)\b", re.IGNORECASE),
+                    "ru": re.compile(r"\s*,\s*котор(?:ые|ых|ым|ыми)(?!\w)", re.IGNORECASE),
+                    "be": re.compile(r"\s*,\s*як(?:ія|іх|ім|імі)(?!\w)", re.IGNORECASE),
+                    "uk": re.compile(r"\s*,\s*як(?:і|их|им|ими)(?!\w)", re.IGNORECASE)}
+# After a comma, a clause goes on with "but", "and" or "а" before a word in lower case ("якога вызвалілі ў 2022 годзе,
+# але ў траўні зноў затрымалі"); a capitalised word after "and" is the next name of a list.
+_GOES_ON = re.compile(r"\s*(?:but|and|але|але ж|і|и|но|а|та|й|однак|however)\s+(?![A-ZА-ЯЁІЎЇЄҐ])", re.IGNORECASE)
+
+
+def coordinated_end(s: Sentence, view: LemmaView, span: NameSpan) -> int:
+    """The lemma offset where the list the name heads or belongs to ends ("A, B and C were sentenced": C's end)."""
+    end = span.end
+    for other in name_spans(s):
+        if other.start >= end and _JOINED.fullmatch(s.text[end:other.start]):
+            end = other.end
+        elif other.start >= end:
+            break
+    return view.at(end)
+
+
+def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
+    """The relative clauses describing the other names of the sentence, in lemma offsets ("..., Yan Lapko and
+    Aliaksandr Tsurkan, who was pardoned in 2024 but arrested again in July": the pardon is Tsurkan's alone)."""
+    found = []
+    listed_until = coordinated_end(s, view, span)
+    plural = _PLURAL_RELATIVE.get(s.lang)
+    for other in name_spans(s):
+        opens = _RELATIVE_OPENS.match(s.text, other.end) if other != span else None
+        if opens is None or (plural is not None and plural.match(s.text, other.end) and view.at(other.end) <= listed_until
+                             and other.start > span.start):
+            continue
+        end = opens.end()
+        while True:
+            stop = re.compile(r"[,;()]|\s[\u2014\u2013]\s").search(s.text, end)
+            if stop is None or stop.group() != "," or not _GOES_ON.match(s.text, stop.end()):
+                break
+            end = stop.end()
+        found.append((view.at(other.end), view.at(stop.start() if stop else len(s.text))))
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+# Verbs that only link the person to what follows ("was", "стал"): no verb of their own.
+# Nor do verbs of coming out or home ("вышел по помилованию", "came out under a pardon"): the release is theirs.
+_LINKS = frozenset({"быть", "стать", "являться", "бути", "стати", "являтися", "выйти", "выходить", "вийти", "виходити",
+                    "вернуться", "повернутися", "уехать", "поїхати"})
+_EN_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "also", "later", "then",
+                             "walked", "came", "got", "returned", "left"})
+_BE_EXIT = re.compile(r"(?:вый|вярну|вярнул|выехал|паехал)")
+_EN_VERB = re.compile(r"[a-z]+ed|said|met|led|took|brought|drove|saw|told|thanked|welcomed|greeted|escorted|handed|signed"
+                      r"|oversaw|hailed|praised|spoke|wrote|gave|sent|flew|rode", re.IGNORECASE)
+# A Belarusian past-tense verb, folded ("суправаджау", "перадала", "падзякавалі").
+_BE_PAST = re.compile(r"[^\W\d]{3,}(?:[аяіы]у|ла|лі|уся|лася|ліся)")
+_EN_DETERMINER = re.compile(r"(?:the|those|their|his|her|its|for)\s+$", re.IGNORECASE)
+_EN_RELEASE_NOUN = re.compile(r"releases?|pardons?", re.IGNORECASE)
+# Folded Belarusian endings of a release word used as a noun: "вызваленых", "вызваленне".
+_BE_NOMINAL = re.compile(r"(?:ных|ным|нымі|нне|ння|нню|ннем|нні)$")
+
+
+def _is_verb(word: str, lang: str) -> bool:
+    """A finite verb of its own (not a link like "was", "стал")."""
+    if lang in ("ru", "uk"):
+        top = analyses(word, lang)[0]
+        return "VERB" in top.tags and top.lemma not in _LINKS
+    if lang == "be":
+        return bool(_BE_PAST.fullmatch(fold_be(word))) and not _BE_EXIT.match(fold_be(word))
+    return word.lower() not in _EN_AUXILIARIES and bool(_EN_VERB.fullmatch(word))
+
+
+def _is_nominal(s: Sentence, at: int) -> bool:
+    """Whether the release word at raw offset `at` is a noun or a declined participle ("освобождённых", "вызваленне",
+    "the freed", "the release"), not a predicate ("was freed", "вызвалілі")."""
+    word = _WORD.match(s.text, at)
+    if word is None:
+        return False
+    if s.lang in ("ru", "uk"):
+        top = analyses(word.group(), s.lang)[0].tags
+        return "NOUN" in top or (bool(top & {"PRTF", "ADJF"}) and "nomn" not in top)
+    if s.lang == "be":
+        return bool(_BE_NOMINAL.search(fold_be(word.group())))
+    return bool(_EN_DETERMINER.search(s.text[max(0, at - 8):at])) or bool(_EN_RELEASE_NOUN.fullmatch(word.group()))
+
+
+def object_of_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: int) -> bool:
+    """Whether the release word at lemma offset `cue_start`, after the name, is the object of a verb of the person's own
+    ("Кульбокас сопровождал освобождённых", "падзякаваў за вызваленне", "welcomed the freed prisoners"), not their
+    fate; a verb that puts them into the group ("оказался среди освобождённых") keeps it theirs."""
+    at = bisect_left(view.starts, cue_start)
+    if at <= span.end or not _is_nominal(s, at):
+        return False
+    between = s.text[span.end:at]
+    if s.lex["MEMBER_OF"].search(view.text[view.at(span.end):cue_start]) or re.search(r"[,;:()—–]", between):
+        return False
+    return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
