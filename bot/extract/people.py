@@ -216,7 +216,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
             when = times.of(s, at, role)
             extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
-            again = [later for extra_role, later in extras if extra_role == "still_held" and later is not None]
+            # (Only an arrest told after the release: "X, who in September was returned to the colony, was freed on
+            # Thursday" tells the return first, and the dates decide.)
+            again = [later for extra, (extra_role, later) in zip(also, extras, strict=True) if extra_role == "still_held"
+                     and later is not None and (reading.at is None or extra.at is None or extra.at > reading.at)]
             if role == "released" and again and (when is None or when >= min(again)):
                 # "после освобождения стал блогером, а в ноябре 2020 года был задержан снова": the release told
                 # first came before the arrest after it.

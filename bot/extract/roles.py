@@ -36,7 +36,9 @@ _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|
                         re.IGNORECASE)
 _BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
 # A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
-_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?"
+                         # "але ў траўні зноў затрымалі": a month or a word of time alone.
+                         r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
                          re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
