@@ -84,7 +84,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
         # one that has not happened: the people are held.
         if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
-            found.append(Cue(m.start(), m.end(), "wished"))
+            # The wish is its first word: "awaits Andrzej Poczobut's release" wishes it for the name inside.
+            found.append(Cue(m.start(), m.start() + len(m.group().split()[0]), "wished"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):

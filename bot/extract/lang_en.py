@@ -186,7 +186,9 @@ LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|
 ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
-                   r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
+                   r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)"
+                   # "Andrzej Poczobut was left off the list", "wasn't on it".
+                   r"|left off (?:the|this|that) list|missing from (?:the|this|that) list|(?:wasn't|weren't|isn't|aren't) (?:on|in|among)")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
@@ -306,7 +308,9 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            # "also crossed into Lithuania": the freed are taken across the border.
            r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)")
 # A release wished for the people named ("We need all of them free"): they are still held.
-FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+             # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.
+             r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b")
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
 PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
 # "former minister", "ex-prisoner": the title or state was once.

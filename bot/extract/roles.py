@@ -29,7 +29,7 @@ _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|одн�
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
-_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|зноу|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
                         r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
                         # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
