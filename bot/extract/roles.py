@@ -104,12 +104,15 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
                              r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
-    if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
+    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or _asides_only(text[b:b + spoke.end()])):
         # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
         # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
         last = text[b:b + spoke.end()].split(",")
         own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
-        if own and not any(b <= c.start < b + spoke.end() for c in found):
+        # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
+        # пракаментаваў"): a commentator is free; only a state word between is theirs.
+        weak_ok = _asides_only(text[b:b + spoke.end()])
+        if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
     if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
@@ -118,6 +121,18 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     # unless it tells their state ("— сказаў вызвалены палітвязень X").
     attributed = _ATTRIBUTION.search(text[:a])
     return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
+
+
+# How many words an apposition between commas may have ("X, адвакат, які ..., пракаментаваў").
+APPOSITION_WORDS = 4
+
+
+def _asides_only(after: str) -> bool:
+    """Whether what stands between the name and a verb after it is asides between commas: an apposition and a relative
+    clause ("Вадзім Храсько, адвакат, які раней сам быў асуджаны, пракаментаваў"), so the verb is the name's own."""
+    parts = after.split(",")
+    return (len(parts) > 2 and not parts[0].strip() and len(re.findall(r"[^\W\d]+", parts[-1])) <= 1
+            and all(len(re.findall(r"[^\W\d]+", p)) <= APPOSITION_WORDS or _RELATIVE.match(" " + p.strip()) for p in parts[1:-1]))
 
 
 # How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
