@@ -347,7 +347,7 @@ FREE_WISH = (r"(?:патрабуем|патрабаваць|патрабуюць
              # "Варшава чакае вызвалення Пачобута": a release waited for has not come.
              r"|(?:чака\w*|дачака\w*|спадзяе\w* на|спадзяюцца на) (?:[^\W\d]+ ){0,2}вызвален\w*")
 # A political prisoner by title ("палітвязень Андрэй Пачобут"): held unless the article says more.
-PRISONER_TITLE = r"палітвяз(?:ень|ня|ню|нем|ні|няў)|палітвязніц\w*|вязень сумлення"
+PRISONER_TITLE = r"палітвязень|палітвязня|палітвязню|палітвязнем|палітвязні|палітвязняў|палітвязніц\w*|вязень сумлення"
 # "былы палітвязень": the title or state was once.
 FORMER = r"был\w*|экс-"
 # In a penal colony or prison right now, right after the name ("Андрэй Пачобут — у калоніі").

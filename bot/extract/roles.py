@@ -172,7 +172,7 @@ def _kin_after(L: Lexicon, after: str) -> bool:
     дзяцей" (a mother of three)."""
     whose = r"(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|ягоная|ейная|його|її|їх)"
     kin = _derived(L, "kin_after", "KIN_BEFORE",
-                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
+                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?:[^\W\d]+\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
     found = kin.match(after)
     return bool(found) and (found.group("name") is None or found.group("name").isupper())
 
@@ -258,7 +258,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     lo, hi = _scope(text, a, b)
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
-    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
+    # (Not the name's own apposition: "Алена Маўшук, жонка палітвязня Ігара Маўшука, распавяла" speaks herself.)
+    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)) and not _kin_after(L, s.text[span.end:]):
         hi = other.start()
     # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
     # is about that person to its end.
