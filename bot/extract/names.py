@@ -127,7 +127,31 @@ def name_spans(s: Sentence) -> list[NameSpan]:
         couple = _couple(s, run, runs[k + 1]) if k + 1 < len(runs) else []
         span = _person_in_run(s, run) or _unknown_person(s, run)
         found.extend(couple or ([span] if span else []))
-    return found
+    return _listed_foreigners(s, runs, found)
+
+
+# Names joined into one list: a comma, "and" or both.
+_LISTED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
+
+
+def _listed_foreigners(s: Sentence, runs: list[list[re.Match]], found: list[NameSpan]) -> list[NameSpan]:
+    """Two capitalised words no table knows, listed right beside a person's name ("Gintaras Petrauskas and Vytautas
+    Kairys", "Масатоши Наканиши и Тору Ямада"): a foreign name, kept as written."""
+    added = []
+    for run in runs:
+        if len(run) != 2 or any(sp.start <= run[0].start() < sp.end for sp in found):
+            continue
+        a, b = run[0].start(), run[-1].end()
+        beside = any(_LISTED.fullmatch(s.text[sp.end:a]) or _LISTED.fullmatch(s.text[b:sp.start]) for sp in found)
+        words = [m.group() for m in run]
+        nxt = s.text[b:b + 25].split()
+        # Not a family word with a declined first name ("Бацька Марыі, Аляксандр Калеснікаў").
+        if (beside and not any(plain(w).strip("'") in NAME_STOP or _common_word(w, s.lang) or first_names(w)
+                               or s.lex["KIN_BEFORE"].fullmatch(fold_be(w) if s.lang == "be" else w.lower()) for w in words)
+                and not (nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")))):
+            text = s.text[a:b]
+            added.append(NameSpan(a, b, text, text))
+    return sorted(found + added, key=lambda sp: sp.start) if added else found
 
 
 _REGNAL = re.compile(r"[IVXL]{1,5}")
@@ -187,8 +211,11 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
+    # "the Pole Grzegorz Gaweł": a nationality may open the run itself.
+    right_before = s.text[max(0, toks[0].start() - 30):toks[0].start()]
     if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
-            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and citizen.search(before)):
+            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and (citizen.search(before)
+                                                                                   or citizen.search(right_before))):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)
