@@ -102,7 +102,7 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
     speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
                              r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
-    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
+    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
     if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or _asides_only(text[b:b + spoke.end()])):
         # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
