@@ -41,6 +41,29 @@ def coordinated_end(s: Sentence, view: LemmaView, span: NameSpan) -> int:
     return view.at(end)
 
 
+# An aside opened by a participle of one person ("Вадим Зуев, ранее уже освобождённый ...", "X, previously pardoned in
+# 2024"), a few adverbs allowed before it.
+_PARTICIPLE_OPENS = re.compile(r"\s*,\s*(?:(?:ранее|уже|раней|ужо|раніше|вже|previously|earlier|once|already|twice|first)\s+){0,2}"
+                               r"(?P<word>[^\W\d]+)(?!\w)", re.IGNORECASE)
+# Folded Belarusian participles of one person ("вызвалены", "асуджаная"), not of several ("вызваленыя").
+_BE_PARTICIPLE = re.compile(r"[^\W\d]{3,}(?:ны|ная|ты|тая)")
+
+
+def _participle_aside(s: Sentence, at: int) -> re.Match | None:
+    """The start of a participle aside about one person right after raw offset `at`, or None."""
+    found = _PARTICIPLE_OPENS.match(s.text, at)
+    if found is None:
+        return None
+    word = found.group("word")
+    if s.lang in ("ru", "uk"):
+        tags = analyses(word, s.lang)[0].tags
+        one = bool(tags & {"PRTF", "ADJF"}) and "plur" not in tags and bool(tags & {"masc", "femn"})
+        return found if one and "PRTF" in tags or (s.lang == "uk" and one and "pssv" in tags) else None
+    if s.lang == "be":
+        return found if _BE_PARTICIPLE.fullmatch(fold_be(word)) else None
+    return found if word.lower().endswith("ed") or word.lower() == "freed" else None
+
+
 def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
     """The relative clauses describing the other names of the sentence, in lemma offsets ("..., Yan Lapko and
     Aliaksandr Tsurkan, who was pardoned in 2024 but arrested again in July": the pardon is Tsurkan's alone)."""
@@ -48,7 +71,7 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
     listed_until = coordinated_end(s, view, span)
     plural = _PLURAL_RELATIVE.get(s.lang)
     for other in name_spans(s):
-        opens = _RELATIVE_OPENS.match(s.text, other.end) if other != span else None
+        opens = (_RELATIVE_OPENS.match(s.text, other.end) or _participle_aside(s, other.end)) if other != span else None
         if opens is None or (plural is not None and plural.match(s.text, other.end) and view.at(other.end) <= listed_until
                              and other.start > span.start):
             continue
