@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from bot.extract.morph import LemmaView, analyses, fold_be
-from bot.extract.names import NameSpan, name_spans
+from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.text import Sentence
 
 # Names joined into one list: a comma, "and" or both, nothing else between.
@@ -138,3 +138,18 @@ def object_of_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: 
     if s.lex["MEMBER_OF"].search(view.text[view.at(span.end):cue_start]) or re.search(r"[,;:()—–]", between):
         return False
     return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
+
+
+# How many words may stand between two objects of one verb ("sentenced X to four years and Y to three").
+GAP_WORDS = 5
+_GAP_END = re.compile(r"(?:,\s*)?(?<!\w)(?:and|і|и|та|й|а|а также|а таксама|а також)\s+(?:[\u2014\u2013]\s+)?$", re.IGNORECASE)
+
+
+def shares_verb_with_previous(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
+    """Whether the name is a second object of the verb before the previous name, its complement left out ("Courts
+    sentenced Pavel Ivanou to four years and Volha Sidarenka to three", "асудзілі Паўла на 4 гады, а Вольгу — на 3"):
+    the words between are few, end in "and" or a comma, and hold no verb of their own."""
+    between = s.text[previous.end:span.start]
+    words = [w.group() for w in _WORD.finditer(between)]
+    return (bool(_GAP_END.search(between)) and len(words) <= GAP_WORDS and not is_public_figure(span.nominative) and not re.search(r"[;:.!?()]", between)
+            and not any(_is_verb(w, s.lang) for w in words))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
+from bot.extract.clauses import shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, cues, list_role
 from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
@@ -196,8 +197,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
-            if role == "other" and listed and ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
-                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
+            if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
+                                               or shares_verb_with_previous(s, listed[0], span)):
+                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's;
+                # so does a second object of one verb ("sentenced X to four years and Y to three").
                 role, own = listed[1], 0
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
