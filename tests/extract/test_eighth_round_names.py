@@ -1,0 +1,184 @@
+"""Names by role, eighth round of issue #12: a person's fate from the predicate of their own clause.
+
+One behaviour per test, in our own sentences in the outlets' styles: English, Russian, Belarusian (also in Łacinka)
+and Ukrainian. Each test fails on the extractor of the seventh round (main before this round).
+"""
+
+from tests.extract.helpers import run
+
+# Officials and clergy who accompany, meet, thank or sign: the release word is the object of their own verb.
+
+
+def test_a_nuncio_who_accompanied_the_freed_to_the_border_is_not_released():
+    text = ("Лукашенко помиловал 31 человека\n"
+            "13 сентября Лукашенко помиловал 31 человека. Апостольский нунций Висвалдас Кульбокас сопровождал "
+            "освобожденных до границы. Среди освобожденных — Игорь Лосик и Мария Колесникова.\n")
+    assert run(text, "2025-09-13").named_released == ["Игорь Лосик", "Мария Колесникова"]
+
+
+def test_a_nuncio_who_accompanied_the_freed_is_not_released_in_ukrainian():
+    text = ("Білорусь звільнила 31 політв'язня\n"
+            "У суботу звільнили 31 політв'язня. Апостольський нунцій Вісвалдас Кульбокас супроводжував звільнених до "
+            "кордону. Серед звільнених — Ігор Лосик.\n")
+    assert run(text, "2025-09-13").named_released == ["Ігор Лосик"]
+
+
+def test_a_bishop_who_thanked_for_the_release_of_priests_is_not_released():
+    text = ("Памілаваны 16 чалавек\n"
+            "У суботу памілавалі 16 чалавек. Біскуп Юрый Касабуцкі падзякаваў за вызваленне святароў. Вызвалены "
+            "Андрэй Юхнавец.\n")
+    assert run(text, "2025-09-13").named_released == ["Андрэй Юхнавец"]
+
+
+def test_the_head_of_administration_who_signed_the_pardon_is_not_released():
+    text = ("Помилованы 16\n"
+            "В субботу помилованы 16 человек, среди них Игорь Лосик. Помилование подписал глава администрации Игорь "
+            "Сергеенко.\n")
+    assert run(text, "2025-09-13").named_released == ["Игорь Лосик"]
+
+
+# Monthly statistics: names joined into one list share the predicate after it, and a second object its verb.
+
+
+def test_two_people_sentenced_together_in_a_monthly_review_are_both_held():
+    text = ("Viasna: August in numbers\n"
+            "In August, Iryna Baranouskaya and Aliaksandr Kazlou were released after serving their terms. Yauhen "
+            "Shymanski and Valiantsina Markevich were sentenced to 3 and 4 years.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Yauhen Shymanski", "Valiantsina Markevich"]
+
+
+def test_the_second_object_of_one_sentencing_verb_is_held_too():
+    text = ("October in review\n"
+            "In October, 30 political prisoners were released, among them Maksim Piatrou. Courts sentenced Pavel Ivanou "
+            "to four years and Volha Sidarenka to three.\n")
+    assert run(text, "2025-11-02").named_still_held == ["Pavel Ivanou", "Volha Sidarenka"]
+
+
+# Lists of the newly recognised: another name's relative clause or aside is theirs alone; the latest state wins.
+
+
+def test_a_newly_recognised_prisoner_freed_earlier_and_detained_again_is_held():
+    text = ("«Вясна» прызнала 12 новых палітвязняў\n"
+            "Палітвязнямі прызнаныя Ігар Барысаў, Алена Гнот і Аляксандр Цуркан, якога вызвалілі ў 2022 годзе, але ў "
+            "траўні зноў затрымалі.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Ігар Барысаў", "Алена Гнот", "Аляксандр Цуркан"]
+
+
+def test_names_listed_before_anothers_relative_clause_take_no_release_from_it():
+    text = ("Viasna recognises 5 new political prisoners\n"
+            "Viasna recognised five more people as political prisoners on Monday: Ihar Barysau, Alena Hnot, Pavel "
+            "Kuzmich, Yan Lapko and Aliaksandr Tsurkan, who was pardoned in 2024 but arrested again in July.\n")
+    assert run(text, "2025-09-02").named_released == []
+
+
+def test_a_ukrainian_list_of_the_recognised_with_a_rearrest_at_its_end_is_all_held():
+    text = ("«Вясна» визнала 12 нових політв'язнів\n"
+            "Політв'язнями визнали Ігоря Борисова, Олену Гнот та Олександра Цуркана, якого звільнили у 2022 році, але в "
+            "травні знову затримали.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Ігор Борисов", "Олена Гнот", "Олександр Цуркан"]
+
+
+def test_a_participle_aside_of_the_last_name_is_not_the_others_release():
+    text = ("Новые политзаключенные\n"
+            "Политзаключенными признаны также Олег Ковалев, Инна Лапко и Вадим Зуев, ранее уже освобожденный по "
+            "помилованию в 2024 году и снова задержанный в июле.\n")
+    assert run(text, "2025-09-02").named_released == []
+
+
+def test_items_after_semicolons_share_the_head_word_after_among():
+    text = ("Обзор за октябрь\n"
+            "Среди признанных в октябре — пенсионер из Бобруйска Виктор Голубович, осужденный на 3 года колонии; "
+            "учительница из Пинска Ирина Сидорчук; программист Артем Лапицкий.\n")
+    assert run(text, "2025-11-04").named_still_held == ["Виктор Голубович", "Ирина Сидорчук", "Артем Лапицкий"]
+
+
+def test_a_couple_in_a_list_of_the_recognised_are_the_people_not_relatives():
+    text = ("Обзор за октябрь\n"
+            "Среди признанных в октябре — учительница из Пинска Ирина Сидорчук; а также супруги Наталья и Олег "
+            "Мицкевичи из Гродно.\n")
+    assert run(text, "2025-11-04").named_still_held == ["Ирина Сидорчук", "Наталья Мицкевич", "Олег Мицкевич"]
+
+
+# Freed earlier and back in prison, or not freed this time.
+
+
+def test_a_release_awaited_by_warsaw_holds_the_person_named_inside_it():
+    text = ("Belarus frees 52\n"
+            "Belarus freed 52 prisoners on Thursday, including Mikalai Statkevich. Warsaw still awaits Andrzej Poczobut's "
+            "release.\n")
+    assert run(text, "2025-09-11").named_still_held == ["Andrzej Poczobut"]
+
+
+def test_a_name_that_was_not_on_the_list_of_the_pardoned_is_held():
+    text = ("Лукашенко помиловал 52 человека\n"
+            "В четверг помилованы 52 человека. Анджея Почобута в списке не оказалось.\n")
+    assert run(text, "2025-09-11").named_still_held == ["Анджей Почобут"]
+
+
+def test_a_release_told_after_a_return_to_the_colony_is_the_latest_state():
+    text = ("Belarus frees 31\n"
+            "Belarus freed 31 prisoners on Thursday. Mikalai Statkevich, who in September refused to leave the country "
+            "and was returned to the colony, was freed on Thursday.\n")
+    assert run(text, "2026-02-12").named_released == ["Mikalai Statkevich"]
+
+
+def test_a_release_due_in_a_later_year_leaves_the_person_held():
+    text = ("Ганна Зубовіч выйшла на волю\n"
+            "Ганна Зубовіч выйшла на волю, цалкам адбыўшы тэрмін. Павел Зубовіч адбывае пакаранне ў калоніі. Вызваліцца "
+            "ён павінен у 2027 годзе.\n")
+    assert run(text, "2025-03-14").named_still_held == ["Павел Зубовіч"]
+
+
+# Recall: foreign names listed beside a known one, and a border crossing told as the release.
+
+
+def test_foreign_names_listed_together_are_all_released():
+    text = ("Belarus frees 5\n"
+            "Belarus freed five prisoners on Friday, among them Lithuanian citizens Gintaras Petrauskas and Vytautas "
+            "Kairys and the Pole Grzegorz Gaweł.\n")
+    assert run(text, "2025-03-14").named_released == ["Gintaras Petrauskas", "Vytautas Kairys", "Grzegorz Gaweł"]
+
+
+def test_people_who_crossed_into_lithuania_are_released():
+    text = ("Belarus frees 52\n"
+            "Belarus freed 52 prisoners on Thursday. Philosopher Uladzimir Matskevich and Henadz Fiadynich, a trade "
+            "union leader, also crossed into Lithuania.\n")
+    assert run(text, "2025-09-11").named_released == ["Uladzimir Matskevich", "Henadz Fiadynich"]
+
+
+# Lawyers and relatives who comment are in neither list; the prisoner they speak of is held.
+
+
+def test_a_lawyer_whose_aside_tells_a_past_sentence_is_in_neither_list():
+    text = ("Суд над Паўлам Дзюбай\n"
+            "Вадзім Храсько, адвакат, які раней сам быў асуджаны, пракаментаваў справу. Павел Дзюба застаецца ў СІЗА.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Павел Дзюба"]
+
+
+def test_a_lawyer_written_in_lacinka_whose_aside_tells_a_past_sentence_is_in_neither_list():
+    text = ("Sud\n"
+            "Vadzim Chraśko, advakat, jaki raniej sam byŭ asudžany, prakamentavaŭ spravu. Pavieł Dziuba zastajecca ŭ SIZA.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Pavieł Dziuba"]
+
+
+def test_the_wife_of_a_political_prisoner_who_speaks_is_neither_and_he_is_held():
+    text = ("Вызвалены Аляксандр Саладуха\n"
+            "У суботу памілавалі 16 чалавек, сярод іх Аляксандр Саладуха. Алена Маўшук, жонка палітвязня Ігара Маўшука, "
+            "распавяла пра лісты з калоніі.\n")
+    report = run(text, "2025-09-13")
+    assert (report.named_released, report.named_still_held) == (["Аляксандр Саладуха"], ["Ігар Маўшук"])
+
+
+def test_the_wife_of_a_political_prisoner_written_in_lacinka_is_neither_and_he_is_held():
+    text = ("Vyzvaleny Alaksandr Saładucha\n"
+            "U subotu pamiłavali 16 čałaviek, siarod ich Alaksandr Saładucha. Alena Maŭšuk, žonka palitviaznia Ihara "
+            "Maŭšuka, raspaviała pra listy z kałonii.\n")
+    report = run(text, "2025-09-13")
+    assert (report.named_released, report.named_still_held) == (["Alaksandr Saładucha"], ["Ihar Maŭšuk"])
+
+
+def test_a_prisoner_in_pre_trial_detention_is_held_beside_his_lawyer():
+    text = ("Trial of Pavel Dziuba\n"
+            "Pavel Dziuba remains in pre-trial detention. His lawyer, Anton Savich, said the conditions were harsh.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Pavel Dziuba"]
+
