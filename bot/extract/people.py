@@ -389,8 +389,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}
     quoted = s.is_quoted(span.start)
     found: list[_Reading] = []
+    skipped = False
     for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
-        if name_spans(nxt) or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
+        # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
+        # ..., Alena Maushuk"); one before it does.
+        opening = nxt.lex.derived("pronoun_first", lambda L: r"^\W*(" + L.source("PRONOUN") + r")(?!\w)").search(nxt.text)
+        names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
+        if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
         # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
         # speaker's "he" is the person too.
@@ -407,7 +412,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
                                       + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
             found_pronoun = epithet
-        if found_pronoun is None:
+        if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
+            # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
+            # released in February": a sentence about the person with no pronoun of its own goes on to the next,
+            # whose opening "he" is still them.
+            skipped = True
+            continue
+        if found_pronoun is None or (skipped and (opening is None or found_pronoun.start(1) != opening.start(1))):
             break
         feminine = bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(found_pronoun.group(1)))
         if count == 1 and first is not None and epithet is None and feminine != (first[1] == "f"):

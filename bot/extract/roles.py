@@ -152,10 +152,16 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
         return False
     if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
         return False
+    if _NOT_APPOSITION.search(tail[found.end("title"):].rstrip(" ,")):
+        # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the
+        # name after a quotation mark or "and".
+        return False
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return not former.search(tail[:found.start()])
 
 
+# What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
+_NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
 _POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
 

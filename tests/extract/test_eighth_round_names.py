@@ -182,3 +182,21 @@ def test_a_prisoner_in_pre_trial_detention_is_held_beside_his_lawyer():
             "Pavel Dziuba remains in pre-trial detention. His lawyer, Anton Savich, said the conditions were harsh.\n")
     assert run(text, "2025-09-02").named_still_held == ["Pavel Dziuba"]
 
+
+
+# A title belongs to the name beside it; "he" opening a sentence after one about the person is still them.
+
+
+def test_a_title_in_a_quoted_charge_before_and_is_not_the_next_names():
+    text = ("Памілаваны 31 чалавек\n"
+            "Сярод вызваленых сёння — Віктар Пракапеня з Мазыра, асуджаны за «абразу прадстаўніка ўлады», і гамяльчук "
+            "Сяргей Гайдук, які меў праблемы з сэрцам.\n")
+    assert run(text, "2024-11-07").named_released == ["Віктар Пракапеня", "Сяргей Гайдук"]
+
+
+def test_he_opening_a_paragraph_after_a_description_of_the_person_is_them():
+    text = ("'I thought it was another transfer'\n"
+            "Andrei Kuznechyk did not know he was going free until he saw the border post.\n\n"
+            "The journalist spent more than three years behind bars. He was released in February alongside a Belarusian "
+            "woman, Alena Maushuk.\n")
+    assert run(text, "2025-05-20").named_released == ["Andrei Kuznechyk", "Alena Maushuk"]
