@@ -146,10 +146,16 @@ _GAP_END = re.compile(r"(?:,\s*)?(?<!\w)(?:and|і|и|та|й|а|а также|а
 
 
 def shares_verb_with_previous(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
-    """Whether the name is a second object of the verb before the previous name, its complement left out ("Courts
-    sentenced Pavel Ivanou to four years and Volha Sidarenka to three", "асудзілі Паўла на 4 гады, а Вольгу — на 3"):
-    the words between are few, end in "and" or a comma, and hold no verb of their own."""
+    """Whether the name is a second object of the verb of the previous name, its complement left out ("Courts
+    sentenced Pavel Ivanou to four years and Volha Sidarenka to three", "Шиманського засудили до трьох років, а
+    Валентину Маркевич — до чотирьох"): the words between are few and end in "and" or "а", and the name's own clause
+    has no verb (the previous name's verb may stand between)."""
     between = s.text[previous.end:span.start]
     words = [w.group() for w in _WORD.finditer(between)]
-    return (bool(_GAP_END.search(between)) and len(words) <= GAP_WORDS and not is_public_figure(span.nominative) and not re.search(r"[;:.!?()]", between)
-            and not any(_is_verb(w, s.lang) for w in words))
+    rest = s.text[span.end:]
+    stop = re.search(r"[,;.!?()]", rest)
+    after = [w.group() for w in _WORD.finditer(rest[:stop.start() if stop else len(rest)])]
+    verbs = sum(_is_verb(w, s.lang) for w in words)
+    bare = len(after) < GAP_WORDS and not any(_is_verb(w, s.lang) for w in after)
+    return (bool(_GAP_END.search(between)) and len(words) <= GAP_WORDS and not is_public_figure(span.nominative)
+            and not re.search(r"[;:.!?()]", between) and (verbs == 0 or (verbs == 1 and bare)))

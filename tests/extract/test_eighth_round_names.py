@@ -200,3 +200,10 @@ def test_he_opening_a_paragraph_after_a_description_of_the_person_is_them():
             "The journalist spent more than three years behind bars. He was released in February alongside a Belarusian "
             "woman, Alena Maushuk.\n")
     assert run(text, "2025-05-20").named_released == ["Andrei Kuznechyk", "Alena Maushuk"]
+
+
+def test_a_second_name_whose_clause_only_repeats_the_complement_shares_the_verb():
+    text = ("Підсумки серпня\n"
+            "У серпні вийшли на волю Ірина Барановська та Олександр Козлов. Натомість Євгенія Шиманського засудили до "
+            "трьох років, а Валентину Маркевич — до чотирьох.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Євгеній Шиманський", "Валентина Маркевич"]
