@@ -129,7 +129,9 @@ HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # "were driven to the Lithuanian border": put outside the country, freed.
 FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
             # "Maria Kalesnikava walked out." after "X walked out of prison".
-            r"|walked out(?=\s*[.;]|\s*$)")
+            r"|walked out(?=\s*[.;]|\s*$)"
+            # "123 prisoners go free, among them X".
+            r"|(?:go|goes|went|gone) free")
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 # "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.

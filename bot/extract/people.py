@@ -172,7 +172,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         # A short line ending in a colon ("Досі за ґратами:") opens a new list, it is no item of the one before.
-        item = (intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        # (A line of several names is still one item: "13 грудня 2025 — Марія Колеснікова, Віктор Бабарико, Максим
+        # Знак та Алесь Біляцький.")
+        words_besides_names = len(s.text.split()) - sum(len(sp.text.split()) for sp in name_spans(s))
+        item = (intro is not None and s.para > intro.para and words_besides_names <= LIST_ITEM_WORDS
                 and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.

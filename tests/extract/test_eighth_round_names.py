@@ -207,3 +207,21 @@ def test_a_second_name_whose_clause_only_repeats_the_complement_shares_the_verb(
             "У серпні вийшли на волю Ірина Барановська та Олександр Козлов. Натомість Євгенія Шиманського засудили до "
             "трьох років, а Валентину Маркевич — до чотирьох.\n")
     assert run(text, "2025-09-02").named_still_held == ["Євгеній Шиманський", "Валентина Маркевич"]
+
+
+# Recall in chronology lists: a line of several names is one item; "go free" is a release.
+
+
+def test_the_last_line_of_a_chronology_with_four_names_is_an_item_of_the_list():
+    text = ("Хронологія звільнень\n"
+            "Ось кого звільнили за останні півтора року:\n\n"
+            "21 червня 2025 — Сергій Тихановський.\n"
+            "13 грудня 2025 — Марія Колеснікова, Віктор Бабарико, Максим Знак та Алесь Біляцький.\n")
+    assert run(text, "2026-01-09").named_released == ["Сергій Тихановський", "Марія Колеснікова", "Віктор Бабарико",
+                                                      "Максим Знак", "Алесь Біляцький"]
+
+
+def test_prisoners_who_go_free_among_them_named_people_are_released():
+    text = ("Timeline of releases\n"
+            "Dec. 13, 2025: 123 prisoners go free, among them Ales Bialiatski and Maria Kalesnikava.\n")
+    assert run(text, "2026-01-09").named_released == ["Ales Bialiatski", "Maria Kalesnikava"]
