@@ -89,10 +89,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 # Verbs that only link the person to what follows ("was", "стал"): no verb of their own.
 # Nor do verbs of coming out or home ("вышел по помилованию", "came out under a pardon"): the release is theirs.
 _LINKS = frozenset({"быть", "стать", "являться", "бути", "стати", "являтися", "выйти", "выходить", "вийти", "виходити",
-                    "вернуться", "повернутися", "уехать", "поїхати"})
+                    "вернуться", "повернутися", "уехать", "поїхати", "оказаться", "виявитися", "опинитися"})
 _EN_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "also", "later", "then",
                              "walked", "came", "got", "returned", "left"})
-_BE_EXIT = re.compile(r"(?:вый|вярну|вярнул|выехал|паехал)")
+_BE_EXIT = re.compile(r"(?:вый|вярну|вярнул|выехал|паехал|аказал|апынул)")
 _EN_VERB = re.compile(r"[a-z]+ed|said|met|led|took|brought|drove|saw|told|thanked|welcomed|greeted|escorted|handed|signed"
                       r"|oversaw|hailed|praised|spoke|wrote|gave|sent|flew|rode", re.IGNORECASE)
 # A Belarusian past-tense verb, folded ("суправаджау", "перадала", "падзякавалі").
@@ -159,3 +159,18 @@ def shares_verb_with_previous(s: Sentence, previous: NameSpan, span: NameSpan) -
     bare = len(after) < GAP_WORDS and not any(_is_verb(w, s.lang) for w in after)
     return (bool(_GAP_END.search(between)) and len(words) <= GAP_WORDS and not is_public_figure(span.nominative)
             and not re.search(r"[;:.!?()]", between) and (verbs == 0 or (verbs == 1 and bare)))
+
+
+def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: int) -> bool:
+    """Whether the release word at lemma offset `cue_start`, before the name, is the object of the person's own verb
+    that stands between ("Помилованных встретил временный поверенный X", "The freed prisoners were met by X"): the
+    release is someone else's; a verb that puts the person into the group ("В списке помилованных оказался X") keeps it."""
+    at = bisect_left(view.starts, cue_start)
+    if at >= span.start or not _is_nominal(s, at):
+        return False
+    word = _WORD.match(s.text, at)
+    between = s.text[word.end():span.start]
+    if (s.lex["MEMBER_OF"].search(view.text[max(0, cue_start - 20):view.at(span.start)])
+            or re.search(r"[,;:()—–]", between)):
+        return False
+    return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))

@@ -13,7 +13,7 @@ are abroad, neither freed nor held. `people.find_names` weighs what the sentence
 import re
 from dataclasses import dataclass
 
-from bot.extract.clauses import coordinated_end, object_of_own_verb, relative_clauses
+from bot.extract.clauses import coordinated_end, object_of_own_verb, relative_clauses, subject_after_own_verb
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
@@ -275,13 +275,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     last = coordinated_end(s, view, span)
     # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
     theirs = relative_clauses(s, view, span)
-    found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and not any(x <= c.start < y for x, y in theirs)
+    found = [c for c in _not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
     # (Not after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon".)
+    if _ELLIPTIC_NO.match(text[b:]) or _BUT_NOT.search(text[max(0, a - 20):a]):
+        # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
+        if any(c.role == "released" and c.end <= a for c in cues(L, text)):
+            return [Reading("still_held", a)]
     objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
                and object_of_own_verb(s, view, span, c.start)]
+    # "Помилованных встретил временный поверенный X": the release before the person's own verb is its object too.
+    fronted = [c for c in found if c.role == "released" and c.end <= a and subject_after_own_verb(s, view, span, c.start)]
+    if fronted and not [c for c in found if c.role in STRONG and c not in fronted]:
+        return [Reading("mentioned")]
     if objects and not [c for c in found if c.end <= a and c.role in STRONG]:
         # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its
         # object; the sentence tells someone else's fate, not theirs, and lends them none from around.
@@ -370,12 +377,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if lo > 0 and among.match(text) and not list_intro(L, text):
         # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
         # head word names (its own word, the first after "среди"), whatever the items before them were sentenced to.
-        head = _strongest_nearest(cues(L, text[:lo])[:1], last=False)
+        head = _strongest_nearest(_not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
-        head = _strongest_nearest(cues(L, text[:lo]), last=True)
+        head = _strongest_nearest(_not_theirs(cues(L, text[:lo]), theirs), last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
@@ -383,6 +390,16 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
+
+
+# A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").
+_ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:нет|ні|не|no|not|немає|няма)\s*(?:[.;,!)]|$)", re.IGNORECASE)
+_BUT_NOT = re.compile(r"(?:^|\W)(?:but|а|но|але|однак|однако)\s+(?:not|не|ні)\s+$", re.IGNORECASE)
+
+
+def _not_theirs(found: list[Cue], theirs: list[tuple[int, int]]) -> list[Cue]:
+    """The cues outside the relative clauses of the other names."""
+    return [c for c in found if not any(x <= c.start < y for x, y in theirs)]
 
 
 _BULLET = " \t•·*-\u2013\u2014"

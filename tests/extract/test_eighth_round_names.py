@@ -225,3 +225,27 @@ def test_prisoners_who_go_free_among_them_named_people_are_released():
     text = ("Timeline of releases\n"
             "Dec. 13, 2025: 123 prisoners go free, among them Ales Bialiatski and Maria Kalesnikava.\n")
     assert run(text, "2026-01-09").named_released == ["Ales Bialiatski", "Maria Kalesnikava"]
+
+
+# The subject of a verb whose fronted object is the freed; a release denied by ellipsis; a relative clause that goes on.
+
+
+def test_a_charge_daffaires_who_met_the_pardoned_is_not_released():
+    text = ("Помилованы 31\n"
+            "Об освобождении сообщил спецпосланник США Джон Коул. Помилованных встретил временный поверенный США "
+            "Джеймс Уолш.\n")
+    assert run(text, "2025-09-13").named_released == []
+
+
+def test_a_release_denied_by_an_elliptic_no_after_the_name_holds_her():
+    text = ("Помилованы 52\n"
+            "В четверг помилованы 52 человека. Игорь Лосик вышел на свободу, а Мария Колесникова — нет.\n")
+    report = run(text, "2025-09-11")
+    assert (report.named_released, report.named_still_held) == (["Игорь Лосик"], ["Мария Колесникова"])
+
+
+def test_a_name_after_anothers_relative_clause_that_goes_on_takes_no_release_from_it():
+    text = ("Признаны политзаключенными\n"
+            "Правозащитники признали политзаключенными еще 8 человек. В их числе — Ольга Кравец, которую в 2023 году "
+            "помиловали, но в августе снова задержали, а также Дмитрий Шевцов.\n")
+    assert run(text, "2025-09-02").named_still_held == ["Ольга Кравец", "Дмитрий Шевцов"]
