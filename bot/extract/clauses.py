@@ -174,3 +174,33 @@ def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_sta
             or re.search(r"[,;:()—–]", between)):
         return False
     return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
+
+
+# A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").
+_ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:нет|ні|не|no|not|немає|няма)\s*(?:[.;,!)]|$)", re.IGNORECASE)
+_BUT_NOT = re.compile(r"(?:^|\W)(?:but|а|но|але|однак|однако)\s+(?:not|не|ні)\s+$", re.IGNORECASE)
+
+
+def not_theirs(found: list, theirs: list[tuple[int, int]]) -> list:
+    """The cues outside the relative clauses of the other names."""
+    return [c for c in found if not any(x <= c.start < y for x, y in theirs)]
+
+
+def denied_by_ellipsis(text: str, a: int, b: int) -> bool:
+    """Whether the lemma text denies the name at [a, b) the predicate of the clause before ("а Мария Колесникова —
+    нет", "but not X")."""
+    return bool(_ELLIPTIC_NO.match(text[b:]) or _BUT_NOT.search(text[max(0, a - 20):a]))
+
+
+# Relative pronouns as the lemma view writes them, opening an aside.
+_RELATIVE_WORD = re.compile(r"(?:who|whom|which|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W", re.IGNORECASE)
+# How many words an apposition between commas may have ("X, адвакат, які ..., пракаментаваў").
+APPOSITION_WORDS = 4
+
+
+def asides_only(after: str) -> bool:
+    """Whether what stands between the name and a verb after it is asides between commas: an apposition and a relative
+    clause ("Вадзім Храсько, адвакат, які раней сам быў асуджаны, пракаментаваў"), so the verb is the name's own."""
+    parts = after.split(",")
+    return (len(parts) > 2 and not parts[0].strip() and len(re.findall(r"[^\W\d]+", parts[-1])) <= 1
+            and all(len(re.findall(r"[^\W\d]+", p)) <= APPOSITION_WORDS or _RELATIVE_WORD.match(p.strip() + " ") for p in parts[1:-1]))

@@ -19,7 +19,6 @@ from functools import lru_cache
 from bot.extract.chrome import SENT_END
 from bot.extract.clauses import shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, cues, list_role
-from bot.extract.dates import time_markers
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
@@ -40,6 +39,7 @@ from bot.extract.names import (
 )
 from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
+from bot.extract.timeline import Times
 
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
@@ -53,13 +53,7 @@ PRONOUN_REACH = 2
 EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
-# "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
-EARLIER = dt.timedelta(days=8)
-# How far after a word its clause may still tell its time ("was released on health grounds in July 2024"), and
-# how far into a sentence its opening adverbial stands ("In September last year, ...").
-CLAUSE_REACH = 60
-OPENING_REACH = 40
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|но|але)\s")
+
 
 
 @dataclass(frozen=True)
@@ -81,77 +75,6 @@ class _Person:
     readings: list[_Reading] = field(default_factory=list)
 
 
-# How far before "years ago" its number stands ("дзесяць гадоў таму").
-AGO_REACH = 16
-
-
-class _Times:
-    """When each part of the article happens: the time markers of each sentence, in lemma offsets; a date, a
-    month or a year is explicit, "earlier" or "Нагадаем" only vague."""
-
-    def __init__(self, sentences: list[Sentence], published: dt.date | None) -> None:
-        self.sentences = sentences
-        self.published = published
-        self._explicit: dict[int, list[tuple[int, dt.date]]] = {}
-
-    def explicit(self, s: Sentence) -> list[tuple[int, dt.date]]:
-        """The dates, months and years of `s` (read once, when first asked for)."""
-        if s.index not in self._explicit:
-            self._explicit[s.index] = [(s.plain_view.at(pos), day)
-                                       for pos, day in time_markers(s.unquoted(), self.published)]
-        return self._explicit[s.index]
-
-    def vague(self, s: Sentence) -> list[tuple[int, dt.date]]:
-        """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
-        if self.published is None:
-            return []
-        # "Дзесяць гадоў таму": the number before "years ago" makes it an exact time (`explicit`), not a vague one.
-        exact = [at for at, _ in self.explicit(s)]
-        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
-                if not any(m.start() - AGO_REACH <= at < m.start() for at in exact)]
-
-    def at(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
-        2024"), else a marker before it in its clause or opening the sentence ("In September last year, ..."),
-        else the paragraph's so far. A date inside a clause between ("X, who in 2022 won the prize, is
-        serving ...") is that clause's."""
-        text = s.plain
-        if pos is not None:
-            clause_end = _CLAUSE_END.search(text, pos)
-            end = min(pos + CLAUSE_REACH, clause_end.start() if clause_end else len(text))
-            after = [day for at, day in self.explicit(s) if pos < at < end]
-            if after:
-                return after[0]
-        opening = _CLAUSE_END.search(text)
-        opening_end = min(OPENING_REACH, opening.start() if opening else len(text))
-        before = [(at, day) for at, day in sorted(self.explicit(s) + self.vague(s))
-                  if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
-        if before:
-            return before[-1][1]
-        # "Среди помилованных были ..." opening a paragraph details the group the paragraph before dated.
-        opens_list = s.lex.derived("list_or_including_first", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|"
-                                   + L.source("INCLUDING") + ")").search(s.plain)
-        paragraphs = (s.para, s.para - 1) if opens_list else (s.para,)
-        for earlier in reversed(self.sentences[:s.index]):
-            if earlier.para not in paragraphs:
-                break
-            if self.explicit(earlier):
-                return self.explicit(earlier)[-1][1]
-        return None
-
-    def near(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
-        found = self.explicit(s) or self.vague(s)
-        if not found:
-            return None
-        return min(found, key=lambda m: abs(m[0] - (pos or 0)))[1]
-
-    def of(self, s: Sentence, pos: int | None, role: str) -> dt.date | None:
-        """The time of a reading: a past arrest or sentence only by its own sentence's date, a state by the
-        marker of its clause or the paragraph's."""
-        return self.near(s, pos) if role in ("sentenced", "held_weak") else self.at(s, pos)
-
-
 def find_names(sentences: list[Sentence], cands: list[Classified] = (), published: dt.date | None = None
                ) -> list[NamedPerson]:
     """Each person once, as first written, with the state the article gives them last.
@@ -161,7 +84,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     figures: dict[int, list[Classified]] = {}
     for c in cands:
         figures.setdefault(c.mention.sentence.index, []).append(c)
-    times = _Times(sentences, published)
+    times = Times(sentences, published)
     people: dict[str, _Person] = {}
     # A relative named by the first name only ("Муж Ганны Дзмітрый Саладуха"): her first name, folded, to her full
     # name in the family's surname.
@@ -376,7 +299,7 @@ _OPENERS = " \t\"“«„'‘—–-•*"
 
 
 def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, figures: dict[int, list[Classified]],
-                times: _Times, item: bool, people: dict[str, _Person]) -> list[_Reading]:
+                times: Times, item: bool, people: dict[str, _Person]) -> list[_Reading]:
     """What the next sentences say of "him", "her" or "them" (the people just named), until another name.
 
     A heading line made of a name ("Кацярына Лісоўская, 71 год, Бабруйск") hands the person the paragraph after
@@ -434,7 +357,7 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     return found
 
 
-def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: _Times) -> list[_Reading]:
+def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: Times) -> list[_Reading]:
     """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
     лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
@@ -458,7 +381,7 @@ def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
             and len(s.text.split()) <= LIST_ITEM_WORDS)
 
 
-def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: _Times) -> list[_Reading]:
+def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: Times) -> list[_Reading]:
     """The cues of the paragraph after a heading name, when the paragraph speaks of the person (a pronoun or their
     surname) and of no one else named in full."""
     paragraph = [x for x in sentences[s.index + 1:] if x.para == s.para + 1]

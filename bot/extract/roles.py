@@ -13,7 +13,15 @@ are abroad, neither freed nor held. `people.find_names` weighs what the sentence
 import re
 from dataclasses import dataclass
 
-from bot.extract.clauses import coordinated_end, object_of_own_verb, relative_clauses, subject_after_own_verb
+from bot.extract.clauses import (
+    asides_only,
+    coordinated_end,
+    denied_by_ellipsis,
+    not_theirs,
+    object_of_own_verb,
+    relative_clauses,
+    subject_after_own_verb,
+)
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
@@ -104,14 +112,14 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
                              r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
-    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or _asides_only(text[b:b + spoke.end()])):
+    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or asides_only(text[b:b + spoke.end()])):
         # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
         # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
         last = text[b:b + spoke.end()].split(",")
         own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
         # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
         # пракаментаваў"): a commentator is free; only a state word between is theirs.
-        weak_ok = _asides_only(text[b:b + spoke.end()])
+        weak_ok = asides_only(text[b:b + spoke.end()])
         if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
@@ -121,18 +129,6 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     # unless it tells their state ("— сказаў вызвалены палітвязень X").
     attributed = _ATTRIBUTION.search(text[:a])
     return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
-
-
-# How many words an apposition between commas may have ("X, адвакат, які ..., пракаментаваў").
-APPOSITION_WORDS = 4
-
-
-def _asides_only(after: str) -> bool:
-    """Whether what stands between the name and a verb after it is asides between commas: an apposition and a relative
-    clause ("Вадзім Храсько, адвакат, які раней сам быў асуджаны, пракаментаваў"), so the verb is the name's own."""
-    parts = after.split(",")
-    return (len(parts) > 2 and not parts[0].strip() and len(re.findall(r"[^\W\d]+", parts[-1])) <= 1
-            and all(len(re.findall(r"[^\W\d]+", p)) <= APPOSITION_WORDS or _RELATIVE.match(" " + p.strip()) for p in parts[1:-1]))
 
 
 # How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
@@ -275,11 +271,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     last = coordinated_end(s, view, span)
     # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
     theirs = relative_clauses(s, view, span)
-    found = [c for c in _not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
+    found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
     # (Not after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon".)
-    if _ELLIPTIC_NO.match(text[b:]) or _BUT_NOT.search(text[max(0, a - 20):a]):
+    if denied_by_ellipsis(text, a, b):
         # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
         if any(c.role == "released" and c.end <= a for c in cues(L, text)):
             return [Reading("still_held", a)]
@@ -377,12 +373,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if lo > 0 and among.match(text) and not list_intro(L, text):
         # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
         # head word names (its own word, the first after "среди"), whatever the items before them were sentenced to.
-        head = _strongest_nearest(_not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
+        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
-        head = _strongest_nearest(_not_theirs(cues(L, text[:lo]), theirs), last=True)
+        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs), last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
@@ -390,16 +386,6 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
     return [Reading("other")]
-
-
-# A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").
-_ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:нет|ні|не|no|not|немає|няма)\s*(?:[.;,!)]|$)", re.IGNORECASE)
-_BUT_NOT = re.compile(r"(?:^|\W)(?:but|а|но|але|однак|однако)\s+(?:not|не|ні)\s+$", re.IGNORECASE)
-
-
-def _not_theirs(found: list[Cue], theirs: list[tuple[int, int]]) -> list[Cue]:
-    """The cues outside the relative clauses of the other names."""
-    return [c for c in found if not any(x <= c.start < y for x, y in theirs)]
 
 
 _BULLET = " \t•·*-\u2013\u2014"
