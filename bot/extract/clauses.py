@@ -87,12 +87,17 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 # Verbs that only link the person to what follows ("was", "стал"): no verb of their own.
-# Nor do verbs of coming out or home ("вышел по помилованию", "came out under a pardon"): the release is theirs.
+# Nor do verbs of coming out or home ("вышел по помилованию", "came out under a pardon"), of receiving ("получил
+# помилование", "was granted a pardon") or of finally getting ("дождался освобождения"): the release is theirs.
 _LINKS = frozenset({"быть", "стать", "являться", "бути", "стати", "являтися", "выйти", "выходить", "вийти", "виходити",
-                    "вернуться", "повернутися", "уехать", "поїхати", "оказаться", "виявитися", "опинитися"})
+                    "вернуться", "повернутися", "уехать", "поїхати", "оказаться", "виявитися", "опинитися", "получить",
+                    "получать", "дождаться", "удостоиться", "отримати", "отримувати", "дочекатися", "добиться", "домогтися"})
 _EN_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "also", "later", "then",
-                             "walked", "came", "got", "returned", "left"})
-_BE_EXIT = re.compile(r"(?:вый|вярну|вярнул|выехал|паехал|аказал|апынул)")
+                             "walked", "came", "got", "returned", "left", "received", "granted", "given", "won", "obtained",
+                             "secured", "awarded", "offered"})
+_BE_EXIT = re.compile(r"(?:выйш|вярну|выеха|паеха|аказа|апыну|атрыма|дачака|дабі)")
+# A possessive of the person's own before the release word ("рассказал о своём освобождении", "described his release").
+_OWN_BEFORE = re.compile(r"(?:^|\W)(?:сво\w*|свай\w*|сваё\w*|his|her|their|own)\s+$", re.IGNORECASE)
 _EN_VERB = re.compile(r"[a-z]+ed|said|met|led|took|brought|drove|saw|told|thanked|welcomed|greeted|escorted|handed|signed"
                       r"|oversaw|hailed|praised|spoke|wrote|gave|sent|flew|rode", re.IGNORECASE)
 # A Belarusian past-tense verb, folded ("суправаджау", "перадала", "падзякавалі").
@@ -135,7 +140,8 @@ def object_of_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: 
     if at <= span.end or not _is_nominal(s, at):
         return False
     between = s.text[span.end:at]
-    if s.lex["MEMBER_OF"].search(view.text[view.at(span.end):cue_start]) or re.search(r"[,;:()—–]", between):
+    if (s.lex["MEMBER_OF"].search(view.text[view.at(span.end):cue_start]) or re.search(r"[,;:()—–]", between)
+            or _OWN_BEFORE.search(between)):
         return False
     return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
 
