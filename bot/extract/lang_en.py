@@ -298,7 +298,7 @@ AMONG = r"among"
 COUPLE = r"spouses|couple|the couple|husband and wife"
 # A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
 # the release word after it is still the person's.
-MEMBER_OF = r"among|one of|on the list|in the list|in the group|part of|includ\w*"
+MEMBER_OF = r"among|one of|on the list|in the list|in the group|part of|includ\w*|(?:identified|named|listed) as"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
