@@ -249,3 +249,13 @@ def test_a_name_after_anothers_relative_clause_that_goes_on_takes_no_release_fro
             "Правозащитники признали политзаключенными еще 8 человек. В их числе — Ольга Кравец, которую в 2023 году "
             "помиловали, но в августе снова задержали, а также Дмитрий Шевцов.\n")
     assert run(text, "2025-09-02").named_still_held == ["Ольга Кравец", "Дмитрий Шевцов"]
+
+
+# Names withheld are no release denied; a list's lead-in may open the clause after "that".
+
+
+def test_a_list_after_names_withheld_and_a_that_clause_takes_the_group_of_the_freed():
+    text = ("Łukašenka pamiłavaŭ jašče 29 čałaviek\n"
+            "Imiony vyzvalenych ułady nie nazyvajuć. «Našaj Nivie» ŭdałosia vyśvietlić, što siarod ich — Taćciana "
+            "Białevič z Baranavič, asudžanaja na 3 hady, i studentka BDU Vieranika Hurskaja.\n")
+    assert run(text, "2024-12-09").named_released == ["Taćciana Białevič", "Vieranika Hurskaja"]
