@@ -210,3 +210,25 @@ def asides_only(after: str) -> bool:
     parts = after.split(",")
     return (len(parts) > 2 and not parts[0].strip() and len(re.findall(r"[^\W\d]+", parts[-1])) <= 1
             and all(len(re.findall(r"[^\W\d]+", p)) <= APPOSITION_WORDS or _RELATIVE_WORD.match(p.strip() + " ") for p in parts[1:-1]))
+
+
+# How many words an aside between a listed name and the next may have ("A, the flute player who ..., as well as B").
+LIST_ASIDE_WORDS = 30
+_AFTER_ASIDE = re.compile(r"\s*,[^;:.!?«»]+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"\s*,?\s*(?:as well as|а также|а таксама|а також)\s+$", re.IGNORECASE)
+_LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+$",
+                       re.IGNORECASE)
+
+
+def joined_after_aside(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
+    """Whether the name goes on the list of the previous one after its aside or "as well as" ("With him came Maria
+    Kalesnikava, the flute player who tore up her passport, as well as Viktar Babaryka and Maksim Znak")."""
+    between = s.text[previous.end:span.start]
+    words = len(_WORD.findall(between))
+    return bool(_AS_WELL_AS.fullmatch(between) or (_AFTER_ASIDE.fullmatch(between) and words <= LIST_ASIDE_WORDS))
+
+
+def likewise(s: Sentence, span: NameSpan) -> bool:
+    """Whether "as does", "как и", "як і" right before the name gives it the state of the clause before."""
+    return bool(_LIKEWISE.search(s.text[max(0, span.start - 30):span.start]))
+

@@ -255,7 +255,7 @@ OTHER_TITLES = (r"аналітык\w*|палітол[ая]г\w*|эксперт\w
                 r"|суддз\w*"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|нунцы\w*|біскуп\w*|арцыбіскуп\w*|архібіскуп\w*|кардынал\w*|мітрапаліт\w*|консул\w*|дыпламат\w*"
-                r"|губернатар\w*|мэр\w*|камісар\w*|еўрадэпутат\w*|начальні\w*")
+                r"|губернатар\w*|мэр\w*|камісар\w*|еўрадэпутат\w*|начальні\w*|гісторык\w*|сацыёлаг\w*")
 ORG_AFTER = r"канал\w*|агенцтв\w*|газет\w*|сайт\w*|выдан\w*|цэнтр\w*|парт\w*|рух\w*|служб\w*"
 
 # Read off the text as written: a relative pronoun of persons after a name ("Масатосі Наканісі, якога ..."),
@@ -324,7 +324,7 @@ THEM = r"іх|яны"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"у спісе|ў спісе"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"як і"
+LIKEWISE = r"як і|разам з (?:ім|ёй|імі)"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мой|мая|маю|майго|маёй|наш|наша|нашага"
 # "сярод ... — A, ...; B; C": a list's head word, shared by the items after semicolons.

@@ -220,7 +220,7 @@ OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|
                 r"|ambassador|envoy|lawmaker|senator"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|nuncio|bishop|archbishop|cardinal|metropolitan|consul|charg[ée] d'affaires|press secretary|diplomat"
-                r"|governor|mayor|commissioner|MEP|secretary of state")
+                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
@@ -289,7 +289,7 @@ THEM = r"them|those"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"on the list|in the list"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"as (?:is|was|are|were|does|did)|like"
+LIKEWISE = r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"my|our"
 # "among ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
@@ -309,7 +309,8 @@ SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.
-           r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)")
+           r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)"
+           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border")
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
              # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.

@@ -271,7 +271,7 @@ OTHER_TITLES = (r"аналитик|политолог|эксперт|обозр�
                 r"|в изгнание|эмиграция|генпрокурор|прокурор|судья"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|нунций|епископ|архиепископ|кардинал|митрополит|консул|поверенный|дипломат|губернатор|мэр|комиссар"
-                r"|евродепутат|начальник")
+                r"|евродепутат|начальник|историк|социолог")
 # Read off the text as written: the word after a capitalised run that makes it an organisation.
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|издани\w*|центр\w*|парти\w*|движени\w*|служб\w*"
 
@@ -334,7 +334,7 @@ THEM = r"они"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"в список"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"как и|так же как и"
+LIKEWISE = r"как и|так же как и|вместе с (?:ним|ней|они)"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мой|наш"
 # "среди ... — A, ...; B; C": a list's head word, shared by the items after semicolons.

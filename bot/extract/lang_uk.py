@@ -244,7 +244,7 @@ OTHER_TITLES = (r"аналітик|політолог|експерт|огляд�
                 r"|уповноважений|омбудсман|у вигнання|еміграція|генпрокурор|прокурор|суддя"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|нунцій|єпископ|архієпископ|кардинал|митрополит|консул|дипломат|губернатор|мер|комісар|євродепутат"
-                r"|начальник")
+                r"|начальник|історик|соціолог")
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|видан\w*|центр\w*|парті\w*|рух\w*|служб\w*|штаб\w*"
 
 # Read off the text as written: a relative pronoun of persons after a name ("Масатоші Наканісі, якого ..."),
@@ -298,7 +298,7 @@ THEM = r"вони|них|їх"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"у список|в список"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"як і|так само як і"
+LIKEWISE = r"як і|так само як і|разом з (?:він|вона|вони)"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"мій|наш"
 # "серед ... — A, ...; B; C": a list's head word, shared by the items after semicolons.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
-from bot.extract.clauses import shares_verb_with_previous
+from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, cues, list_role
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
@@ -124,10 +124,15 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
             if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
-                                               or shares_verb_with_previous(s, listed[0], span)):
+                                               or shares_verb_with_previous(s, listed[0], span)
+                                               or joined_after_aside(s, listed[0], span)):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's;
-                # so does a second object of one verb ("sentenced X to four years and Y to three").
+                # so does a second object of one verb ("sentenced X to four years and Y to three"), and the next name
+                # after the one before's aside ("A, the flute player who ..., as well as B and C").
                 role, own = listed[1], 0
+            elif role == "other" and roles_here and likewise(s, span):
+                # "X ... remains in prison, as does Andrzej Poczobut": the clause before's state.
+                role, own = roles_here[-1], 0
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
                 role = "other"

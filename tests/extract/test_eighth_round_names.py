@@ -259,3 +259,29 @@ def test_a_list_after_names_withheld_and_a_that_clause_takes_the_group_of_the_fr
             "Imiony vyzvalenych ułady nie nazyvajuć. «Našaj Nivie» ŭdałosia vyśvietlić, što siarod ich — Taćciana "
             "Białevič z Baranavič, asudžanaja na 3 hady, i studentka BDU Vieranika Hurskaja.\n")
     assert run(text, "2024-12-09").named_released == ["Taćciana Białevič", "Vieranika Hurskaja"]
+
+
+# A list goes on after a name's aside ("as well as"); "as does X" takes the state of the clause before.
+
+
+def test_names_after_an_aside_and_as_well_as_go_on_with_the_list():
+    text = ("Opinion: the December releases\n"
+            "Ales Bialiatski walked across the border into Ukraine on December 13. With him came Maria Kalesnikava, the "
+            "flute player who tore up her passport at the border in 2020 rather than leave, as well as Viktar Babaryka and "
+            "Maksim Znak.\n")
+    assert run(text, "2026-01-06").named_released == ["Ales Bialiatski", "Maria Kalesnikava", "Viktar Babaryka",
+                                                      "Maksim Znak"]
+
+
+def test_as_does_after_a_held_clause_holds_the_name_too():
+    text = ("Opinion: the people who are left\n"
+            "Mikalai Statkevich, who refused to be deported in September and was sent back to his cell, remains in "
+            "prison, as does Andrzej Poczobut, the journalist whose release Warsaw has sought for five years.\n")
+    assert run(text, "2026-01-06").named_still_held == ["Mikalai Statkevich", "Andrzej Poczobut"]
+
+
+def test_yak_i_after_a_held_clause_holds_the_name_too():
+    text = ("Хто застаецца\n"
+            "Мікалай Статкевіч, які ў верасні адмовіўся ад дэпартацыі і быў вернуты ў камеру, застаецца ў калоніі, як і "
+            "Андрэй Пачобут, журналіст, вызвалення якога Варшава дамагаецца пяць гадоў.\n")
+    assert run(text, "2026-01-06").named_still_held == ["Мікалай Статкевіч", "Андрэй Пачобут"]
