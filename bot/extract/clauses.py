@@ -14,7 +14,8 @@ from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.text import Sentence
 
 # Names joined into one list: a comma, "and" or both, nothing else between.
-_JOINED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й|а также|а таксама|а також)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
+_JOINED = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:(?:and|і|и|та|й|а также|а таксама|а також)\s+)?|\s+(?:and|і|и|та|й)\s+)",
+                     re.IGNORECASE)
 # A relative clause about a person, right after the name, as written ("X, who ...", "X, якога ...", "X, которого ...").
 # ("whose" opens a clause about someone else: "X, whose wife Y remains imprisoned").
 _RELATIVE_OPENS = re.compile(r"\s*,\s*(?:who|whom|котор\w+|кто|як(?:ий|а|ого|у|ому|ій|і|их|ая|ую|ія|іх|ога|ой)|хто)(?!\w)",

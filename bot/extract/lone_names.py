@@ -28,7 +28,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 # The word before a name, a comma allowed between ("The husband of Hanna, Dzmitry").
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
 # What separates the names of one list: commas and "and".
-ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
+# (A short bracket after a name may stand between: "Анна Ковалева (3 года) и Петр Иванов".)
+ENUMERATION = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
 # How sure the analyser must be that a lone word is a surname ("Санников" 0.78; "Бондаренко" is also a noun).
 LONE_SURNAME_SCORE = 0.5
 

@@ -148,7 +148,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            when = times.of(s, at, role)
+            # A role borrowed from a list's head is timed where the name stands, not by the nearest year of its own aside
+            # ("Среди них — X, которого судили в 2021 году и освободили в 2023-м" after "В сентябре признаны ...").
+            when = times.of(s, at, role) if own else times.at(s, at)
             extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
             # (Only an arrest told after the release: "X, who in September was returned to the colony, was freed on
             # Thursday" tells the return first, and the dates decide.)

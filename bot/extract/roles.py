@@ -314,7 +314,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if direct is None and relative is not None:
         # "X, who in September had been returned to the colony": the relative clause describes the name; a release
         # told before the name is the main clause's, and both happened (their dates tell which is later).
-        also = [Reading(before.role, before.start)] if before is not None and before.role in STRONG else []
+        # (A past sentence or a recognition before the name too: "Among the people recognised in September is X, who was
+        # freed at the end of his term in 2023": the dates tell which is later.)
+        also = [Reading(before.role, before.start)] if before is not None and before.role != "wished" else []
         # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
         return [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
     if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):

@@ -18,6 +18,9 @@ EARLIER = dt.timedelta(days=8)
 CLAUSE_REACH = 60
 OPENING_REACH = 40
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|но|але)\s")
+# A year before a comma or a full stop ("freed at the end of his term in 2023."): `dates` reads no year followed by
+# "." or "," (to spare "2,023" and decimals), so the mark is blanked, keeping every offset.
+_YEAR_PUNCTUATION = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)[.,](?=\s|$)")
 # How far before "years ago" its number stands ("дзесяць гадоў таму").
 AGO_REACH = 16
 
@@ -35,7 +38,8 @@ class Times:
         """The dates, months and years of `s` (read once, when first asked for)."""
         if s.index not in self._explicit:
             self._explicit[s.index] = [(s.plain_view.at(pos), day)
-                                       for pos, day in time_markers(s.unquoted(), self.published)]
+                                       for pos, day in time_markers(_YEAR_PUNCTUATION.sub(r"\1 ", s.unquoted()),
+                                                                    self.published)]
         return self._explicit[s.index]
 
     def vague(self, s: Sentence) -> list[tuple[int, dt.date]]:
