@@ -355,7 +355,7 @@ IN_PRISON = r"(?:у|ў) (?:[^\W\d]+ ){0,3}(?:кал[оё]ніі|калёніі|�
 # Restricted freedom at home is no imprisonment ("абмежаванне волі", "хатняя хімія").
 RESTRICTED = r"абмежаван\w* волі|хатн\w* хімі\w*|хатн\w* арышт\w*|умоўн\w* (?:тэрмін\w*|пакаранн\w*|тэрмін)"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"(?:цалкам )?адбыўшы|па заканчэнні тэрмін\w*"
+SERVED_RELEASE = r"(?:цалкам )?адбыўшы|(?:па|пасля) заканчэнн\w* тэрмін\w*"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*|паміляванн\w*"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

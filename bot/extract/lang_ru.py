@@ -364,7 +364,7 @@ IN_PRISON = r"в (?:[^\W\d]+ ){0,3}(?:колония|тюрьма|сизо|за�
 # Restricted freedom at home is no imprisonment ("ограничение свободы", "домашняя химия").
 RESTRICTED = r"ограничение свобода|домашний химия|домашний арест|условный (?:срок|наказание|приговор)|условно"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|по окончание срок"
+SERVED_RELEASE = r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|(?:по|после) окончание срок"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"освобождение|помилование"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.

@@ -327,7 +327,7 @@ IN_PRISON = r"(?:у|в) (?:[^\W\d]+ ){0,3}(?:колонія|в'язниця|сі
 # Restricted freedom at home is no imprisonment ("обмеження волі", "домашня хімія").
 RESTRICTED = r"обмеження (?:воля|волі)|домашній хімія|домашній арешт|умовний (?:термін|строк|покарання|вирок)|умовно"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"відбувши|після відбуття термін|по закінчення термін"
+SERVED_RELEASE = r"відбувши|після відбуття термін|(?:по|після) закінчення (?:термін|строк)"
 RELEASE_NOUN = r"звільнення|помилування"
 HONORIFIC = r"пан|пані"
 PLURAL_PRONOUN = r"вони|обидва|обидві|їхн\w*"

@@ -318,7 +318,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # freed at the end of his term in 2023": the dates tell which is later.)
         also = [Reading(before.role, before.start)] if before is not None and before.role != "wished" else []
         # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
-        return [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
+        main = [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
+        if lo == 0 and before is None and list_intro(L, text[:a]):
+            # "Среди них — X, которого освободили по окончании срока в 2023-м": the list's role comes first (the group
+            # the sentences before tell, timed where the name stands); the relative clause is history beside it.
+            return [Reading("list"), *main]
+        return main
     if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
@@ -338,6 +343,13 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
+    included = list(including.finditer(text, lo, a))
+    head = _strongest_nearest([c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included
+                               and c.end <= included[-1].start()], last=True)
+    if head is not None:
+        # "В сентябре осуждены не менее 100 человек, в том числе Анна Ковалева (3 года)": the group's predicate, however
+        # far, is the name's.
+        return [Reading(head.role, head.start)]
     them_including = L.derived("them_including", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")\W+(?:"
                                + L.source("INCLUDING") + r")\W")
     in_the_list = _derived(L, "in_the_list_before", "IN_THE_LIST", r"(?<!\w)(?:FIELD)\W+$")

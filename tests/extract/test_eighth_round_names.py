@@ -285,3 +285,38 @@ def test_yak_i_after_a_held_clause_holds_the_name_too():
             "Мікалай Статкевіч, які ў верасні адмовіўся ад дэпартацыі і быў вернуты ў камеру, застаецца ў калоніі, як і "
             "Андрэй Пачобут, журналіст, вызвалення якога Варшава дамагаецца пяць гадоў.\n")
     assert run(text, "2026-01-06").named_still_held == ["Мікалай Статкевіч", "Андрэй Пачобут"]
+
+
+# Monthly statistics: the group's predicate before "including" is each name's, brackets and all.
+
+
+def test_names_including_after_a_far_sentencing_verb_with_brackets_are_held():
+    text = ("Итоги сентября\n"
+            "В сентябре осуждены не менее 100 человек, в том числе Анна Ковалева (3 года) и Петр Иванов (5 лет).\n")
+    assert run(text, "2025-10-02").named_still_held == ["Анна Ковалева", "Петр Иванов"]
+
+
+def test_belarusian_names_including_after_a_far_sentencing_verb_are_held():
+    text = ("Вынікі верасня\n"
+            "У верасні асуджаныя не менш за 100 чалавек, у тым ліку Ганна Кавалёва (3 гады) і Пётр Іваноў (5 гадоў).\n")
+    assert run(text, "2025-10-02").named_still_held == ["Ганна Кавалёва", "Пётр Іваноў"]
+
+
+def test_ukrainian_names_out_after_the_end_of_their_terms_are_released():
+    text = ("Підсумки вересня\n"
+            "Після закінчення термінів вийшли Ірина Іванова та Павло Сидоров.\n")
+    assert run(text, "2025-10-02").named_released == ["Ірина Іванова", "Павло Сидоров"]
+
+
+def test_a_newly_recognised_prisoner_freed_at_the_end_of_an_earlier_term_is_held():
+    text = ("Новые политзаключенные\n"
+            "В сентябре политзаключенными признаны 45 человек. Среди них — Артем Лапицкий, которого уже судили в 2021 "
+            "году и освободили по окончании срока в 2023-м.\n")
+    assert run(text, "2025-10-02").named_still_held == ["Артем Лапицкий"]
+
+
+def test_a_recognition_before_a_name_outlasts_a_release_in_its_relative_clause():
+    text = ("New political prisoners\n"
+            "Among the 45 people recognised in September is Artsiom Lapitski, who was first convicted in 2021 and freed "
+            "at the end of his term in 2023.\n")
+    assert run(text, "2025-10-02").named_still_held == ["Artsiom Lapitski"]
