@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
 from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
-from bot.extract.cues import PRIORITY, STRONG, cues, list_role
+from bot.extract.cues import PRIORITY, STRONG, WEAK, cues, list_role
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
@@ -41,6 +41,8 @@ from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
 from bot.extract.timeline import Times
 
+# What opens a bulleted line.
+_BULLETS = "—–-•*·"
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
@@ -98,7 +100,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # (A line of several names is still one item: "13 грудня 2025 — Марія Колеснікова, Віктор Бабарико, Максим
         # Знак та Алесь Біляцький.")
         words_besides_names = len(s.text.split()) - sum(len(sp.text.split()) for sp in name_spans(s))
-        item = (intro is not None and s.para > intro.para and words_besides_names <= LIST_ITEM_WORDS
+        # A bulleted line is an item however long ("— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года ...").
+        bulleted = s.text.lstrip()[:1] in _BULLETS and bool(name_spans(s)) and name_spans(s)[0].start <= LIST_ITEM_WORDS
+        item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
                 and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
@@ -161,6 +165,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 # first came before the arrest after it.
                 when = min(again) - dt.timedelta(days=1)
             _merge(people, span, _Reading(role, when, own, s.text, stock))
+            if item and intro_role == "released" and role in WEAK:
+                # "Также на свободе: — Людмила Пархимович, ..., осуждена на 3 года": the list says her state, her own
+                # past sentence is biography.
+                _merge(people, span, _Reading(intro_role, times.at(s, s.plain_view.at(span.start)), 0, s.text))
             for extra_role, later in extras:
                 _merge(people, span, _Reading(extra_role, later, 2, s.text))
             if role != "other":

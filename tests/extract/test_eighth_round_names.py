@@ -320,3 +320,15 @@ def test_a_recognition_before_a_name_outlasts_a_release_in_its_relative_clause()
             "Among the 45 people recognised in September is Artsiom Lapitski, who was first convicted in 2021 and freed "
             "at the end of his term in 2023.\n")
     assert run(text, "2025-10-02").named_still_held == ["Artsiom Lapitski"]
+
+
+# A bulleted list of the freed: every line is an item however long, and its past sentence is biography.
+
+
+def test_long_bulleted_lines_under_a_list_of_the_freed_are_released():
+    text = ("Освобождены как минимум восемь политзаключенных\n"
+            "Правозащитникам удалось подтвердить освобождение восьми человек.\n\n"
+            "Также на свободе:\n"
+            "— Людмила Пархимович, 61 год, из Бреста, осуждена на 3 года; у нее сахарный диабет;\n"
+            "— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года за «участие в массовых беспорядках», перенес инсульт.\n")
+    assert run(text, "2024-07-04").named_released == ["Людмила Пархимович", "Виктор Кулик"]
