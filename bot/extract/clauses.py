@@ -233,3 +233,17 @@ def likewise(s: Sentence, span: NameSpan) -> bool:
     """Whether "as does", "как и", "як і" right before the name gives it the state of the clause before."""
     return bool(_LIKEWISE.search(s.text[max(0, span.start - 30):span.start]))
 
+
+_SOMEONE_ELSES = re.compile(r"(?:^|\s)(?:of|for|to|with)\s|['’]s\s", re.IGNORECASE)
+
+
+def title_after(L, text: str, b: int) -> bool:
+    """Whether an office stands in apposition right after the name at lemma offset `b` ("X, a deputy assistant secretary
+    of state, ...", "X, посол США, ..."), not a former one."""
+    title = L.derived("title_after", lambda L: r"\s*,\s*(?:(?:an?|the)\s+)?(?P<words>(?:[^\W\d]+[\s-]+){0,4}?)(?:"
+                      + L.source("OTHER_TITLES") + r")(?!\w)")
+    found = title.match(text, b)
+    # (Not someone else's title: "Siarhei Tsikhanouski, the husband of exiled opposition leader ...", "муж главы ...".)
+    words = found.group("words") if found else ""
+    return bool(found) and not (L["FORMER"].search(words) or _SOMEONE_ELSES.search(words) or L["KIN_BEFORE"].search(words))
+

@@ -128,6 +128,7 @@ HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
 FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+            r"|(?:driven|taken|brought|bused|flown) to (?:lithuania|poland|ukraine|latvia|vilnius|warsaw|kyiv)"
             # "Maria Kalesnikava walked out." after "X walked out of prison".
             r"|walked out(?=\s*[.;]|\s*$)"
             # "123 prisoners go free, among them X".
@@ -183,7 +184,7 @@ LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|
               r"|the (?:second|third|other) (?:\w+ )?(?:was|is)|another (?:belarusian|lithuanian|ukrainian|pole|latvian|foreigner|citizen)"
               r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
               # "She identified the Belarusians as A and B": the speaker names the group just told.
-              r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
+              r"|(?:[^\W\d]+ ){1,6}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
 # "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
 ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"

@@ -21,6 +21,7 @@ from bot.extract.clauses import (
     object_of_own_verb,
     relative_clauses,
     subject_after_own_verb,
+    title_after,
 )
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
@@ -296,7 +297,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
-    if _has_title(L, text, a, found):
+    if _has_title(L, text, a, found) or (title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
+        # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
+        # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
         return [Reading("other")]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.

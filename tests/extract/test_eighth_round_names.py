@@ -332,3 +332,22 @@ def test_long_bulleted_lines_under_a_list_of_the_freed_are_released():
             "— Людмила Пархимович, 61 год, из Бреста, осуждена на 3 года; у нее сахарный диабет;\n"
             "— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года за «участие в массовых беспорядках», перенес инсульт.\n")
     assert run(text, "2024-07-04").named_released == ["Людмила Пархимович", "Виктор Кулик"]
+
+
+# An office in apposition after the name; "identified the two Belarusians as" after a long subject.
+
+
+def test_an_official_who_accompanied_the_freed_with_his_office_after_the_name_is_not_released():
+    text = ("Belarus frees three\n"
+            "The three were brought to Lithuania accompanied by Christopher W. Smith, a deputy assistant secretary of "
+            "state, the official told reporters. Among them was Ihar Losik.\n")
+    assert run(text, "2025-02-12").named_released == ["Ihar Losik"]
+
+
+def test_people_identified_by_a_long_named_speaker_are_the_freed_group():
+    text = ("Belarus frees three\n"
+            "Belarus on Wednesday released an American citizen and two Belarusian political prisoners.\n\n"
+            "The three were brought to Lithuania on Wednesday.\n\n"
+            "Exiled opposition leader Sviatlana Tsikhanouskaya identified the two Belarusians as journalist Andrei "
+            "Kuznechyk and Alena Maushuk, who had been jailed on politically motivated charges.\n")
+    assert run(text, "2025-02-12").named_released == ["Andrei Kuznechyk", "Alena Maushuk"]
