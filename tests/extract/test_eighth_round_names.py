@@ -339,8 +339,8 @@ def test_long_bulleted_lines_under_a_list_of_the_freed_are_released():
 
 def test_an_official_who_accompanied_the_freed_with_his_office_after_the_name_is_not_released():
     text = ("Belarus frees three\n"
-            "The three were brought to Lithuania accompanied by Christopher W. Smith, a deputy assistant secretary of "
-            "state, the official told reporters. Among them was Ihar Losik.\n")
+            "The three were driven to the Lithuanian border accompanied by Christopher W. Smith, a deputy assistant "
+            "secretary of state, the official told reporters. Among them was Ihar Losik.\n")
     assert run(text, "2025-02-12").named_released == ["Ihar Losik"]
 
 
