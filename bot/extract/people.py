@@ -41,8 +41,9 @@ from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
 from bot.extract.timeline import Times
 
-# What opens a bulleted line.
+# What opens a bulleted line, and the dash after a name that opens a list line.
 _BULLETS = "—–-•*·"
+_NAME_DASH = re.compile(r"\s+[\u2014\u2013-]\s")
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
@@ -93,6 +94,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     families: dict[str, str] = {}
     intro: Sentence | None = None
     intro_role = "other"
+    intro_told = False
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
@@ -100,8 +102,12 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # (A line of several names is still one item: "13 грудня 2025 — Марія Колеснікова, Віктор Бабарико, Максим
         # Знак та Алесь Біляцький.")
         words_besides_names = len(s.text.split()) - sum(len(sp.text.split()) for sp in name_spans(s))
-        # A bulleted line is an item however long ("— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года ...").
-        bulleted = s.text.lstrip()[:1] in _BULLETS and bool(name_spans(s)) and name_spans(s)[0].start <= LIST_ITEM_WORDS
+        # A bulleted line is an item however long ("— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года ..."), and so
+        # is a line opened by a name and a dash or closed by a semicolon ("Алена Шаўчук — пенсіянерка з Оршы, ...;").
+        first = name_spans(s)[0] if name_spans(s) else None
+        bulleted = first is not None and (
+            (s.text.lstrip()[:1] in _BULLETS and first.start <= LIST_ITEM_WORDS)
+            or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
         item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
                 and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
@@ -111,6 +117,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro = s if s.text.endswith(":") else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
+            # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
+            intro_told = intro_role != "other"
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
@@ -165,7 +173,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 # first came before the arrest after it.
                 when = min(again) - dt.timedelta(days=1)
             _merge(people, span, _Reading(role, when, own, s.text, stock))
-            if item and intro_role == "released" and role in WEAK:
+            if item and intro_told and intro_role == "released" and role in WEAK:
                 # "Также на свободе: — Людмила Пархимович, ..., осуждена на 3 года": the list says her state, her own
                 # past sentence is biography.
                 _merge(people, span, _Reading(intro_role, times.at(s, s.plain_view.at(span.start)), 0, s.text))

@@ -351,3 +351,12 @@ def test_people_identified_by_a_long_named_speaker_are_the_freed_group():
             "Exiled opposition leader Sviatlana Tsikhanouskaya identified the two Belarusians as journalist Andrei "
             "Kuznechyk and Alena Maushuk, who had been jailed on politically motivated charges.\n")
     assert run(text, "2025-02-12").named_released == ["Andrei Kuznechyk", "Alena Maushuk"]
+
+
+def test_lines_opened_by_a_name_and_a_dash_under_a_list_of_the_recognised_are_held():
+    text = ("«Вясна» прызнала палітвязнямі яшчэ 14 чалавек\n"
+            "Палітвязнямі прызнаныя:\n\n"
+            "Алена Шаўчук — 67-гадовая пенсіянерка з Оршы, асуджаная на 2 гады калоніі за «абразу Лукашэнкі»;\n\n"
+            "Уладзімір Хоміч — кіроўца з Барысава;\n\n"
+            "Кацярына Гурына — медсястра з Гомеля.\n")
+    assert run(text, "2025-02-26").named_still_held == ["Алена Шаўчук", "Уладзімір Хоміч", "Кацярына Гурына"]
