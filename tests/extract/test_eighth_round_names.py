@@ -360,3 +360,25 @@ def test_lines_opened_by_a_name_and_a_dash_under_a_list_of_the_recognised_are_he
             "Уладзімір Хоміч — кіроўца з Барысава;\n\n"
             "Кацярына Гурына — медсястра з Гомеля.\n")
     assert run(text, "2025-02-26").named_still_held == ["Алена Шаўчук", "Уладзімір Хоміч", "Кацярына Гурына"]
+
+
+# An interview: a nationality is no surname, "brought to Ukraine" is a release, "йому дали 10 років" a sentence.
+
+
+def test_a_nationality_opening_a_headline_is_no_person():
+    text = ("«Я рахував дні на стіні». Українець, якого звільнили з білоруської колонії, — про три роки полону\n"
+            "Серед звільнених був 41-річний Олександр Ткачук із Рівного.\n")
+    assert run(text, "2026-02-17").named_released == ["Олександр Ткачук"]
+
+
+def test_names_brought_to_ukraine_are_released():
+    text = ("Інтерв'ю\n"
+            "А потім, уже в грудні, я прочитав, що в Україну привезли Біляцького, Колеснікову, Бабарика.\n")
+    # (The lone "Бабарика" may stay declined: the scorer and the bot's registry match surnames by their stem.)
+    assert [name[:7] for name in run(text, "2026-02-17").named_released] == ["Біляцьк", "Колесні", "Бабарик"]
+
+
+def test_a_cellmate_who_was_given_ten_years_is_held():
+    text = ("Інтерв'ю\n"
+            "Зі мною в загоні був Віталій Мельник із Чернігівщини, йому дали 10 років за «шпигунство».\n")
+    assert run(text, "2026-02-17").named_still_held == ["Віталій Мельник"]
