@@ -9,6 +9,7 @@ decided in `roles`, their state in `people`.
 import re
 
 from bot.extract.given_names import first_names
+from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be
 from bot.extract.names import (
@@ -20,7 +21,6 @@ from bot.extract.names import (
     surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import possessor
 from bot.extract.text import Sentence
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -26,6 +26,7 @@ from bot.extract.clauses import (
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
+from bot.extract.kin import kin_after, kin_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -159,47 +160,6 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
 
 # What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
 _NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
-_POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
-_POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
-
-
-def possessor(L: Lexicon, after: str) -> bool:
-    """A name in the possessive before anything but its own release ("Tsikhanouski's allies", "Sannikov's wife")."""
-    found = _POSSESSIVE.match(after)
-    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
-
-
-def _kin_after(L: Lexicon, after: str) -> bool:
-    """A family word in apposition right after the name, said of another person ("Iryna Khalip, Sannikov's wife,
-    said", "Марына, жонка Сяргея Кавалёва,", "Ірина, його дружина,"): a relative of the prisoner, not "маці траіх
-    дзяцей" (a mother of three)."""
-    whose = r"(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|ягоная|ейная|його|її|їх)"
-    kin = _derived(L, "kin_after", "KIN_BEFORE",
-                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?:[^\W\d]+\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
-    found = kin.match(after)
-    return bool(found) and (found.group("name") is None or found.group("name").isupper())
-
-
-def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
-    """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
-    Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
-    kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
-    found = kin.search(text[max(0, a - 40):a])
-    including = L.derived("including_kin", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + "|" + L.source("LIST_INTRO")
-                          + r")\W+(?:[^\W\d]+\W+)?$")
-    if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
-        return False
-    mine = _derived(L, "first_person_before", "FIRST_PERSON_POSSESSIVE", r"(?<!\w)(?:FIELD)\s+$")
-    if found and mine.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "I spoke about my husband, Siarhei Tsikhanouski": in a relative's own words he is the subject of the story.
-        return False
-    if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
-        return False
-    return bool(found) and span.text == span.nominative
-
-
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
     prisoners ("известных заключенных, в том числе Николая Статкевича")."""
@@ -262,7 +222,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     # (Not the name's own apposition: "Алена Маўшук, жонка палітвязня Ігара Маўшука, распавяла" speaks herself.)
-    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)) and not _kin_after(L, s.text[span.end:]):
+    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)) and not kin_after(L, s.text[span.end:]):
         hi = other.start()
     # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
     # is about that person to its end.
@@ -275,20 +235,19 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
-    # (Not after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon".)
     if denied_by_ellipsis(text, a, b):
         # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
         if any(c.role == "released" and c.end <= a for c in cues(L, text)):
             return [Reading("still_held", a)]
+    # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its object (not
+    # after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon").
     objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
                and object_of_own_verb(s, view, span, c.start)]
     # "Помилованных встретил временный поверенный X": the release before the person's own verb is its object too.
     fronted = [c for c in found if c.role == "released" and c.end <= a and subject_after_own_verb(s, view, span, c.start)]
-    if fronted and not [c for c in found if c.role in STRONG and c not in fronted]:
-        return [Reading("mentioned")]
-    if objects and not [c for c in found if c.end <= a and c.role in STRONG]:
-        # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its
-        # object; the sentence tells someone else's fate, not theirs, and lends them none from around.
+    if (fronted and not [c for c in found if c.role in STRONG and c not in fronted]) or (
+            objects and not [c for c in found if c.end <= a and c.role in STRONG]):
+        # The sentence tells someone else's fate, not theirs, and lends them none from around.
         return [Reading("mentioned")]
     if _is_speaker(L, text, a, b, hi, found):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
@@ -363,7 +322,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "супруги Наталья и Олег Мицкевичи": a couple are the people the sentence is about, no one's relatives.
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
     if not couple.search(s.text[max(0, span.start - 30):span.start]) and (
-            _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
+            kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").

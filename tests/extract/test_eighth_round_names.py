@@ -374,7 +374,7 @@ def test_a_nationality_opening_a_headline_is_no_person():
 def test_names_brought_to_ukraine_are_released():
     text = ("Інтерв'ю\n"
             "А потім, уже в грудні, я прочитав, що в Україну привезли Біляцького, Колеснікову, Бабарика.\n")
-    # (The lone "Бабарика" may stay declined: the scorer and the bot's registry match surnames by their stem.)
+    # (The lone "Бабарика" may stay declined: the scorer compares surnames by their stem.)
     assert [name[:7] for name in run(text, "2026-02-17").named_released] == ["Біляцьк", "Колесні", "Бабарик"]
 
 
