@@ -28,6 +28,7 @@ _PLURAL_RELATIVE = {"en": re.compile(r"\s*,\s*who(?:\s+[a-z]+){0,3}?\s+(?:were|a
                     "uk": re.compile(r"\s*,\s*як(?:і|их|им|ими)(?!\w)", re.IGNORECASE)}
 # After a comma, a clause goes on with "but", "and" or "а" before a word in lower case ("якога вызвалілі ў 2022 годзе,
 # але ў траўні зноў затрымалі"); a capitalised word after "and" is the next name of a list.
+_CLAUSE_STOP = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
 _GOES_ON = re.compile(r"\s*(?:but|and|але|але ж|і|и|но|а|та|й|однак|however)\s+(?![A-ZА-ЯЁІЎЇЄҐ])", re.IGNORECASE)
 
 
@@ -59,7 +60,7 @@ def _participle_aside(s: Sentence, at: int) -> re.Match | None:
     if s.lang in ("ru", "uk"):
         tags = analyses(word, s.lang)[0].tags
         one = bool(tags & {"PRTF", "ADJF"}) and "plur" not in tags and bool(tags & {"masc", "femn"})
-        return found if one and "PRTF" in tags or (s.lang == "uk" and one and "pssv" in tags) else None
+        return found if one and ("PRTF" in tags or (s.lang == "uk" and "pssv" in tags)) else None
     if s.lang == "be":
         return found if _BE_PARTICIPLE.fullmatch(fold_be(word)) else None
     return found if word.lower().endswith("ed") or word.lower() == "freed" else None
@@ -78,7 +79,7 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
             continue
         end = opens.end()
         while True:
-            stop = re.compile(r"[,;()]|\s[\u2014\u2013]\s").search(s.text, end)
+            stop = _CLAUSE_STOP.search(s.text, end)
             if stop is None or stop.group() != "," or not _GOES_ON.match(s.text, stop.end()):
                 break
             end = stop.end()

@@ -191,7 +191,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
                    r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)"
                    # "Andrzej Poczobut was left off the list", "wasn't on it".
-                   r"|left off (?:the|this|that) list|missing from (?:the|this|that) list|(?:wasn't|weren't|isn't|aren't) (?:on|in|among)")
+                   r"|left off (?:the|this|that) list|missing from (?:the|this|that) list|(?:wasn't|weren't|isn't|aren't) (?:on|in) (?:the|this|that) list|(?:wasn't|weren't) among")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal |pre-trial )?(?:custody|prison|jail|detention|colony)"
