@@ -25,6 +25,9 @@ _NAME_WITHHELD = re.compile(r"(?:^|\W)(?:name|names|identity|identities)\s+(?:\w
                             r"(?:(?:been|yet)\s+)?$", re.IGNORECASE)
 # "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
 _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
+# The names of the freed, before a release word ("Імёны вызваленых", "имя освобождённый", "names of those freed").
+_NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?:y|ies) of|имя|імя|імены|ім'я|імена)\s+$",
+                           re.IGNORECASE)
 # How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
 AGAIN_REACH = 12
 # A negation a few words before a word ("не спадзяваліся ўбачыць на волі").
@@ -74,7 +77,10 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
               *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
             continue
-        if _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
+        if _NEGATION_AFTER.match(text[m.end():]) and _NAMES_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
+            # "Імёны вызваленых улады не называюць": the names are withheld, not the release: the group is the freed.
+            found.append(Cue(m.start(), m.end(), "released"))
+        elif _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
             # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
             found.append(Cue(m.start(), m.end(), "still_held"))
         elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
@@ -84,7 +90,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         # "Among those who could be freed are ...", "We need all of them free — X, Y": a release wished for is
         # one that has not happened: the people are held.
         if not any(a <= m.start() < b for a, b in taken) and not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
-            found.append(Cue(m.start(), m.end(), "wished"))
+            # The wish is its first word: "awaits Andrzej Poczobut's release" wishes it for the name inside.
+            found.append(Cue(m.start(), m.start() + len(m.group().split()[0]), "wished"))
     for m in L["DEATH"].finditer(text):
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):

@@ -146,8 +146,11 @@ HOLIDAY_CLAUSE = r"which|that|celebrated|marked|observed|falls?|falling"
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
 FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+            r"|(?:driven|taken|brought|bused|flown) to (?:lithuania|poland|ukraine|latvia|vilnius|warsaw|kyiv)"
             # "Maria Kalesnikava walked out." after "X walked out of prison".
-            r"|walked out(?=\s*[.;]|\s*$)")
+            r"|walked out(?=\s*[.;]|\s*$)"
+            # "123 prisoners go free, among them X".
+            r"|(?:go|goes|went|gone) free")
 # "since July, when 18 people were freed": a past round named as a point in time.
 WHEN = r"when"
 # "in Belarus 1,150 political prisoners", and "that day" pointing back to a date just told.
@@ -202,15 +205,17 @@ LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|
               r"|the (?:second|third|other) (?:\w+ )?(?:was|is)|another (?:belarusian|lithuanian|ukrainian|pole|latvian|foreigner|citizen)"
               r"|they are|the (?:\w+ )?(?:\w+ )?(?:belarusians|prisoners|people|others|men|women) (?:were|have been|are) (?:identified|named) as"
               # "She identified the Belarusians as A and B": the speaker names the group just told.
-              r"|(?:[^\W\d]+ ){1,3}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
+              r"|(?:[^\W\d]+ ){1,6}(?:identified|named) (?:them|the (?:\w+ )?(?:belarusians|prisoners|people|others|men|women)) as")
 # "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
 ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
                    r"|\bnot (?:been |yet )?(?:released|freed|pardoned|among)|absent from|excluded from"
-                   r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)")
+                   r"|did not include|does not include|remain(?:s|ed)? (?:behind bars|in custody|in prison)"
+                   # "Andrzej Poczobut was left off the list", "wasn't on it".
+                   r"|left off (?:the|this|that) list|missing from (?:the|this|that) list|(?:wasn't|weren't|isn't|aren't) (?:on|in) (?:the|this|that) list|(?:wasn't|weren't) among")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
-               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal )?(?:custody|prison|jail|detention|colony)"
+               r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal |pre-trial )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
                r"|absent from|is serving|are serving|held incommunicado|(?:is|are|was|were|being) (?:still )?held|(?:has|have) (?:long |now |still )?been (?:held|behind bars|in (?:prison|jail|custody))|still inside|remain(?:s|ed)? inside"
@@ -221,7 +226,7 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|(?:was|were) (?:taken|sent|brought) back"
                r"|no word (?:from|of|about)|not been heard from|no news (?:of|from|about)|incommunicado"
                r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
-               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no information (?:about|on|from)"
+               r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no (?:reliable |new |further )?information(?: [a-z]+){0,5} (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
                r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
@@ -234,7 +239,10 @@ SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"
                 r"|commentator|columnist|ombudsman|judge|prosecutor"
-                r"|ambassador|envoy|lawmaker|senator")
+                r"|ambassador|envoy|lawmaker|senator"
+                # Offices and high clergy who accompany, announce or sign: never the freed themselves.
+                r"|nuncio|bishop|archbishop|cardinal|metropolitan|consul|charg[ée] d'affaires|press secretary|diplomat"
+                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
@@ -242,7 +250,8 @@ ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|cen
 # a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
 # "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name.
 PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
-CITIZEN_BEFORE = r"citizens?|nationals?"
+CITIZEN_BEFORE = (r"citizens?|nationals?|poles?|lithuanians?|latvians?|estonians?|germans?|japanese|americans?|swiss|britons?"
+                  r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n")
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
 catholic orthodox protestant church archbishop bishop father priest pope cardinal nuncio reverend metropolitan
@@ -302,9 +311,16 @@ THEM = r"them|those"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"on the list|in the list"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"as (?:is|was|are|were|does|did)|like"
+LIKEWISE = r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"my|our"
+# "among ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
+AMONG = r"among"
+# Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
+COUPLE = r"spouses|couple|the couple|husband and wife"
+# A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
+# the release word after it is still the person's.
+MEMBER_OF = r"among|one of|on the list|in the list|in the group|part of|includ\w*|(?:identified|named|listed) as"
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
@@ -313,9 +329,14 @@ ABSENTIA = r"in absentia|special proceedings"
 # "in the same case as X": X is named for the case, not for their own state.
 SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
-ARRIVED = r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
+ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
+           # "also crossed into Lithuania": the freed are taken across the border.
+           r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)"
+           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border")
 # A release wished for the people named ("We need all of them free"): they are still held.
-FREE_WISH = r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+             # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.
+             r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b")
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.
 PRISONER_TITLE = r"political prisoners?|prisoners? of conscience"
 # "former minister", "ex-prisoner": the title or state was once.

@@ -35,13 +35,13 @@ FIELD_NAMES = (
     "YEAR_SPAN", "OPINION_VOICE", "PRISON_PLACE",
     "RELATIVE", "FIRST_PERSON",
     "AGAIN", "ABSENTIA", "FREE_WISH", "SAME_CASE", "ARRIVED", "OBJECT_PRONOUN", "FIRST_PERSON_POSSESSIVE", "DEMONSTRATIVE",
-    "WHO_ASKS", "THEM", "IN_THE_LIST", "LIKEWISE",
+    "WHO_ASKS", "THEM", "IN_THE_LIST", "LIKEWISE", "AMONG", "COUPLE", "MEMBER_OF",
     "LIST_NOUN", "LIST_ENTRIES", "TOTAL_NOUN", "TRANSFER_SERIES", "NOW", "THIS_TIME", "ALL_OF",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
-                 "WHO_ASKS")
+                 "WHO_ASKS", "COUPLE")
 
 
 def _source(lang: str, name: str) -> str:

@@ -9,6 +9,7 @@ decided in `roles`, their state in `people`.
 import re
 
 from bot.extract.given_names import first_names
+from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be
 from bot.extract.names import (
@@ -20,7 +21,6 @@ from bot.extract.names import (
     surname_nominative,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
-from bot.extract.roles import possessor
 from bot.extract.text import Sentence
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -28,7 +28,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 # The word before a name, a comma allowed between ("The husband of Hanna, Dzmitry").
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*$")
 # What separates the names of one list: commas and "and".
-ENUMERATION = re.compile(r"\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
+# (A short bracket after a name may stand between: "Анна Ковалева (3 года) и Петр Иванов".)
+ENUMERATION = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:and|і|и|та|й)\s+)?", re.IGNORECASE)
 # How sure the analyser must be that a lone word is a surname ("Санников" 0.78; "Бондаренко" is also a noun).
 LONE_SURNAME_SCORE = 0.5
 

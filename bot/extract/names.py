@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.first_names import FIRST_NAMES
-from bot.extract.given_names import FOLDED_FIRST, first_name, first_names, plain
-from bot.extract.lexicon import NAME_CASES, NAME_STOP, NOT_PRISONERS
+from bot.extract.given_names import first_name, first_names, plain
+from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
 from bot.extract.morph import analyses, analyzer, fold_be
+from bot.extract.table_nominative import restore_case as _restore_case
+from bot.extract.table_nominative import table_nominative
 from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
@@ -127,7 +129,31 @@ def name_spans(s: Sentence) -> list[NameSpan]:
         couple = _couple(s, run, runs[k + 1]) if k + 1 < len(runs) else []
         span = _person_in_run(s, run) or _unknown_person(s, run)
         found.extend(couple or ([span] if span else []))
-    return found
+    return _listed_foreigners(s, runs, found)
+
+
+# Names joined into one list: a comma, "and" or both.
+_LISTED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
+
+
+def _listed_foreigners(s: Sentence, runs: list[list[re.Match]], found: list[NameSpan]) -> list[NameSpan]:
+    """Two capitalised words no table knows, listed right beside a person's name ("Gintaras Petrauskas and Vytautas
+    Kairys", "Масатоши Наканиши и Тору Ямада"): a foreign name, kept as written."""
+    added = []
+    for run in runs:
+        if len(run) != 2 or any(sp.start <= run[0].start() < sp.end for sp in found):
+            continue
+        a, b = run[0].start(), run[-1].end()
+        beside = any(_LISTED.fullmatch(s.text[sp.end:a]) or _LISTED.fullmatch(s.text[b:sp.start]) for sp in found)
+        words = [m.group() for m in run]
+        nxt = s.text[b:b + 25].split()
+        # Not a family word with a declined first name ("Бацька Марыі, Аляксандр Калеснікаў").
+        if (beside and not any(plain(w).strip("'") in NAME_STOP or _common_word(w, s.lang) or first_names(w)
+                               or s.lex["KIN_BEFORE"].fullmatch(fold_be(w) if s.lang == "be" else w.lower()) for w in words)
+                and not (nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")))):
+            text = s.text[a:b]
+            added.append(NameSpan(a, b, text, text))
+    return sorted(found + added, key=lambda sp: sp.start) if added else found
 
 
 _REGNAL = re.compile(r"[IVXL]{1,5}")
@@ -187,8 +213,11 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")
     before = s.text[max(0, run[0].start() - 30):run[0].start()]
+    # "the Pole Grzegorz Gaweł": a nationality may open the run itself.
+    right_before = s.text[max(0, toks[0].start() - 30):toks[0].start()]
     if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
-            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and citizen.search(before)):
+            and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and (citizen.search(before)
+                                                                                   or citizen.search(right_before))):
         # A foreign name is not declined the Slavic way: it stays as written.
         text = s.text[toks[0].start():toks[1].end()]
         return NameSpan(toks[0].start(), toks[1].end(), text, text)
@@ -265,10 +294,6 @@ def is_public_figure(name: str) -> bool:
     """Officials and exiled leaders routinely named in these stories, never prisoners (the pardoner above all)."""
     low = name.lower()
     return any(p in low for p in NOT_PRISONERS)
-
-
-def _restore_case(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
@@ -360,70 +385,6 @@ def _inflect(word: str, lang: str, gender: str | None, case: str) -> str | None:
     return None
 
 
-def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
-    for old, new in endings:
-        if word.endswith(old) and len(word) > len(old) + 2:
-            return word[: len(word) - len(old)] + new
-    return None
-
-
-# Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
-_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|ага|яга|віча|іча|ка|ку|кі)$")
-# Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
-_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
-_FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
-
-
-def _table_nominative(words: list[str]) -> list[str]:
-    """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
-    surname = words[-1].lower()
-    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST for w in words[:-1])
-    if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
-        # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
-        return words
-    wanted = "f" if _FEMININE_DECLINED.search(surname) else "m" if _MASCULINE_DECLINED.search(surname) else None
-    out = []
-    gender = wanted
-    for w in words[:-1]:
-        options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
-        if options:
-            gender = gender or options[0][1]
-            out.append(_restore_case(_spelled_like(options[0][0], w), w))
-        else:
-            out.append(w)
-    endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
-    declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
-    out.append(_swap_ending(words[-1], endings)
-               or (_consonant_stem(words[-1]) if gender == "m" and declined_first else None) or words[-1])
-    return out
-
-
-_VOWELS = "аеёіоуыэюяў"
-_SOFT_IN_CLUSTER = re.compile(r"(?<=[бвгджзйклмнпрстўфхцчш])ь(?=[бвгджзйклмнпрстўфхцчш])")
-
-
-def _spelled_like(name: str, written: str) -> str:
-    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер."""
-    return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
-
-
-def _consonant_stem(surname: str) -> str | None:
-    """A man's surname ending in a consonant or "-й", in the genitive after his declined first name ("Максіма Знака"
-    -> Знак, "Ігара Лосіка" -> Лосік, "Паўла Севярынца" -> Севярынец, "Мікалая Дзядка" -> Дзядок)."""
-    low = surname.lower()
-    if len(low) >= 4 and low.endswith("я") and low[-2] in "аеоуы":
-        # "Ігара Карнея" -> Карней.
-        return surname[:-1] + "й"
-    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS:
-        return None
-    stem = surname[:-1]
-    if low.endswith("ца") and low[-3] not in _VOWELS:
-        return stem[:-1] + "ец"
-    if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
-        return stem[:-1] + "ок"
-    return stem
-
-
 def surname_nominative(word: str, lang: str) -> str:
     """A lone surname in the nominative ("ни Колесникову, ни Беляцкого" -> Колесникова, Беляцкий)."""
     if not _CYRILLIC.search(word):
@@ -445,7 +406,7 @@ def surname_nominative(word: str, lang: str) -> str:
             if form is not None:
                 return _restore_case(form.word, word)
         return word
-    return _table_nominative([word])[0]
+    return table_nominative([word])[0]
 
 
 _LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
@@ -460,7 +421,7 @@ def nominative(name: str, lang: str = "be") -> str:
         found = _morph_nominative(words, lang)
         if found:
             return " ".join(found)
-    return " ".join(_table_nominative(words)) if len(words) > 1 else name
+    return " ".join(table_nominative(words)) if len(words) > 1 else name
 
 
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї",

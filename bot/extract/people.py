@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
-from bot.extract.cues import PRIORITY, STRONG, cues, list_role
-from bot.extract.dates import time_markers
+from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
+from bot.extract.cues import PRIORITY, STRONG, WEAK, cues, list_role
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
@@ -39,7 +39,11 @@ from bot.extract.names import (
 )
 from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.text import Sentence
+from bot.extract.timeline import Times
 
+# What opens a bulleted line, and the dash after a name that opens a list line.
+_BULLETS = "—–-•*·"
+_NAME_DASH = re.compile(r"\s+[\u2014\u2013-]\s")
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
@@ -52,13 +56,7 @@ PRONOUN_REACH = 2
 EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
-# "Earlier", "Ранее", "Нагадаем" with no date: before the news, by how much unknown.
-EARLIER = dt.timedelta(days=8)
-# How far after a word its clause may still tell its time ("was released on health grounds in July 2024"), and
-# how far into a sentence its opening adverbial stands ("In September last year, ...").
-CLAUSE_REACH = 60
-OPENING_REACH = 40
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|но|але)\s")
+
 
 
 @dataclass(frozen=True)
@@ -80,77 +78,6 @@ class _Person:
     readings: list[_Reading] = field(default_factory=list)
 
 
-# How far before "years ago" its number stands ("дзесяць гадоў таму").
-AGO_REACH = 16
-
-
-class _Times:
-    """When each part of the article happens: the time markers of each sentence, in lemma offsets; a date, a
-    month or a year is explicit, "earlier" or "Нагадаем" only vague."""
-
-    def __init__(self, sentences: list[Sentence], published: dt.date | None) -> None:
-        self.sentences = sentences
-        self.published = published
-        self._explicit: dict[int, list[tuple[int, dt.date]]] = {}
-
-    def explicit(self, s: Sentence) -> list[tuple[int, dt.date]]:
-        """The dates, months and years of `s` (read once, when first asked for)."""
-        if s.index not in self._explicit:
-            self._explicit[s.index] = [(s.plain_view.at(pos), day)
-                                       for pos, day in time_markers(s.unquoted(), self.published)]
-        return self._explicit[s.index]
-
-    def vague(self, s: Sentence) -> list[tuple[int, dt.date]]:
-        """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
-        if self.published is None:
-            return []
-        # "Дзесяць гадоў таму": the number before "years ago" makes it an exact time (`explicit`), not a vague one.
-        exact = [at for at, _ in self.explicit(s)]
-        return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
-                if not any(m.start() - AGO_REACH <= at < m.start() for at in exact)]
-
-    def at(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
-        2024"), else a marker before it in its clause or opening the sentence ("In September last year, ..."),
-        else the paragraph's so far. A date inside a clause between ("X, who in 2022 won the prize, is
-        serving ...") is that clause's."""
-        text = s.plain
-        if pos is not None:
-            clause_end = _CLAUSE_END.search(text, pos)
-            end = min(pos + CLAUSE_REACH, clause_end.start() if clause_end else len(text))
-            after = [day for at, day in self.explicit(s) if pos < at < end]
-            if after:
-                return after[0]
-        opening = _CLAUSE_END.search(text)
-        opening_end = min(OPENING_REACH, opening.start() if opening else len(text))
-        before = [(at, day) for at, day in sorted(self.explicit(s) + self.vague(s))
-                  if pos is None or (at <= pos and (at < opening_end or not _CLAUSE_END.search(text, at, pos)))]
-        if before:
-            return before[-1][1]
-        # "Среди помилованных были ..." opening a paragraph details the group the paragraph before dated.
-        opens_list = s.lex.derived("list_or_including_first", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|"
-                                   + L.source("INCLUDING") + ")").search(s.plain)
-        paragraphs = (s.para, s.para - 1) if opens_list else (s.para,)
-        for earlier in reversed(self.sentences[:s.index]):
-            if earlier.para not in paragraphs:
-                break
-            if self.explicit(earlier):
-                return self.explicit(earlier)[-1][1]
-        return None
-
-    def near(self, s: Sentence, pos: int | None) -> dt.date | None:
-        """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""
-        found = self.explicit(s) or self.vague(s)
-        if not found:
-            return None
-        return min(found, key=lambda m: abs(m[0] - (pos or 0)))[1]
-
-    def of(self, s: Sentence, pos: int | None, role: str) -> dt.date | None:
-        """The time of a reading: a past arrest or sentence only by its own sentence's date, a state by the
-        marker of its clause or the paragraph's."""
-        return self.near(s, pos) if role in ("sentenced", "held_weak") else self.at(s, pos)
-
-
 def find_names(sentences: list[Sentence], cands: list[Classified] = (), published: dt.date | None = None
                ) -> list[NamedPerson]:
     """Each person once, as first written, with the state the article gives them last.
@@ -160,18 +87,28 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     figures: dict[int, list[Classified]] = {}
     for c in cands:
         figures.setdefault(c.mention.sentence.index, []).append(c)
-    times = _Times(sentences, published)
+    times = Times(sentences, published)
     people: dict[str, _Person] = {}
     # A relative named by the first name only ("Муж Ганны Дзмітрый Саладуха"): her first name, folded, to her full
     # name in the family's surname.
     families: dict[str, str] = {}
     intro: Sentence | None = None
     intro_role = "other"
+    intro_told = False
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         # A short line ending in a colon ("Досі за ґратами:") opens a new list, it is no item of the one before.
-        item = (intro is not None and s.para > intro.para and len(s.text.split()) <= LIST_ITEM_WORDS
+        # (A line of several names is still one item: "13 грудня 2025 — Марія Колеснікова, Віктор Бабарико, Максим
+        # Знак та Алесь Біляцький.")
+        words_besides_names = len(s.text.split()) - sum(len(sp.text.split()) for sp in name_spans(s))
+        # A bulleted line is an item however long ("— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года ..."), and so
+        # is a line opened by a name and a dash or closed by a semicolon ("Алена Шаўчук — пенсіянерка з Оршы, ...;").
+        first = name_spans(s)[0] if name_spans(s) else None
+        bulleted = first is not None and (
+            (s.text.lstrip()[:1] in _BULLETS and first.start <= LIST_ITEM_WORDS)
+            or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
+        item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
                 and not s.text.endswith(":"))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
@@ -180,6 +117,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro = s if s.text.endswith(":") else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
+            # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
+            intro_told = intro_role != "other"
             if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
@@ -196,9 +135,16 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             role, own = reading.role, 1 if reading.relative else 2
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
-            if role == "other" and listed and ENUMERATION.fullmatch(s.text[listed[0].end:span.start]):
-                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's.
+            if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
+                                               or shares_verb_with_previous(s, listed[0], span)
+                                               or joined_after_aside(s, listed[0], span)):
+                # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's;
+                # so does a second object of one verb ("sentenced X to four years and Y to three"), and the next name
+                # after the one before's aside ("A, the flute player who ..., as well as B and C").
                 role, own = listed[1], 0
+            elif role == "other" and roles_here and likewise(s, span):
+                # "X ... remains in prison, as does Andrzej Poczobut": the clause before's state.
+                role, own = roles_here[-1], 0
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
                 role = "other"
@@ -214,14 +160,23 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from around is timed where the name stands, not by any year of the sentence ("X, who
             # had been serving ..., and Y, convicted over the 2020 protests").
             at = reading.at if reading.at is not None or own else s.plain_view.at(span.start)
-            when = times.of(s, at, role)
+            # A role borrowed from a list's head is timed where the name stands, not by the nearest year of its own aside
+            # ("Среди них — X, которого судили в 2021 году и освободили в 2023-м" after "В сентябре признаны ...").
+            when = times.of(s, at, role) if own else times.at(s, at)
             extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
-            again = [later for extra_role, later in extras if extra_role == "still_held" and later is not None]
+            # (Only an arrest told after the release: "X, who in September was returned to the colony, was freed on
+            # Thursday" tells the return first, and the dates decide.)
+            again = [later for extra, (extra_role, later) in zip(also, extras, strict=True) if extra_role == "still_held"
+                     and later is not None and (reading.at is None or extra.at is None or extra.at > reading.at)]
             if role == "released" and again and (when is None or when >= min(again)):
                 # "после освобождения стал блогером, а в ноябре 2020 года был задержан снова": the release told
                 # first came before the arrest after it.
                 when = min(again) - dt.timedelta(days=1)
             _merge(people, span, _Reading(role, when, own, s.text, stock))
+            if item and intro_told and intro_role == "released" and role in WEAK:
+                # "Также на свободе: — Людмила Пархимович, ..., осуждена на 3 года": the list says her state, her own
+                # past sentence is biography.
+                _merge(people, span, _Reading(intro_role, times.at(s, s.plain_view.at(span.start)), 0, s.text))
             for extra_role, later in extras:
                 _merge(people, span, _Reading(extra_role, later, 2, s.text))
             if role != "other":
@@ -234,8 +189,15 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                         _merge(people, span, later)
         roles_before = roles_here
     now = published or dt.date.max
-    return [NamedPerson(p.name, _state(p.readings, now), _evidence(p.readings, now), p.nominative)
+    return [NamedPerson(p.name, _state(_not_yet(p.readings, now), now), _evidence(p.readings, now), p.nominative)
             for p in people.values()]
+
+
+def _not_yet(readings: list[_Reading], now: dt.date) -> list[_Reading]:
+    """A release told for a later year than the article's ("Вызваліцца ён павінен у 2027 годзе") has not happened: the
+    person waits for it, still held."""
+    return [_Reading("wished", r.when, r.own, r.evidence, r.stock) if r.role == "released" and r.when is not None
+            and now != dt.date.max and r.when.year > now.year else r for r in readings]
 
 
 def _latest(readings: list[_Reading], now: dt.date) -> _Reading | None:
@@ -360,7 +322,7 @@ _OPENERS = " \t\"“«„'‘—–-•*"
 
 
 def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, figures: dict[int, list[Classified]],
-                times: _Times, item: bool, people: dict[str, _Person]) -> list[_Reading]:
+                times: Times, item: bool, people: dict[str, _Person]) -> list[_Reading]:
     """What the next sentences say of "him", "her" or "them" (the people just named), until another name.
 
     A heading line made of a name ("Кацярына Лісоўская, 71 год, Бабруйск") hands the person the paragraph after
@@ -376,8 +338,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     others = {key.split("|")[0] for key in people if key != person_key(span.nominative)}
     quoted = s.is_quoted(span.start)
     found: list[_Reading] = []
+    skipped = False
     for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
-        if name_spans(nxt) or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
+        # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
+        # ..., Alena Maushuk"); one before it does.
+        opening = nxt.lex.derived("pronoun_first", lambda L: r"^\W*(" + L.source("PRONOUN") + r")(?!\w)").search(nxt.text)
+        names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
+        if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
         # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
         # speaker's "he" is the person too.
@@ -394,7 +361,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
                                       + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
             found_pronoun = epithet
-        if found_pronoun is None:
+        if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
+            # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
+            # released in February": a sentence about the person with no pronoun of its own goes on to the next,
+            # whose opening "he" is still them.
+            skipped = True
+            continue
+        if found_pronoun is None or (skipped and (opening is None or found_pronoun.start(1) != opening.start(1))):
             break
         feminine = bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(found_pronoun.group(1)))
         if count == 1 and first is not None and epithet is None and feminine != (first[1] == "f"):
@@ -407,7 +380,7 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     return found
 
 
-def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: _Times) -> list[_Reading]:
+def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: Times) -> list[_Reading]:
     """What later clauses of the name's own sentence say of "him" or "her" ("Андрэя Марціновіча памілавалі ў
     лістападзе 2024 году, а гэтым летам затрымалі зноў — цяпер ён у гарадзенскім СІЗА")."""
     first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
@@ -431,7 +404,7 @@ def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
             and len(s.text.split()) <= LIST_ITEM_WORDS)
 
 
-def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: _Times) -> list[_Reading]:
+def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: Times) -> list[_Reading]:
     """The cues of the paragraph after a heading name, when the paragraph speaks of the person (a pronoun or their
     surname) and of no one else named in full."""
     paragraph = [x for x in sentences[s.index + 1:] if x.para == s.para + 1]

@@ -13,9 +13,20 @@ are abroad, neither freed nor held. `people.find_names` weighs what the sentence
 import re
 from dataclasses import dataclass
 
+from bot.extract.clauses import (
+    asides_only,
+    coordinated_end,
+    denied_by_ellipsis,
+    not_theirs,
+    object_of_own_verb,
+    relative_clauses,
+    subject_after_own_verb,
+    title_after,
+)
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
+from bot.extract.kin import kin_after, kin_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -28,14 +39,16 @@ _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|одн�
                        r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
-_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|зноу|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
                         r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
                         # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
 _BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
 # A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
-_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?",
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?"
+                         # "але ў траўні зноў затрымалі": a month or a word of time alone.
+                         r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
                          re.IGNORECASE)
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
@@ -99,14 +112,17 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
     speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
                              r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
-    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?:FIELD)[^.;:,]{0,25}$")
+    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
-    if spoke and text[b:b + spoke.end()].count(",") % 2 == 0:
+    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or asides_only(text[b:b + spoke.end()])):
         # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
         # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
         last = text[b:b + spoke.end()].split(",")
         own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
-        if own and not any(b <= c.start < b + spoke.end() for c in found):
+        # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
+        # пракаментаваў"): a commentator is free; only a state word between is theirs.
+        weak_ok = asides_only(text[b:b + spoke.end()])
+        if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
     if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
@@ -134,51 +150,16 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
         return False
     if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
         return False
+    if _NOT_APPOSITION.search(tail[found.end("title"):].rstrip(" ,")):
+        # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the
+        # name after a quotation mark or "and".
+        return False
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return not former.search(tail[:found.start()])
 
 
-_POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
-_POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
-
-
-def possessor(L: Lexicon, after: str) -> bool:
-    """A name in the possessive before anything but its own release ("Tsikhanouski's allies", "Sannikov's wife")."""
-    found = _POSSESSIVE.match(after)
-    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
-
-
-def _kin_after(L: Lexicon, after: str) -> bool:
-    """A family word in apposition right after the name, said of another person ("Iryna Khalip, Sannikov's wife,
-    said", "Марына, жонка Сяргея Кавалёва,", "Ірина, його дружина,"): a relative of the prisoner, not "маці траіх
-    дзяцей" (a mother of three)."""
-    whose = r"(?:his|her|their|[^\W\d]+['’]s|его|ее|её|их|яго|яе|іх|ягоная|ейная|його|її|їх)"
-    kin = _derived(L, "kin_after", "KIN_BEFORE",
-                   r"^\s*,\s*(?:" + whose + r"\s+(?:FIELD)|(?:FIELD)\s+(?:of\s+)?(?P<name>\w))[^,;:.]{0,40}(?:,|$)")
-    found = kin.match(after)
-    return bool(found) and (found.group("name") is None or found.group("name").isupper())
-
-
-def _kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
-    """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
-    Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
-    kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
-    found = kin.search(text[max(0, a - 40):a])
-    including = L.derived("including_kin", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + "|" + L.source("LIST_INTRO")
-                          + r")\W+(?:[^\W\d]+\W+)?$")
-    if found and including.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "політв'язнів, серед яких її чоловік Сергій Тихановський": a relative listed with the prisoners is one.
-        return False
-    mine = _derived(L, "first_person_before", "FIRST_PERSON_POSSESSIVE", r"(?<!\w)(?:FIELD)\s+$")
-    if found and mine.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "I spoke about my husband, Siarhei Tsikhanouski": in a relative's own words he is the subject of the story.
-        return False
-    if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
-        # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
-        return False
-    return bool(found) and span.text == span.nominative
-
-
+# What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
+_NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
     prisoners ("известных заключенных, в том числе Николая Статкевича")."""
@@ -240,15 +221,34 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     lo, hi = _scope(text, a, b)
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
-    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)):
+    # (Not the name's own apposition: "Алена Маўшук, жонка палітвязня Ігара Маўшука, распавяла" speaks herself.)
+    if other and any(view.at(sp.start) > other.start() for sp in name_spans(s)) and not kin_after(L, s.text[span.end:]):
         hi = other.start()
     # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
     # is about that person to its end.
     reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
     # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
-    found = [c for c in cues(L, text) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or b <= c.start <= b + reach)
+    # "A, B and C were sentenced": names joined by commas and "and" share the predicate after the last of them.
+    last = coordinated_end(s, view, span)
+    # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
+    theirs = relative_clauses(s, view, span)
+    found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    if denied_by_ellipsis(text, a, b):
+        # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
+        if any(c.role == "released" and c.end <= a for c in cues(L, text)):
+            return [Reading("still_held", a)]
+    # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its object (not
+    # after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon").
+    objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
+               and object_of_own_verb(s, view, span, c.start)]
+    # "Помилованных встретил временный поверенный X": the release before the person's own verb is its object too.
+    fronted = [c for c in found if c.role == "released" and c.end <= a and subject_after_own_verb(s, view, span, c.start)]
+    if (fronted and not [c for c in found if c.role in STRONG and c not in fronted]) or (
+            objects and not [c for c in found if c.end <= a and c.role in STRONG]):
+        # The sentence tells someone else's fate, not theirs, and lends them none from around.
+        return [Reading("mentioned")]
     if _is_speaker(L, text, a, b, hi, found):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
@@ -256,7 +256,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
-    if _has_title(L, text, a, found):
+    if _has_title(L, text, a, found) or (title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
+        # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
+        # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
         return [Reading("other")]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
@@ -264,7 +266,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
         return [Reading("abroad")]
-    direct, relative, relative_end = _direct(L, text, b, hi, found)
+    direct, relative, relative_end = _direct(L, text, last if last > b else b, hi, found)
     before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
                                 last=True)
     weak_relative = relative if relative is not None and relative.role not in STRONG else None
@@ -274,16 +276,26 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if direct is None and relative is not None:
         # "X, who in September had been returned to the colony": the relative clause describes the name; a release
         # told before the name is the main clause's, and both happened (their dates tell which is later).
-        also = [Reading(before.role, before.start)] if before is not None and before.role in STRONG else []
+        # (A past sentence or a recognition before the name too: "Among the people recognised in September is X, who was
+        # freed at the end of his term in 2023": the dates tell which is later.)
+        also = [Reading(before.role, before.start)] if before is not None and before.role != "wished" else []
         # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
-        return [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
+        main = [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
+        if lo == 0 and before is None and list_intro(L, text[:a]):
+            # "Среди них — X, которого освободили по окончании срока в 2023-м": the list's role comes first (the group
+            # the sentences before tell, timed where the name stands); the relative clause is history beside it.
+            return [Reading("list"), *main]
+        return main
     if direct is not None and (direct.role in STRONG or before is None or before.role not in STRONG):
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
         return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
-    if (lo == 0 and list_intro(L, text[:a]) and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
+    # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
+    that = [m.end() for m in _THAT.finditer(text, 0, a)]
+    opens_list = list_intro(L, text[:a]) or (bool(that) and list_intro(L, text[that[-1]:a]))
+    if (lo == 0 and opens_list and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
             and not strong_after and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
@@ -293,6 +305,13 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
+    included = list(including.finditer(text, lo, a))
+    head = _strongest_nearest([c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included
+                               and c.end <= included[-1].start()], last=True)
+    if head is not None:
+        # "В сентябре осуждены не менее 100 человек, в том числе Анна Ковалева (3 года)": the group's predicate, however
+        # far, is the name's.
+        return [Reading(head.role, head.start)]
     them_including = L.derived("them_including", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")\W+(?:"
                                + L.source("INCLUDING") + r")\W")
     in_the_list = _derived(L, "in_the_list_before", "IN_THE_LIST", r"(?<!\w)(?:FIELD)\W+$")
@@ -300,7 +319,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Viasna said it had identified several of them, including X", "калі ўбачыў у спісе Ігара Лосіка": the group
         # the sentences before tell.
         return [Reading("list")]
-    if _kin_before(L, text, a, span) or (_kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG)):
+    # "супруги Наталья и Олег Мицкевичи": a couple are the people the sentence is about, no one's relatives.
+    couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
+    if not couple.search(s.text[max(0, span.start - 30):span.start]) and (
+            kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
@@ -326,10 +348,16 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
+    among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
+    if lo > 0 and among.match(text) and not list_intro(L, text):
+        # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
+        # head word names (its own word, the first after "среди"), whatever the items before them were sentenced to.
+        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
+        return [Reading(head.role, head.start) if head else Reading("list")]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
-        head = _strongest_nearest(cues(L, text[:lo]), last=True)
+        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs), last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
@@ -339,6 +367,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     return [Reading("other")]
 
 
+_THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
 
 

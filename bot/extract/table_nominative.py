@@ -1,0 +1,80 @@
+"""Declined Belarusian names (and any Cyrillic name the analysers do not know) back to the nominative by ending tables.
+
+Belarusian has no analyser on PyPI: the surname's ending tells the case and often the gender ("Бяляцкага" is a man's
+genitive, "Калеснікаву" a woman's accusative), and the first name follows it from the tables in `first_names`.
+"""
+
+import re
+
+from bot.extract.given_names import FOLDED_FIRST, first_names, plain
+from bot.extract.lexicon import NAME_CASES
+from bot.extract.morph import fold_be
+
+
+def restore_case(word: str, like: str) -> str:
+    """`word` capitalised as `like` is."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for old, new in endings:
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: len(word) - len(old)] + new
+    return None
+
+
+# Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|ага|яга|віча|іча|ка|ку|кі)$")
+# Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
+_FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
+
+
+def table_nominative(words: list[str]) -> list[str]:
+    """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
+    surname = words[-1].lower()
+    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST for w in words[:-1])
+    if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
+        # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
+        return words
+    wanted = "f" if _FEMININE_DECLINED.search(surname) else "m" if _MASCULINE_DECLINED.search(surname) else None
+    out = []
+    gender = wanted
+    for w in words[:-1]:
+        options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
+        if options:
+            gender = gender or options[0][1]
+            out.append(restore_case(_spelled_like(options[0][0], w), w))
+        else:
+            out.append(w)
+    endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
+    declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
+    out.append(_swap_ending(words[-1], endings)
+               or (_consonant_stem(words[-1]) if gender == "m" and declined_first else None) or words[-1])
+    return out
+
+
+_VOWELS = "аеёіоуыэюяў"
+_SOFT_IN_CLUSTER = re.compile(r"(?<=[бвгджзйклмнпрстўфхцчш])ь(?=[бвгджзйклмнпрстўфхцчш])")
+
+
+def _spelled_like(name: str, written: str) -> str:
+    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер."""
+    return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
+
+
+def _consonant_stem(surname: str) -> str | None:
+    """A man's surname ending in a consonant or "-й", in the genitive after his declined first name ("Максіма Знака"
+    -> Знак, "Ігара Лосіка" -> Лосік, "Паўла Севярынца" -> Севярынец, "Мікалая Дзядка" -> Дзядок)."""
+    low = surname.lower()
+    if len(low) >= 4 and low.endswith("я") and low[-2] in "аеоуы":
+        # "Ігара Карнея" -> Карней.
+        return surname[:-1] + "й"
+    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS:
+        return None
+    stem = surname[:-1]
+    if low.endswith("ца") and low[-3] not in _VOWELS:
+        return stem[:-1] + "ец"
+    if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
+        return stem[:-1] + "ок"
+    return stem
