@@ -166,10 +166,14 @@ def _has_span(m: Mention, context: str) -> bool:
     L = m.lex
     detention = L.derived("detention_before", lambda L: r"(?:" + L.source("ARREST") + r"|" + L.source("HELD_STRONG")
                           + r")\W+(?:[^\W\d]+\W+){0,3}$")
+    # "In the largest release so far, 123 were freed": the span ranks that release among others.
+    superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
+                            + r")\W+(?:[^\W\d]+\W+){0,2}$")
     for span in L["CUMULATIVE"].finditer(context):
         before = context[max(0, span.start() - 50):span.start()]
         # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
-        if not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:]):
+        if (not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:])
+                and not superlative.search(before)):
             return True
     # "помилував близько 300 людей, ..., відтоді як влітку 2024 року почав": a span clause after the figure.
     return bool(L["SPAN_CLAUSE"].search(m.rest)) and not re.search(r"\d", m.rest[:L["SPAN_CLAUSE"].search(m.rest).start()])

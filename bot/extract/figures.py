@@ -65,12 +65,27 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     rounds += [c.mention.value + joined.value for c in current if (joined := joined_count(c.mention, ms))]
     # A bare "in total" is cumulative only beside a smaller round count; alone, or as the sum of the groups told
     # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
+    # A nationality's group ("31 громадзянін Украіны") is no round alone but is one of the parts a total adds up.
+    groups = [c.mention.value for c in current if c.field == "subgroup"]
+
     def running(c: Classified) -> bool:
         value = c.mention.value
         smaller = {v for v in rounds if v < value}
-        return bool(smaller) and sum(smaller) != value and value not in rounds and not _sums_the_parts(c.mention, ms)
-    return [Classified("cumulative_released" if running(c) else "pardoned", c.mention)
-            if c.field == "bare_total" else c for c in out]
+        parts = {v for v in [*rounds, *groups] if v < value}
+        return (bool(smaller) and sum(smaller) != value and sum(parts) != value and value not in rounds
+                and not _sums_the_parts(c.mention, ms))
+    # The groups a total adds up ("31 Ukrainians ... two priests ... 33 in all") are parts of the round it states.
+    summed = {v for c in out if c.field == "bare_total" and not running(c)
+              for v in _parts_summing_to(c.mention.value, [*rounds, *groups])}
+    return [Classified("cumulative_released" if running(c) else "pardoned", c.mention) if c.field == "bare_total"
+            else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed else c
+            for c in out]
+
+
+def _parts_summing_to(total: int, values: list[int]) -> set[int]:
+    """The distinct smaller values when there are at least two and they add up to `total`, else none."""
+    parts = {v for v in values if v < total}
+    return parts if len(parts) >= 2 and sum(parts) == total else set()
 
 
 def _sums_the_parts(m: Mention, ms: list[Mention]) -> bool:

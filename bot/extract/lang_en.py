@@ -78,7 +78,7 @@ ALL_OF = r"all|both"
 PEOPLE = (r"people|persons?|individuals|prisoners|inmates|convicts|detainees|belarusians|citizens"
           r"|activists|protesters|opponents|journalists|political prisoners|ukrainians|foreigners|poles|lithuanians"
           r"|latvians|americans|priests")
-PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted"
+PEOPLE_FILLER = r"more|other|additional|further|political|jailed|imprisoned|convicted|catholic"
 # Words that only total a round ("In total, 23 were pardoned on Saturday") unless a span joins them.
 TOTAL_WEAK = r"in all|in total|a total of|total(?:ing|led|s)?|altogether|overall"
 ALREADY = r"already|bringing|brings|bring|bringing the total"
@@ -86,7 +86,11 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|since (?:(?:early|mid-|late|last|this) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|the summer|summer"
               r"|autumn|fall|winter|mid-2024|2024|the first|the start|the beginning|then|pardons began|the pardons"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
-              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+              r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)"
+              # "Including these 30, more than 150 have walked free": the round's own count inside a larger one.
+              r"|(?:including|with|counting|together with|along with) (?:these|those|them,?) \d+|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+# A superlative before a span ("the largest release so far") ranks one release; it counts none.
+SUPERLATIVE = r"largest|biggest|greatest|most significant|highest-profile"
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 HELD = (r"holds?|holding|know of|knew of|aware of|remain(?:s|ed)?|still|held|behind bars|in custody|in detention|in prison|counts?|counted|considers?|there are"

@@ -256,7 +256,10 @@ def _check_posts(api: FakeBotApi, rounds: dict[int, dt.date], plans: dict, corre
             # A rejected round may have been taken back before its post went out: never posted then.
             _sent_once(posts[(chat, round_id)], in_flight[(str(chat), round_id, "post")], decision == "reject", what)
             if decision == "reject":
-                assert all(t.startswith("<b>Retraction") and "the families denied it" in t for t in texts), \
+                # A post sent twice in its one window (killed in flight, docs/outbox.md) left a copy whose message id
+                # the bot never learnt: that copy alone cannot be retracted.
+                unretracted = [t for t in texts if not (t.startswith("<b>Retraction") and "the families denied it" in t)]
+                assert len(unretracted) <= in_flight[(str(chat), round_id, "post")], \
                     f"{what}: a post was not retracted (seed {SEED})"
             elif round_id in corrections:
                 assert any(str(corrections[round_id]) in t for t in texts), f"{what} never saw the correction"
