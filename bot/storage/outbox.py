@@ -90,10 +90,12 @@ class OutboxStore:
     async def withdraw_unsent(self, round_id: int, targets: list[tuple[int, str]]) -> int:
         """Drop a round's messages (subscription id, kind) that were queued but never reached the
         platform: a post of a round rejected or no longer confirmed for the subscription's policy, a
-        reminder of a round decided meanwhile. One in flight stays: it is edited afterwards."""
+        reminder of a round decided meanwhile. One in flight stays: it is edited afterwards. So does one
+        that was in flight at a crash (`maybe_delivered`): the chat may show it, so it gets the new content
+        (a retraction) as a message of its own."""
         cur = await self._conn.executemany(
             "DELETE FROM outbox WHERE round_id = ? AND subscription_id = ? AND kind = ?"
-            " AND message_id IS NULL AND state IN ('pending', 'failed')",
+            " AND message_id IS NULL AND maybe_delivered = 0 AND state IN ('pending', 'failed')",
             [(round_id, sub, kind) for sub, kind in targets])
         return cur.rowcount
 
@@ -154,7 +156,7 @@ class OutboxStore:
         """At start-up: the platform's rows left 'sending' by a crash go back to 'pending' (sent again:
         at-least-once). Per platform, so one transport's worker never touches another's posts in flight."""
         cur = await self._conn.execute(
-            "UPDATE outbox SET state = 'pending' WHERE state = 'sending'"
+            "UPDATE outbox SET state = 'pending', maybe_delivered = 1 WHERE state = 'sending'"
             " AND subscription_id IN (SELECT id FROM subscriptions WHERE platform = ?)", (platform,))
         return cur.rowcount
 

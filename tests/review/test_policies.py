@@ -135,6 +135,19 @@ async def test_a_rejected_posted_round_becomes_a_retraction_with_the_reason_in_e
     assert sender.posts["be-chat"][0].startswith("Абвяржэнне\nГэты допіс быў пра хвалю памілаванняў 17 красавіка")
 
 
+async def test_a_post_in_flight_at_a_crash_then_rejected_gets_its_retraction(app, ask, alice):
+    await subscribe(app, "fast-chat", "fast")
+    round_id = await new_round(app)
+    (post_id,) = [r[0] for r in await app.db.conn.execute_fetchall("SELECT id FROM outbox WHERE kind = 'post'")]
+    await app.db.outbox.mark_sending(post_id, "2026-04-17T12:00:00")
+    # The bot dies after the chat may have got the post but before it learnt the message's id.
+    await app.db.outbox.recover_sending("test")
+    await ask(f"/reject {round_id} — an amnesty law, not a pardon", user=alice)
+    sender = RecordingSender()
+    await deliver_all(app.db, sender)
+    assert [p.split("\n")[0] for p in sender.posts["fast-chat"]] == ["Retraction"]
+
+
 async def test_a_rejection_stopped_while_queueing_its_retractions_is_not_stored(app, ask, alice, config):
     await subscribe(app, "fast-chat", "fast")
     round_id = await new_round(app)
