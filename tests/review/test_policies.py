@@ -148,6 +148,21 @@ async def test_a_post_in_flight_at_a_crash_then_rejected_gets_its_retraction(app
     assert [p.split("\n")[0] for p in sender.posts["fast-chat"]] == ["Retraction"]
 
 
+async def test_a_post_in_flight_at_a_crash_then_unapproved_goes_out_saying_it_awaits_review(app, ask, alice):
+    await subscribe(app, "confirmed-chat", "confirmed")
+    round_id = await new_round(app)
+    await ask(f"/approve {round_id}", user=alice)
+    (post_id,) = [r[0] for r in await app.db.conn.execute_fetchall("SELECT id FROM outbox WHERE kind = 'post'")]
+    await app.db.outbox.mark_sending(post_id, "2026-04-17T12:00:00")
+    # The chat may show the approved post; the bot dies before it learnt the message's id.
+    await app.db.outbox.recover_sending("test")
+    await ask("/undo", user=alice)
+    sender = RecordingSender()
+    await deliver_all(app.db, sender)
+    (post,) = sender.posts["confirmed-chat"]
+    assert post.split("\n")[:2] == ["Pardon round", "Status: one report so far, not confirmed yet"]
+
+
 async def test_a_rejection_stopped_while_queueing_its_retractions_is_not_stored(app, ask, alice, config):
     await subscribe(app, "fast-chat", "fast")
     round_id = await new_round(app)
