@@ -303,7 +303,8 @@ FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
-FORMERLY = r"had been|had|formerly|previously"
+# (Not the present perfect "has had no word from X".)
+FORMERLY = r"(?<!has )(?<!have )had been|(?<!has )(?<!have )had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
@@ -336,9 +337,14 @@ SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.
            r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)"
-           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border")
+           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border"
+           # "The three were brought to neighbouring Lithuania", "deported to Poland": taken out of the country.
+           r"|(?:brought|taken|driven|bused|flown|transferred|deported|expelled) (?:\w+ ){0,2}?to (?:neighbo\w+ )?(?:lithuania|poland|ukraine|latvia)"
+           r"|(?:taken|sent|deported|expelled) abroad")
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+             # "keep demanding the freedom of all political prisoners, including X".
+             r"|(?:demand|urg|press|push|call)\w* (?:for )?(?:the )?(?:freedom|release) of"
              # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.
              r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b")
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.

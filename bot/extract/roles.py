@@ -98,6 +98,21 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
+# A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
+_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}[\u2014\u2013]\s+(?:[^\W\d]+\s+){0,2}$")
+
+
+def _gapped_predicate(L: Lexicon, text: str, lo: int, a: int, theirs) -> Cue | None:
+    """The release or holding word of the clause before the contrast, when the name's clause leaves its verb out ("…, а в
+    феврале — политика X", "…, а ў лютым — Y"): the strongest of that clause."""
+    if lo == 0 or not _GAP.match(text[lo:a]):
+        return None
+    starts = [m.end() for m in _BOUNDARY.finditer(text, 0, lo) if m.end() < lo]
+    prev_lo = starts[-1] if starts else 0
+    return _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.start >= prev_lo
+                               and c.role in STRONG], last=True)
+
+
 def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
     """"не в составе группы, а по отдельности": ", а" after a negation corrects it, it opens no new subject."""
     return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
@@ -170,6 +185,14 @@ def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
 
 
+def _among_prisoners(L: Lexicon, before: str) -> bool:
+    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old")."""
+    among = L.derived("among_prisoners", lambda L: r"(?<!\w)(?:" + L.source("AMONG") + r")\s+(?:[^\W\d]+\s+){0,2}(?:"
+                      + L.source("PRISONER_TITLE") + r")(?!\w)[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
+                      r"(?:\d+[-\s]?[^\W\d]+(?:-[^\W\d]+)*\s+)?(?:[^\W\d]+\s+)?$")
+    return bool(among.search(before))
+
+
 # The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
 FIGURE_ROLES = {"political_prisoners": "still_held", "pardoned": "released", "partial_one": "released",
                 "subgroup": "released", "cumulative_released": "released"}
@@ -235,6 +258,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
+    if gapped is not None:
+        # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
+        # contrast leaves out the verb (a dash stands for it); the name is its object.
+        return [Reading(gapped.role, a)]
     if denied_by_ellipsis(text, a, b):
         # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
         if any(c.role == "released" and c.end <= a for c in cues(L, text)):
@@ -295,19 +323,36 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
     that = [m.end() for m in _THAT.finditer(text, 0, a)]
     opens_list = list_intro(L, text[:a]) or (bool(that) and list_intro(L, text[that[-1]:a]))
+    if not opens_list and not [c for c in found if c.end <= a]:
+        # "Along with the American, whose name was withheld, they included X": the lead-in opens the main clause after
+        # a fronted phrase.
+        opens_list = list_intro(L, text[text.rfind(",", lo, a) + 1:a])
     if (lo == 0 and opens_list and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
             and not strong_after and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
+        if L["PRISONER_TITLE"].search(text, lo, a):
+            # "Сярод новых палітвязняў — Уладзімір Гаргун": the lead-in names the group itself, political prisoners now
+            # (an earlier release told of him after it is history).
+            return [Reading("still_held", a)]
         return [Reading("list")]
+    if not [c for c in found if c.end <= a and PRIORITY[c.role] > 1] and _among_prisoners(L, text[lo:a]):
+        # "Сярод новых палітвязняў — 52-гадовы Уладзімір Гаргун", "Among the new political prisoners is X": one of the
+        # political prisoners now.
+        return [Reading("still_held", a)]
     group = figure_role(figures, span.start)
     including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
     included = list(including.finditer(text, lo, a))
-    head = _strongest_nearest([c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included
-                               and c.end <= included[-1].start()], last=True)
+    heads = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included and c.end <= included[-1].start()]
+    head = _strongest_nearest(heads, last=True)
+    wish = [c for c in heads if c.role == "wished"]
+    if head is not None and wish and wish[-1].start > head.start:
+        # "called the releases a result of pressure and urged governments to keep demanding the freedom of all political
+        # prisoners, including X": the group is the wish's object; the release before it is someone else's.
+        head = wish[-1]
     if head is not None:
         # "В сентябре осуждены не менее 100 человек, в том числе Анна Ковалева (3 года)": the group's predicate, however
         # far, is the name's.

@@ -1,0 +1,112 @@
+"""Names by role, ninth round of issue #12: the scope of a group, a wish, a contrast and a lead-in.
+
+One behaviour per test, in our own sentences in the outlets' styles: English, Russian, Belarusian (also in Łacinka)
+and Ukrainian. Each test fails on the extractor of the eighth round (main before this round).
+"""
+
+from tests.extract.helpers import run
+
+# A group named before "including" gives the names its state: one no one has heard from is held.
+
+
+def test_prisoners_no_one_has_heard_from_including_named_ones_are_held():
+    text = ("Belarus pardons 18\n"
+            "Belarus pardoned 18 people on Friday. Rights groups say they have had no word from several well-known "
+            "prisoners for months, including opposition figures Pavel Sevyarynets and Mikola Dziadok.\n")
+    assert run(text, "2025-03-14").named_still_held == ["Pavel Sevyarynets", "Mikola Dziadok"]
+
+
+def test_a_release_before_a_demand_for_all_prisoners_freedom_is_not_the_named_one():
+    text = ("Belarus pardons 18\n"
+            "Belarus pardoned 18 people on Friday. Opposition leader Sviatlana Tsikhanouskaya called the releases \"a "
+            "small step\" and urged Europe to keep demanding the freedom of all political prisoners, including Ihar "
+            "Losik.\n")
+    report = run(text, "2025-03-14")
+    assert (report.named_released, report.named_still_held) == ([], ["Ihar Losik"])
+
+
+# "they included X" after a fronted phrase details the group the sentence before tells.
+
+
+def test_they_included_after_a_fronted_phrase_names_the_freed():
+    text = ("Belarus frees three\n"
+            "Belarus freed three prisoners on Wednesday. The three were driven to neighbouring Poland. Apart from a "
+            "Polish citizen, they included Andrei Paluda, a rights activist, and Nasta Loika, a lawyer, officials said.\n")
+    assert run(text, "2025-03-12").named_released == ["Andrei Paluda", "Nasta Loika"]
+
+
+def test_brought_to_lithuania_is_a_release():
+    text = ("Belarus frees two\n"
+            "The journalist Ihar Ilyash and the lawyer Nasta Loika were brought to neighbouring Lithuania on Wednesday, "
+            "the US embassy said.\n")
+    assert run(text, "2025-03-12").named_released == ["Ihar Ilyash", "Nasta Loika"]
+
+
+def test_an_aside_with_an_abbreviation_keeps_the_list_going():
+    text = ("Belarus frees two\n"
+            "Belarus freed three prisoners on Wednesday. Apart from a US citizen, they included Ihar Losik, a blogger "
+            "for U.S.-funded Radio Liberty, and Ihar Karnei, a freelance reporter, the State Department said.\n")
+    assert run(text, "2025-03-12").named_released == ["Ihar Losik", "Ihar Karnei"]
+
+
+# Taken out of the country is freed; "not letting go" is held.
+
+
+def test_those_taken_abroad_named_in_a_quote_are_released_in_belarusian():
+    text = ("Лукашэнка зноў пра памілаванні\n"
+            "Лукашэнка ўспомніў тых, каго ў лістападзе вывезлі за мяжу: «Колесникова, Бабарико — уехали».\n")
+    assert run(text, "2026-01-08").named_released == ["Колесникова", "Бабарико"]
+
+
+def test_those_expelled_abroad_are_released_in_russian():
+    text = ("Лукашенко снова о помилованиях\n"
+            "Лукашенко вспомнил тех, кого в ноябре вывезли за границу: Игоря Лосика и Марию Колесникову.\n")
+    assert run(text, "2026-01-08").named_released == ["Игорь Лосик", "Мария Колесникова"]
+
+
+def test_those_the_ruler_does_not_let_go_are_held_in_belarusian():
+    text = ("Памілаванні працягваюцца\n"
+            "Сярод тых, каго ўлады дагэтуль не адпускаюць, праваабаронцы называюць палітыка Паўла Севярынца.\n")
+    assert run(text, "2026-01-08").named_still_held == ["Павел Севярынец"]
+
+
+def test_those_the_ruler_does_not_let_go_are_held_in_ukrainian():
+    text = ("Помилування тривають\n"
+            "Серед тих, кого Лукашенко досі не відпускає, правозахисники називають журналіста Анджея Почобута.\n")
+    assert run(text, "2026-01-08").named_still_held == ["Анджей Почобут"]
+
+
+# A list headed by the political prisoners themselves: held now, an earlier release is history.
+
+
+def test_one_of_the_new_political_prisoners_freed_years_ago_is_held_in_belarusian():
+    text = ("«Вясна» прызнала 12 новых палітвязняў\n"
+            "Сярод новых палітвязняў — 48-гадовы Васіль Кавалёў з Барысава. Ён ужо сядзеў па «палітычным» артыкуле "
+            "і выйшаў на волю ў 2022 годзе.\n")
+    report = run(text, "2025-10-24")
+    assert (report.named_released, report.named_still_held) == ([], ["Васіль Кавалёў"])
+
+
+def test_one_of_the_new_political_prisoners_is_held_in_russian():
+    text = ("«Вясна» признала 12 новых политзаключенных\n"
+            "Среди новых политзаключенных — 48-летний Василий Ковалев из Борисова. Он уже сидел по «политической» "
+            "статье и вышел на свободу в 2022 году.\n")
+    report = run(text, "2025-10-24")
+    assert (report.named_released, report.named_still_held) == ([], ["Василий Ковалев"])
+
+
+# A clause after a contrast whose verb is left out, a dash in its place, shares the verb before.
+
+
+def test_a_name_after_a_gapped_contrast_takes_the_pardon_in_russian():
+    text = ("Лукашенко помиловал 250 человек\n"
+            "Накануне Лукашенко помиловал 250 осужденных. В марте он помиловал 18 человек, а в феврале — журналиста "
+            "Игоря Ильяша.\n")
+    assert run(text, "2026-03-05").named_released == ["Игорь Ильяш"]
+
+
+def test_a_name_after_a_gapped_contrast_takes_the_pardon_in_lacinka():
+    text = ("Łukašenka pamilavaŭ 250 čałaviek\n"
+            "Učora Łukašenka pamilavaŭ 250 asudžanych. U sakaviku jon vyzvaliŭ 18 čałaviek, a ŭ lutym — žurnalista "
+            "Ihara Iljaša.\n")
+    assert [name.split()[-1] for name in run(text, "2026-03-05").named_released] == ["Iljaš"]
