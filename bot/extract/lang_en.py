@@ -246,7 +246,9 @@ OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|
                 r"|ambassador|envoy|lawmaker|senator"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|nuncio|bishop|archbishop|cardinal|metropolitan|consul|charg[ée] d'affaires|press secretary|diplomat"
-                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist")
+                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist"
+                # A state channel's presenter who reads out or posts the list of the pardoned.
+                r"|presenter|anchor|tv host")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
@@ -345,6 +347,8 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
 FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
              # "keep demanding the freedom of all political prisoners, including X".
              r"|(?:demand|urg|press|push|call)\w* (?:for )?(?:the )?(?:freedom|release) of"
+             # "Warsaw still awaits Andrzej Poczobut": the person is waited for, not yet free.
+             r"|(?:still|continues? to|keeps?) (?:await\w*|wait\w* for)"
              # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.
              r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b")
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.

@@ -352,8 +352,9 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
-            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(" + L.source("OBJECT_PRONOUN")
-                                            + r")(?!\w)").search(told)
+            # (A day may come first: "В четверг его освободили".)
+            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:в|во|у|ў|на)\s+[^\W\d]+\s+)?("
+                                            + L.source("OBJECT_PRONOUN") + r")(?!\w)").search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a

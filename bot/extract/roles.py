@@ -118,7 +118,7 @@ def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
     return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
 
 
-def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]) -> bool:
+def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue], names_after: list[int] = ()) -> bool:
     """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
 
     "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
@@ -129,6 +129,9 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
                              r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
     speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
     spoke = speaker_after.search(text[b:hi])
+    if spoke and any(b <= n < b + spoke.end() and "," not in text[b:n] for n in names_after):
+        # "Жена политзаключенного Павла Северинца Ольга Северинец рассказала": the name right before the verb speaks.
+        spoke = None
     if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or asides_only(text[b:b + spoke.end()])):
         # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
         # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
@@ -277,7 +280,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
         # The sentence tells someone else's fate, not theirs, and lends them none from around.
         return [Reading("mentioned")]
-    if _is_speaker(L, text, a, b, hi, found):
+    names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end]
+    if _is_speaker(L, text, a, b, hi, found, names_after):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
         own_aside = _state_aside(L, text, a, b, found) or _state_opening(text, lo, a, found)
@@ -327,10 +331,15 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Along with the American, whose name was withheld, they included X": the lead-in opens the main clause after
         # a fronted phrase.
         opens_list = list_intro(L, text[text.rfind(",", lo, a) + 1:a])
+    # "Среди них — Алексей Карпов, 40 лет, Минск, помилованный в 2024 году": a release in the item's apposition is its
+    # history beside the list's role (the dates tell which is later).
+    apposed = [c for c in strong_after if c.role == "released" and "," in text[b:c.start]]
     if (lo == 0 and opens_list and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
-            and not strong_after and not (before is not None and before.role == "wished")):
+            and len(apposed) == len(strong_after) and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
+        if apposed:
+            return [Reading("list"), Reading(apposed[0].role, apposed[0].start, True)]
         if L["PRISONER_TITLE"].search(text, lo, a):
             # "Сярод новых палітвязняў — Уладзімір Гаргун": the lead-in names the group itself, political prisoners now
             # (an earlier release told of him after it is history).
@@ -402,7 +411,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
-        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs), last=True)
+        # (The head stands before the list's first item: what an earlier item's aside tells is that item's.)
+        first_item = view.at(name_spans(s)[0].start) if name_spans(s) else lo
+        head = _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.end <= first_item], last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.

@@ -110,3 +110,93 @@ def test_a_name_after_a_gapped_contrast_takes_the_pardon_in_lacinka():
             "Učora Łukašenka pamilavaŭ 250 asudžanych. U sakaviku jon vyzvaliŭ 18 čałaviek, a ŭ lutym — žurnalista "
             "Ihara Iljaša.\n")
     assert [name.split()[-1] for name in run(text, "2026-03-05").named_released] == ["Iljaš"]
+
+
+# Not one of the freed: "X was not among them", "Warsaw still awaits X".
+
+
+def test_a_name_not_among_the_freed_is_held_in_russian():
+    text = ("Помилованы 20 человек\n"
+            "В пятницу помилованы 20 человек, среди них Павел Северинец. Николая Дедка среди них не было.\n")
+    report = run(text, "2025-12-12")
+    assert (report.named_released, report.named_still_held) == (["Павел Северинец"], ["Николай Дедок"])
+
+
+def test_a_name_not_among_the_freed_is_held_in_belarusian():
+    text = ("Памілаваныя 20 чалавек\n"
+            "У пятніцу памілавалі 20 чалавек, сярод іх Павел Севярынец. Мікалая Дзядка сярод іх не было.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Мікалай Дзядок"]
+
+
+def test_a_name_not_among_the_freed_is_held_in_ukrainian():
+    text = ("Помилувано 20 людей\n"
+            "У п'ятницю Лукашенко помилував ще 20 людей, серед них Павло Северинець. Проте Миколи Дедка серед них "
+            "не було, повідомляють правозахисники.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Микола Дедок"]
+
+
+def test_a_person_a_capital_still_awaits_is_held():
+    text = ("Belarus frees 20\n"
+            "Belarus freed 20 prisoners on Friday. Vilnius still awaits the Lithuanian citizen Gintaras Petrauskas.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Gintaras Petrauskas"]
+
+
+def test_a_person_a_capital_still_awaits_is_held_in_russian():
+    text = ("Помилованы 20 человек\n"
+            "В пятницу помилованы 20 человек. Варшава по-прежнему ждет Анджея Почобута.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Анджей Почобут"]
+
+
+# Taken back to the colony, then freed: "В четверг его освободили" still speaks of him.
+
+
+def test_a_release_told_by_a_pronoun_after_a_day_follows_a_return_to_the_colony():
+    text = ("Помилованы 20 человек\n"
+            "В четверг помилованы 20 человек. Павел Северинец в сентябре отказался уезжать и был возвращен в колонию. "
+            "В четверг его освободили.\n")
+    report = run(text, "2025-12-12")
+    assert (report.named_released, report.named_still_held) == (["Павел Северинец"], [])
+
+
+# A list of the newly recognised: an earlier pardon in an item's apposition is history, and stays that item's.
+
+
+def test_a_newly_recognised_prisoner_pardoned_earlier_per_his_apposition_is_held():
+    text = ("Признаны политзаключенными еще 8 человек\n"
+            "«Вясна» признала политзаключенными еще восемь человек. Среди них — Денис Лапко, 41 год, Гомель, "
+            "помилованный в 2024 году.\n")
+    report = run(text, "2025-10-24")
+    assert (report.named_released, report.named_still_held) == ([], ["Денис Лапко"])
+
+
+def test_the_item_after_one_pardoned_earlier_is_held_too():
+    text = ("Признаны политзаключенными еще 8 человек\n"
+            "«Вясна» признала политзаключенными еще восемь человек. Среди них — Денис Лапко, 41 год, Гомель, "
+            "помилованный в 2024 году; Ольга Ровная, 35 лет, Брест.\n")
+    assert run(text, "2025-10-24").named_still_held == ["Денис Лапко", "Ольга Ровная"]
+
+
+# A wife named right after her husband speaks; he is the prisoner.
+
+
+def test_a_prisoners_wife_named_after_him_speaks_and_he_is_held():
+    text = ("Помилованы 20 человек\n"
+            "В пятницу помилованы 20 человек. Жена политзаключенного Николая Дедка Наталья Дедок рассказала, что "
+            "по-прежнему ждет мужа.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Николай Дедок"]
+
+
+def test_a_prisoners_wife_named_after_him_speaks_and_he_is_held_in_belarusian():
+    text = ("Памілаваныя 20 чалавек\n"
+            "Жонка палітвязня Мікалая Дзядка Наталля Дзядок распавяла, што чакае мужа дадому.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Мікалай Дзядок"]
+
+
+# A state channel's presenter who posts the list is no one freed.
+
+
+def test_a_state_channel_presenter_who_posted_the_list_is_not_released():
+    text = ("Помилованы 20 человек\n"
+            "В пятницу помилованы 20 человек. Список освобожденных опубликовал провластный телеграм-канал, его "
+            "ведущий Игорь Тур.\n")
+    assert run(text, "2025-12-12").named_released == []
