@@ -148,7 +148,14 @@ def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]
     # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
     # unless it tells their state ("— сказаў вызвалены палітвязень X").
     attributed = _ATTRIBUTION.search(text[:a])
+    if attributed and "," not in attributed.group() and _SHORT_QUOTED_NAME.search(text[:attributed.start() + 1]):
+        # "досі перебувають журналісти «Радіо Свобода» — Ігор Лосік": a name in quotation marks, not a quotation closing.
+        attributed = None
     return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
+
+
+# An organisation's name in quotation marks (a few words), ending at the end of the text.
+_SHORT_QUOTED_NAME = re.compile(r"«[^«»]{1,30}»$")
 
 
 # How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
@@ -168,7 +175,8 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
         return False
     if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
         return False
-    if _NOT_APPOSITION.search(tail[found.end("title"):].rstrip(" ,")):
+    # (An organisation in quotation marks right after the title is its own: "Президент «Радіо Свобода» Стівен Капус".)
+    if _NOT_APPOSITION.search(_QUOTED_ORG.sub(" ", tail[found.end("title"):], count=1).rstrip(" ,")):
         # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the
         # name after a quotation mark or "and".
         return False
@@ -176,6 +184,7 @@ def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
     return not former.search(tail[:found.start()])
 
 
+_QUOTED_ORG = re.compile(r"^\s*[«\"“][^«»\"“”]{1,40}[»\"”]")
 # What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
 _NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
@@ -275,7 +284,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
                and object_of_own_verb(s, view, span, c.start)]
     # "Помилованных встретил временный поверенный X": the release before the person's own verb is its object too.
-    fronted = [c for c in found if c.role == "released" and c.end <= a and subject_after_own_verb(s, view, span, c.start)]
+    # (Not a phrase with its own verb: "кордон перетнули священники X та Y", "Минск отдал X".)
+    fronted = [c for c in found if c.role == "released" and c.end <= a and " " not in text[c.start:c.end].strip()
+               and subject_after_own_verb(s, view, span, c.start)]
     if (fronted and not [c for c in found if c.role in STRONG and c not in fronted]) or (
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
         # The sentence tells someone else's fate, not theirs, and lends them none from around.
@@ -402,6 +413,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
+    among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("AMONG") + r")\s+(?:"
+                           + L.source("THEM") + r")(?!\w)")
+    if among_them.match(text[max(last, b):]):
+        # "123 prisoners were released. Ales Bialiatski, Maryia Kalesnikava and Maksim Znak were among them": the group
+        # the sentences before tell.
+        return [Reading("list")]
     among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
     if lo > 0 and among.match(text) and not list_intro(L, text):
         # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the

@@ -200,3 +200,150 @@ def test_a_state_channel_presenter_who_posted_the_list_is_not_released():
             "В пятницу помилованы 20 человек. Список освобожденных опубликовал провластный телеграм-канал, его "
             "ведущий Игорь Тур.\n")
     assert run(text, "2025-12-12").named_released == []
+
+
+# "The same is true of X": the state the sentence before tells, of a name or of "him".
+
+
+def test_the_same_is_true_of_a_name_after_a_sentence_about_him():
+    text = ("Belarus pardons 30\n"
+            "Belarus pardoned 30 people on Friday. Mikola Statkevich is serving 14 years. Nothing has been heard from "
+            "him since 2023. The same is true of Maksim Znak, a lawyer.\n")
+    assert run(text, "2024-09-04").named_still_held == ["Mikola Statkevich", "Maksim Znak"]
+
+
+def test_the_same_is_true_of_a_name_in_belarusian():
+    text = ("Памілаваныя 30 чалавек\n"
+            "У пятніцу памілавалі 30 чалавек. Мікола Статкевіч адбывае 14 гадоў. З 2023 года пра яго няма ніякіх "
+            "вестак. Тое ж датычыцца Максіма Знака.\n")
+    assert run(text, "2024-09-04").named_still_held == ["Мікола Статкевіч", "Максім Знак"]
+
+
+# Behind bars opening a line or told with "also".
+
+
+def test_behind_bars_and_a_dash_before_names_is_held_in_lacinka():
+    text = ("Na volu vyjšli 14 čałaviek\n"
+            "U subotu na volu vyjšli 14 čałaviek. Za kratami — Pavieł Sieviaryniec, Maksim Znak.\n")
+    assert [name.split()[-1] for name in run(text, "2025-06-21").named_still_held] == ["Sieviaryniec", "Znak"]
+
+
+def test_also_behind_bars_after_a_name_outweighs_a_release_years_ago():
+    text = ("Дзесяць гадоў таму\n"
+            "У жніўні 2015 года на волю выйшлі Мікола Дзядок і Ігар Аліневіч.\n\n"
+            "Мікола Дзядок таксама за кратамі — з лістапада 2020-га.\n")
+    report = run(text, "2025-08-22")
+    assert (report.named_released, report.named_still_held) == (["Ігар Аліневіч"], ["Мікола Дзядок"])
+
+
+# A bulleted item is an item of its lead-in however many words precede the name.
+
+
+def test_a_long_bulleted_item_keeps_the_lead_ins_release():
+    text = ("Освобождены 52 человека\n"
+            "Офис Тихановской назвал первые имена. На свободе, в частности:\n\n"
+            "— журналист «Радио Свобода» и бывший блогер Игорь Лосик, осужденный на 15 лет; в колонии он объявлял "
+            "голодовку;\n"
+            "— философ Владимир Мацкевич.\n")
+    assert run(text, "2025-09-11").named_released == ["Игорь Лосик", "Владимир Мацкевич"]
+
+
+def test_a_name_whose_aside_is_followed_by_its_own_verb_borrows_no_state():
+    text = ("Дзесяць гадоў таму\n"
+            "Мікола Дзядок зноў за кратамі з 2020 года. Арцём Пракапенка, паводле знаёмых, застаўся ў Беларусі.\n")
+    assert run(text, "2025-08-22").named_still_held == ["Мікола Дзядок"]
+
+
+# Out of the country, or handed over: freed.
+
+
+def test_people_who_ended_up_in_lithuania_are_released_in_russian():
+    text = ("Почему сейчас\n"
+            "В сентябре 52 человека, среди них Павел Северинец и Максим Знак, оказались в Литве — и с «Белавиа» "
+            "сняли санкции.\n")
+    assert run(text, "2025-12-17").named_released == ["Павел Северинец", "Максим Знак"]
+
+
+def test_a_person_minsk_handed_over_is_released_in_russian():
+    text = ("Почему сейчас\n"
+            "В июне Минск отдал Павла Северинца и еще 13 человек — и получил визит американского посланника.\n")
+    assert run(text, "2025-12-17").named_released == ["Павел Северинец"]
+
+
+def test_priests_who_crossed_the_border_are_released_in_ukrainian():
+    text = ("Звільнено 31 українця\n"
+            "Разом з українцями кордон перетнули священники Віктор Ковальчук та Андрій Мельник.\n")
+    assert run(text, "2025-11-23").named_released == ["Віктор Ковальчук", "Андрій Мельник"]
+
+
+# A title with its organisation in quotation marks; an organisation in quotation marks before a dash.
+
+
+def test_a_broadcasters_president_who_thanked_for_a_release_is_not_released():
+    text = ("Звільнено трьох\n"
+            "Білорусь звільнила журналіста Андрія Кузнечика. Президент «Радіо Свобода» Стівен Капус подякував усім, "
+            "хто працював над звільненням Кузнечика.\n")
+    assert run(text, "2025-02-12").named_released == ["Андрій Кузнечик"]
+
+
+def test_journalists_of_a_quoted_outlet_after_a_dash_are_held_not_speakers():
+    text = ("Звільнено трьох\n"
+            "Білорусь звільнила трьох людей. Водночас у білоруських колоніях досі перебувають журналісти «Белсату» — "
+            "Катерина Андреєва та Ігор Ільяш.\n")
+    assert run(text, "2025-02-12").named_still_held == ["Катерина Андреєва", "Ігор Ільяш"]
+
+
+def test_an_opinion_with_that_makes_the_speaker_no_prisoner_in_ukrainian():
+    text = ("Помилувано 20\n"
+            "Лукашенко помилував ще 20 людей. Правозахисник «Вясни» Павло Сапелка вважає, що так диктатор покращує "
+            "імідж.\n")
+    assert run(text, "2024-12-21").named_still_held == []
+
+
+# A chronology: a dated heading line dates the section below it.
+
+
+def test_a_return_to_prison_under_an_earlier_dated_heading_yields_to_a_later_pardon():
+    text = ("Every release since 2024\n"
+            "September 11, 2025: 52 freed, one goes back\n\n"
+            "Fifty-two people were bused to Lithuania. Opposition veteran Pavel Sevyarynets refused to cross the border "
+            "and was returned to prison.\n\n"
+            "February 2026: Sevyarynets\n\n"
+            "In February, Sevyarynets was pardoned individually.\n")
+    assert run(text, "2026-03-09").named_released == ["Pavel Sevyarynets"]
+
+
+# "X, Y and Z were among them": the group the sentence before tells.
+
+
+def test_names_that_were_among_them_take_the_group_before():
+    text = ("Belarus frees 123\n"
+            "On December 13, 123 prisoners were released. The lawyer Maksim Znak, Pavel Sevyarynets and Ihar Losik "
+            "were among them. Washington eased sanctions.\n")
+    assert run(text, "2025-12-13").named_released == ["Maksim Znak", "Pavel Sevyarynets", "Ihar Losik"]
+
+
+# An interview: "— С кем из освобождённых вы общаетесь? — С X"; "11 сентября его … вывезли"; a chain of "он".
+
+
+def test_an_answer_to_whom_of_the_freed_names_the_freed():
+    text = ("Интервью\n"
+            "Андрей Сенько вышел на свободу в сентябре.\n\n"
+            "— С кем из освобожденных вы общаетесь?\n\n"
+            "— С Павлом Северинцем, с ребятами из Гродно.\n")
+    assert run(text, "2026-01-28").named_released == ["Андрей Сенько", "Павел Северинец"]
+
+
+def test_an_object_pronoun_after_a_date_and_a_companion_phrase_is_the_person():
+    text = ("Интервью\n"
+            "Павел Северинец провел в колониях пять лет. 11 сентября его вместе с еще 51 заключенным посадили в "
+            "автобусы и вывезли в Литву.\n")
+    assert run(text, "2026-01-28").named_released == ["Павел Северинец"]
+
+
+def test_a_chain_of_pronouns_reaches_the_third_sentence_after_the_name():
+    text = ("Интервью\n"
+            "— Рядом с вами ехал Павел Северинец?\n\n"
+            "— Он сидел через два ряда. Когда мы остановились, он встал и сказал, что никуда не поедет. Его увели "
+            "обратно, и он до сих пор в колонии.\n")
+    assert run(text, "2026-01-28").named_still_held == ["Павел Северинец"]
