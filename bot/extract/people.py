@@ -50,7 +50,9 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
-# How many sentences after a name a pronoun may still stand for the person ("He was taken back").
+# How many sentences after a name a pronoun may still stand for the person ("He was taken back"), each of them
+# carrying the pronoun (one without it may stand between once): "— Он сидел через два ряда. … он встал … Его увели
+# обратно, и он до сих пор в колонии."
 PRONOUN_REACH = 4
 # How many words a description opening the sentence after a name may have ("Ветеран опозиції, який ...").
 EPITHET_WORDS = 4

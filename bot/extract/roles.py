@@ -25,6 +25,7 @@ from bot.extract.clauses import (
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
+from bot.extract.given_names import first_name
 from bot.extract.kin import kin_after, kin_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
@@ -221,7 +222,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
         # The sentence tells someone else's fate, not theirs, and lends them none from around.
         return [Reading("mentioned")]
-    names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end]
+    # (A first name alone counts: "Жена политзаключенного Максима Знака Ольга рассказала" — Ольга speaks.)
+    names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end] + [
+        view.at(m.start()) for m in _CAPITALISED_WORD.finditer(s.text, span.end, span.end + FIRST_NAME_AFTER)
+        if first_name(m.group())]
     if is_speaker(L, text, a, b, hi, found, names_after):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
@@ -370,6 +374,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     return [Reading("other")]
 
 
+# A capitalised word, and how far after a name a first name alone may stand before a verb of speech.
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]+")
+FIRST_NAME_AFTER = 40
 _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
 

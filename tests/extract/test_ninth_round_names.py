@@ -347,3 +347,9 @@ def test_a_chain_of_pronouns_reaches_the_third_sentence_after_the_name():
             "— Он сидел через два ряда. Когда мы остановились, он встал и сказал, что никуда не поедет. Его увели "
             "обратно, и он до сих пор в колонии.\n")
     assert run(text, "2026-01-28").named_still_held == ["Павел Северинец"]
+
+
+def test_a_prisoners_wife_named_by_her_first_name_after_him_speaks_and_he_is_held():
+    text = ("Помилованы 20 человек\n"
+            "Лукашенко помиловал 20 человек. Жена политзаключенного Николая Дедка Наталья рассказала, что ждет мужа.\n")
+    assert run(text, "2025-12-12").named_still_held == ["Николай Дедок"]
