@@ -216,7 +216,8 @@ def asides_only(after: str) -> bool:
 
 # How many words an aside between a listed name and the next may have ("A, the flute player who ..., as well as B").
 LIST_ASIDE_WORDS = 30
-_AFTER_ASIDE = re.compile(r"\s*,[^;:.!?«»]+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
+# (A dot inside an abbreviation does not end the aside: "a journalist for U.S.-funded Radio Free Europe".)
+_AFTER_ASIDE = re.compile(r"\s*,(?:[^;:.!?«»]|\.(?=\S))+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s*,?\s*(?:as well as|а также|а таксама|а також)\s+$", re.IGNORECASE)
 _LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+$",
                        re.IGNORECASE)

@@ -218,7 +218,7 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
                    # "Andrzej Poczobut was left off the list", "wasn't on it".
                    r"|left off (?:the|this|that) list|missing from (?:the|this|that) list|(?:wasn't|weren't|isn't|aren't) (?:on|in) (?:the|this|that) list|(?:wasn't|weren't) among")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
-HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
+HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|^\W*(?:still |also )?behind bars\s*[—–:]|(?:is|are) (?:also|now) behind bars|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal |pre-trial )?(?:custody|prison|jail|detention|colony)"
                r"|imprisoned|jailed|incarcerated)|still (?:behind bars|in (?:prison|jail|custody)|imprisoned"
                r"|jailed|held|serving)|not (?:been |yet )?(?:released|freed|pardoned)|(?:was|were) not among|(?:was|were|is|are) not (?:on|in) the list"
@@ -246,7 +246,9 @@ OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|
                 r"|ambassador|envoy|lawmaker|senator"
                 # Offices and high clergy who accompany, announce or sign: never the freed themselves.
                 r"|nuncio|bishop|archbishop|cardinal|metropolitan|consul|charg[ée] d'affaires|press secretary|diplomat"
-                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist")
+                r"|governor|mayor|commissioner|MEP|secretary of state|historian|sociologist"
+                # A state channel's presenter who reads out or posts the list of the pardoned.
+                r"|presenter|anchor|tv host")
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership")
 
@@ -303,7 +305,8 @@ FEMININE_PRONOUN = r"she|her"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
-FORMERLY = r"had been|had|formerly|previously"
+# (Not the present perfect "has had no word from X".)
+FORMERLY = r"(?<!has )(?<!have )had been|(?<!has )(?<!have )had|formerly|previously"
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 # "у тым ліку гэтага, Ціханоўскага": a demonstrative and a comma before a lone surname point at a person.
@@ -315,7 +318,9 @@ THEM = r"them|those"
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"on the list|in the list"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
+LIKEWISE = (r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
+            # "The same is true of Maria Kalesnikava": the sentence before's state.
+            r"|the same (?:is true|goes|applies|holds) (?:of|for|to)")
 # "my husband, X" in a relative's own words: the person is the story's subject, not a relative who speaks.
 FIRST_PERSON_POSSESSIVE = r"my|our"
 # "among ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
@@ -336,9 +341,19 @@ SAME_CASE = r"in the same (?:case|trial) as|co-defendant of"
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.
            r"|(?<!to )(?<!not )cross(?:ed|es)? (?:the border )?into (?:lithuania|poland|ukraine|latvia)"
-           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border")
+           r"|(?:walked|went|stepped|came) (?:across|over) the (?:\w+ )?border"
+           # "The three were brought to neighbouring Lithuania", "deported to Poland": taken out of the country.
+           r"|(?:brought|taken|driven|bused|flown|transferred|deported|expelled) (?:\w+ ){0,2}?to (?:neighbo\w+ )?(?:lithuania|poland|ukraine|latvia)"
+           r"|(?:taken|sent|deported|expelled) abroad"
+           # "ended up in Lithuania", "crossed the border"; "Minsk handed over X".
+           r"|(?:ended up|arrived|landed) in (?:lithuania|poland|ukraine|vilnius|warsaw|kyiv)|(?<!not )crossed the border"
+           r"|(?:minsk|belarus|lukashenko|the authorities) (?:\w+ )?(?:handed over|gave up)")
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
+             # "keep demanding the freedom of all political prisoners, including X".
+             r"|(?:demand|urg|press|push|call)\w* (?:for )?(?:the )?(?:freedom|release) of"
+             # "Warsaw still awaits Andrzej Poczobut": the person is waited for, not yet free.
+             r"|(?:still|continues? to|keeps?) (?:await\w*|wait\w* for)(?! (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b)"
              # "Warsaw still awaits Andrzej Poczobut's release": a release waited for has not come.
              r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b")
 # A political prisoner by title ("political prisoner Viktar Babaryka"): held unless the article says more.

@@ -129,6 +129,12 @@ def name_spans(s: Sentence) -> list[NameSpan]:
         couple = _couple(s, run, runs[k + 1]) if k + 1 < len(runs) else []
         span = _person_in_run(s, run) or _unknown_person(s, run)
         found.extend(couple or ([span] if span else []))
+        rest = [m for m in run if span is not None and not couple and m.start() >= span.end]
+        if len(rest) >= 2 and first_name(rest[0].group()):
+            # "Жена политзаключенного Павла Северинца Ольга Северинец рассказала": two people's names side by side, the
+            # second opened by a first name.
+            second = _person_in_run(s, rest)
+            found.extend([second] if second is not None else [])
     return _listed_foreigners(s, runs, found)
 
 

@@ -50,8 +50,10 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
 _SAME_AS_BEFORE = re.compile(r"^\W*(?:nor|neither|so)\s+(?:did|does|do|is|was|were|are|has|have|had)\s", re.IGNORECASE)
-# How many sentences after a name a pronoun may still stand for the person ("He was taken back").
-PRONOUN_REACH = 2
+# How many sentences after a name a pronoun may still stand for the person ("He was taken back"), each of them
+# carrying the pronoun (one without it may stand between once): "— Он сидел через два ряда. … он встал … Его увели
+# обратно, и он до сих пор в колонии."
+PRONOUN_REACH = 4
 # How many words a description opening the sentence after a name may have ("Ветеран опозиції, який ...").
 EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
@@ -106,7 +108,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # is a line opened by a name and a dash or closed by a semicolon ("Алена Шаўчук — пенсіянерка з Оршы, ...;").
         first = name_spans(s)[0] if name_spans(s) else None
         bulleted = first is not None and (
-            (s.text.lstrip()[:1] in _BULLETS and first.start <= LIST_ITEM_WORDS)
+            (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
             or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
         item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
                 and not s.text.endswith(":"))
@@ -278,9 +280,10 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
         if role != "other":
             return role
     likewise = s.lex.derived("likewise_first", lambda L: r"^\W*(?:" + L.source("LIKEWISE") + r")\s")
-    if (_SAME_AS_BEFORE.match(s.text) or likewise.match(s.plain)) and roles_before:
-        # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."
-        return roles_before[-1]
+    if _SAME_AS_BEFORE.match(s.text) or likewise.match(s.plain):
+        # "Ales Bialiatski remains behind bars. So does Maria Kalesnikava."; "Nothing has been heard from him for a year.
+        # The same is true of Maria Kalesnikava": the state the sentence before tells, of a name or of "him".
+        return roles_before[-1] if roles_before else _prev_role(sentences, s.index, figures)
     # A sentence, not a byline ("Анна Ковальчук, Илья Сафронов"): it ends as a sentence does.
     opens_with_names = (count > 1 and name_spans(s) and name_spans(s)[0].start == 0 and SENT_END.search(s.text)
                         and sum(not is_public_figure(sp.nominative) for sp in name_spans(s)) > 1)
@@ -314,7 +317,12 @@ def _is_fragment(s: Sentence, span: NameSpan) -> bool:
     years behind bars"), no one speaking."""
     view = s.view if s.is_quoted(span.start) else s.plain_view
     return (not s.text[:span.start].strip(_OPENERS) and s.text[span.end:].startswith(",")
-            and not s.lex["SPEAKER_VERBS"].search(view.text))
+            and not _CLOSED_ASIDE.match(s.text, span.end) and not s.lex["SPEAKER_VERBS"].search(view.text))
+
+
+# An aside closed by a second comma with more words after it: the name's own predicate follows ("X, паводле знаёмых,
+# застаўся ў Беларусі").
+_CLOSED_ASIDE = re.compile(r",[^,;:.!?]{1,40},\s*[^\W\d]")
 
 
 # What may stand before a sentence's first word: quotation marks, dashes, bullets.
@@ -352,8 +360,9 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
-            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(" + L.source("OBJECT_PRONOUN")
-                                            + r")(?!\w)").search(told)
+            # (A day may come first: "В четверг его освободили".)
+            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+\s+)?("
+                                            + L.source("OBJECT_PRONOUN") + r")(?!\w)").search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a

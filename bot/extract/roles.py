@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.clauses import (
-    asides_only,
     coordinated_end,
     denied_by_ellipsis,
     not_theirs,
@@ -26,10 +25,12 @@ from bot.extract.clauses import (
 from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
+from bot.extract.given_names import first_name
 from bot.extract.kin import kin_after, kin_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
+from bot.extract.speakers import has_title, is_speaker, state_aside, state_opening
 from bot.extract.text import Sentence
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -64,7 +65,6 @@ _RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|яки
                        re.IGNORECASE)
 _RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
                                    re.IGNORECASE)
-_CANDIDATE = re.compile(r"candidate|кандидат|кандыдат", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,68 +98,26 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
+# A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
+_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}[\u2014\u2013]\s+(?:[^\W\d]+\s+){0,2}$")
+
+
+def _gapped_predicate(L: Lexicon, text: str, lo: int, a: int, theirs) -> Cue | None:
+    """The release or holding word of the clause before the contrast, when the name's clause leaves its verb out ("…, а в
+    феврале — политика X", "…, а ў лютым — Y"): the strongest of that clause."""
+    if lo == 0 or not _GAP.match(text[lo:a]):
+        return None
+    starts = [m.end() for m in _BOUNDARY.finditer(text, 0, lo) if m.end() < lo]
+    prev_lo = starts[-1] if starts else 0
+    return _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.start >= prev_lo
+                               and c.role in STRONG], last=True)
+
+
 def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
     """"не в составе группы, а по отдельности": ", а" after a negation corrects it, it opens no new subject."""
     return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
 
 
-def _is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue]) -> bool:
-    """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
-
-    "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
-    another subject before the verb speaks.
-    """
-    # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
-    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
-                             r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
-    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
-    spoke = speaker_after.search(text[b:hi])
-    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or asides_only(text[b:b + spoke.end()])):
-        # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
-        # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
-        last = text[b:b + spoke.end()].split(",")
-        own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
-        # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
-        # пракаментаваў"): a commentator is free; only a state word between is theirs.
-        weak_ok = asides_only(text[b:b + spoke.end()])
-        if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
-            return True
-    said = speaker_before.search(text[max(0, a - 40):a])
-    if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
-        return True
-    # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
-    # unless it tells their state ("— сказаў вызвалены палітвязень X").
-    attributed = _ATTRIBUTION.search(text[:a])
-    return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
-
-
-# How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
-ATTRIBUTION_REACH = 70
-# (The plain view blanks the quotation itself: the dash may follow only spaces.)
-_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»){0," + str(ATTRIBUTION_REACH) + "}$")
-
-
-def _has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
-    """An office ("President", "envoy", "Міністр закордонних справ України") right before the name, not a
-    candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка"), nor another person's
-    ("President Alexander Lukashenko has pardoned Ihar Losik": a verb stands between)."""
-    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
-    tail = text[max(0, a - 60):a]
-    found = title.search(tail)
-    if not found or _CANDIDATE.search(tail):
-        return False
-    if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
-        return False
-    if _NOT_APPOSITION.search(tail[found.end("title"):].rstrip(" ,")):
-        # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the
-        # name after a quotation mark or "and".
-        return False
-    former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
-    return not former.search(tail[:found.start()])
-
-
-# What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
-_NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
     prisoners ("известных заключенных, в том числе Николая Статкевича")."""
@@ -168,6 +126,14 @@ def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     found = title.search(text[max(0, a - 40):a])
     former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
+
+
+def _among_prisoners(L: Lexicon, before: str) -> bool:
+    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old")."""
+    among = L.derived("among_prisoners", lambda L: r"(?<!\w)(?:" + L.source("AMONG") + r")\s+(?:[^\W\d]+\s+){0,2}(?:"
+                      + L.source("PRISONER_TITLE") + r")(?!\w)[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
+                      r"(?:\d+[-\s]?[^\W\d]+(?:-[^\W\d]+)*\s+)?(?:[^\W\d]+\s+)?$")
+    return bool(among.search(before))
 
 
 # The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
@@ -235,6 +201,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
+    if gapped is not None:
+        # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
+        # contrast leaves out the verb (a dash stands for it); the name is its object.
+        return [Reading(gapped.role, a)]
     if denied_by_ellipsis(text, a, b):
         # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
         if any(c.role == "released" and c.end <= a for c in cues(L, text)):
@@ -244,19 +215,25 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)
                and object_of_own_verb(s, view, span, c.start)]
     # "Помилованных встретил временный поверенный X": the release before the person's own verb is its object too.
-    fronted = [c for c in found if c.role == "released" and c.end <= a and subject_after_own_verb(s, view, span, c.start)]
+    # (Not a phrase with its own verb: "кордон перетнули священники X та Y", "Минск отдал X".)
+    fronted = [c for c in found if c.role == "released" and c.end <= a and " " not in text[c.start:c.end].strip()
+               and subject_after_own_verb(s, view, span, c.start)]
     if (fronted and not [c for c in found if c.role in STRONG and c not in fronted]) or (
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
         # The sentence tells someone else's fate, not theirs, and lends them none from around.
         return [Reading("mentioned")]
-    if _is_speaker(L, text, a, b, hi, found):
+    # (A first name alone counts: "Жена политзаключенного Максима Знака Ольга рассказала" — Ольга speaks.)
+    names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end] + [
+        view.at(m.start()) for m in _CAPITALISED_WORD.finditer(s.text, span.end, span.end + FIRST_NAME_AFTER)
+        if first_name(m.group())]
+    if is_speaker(L, text, a, b, hi, found, names_after):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
-        own_aside = _state_aside(L, text, a, b, found) or _state_opening(text, lo, a, found)
+        own_aside = state_aside(L, text, a, b, found) or state_opening(text, lo, a, found)
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
-    if _has_title(L, text, a, found) or (title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
+    if has_title(L, text, a, found) or (title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
         return [Reading("other")]
@@ -295,19 +272,41 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
     that = [m.end() for m in _THAT.finditer(text, 0, a)]
     opens_list = list_intro(L, text[:a]) or (bool(that) and list_intro(L, text[that[-1]:a]))
+    if not opens_list and not [c for c in found if c.end <= a]:
+        # "Along with the American, whose name was withheld, they included X": the lead-in opens the main clause after
+        # a fronted phrase.
+        opens_list = list_intro(L, text[text.rfind(",", lo, a) + 1:a])
+    # "Среди них — Алексей Карпов, 40 лет, Минск, помилованный в 2024 году": a release in the item's apposition is its
+    # history beside the list's role (the dates tell which is later).
+    apposed = [c for c in strong_after if c.role == "released" and "," in text[b:c.start]]
     if (lo == 0 and opens_list and not [c for c in found if c.end <= a and PRIORITY[c.role] > 1]
-            and not strong_after and not (before is not None and before.role == "wished")):
+            and len(apposed) == len(strong_after) and not (before is not None and before.role == "wished")):
         # "Сярод іх — Ніна Рагаўцова, якую асудзілі ...": the list takes the role of what came before ("Одна з них,
         # Олена Маринич з Рівного, досі за ґратами" says her own).
+        if apposed:
+            return [Reading("list"), Reading(apposed[0].role, apposed[0].start, True)]
+        if L["PRISONER_TITLE"].search(text, lo, a):
+            # "Сярод новых палітвязняў — Уладзімір Гаргун": the lead-in names the group itself, political prisoners now
+            # (an earlier release told of him after it is history).
+            return [Reading("still_held", a)]
         return [Reading("list")]
+    if not [c for c in found if c.end <= a and PRIORITY[c.role] > 1] and _among_prisoners(L, text[lo:a]):
+        # "Сярод новых палітвязняў — 52-гадовы Уладзімір Гаргун", "Among the new political prisoners is X": one of the
+        # political prisoners now.
+        return [Reading("still_held", a)]
     group = figure_role(figures, span.start)
     including = _derived(L, "including_name", "INCLUDING", r"(?:^|\W)(?:FIELD)\W")
     if group and including.search(text, lo, a):
         # "освобождение 9 политзаключенных, включая Сергея Тихановского": the group's role is the name's.
         return [Reading(group, a)]
     included = list(including.finditer(text, lo, a))
-    head = _strongest_nearest([c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included
-                               and c.end <= included[-1].start()], last=True)
+    heads = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included and c.end <= included[-1].start()]
+    head = _strongest_nearest(heads, last=True)
+    wish = [c for c in heads if c.role == "wished"]
+    if head is not None and wish and wish[-1].start > head.start:
+        # "called the releases a result of pressure and urged governments to keep demanding the freedom of all political
+        # prisoners, including X": the group is the wish's object; the release before it is someone else's.
+        head = wish[-1]
     if head is not None:
         # "В сентябре осуждены не менее 100 человек, в том числе Анна Ковалева (3 года)": the group's predicate, however
         # far, is the name's.
@@ -348,6 +347,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
+    among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("AMONG") + r")\s+(?:"
+                           + L.source("THEM") + r")(?!\w)")
+    if among_them.match(text[max(last, b):]):
+        # "123 prisoners were released. Ales Bialiatski, Maryia Kalesnikava and Maksim Znak were among them": the group
+        # the sentences before tell.
+        return [Reading("list")]
     among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
     if lo > 0 and among.match(text) and not list_intro(L, text):
         # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
@@ -357,7 +362,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
-        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs), last=True)
+        # (The head stands before the list's first item: what an earlier item's aside tells is that item's.)
+        first_item = view.at(name_spans(s)[0].start) if name_spans(s) else lo
+        head = _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.end <= first_item], last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
@@ -367,6 +374,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     return [Reading("other")]
 
 
+# A capitalised word, and how far after a name a first name alone may stand before a verb of speech.
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]+")
+FIRST_NAME_AFTER = 40
 _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
 
@@ -381,48 +391,6 @@ _ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
 # How far after the name (or its aside) its own predicate may start: a few words.
 PREDICATE_REACH = 30
 
-
-# The start of an aside about the name right after it: a comma and a relative pronoun of persons, if any.
-_ASIDE_OPENS = re.compile(r"^\s*,\s*(?:(?:who|whom|который|кто|який|яка|якого|яку|які|якая|якога|якую)\s+)?(?:(?:was|were|had been|"
-                          r"has been|been|быть|була|був|была|быў)\s+)?", re.IGNORECASE)
-# How far into that aside its state word may start ("who was later released", "якога вызвалілі ў верасні").
-ASIDE_REACH = 12
-
-
-def _state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
-    """A release or holding word opening the aside right after a speaker's name ("X, who was released in December",
-    "сказал Игорь Лосик, освобожденный в сентябре"), not one further in it (", a lawyer with Viasna, which documented
-    the release") nor what "По словам X, ..." reports."""
-    opens = _ASIDE_OPENS.match(text[b:])
-    if not opens:
-        return None
-    start = b + opens.end()
-    if not opens.group().strip(" ,"):
-        # A participle right after the comma only after a verb of speech ("said X, freed in June"): "According to X,
-        # the pardoning ..." goes on with what X says.
-        said = _derived(L, "said_right_before", "SPEAKER_VERBS", r"(?:^|\W)(?:FIELD)\W+$")
-        if not said.search(text[max(0, a - 30):a]):
-            return None
-        reach = 0
-    else:
-        reach = ASIDE_REACH
-    near = [c for c in found if start <= c.start <= start + reach and c.role in STRONG]
-    return near[0] if near else None
-
-
-# How many words may stand between a participle opening the clause and the speaker's name ("Вызвалены ў верасні X").
-OPENING_WORDS = 4
-
-
-def _state_opening(text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
-    """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
-    Лосік сказаў", "Freed in September, Ihar Losik said"), not the verb of someone else ("Lukashenko freed X, ...")."""
-    for c in found:
-        between = text[c.end:a]
-        if (c.role in STRONG and c.end <= a and not text[lo:c.start].strip(" ,—–-«»\"“”")
-                and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
-            return c
-    return None
 
 
 def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:

@@ -21,6 +21,10 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:and|і|и|та|а|but|н�
 # A year before a comma or a full stop ("freed at the end of his term in 2023."): `dates` reads no year followed by
 # "." or "," (to spare "2,023" and decimals), so the mark is blanked, keeping every offset.
 _YEAR_PUNCTUATION = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)[.,](?=\s|$)")
+# How many words a section's heading line may have ("December 13, 2025: 123 freed").
+HEADING_WORDS = 12
+# Where in the heading line its date starts (at the very start, past a bullet or a quotation mark).
+HEADING_DATE_AT = 2
 # How far before "years ago" its number stands ("дзесяць гадоў таму").
 AGO_REACH = 16
 
@@ -78,7 +82,17 @@ class Times:
                 break
             if self.explicit(earlier):
                 return self.explicit(earlier)[-1][1]
-        return None
+        return self._heading(s)
+
+    def _heading(self, s: Sentence) -> dt.date | None:
+        """The date of a section's heading line right above the paragraph ("September 11, 2025: 52 freed, one goes
+        back"): a chronology dates each section so."""
+        above = [x for x in self.sentences[:s.index] if x.para == s.para - 1]
+        if len(above) != 1 or len(above[0].text.split()) > HEADING_WORDS or above[0].text.rstrip()[-1:] in ".!?»\"”":
+            return None
+        # (The date opens the line, as in a chronology; a headline's "last year" inside it dates nothing.)
+        found = [day for at, day in self.explicit(above[0]) if at <= HEADING_DATE_AT]
+        return found[0] if found else None
 
     def near(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""

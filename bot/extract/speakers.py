@@ -1,0 +1,125 @@
+"""Who speaks and who holds an office: a name that says something ("X said", "— лічыць праваабаронца X") or stands
+beside a title ("President X", "X, посол США") is no prisoner, unless its own aside tells its state ("said X, who was
+released in December"). `roles.read_roles` asks these before it reads a role."""
+
+import re
+
+from bot.extract.clauses import asides_only
+from bot.extract.cues import STRONG, WEAK, Cue
+from bot.extract.cues import derived_field as _derived
+from bot.extract.lexicon import Lexicon
+
+_CANDIDATE = re.compile(r"candidate|кандидат|кандыдат", re.IGNORECASE)
+
+
+def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue], names_after: list[int] = ()) -> bool:
+    """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
+
+    "X and Y were freed, opposition activists said", "X, a political prisoner who was pregnant, Viasna said":
+    another subject before the verb speaks.
+    """
+    # A short quoted title may stand between ("X у каментары «Зеркалу» сказаў").
+    speaker_after = _derived(L, "speaker_after", "SPEAKER_VERBS",
+                             r"^(?:[^.;:“”\"«»]|«[^«».;:]{1,30}»){0,60}?(?<!\w)(?:FIELD)(?!\w)")
+    speaker_before = _derived(L, "speaker_before", "SPEAKER_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)[^.;:,]{0,25}$")
+    spoke = speaker_after.search(text[b:hi])
+    if spoke and any(b <= n < b + spoke.end() and "," not in text[b:n] for n in names_after):
+        # "Жена политзаключенного Павла Северинца Ольга Северинец рассказала": the name right before the verb speaks.
+        spoke = None
+    if spoke and (text[b:b + spoke.end()].count(",") % 2 == 0 or asides_only(text[b:b + spoke.end()])):
+        # After a comma, words before the verb are its own subject ("..., Viasna said", "..., the broadcaster said
+        # on Monday", "..., ей дали ..."): they speak, not X ("X, a Viasna lawyer, told" has the verb alone).
+        last = text[b:b + spoke.end()].split(",")
+        own = len(last) == 1 or len(re.findall(r"[^\W\d]+", last[-1])) <= 1
+        # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
+        # пракаментаваў"): a commentator is free; only a state word between is theirs.
+        weak_ok = asides_only(text[b:b + spoke.end()])
+        if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
+            return True
+    said = speaker_before.search(text[max(0, a - 40):a])
+    if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
+        return True
+    # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
+    # unless it tells their state ("— сказаў вызвалены палітвязень X").
+    attributed = _ATTRIBUTION.search(text[:a])
+    if attributed and "," not in attributed.group() and _SHORT_QUOTED_NAME.search(text[:attributed.start() + 1]):
+        # "досі перебувають журналісти «Радіо Свобода» — Ігор Лосік": a name in quotation marks, not a quotation closing.
+        attributed = None
+    return bool(attributed) and not any(a - len(attributed.group()) <= c.start < a and c.role in STRONG for c in found)
+
+
+# An organisation's name in quotation marks (a few words), ending at the end of the text.
+_SHORT_QUOTED_NAME = re.compile(r"«[^«»]{1,30}»$")
+
+
+# How far before a name the dash after a closing quote may stand ("», — сказаў Свабодзе праваабаронца «Вясны» X").
+ATTRIBUTION_REACH = 70
+# (The plain view blanks the quotation itself: the dash may follow only spaces.)
+_ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»){0," + str(ATTRIBUTION_REACH) + "}$")
+
+
+def has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
+    """An office ("President", "envoy", "Міністр закордонних справ України") right before the name, not a
+    candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка"), nor another person's
+    ("President Alexander Lukashenko has pardoned Ihar Losik": a verb stands between)."""
+    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
+    tail = text[max(0, a - 60):a]
+    found = title.search(tail)
+    if not found or _CANDIDATE.search(tail):
+        return False
+    if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
+        return False
+    # (An organisation in quotation marks right after the title is its own: "Президент «Радіо Свобода» Стівен Капус".)
+    if _NOT_APPOSITION.search(_QUOTED_ORG.sub(" ", tail[found.end("title"):], count=1).rstrip(" ,")):
+        # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the
+        # name after a quotation mark or "and".
+        return False
+    former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
+    return not former.search(tail[:found.start()])
+
+
+_QUOTED_ORG = re.compile(r"^\s*[«\"“][^«»\"“”]{1,40}[»\"”]")
+# What ends a title's phrase before a name: a quotation mark, a bracket, a semicolon or a conjunction.
+_NOT_APPOSITION = re.compile(r"[«»\"“”();]|\s(?:і|и|та|й|and|а|або|или|or)\s", re.IGNORECASE)
+
+# The start of an aside about the name right after it: a comma and a relative pronoun of persons, if any.
+_ASIDE_OPENS = re.compile(r"^\s*,\s*(?:(?:who|whom|который|кто|який|яка|якого|яку|які|якая|якога|якую)\s+)?(?:(?:was|were|had been|"
+                          r"has been|been|быть|була|був|была|быў)\s+)?", re.IGNORECASE)
+# How far into that aside its state word may start ("who was later released", "якога вызвалілі ў верасні").
+ASIDE_REACH = 12
+
+
+def state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """A release or holding word opening the aside right after a speaker's name ("X, who was released in December",
+    "сказал Игорь Лосик, освобожденный в сентябре"), not one further in it (", a lawyer with Viasna, which documented
+    the release") nor what "По словам X, ..." reports."""
+    opens = _ASIDE_OPENS.match(text[b:])
+    if not opens:
+        return None
+    start = b + opens.end()
+    if not opens.group().strip(" ,"):
+        # A participle right after the comma only after a verb of speech ("said X, freed in June"): "According to X,
+        # the pardoning ..." goes on with what X says.
+        said = _derived(L, "said_right_before", "SPEAKER_VERBS", r"(?:^|\W)(?:FIELD)\W+$")
+        if not said.search(text[max(0, a - 30):a]):
+            return None
+        reach = 0
+    else:
+        reach = ASIDE_REACH
+    near = [c for c in found if start <= c.start <= start + reach and c.role in STRONG]
+    return near[0] if near else None
+
+
+# How many words may stand between a participle opening the clause and the speaker's name ("Вызвалены ў верасні X").
+OPENING_WORDS = 4
+
+
+def state_opening(text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
+    """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
+    Лосік сказаў", "Freed in September, Ihar Losik said"), not the verb of someone else ("Lukashenko freed X, ...")."""
+    for c in found:
+        between = text[c.end:a]
+        if (c.role in STRONG and c.end <= a and not text[lo:c.start].strip(" ,—–-«»\"“”")
+                and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
+            return c
+    return None
