@@ -141,6 +141,7 @@ class _Query:
         self._n = n
         self._postings: dict[str, Collection[int]] = {}
         self._spellings: dict[int, list[FoldedName]] = {}
+        self._close: dict[int, set[int]] = {}  # per query word: the entries of its close readings
 
     def _posting(self, form: str) -> Collection[int]:
         found = self._postings.get(form)
@@ -183,16 +184,9 @@ class _Query:
         sims: list[dict[str, float]] = []
         sets: list[set[int]] = []
         weights: list[float] = []
-        for q, alt in qkeys:
+        for i, (q, alt) in enumerate(qkeys):
             sim = self._sims(q, alt, fuzzy)
-            posting: set[int] = set()
-            # Best readings first; loose ones (prefix, edits) stop adding entries once there are
-            # plenty, so "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
-            # (Checked before reading: a loose form's posting is often a common name's thousands.)
-            for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
-                if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
-                    break
-                posting.update(self._posting(form))
+            posting = self._word_entries(i, sim)
             sims.append(sim)
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
@@ -231,6 +225,35 @@ class _Query:
                 elif best[0] > top[0]:
                     heapq.heapreplace(top, best[0])
         return hits
+
+    def _word_entries(self, word: int, sim: dict[str, float]) -> set[int]:
+        """The entries listed under the forms in ``sim`` of query word number ``word``: all of its
+        close readings (key, stem, alternative reading), then loose ones (prefix, edits) in order
+        until there are plenty, so that "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
+
+        The close readings are the same in both passes, and a common first name's are thousands of
+        entries: their union is made once per query and shared, copied only if a loose reading
+        adds to it (the returned set must not be changed)."""
+        close = self._close.get(word)
+        if close is None:
+            close = self._close[word] = set()
+            for form, s in sim.items():
+                if s >= _SIM_STEM:
+                    close.update(self._posting(form))
+        entries = close
+        # Best loose readings first; checked before reading: a loose form's posting is often a
+        # common name's thousands.
+        for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
+            if s >= _SIM_STEM:
+                continue
+            if len(entries) >= _CANDIDATE_CAP:
+                break
+            found = self._posting(form)
+            if found:
+                if entries is close:
+                    entries = set(close)
+                entries.update(found)
+        return entries
 
     def _fetch_spellings(self, entries: list[int]) -> None:
         missing = [e for e in entries if e not in self._spellings]
