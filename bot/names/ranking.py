@@ -199,7 +199,9 @@ class _Query:
         bound, pool = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
         if not pool or bound < MIN_SCORE:
             return []  # before ordering the pool: a common first name's is thousands of ids
-        candidates = heapq.nsmallest(MAX_SCORED + _FETCH, pool)
+        # A sequence from the store is in ascending order already (a common first name alone: thousands).
+        candidates = (list(pool[:MAX_SCORED + _FETCH]) if isinstance(pool, Sequence)
+                      else heapq.nsmallest(MAX_SCORED + _FETCH, pool))
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
         plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
         qfines = [q.fine for q, _ in qkeys]
