@@ -223,7 +223,6 @@ def test_a_first_name_beside_a_word_nobody_has_reads_no_one(monkeypatch):
     assert ix.search("Mikalai Statkevich")[0].entry_id == "statkevich"
 
 
-
 class ReadThrough(list):
     """A posting as the database gives it (ids in ascending order) that counts how often it is read
     through from start to end."""
@@ -291,5 +290,5 @@ def test_a_words_close_readings_are_one_read_of_the_store(generated):
     _, ix = generated
     source = SortedPostings(ix)
     ranking.rank(source, "Siarhiej Cichanouskqi", 10)
-    first_name = [forms for forms in source.read if "sarg" in forms or "sargi" in forms]
+    first_name = [forms for forms in source.read if "sarg" in forms]
     assert len(first_name) == 1 and len(first_name[0]) > 1

@@ -5,6 +5,7 @@ change of names by any connection drops them, and the next query reads the new o
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from bot.cli import main
 from bot.names.ranking import rank
@@ -42,7 +43,7 @@ def test_kept_postings_outlive_other_commits_and_follow_a_change_of_names(tmp_pa
     assert len(aliaksandr) == 80
 
     # Another connection commits something that is not a name: the posting read is still the kept one.
-    with sqlite3.connect(db) as other:
+    with closing(sqlite3.connect(db)) as other, other:
         other.execute("INSERT INTO chats (platform, chat_id, language) VALUES ('telegram', '42', 'be')")
     with reader.snapshot() as index:
         assert index.posting(("alaksandr",)) is aliaksandr
