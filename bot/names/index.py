@@ -128,8 +128,10 @@ class NameIndex:
     def entry_count(self) -> int:
         return len(self._ids)
 
-    def posting(self, form: str) -> Collection[int]:
-        return self._postings.get(form, ())
+    def posting(self, forms: Sequence[str]) -> Collection[int]:
+        if len(forms) == 1:
+            return self._postings.get(forms[0], ())
+        return set().union(*(self._postings.get(form, ()) for form in forms))
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         if self._sorted_dirty:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol, TypeVar
 
 from rapidfuzz.distance import OSA
@@ -53,6 +55,8 @@ _SIM_ALT = 0.95
 # "Брунколкевич" before "Брунколкович", never enough to turn a near-tie into a clear match.
 _FINE_SHARE = 0.03
 _SIM_EDIT_MAX = 0.85
+# Entries are looked up in a sorted posting by bisection when it is this many times longer than they are.
+_BISECT_RATIO = 16
 # Spellings are fetched from the store for this many candidates at a time (most queries stop early).
 _FETCH = 20
 
@@ -63,8 +67,9 @@ class NameSource(Protocol):
     def entry_count(self) -> int:
         """How many entries have at least one spelling."""
 
-    def posting(self, form: str) -> Collection[int]:
-        """The entries having a word whose full key or stem is ``form``."""
+    def posting(self, forms: Sequence[str]) -> Collection[int]:
+        """The entries having a word whose full key or stem is one of ``forms``: a set, or a sequence
+        in ascending order."""
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         """Up to ``limit`` indexed forms starting with ``prefix``, in sorted order."""
@@ -139,13 +144,14 @@ class _Query:
         self._qkeys = qkeys
         self._qscript = qscript
         self._n = n
-        self._postings: dict[str, Collection[int]] = {}
+        self._postings: dict[tuple[str, ...], Collection[int]] = {}
         self._spellings: dict[int, list[FoldedName]] = {}
+        self._close: dict[int, Collection[int]] = {}  # per query word: the entries of its close readings
 
-    def _posting(self, form: str) -> Collection[int]:
-        found = self._postings.get(form)
+    def _posting(self, forms: tuple[str, ...]) -> Collection[int]:
+        found = self._postings.get(forms)
         if found is None:
-            found = self._postings[form] = self._source.posting(form)
+            found = self._postings[forms] = self._source.posting(forms)
         return found
 
     def _sims(self, q: TokenKey, alt: TokenKey | None, fuzzy: bool) -> dict[str, float]:
@@ -181,18 +187,11 @@ class _Query:
         """Score the candidates of one pass (exact keys only, or with prefixes and typos too)."""
         qkeys, n = self._qkeys, self._n
         sims: list[dict[str, float]] = []
-        sets: list[set[int]] = []
+        sets: list[Collection[int]] = []
         weights: list[float] = []
-        for q, alt in qkeys:
+        for i, (q, alt) in enumerate(qkeys):
             sim = self._sims(q, alt, fuzzy)
-            posting: set[int] = set()
-            # Best readings first; loose ones (prefix, edits) stop adding entries once there are
-            # plenty, so "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
-            # (Checked before reading: a loose form's posting is often a common name's thousands.)
-            for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
-                if s < _SIM_STEM and len(posting) >= _CANDIDATE_CAP:
-                    break
-                posting.update(self._posting(form))
+            posting = self._word_entries(i, sim)
             sims.append(sim)
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
@@ -200,7 +199,9 @@ class _Query:
         bound, pool = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
         if not pool or bound < MIN_SCORE:
             return []  # before ordering the pool: a common first name's is thousands of ids
-        candidates = heapq.nsmallest(MAX_SCORED + _FETCH, pool)
+        # A sequence from the store is in ascending order already (a common first name alone: thousands).
+        candidates = (list(pool[:MAX_SCORED + _FETCH]) if isinstance(pool, Sequence)
+                      else heapq.nsmallest(MAX_SCORED + _FETCH, pool))
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
         plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
         qfines = [q.fine for q, _ in qkeys]
@@ -232,6 +233,32 @@ class _Query:
                     heapq.heapreplace(top, best[0])
         return hits
 
+    def _word_entries(self, word: int, sim: dict[str, float]) -> Collection[int]:
+        """The entries listed under the forms in ``sim`` of query word number ``word``: all of its
+        close readings (key, stem, alternative reading), then loose ones (prefix, edits) in order
+        until there are plenty, so that "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
+
+        The close readings are the same in both passes, and a common first name's are thousands of
+        entries: the store unions them in one read, once per query, and both passes share that
+        union, copied into a set only if a loose reading adds to it (it must not be changed)."""
+        close = self._close.get(word)
+        if close is None:
+            close = self._close[word] = self._posting(tuple(form for form, s in sim.items() if s >= _SIM_STEM))
+        entries = close
+        # Best loose readings first; checked before reading: a loose form's posting is often a
+        # common name's thousands.
+        for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
+            if s >= _SIM_STEM:
+                continue
+            if len(entries) >= _CANDIDATE_CAP:
+                break
+            found = self._posting((form,))
+            if found:
+                if entries is close:
+                    entries = set(close)
+                entries.update(found)
+        return entries
+
     def _fetch_spellings(self, entries: list[int]) -> None:
         missing = [e for e in entries if e not in self._spellings]
         found = self._source.spellings(missing)
@@ -239,7 +266,7 @@ class _Query:
             self._spellings[entry] = found.get(entry, [])
 
 
-def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, set[int]]:
+def _candidates(sets: list[Collection[int]], shares: list[float]) -> tuple[float, Collection[int]]:
     """The entries a pass may score (scored lowest ids first) and their upper bound: the query
     words' ``shares`` of the score whose postings hold them, plus as much of the finer spelling's
     share.
@@ -251,21 +278,40 @@ def _candidates(sets: list[set[int]], shares: list[float]) -> tuple[float, set[i
     stems, and words with the same finer key share one of those: tests/names/test_normalize.py), so
     the finer share counts only the applied words: "Vitaly Sloorin" cannot reach ``MIN_SCORE``
     through Vitaly alone, and no Vitaly is read."""
-    ordered = sorted((s for s in sets if s), key=len)
+    ordered = sorted((i for i, s in enumerate(sets) if s), key=lambda i: len(sets[i]))
     if not ordered:
         return 0.0, set()
-    cands = ordered[0]
-    applied = {id(cands)}
-    for s in ordered[1:]:
-        narrowed = cands & s
+    cands = sets[ordered[0]]
+    applied = {ordered[0]}
+    for i in ordered[1:]:
+        narrowed = _common(cands, sets[i])
         if narrowed:
             cands = narrowed
-            applied.add(id(s))
+            applied.add(i)
     # Summed in the words' order, so that the same postings always give the same float; the finer
     # share as a score computes it (matched words / query words).
-    bound = (_FINE_SHARE * (len(applied) / len(sets))
-             + sum(share for share, s in zip(shares, sets, strict=True) if id(s) in applied))
+    bound = _FINE_SHARE * (len(applied) / len(sets)) + sum(share for i, share in enumerate(shares) if i in applied)
     return bound, cands
+
+
+def _common(entries: Collection[int], posting: Collection[int]) -> set[int]:
+    """The ``entries`` that are also in ``posting`` (each a set, or a sequence in ascending order).
+
+    A common first name's posting is thousands of ids, read as a sorted array: a few candidates are
+    looked up in it by bisection rather than the array being turned into a set."""
+    if isinstance(posting, AbstractSet):
+        return posting.intersection(entries)
+    if len(entries) * _BISECT_RATIO < len(posting):
+        found = set()
+        end = len(posting)
+        for entry in entries:
+            i = bisect_left(posting, entry)
+            if i < end and posting[i] == entry:
+                found.add(entry)
+        return found
+    if not isinstance(entries, AbstractSet):
+        entries = set(entries)
+    return entries.intersection(posting)
 
 
 def _score(plan: list[tuple[str, dict[str, float], float]], wsum: float, name: FoldedName) -> float:

@@ -4,8 +4,9 @@ Name search runs on the event loop between two awaits, as the in-memory index di
 hundred index rows per query through its own read-only connection, which in WAL mode never waits
 for a writer. Every query sees the database as last committed by any process, so there is nothing
 to build at start and nothing to reload after an import: only the postings of the most common keys
-are kept between queries, and dropped whenever ``PRAGMA data_version`` says another connection
-committed. The entry count is read with each query's snapshot (triggers keep it, migration 0024).
+are kept between queries, and dropped when another connection changed the index (``PRAGMA
+data_version`` says someone committed, and the index's FTS5 structure record differs). The entry
+count is read with each query's snapshot (triggers keep it, migration 0024).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _KEEP_POSTING = 64
 _KEPT_IDS = 1_000_000
 
 
+# The inverted index's structure record (FTS5 keeps it in row 10 of its data table, a fixed part of
+# its file format): it lists the index's segments and counts every write, and segments never change
+# once written, so any change to the postings changes this record.
+_FORMS_STRUCTURE = "SELECT block FROM name_forms_data WHERE id = 10"
+
+
 def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
 
@@ -55,6 +62,7 @@ class NameIndexReader:
                                      check_same_thread=False)
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._data_version: int | None = None
+        self._forms_structure: bytes | None = None
         self._entry_count = 0  # read with each snapshot (kept by triggers, migration 0024)
         self._kept: OrderedDict[str, array[int]] = OrderedDict()
         self._kept_ids = 0
@@ -73,8 +81,14 @@ class NameIndexReader:
             self._entry_count = entries
             if version != self._data_version:
                 self._data_version = version
-                self._kept.clear()
-                self._kept_ids = 0
+                # Another connection committed: most commits (the poller's, the outbox's) leave the
+                # name index as it was, and then the kept postings are still right.
+                row = self._conn.execute(_FORMS_STRUCTURE).fetchone()
+                structure = row[0] if row else None  # none yet in an index never written
+                if structure != self._forms_structure:
+                    self._forms_structure = structure
+                    self._kept.clear()
+                    self._kept_ids = 0
             yield self
         finally:
             self._conn.execute("COMMIT")
@@ -82,18 +96,21 @@ class NameIndexReader:
     def entry_count(self) -> int:
         return self._entry_count
 
-    def posting(self, form: str) -> Collection[int]:
-        kept = self._kept.get(form)
+    def posting(self, forms: Sequence[str]) -> Collection[int]:
+        """The prisoners listed under any of ``forms``, in ascending order (their union, made by FTS5)."""
+        query = fts_terms(forms)
+        kept = self._kept.get(query)
         if kept is not None:
-            self._kept.move_to_end(form)
+            self._kept.move_to_end(query)
             return kept
         # One row, not a row per prisoner: a common first name has thousands. As a JSON array, which
         # the C parser reads two or three times faster than splitting text and int() for each id.
-        (joined,) = self._conn.execute("SELECT json_group_array(rowid) FROM name_forms WHERE name_forms MATCH ?",
-                                       (fts_terms([form]),)).fetchone()
+        (joined,) = self._conn.execute(
+            "SELECT json_group_array(rowid) FROM"
+            " (SELECT rowid FROM name_forms WHERE name_forms MATCH ? ORDER BY rowid)", (query,)).fetchone()
         ids = array("q", json.loads(joined))
         if len(ids) >= _KEEP_POSTING:
-            self._kept[form] = ids
+            self._kept[query] = ids
             self._kept_ids += len(ids)
             while self._kept_ids > _KEPT_IDS:
                 self._kept_ids -= len(self._kept.popitem(last=False)[1])

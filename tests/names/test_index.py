@@ -221,3 +221,74 @@ def test_a_first_name_beside_a_word_nobody_has_reads_no_one(monkeypatch):
     assert ix.search("Mikalai Qwxzvbnm") == []
     assert scored[0] == 0
     assert ix.search("Mikalai Statkevich")[0].entry_id == "statkevich"
+
+
+class ReadThrough(list):
+    """A posting as the database gives it (ids in ascending order) that counts how often it is read
+    through from start to end."""
+
+    def __init__(self, ids, reads: list[int]):
+        super().__init__(ids)
+        self._reads = reads
+
+    def __iter__(self):
+        self._reads[0] += 1
+        return super().__iter__()
+
+
+class SortedPostings:
+    """The generated index answering as the database's index does: each posting a list in ascending
+    order (not a set), the union of several forms made by the store; ``read`` lists the forms of each
+    read and ``read_through`` counts the postings of ``long_form`` iterated whole."""
+
+    def __init__(self, index: NameIndex, long_form: str = ""):
+        self._index = index
+        self._long_form = long_form
+        self.read: list[tuple[str, ...]] = []
+        self.read_through = [0]
+
+    def posting(self, forms):
+        forms = (forms,) if isinstance(forms, str) else tuple(forms)
+        self.read.append(forms)
+        ids = sorted(set().union(*(self._index.posting((form,)) for form in forms)))
+        return ReadThrough(ids, self.read_through) if self._long_form in forms else ids
+
+    def __getattr__(self, name):
+        return getattr(self._index, name)
+
+
+def test_a_rare_surnames_candidates_are_looked_up_in_a_common_first_names_posting(generated):
+    # "Aliaksandr <a surname no one else has>": the surname's one person is looked up among the
+    # dozens of Aliaksandrs by bisection, instead of the Aliaksandrs being read into a set.
+    people, ix = generated
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.surname_ru] = counts.get(p.surname_ru, 0) + 1
+    person = next(p for p in people if counts[p.surname_ru] == 1 and p.first_ru == "Александр")
+    query = "Aliaksandr " + registry_names(person)["name_en"].split()[-1]
+    assert len(ix.posting(("alaksandr",))) > ranking._BISECT_RATIO
+    source = SortedPostings(ix, long_form="alaksandr")
+
+    hits = ranking.rank(source, query, 5)
+
+    assert ix._ext[hits[0].entry] == person.id
+    assert source.read_through == [0]
+
+
+def test_postings_read_as_sorted_lists_rank_every_query_as_sets_do(generated):
+    # The database's postings come as ascending lists; ranking must give what the in-memory sets give.
+    people, ix = generated
+    source = SortedPostings(ix)
+    queries = [q for q, _, _ in make_queries(people, 300, seed=11)] + ["Aliaksandr", "Maryia Qwxzvbnm"]
+    for query in queries:
+        assert ranking.rank(source, query, 10) == ranking.rank(ix, query, 10), query
+
+
+def test_a_words_close_readings_are_one_read_of_the_store(generated):
+    # "Siarhiej Cichanouskqi" has a typo, so the fuzzy pass follows the exact one: the first name's
+    # key, stem and alternative reading are read together, once for both passes.
+    _, ix = generated
+    source = SortedPostings(ix)
+    ranking.rank(source, "Siarhiej Cichanouskqi", 10)
+    first_name = [forms for forms in source.read if "sarg" in forms]
+    assert len(first_name) == 1 and len(first_name[0]) > 1
