@@ -208,6 +208,9 @@ def is_review(sentences: list[Sentence]) -> bool:
     if len(voiced) >= OPINION_SENTENCES:
         # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
         return True
+    if any(s.lex["AUTHORS_VIEW"].search(s.plain) for s in sentences):
+        # "Мнение автора может не совпадать с позицией редакции", "The views expressed are the author's own".
+        return True
     body = sentences[start + 1:]
     paragraph_sizes: dict[int, int] = {}
     for s in body:

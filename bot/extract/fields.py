@@ -456,8 +456,9 @@ def classify(m: Mention) -> str | None:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
-        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу": "still", not "new".
-        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2])))
+        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу", "лишаються ще понад тисяча": "still", not "new".
+        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2]))
+                                     or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):

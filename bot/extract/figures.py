@@ -30,8 +30,9 @@ def _without_parts(out: list[Classified]) -> list[Classified]:
 
 
 # What joins two counts told as the parts of one group: "five Belarusians and nine foreign citizens",
-# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў".
-_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
+# "114 человек передали Украине, еще девятерых", "31 грамадзяніна Ўкраіны, ..., а таксама двух сьвятароў"; an aside
+# between dashes may stand in the way ("114 людей — передали Україні, ще дев'ятьох").
+_PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,\u2014\u2013]+){0,4}?(?:and|и|і|та|й|а|еще|ещё|яшчэ|ще|таксама|также|також)\s+"
                         r"(?:еще\s+|ещё\s+|яшчэ\s+|ще\s+)?", re.IGNORECASE)
 
 

@@ -178,17 +178,21 @@ MONTH_ONLY = (r"(?<!як і )у (?:студзені|лютым|сакавіку|
               r"|(?:студзеньск|лютаўск|сакавіцк|красавіцк|травеньск|чэрвеньск|ліпеньск|жнівеньск|верасеньск"
               r"|кастрычніцк|лістападаўск|снежаньск)\w*")
 # Counts over a calendar period ("за месяц вызвалены 45") are statistics, not a round.
-PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|квартал|мінулы месяц|студзень|люты|сакавік|красавік|травень"
+PERIOD = (r"за (?:месяц|тыдзень|год|паўгода|квартал|мінулы месяц|мінулы год|студзень|люты|сакавік|красавік|травень"
           r"|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)|па выніках (?:месяца|года)"
           r"|на працягу (?:месяца|тыдня|года)")
-# "за апошні год памілавана амаль 300": releases over a whole year are a running total, not a round.
-YEAR_SPAN = (r"за (?:апошні |мінулы )?год|на працягу (?:апошняга )?года"
+# "за апошні год памілавана амаль 300": releases over a whole year are a running total, not a round ("за мінулы год",
+# the calendar year before, is a PERIOD).
+YEAR_SPAN = (r"за (?:апошні )?год|на працягу (?:апошняга )?года"
              # "За больш чым год", "больш як за год": a year and more of rounds.
              r"|за (?:больш чым|больш як|больш за) год|(?:больш чым|больш як) за год|за год з лішнім")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"меркаванне|калонка|аналітыка|каментар|пункт гледжання|блог"
 # The author's own voice outside quotes ("на маю думку", "я лічу"): a comment on a round, not its report.
+# "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі": the author's view set apart from the outlet's.
+AUTHORS_VIEW = (r"(?:меркаванн\w*|пункт\w* гледжанн\w*|погляд\w*|пазіцы\w*) аўтар\w*.{0,40}рэдакцы\w*"
+                r"|рэдакцы\w*.{0,40}(?:меркаванн\w*|пункт\w* гледжанн\w*|погляд\w*|пазіцы\w*) аўтар\w*")
 OPINION_VOICE = r"на маю думку|на мой погляд|па-мойму|я лічу|я думаю|мне здаецца|я перакананы|я перакананая"
 # The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
 FIRST_PERSON = r"я|мне|мяне|мной|мой|мая|маё|мае|маю|маім"

@@ -136,6 +136,9 @@ YEAR_SPAN = (r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve mon
              r"|(?:in|over) (?:more than|over) a year")
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
+# A disclaimer that sets the author's view apart from the outlet's: the page is a comment piece.
+AUTHORS_VIEW = (r"(?:views?|opinions?) expressed|(?:author|writer)['’]s own (?:views?|opinions?)"
+                r"|do not necessarily (?:reflect|represent) the (?:views?|position|opinions?) of")
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
 # The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
 FIRST_PERSON = r"i|me|my|myself"

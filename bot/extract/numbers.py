@@ -66,7 +66,9 @@ def _kind(text: str, start: int, end: int, raw: str, is_word: bool) -> str:
         return "date"
     if not is_word and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
         return "year"
-    if not is_word and (after.startswith(("-year", "-yr", "-летн", "-гадов", " лет", " гадоў", " years"))):
+    # An age or a span ("39-year-old", "39-річна", "45-летнего"), never a count of people.
+    if not is_word and (after.startswith(("-year", "-yr", "-летн", "-гадов", "-річн", " лет", " гадоў", " років",
+                                          " years"))):
         return "duration"
     return "count"
 
