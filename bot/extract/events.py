@@ -334,6 +334,9 @@ def makeup_of(main: Event, cands: list[Classified], events: list[Event], sentenc
             allowed.add(index)
     found: dict[str, Classified] = {}
     for c in cands:
+        if c.mention.quoted and c.mention.value == main.value:
+            # «Thirty people will hug their children tonight»: a speaker retelling the whole round, not its make-up.
+            continue
         if c.field in MAKEUP and c.field not in found and not c.mention.is_old and c.mention.sentence.index in allowed:
             found[c.field] = c
     return found

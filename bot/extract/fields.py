@@ -146,8 +146,18 @@ def _last(pattern: re.Pattern, text: str) -> int:
 
 
 # "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
-_PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
-                      r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
+_SOME = r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|більшість|some|most|many|half|part)"
+# "some of the 30 were women": the count is the whole a part is taken from, not a round told anew.
+_PART_OF = re.compile(_SOME + r"\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
+# "Большинство из них — 114 человек", "most of them — 114 people": the count is the size of the part.
+_PART_SIZE = re.compile(_SOME + r"\s+(?:из|з|са|із|of)\s+(?:them|они|вони|них|іх|их|їх)\s*[\u2014\u2013:-]?\s*$",
+                        re.IGNORECASE)
+
+
+def told_as_part(m: Mention) -> bool:
+    """"Большинство из них — 114", "most of them — 114 people": the count is the size of a part of the group just
+    told."""
+    return bool(_PART_SIZE.search(m.bare_before))
 
 
 def _has_date(m: Mention) -> bool:
@@ -354,7 +364,7 @@ def classify(m: Mention) -> str | None:
     makeup = makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before) or told_as_part(m):
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.

@@ -1,0 +1,174 @@
+"""Figures, dates, reports and ordinals of the ninth round of issue #12.
+
+The sentences are our own, in English, Russian, Belarusian (incl. Łacinka) and Ukrainian; each test fails on the
+extractor before this round.
+"""
+
+from tests.extract.helpers import run
+
+
+def _count(field):
+    return None if field is None else (field.value, field.qualifier)
+
+
+# A count inside its own aside ("Більшість із них — 114 людей — ...") is a part of the round told before it.
+
+
+def test_a_ukrainian_majority_between_dashes_is_a_part_of_the_round():
+    text = ("Білорусь звільнила 123 політв'язнів. 114 людей передали Україні\n"
+            "Білоруська влада у суботу, 13 грудня, звільнила 123 політичних в'язнів. Більшість із них — 114 людей — "
+            "передали Україні, ще дев'ятьох вивезли до Литви.\n"
+            "Уповноважений повідомив, що серед 114 людей, яких передали Україні, є і громадяни України.\n")
+    report = run(text, "2025-12-13")
+    assert report.pardoned == 123
+
+
+def test_an_english_majority_between_dashes_is_a_part_of_the_round():
+    text = ("Belarus frees 123 political prisoners. 114 people handed over to Ukraine\n"
+            "Belarus on Saturday, December 13, freed 123 political prisoners. Most of them — 114 people — were handed "
+            "over to Ukraine, nine more were taken to Lithuania.\n"
+            "The ombudsman said that among the 114 people handed over to Ukraine there are Ukrainian citizens.\n"
+            "Border guards confirmed that 114 people were handed over to Ukraine.\n")
+    assert run(text, "2025-12-13").pardoned == 123
+
+
+# "Лишаються ще понад тисяча": "still" after a holding verb, not "new".
+
+
+def test_a_ukrainian_count_still_remaining_after_the_verb_is_the_standing_count():
+    text = ("Білорусь звільнила 52 політв'язнів\n"
+            "У четвер Білорусь звільнила 52 політв'язнів.\n"
+            "«Але в тюрмах лишаються ще понад тисяча людей», — сказала Світлана Тихановська.\n")
+    assert _count(run(text, "2025-09-11").political_prisoners) == (1000, "over")
+
+
+def test_a_russian_count_still_remaining_after_the_verb_is_the_standing_count():
+    text = ("Беларусь освободила 52 политзаключенных\n"
+            "В четверг Беларусь освободила 52 политзаключенных.\n"
+            "«Но в тюрьмах остаются еще более тысячи человек», — сказала Светлана Тихановская.\n")
+    assert _count(run(text, "2025-09-11").political_prisoners) == (1000, "over")
+
+
+def test_a_belarusian_count_still_remaining_after_the_verb_is_the_standing_count():
+    text = ("Беларусь вызваліла 52 палітвязні\n"
+            "У чацвер Беларусь вызваліла 52 палітвязні.\n"
+            "«Але ў турмах застаюцца яшчэ больш за тысячу чалавек», — сказала Святлана Ціханоўская.\n")
+    assert _count(run(text, "2025-09-11").political_prisoners) == (1000, "over")
+
+
+def test_a_lacinka_count_still_remaining_after_the_verb_is_the_standing_count():
+    text = ("Biełaruś vyzvaliła 52 palitviaźni\n"
+            "U čaćvier Biełaruś vyzvaliła 52 palitviaźni.\n"
+            "«Ale ŭ turmach zastajucca jašče bolš za tysiaču čałaviek», — skazała Śviatłana Cichanoŭskaja.\n")
+    assert _count(run(text, "2025-09-11").political_prisoners) == (1000, "over")
+
+
+# An age ("39-річна") counts no one.
+
+
+def test_a_ukrainian_age_is_not_a_round_of_releases():
+    text = ("У Білорусі на волю вийшла політв'язенка\n"
+            "У Білорусі на волю вийшла 39-річна Ольга Климкович із Гродна. Вона повністю відбула три роки колонії.\n")
+    report = run(text, "2025-10-20")
+    assert report.pardoned is None and not report.is_pardon_report
+
+
+# A disclaimer that the author's view is not the outlet's makes a comment piece, whatever its figures.
+
+
+def test_a_russian_column_with_an_authors_view_disclaimer_reports_no_round():
+    text = ("Двери открываются в обе стороны\n"
+            "За одну неделю в Беларуси на свободу вышли 77 политзаключенных. Затем, 16 сентября, еще 25.\n"
+            "Мнение автора может не совпадать с позицией редакции.\n")
+    report = run(text, "2025-09-19")
+    assert not report.is_pardon_report and report.pardoned is None
+
+
+def test_an_english_column_with_an_authors_view_disclaimer_reports_no_round():
+    text = ("The revolving door of Belarus's prisons\n"
+            "In one week 77 political prisoners walked free in Belarus.\n"
+            "The views expressed in this article are the author's own.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
+
+
+def test_a_belarusian_column_with_an_authors_view_disclaimer_reports_no_round():
+    text = ("Дзверы адчыняюцца ў абодва бакі\n"
+            "За адзін тыдзень у Беларусі на волю выйшлі 77 палітвязняў.\n"
+            "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
+
+
+def test_a_ukrainian_column_with_an_authors_view_disclaimer_reports_no_round():
+    text = ("Двері відчиняються в обидва боки\n"
+            "За один тиждень у Білорусі на волю вийшли 77 політв'язнів.\n"
+            "Думка автора може не збігатися з позицією редакції.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
+
+
+# Last calendar year's releases are that year's statistic, not a running total since the pardons began.
+
+
+def test_a_belarusian_figure_of_last_year_is_no_running_total():
+    text = ("Лукашэнка: «Памілуем яшчэ»\n"
+            "«Мы за мінулы год вызвалілі больш за пяцьсот чалавек», — заявіў Лукашэнка на нарадзе.\n")
+    assert run(text, "2026-01-08").cumulative_released is None
+
+
+def test_a_russian_figure_of_last_year_is_no_running_total():
+    text = ("Лукашенко: «Помилуем еще»\n"
+            "«Мы за минувший год освободили более пятисот человек», — заявил Лукашенко на совещании.\n")
+    assert run(text, "2026-01-08").cumulative_released is None
+
+
+def test_a_ukrainian_figure_of_last_year_is_no_running_total():
+    text = ("Лукашенко: «Помилуємо ще»\n"
+            "«Ми за минулий рік звільнили понад п'ятсот людей», — заявив Лукашенко на нараді.\n")
+    assert run(text, "2026-01-08").cumulative_released is None
+
+
+# An ordinal counted within this year is not the round's ordinal in the series.
+
+
+def test_a_russian_first_pardon_of_this_year_has_no_round_ordinal():
+    text = ("Лукашенко помиловал еще 18 человек\n"
+            "Лукашенко в четверг подписал указ о помиловании 18 осужденных. Это первый массовый указ о помиловании "
+            "в нынешнем году.\n")
+    report = run(text, "2026-03-05")
+    assert report.pardoned == 18 and report.round_ordinal is None
+
+
+def test_a_belarusian_first_pardon_of_this_year_has_no_round_ordinal():
+    text = ("Лукашэнка памілаваў яшчэ 18 чалавек\n"
+            "Лукашэнка ў чацвер памілаваў 18 асуджаных. Гэта першае масавае памілаванне сёлета.\n")
+    assert run(text, "2026-03-05").round_ordinal is None
+
+
+def test_a_ukrainian_first_pardon_of_this_year_has_no_round_ordinal():
+    text = ("Лукашенко помилував ще 18 людей\n"
+            "Лукашенко в четвер помилував 18 засуджених. Це перше масове помилування в поточному році.\n")
+    assert run(text, "2026-03-05").round_ordinal is None
+
+
+def test_an_english_first_pardon_of_the_year_has_no_round_ordinal():
+    text = ("Lukashenko pardons 18 more people\n"
+            "Lukashenko pardoned 18 people on Thursday. It is the first mass pardon of the year.\n")
+    assert run(text, "2026-03-05").round_ordinal is None
+
+
+# A speaker retelling the whole round in a quote states no make-up.
+
+
+def test_an_english_quote_retelling_the_round_is_not_its_parents():
+    text = ("Belarus president pardons 30 political prisoners\n"
+            "Lukashenko on Wednesday pardoned 30 people.\n"
+            "\"Thirty people will hug their children tonight,\" Tsikhanouskaya wrote.\n")
+    report = run(text, "2024-09-04")
+    assert report.pardoned == 30 and report.with_children is None
+
+
+def test_a_russian_quote_retelling_the_round_is_not_its_parents():
+    text = ("Лукашенко помиловал 30 политзаключенных\n"
+            "Лукашенко в среду помиловал 30 человек.\n"
+            "«Тридцать человек сегодня обнимут своих детей», — написала Тихановская.\n")
+    report = run(text, "2024-09-04")
+    assert report.pardoned == 30 and report.with_children is None
