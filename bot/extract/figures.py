@@ -3,7 +3,15 @@ bare "in total" as the round or a running total, and the article's own figure fo
 
 import re
 
-from bot.extract.fields import Classified, classify, clause_before, including, named_before, releases, told_as_part
+from bot.extract.fields import (
+    Classified,
+    classify,
+    clause_before,
+    including,
+    named_before,
+    releases,
+    told_as_part,
+)
 from bot.extract.mentions import Mention, people_follow
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
