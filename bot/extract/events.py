@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
-from bot.extract.dates import find_dates, is_timeline_entry, months_told
+from bot.extract.dates import find_dates, is_timeline_entry, months_told, time_markers
 from bot.extract.day_clauses import (
     ACT,
     ANNOUNCE,
@@ -307,6 +307,20 @@ def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None
     told = [e for e in events if e.value == main.value and not e.background]
     return all(e.quoted for e in told) and not any(
         day is not None and not is_stale(day, published) for e in told for _, day in find_dates(e.sentence.text, published))
+
+
+def after_the_lead_news(main: Event, events: list[Event], sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the round, told only after the lead and dated, is older than the day of a statement the lead reports
+    ("Про це він сказав у неділю, 26 січня" over "Напередодні виборів, 24 січня, Лукашенко помилував ще 15"): the
+    story is the later speech and the round its background. A briefing's "what you need to know today" is no
+    statement."""
+    told = [e for e in events if e.value == main.value and not e.background]
+    days = [e.day for e in told if e.day is not None]
+    if not days or any(e.lead for e in told):
+        return False
+    start = headline_index(sentences)
+    said = [s for s in sentences[start:start + LEAD_SENTENCES] if s.lex["SPEAKER_VERBS"].search(s.plain)]
+    return any(day > max(days) for s in said for _, day in time_markers(s.unquoted(), published) if day is not None)
 
 
 def statements(main: Event, events: list[Event]) -> list[Sentence]:

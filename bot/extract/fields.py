@@ -104,6 +104,15 @@ def _in_country_before(L: Lexicon) -> re.Pattern:
                      + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
 
 
+def without_source_aside(m: Mention) -> str:
+    """The words after the count with an aside naming its source left out ("1100 человек, по данным «Вясны»,
+    остаются" reads "1100 человек остаются")."""
+    aside = m.lex.derived("source_aside", lambda L: r"^(\s*[^\W\d]+)\s*,\s*(?:" + L.source("SOURCE_ASIDE")
+                          + r")(?!\w)[^,]*,")
+    found = aside.match(m.rest)
+    return found.group(1) + m.rest[found.end():] if found else m.after
+
+
 def _held_right_after(L: Lexicon) -> re.Pattern:
     """"Around 1,230 remain in prison": a holding verb right after the figure."""
     return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
@@ -319,6 +328,10 @@ def _released_here(m: Mention) -> bool:
     between = m.rest[:rel.start()] if rel else ""
     if L["WHEN"].search(between) or _CONTRAST.search(between):
         return False
+    if L["REMAIN"].search(between):
+        # "около 1100 человек ... остаются за решеткой, потому что на место освобожденных ...": the count's own verb
+        # holds them; the release belongs to a later clause.
+        return False
     aside = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
     if aside and "," not in between[aside.end():]:
         # "against 19 people living abroad, including ... prisoners released earlier": the release is the part's
@@ -441,8 +454,9 @@ def classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
-    held = _held_predicate(L).match(m.after)
-    if prisoners_follow(m) and held and not _arrest_after_holding(L, m.after, held.end()):
+    unsourced = without_source_aside(m)
+    held = _held_predicate(L).match(unsourced)
+    if prisoners_follow(m) and held and not _arrest_after_holding(L, unsourced, held.end()):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
     if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)

@@ -244,6 +244,8 @@ HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
+# "1,100 people, according to Viasna, remain ...": an aside naming the figure's source.
+SOURCE_ASIDE = r"according to|as reported by|citing|by the count of|by (?:\w+['’]s )?count"
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"

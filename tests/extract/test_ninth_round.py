@@ -172,3 +172,75 @@ def test_a_russian_quote_retelling_the_round_is_not_its_parents():
             "«Тридцать человек сегодня обнимут своих детей», — написала Тихановская.\n")
     report = run(text, "2024-09-04")
     assert report.pardoned == 30 and report.with_children is None
+
+
+# A round told after a lead that reports a later statement is that statement's background.
+
+
+def test_a_ukrainian_speech_story_does_not_report_the_round_two_days_before():
+    text = ("Лукашенко про політв'язнів: \"Хай попросять – помилую\"\n"
+            "Лукашенко заявив, що готовий помилувати будь-кого з ув'язнених опонентів.\n"
+            "Про це він сказав у неділю, 26 січня, під час пресконференції в Мінську.\n"
+            "\"Хай пишуть – розглянемо. Ніхто нікого на коліна не ставить\", – заявив Лукашенко.\n"
+            "На запитання про Віктора Бабарику він відповів, що той не просив.\n"
+            "Напередодні виборів, 24 січня, Лукашенко помилував ще 15 засуджених.\n")
+    report = run(text, "2025-01-27")
+    assert not report.is_pardon_report and report.pardoned is None
+
+
+def test_an_english_speech_story_does_not_report_the_round_two_days_before():
+    text = ("Lukashenko on political prisoners: 'Let them ask, and I will pardon'\n"
+            "Lukashenko said he was ready to pardon any of his jailed opponents.\n"
+            "He said so on Sunday, January 26, at a press conference in Minsk.\n"
+            "\"Let them write, and we will consider it. Nobody is forced to their knees,\" Lukashenko said.\n"
+            "Asked about Viktar Babaryka, he replied that he had not asked.\n"
+            "On the eve of the election, on January 24, Lukashenko pardoned 15 more convicts.\n")
+    assert not run(text, "2025-01-27").is_pardon_report
+
+
+def test_a_russian_speech_story_does_not_report_the_round_two_days_before():
+    text = ("Лукашенко о политзаключенных: «Пусть попросят – помилую»\n"
+            "Лукашенко заявил, что готов помиловать любого из заключенных оппонентов.\n"
+            "Об этом он сказал в воскресенье, 26 января, на пресс-конференции в Минске.\n"
+            "«Пусть пишут – рассмотрим. Никто никого на колени не ставит», – заявил Лукашенко.\n"
+            "На вопрос о Викторе Бабарико он ответил, что тот не просил.\n"
+            "Накануне выборов, 24 января, Лукашенко помиловал еще 15 осужденных.\n")
+    assert not run(text, "2025-01-27").is_pardon_report
+
+
+def test_a_belarusian_speech_story_does_not_report_the_round_two_days_before():
+    text = ("Лукашэнка пра палітвязняў: «Хай папросяць – памілую»\n"
+            "Лукашэнка заявіў, што гатовы памілаваць любога з зняволеных апанентаў.\n"
+            "Пра гэта ён сказаў у нядзелю, 26 студзеня, на прэс-канферэнцыі ў Мінску.\n"
+            "«Хай пішуць – разгледзім. Ніхто нікога на калені не ставіць», – заявіў Лукашэнка.\n"
+            "На пытанне пра Віктара Бабарыку ён адказаў, што той не прасіў.\n"
+            "Напярэдадні выбараў, 24 студзеня, Лукашэнка памілаваў яшчэ 15 асуджаных.\n")
+    assert not run(text, "2025-01-27").is_pardon_report
+
+
+# An aside naming the source stands between the count and the verb that holds it.
+
+
+def test_a_russian_count_held_after_a_source_aside_is_the_standing_count():
+    text = ("Почему освобождения не уменьшают число политзаключенных\n"
+            "Число политзаключенных почти не менялось: около 1100 человек, по данным той же «Вясны», остаются за "
+            "решеткой и сейчас, потому что на место освобожденных приходят новые.\n")
+    assert _count(run(text, "2025-12-17").political_prisoners) == (1100, "about")
+
+
+def test_an_english_count_held_after_a_source_aside_is_the_standing_count():
+    text = ("Why the releases do not shrink the number of political prisoners\n"
+            "About 1,100 people, according to Viasna, remain behind bars even now.\n")
+    assert _count(run(text, "2025-12-17").political_prisoners) == (1100, "about")
+
+
+def test_a_belarusian_count_held_after_a_source_aside_is_the_standing_count():
+    text = ("Чаму вызваленні не змяншаюць колькасць палітвязняў\n"
+            "Каля 1100 чалавек, паводле той жа «Вясны», застаюцца за кратамі і цяпер.\n")
+    assert _count(run(text, "2025-12-17").political_prisoners) == (1100, "about")
+
+
+def test_a_ukrainian_count_held_after_a_source_aside_is_the_standing_count():
+    text = ("Чому звільнення не зменшують кількість політв'язнів\n"
+            "Близько 1100 людей, за даними тієї ж «Вясни», залишаються за ґратами й досі.\n")
+    assert _count(run(text, "2025-12-17").political_prisoners) == (1100, "about")
