@@ -318,6 +318,11 @@ def _released_here(m: Mention) -> bool:
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
+    right_after = _release_right_after(L).match(m.after)
+    if right_after and not L["RELEASE_NOUN"].fullmatch(right_after.group(1)):
+        # "rights groups counted 250 people freed in 2024": the participle of the count's own noun frees them, whatever
+        # verb counts them.
+        return True
     if L["REMAIN"].search(clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False

@@ -199,7 +199,7 @@ RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
               # "the first mass pardon of the year", "of 2026": counted within the year.
-              r"|of (?:the|this) year|of (?:19|20)\d\d(?!\d)"
+              r"|of (?:the|this) (?:new |current )?year|of (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"

@@ -13,6 +13,9 @@ _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«�
 _NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # How many words after an ordinal may tell its span ("the first time in more than four years").
 LOCAL_WORDS = 7
+# The text read after an ordinal: its noun, and a span within LOCAL_WORDS words of long ones ("перше звільнення
+# політв'язнів за посередництва Вашингтона з моменту інавгурації").
+AFTER_CHARS = 90
 # A time marker after "since"/"from" in the clause spans the series ("the fifth since the releases began in July"),
 # and one of "this" summer or year is current: neither dates the ordinal's round in the past.
 _SPAN_OPENER = re.compile(r"(?<!\w)(?:since|from|с|со|з|са|із|от|ад|від)(?!\w)", re.IGNORECASE)
@@ -161,7 +164,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if m.group("digit") and (_MONTH_BEFORE.search(text[max(0, m.start() - 15):m.start()])
                                      or _MONTH_AFTER.match(text[m.end():m.end() + 15])):
                 continue
-            after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
+            after = s.plain_view.span(m.end(), min(len(text), m.end() + AFTER_CHARS))
             adverb = bool(m.groupdict().get("adverb"))
             # "раз" and an adverb number the round only beside a release verb of their own clause.
             release_here = release and _in_release_clause(s, m.start())

@@ -244,3 +244,54 @@ def test_a_ukrainian_count_held_after_a_source_aside_is_the_standing_count():
     text = ("Чому звільнення не зменшують кількість політв'язнів\n"
             "Близько 1100 людей, за даними тієї ж «Вясни», залишаються за ґратами й досі.\n")
     assert _count(run(text, "2025-12-17").political_prisoners) == (1100, "about")
+
+
+# "The first pardon of the new year", "перше звільнення ... з моменту інавгурації": a span of its own.
+
+
+def test_an_english_first_pardon_of_the_new_year_has_no_round_ordinal():
+    text = ("Lukashenka pardons 23 more ahead of the election\n"
+            "Lukashenka has pardoned 23 people, his press service reported on Saturday. This is the first pardon of "
+            "the new year.\n")
+    assert run(text, "2025-01-18").round_ordinal is None
+
+
+def test_a_ukrainian_first_release_since_the_inauguration_has_no_round_ordinal():
+    text = ("Білорусь звільнила трьох політв'язнів\n"
+            "У середу Білорусь звільнила трьох політв'язнів. Це перше звільнення політв'язнів за посередництва "
+            "Вашингтона з моменту інавгурації Дональда Трампа.\n")
+    assert run(text, "2025-02-12").round_ordinal is None
+
+
+def test_a_belarusian_first_release_since_the_inauguration_has_no_round_ordinal():
+    text = ("Беларусь вызваліла трох палітвязняў\n"
+            "У сераду Беларусь вызваліла трох палітвязняў. Гэта першае вызваленне палітвязняў пры пасярэдніцтве "
+            "Вашынгтона з моманту інаўгурацыі Трампа.\n")
+    assert run(text, "2025-02-12").round_ordinal is None
+
+
+# "Rights groups counted 250 people freed": the participle of the count's noun frees them.
+
+
+def test_an_english_count_of_people_freed_is_not_the_standing_count():
+    text = ("Explainer: every release of political prisoners since July 2024\n"
+            "Belarusian rights groups counted 250 people freed in 2024.\n"
+            "Yet the number of political prisoners remains high: Viasna counted 1,140 on March 5.\n")
+    assert _count(run(text, "2026-03-09").political_prisoners) == (1140, "exact")
+
+
+# "As of the morning of July 4": the day a rights group's count stood at, not the round's.
+
+
+def test_an_english_count_as_of_the_next_morning_does_not_date_the_round():
+    text = ("Eight political prisoners released on eve of Independence Day\n"
+            "On July 3, on the eve of Independence Day, Lukashenka said that seriously ill people would be released.\n"
+            "As of the morning of July 4, Viasna has confirmed the release of eight political prisoners.\n")
+    assert run(text, "2024-07-04").event_date.isoformat() == "2024-07-03"
+
+
+def test_a_russian_count_as_of_the_next_morning_does_not_date_the_round():
+    text = ("Восемь политзаключенных освобождены накануне Дня Независимости\n"
+            "3 июля Лукашенко заявил, что тяжелобольные осужденные будут освобождены.\n"
+            "По состоянию на утро 4 июля «Вясна» подтвердила освобождение восьми политзаключенных.\n")
+    assert run(text, "2024-07-04").event_date.isoformat() == "2024-07-03"
