@@ -163,10 +163,15 @@ _PART_SIZE = re.compile(_SOME + r"\s+(?:из|з|са|із|of)\s+(?:them|они|�
                         re.IGNORECASE)
 
 
+# "114 із них передали Україні", "114 of them were handed over": the count taken out of the group just told.
+_OF_THEM_AFTER = re.compile(r"^\s*(?:of (?:them|those|these)|(?:из|з|із|са) (?:они|вони|них|іх|их|їх))(?!\w)",
+                            re.IGNORECASE)
+
+
 def told_as_part(m: Mention) -> bool:
-    """"Большинство из них — 114", "most of them — 114 people": the count is the size of a part of the group just
-    told."""
-    return bool(_PART_SIZE.search(m.bare_before))
+    """"Большинство из них — 114", "most of them — 114 people", "114 із них передали Україні": the count is the size
+    of a part of the group just told."""
+    return bool(_PART_SIZE.search(m.bare_before) or _OF_THEM_AFTER.match(m.after))
 
 
 def _has_date(m: Mention) -> bool:

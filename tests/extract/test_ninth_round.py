@@ -295,3 +295,34 @@ def test_a_russian_count_as_of_the_next_morning_does_not_date_the_round():
             "3 июля Лукашенко заявил, что тяжелобольные осужденные будут освобождены.\n"
             "По состоянию на утро 4 июля «Вясна» подтвердила освобождение восьми политзаключенных.\n")
     assert run(text, "2024-07-04").event_date.isoformat() == "2024-07-03"
+
+
+# "114 із них передали Україні": a count taken "of them" is a part, in the headline too.
+
+
+def test_a_ukrainian_headline_count_taken_of_the_round_is_a_part():
+    text = ("В Україну прибули 114 звільнених з білоруських тюрем\n"
+            "Сьогодні з Білорусі звільнили 123 політичних в'язнів, 114 із них передали Україні. Решту дев'ятьох "
+            "вивезли до Литви.\n")
+    report = run(text, "2025-12-13")
+    assert report.pardoned == 123 and report.event_date.isoformat() == "2025-12-13"
+
+
+def test_an_english_headline_count_taken_of_the_round_is_a_part():
+    text = ("114 freed prisoners arrive in Ukraine\n"
+            "Belarus freed 123 political prisoners today, 114 of them were handed over to Ukraine. The other nine were "
+            "taken to Lithuania.\n")
+    assert run(text, "2025-12-13").pardoned == 123
+
+
+def test_a_russian_headline_count_taken_of_the_round_is_a_part():
+    text = ("В Украину прибыли 114 освобожденных из белорусских тюрем\n"
+            "Сегодня из Беларуси освободили 123 политзаключенных, 114 из них передали Украине. Остальных девятерых "
+            "вывезли в Литву.\n")
+    assert run(text, "2025-12-13").pardoned == 123
+
+
+def test_a_belarusian_headline_count_taken_of_the_round_is_a_part():
+    text = ("Ва Украіну прыбылі 114 вызваленых з беларускіх турмаў\n"
+            "Сёння з Беларусі вызвалілі 123 палітвязні, 114 з іх перадалі Украіне. Астатніх дзевяць вывезлі ў Літву.\n")
+    assert run(text, "2025-12-13").pardoned == 123
