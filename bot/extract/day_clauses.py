@@ -30,7 +30,11 @@ ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|d
                  r"|датирова\w*|датава\w*|датова\w*)"
                  r"|(?:signed|подписа\w*|падпіса\w*|підписа\w*)\W+(?:\w+\W+){0,3}?(?:decree|указ|ўказ)"
                  r"|crossed (?:into|the border)|(?:пересекл|перасяклі|перасек|перетнул)\w*\s+(?:\w+\s+){0,2}?"
-                 r"(?:границ|мяж|кордон)", re.IGNORECASE)
+                 r"(?:границ|мяж|кордон)"
+                 # "The prisoners were bused to the Lithuanian border", "Их вывезли к литовской границе".
+                 r"|(?:bused|driven|taken|brought|transported)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:\w+\s+)?border"
+                 r"|(?:вывез|вывоз|вывезл|вывязл|вывез|вывезен|вывезены|вивез|вивозил)\w*\s+(?:\w+\s+){0,2}?"
+                 r"(?:к|на|да|до)\s+(?:\w+\s+)?(?:границ|мяж|кордон)", re.IGNORECASE)
 
 
 def stamped_late(day: dt.date, told: list[Sentence], published: dt.date | None) -> dt.date:

@@ -402,8 +402,10 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
-        # it was confirmed or reported; that day dates the round only when nothing else does.
-        reported = [(pos, day) for pos, day in found if report_day(s, pos)]
+        # it was confirmed or reported; that day dates the round only when nothing else does. So does a dateline's
+        # day ("VILNIUS, Lithuania, Sept. 12 (AP) — ... The prisoners crossed into Lithuania late Thursday"): the day
+        # the story was filed.
+        reported = [(pos, day) for pos, day in found if report_day(s, pos) or (dateline and pos < dateline.end())]
         for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
                 return stamped_late(day, own + same, published), s

@@ -288,6 +288,15 @@ def _size_of_the_list(m: Mention) -> bool:
     return entries or raised
 
 
+def _total_raised_by_recognition(m: Mention) -> bool:
+    """"«Вясна» признала политзаключенными еще 66 человек, доведя их общее число до 1 134": the recognitions raise the
+    standing count to the figure."""
+    L = m.lex
+    raised = _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]) or _TOTAL_TO.search(m.before[-60:])
+    return (bool(raised) and not m.after.strip(" .") and bool(L["RECOGNISED"].search(m.prefix or m.before))
+            and not releases(L, m.prefix or m.before))
+
+
 def _total_of_prisoners_told_before(m: Mention) -> bool:
     """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
     subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
@@ -323,6 +332,11 @@ def _released_here(m: Mention) -> bool:
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
+    own = clause_before(m.before)
+    if _last(L["RECOGNISED"], own) > last_release(L, own):
+        # "правозащитники признали политзаключенными 66 человек, уже вышедших на свободу и снова задержанных": the
+        # count's own verb recognises them; a release told after it describes them.
+        return False
     right_after = _release_right_after(L).match(m.after)
     if right_after and not L["RELEASE_NOUN"].fullmatch(right_after.group(1)):
         # "rights groups counted 250 people freed in 2024": the participle of the count's own noun frees them, whatever
@@ -458,7 +472,7 @@ def classify(m: Mention) -> str | None:
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if not released and _size_of_the_list(m):
+    if not released and (_size_of_the_list(m) or _total_raised_by_recognition(m)):
         return "political_prisoners"
     if _stands_for_prisoners_named_before(m) or _total_of_prisoners_told_before(m):
         return "political_prisoners"

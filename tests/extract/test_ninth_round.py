@@ -326,3 +326,98 @@ def test_a_belarusian_headline_count_taken_of_the_round_is_a_part():
     text = ("Ва Украіну прыбылі 114 вызваленых з беларускіх турмаў\n"
             "Сёння з Беларусі вызвалілі 123 палітвязні, 114 з іх перадалі Украіне. Астатніх дзевяць вывезлі ў Літву.\n")
     assert run(text, "2025-12-13").pardoned == 123
+
+
+# A running total "since the summer" in Ukrainian, Russian and Belarusian inflections.
+
+
+def test_a_ukrainian_total_pardoned_since_the_summer_is_a_running_total():
+    text = ("Лукашенко помилував ще 32 особи\n"
+            "Лукашенко помилував ще 32 особи. Понад 170 осіб помилувано з літа.\n")
+    assert _count(run(text, "2024-11-20").cumulative_released) == (170, "over")
+
+
+def test_a_russian_total_freed_since_last_summer_is_a_running_total():
+    text = ("Лукашенко помиловал еще 32 человека\n"
+            "Лукашенко помиловал еще 32 человека. С прошлого лета на свободу вышли более 170 человек.\n")
+    assert _count(run(text, "2025-03-20").cumulative_released) == (170, "over")
+
+
+def test_a_belarusian_total_freed_since_last_summer_is_a_running_total():
+    text = ("Лукашэнка памілаваў яшчэ 32 чалавекі\n"
+            "Лукашэнка памілаваў яшчэ 32 чалавекі. З мінулага лета на волю выйшлі больш за 170 чалавек.\n")
+    assert _count(run(text, "2025-03-20").cumulative_released) == (170, "over")
+
+
+# A story of newly recognised prisoners: freed once and detained again is no running total; the total they raise is
+# the standing count.
+
+
+def test_a_russian_count_recognised_after_release_and_arrest_is_no_running_total():
+    text = ("«Вясна» признала политзаключенными еще 66 человек\n"
+            "С июля 2024 года, когда начались помилования, правозащитники признали политзаключенными 66 человек, уже "
+            "вышедших на свободу и снова задержанных.\n")
+    assert run(text, "2025-10-24").cumulative_released is None
+
+
+def test_an_english_count_recognised_after_release_and_arrest_is_no_running_total():
+    text = ("Viasna recognises 66 more political prisoners\n"
+            "Since the pardons began in July 2024, Viasna has recognised 66 people who had been freed and then "
+            "detained again.\n")
+    assert run(text, "2025-10-24").cumulative_released is None
+
+
+def test_a_russian_total_raised_by_recognitions_is_the_standing_count():
+    text = ("«Вясна» признала политзаключенными еще 66 человек\n"
+            "В пятницу «Вясна» признала политзаключенными еще 66 человек, доведя их общее число до 1 134.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1134, "exact")
+
+
+def test_a_belarusian_total_raised_by_recognitions_is_the_standing_count():
+    text = ("«Вясна» прызнала палітвязнямі яшчэ 66 чалавек\n"
+            "У пятніцу «Вясна» прызнала палітвязнямі яшчэ 66 чалавек, давёўшы іх агульную колькасць да 1 134.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1134, "exact")
+
+
+def test_a_ukrainian_total_raised_by_recognitions_is_the_standing_count():
+    text = ("«Вясна» визнала політв'язнями ще 66 людей\n"
+            "У п'ятницю «Вясна» визнала політв'язнями ще 66 людей, довівши їхню загальну кількість до 1 134.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1134, "exact")
+
+
+# A wire story filed the day after: its dateline's day is the filing day; the transfer to the border dates the round.
+
+
+def test_an_english_wire_story_dated_by_its_crossing_not_its_dateline():
+    text = ("Belarus frees 52 political prisoners\n"
+            "VILNIUS, Lithuania, Sept. 12 (AP) — Belarus freed 52 political prisoners after a visit by a U.S. envoy, "
+            "officials said. The prisoners crossed into Lithuania late Thursday.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_an_english_wire_story_dated_by_the_bus_to_the_border():
+    text = ("Belarus frees 52 political prisoners\n"
+            "VILNIUS, Lithuania (AP) — Belarus has freed 52 political prisoners after a visit by a U.S. envoy, "
+            "officials said. The prisoners were bused to the Lithuanian border on Thursday.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_russian_wire_story_dated_by_the_transfer_to_the_border():
+    text = ("Беларусь освободила 52 политзаключенных\n"
+            "ВИЛЬНЮС, 12 сентября — Беларусь освободила 52 политзаключенных после визита американского посланника. "
+            "Их вывезли к литовской границе в четверг.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_belarusian_wire_story_dated_by_the_transfer_the_day_before():
+    text = ("Беларусь вызваліла 52 палітвязні\n"
+            "Вільня, 12 верасня. Беларусь вызваліла 52 палітвязні, паведамілі ў пятніцу ў офісе Ціханоўскай. Іх "
+            "вывезлі да літоўскай мяжы напярэдадні.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+def test_a_ukrainian_wire_story_dated_by_the_transfer_the_day_before():
+    text = ("Білорусь звільнила 52 політв'язнів\n"
+            "Вільнюс, 12 вересня. Білорусь звільнила 52 політв'язнів, повідомили в п'ятницю в офісі Тихановської. Їх "
+            "вивезли до литовського кордону напередодні.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
