@@ -5,8 +5,10 @@ import re
 
 from bot.extract.dates import is_timeline_entry, time_markers
 from bot.extract.lexicon import MONTHS, Lexicon, ordinal_pattern, ordinal_value
+from bot.extract.morph import analyses
 from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
+from bot.extract.verbs import releases
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
 # "Это не первое помилование", "not the first time": a negated ordinal numbers nothing.
@@ -38,13 +40,36 @@ _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|по�
                     re.IGNORECASE)
 
 
+_NOUN_AND_BREAK = re.compile(r"\s+[^\W\d]+\s*[:\u2014\u2013]\s*")
+
+
+def _enumerated_part(s: Sentence, text: str, end: int) -> bool:
+    """Whether the ordinal's noun is followed by a dash or colon and a count that nothing releases ("Друга група — 12
+    жінок"; "The ninth round: 25 people walked free" numbers the round)."""
+    head = _NOUN_AND_BREAK.match(text, end)
+    if head is None or not any(n.start == head.end() and n.kind == "count" for n in find_numbers(text)):
+        return False
+    return not releases(s.lex, s.plain_view.span(head.end(), len(text)))
+
+
+def _other_noun(L: Lexicon, word: str) -> bool:
+    """Whether `word` (a lemma) is read as a noun that is no round's, where a morphological analyser knows the
+    language (Russian, Ukrainian)."""
+    if L["ROUND_TIME"].fullmatch(word) or L["TRANSFER_SERIES"].fullmatch(word):
+        return False
+    return any("NOUN" in analyses(word, lang)[0].tags for lang in L.langs if lang in ("ru", "uk"))
+
+
 def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> bool:
     head = _UP_TO_TWO_WORDS.match(rest)
     window = rest[: (head.end() if head else 0) + 30]
-    for w in window.split()[:4]:
+    for i, w in enumerate(window.split()[:4]):
         w = w.strip("\"“”«»'’,.;:()")
         if L["ROUND_NOUNS"].fullmatch(w):
             return True
+        if i == 0 and _other_noun(L, w):
+            # "перший заступник голови партії", "первый заместитель": the ordinal's own noun is another's.
+            return False
         if L["PEOPLE"].fullmatch(w):
             # "стаў першым палітвязнем, чыё вызваленне ...": the ordinal numbers a person, not a round.
             return False
@@ -175,6 +200,9 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             value = ordinal_value(m, s.langs)
             if value == 1 and adverb:
                 # "впервые", "вперше", "упершыню" tell a novelty ("впервые с 2020 года"), not round one.
+                continue
+            if _enumerated_part(s, text, m.end()):
+                # "Друга група — 12 жінок", "The second group: 12 women": an entry of a list of the round's parts.
                 continue
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.

@@ -421,3 +421,30 @@ def test_a_ukrainian_wire_story_dated_by_the_transfer_the_day_before():
             "Вільнюс, 12 вересня. Білорусь звільнила 52 політв'язнів, повідомили в п'ятницю в офісі Тихановської. Їх "
             "вивезли до литовського кордону напередодні.\n")
     assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+# Ordinals that number something other than the round: a person's title, an entry of the round's parts.
+
+
+def test_a_ukrainian_first_deputy_among_the_pardoned_is_no_round_ordinal():
+    text = ("Лукашенко помилував 25 засуджених\n"
+            "Лукашенко помилував 25 засуджених. Серед помилуваних — перший заступник голови партії.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
+
+
+def test_a_ukrainian_second_group_of_the_round_is_no_round_ordinal():
+    text = ("Лукашенко помилував 25 засуджених\n"
+            "Лукашенко помилував 25 засуджених. Перша група — 13 чоловіків. Друга група — 12 жінок.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
+
+
+def test_an_english_second_group_of_the_round_is_no_round_ordinal():
+    text = ("Lukashenko pardons 25 convicts\n"
+            "Lukashenko pardoned 25 convicts. The first group: 13 men. The second group: 12 women.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
+
+
+def test_a_belarusian_second_group_of_the_round_is_no_round_ordinal():
+    text = ("Лукашэнка памілаваў 25 асуджаных\n"
+            "Лукашэнка памілаваў 25 асуджаных. Першая група — 13 мужчын. Другая група — 12 жанчын.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
