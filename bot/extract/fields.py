@@ -388,6 +388,15 @@ def _label_field(m: Mention, label: str) -> str | None:
 
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
+    field = _classify(m)
+    if field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before)):
+        # "The next list may include 50 political prisoners", "Минск может предложить лишь 50 политзаключенных": a
+        # forecast or an offer, not the standing count.
+        return None
+    return field
+
+
+def _classify(m: Mention) -> str | None:
     L = m.lex
     if _TIME_UNIT.match(m.after):
         return None

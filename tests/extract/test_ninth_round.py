@@ -448,3 +448,33 @@ def test_a_belarusian_second_group_of_the_round_is_no_round_ordinal():
     text = ("Лукашэнка памілаваў 25 асуджаных\n"
             "Лукашэнка памілаваў 25 асуджаных. Першая група — 13 мужчын. Другая група — 12 жанчын.\n")
     assert run(text, "2025-09-16").round_ordinal is None
+
+
+# A count under a modal verb is a forecast or an offer, not the standing count.
+
+
+def test_an_english_forecast_count_is_not_the_standing_count():
+    text = ("What to expect from Belarus in 2026\n"
+            "The next list may include 50 political prisoners, while over 1,100 remain in custody.\n")
+    assert _count(run(text, "2025-12-20").political_prisoners) == (1100, "over")
+
+
+def test_a_russian_offered_count_is_not_the_standing_count():
+    text = ("Чего ждать от Беларуси в 2026 году\n"
+            "Минск может предложить лишь 50 политзаключенных, которые остаются в колониях. Всего же в Беларуси более "
+            "1100 политзаключенных.\n")
+    assert _count(run(text, "2025-12-20").political_prisoners) == (1100, "over")
+
+
+def test_a_belarusian_offered_count_is_not_the_standing_count():
+    text = ("Чаго чакаць ад Беларусі ў 2026 годзе\n"
+            "Мінск можа прапанаваць толькі 50 палітвязняў, якія застаюцца ў калоніях. Усяго ў Беларусі больш за 1100 "
+            "палітвязняў.\n")
+    assert _count(run(text, "2025-12-20").political_prisoners) == (1100, "over")
+
+
+def test_a_ukrainian_offered_count_is_not_the_standing_count():
+    text = ("Чого чекати від Білорусі у 2026 році\n"
+            "Мінськ може запропонувати лише 50 політв'язнів, які залишаються в колоніях. Загалом у Білорусі понад 1100 "
+            "політв'язнів.\n")
+    assert _count(run(text, "2025-12-20").political_prisoners) == (1100, "over")
