@@ -3,29 +3,26 @@
 import re
 from dataclasses import dataclass, replace
 
-from bot.extract.dates import find_dates
+from bot.extract.held import (
+    arrest_after_holding,
+    held_count_of_prisoners,
+    held_framing,
+    held_predicate,
+    held_right_after,
+    in_country_before,
+    jailed_on_political_grounds,
+    size_of_the_list,
+    stands_for_prisoners_named_before,
+    total_of_prisoners_told_before,
+    total_raised_by_recognition,
+    without_source_aside,
+)
 from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.makeup import makeup_field, table_label
-from bot.extract.mentions import Mention, people_follow, prisoners_follow
+from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
 from bot.extract.sources import source_of
-from bot.extract.verbs import clause_before, is_wish, last_release, releases
+from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
 
-# "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
-# "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
-_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
-                              r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
-                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
-                              # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
-                              r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
-                              r"(?:total|number|общий|агульн|агулн|загальн)\w*\s+(?:[\w-]+\s+){0,8}(?:to|до|да)\s*$",
-                              re.IGNORECASE)
-_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
-                       # "the number released since early July has reached 115", "достигло 400", "склала 250".
-                       r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
-                       r"|склала|сягнути|становити"
-                       # "общее число освобожденных превысило 430": passed the figure.
-                       r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
-                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -94,36 +91,6 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
 
 
-def _held_before(L: Lexicon) -> re.Pattern:
-    return L.derived("held_before", lambda L: r"(?:" + L.source("HELD_BEFORE") + r")\s+(?:[^\W\d]+\s+){0,2}$")
-
-
-def _in_country_before(L: Lexicon) -> re.Pattern:
-    """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
-    return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
-
-
-def without_source_aside(m: Mention) -> str:
-    """The words after the count with an aside naming its source left out ("1100 человек, по данным «Вясны»,
-    остаются" reads "1100 человек остаются")."""
-    aside = m.lex.derived("source_aside", lambda L: r"^(\s*[^\W\d]+)\s*,\s*(?:" + L.source("SOURCE_ASIDE")
-                          + r")(?!\w)[^,]*,")
-    found = aside.match(m.rest)
-    return found.group(1) + m.rest[found.end():] if found else m.after
-
-
-def _held_right_after(L: Lexicon) -> re.Pattern:
-    """"Around 1,230 remain in prison": a holding verb right after the figure."""
-    return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
-
-
-def _held_predicate(L: Lexicon) -> re.Pattern:
-    """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
-    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
-                     + L.source("REMAIN") + ")")
-
-
 def _verb_right_before(L: Lexicon) -> re.Pattern:
     return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
@@ -174,17 +141,6 @@ def told_as_part(m: Mention) -> bool:
     return bool(_PART_SIZE.search(m.bare_before) or _OF_THEM_AFTER.match(m.after))
 
 
-def _has_date(m: Mention) -> bool:
-    return bool(find_dates(m.sentence.unquoted(), None))
-
-
-def _dated_here(m: Mention) -> bool:
-    """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
-    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
-    cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
-    return bool(find_dates(tail[:cut.start()] if cut else tail, None))
-
-
 def _has_span(m: Mention, context: str) -> bool:
     """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since")."""
     L = m.lex
@@ -206,122 +162,21 @@ def _has_span(m: Mention, context: str) -> bool:
 def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
-    if _dated_here(m):
+    if dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
+    if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
-    if _already_right_before(L).search(m.bare_before) and not _has_date(m):
+    if _already_right_before(L).search(m.bare_before) and not has_date(m):
         # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
         return "cumulative"
     if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
-        return None if _has_date(m) else "total"
+        return None if has_date(m) else "total"
     return None
-
-
-def _held_framing(m: Mention) -> bool:
-    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
-    tail = m.before[-80:]
-    held = _held_before(m.lex).search(tail)
-    if held is None or m.lex["RELEASE"].search(m.after):
-        return False
-    return len(m.before) - len(tail) + held.start() > last_release(m.lex, m.before)
-
-
-def _held_count_of_prisoners(m: Mention) -> bool:
-    """A standing count told across clauses: a holding verb right before the bare figure in a sentence that names
-    political prisoners, or political prisoners whose holding verb follows an aside before any release word."""
-    L = m.lex
-    noun = " ".join(m.after.split()[:3])
-    if L["POLITICAL"].search(noun):
-        rest = m.rest
-        release = L["RELEASE"].search(rest)
-        return bool(L["REMAIN"].search(rest[:release.start()] if release else rest)) and not L["NEW"].search(
-            " ".join(m.bare_before.split()[-1:]))
-    holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
-                       + r")\s+(?:[^\W\d]+\s+)?$")
-    # "Viasna counted 1,126 on Monday": a day after the count is no noun of its own.
-    return ((not noun or prisoners_follow(m) or _dated_here(m)) and bool(holder.search(m.bare_before))
-            and bool(L["POLITICAL"].search(m.sentence.plain)))
-
-
-def _stands_for_prisoners_named_before(m: Mention) -> bool:
-    """"колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164)": a bare figure stands
-    for the political prisoners named before it when no release, arrest or "new" is told between or after it."""
-    L = m.lex
-    named = list(L["POLITICAL"].finditer(m.before))
-    if m.after.strip() or not named:
-        return False
-    between = m.before[named[-1].end():]
-    return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
-            and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
-
-
-_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|до|да)\s*$", re.IGNORECASE)
-
-
-def _size_of_the_list(m: Mention) -> bool:
-    """The size of the list of political prisoners: "агулам у спісе палітвязняў 1 110 імёнаў", "Viasna's list of
-    political prisoners still includes 1,126 names", "Список политзаключенных ... достиг 1 126". The list's entries are
-    the count's head noun, or the count ends a clause whose verb raises the list to it; "ещё на 14 имён" is the
-    list's growth, not its size."""
-    L = m.lex
-    plain = m.sentence.plain
-    if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
-        return False
-    if releases(L, clause_before(m.before) + " " + m.after):
-        # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.
-        return False
-    if any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in m.bare_before.split()[-2:] + m.after.split()[:1]):
-        return False
-    if not L["LIST_NOUN"].search(m.prefix or m.before):
-        # "adds 11 names to the list": the names join the list, they are not its size.
-        return False
-    head = m.after.split()[:1]
-    entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
-    # "take Viasna's list to 1,126", "довели список до 1 126".
-    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
-    return entries or raised
-
-
-def _total_raised_by_recognition(m: Mention) -> bool:
-    """"«Вясна» признала политзаключенными еще 66 человек, доведя их общее число до 1 134": the recognitions raise the
-    standing count to the figure."""
-    L = m.lex
-    raised = _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]) or _TOTAL_TO.search(m.before[-60:])
-    return (bool(raised) and not m.after.strip(" .") and bool(L["RECOGNISED"].search(m.prefix or m.before))
-            and not releases(L, m.prefix or m.before))
-
-
-def _total_of_prisoners_told_before(m: Mention) -> bool:
-    """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
-    subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
-    L = m.lex
-    if (m.after.strip() and not prisoners_follow(m)) or not m.previous or not L["POLITICAL"].search(m.previous):
-        return False
-    clause = clause_before(m.before)
-    subject = L["TOTAL_NOUN"].search(clause) or L["TOTAL_WEAK"].search(clause)
-    return (bool(subject) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
-            and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
-
-
-def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
-    """Whether the clause tells an arrest after the holding verb; the word right after it is the state the verb holds
-    them in ("more than 1,100 people remained jailed on political grounds"), not an arrest."""
-    arrest = L["ARREST"].search(after, held_end)
-    return arrest is not None and bool(after[held_end:arrest.start()].strip())
-
-
-def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
-    """"1,150 people jailed for political reasons": the arrest word right after the count's noun describes whom the
-    count holds, it tells no arrest."""
-    arrest = L["ARREST"].search(after)
-    return (arrest is not None and len(after[:arrest.start()].split()) <= 1
-            and bool(L["POLITICAL"].match(after[arrest.end():].lstrip())))
 
 
 def _released_here(m: Mention) -> bool:
@@ -424,7 +279,7 @@ def _classify(m: Mention) -> str | None:
         return "pardoned"
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
-    if _held_framing(m) and L["ARREST"].search(clause):
+    if held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
     if _last(L["ARREST"], clause) > last_release(L, clause):
@@ -449,7 +304,7 @@ def _classify(m: Mention) -> str | None:
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
     # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
     # before the running total raised to the figure is the total's, across the figures between.
-    released = _released_here(m) or bool(_TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    released = _released_here(m) or bool(TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
                                          and releases(L, m.prefix))
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
@@ -471,36 +326,36 @@ def _classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    raised = TOTAL_TO.search(m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
-    if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
+    if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
         # 300": a hedged figure of the pardoner's own is his running total, not a round.
         return "cumulative_released"
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if not released and (_size_of_the_list(m) or _total_raised_by_recognition(m)):
+    if not released and (size_of_the_list(m) or total_raised_by_recognition(m)):
         return "political_prisoners"
-    if _stands_for_prisoners_named_before(m) or _total_of_prisoners_told_before(m):
+    if stands_for_prisoners_named_before(m) or total_of_prisoners_told_before(m):
         return "political_prisoners"
-    if _held_right_after(L).match(m.after) and not released:
+    if held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
     unsourced = without_source_aside(m)
-    held = _held_predicate(L).match(unsourced)
-    if prisoners_follow(m) and held and not _arrest_after_holding(L, unsourced, held.end()):
+    held = held_predicate(L).match(unsourced)
+    if prisoners_follow(m) and held and not arrest_after_holding(L, unsourced, held.end()):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
-    if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
+    if held_framing(m) or (in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = (L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
-                    and not _jailed_on_political_grounds(L, m.after))
+                    and not jailed_on_political_grounds(L, m.after))
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None
-    if not released and not arrest_after and _held_count_of_prisoners(m):
+    if not released and not arrest_after and held_count_of_prisoners(m):
         # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
         # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
         return "political_prisoners"
