@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 
+from bot.extract.dates import find_dates
 from bot.extract.held import (
     arrest_after_holding,
     held_count_of_prisoners,
@@ -229,6 +230,15 @@ def _period_end(L: Lexicon, text: str) -> int:
     return ends[-1] if ends else -1
 
 
+def _in_the_first_year(m: Mention) -> bool:
+    """"In 2024, 250 people ... were released", "У 2024 годзе на волю выйшлі 250": the releases of the year the pardons
+    began (July 2024) are the series' total to its end; the year stands alone before the count, no month or day."""
+    opening = m.sentence.unquoted()[:m.num.start]
+    clause = re.split(r"[;.]\s", opening)[-1]
+    year = re.search(r"(?:^|\W)(?:in|during|throughout|за|у|ў|в)\s+2024(?!\d)", clause, re.IGNORECASE)
+    return year is not None and not dated_here(m) and not find_dates(clause, None)
+
+
 def _label_field(m: Mention, label: str) -> str | None:
     """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
     L = m.lex
@@ -313,8 +323,9 @@ def _classify(m: Mention) -> str | None:
     # "Вдев'яте за рік: Лукашенко помилував 16 осіб": a colon or dash parts the span (the ordinal's) from the figure.
     if year_span and re.search(r"[:\u2014\u2013]", opening[year_span.end():]):
         year_span = None
-    if released and (year_span or L["YEAR_SPAN"].search(m.after)):
-        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
+    if released and (year_span or L["YEAR_SPAN"].search(m.after) or _in_the_first_year(m)):
+        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round; so
+        # are the releases of 2024, the year the series began ("In 2024, 250 ... were released under pardons").
         return "cumulative_released" if m.value > 1 else None
     period = _period_end(L, opening)
     if released and period >= 0:

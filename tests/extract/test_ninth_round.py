@@ -478,3 +478,33 @@ def test_a_ukrainian_offered_count_is_not_the_standing_count():
             "Мінськ може запропонувати лише 50 політв'язнів, які залишаються в колоніях. Загалом у Білорусі понад 1100 "
             "політв'язнів.\n")
     assert _count(run(text, "2025-12-20").political_prisoners) == (1100, "over")
+
+
+# The releases of 2024, the year the pardons began, are the series' running total to the end of that year.
+
+
+def test_an_english_count_freed_in_2024_is_a_running_total():
+    text = ("Lukashenka pardons 23 more\n"
+            "Lukashenka pardoned 23 people on Saturday. In 2024, 250 political prisoners regained freedom by pardon, "
+            "according to rights defenders.\n")
+    report = run(text, "2025-01-18")
+    assert report.pardoned == 23 and _count(report.cumulative_released) == (250, "exact")
+
+
+def test_a_russian_count_freed_in_2024_is_a_running_total():
+    text = ("Лукашенко помиловал еще 23 человека\n"
+            "Лукашенко помиловал 23 человека в субботу. В 2024 году по помилованию на свободу вышли 250 "
+            "политзаключенных.\n")
+    assert _count(run(text, "2025-01-18").cumulative_released) == (250, "exact")
+
+
+def test_a_belarusian_count_freed_in_2024_is_a_running_total():
+    text = ("Лукашэнка памілаваў яшчэ 23 чалавекі\n"
+            "Лукашэнка памілаваў 23 чалавекі ў суботу. У 2024 годзе па памілаванні на волю выйшлі 250 палітвязняў.\n")
+    assert _count(run(text, "2025-01-18").cumulative_released) == (250, "exact")
+
+
+def test_a_ukrainian_count_freed_in_2024_is_a_running_total():
+    text = ("Лукашенко помилував ще 23 людей\n"
+            "Лукашенко помилував 23 людей у суботу. У 2024 році за помилуванням на волю вийшли 250 політв'язнів.\n")
+    assert _count(run(text, "2025-01-18").cumulative_released) == (250, "exact")
