@@ -508,3 +508,16 @@ def test_a_ukrainian_count_freed_in_2024_is_a_running_total():
     text = ("Лукашенко помилував ще 23 людей\n"
             "Лукашенко помилував 23 людей у суботу. У 2024 році за помилуванням на волю вийшли 250 політв'язнів.\n")
     assert _count(run(text, "2025-01-18").cumulative_released) == (250, "exact")
+
+
+# Short Ukrainian texts: "учора" is Ukrainian too, and "понад", "після", "серед" are Ukrainian only.
+
+
+def test_a_short_ukrainian_report_with_uchora_is_read_as_ukrainian():
+    report = run("Учора ввечері Лукашенко помилував 20 засуджених.\n", "2025-06-21")
+    assert report.lang == "uk" and report.pardoned == 20
+
+
+def test_a_short_ukrainian_prisoner_count_is_read_as_ukrainian():
+    report = run("Але в тюрмах лишаються понад тисяча людей.\n", "2025-06-21")
+    assert report.lang == "uk"
