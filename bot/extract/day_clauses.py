@@ -31,6 +31,8 @@ ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|d
                  r"|(?:signed|подписа\w*|падпіса\w*|підписа\w*)\W+(?:\w+\W+){0,3}?(?:decree|указ|ўказ)"
                  r"|crossed (?:into|the border)|(?:пересекл|перасяклі|перасек|перетнул)\w*\s+(?:\w+\s+){0,2}?"
                  r"(?:границ|мяж|кордон)"
+                 # "The prisoners arrived in Vilnius on Thursday evening": the freed arriving, not an envoy.
+                 r"|(?:prisoners|detainees|they|freed|released)\s+(?:\w+\s+){0,2}?arrived"
                  # "The prisoners were bused to the Lithuanian border", "Их вывезли к литовской границе".
                  r"|(?:bused|driven|taken|brought|transported)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:\w+\s+)?border"
                  r"|(?:вывез|вывоз|вывезл|вывязл|вывез|вывезен|вывезены|вивез|вивозил)\w*\s+(?:\w+\s+){0,2}?"

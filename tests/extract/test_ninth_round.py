@@ -521,3 +521,13 @@ def test_a_short_ukrainian_report_with_uchora_is_read_as_ukrainian():
 def test_a_short_ukrainian_prisoner_count_is_read_as_ukrainian():
     report = run("Але в тюрмах лишаються понад тисяча людей.\n", "2025-06-21")
     assert report.lang == "uk"
+
+
+# The freed arriving dates the round; an envoy arriving does not.
+
+
+def test_an_english_arrival_of_the_prisoners_dates_the_round():
+    text = ("Belarus frees 52 political prisoners\n"
+            "VILNIUS, Lithuania (AP) — Belarus has freed 52 political prisoners after a visit by a U.S. envoy, "
+            "officials said. The prisoners arrived in Vilnius on Thursday evening.\n")
+    assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
