@@ -5,6 +5,7 @@ import re
 
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import Mention, dated_here, prisoners_follow
+from bot.extract.sources import source_of
 from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, last_release, releases
 
 
@@ -76,7 +77,7 @@ def stands_for_prisoners_named_before(m: Mention) -> bool:
             and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
 
 
-_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|до|да)\s*$", re.IGNORECASE)
+_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|at|до|да)\s*$", re.IGNORECASE)
 
 
 def size_of_the_list(m: Mention) -> bool:
@@ -86,7 +87,11 @@ def size_of_the_list(m: Mention) -> bool:
     list's growth, not its size."""
     L = m.lex
     plain = m.sentence.plain
-    if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
+    # Whose list: one of political prisoners named in the sentence or the one before, or a rights group's ("The 14
+    # new names take Viasna's list to 1,126").
+    political = (L["POLITICAL"].search(plain) or L["POLITICAL"].search(m.previous)
+                 or source_of(m.sentence.text) == "Viasna")
+    if not (L["LIST_NOUN"].search(plain) and political) or L["ARREST"].search(m.after):
         return False
     if releases(L, clause_before(m.before) + " " + m.after):
         # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.

@@ -531,3 +531,24 @@ def test_an_english_arrival_of_the_prisoners_dates_the_round():
             "VILNIUS, Lithuania (AP) — Belarus has freed 52 political prisoners after a visit by a U.S. envoy, "
             "officials said. The prisoners arrived in Vilnius on Thursday evening.\n")
     assert run(text, "2025-09-12").event_date.isoformat() == "2025-09-11"
+
+
+# The size of a rights group's list, or of a list told after a sentence on political prisoners, is the standing count.
+
+
+def test_an_english_count_raising_viasnas_list_is_the_standing_count():
+    text = ("Viasna recognises 14 more political prisoners\n"
+            "The 14 new names take Viasna's list to 1,126.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1126, "exact")
+
+
+def test_an_english_list_standing_at_a_count_after_recognitions_is_the_standing_count():
+    text = ("Viasna recognises 14 more political prisoners\n"
+            "Viasna recognised 14 more people as political prisoners on Friday. The list now stands at 1,126.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1126, "exact")
+
+
+def test_a_russian_count_the_rights_groups_list_reached_is_the_standing_count():
+    text = ("«Весна» признала еще 14 человек\n"
+            "В пятницу «Весна» добавила 14 имен, и список «Весны» достиг 1 126.\n")
+    assert _count(run(text, "2025-10-24").political_prisoners) == (1126, "exact")
