@@ -552,3 +552,39 @@ def test_a_russian_count_the_rights_groups_list_reached_is_the_standing_count():
     text = ("«Весна» признала еще 14 человек\n"
             "В пятницу «Весна» добавила 14 имен, и список «Весны» достиг 1 126.\n")
     assert _count(run(text, "2025-10-24").political_prisoners) == (1126, "exact")
+
+
+# An opinion label before the page's date stamp marks a comment piece once the stamp is dropped.
+
+
+def test_a_russian_column_labelled_over_its_date_stamp_reports_no_round():
+    text = ("Новая газета Европа\n"
+            "Мнения · 19 сентября 2025\n"
+            "Двери открываются в обе стороны\n"
+            "За одну неделю в Беларуси на свободу вышли 77 политзаключенных. Затем, 16 сентября, еще 25.\n")
+    report = run(text, "2025-09-19")
+    assert not report.is_pardon_report and report.pardoned is None
+
+
+def test_an_english_column_labelled_over_its_date_stamp_reports_no_round():
+    text = ("The Minsk Observer\n"
+            "Opinion | September 19, 2025\n"
+            "The revolving door of Belarus's prisons\n"
+            "In one week 77 political prisoners walked free in Belarus.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
+
+
+def test_a_belarusian_column_labelled_over_its_date_stamp_reports_no_round():
+    text = ("Наша Ніва\n"
+            "Меркаванне · 19 верасня 2025\n"
+            "Дзверы адчыняюцца ў абодва бакі\n"
+            "За адзін тыдзень у Беларусі на волю выйшлі 77 палітвязняў.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
+
+
+def test_a_ukrainian_column_labelled_over_its_date_stamp_reports_no_round():
+    text = ("Українська правда\n"
+            "Колонка · 19 вересня 2025\n"
+            "Двері відчиняються в обидва боки\n"
+            "За один тиждень у Білорусі на волю вийшли 77 політв'язнів.\n")
+    assert not run(text, "2025-09-19").is_pardon_report
