@@ -116,9 +116,9 @@ RELEASE = (r"памілава\w*|памілява\w*|вызвал[іея]\w*|в�
 DEMAND = (r"спрабава\w*|спрабу\w*|паспрабава\w*|павін\w*|патрабава\w*|патрабу\w*|заклік\w*|просі\w*|прасі\w*|просяць|просьб\w*|разлічва\w*|разлічы\w*|дамага\w*|спадзя\w*|хоча\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|могуць|можа|змогуць|будуць|будзе|абяца\w*|паабяца\w*|плану\w*|мае намер|гатов\w*|чака\w*")
-# "Вызваліць плануецца каля 1 500": a planned or forecast release, whichever side of the verb the word stands.
 # A modal verb before a count makes it a forecast or an offer ("Мінск можа прапанаваць толькі 50 палітвязняў").
 MODAL = r"можа|могуць|мог\w*|магчыма"
+# "Вызваліць плануецца каля 1 500": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"плануецца|плануюцца|мяркуецца|чакаецца|прагназуецца|прадугледжваецца"
 HELD_BEFORE = (r"палітвяз(?:ень|н\w*)[^.]{0,40}(?:складае|склала|дасягнула|дасягае|застаецца|застаюцца|—)"
                r"|палітвяз(?:ень|н\w*) у (?:краіне|беларусі)(?: цяпер| зараз)?")

@@ -56,10 +56,12 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|must|should|ought to|needs? to|count\w* on|avoid\w*|tried to|try to"
-          r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
-# "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
+          r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for"
+          # "he was ready to pardon another 30": a readiness or a vow, not a release.
+          r"|(?:ready|willing|prepared) to|vow\w*|pledg\w*")
 # A modal verb before a count makes it a forecast or an offer ("The next list may include 50 political prisoners").
 MODAL = r"may|might|could|would"
+# "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 # "the number of political prisoners stands at 1,150"
 HELD_BEFORE = (r"political prisoners[^.]{0,40}(?:stands at|stood at|is|are|totals?|reached|remains?|at|to)"

@@ -118,9 +118,9 @@ DEMAND = (r"требовать|потребовать|требование|пр�
           # A release that may, will or is promised to happen has not happened.
           r"|мочь|смочь|быть_fut|должный|обещать|пообещать|обещание|планировать|намеренный|намереваться|готовый"
           r"|рассчитывать|рассчитать|пытаться|попытаться|попытка")
-# "Освободить планируется около 1 500": a planned or forecast release, whichever side of the verb the word stands.
 # A modal verb before a count makes it a forecast or an offer ("Минск может предложить лишь 50 политзаключенных").
 MODAL = r"мочь|смочь|возможно"
+# "Освободить планируется около 1 500": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"планироваться|предполагаться|ожидаться|прогнозироваться|предусматриваться"
 HELD_BEFORE = (r"политзаключенный[^.]{0,40}(?:составлять|составить|достигнуть|достигать|оставаться|—)"
                r"|политзаключенный в (?:страна|беларусь)(?: сейчас)?")

@@ -588,3 +588,13 @@ def test_a_ukrainian_column_labelled_over_its_date_stamp_reports_no_round():
             "Двері відчиняються в обидва боки\n"
             "За один тиждень у Білорусі на волю вийшли 77 політв'язнів.\n")
     assert not run(text, "2025-09-19").is_pardon_report
+
+
+# A readiness to pardon is a promise, not a release.
+
+
+def test_an_english_readiness_to_pardon_is_no_round():
+    text = ("Lukashenko promises more pardons\n"
+            "Lukashenko said on Friday he was ready to pardon another 30 people before the New Year.\n")
+    report = run(text, "2025-12-20")
+    assert not report.is_pardon_report and report.pardoned is None
