@@ -598,3 +598,22 @@ def test_an_english_readiness_to_pardon_is_no_round():
             "Lukashenko said on Friday he was ready to pardon another 30 people before the New Year.\n")
     report = run(text, "2025-12-20")
     assert not report.is_pardon_report and report.pardoned is None
+
+
+# "Четверо" (four people) is no Thursday: read as one it made the round stale and dropped the report.
+
+
+def test_a_russian_make_up_of_four_people_does_not_date_the_round_to_thursday():
+    text = ("Лукашенко помиловал 25 осужденных\n"
+            "Лукашенко помиловал 25 осужденных. Среди помилованных 12 женщин и 13 мужчин, четверо воспитывают "
+            "несовершеннолетних детей.\n")
+    report = run(text, "2025-09-16")
+    assert report.is_pardon_report and report.pardoned == 25 and report.with_children == 4
+
+
+def test_a_ukrainian_make_up_of_four_people_does_not_date_the_round_to_thursday():
+    text = ("Лукашенко помилував 25 засуджених\n"
+            "Лукашенко помилував 25 засуджених. Серед помилуваних 12 жінок і 13 чоловіків, четверо виховують "
+            "неповнолітніх дітей.\n")
+    report = run(text, "2025-09-16")
+    assert report.is_pardon_report and report.pardoned == 25
