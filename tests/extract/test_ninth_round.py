@@ -617,3 +617,12 @@ def test_a_ukrainian_make_up_of_four_people_does_not_date_the_round_to_thursday(
             "неповнолітніх дітей.\n")
     report = run(text, "2025-09-16")
     assert report.is_pardon_report and report.pardoned == 25
+
+
+# The Ukrainian abbreviation of a thousand ("1,1 тис.").
+
+
+def test_a_ukrainian_count_in_thousands_abbreviated_is_the_standing_count():
+    text = ("Лукашенко помилував 16 засуджених\n"
+            "У п'ятницю Лукашенко помилував 16 засуджених. Понад 1,1 тис. політв'язнів залишаються у в'язницях.\n")
+    assert _count(run(text, "2025-10-17").political_prisoners) == (1100, "over")
