@@ -126,10 +126,18 @@ def _clause_at(s: Sentence, start: int) -> tuple[int, int]:
     return begin, end
 
 
+_WHEN_CLAUSE = re.compile(r",\s*(?:коли|когда|калі|when|that)\s", re.IGNORECASE)
+
+
 def _in_release_clause(s: Sentence, start: int) -> bool:
     """Whether the ordinal at `start` shares its clause with a release verb ("ужо дзявяты раз з ліпеня памілоўвае"),
     not another verb's ("..., на якім ён шосты раз пойдзе ў кандыдаты")."""
-    clause = s.plain_view.span(*_clause_at(s, start))
+    begin, end = _clause_at(s, start)
+    text = s.unquoted()
+    if _WHEN_CLAUSE.match(text, end):
+        # "дев'ятий раз, коли Лукашенко милує", "the ninth time that": the clause the time opens is its own.
+        end = _clause_at(s, _WHEN_CLAUSE.match(text, end).end())[1]
+    clause = s.plain_view.span(begin, end)
     return bool(s.lex["RELEASE"].search(clause) or s.lex["RELEASE_ONGOING"].search(clause))
 
 

@@ -626,3 +626,32 @@ def test_a_ukrainian_count_in_thousands_abbreviated_is_the_standing_count():
     text = ("Лукашенко помилував 16 засуджених\n"
             "У п'ятницю Лукашенко помилував 16 засуджених. Понад 1,1 тис. політв'язнів залишаються у в'язницях.\n")
     assert _count(run(text, "2025-10-17").political_prisoners) == (1100, "over")
+
+
+# "Першы памілаваны" numbers a person; "дев'ятий раз, коли ... милує" numbers the round across the comma.
+
+
+def test_a_lacinka_first_pardoned_man_is_no_round_ordinal():
+    text = ("Łukašenka pamiłavaŭ 25 asudžanych\n"
+            "Łukašenka pamiłavaŭ 25 asudžanych. Pieršy pamiłavany vyjšaŭ na volu jašče ranicaj.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
+
+
+def test_a_belarusian_first_pardoned_man_is_no_round_ordinal():
+    text = ("Лукашэнка памілаваў 25 асуджаных\n"
+            "Лукашэнка памілаваў 25 асуджаных. Першы памілаваны выйшаў на волю яшчэ раніцай.\n")
+    assert run(text, "2025-09-16").round_ordinal is None
+
+
+def test_a_ukrainian_ninth_time_when_he_pardons_is_the_round_ordinal():
+    text = ("Лукашенко помилував 25 засуджених\n"
+            "Лукашенко помилував 25 засуджених. Це вже дев'ятий раз, коли Лукашенко милує політв'язнів з липня 2024 "
+            "року.\n")
+    assert run(text, "2025-09-16").round_ordinal == 9
+
+
+def test_a_belarusian_ninth_time_when_he_pardons_is_the_round_ordinal():
+    text = ("Лукашэнка памілаваў 25 асуджаных\n"
+            "Лукашэнка памілаваў 25 асуджаных. Гэта ўжо дзявяты раз, калі Лукашэнка мілуе палітвязняў з ліпеня 2024 "
+            "года.\n")
+    assert run(text, "2025-09-16").round_ordinal == 9
