@@ -131,6 +131,8 @@ _PART_SIZE = re.compile(_SOME + r"\s+(?:из|з|са|із|of)\s+(?:them|они|�
                         re.IGNORECASE)
 
 
+# How far before a count "some of the", "большинство из них —" can start.
+_PART_WINDOW = 60
 # "114 із них передали Україні", "114 of them were handed over": the count taken out of the group just told.
 _OF_THEM_AFTER = re.compile(r"^\s*(?:of (?:them|those|these)|(?:из|з|із|са) (?:они|вони|них|іх|их|їх))(?!\w)",
                             re.IGNORECASE)
@@ -139,7 +141,8 @@ _OF_THEM_AFTER = re.compile(r"^\s*(?:of (?:them|those|these)|(?:из|з|із|с�
 def told_as_part(m: Mention) -> bool:
     """"Большинство из них — 114", "most of them — 114 people", "114 із них передали Україні": the count is the size
     of a part of the group just told."""
-    return bool(_PART_SIZE.search(m.bare_before) or _OF_THEM_AFTER.match(m.after))
+    # The phrase ends at the count: the last words are enough, and a long run of numbers stays linear.
+    return bool(_PART_SIZE.search(m.bare_before[-_PART_WINDOW:]) or _OF_THEM_AFTER.match(m.after))
 
 
 def _has_span(m: Mention, context: str) -> bool:
@@ -275,7 +278,7 @@ def _classify(m: Mention) -> str | None:
     makeup = makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before) or told_as_part(m):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before[-_PART_WINDOW:]) or told_as_part(m):
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.

@@ -87,11 +87,11 @@ def size_of_the_list(m: Mention) -> bool:
     list's growth, not its size."""
     L = m.lex
     plain = m.sentence.plain
+    if not L["LIST_NOUN"].search(plain) or L["ARREST"].search(m.after):
+        return False
     # Whose list: one of political prisoners named in the sentence or the one before, or a rights group's ("The 14
     # new names take Viasna's list to 1,126").
-    political = (L["POLITICAL"].search(plain) or L["POLITICAL"].search(m.previous)
-                 or source_of(m.sentence.text) == "Viasna")
-    if not (L["LIST_NOUN"].search(plain) and political) or L["ARREST"].search(m.after):
+    if not (L["POLITICAL"].search(plain) or L["POLITICAL"].search(m.previous) or source_of(m.sentence.text) == "Viasna"):
         return False
     if releases(L, clause_before(m.before) + " " + m.after):
         # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.
