@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from tests.extract.helpers import extract_gold  # noqa: E402
 
 CORPORA = [ROOT / "tests" / "extract" / name for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7",
-                                                        "corpus8", "corpus_own")]
+                                                        "corpus8", "corpus9", "corpus10", "corpus_own")]
 COUNTS = ("cumulative_released", "political_prisoners", "died_in_custody")
 HIGH_TARGET = 0.95
 

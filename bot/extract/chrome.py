@@ -135,6 +135,10 @@ def _is_chrome(line: str) -> bool:
         or _is_navigation(line) or _is_stamp(line))
 
 
+# A section label before a page's date stamp: one or two words, a separator, then the stamp.
+_SECTION_LABEL = re.compile(r"^([^\W\d_][\w'’-]{2,20}(?: [^\W\d_][\w'’-]{2,20})?)\s*[·|•/]\s*\S")
+
+
 def clean_lines(text: str) -> list[str]:
     """The article's own lines: page chrome dropped, and everything after a closing heading cut."""
     lines = [_NUMBERING.sub("", ln.strip(" \t•*|-–")) for ln in normalize(text).split("\n")]
@@ -155,6 +159,11 @@ def clean_lines(text: str) -> list[str]:
             continue
         in_links = False
         if _is_chrome(line) or (len(kept) < 3 and _is_date_header(line)):
+            label = _SECTION_LABEL.match(line)
+            if label and (_is_stamp(line) or _is_date_header(line)):
+                # "Мнения · 19 сентября 2025", "Opinion | March 3, 2025": the stamp goes, its section label stays (an
+                # opinion label marks a comment piece).
+                kept.append(label.group(1))
             continue
         kept.append(line)
         if SENT_END.search(line):

@@ -15,8 +15,9 @@ _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
                       re.IGNORECASE)
 # Words that begin like a weekday and are none: "четверте", "четвертое", "чацвёртае" (fourth), "у середині",
-# "в середине", "у серадзіне" (in the middle of).
-_NOT_A_WEEKDAY = re.compile(r"(?:четверт|чацьверт|чацверт|середин|серадзін)\w*", re.IGNORECASE)
+# "в середине", "у серадзіне" (in the middle of), "четверо", "четверых", "чацвёра" (four people).
+_NOT_A_WEEKDAY = re.compile(r"(?:четверт|чацьверт|чацверт|середин|серадзін)\w*|четвер(?:о|ых|ым|ыми|ьох|ьом)"
+                            r"|чацв[её]ра|чацвяр\w+", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\w)(?P<r>" + "|".join(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE)
 # "since the first round on July 3": a date after such a word, in the same clause, is background.
 # Short prepositions ("с", "з") only count right before the date; they are everywhere else.

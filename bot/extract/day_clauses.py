@@ -30,7 +30,13 @@ ACT = re.compile(r"(?:decree|указ|ўказ)\w*\W+(?:\w+\W+){0,3}?(?:signed|d
                  r"|датирова\w*|датава\w*|датова\w*)"
                  r"|(?:signed|подписа\w*|падпіса\w*|підписа\w*)\W+(?:\w+\W+){0,3}?(?:decree|указ|ўказ)"
                  r"|crossed (?:into|the border)|(?:пересекл|перасяклі|перасек|перетнул)\w*\s+(?:\w+\s+){0,2}?"
-                 r"(?:границ|мяж|кордон)", re.IGNORECASE)
+                 r"(?:границ|мяж|кордон)"
+                 # "The prisoners arrived in Vilnius on Thursday evening": the freed arriving, not an envoy.
+                 r"|(?:prisoners|detainees|they|freed|released)\s+(?:\w+\s+){0,2}?arrived"
+                 # "The prisoners were bused to the Lithuanian border", "Их вывезли к литовской границе".
+                 r"|(?:bused|driven|taken|brought|transported)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:\w+\s+)?border"
+                 r"|(?:вывез|вывоз|вывезл|вывязл|вывез|вывезен|вывезены|вивез|вивозил)\w*\s+(?:\w+\s+){0,2}?"
+                 r"(?:к|на|да|до)\s+(?:\w+\s+)?(?:границ|мяж|кордон)", re.IGNORECASE)
 
 
 def stamped_late(day: dt.date, told: list[Sentence], published: dt.date | None) -> dt.date:
@@ -56,9 +62,21 @@ def _date_clause(s: Sentence, pos: int) -> tuple[int, int]:
     return begin, end
 
 
+# "As of the morning of July 4", "по состоянию на 4 июля", "па стане на", "станом на": the day a count stood at.
+_AS_OF = re.compile(r"(?:as of|по состоянию на|па стане на|станом на)(?:\s+[^\W\d]+){0,4}\s*$", re.IGNORECASE)
+
+
+def _as_of(s: Sentence, pos: int) -> bool:
+    begin, _ = _date_clause(s, pos)
+    return bool(_AS_OF.search(s.unquoted()[begin:pos]))
+
+
 def report_day(s: Sentence, pos: int) -> bool:
     """Whether the date at `pos` is the day something was confirmed, reported or announced: its clause has such a verb
-    and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал")."""
+    and no release ("Viasna confirmed on the morning of 4 July", "Об этом в среду сообщил канал"), or it is the day a
+    count stood at ("As of July 4, Viasna has confirmed the release of eight")."""
+    if _as_of(s, pos):
+        return True
     begin, end = _date_clause(s, pos)
     clause = s.unquoted()[begin:end]
     if not ANNOUNCE.search(clause) or ACT.search(clause):
@@ -75,6 +93,9 @@ def told_by_rights_group(s: Sentence, pos: int) -> bool:
     that they include seriously ill prisoners" still dates it)."""
     begin, end = _date_clause(s, pos)
     text = s.unquoted()
+    if _as_of(s, pos):
+        # "As of the morning of July 4, Viasna has confirmed the release of eight": the group's count of that day.
+        return source_of(text) in _RIGHTS_GROUPS
     return (source_of(text[begin:end]) in _RIGHTS_GROUPS
             and any(n.kind == "count" for n in find_numbers(text[end:])))
 

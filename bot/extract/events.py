@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.chrome import SENT_END
-from bot.extract.dates import find_dates, is_timeline_entry, months_told
+from bot.extract.dates import find_dates, is_timeline_entry, months_told, time_markers
 from bot.extract.day_clauses import (
     ACT,
     ANNOUNCE,
@@ -208,6 +208,9 @@ def is_review(sentences: list[Sentence]) -> bool:
     if len(voiced) >= OPINION_SENTENCES:
         # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
         return True
+    if any(s.lex["AUTHORS_VIEW"].search(s.plain) for s in sentences):
+        # "Мнение автора может не совпадать с позицией редакции", "The views expressed are the author's own".
+        return True
     body = sentences[start + 1:]
     paragraph_sizes: dict[int, int] = {}
     for s in body:
@@ -306,6 +309,20 @@ def only_in_a_speech(main: Event, events: list[Event], published: dt.date | None
         day is not None and not is_stale(day, published) for e in told for _, day in find_dates(e.sentence.text, published))
 
 
+def after_the_lead_news(main: Event, events: list[Event], sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the round, told only after the lead and dated, is older than the day of a statement the lead reports
+    ("Про це він сказав у неділю, 26 січня" over "Напередодні виборів, 24 січня, Лукашенко помилував ще 15"): the
+    story is the later speech and the round its background. A briefing's "what you need to know today" is no
+    statement."""
+    told = [e for e in events if e.value == main.value and not e.background]
+    days = [e.day for e in told if e.day is not None]
+    if not days or any(e.lead for e in told):
+        return False
+    start = headline_index(sentences)
+    said = [s for s in sentences[start:start + LEAD_SENTENCES] if s.lex["SPEAKER_VERBS"].search(s.plain)]
+    return any(day > max(days) for s in said for _, day in time_markers(s.unquoted(), published) if day is not None)
+
+
 def statements(main: Event, events: list[Event]) -> list[Sentence]:
     """The sentences that state the main event's figure, in reading order."""
     return sorted({e.sentence.index: e.sentence for e in events if e.value == main.value and not e.background}
@@ -331,6 +348,9 @@ def makeup_of(main: Event, cands: list[Classified], events: list[Event], sentenc
             allowed.add(index)
     found: dict[str, Classified] = {}
     for c in cands:
+        if c.mention.quoted and c.mention.value == main.value:
+            # «Thirty people will hug their children tonight»: a speaker retelling the whole round, not its make-up.
+            continue
         if c.field in MAKEUP and c.field not in found and not c.mention.is_old and c.mention.sentence.index in allowed:
             found[c.field] = c
     return found
@@ -382,8 +402,10 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
-        # it was confirmed or reported; that day dates the round only when nothing else does.
-        reported = [(pos, day) for pos, day in found if report_day(s, pos)]
+        # it was confirmed or reported; that day dates the round only when nothing else does. So does a dateline's
+        # day ("VILNIUS, Lithuania, Sept. 12 (AP) — ... The prisoners crossed into Lithuania late Thursday"): the day
+        # the story was filed.
+        reported = [(pos, day) for pos, day in found if report_day(s, pos) or (dateline and pos < dateline.end())]
         for _, day in [x for x in found if x not in reported]:
             if day is not None and (published is None or day <= published):
                 return stamped_late(day, own + same, published), s

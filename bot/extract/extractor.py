@@ -7,6 +7,7 @@ from bot.extract.chrome import clean_lines
 from bot.extract.confidence import Basis, assess
 from bot.extract.dates import time_markers
 from bot.extract.events import (
+    after_the_lead_news,
     event_day,
     events_of,
     headline_index,
@@ -121,7 +122,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     main = main_event(events, published) if not review else None
     # A chronology of the series tells its latest round as one entry: no round is its news, nor anyone freed in it.
     listed = main is not None and (one_of_a_list(main, events) or spread_over_months(main, events, sentences, published))
-    if main is not None and (only_in_a_speech(main, events, published) or listed):
+    if main is not None and (only_in_a_speech(main, events, published) or listed
+                             or after_the_lead_news(main, events, sentences, published)):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     stale = is_stale(event_date, published)

@@ -4,28 +4,26 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.dates import find_dates
+from bot.extract.held import (
+    arrest_after_holding,
+    held_count_of_prisoners,
+    held_framing,
+    held_predicate,
+    held_right_after,
+    in_country_before,
+    jailed_on_political_grounds,
+    size_of_the_list,
+    stands_for_prisoners_named_before,
+    total_of_prisoners_told_before,
+    total_raised_by_recognition,
+    without_source_aside,
+)
 from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.makeup import makeup_field, table_label
-from bot.extract.mentions import Mention, people_follow, prisoners_follow
+from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
 from bot.extract.sources import source_of
-from bot.extract.verbs import clause_before, is_wish, last_release, releases
+from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
 
-# "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
-# "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
-_TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
-                              r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
-                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
-                              # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
-                              r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
-                              r"(?:total|number|общий|агульн|агулн|загальн)\w*\s+(?:[\w-]+\s+){0,8}(?:to|до|да)\s*$",
-                              re.IGNORECASE)
-_TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
-                       # "the number released since early July has reached 115", "достигло 400", "склала 250".
-                       r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
-                       r"|склала|сягнути|становити"
-                       # "общее число освобожденных превысило 430": passed the figure.
-                       r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
-                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -94,27 +92,6 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
 
 
-def _held_before(L: Lexicon) -> re.Pattern:
-    return L.derived("held_before", lambda L: r"(?:" + L.source("HELD_BEFORE") + r")\s+(?:[^\W\d]+\s+){0,2}$")
-
-
-def _in_country_before(L: Lexicon) -> re.Pattern:
-    """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
-    return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
-
-
-def _held_right_after(L: Lexicon) -> re.Pattern:
-    """"Around 1,230 remain in prison": a holding verb right after the figure."""
-    return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
-
-
-def _held_predicate(L: Lexicon) -> re.Pattern:
-    """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
-    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
-                     + L.source("REMAIN") + ")")
-
-
 def _verb_right_before(L: Lexicon) -> re.Pattern:
     return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
@@ -146,19 +123,26 @@ def _last(pattern: re.Pattern, text: str) -> int:
 
 
 # "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
-_PART_OF = re.compile(r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|половина|більшість"
-                      r"|some|most|many|half|part)\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
+_SOME = r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|більшість|some|most|many|half|part)"
+# "some of the 30 were women": the count is the whole a part is taken from, not a round told anew.
+_PART_OF = re.compile(_SOME + r"\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
+# "Большинство из них — 114 человек", "most of them — 114 people": the count is the size of the part.
+_PART_SIZE = re.compile(_SOME + r"\s+(?:из|з|са|із|of)\s+(?:them|они|вони|них|іх|их|їх)\s*[\u2014\u2013:-]?\s*$",
+                        re.IGNORECASE)
 
 
-def _has_date(m: Mention) -> bool:
-    return bool(find_dates(m.sentence.unquoted(), None))
+# How far before a count "some of the", "большинство из них —" can start.
+_PART_WINDOW = 60
+# "114 із них передали Україні", "114 of them were handed over": the count taken out of the group just told.
+_OF_THEM_AFTER = re.compile(r"^\s*(?:of (?:them|those|these)|(?:из|з|із|са) (?:они|вони|них|іх|их|їх))(?!\w)",
+                            re.IGNORECASE)
 
 
-def _dated_here(m: Mention) -> bool:
-    """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
-    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
-    cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
-    return bool(find_dates(tail[:cut.start()] if cut else tail, None))
+def told_as_part(m: Mention) -> bool:
+    """"Большинство из них — 114", "most of them — 114 people", "114 із них передали Україні": the count is the size
+    of a part of the group just told."""
+    # The phrase ends at the count: the last words are enough, and a long run of numbers stays linear.
+    return bool(_PART_SIZE.search(m.bare_before[-_PART_WINDOW:]) or _OF_THEM_AFTER.match(m.after))
 
 
 def _has_span(m: Mention, context: str) -> bool:
@@ -182,113 +166,21 @@ def _has_span(m: Mention, context: str) -> bool:
 def _total_kind(m: Mention, context: str) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
-    if _dated_here(m):
+    if dated_here(m):
         # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
         return None
-    if _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
+    if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
     if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
-    if _already_right_before(L).search(m.bare_before) and not _has_date(m):
+    if _already_right_before(L).search(m.bare_before) and not has_date(m):
         # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
         return "cumulative"
     if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
-        return None if _has_date(m) else "total"
+        return None if has_date(m) else "total"
     return None
-
-
-def _held_framing(m: Mention) -> bool:
-    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
-    tail = m.before[-80:]
-    held = _held_before(m.lex).search(tail)
-    if held is None or m.lex["RELEASE"].search(m.after):
-        return False
-    return len(m.before) - len(tail) + held.start() > last_release(m.lex, m.before)
-
-
-def _held_count_of_prisoners(m: Mention) -> bool:
-    """A standing count told across clauses: a holding verb right before the bare figure in a sentence that names
-    political prisoners, or political prisoners whose holding verb follows an aside before any release word."""
-    L = m.lex
-    noun = " ".join(m.after.split()[:3])
-    if L["POLITICAL"].search(noun):
-        rest = m.rest
-        release = L["RELEASE"].search(rest)
-        return bool(L["REMAIN"].search(rest[:release.start()] if release else rest)) and not L["NEW"].search(
-            " ".join(m.bare_before.split()[-1:]))
-    holder = L.derived("held_right_before", lambda L: r"(?:" + L.source("REMAIN") + r"|" + L.source("HELD_BEFORE")
-                       + r")\s+(?:[^\W\d]+\s+)?$")
-    # "Viasna counted 1,126 on Monday": a day after the count is no noun of its own.
-    return ((not noun or prisoners_follow(m) or _dated_here(m)) and bool(holder.search(m.bare_before))
-            and bool(L["POLITICAL"].search(m.sentence.plain)))
-
-
-def _stands_for_prisoners_named_before(m: Mention) -> bool:
-    """"колькасць палітвязняў амаль не змяншаецца (паводле «Вясны», на 2 ліпеня іх 1164)": a bare figure stands
-    for the political prisoners named before it when no release, arrest or "new" is told between or after it."""
-    L = m.lex
-    named = list(L["POLITICAL"].finditer(m.before))
-    if m.after.strip() or not named:
-        return False
-    between = m.before[named[-1].end():]
-    return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
-            and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
-
-
-_LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|до|да)\s*$", re.IGNORECASE)
-
-
-def _size_of_the_list(m: Mention) -> bool:
-    """The size of the list of political prisoners: "агулам у спісе палітвязняў 1 110 імёнаў", "Viasna's list of
-    political prisoners still includes 1,126 names", "Список политзаключенных ... достиг 1 126". The list's entries are
-    the count's head noun, or the count ends a clause whose verb raises the list to it; "ещё на 14 имён" is the
-    list's growth, not its size."""
-    L = m.lex
-    plain = m.sentence.plain
-    if not (L["LIST_NOUN"].search(plain) and L["POLITICAL"].search(plain)) or L["ARREST"].search(m.after):
-        return False
-    if releases(L, clause_before(m.before) + " " + m.after):
-        # "В списке помилованных 25 человек, в том числе 3 политзаключенных": the list of the pardoned.
-        return False
-    if any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in m.bare_before.split()[-2:] + m.after.split()[:1]):
-        return False
-    if not L["LIST_NOUN"].search(m.prefix or m.before):
-        # "adds 11 names to the list": the names join the list, they are not its size.
-        return False
-    head = m.after.split()[:1]
-    entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
-    # "take Viasna's list to 1,126", "довели список до 1 126".
-    raised = not m.after.strip() and bool(_TOTAL_TO.search(m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
-    return entries or raised
-
-
-def _total_of_prisoners_told_before(m: Mention) -> bool:
-    """"14 more political prisoners were recognised on Tuesday. The total now stands at 1,126.": a bare figure whose
-    subject is a total stands for the political prisoners the sentence before counted, when neither tells a release."""
-    L = m.lex
-    if (m.after.strip() and not prisoners_follow(m)) or not m.previous or not L["POLITICAL"].search(m.previous):
-        return False
-    clause = clause_before(m.before)
-    subject = L["TOTAL_NOUN"].search(clause) or L["TOTAL_WEAK"].search(clause)
-    return (bool(subject) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
-            and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
-
-
-def _arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:
-    """Whether the clause tells an arrest after the holding verb; the word right after it is the state the verb holds
-    them in ("more than 1,100 people remained jailed on political grounds"), not an arrest."""
-    arrest = L["ARREST"].search(after, held_end)
-    return arrest is not None and bool(after[held_end:arrest.start()].strip())
-
-
-def _jailed_on_political_grounds(L: Lexicon, after: str) -> bool:
-    """"1,150 people jailed for political reasons": the arrest word right after the count's noun describes whom the
-    count holds, it tells no arrest."""
-    arrest = L["ARREST"].search(after)
-    return (arrest is not None and len(after[:arrest.start()].split()) <= 1
-            and bool(L["POLITICAL"].match(after[arrest.end():].lstrip())))
 
 
 def _released_here(m: Mention) -> bool:
@@ -299,6 +191,16 @@ def _released_here(m: Mention) -> bool:
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
         return True
+    own = clause_before(m.before)
+    if _last(L["RECOGNISED"], own) > last_release(L, own):
+        # "правозащитники признали политзаключенными 66 человек, уже вышедших на свободу и снова задержанных": the
+        # count's own verb recognises them; a release told after it describes them.
+        return False
+    right_after = _release_right_after(L).match(m.after)
+    if right_after and not L["RELEASE_NOUN"].fullmatch(right_after.group(1)):
+        # "rights groups counted 250 people freed in 2024": the participle of the count's own noun frees them, whatever
+        # verb counts them.
+        return True
     if L["REMAIN"].search(clause_before(m.before)):
         # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
         return False
@@ -308,6 +210,10 @@ def _released_here(m: Mention) -> bool:
         arr = L["ARREST"].search(m.rest, arr.end())
     between = m.rest[:rel.start()] if rel else ""
     if L["WHEN"].search(between) or _CONTRAST.search(between):
+        return False
+    if L["REMAIN"].search(between):
+        # "около 1100 человек ... остаются за решеткой, потому что на место освобожденных ...": the count's own verb
+        # holds them; the release belongs to a later clause.
         return False
     aside = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
     if aside and "," not in between[aside.end():]:
@@ -327,6 +233,15 @@ def _period_end(L: Lexicon, text: str) -> int:
     return ends[-1] if ends else -1
 
 
+def _in_the_first_year(m: Mention) -> bool:
+    """"In 2024, 250 people ... were released", "У 2024 годзе на волю выйшлі 250": the releases of the year the pardons
+    began (July 2024) are the series' total to its end; the year stands alone before the count, no month or day."""
+    opening = m.sentence.unquoted()[:m.num.start]
+    clause = re.split(r"[;.]\s", opening)[-1]
+    year = re.search(r"(?:^|\W)(?:in|during|throughout|за|у|ў|в)\s+2024(?!\d)", clause, re.IGNORECASE)
+    return year is not None and not dated_here(m) and not find_dates(clause, None)
+
+
 def _label_field(m: Mention, label: str) -> str | None:
     """A table row "Палітвязняў у Беларусі: 1 230" or "Вызвалена з ліпеня: 196": the label says what is counted."""
     L = m.lex
@@ -341,6 +256,15 @@ def _label_field(m: Mention, label: str) -> str | None:
 
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
+    field = _classify(m)
+    if field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before)):
+        # "The next list may include 50 political prisoners", "Минск может предложить лишь 50 политзаключенных": a
+        # forecast or an offer, not the standing count.
+        return None
+    return field
+
+
+def _classify(m: Mention) -> str | None:
     L = m.lex
     if _TIME_UNIT.match(m.after):
         return None
@@ -354,7 +278,7 @@ def classify(m: Mention) -> str | None:
     makeup = makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before[-_PART_WINDOW:]) or told_as_part(m):
         return None
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
@@ -368,7 +292,7 @@ def classify(m: Mention) -> str | None:
         return "pardoned"
     if L["DEATH"].search(clause[-40:]) and people_follow(m):
         return "died_in_custody"
-    if _held_framing(m) and L["ARREST"].search(clause):
+    if held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
         return "political_prisoners"
     if _last(L["ARREST"], clause) > last_release(L, clause):
@@ -393,7 +317,7 @@ def classify(m: Mention) -> str | None:
                       and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
     # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
     # before the running total raised to the figure is the total's, across the figures between.
-    released = _released_here(m) or bool(_TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    released = _released_here(m) or bool(TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
                                          and releases(L, m.prefix))
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
@@ -402,8 +326,9 @@ def classify(m: Mention) -> str | None:
     # "Вдев'яте за рік: Лукашенко помилував 16 осіб": a colon or dash parts the span (the ordinal's) from the figure.
     if year_span and re.search(r"[:\u2014\u2013]", opening[year_span.end():]):
         year_span = None
-    if released and (year_span or L["YEAR_SPAN"].search(m.after)):
-        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round.
+    if released and (year_span or L["YEAR_SPAN"].search(m.after) or _in_the_first_year(m)):
+        # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round; so
+        # are the releases of 2024, the year the series began ("In 2024, 250 ... were released under pardons").
         return "cumulative_released" if m.value > 1 else None
     period = _period_end(L, opening)
     if released and period >= 0:
@@ -415,35 +340,36 @@ def classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = _TOTAL_TO.search(m.before[-60:]) or _TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    raised = TOTAL_TO.search(m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
     total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
-    if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not _dated_here(m):
+    if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
         # 300": a hedged figure of the pardoner's own is his running total, not a round.
         return "cumulative_released"
     if total and m.value > 1:
         # "самое большое число помилованных одним указом": one is a decree, not a running total.
         return "cumulative_released" if total == "cumulative" else "bare_total"
-    if not released and _size_of_the_list(m):
+    if not released and (size_of_the_list(m) or total_raised_by_recognition(m)):
         return "political_prisoners"
-    if _stands_for_prisoners_named_before(m) or _total_of_prisoners_told_before(m):
+    if stands_for_prisoners_named_before(m) or total_of_prisoners_told_before(m):
         return "political_prisoners"
-    if _held_right_after(L).match(m.after) and not released:
+    if held_right_after(L).match(m.after) and not released:
         return "political_prisoners"
-    held = _held_predicate(L).match(m.after)
-    if prisoners_follow(m) and held and not _arrest_after_holding(L, m.after, held.end()):
+    unsourced = without_source_aside(m)
+    held = held_predicate(L).match(unsourced)
+    if prisoners_follow(m) and held and not arrest_after_holding(L, unsourced, held.end()):
         # "said more than 1,200 political prisoners remained behind bars": the count's own verb holds them.
         return "political_prisoners"
-    if _held_framing(m) or (_in_country_before(L).search(m.bare_before) and prisoners_follow(m)
+    if held_framing(m) or (in_country_before(L).search(m.bare_before) and prisoners_follow(m)
                             and not L["RELEASE"].search(m.after) and not L["ARREST"].search(m.after)):
         return "political_prisoners"
     arrest_after = (L["ARREST"].search(m.after) and not L["HELD_STRONG"].search(m.after)
-                    and not _jailed_on_political_grounds(L, m.after))
+                    and not jailed_on_political_grounds(L, m.after))
     if L["RECOGNISED"].search(clause) and (m.is_old or L["PERIOD"].search(opening)):
         # "Только в ноябре «Весна» признала политзаключенными 73 человека": a month's flow, not the standing count.
         return None
-    if not released and not arrest_after and _held_count_of_prisoners(m):
+    if not released and not arrest_after and held_count_of_prisoners(m):
         # "still holds over 1,400, according to Viasna, which counts political prisoners", "at least 12 political
         # prisoners, including ..., remain in jail": the holding verb or the prisoners are in another clause.
         return "political_prisoners"
@@ -456,8 +382,9 @@ def classify(m: Mention) -> str | None:
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
-        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу": "still", not "new".
-        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2])))
+        # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу", "лишаються ще понад тисяча": "still", not "new".
+        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2]))
+                                     or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
     if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):

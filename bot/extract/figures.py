@@ -3,7 +3,15 @@ bare "in total" as the round or a running total, and the article's own figure fo
 
 import re
 
-from bot.extract.fields import Classified, classify, clause_before, including, named_before, releases
+from bot.extract.fields import (
+    Classified,
+    classify,
+    clause_before,
+    including,
+    named_before,
+    releases,
+    told_as_part,
+)
 from bot.extract.mentions import Mention, people_follow
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
@@ -58,6 +66,7 @@ def _a_group_told_before(c: Classified) -> bool:
 def classify_all(ms: list[Mention]) -> list[Classified]:
     """Mentions that state a field, in reading order."""
     out = _without_parts([c for m in ms if (field := classify(m)) and not _a_group_told_before(c := Classified(field, m))])
+    out = _parts_told_elsewhere(out, ms)
     current = [c for c in out if c.field in ("pardoned", "partial_one", "subgroup") and not c.mention.is_old]
     rounds = [c.mention.value + (named_before(c.mention) if c.field == "partial_one" else 0)
               for c in current if c.field != "subgroup"]
@@ -80,6 +89,15 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     return [Classified("cumulative_released" if running(c) else "pardoned", c.mention) if c.field == "bare_total"
             else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed else c
             for c in out]
+
+
+def _parts_told_elsewhere(out: list[Classified], ms: list[Mention]) -> list[Classified]:
+    """A count the article gives once as a part of the round ("Більшість із них — 114 людей — передали Україні") is
+    that part wherever else it is told ("114 людей передали Україні" in the headline), beside a larger round."""
+    parts = {m.value for m in ms if told_as_part(m)}
+    largest = max((c.mention.value for c in out if c.field == "pardoned"), default=0)
+    return [Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in parts
+            and c.mention.value < largest else c for c in out]
 
 
 def _parts_summing_to(total: int, values: list[int]) -> set[int]:

@@ -56,7 +56,11 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
           # A release that may, will or is promised to happen has not happened.
           r"|(?-i:may)|might|could|would|will|must|should|ought to|needs? to|count\w* on|avoid\w*|tried to|try to"
-          r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for")
+          r"|attempt\w* to|expect\w*(?: \w+)? to|promis\w*|plans? to|planned to|eligible for"
+          # "he was ready to pardon another 30": a readiness or a vow, not a release.
+          r"|(?:ready|willing|prepared) to|vow\w*|pledg\w*")
+# A modal verb before a count makes it a forecast or an offer ("The next list may include 50 political prisoners").
+MODAL = r"may|might|could|would"
 # "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.
 PLANNED = r"(?:is|are) (?:expected|planned|projected|forecast|set|due) to"
 # "the number of political prisoners stands at 1,150"
@@ -136,6 +140,9 @@ YEAR_SPAN = (r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve mon
              r"|(?:in|over) (?:more than|over) a year")
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
 # The author's own voice outside quotes ("in my view", "I believe"): a comment on a round, not its report.
+# A disclaimer that sets the author's view apart from the outlet's: the page is a comment piece.
+AUTHORS_VIEW = (r"(?:views?|opinions?) expressed|(?:author|writer)['’]s own (?:views?|opinions?)"
+                r"|do not necessarily (?:reflect|represent) the (?:views?|position|opinions?) of")
 OPINION_VOICE = r"in my (?:view|opinion)|to my mind|i (?:think|believe|would argue|am convinced)"
 # The author's own "I" outside quotes: with rhetorical questions, the voice of a column.
 FIRST_PERSON = r"i|me|my|myself"
@@ -195,6 +202,8 @@ TRANSFER_SERIES = r"transfers?|handovers?|exchanges?|swaps?|returns?|ukrainians"
 RELEASE_ONGOING = ""
 # "the second release in a week", "the third such transfer this year": an ordinal within a span is local.
 LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|month|week|autumn|fall|spring|summer|winter)|in (?:19|20)\d\d(?!\d)"
+              # "the first mass pardon of the year", "of 2026": counted within the year.
+              r"|of (?:the|this) (?:new |current )?year|of (?:19|20)\d\d(?!\d)"
               r"|in (?:(?:more than|over|almost|nearly) )?(?:years|months|decades|a decade|\w+ (?:years|months|decades))"
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"
@@ -239,6 +248,8 @@ HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
                  r"|confirmed"
                  r"|posted|expressed|welcomed|argued|warned|urged|called|revealed|reported|announced|claimed|estimated")
+# "1,100 people, according to Viasna, remain ...": an aside naming the figure's source.
+SOURCE_ASIDE = r"according to|as reported by|citing|by the count of|by (?:\w+['’]s )?count"
 SPEAKER_BEFORE = r"said|according to|quoted|reported by|as reported by|told|by"
 # Titles of people who speak about prisoners rather than being one ("journalist" can be either).
 OTHER_TITLES = (r"exiled|in exile|spokes(?:man|woman|person)|president|minister|official|analyst|political scientist"

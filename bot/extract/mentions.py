@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.dates import is_timeline_entry
+from bot.extract.dates import find_dates, is_timeline_entry
 from bot.extract.lexicon import Lexicon
 from bot.extract.numbers import Num, find_numbers
 from bot.extract.qualifiers import qualifier_at
@@ -162,3 +162,15 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
                 prefix=lemmas[:a],
                 previous=sentences[k - 1].plain if k and sentences[k - 1].para == s.para else ""))
     return found
+
+
+def has_date(m: Mention) -> bool:
+    """Whether the count's sentence gives a date outside quotes."""
+    return bool(find_dates(m.sentence.unquoted(), None))
+
+
+def dated_here(m: Mention) -> bool:
+    """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
+    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
+    cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
+    return bool(find_dates(tail[:cut.start()] if cut else tail, None))

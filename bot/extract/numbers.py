@@ -19,8 +19,9 @@ _DIGITS = re.compile(r"(?<![\d.,:])(\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+|\d+
 # A word, with the apostrophe Ukrainian and Belarusian spell inside it ("дев'ятеро", "п'ятнадцять").
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # "1,1 тысячи", "1.2 thousand": a decimal only ever counts people when a thousand follows it.
-_DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d\d?)(?=\s*(?:тыс|thousand))", re.IGNORECASE)
-_THOUSAND_ABBR = re.compile(r"\s*тыс\.?(?!\w)", re.IGNORECASE)
+# "тыс." in Russian and Belarusian, "тис." in Ukrainian.
+_DECIMAL_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d\d?)(?=\s*(?:тыс|тис|thousand))", re.IGNORECASE)
+_THOUSAND_ABBR = re.compile(r"\s*т[ыи]с\.?(?!\w)", re.IGNORECASE)
 # "several hundred", "несколько тысяч": a scale word with no number of its own is no figure.
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|thousands of|несколько|нескольких|многие"
                            r"|некалькі|некалькіх|шмат)\s+$", re.IGNORECASE)
@@ -66,7 +67,9 @@ def _kind(text: str, start: int, end: int, raw: str, is_word: bool) -> str:
         return "date"
     if not is_word and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
         return "year"
-    if not is_word and (after.startswith(("-year", "-yr", "-летн", "-гадов", " лет", " гадоў", " years"))):
+    # An age or a span ("39-year-old", "39-річна", "45-летнего"), never a count of people.
+    if not is_word and (after.startswith(("-year", "-yr", "-летн", "-гадов", "-річн", " лет", " гадоў", " років",
+                                          " years"))):
         return "duration"
     return "count"
 

@@ -5,14 +5,19 @@ import re
 
 from bot.extract.dates import is_timeline_entry, time_markers
 from bot.extract.lexicon import MONTHS, Lexicon, ordinal_pattern, ordinal_value
+from bot.extract.morph import analyses
 from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
+from bot.extract.verbs import releases
 
 _UP_TO_TWO_WORDS = re.compile(r"^[\s\"“”«»'’-]*(?:[^\W\d]+[\s\"“”«»'’-]+){0,2}?")
 # "Это не первое помилование", "not the first time": a negated ordinal numbers nothing.
 _NOT = re.compile(r"(?:^|\W)(?:not|не|ня|ні)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # How many words after an ordinal may tell its span ("the first time in more than four years").
 LOCAL_WORDS = 7
+# The text read after an ordinal: its noun, and a span within LOCAL_WORDS words of long ones ("перше звільнення
+# політв'язнів за посередництва Вашингтона з моменту інавгурації").
+AFTER_CHARS = 90
 # A time marker after "since"/"from" in the clause spans the series ("the fifth since the releases began in July"),
 # and one of "this" summer or year is current: neither dates the ordinal's round in the past.
 _SPAN_OPENER = re.compile(r"(?<!\w)(?:since|from|с|со|з|са|із|от|ад|від)(?!\w)", re.IGNORECASE)
@@ -35,13 +40,36 @@ _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|по�
                     re.IGNORECASE)
 
 
+_NOUN_AND_BREAK = re.compile(r"\s+[^\W\d]+\s*[:\u2014\u2013]\s*")
+
+
+def _enumerated_part(s: Sentence, text: str, end: int) -> bool:
+    """Whether the ordinal's noun is followed by a dash or colon and a count that nothing releases ("Друга група — 12
+    жінок"; "The ninth round: 25 people walked free" numbers the round)."""
+    head = _NOUN_AND_BREAK.match(text, end)
+    if head is None or not any(n.start == head.end() and n.kind == "count" for n in find_numbers(text)):
+        return False
+    return not releases(s.lex, s.plain_view.span(head.end(), len(text)))
+
+
+def _other_noun(L: Lexicon, word: str) -> bool:
+    """Whether `word` (a lemma) is read as a noun that is no round's, where a morphological analyser knows the
+    language (Russian, Ukrainian)."""
+    if L["ROUND_TIME"].fullmatch(word) or L["TRANSFER_SERIES"].fullmatch(word):
+        return False
+    return any("NOUN" in analyses(word, lang)[0].tags for lang in L.langs if lang in ("ru", "uk"))
+
+
 def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> bool:
     head = _UP_TO_TWO_WORDS.match(rest)
     window = rest[: (head.end() if head else 0) + 30]
-    for w in window.split()[:4]:
+    for i, w in enumerate(window.split()[:4]):
         w = w.strip("\"“”«»'’,.;:()")
         if L["ROUND_NOUNS"].fullmatch(w):
             return True
+        if i == 0 and _other_noun(L, w):
+            # "перший заступник голови партії", "первый заместитель": the ordinal's own noun is another's.
+            return False
         if L["PEOPLE"].fullmatch(w):
             # "стаў першым палітвязнем, чыё вызваленне ...": the ordinal numbers a person, not a round.
             return False
@@ -98,10 +126,18 @@ def _clause_at(s: Sentence, start: int) -> tuple[int, int]:
     return begin, end
 
 
+_WHEN_CLAUSE = re.compile(r",\s*(?:коли|когда|калі|when|that)\s", re.IGNORECASE)
+
+
 def _in_release_clause(s: Sentence, start: int) -> bool:
     """Whether the ordinal at `start` shares its clause with a release verb ("ужо дзявяты раз з ліпеня памілоўвае"),
     not another verb's ("..., на якім ён шосты раз пойдзе ў кандыдаты")."""
-    clause = s.plain_view.span(*_clause_at(s, start))
+    begin, end = _clause_at(s, start)
+    text = s.unquoted()
+    if _WHEN_CLAUSE.match(text, end):
+        # "дев'ятий раз, коли Лукашенко милує", "the ninth time that": the clause the time opens is its own.
+        end = _clause_at(s, _WHEN_CLAUSE.match(text, end).end())[1]
+    clause = s.plain_view.span(begin, end)
     return bool(s.lex["RELEASE"].search(clause) or s.lex["RELEASE_ONGOING"].search(clause))
 
 
@@ -161,7 +197,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if m.group("digit") and (_MONTH_BEFORE.search(text[max(0, m.start() - 15):m.start()])
                                      or _MONTH_AFTER.match(text[m.end():m.end() + 15])):
                 continue
-            after = s.plain_view.span(m.end(), min(len(text), m.end() + 60))
+            after = s.plain_view.span(m.end(), min(len(text), m.end() + AFTER_CHARS))
             adverb = bool(m.groupdict().get("adverb"))
             # "раз" and an adverb number the round only beside a release verb of their own clause.
             release_here = release and _in_release_clause(s, m.start())
@@ -172,6 +208,9 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             value = ordinal_value(m, s.langs)
             if value == 1 and adverb:
                 # "впервые", "вперше", "упершыню" tell a novelty ("впервые с 2020 года"), not round one.
+                continue
+            if _enumerated_part(s, text, m.end()):
+                # "Друга група — 12 жінок", "The second group: 12 women": an entry of a list of the round's parts.
                 continue
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.

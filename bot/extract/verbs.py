@@ -53,3 +53,22 @@ def clause_before(before: str) -> str:
     for m in _CLAUSE_BREAK.finditer(before):
         cut = m.end()
     return before[cut:] if cut >= 0 else before
+
+
+# "bringing the total released since July to 230", "bring to 48 the number": no people noun needed.
+# "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
+TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
+                              r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
+                              r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
+                              # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
+                              r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
+                              r"(?:total|number|общий|агульн|агулн|загальн)\w*\s+(?:[\w-]+\s+){0,8}(?:to|до|да)\s*$",
+                              re.IGNORECASE)
+# "the total rose to 430", "достигло 400", "перавысіла 450": a total that reaches or passes the figure.
+TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W\d]+){0,2}\s*$"
+                       # "the number released since early July has reached 115", "достигло 400", "склала 250".
+                       r"|(?:reach(?:ed|es)?|rose to|risen to|grown to|достигнуть|достичь|составить|дасягнула"
+                       r"|склала|сягнути|становити"
+                       # "общее число освобожденных превысило 430": passed the figure.
+                       r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
+                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
