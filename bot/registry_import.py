@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 # Folding processes: each folds a batch while the writer stores an earlier one.
 FOLDERS = 1
+# Batches read and submitted for folding ahead of the one being written: the worker never waits for the
+# writer, and the writer rarely for the worker.
+AHEAD = 3
 
 
 @dataclass
@@ -130,7 +133,7 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
             # change name).
             known = writer.known_ids([row.id for row in batch])
             ahead.append((batch, folding.submit([row for row in batch if row.id not in known])))
-            if len(ahead) > FOLDERS:
+            if len(ahead) > AHEAD:
                 stored, folded = ahead.popleft()
                 _store(writer, stored, folding.result(folded), now, report)
         while ahead:

@@ -39,7 +39,9 @@ def _fields(row: RegistryRow) -> tuple:
 
 def row_hash(row: RegistryRow) -> int:
     """A 63-bit hash of everything an import writes of a row (stored in ``prisoners.registry_row``)."""
-    text = "\x1f".join((row.id, *(f or "" for f in _fields(row)), "\x1e".join(row.aliases), _status_key(row)))
+    # The fields as _fields() gives them, an empty one as "".
+    text = "\x1f".join((row.id, row.name_en, row.name_be, row.name_ru, row.sentence, row.source_url,
+                        "\x1e".join(row.aliases), _status_key(row)))
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
@@ -160,7 +162,8 @@ class RegistryWriter:
             for r in chunk:
                 entry = known[r.id]
                 added = [(entry.id, a) for a in r.aliases if a not in entry.aliases]
-                stated = (r.status != "unknown" or r.status_date) and _status_key(r) not in entry.statuses
+                stated = (r.status != "unknown" or r.status_date) and (
+                    not entry.statuses or _status_key(r) not in entry.statuses)
                 aliases.extend(added)
                 if stated:
                     statuses.append(r)
