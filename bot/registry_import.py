@@ -6,9 +6,9 @@ ids already read (to report an id given twice) are kept in the database's tempor
 An import is one process's one job, so it writes synchronously, in a thread of its own, on a
 connection of its own (``bot.storage.registry.open_writer``): no statement is handed to another
 thread, as the bot's asynchronous connection does with each. Folding the names into the name index's
-keys is the other half of the work: from the second batch on, worker processes fold the batches
-ahead while the batch before is written, so a large import uses both processor cores; a file of one
-batch never starts a worker.
+keys is the other half of the work: from the second batch on, a worker process folds the batches
+up to ``AHEAD`` batches in front of the one being written, so a large import uses both processor cores
+and neither waits for the other's batch; a file of one batch never starts a worker.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 # Folding processes: each folds a batch while the writer stores an earlier one.
 FOLDERS = 1
-# Batches read and submitted for folding ahead of the one being written: the worker never waits for the
-# writer, and the writer rarely for the worker.
+# Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
+# writer waited for the worker whenever a batch took the worker longer than the writer (2 s of 30 at
+# 200,000 rows); with three, 0.7 s, for 4 MiB more at the peak (three batches of rows and entries).
 AHEAD = 3
 
 
@@ -122,7 +123,7 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
     folding = FoldingAhead()
     try:
         writer.start_import()
-        # Batches read and submitted for folding, not stored yet: one per folding process ahead.
+        # Batches read and submitted for folding, not stored yet: up to AHEAD of them.
         ahead: deque[tuple[list[RegistryRow], Folding | None]] = deque()
         for number, batch in enumerate(_batches(read_registry(fp, fmt), report.errors)):
             if number == 0:
