@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,7 +26,7 @@ from typing import NamedTuple
 
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
-from bot.names.stored import IndexEntry, packed_index_entries, unpack_index_entry
+from bot.names.stored import IndexEntry, end_with_parent, packed_index_entries, unpack_index_entry
 from bot.storage import Database
 from bot.storage.name_index import BULK
 from bot.storage.name_search import database_file
@@ -73,7 +74,8 @@ class FoldingAhead:
         try:
             if self._pool is None:
                 # A fresh interpreter, not a fork: the parent has the database's threads running.
-                self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=end_with_parent, initargs=(os.getpid(),))
             names = [stored_names(row) for row in rows]
             return Folding(names, self._pool.submit(packed_index_entries, names))
         except (BrokenProcessPool, OSError) as failure:
