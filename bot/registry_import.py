@@ -40,8 +40,8 @@ BATCH = 1000
 # Folding processes: each folds a batch while the writer stores an earlier one.
 FOLDERS = 1
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
-# writer waited for the worker whenever a batch took the worker longer than the writer (2 s of 30 at
-# 200,000 rows); with three, 0.7 s, for 4 MiB more at the peak (three batches of rows and entries).
+# writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
+# 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries).
 AHEAD = 3
 
 
