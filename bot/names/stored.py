@@ -6,6 +6,9 @@ calls :func:`packed_index_entries` in a worker process, so that folding runs bes
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -60,3 +63,15 @@ def unpack_index_entry(packed: tuple[str, str, str]) -> IndexEntry:
     """An entry from :func:`packed_index_entries`."""
     spellings, document, stems = packed
     return IndexEntry(spellings, document, frozenset(stems.split()))
+
+
+def end_with_parent(parent: int) -> None:
+    """Make this process (a folding worker) end when process ``parent`` is gone. A killed import cannot
+    tell its worker, and the worker, holding both ends of its task pipe, would wait for batches forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from bench.namegen import make_people, registry_names
@@ -96,3 +97,52 @@ def test_an_import_killed_midway_leaves_whole_batches_with_their_keys_and_the_re
     assert rerun.returncode == 0, rerun.stderr
     assert f"{PEOPLE - registered} added, 0 updated, {registered} unchanged" in rerun.stdout
     assert name_index(db)["count"] == (PEOPLE + seeded,)
+
+
+def children_folding(pid: int) -> list[int]:
+    """The folding worker processes that process ``pid`` started (a multiprocessing spawn)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid and b"spawn_main" in command:
+            found.append(int(entry.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """True while process ``pid`` exists and is not a zombie (one that ended, not reaped yet)."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_the_folding_worker_of_an_import_killed_midway_ends_with_it(tmp_path):
+    db = tmp_path / "registry.sqlite3"
+    argv = [sys.executable, "-m", "bot", "--db", str(db), "prisoners", "import", str(generated_registry(tmp_path))]
+    env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    importing = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while not (workers := children_folding(importing.pid)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert workers, "the import never started its folding worker"
+        importing.kill()  # the import alone, as the kernel's OOM killer or a crash would end it
+        importing.wait()
+        deadline = time.monotonic() + 15
+        while any(map(running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+        assert not any(map(running, workers))
+    finally:
+        importing.kill()
+        importing.wait()
+        for pid in filter(running, workers):  # what a failure leaves behind
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
