@@ -213,7 +213,8 @@ class OutboxWorker:
                 wait = min(wait * 2, RECORD_RETRY_CAP)
 
     async def _failed(self, row: OutboxRow, exc: Exception) -> None:
-        error = type(exc).__name__
+        # A send failure carries the platform's reason (an operator reads it in `pardonwatch status`).
+        error = str(exc) if isinstance(exc, SendFailed) and str(exc) else type(exc).__name__
         attempts = row.attempts + 1
         permanent = isinstance(exc, SendFailed) and exc.permanent
         if permanent or attempts >= self.limits.max_attempts:

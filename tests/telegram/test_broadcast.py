@@ -93,6 +93,25 @@ async def test_a_chat_that_blocked_the_bot_is_unsubscribed_when_a_post_fails(fak
     assert [s.chat_id for s in await db.chats.subscriptions("telegram")] == ["3002"]
 
 
+@pytest.mark.slow
+async def test_a_post_an_admin_deleted_is_given_up_on_with_telegrams_reason_for_operators(
+        fake_api: FakeBotApi, telegram: TelegramTransport):
+    db = telegram.app.db
+    await subscribe_all(db, [3101])
+    round_id = await newest_round(db)
+    await schedule_round(db, round_id, FIXED_NOW)
+    await fake_api.wait_for(lambda: fake_api.messages.get(3101))
+    fake_api.messages[3101].clear()  # the channel's admin deleted the post
+    async with db.transaction():
+        await db.rounds.set_correction(round_id, "pardoned", 27, None)
+    await schedule_round(db, round_id, FIXED_NOW)
+    async with asyncio.timeout(5):
+        while not await db.operations.failed_posts(5):
+            await asyncio.sleep(0.02)
+    [(platform, _, error, _)] = await db.operations.failed_posts(5)
+    assert (platform, error) == ("telegram", "BadRequest: Message to edit not found")
+
+
 def _states(db_path: Path) -> dict[str, list[str]]:
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute("SELECT o.state, s.chat_id FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id")

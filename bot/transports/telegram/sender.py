@@ -86,7 +86,8 @@ class _mapped_errors:  # noqa: N801 - used as a context manager
                 raise _NotModified() from exc
             if any(reason in message for reason in _GONE):
                 raise ChatGone("BadRequest") from exc
-            raise SendFailed("BadRequest", permanent=True) from exc
+            # Telegram's own description (fixed wording, never the post's text) tells operators why.
+            raise SendFailed(f"BadRequest: {exc.message}", permanent=True) from exc
         if isinstance(exc, (NetworkError, TelegramError)):
             # Includes TimedOut: the request may have reached Telegram (the documented window).
             raise SendFailed(type(exc).__name__) from exc
