@@ -50,7 +50,11 @@ QUALIFIERS = (
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
-           r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)")
+           r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)"
+           # "left the women's colony on Tuesday", "The first to walk out was X".
+           r"|left (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)|walk(?:ed)? out"
+           # "123 political prisoners left Belarus" (not "300,000 people have left Belarus": emigrants are no prisoners).
+           r"|(?<=prisoners )(?:have |had )?left (?:belarus|the country)")
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"
@@ -241,7 +245,9 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|without (?:any )?contact with (?:(?:his|her|their) )?(?:family|relatives|lawyers?)"
                r"|(?:have|has|had) (?:had )?no contact with|(?:little or )?no (?:reliable |new |further )?information(?: [a-z]+){0,5} (?:about|on|from)"
                r"|refused to (?:leave|cross|be deported|be expelled|enter|go)|(?:are|is|remain|remains) still there"
-               r"|serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
+               # "is serving 15 years"; "was serving" and "had been serving" tell a past state, no state now ("X, who had been
+               # serving 10 years, walked out"), and "after serving" a release (SERVED_RELEASE).
+               r"|(?<!was )(?<!were )(?<!been )(?<!after )(?<!having )serving (?:a |an |his |her |their )?(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ]years?")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial")
@@ -376,7 +382,7 @@ IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre
 # Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
 RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement|suspended (?:[\w-]+ ){0,2}(?:sentence|term)"
 # Freed at the end of a term: a release of the person, not a pardon.
-SERVED_RELEASE = r"after serving (?:his|her|their) (?:full )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
+SERVED_RELEASE = r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # "Ms Kalesnikava": a courtesy title before a lone surname makes it a name.
