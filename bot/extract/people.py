@@ -364,8 +364,8 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
-            # (A day may come first: "В четверг его освободили".)
-            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+\s+)?("
+            # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
+            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
                                             + L.source("OBJECT_PRONOUN") + r")(?!\w)").search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:

@@ -130,3 +130,27 @@ def test_emigrants_who_left_belarus_are_no_release_in_english():
     text = "Exodus\nSince 2020 some 300,000 people have left Belarus, among them writer Sasha Filipenka.\n"
     report = run(text, "2025-12-14")
     assert (report.is_pardon_report, report.named_released) == (False, [])
+
+
+# "him" opening the next sentence after a month and a year ("В сентябре прошлого года его вывезли") is the person.
+
+
+def test_him_after_a_month_and_year_is_the_person_freed_in_russian():
+    text = ("Интервью\n"
+            "Журналист Игорь Лосик провел за решеткой больше пяти лет. В сентябре прошлого года его вместе с еще 51 "
+            "заключенным вывезли в Литву. Мы поговорили с ним в Вильнюсе.\n")
+    assert run(text, "2026-01-15").named_released == ["Игорь Лосик"]
+
+
+def test_him_after_a_month_and_year_is_the_person_freed_in_belarusian():
+    text = ("Інтэрв'ю\n"
+            "Журналіст Ігар Лосік правёў за кратамі больш за пяць гадоў. У верасні мінулага году яго разам з яшчэ 51 "
+            "вязнем вывезлі ў Літву.\n")
+    assert run(text, "2026-01-15").named_released == ["Ігар Лосік"]
+
+
+def test_him_after_a_month_and_year_is_the_person_freed_in_ukrainian():
+    text = ("Інтерв'ю\n"
+            "Журналіст Ігор Лосік провів за ґратами понад п'ять років. У вересні минулого року його разом з ще 51 "
+            "в'язнем вивезли до Литви.\n")
+    assert run(text, "2026-01-15").named_released == ["Ігор Лосік"]
