@@ -1,7 +1,7 @@
 """The stored form of an entry's names: what the database's name index keeps of each prisoner.
 
 Pure functions, no database (``bot/storage/name_index.py`` writes their results): a big import
-calls :func:`packed_index_entries` in a worker process, so that folding runs beside the writes.
+calls :func:`folded_batch` in a worker process, so that folding runs beside the writes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from bot.names.spellings import FoldedName, fold_spellings
+from bot.names.spellings import FoldedName, deletions, fold_spellings
 
 
 class IndexEntry(NamedTuple):
@@ -57,6 +57,25 @@ def packed_index_entries(entries: list[tuple[str, ...]]) -> list[tuple[str, str,
     """:func:`index_entry` of many entries, in their order, each as three strings (what a worker
     process hands back: pickling strings costs a quarter of pickling the entries themselves)."""
     return [(entry.spellings, entry.document, " ".join(entry.stems)) for entry in map(index_entry, entries)]
+
+
+def typo_document(stem: str) -> str:
+    """A stem's ``name_typos`` document: the stem and every string one letter shorter, sorted."""
+    return " ".join(sorted(deletions(stem) | {stem}))
+
+
+# The stems this process has made typo documents for: a folding worker serves one import, so each
+# stem's document is made once per import, beside the writes instead of in the writer.
+_STEMS_MET: set[str] = set()
+
+
+def folded_batch(entries: list[tuple[str, ...]]) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """A worker's job: :func:`packed_index_entries` of a batch, and the typo documents of the batch's
+    stems that this process had not met before (the writer makes any other it needs itself)."""
+    packed = packed_index_entries(entries)
+    new = {stem for _, _, stems in packed for stem in stems.split()} - _STEMS_MET
+    _STEMS_MET.update(new)
+    return packed, {stem: typo_document(stem) for stem in new}
 
 
 def unpack_index_entry(packed: tuple[str, str, str]) -> IndexEntry:
