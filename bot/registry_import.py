@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
-from bot.names.stored import IndexEntry, end_with_parent, packed_index_entries, unpack_index_entry
+from bot.names.stored import IndexEntry, end_with_parent, folded_batch, unpack_index_entry
 from bot.storage import Database
 from bot.storage.name_index import BULK
 from bot.storage.name_search import database_file
@@ -52,10 +52,21 @@ class ImportReport:
 
 
 class Folding(NamedTuple):
-    """A batch's names and, when the worker is done, their packed entries in the same order."""
+    """A batch's names and, when the worker is done, their packed entries in the same order and the
+    typo documents of the stems the worker met first in this batch."""
 
     names: list[tuple[str, ...]]
-    entries: Future[list[tuple[str, str, str]]]
+    entries: Future[tuple[list[tuple[str, str, str]], dict[str, str]]]
+
+
+class Folded(NamedTuple):
+    """What a worker made of a batch: its entries by their names, and some stems' typo documents."""
+
+    entries: dict[tuple[str, ...], IndexEntry]
+    typos: dict[str, str]
+
+
+NOTHING_FOLDED = Folded({}, {})
 
 
 class FoldingAhead:
@@ -77,20 +88,21 @@ class FoldingAhead:
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=end_with_parent, initargs=(os.getpid(),))
             names = [stored_names(row) for row in rows]
-            return Folding(names, self._pool.submit(packed_index_entries, names))
+            return Folding(names, self._pool.submit(folded_batch, names))
         except (BrokenProcessPool, OSError) as failure:
             self._fail(failure)
             return None
 
-    def result(self, folding: Folding | None) -> dict[tuple[str, ...], IndexEntry]:
-        """The entries a submitted batch was folded into, by their names (none when it was not)."""
+    def result(self, folding: Folding | None) -> Folded:
+        """What a submitted batch was folded into (nothing when it was not)."""
         if folding is None:
-            return {}
+            return NOTHING_FOLDED
         try:
-            return dict(zip(folding.names, map(unpack_index_entry, folding.entries.result()), strict=True))
+            packed, typos = folding.entries.result()
+            return Folded(dict(zip(folding.names, map(unpack_index_entry, packed), strict=True)), typos)
         except (BrokenProcessPool, OSError) as failure:
             self._fail(failure)
-            return {}
+            return NOTHING_FOLDED
 
     def _fail(self, failure: BaseException) -> None:
         log.warning("registry import: the folding worker failed (%s); folding in this process instead",
@@ -130,7 +142,7 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
         for number, batch in enumerate(_batches(read_registry(fp, fmt), report.errors)):
             if number == 0:
                 # The first batch is folded where it is written: a small file starts no process.
-                _store(writer, batch, {}, now, report)
+                _store(writer, batch, NOTHING_FOLDED, now, report)
                 continue
             # Of each later batch, the people new to the database are folded ahead (known people rarely
             # change name).
@@ -166,11 +178,10 @@ def _batches(items: Iterable[RegistryRow | RowError], errors: list[RowError]) ->
         yield batch
 
 
-def _store(writer: RegistryWriter, batch: list[RegistryRow], folded: dict[tuple[str, ...], IndexEntry], now: str,
-           report: ImportReport) -> None:
+def _store(writer: RegistryWriter, batch: list[RegistryRow], folded: Folded, now: str, report: ImportReport) -> None:
     with writer.transaction():
         unique, repeats = writer.split_repeats(batch)
-        counts = writer.upsert(unique, now, folded)
+        counts = writer.upsert(unique, now, folded.entries, folded.typos)
     report.errors.extend(RowError(row.line, f"duplicate id {row.id!r} (first on line {first})")
                          for row, first in repeats)
     report.counts.inserted += counts.inserted

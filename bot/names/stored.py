@@ -1,7 +1,7 @@
 """The stored form of an entry's names: what the database's name index keeps of each prisoner.
 
 Pure functions, no database (``bot/storage/name_index.py`` writes their results): a big import
-calls :func:`packed_index_entries` in a worker process, so that folding runs beside the writes.
+calls :func:`folded_batch` in a worker process, so that folding runs beside the writes.
 """
 
 from __future__ import annotations
@@ -53,14 +53,34 @@ def index_entry(names: Iterable[str]) -> IndexEntry:
     return IndexEntry(encode_spellings(folded), forms_document(folded), frozenset().union(*(n.stems for n in folded)))
 
 
-def packed_index_entries(entries: list[tuple[str, ...]]) -> list[tuple[str, str, str]]:
-    """:func:`index_entry` of many entries, in their order, each as three strings (what a worker
-    process hands back: pickling strings costs a quarter of pickling the entries themselves)."""
-    return [(entry.spellings, entry.document, " ".join(entry.stems)) for entry in map(index_entry, entries)]
+def _packed(entry: IndexEntry) -> tuple[str, str, str]:
+    # Three strings: a worker hands them back in a quarter of the time of pickling the entry itself.
+    return entry.spellings, entry.document, " ".join(entry.stems)
+
+
+def typo_document(stem: str) -> str:
+    """A stem's ``name_typos`` document: the stem and every string one letter shorter. Neither order
+    nor repeats matter to the index (it keeps which documents hold a term, not where or how often)."""
+    return " ".join([stem, *(stem[:i] + stem[i + 1:] for i in range(len(stem)))])
+
+
+# The stems this process has made typo documents for: a folding worker serves one import, so each
+# stem's document is made once per import, beside the writes instead of in the writer.
+_STEMS_MET: set[str] = set()
+
+
+def folded_batch(entries: list[tuple[str, ...]]) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """A worker's job: the :func:`index_entry` of each of a batch's entries, in their order, packed as
+    strings (see :func:`unpack_index_entry`), and the typo documents of the batch's stems that this
+    process had not met before (the writer makes any other it needs itself)."""
+    made = list(map(index_entry, entries))
+    new = frozenset().union(*(entry.stems for entry in made)) - _STEMS_MET
+    _STEMS_MET.update(new)
+    return [_packed(entry) for entry in made], {stem: typo_document(stem) for stem in new}
 
 
 def unpack_index_entry(packed: tuple[str, str, str]) -> IndexEntry:
-    """An entry from :func:`packed_index_entries`."""
+    """An entry as :func:`folded_batch` packed it."""
     spellings, document, stems = packed
     return IndexEntry(spellings, document, frozenset(stems.split()))
 

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.names.normalize import FOLD_VERSION
-from bot.names.spellings import deletions
-from bot.names.stored import IndexEntry, decode_spellings, forms_document, index_entry
+from bot.names.stored import IndexEntry, decode_spellings, forms_document, index_entry, typo_document
 
 # A prisoner's aliases in one fixed order (their index), joined by \x1f; `p` is the prisoners row.
 ALIASES_OF_P = "(SELECT group_concat(alias, char(31)) FROM prisoner_aliases a WHERE a.prisoner_id = p.id)"
@@ -119,13 +118,15 @@ class NameKeyWriter:
         self._conn = conn
 
     def update_pending(self, folded: Mapping[tuple[str, ...], IndexEntry] | None = None,
-                       names: Mapping[int, tuple[str, ...]] | None = None) -> int:
+                       names: Mapping[int, tuple[str, ...]] | None = None,
+                       typos: Mapping[str, str] | None = None) -> int:
         """Write the keys of every prisoner waiting for them; return how many were done (see
         :meth:`NameKeyStore.update_pending`). ``names`` may hold some prisoners' names as the
-        database would give them back (people this transaction inserted): those are not read."""
+        database would give them back (people this transaction inserted): those are not read;
+        ``typos`` some stems' typo documents already made (``bot.names.stored.folded_batch``)."""
         done = 0
         while ids := [r[0] for r in self._conn.execute(_SELECT_PENDING, (BATCH,))]:
-            self._rewrite(ids, folded or {}, names or {})
+            self._rewrite(ids, folded or {}, names or {}, typos or {})
             self._conn.execute(_delete_pending(ids), ids)
             done += len(ids)
         return done
@@ -136,7 +137,7 @@ class NameKeyWriter:
             self._conn.execute(statement)
 
     def _rewrite(self, ids: list[int], folded: Mapping[tuple[str, ...], IndexEntry],
-                 known: Mapping[int, tuple[str, ...]]) -> None:
+                 known: Mapping[int, tuple[str, ...]], typos: Mapping[str, str]) -> None:
         names = {pid: known[pid] for pid in ids if pid in known}
         if unread := [pid for pid in ids if pid not in known]:
             names.update(_names_by_id(self._conn.execute(_select_names(unread), unread)))
@@ -153,7 +154,7 @@ class NameKeyWriter:
             (last,) = self._conn.execute(_LAST_STEM).fetchone()
             numbered = _numbered_new_stems(plan.stems, known, last)
             self._conn.executemany(_INSERT_STEM, numbered)
-            self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered))
+            self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered, typos))
 
 
 @dataclass
@@ -235,6 +236,7 @@ def _numbered_new_stems(stems: set[str], known: Iterable[Sequence], last: int) -
     return list(enumerate(sorted(stems - {r[0] for r in known}), last + 1))
 
 
-def _typo_documents(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Each new stem's name_typos document: the stem and every string one letter shorter."""
-    return [(sid, " ".join(sorted(deletions(stem) | {stem}))) for sid, stem in numbered]
+def _typo_documents(numbered: list[tuple[int, str]], made: Mapping[str, str] | None = None) -> list[tuple[int, str]]:
+    """Each new stem's name_typos document (``made`` may hold some already)."""
+    made = made or {}
+    return [(sid, made.get(stem) or typo_document(stem)) for sid, stem in numbered]

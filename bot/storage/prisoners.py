@@ -99,7 +99,9 @@ class PrisonerStore:
 
     async def statuses(self, prisoner_id: int) -> list[StatusEntry]:
         """Status history, current first: newest date, a moderator's entry before others on the same date."""
-        async with self._conn.execute(
+        # One trip to the database's thread (execute and fetch together): the reply card's reads are
+        # a good part of a /prisoner command's time.
+        rows = await self._conn.execute_fetchall(
             "SELECT status, since, source, url, origin FROM prisoner_statuses WHERE prisoner_id = ?"
             # A status read off an article a moderator hid (not a report), or off a report of a round
             # moderators rejected, does not count; undoing either brings it back.
@@ -108,8 +110,7 @@ class PrisonerStore:
             "   JOIN round_reviews r ON r.round_id = c.round_id WHERE r.decision = 'rejected'))"
             " ORDER BY coalesce(since, '') DESC, origin = 'moderator' DESC, id DESC",
             (prisoner_id,),
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [StatusEntry(status=r[0], since=r[1], source=r[2], url=r[3], origin=r[4]) for r in rows]
 
     async def add_mention(self, prisoner_id: int, article_id: int, role: str, as_written: str,
@@ -122,7 +123,7 @@ class PrisonerStore:
 
     async def mentions(self, prisoner_id: int, limit: int = 5) -> list[Mention]:
         """The latest mentions in visible articles, newest first."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(  # one trip, as statuses()
             "SELECT m.role, m.as_written, a.outlet, a.url, a.published FROM mentions m"
             " JOIN articles a ON a.id = m.article_id WHERE m.prisoner_id = ? AND a.hidden = 0"
             # Nor do the reports of a round moderators rejected.
@@ -130,6 +131,5 @@ class PrisonerStore:
             "   JOIN round_reviews r ON r.round_id = c.round_id WHERE r.decision = 'rejected')"
             " ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT ?",
             (prisoner_id, limit),
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [Mention(role=r[0], as_written=r[1], outlet=r[2], url=r[3], published=r[4]) for r in rows]

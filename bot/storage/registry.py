@@ -117,12 +117,13 @@ class RegistryWriter:
         sql = f"SELECT external_id, id FROM prisoners WHERE external_id IN ({marks})"  # noqa: S608
         return dict(self._conn.execute(sql, external_ids).fetchall())
 
-    def upsert(self, rows: list[RegistryRow], now: str,
-               folded: Mapping[tuple[str, ...], IndexEntry] | None = None) -> UpsertCounts:
+    def upsert(self, rows: list[RegistryRow], now: str, folded: Mapping[tuple[str, ...], IndexEntry] | None = None,
+               typos: Mapping[str, str] | None = None) -> UpsertCounts:
         """Insert new people and write what the file changes for known ones (names, sentence, link, new
         aliases, new statuses), with their name keys; an entry the file does not change is only read.
 
-        ``folded`` may hold the rows' name index entries already made, by their names."""
+        ``folded`` may hold the rows' name index entries already made, by their names, and ``typos``
+        some of their stems' typo documents."""
         counts = UpsertCounts()
         for start in range(0, len(rows), _CHUNK):
             hashes = {r.id: row_hash(r) for r in rows[start:start + _CHUNK]}
@@ -181,7 +182,7 @@ class RegistryWriter:
             # The new are inserted with theirs; the transaction makes the hash and the row's writes one.
             self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
                                    [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
-            self.name_keys.update_pending(folded=folded, names=inserted_names)
+            self.name_keys.update_pending(folded=folded, names=inserted_names, typos=typos)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)

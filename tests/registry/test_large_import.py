@@ -40,7 +40,10 @@ def generated_registry(tmp_path: Path) -> Path:
 def name_index(db: Path) -> dict[str, object]:
     """Everything the name index holds, by registry id where it is per person."""
     with sqlite3.connect(db) as conn:
+        # name_typos is contentless: its vocabulary (each typo variant and how many stems it is near) is what it holds.
+        conn.execute("CREATE VIRTUAL TABLE temp.typo_terms USING fts5vocab(main, name_typos, row)")
         return {
+            "typos": conn.execute("SELECT term, doc FROM temp.typo_terms ORDER BY term").fetchall(),
             "entries": dict(conn.execute("SELECT coalesce(p.external_id, p.id), e.spellings FROM name_entries e"
                                          " JOIN prisoners p ON p.id = e.prisoner_id")),
             "keys": conn.execute("SELECT term, doc FROM name_form_terms ORDER BY term").fetchall(),
