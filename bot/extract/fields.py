@@ -66,10 +66,13 @@ def _name_and_more(m: Mention) -> bool:
 
 
 def _one_person_and(m: Mention) -> bool:
-    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count."""
+    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count; in a headline's
+    clipped style a comma joins them right after the verb ("Belarus frees American, two Belarusians")."""
     pattern = m.lex.derived("one_person_and", lambda L: r"(?:^|\W)(?:" + L.source("ONE_PERSON")
                             + r")\s+(?:and|и|і|та|й)\s+$")
-    return bool(pattern.search(m.bare_before[-80:]))
+    clipped = m.lex.derived("one_person_comma", lambda L: r"(?:^|\W)(?:" + L.source("RELEASE") + r")\s+(?:"
+                            + L.source("ONE_PERSON_NOUN") + r")\s*,\s*$")
+    return bool(pattern.search(m.bare_before[-80:]) or clipped.search(m.bare_before[-80:]))
 
 
 def named_before(m: Mention) -> int:

@@ -182,6 +182,9 @@ AND_MORE = r"and(?: another)?"
 # One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
 ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
               r"|lithuanian|belarusian|priest)")
+# The same noun with no article, right after a release verb in a headline's clipped style: "Belarus frees American,
+# two Belarusians" are three.
+ONE_PERSON_NOUN = r"(?:u\.?s\.? )?(?:citizen|national|journalist|activist|american|pole|lithuanian|priest|japanese|german)"
 # "including 14 foreign nationals": what follows is a part of the figure before it.
 INCLUDING = r"including|among them|among whom|of whom|of them|among (?:those|the) (?:released|freed|pardoned)"
 WOMEN = r"women|female"
