@@ -75,6 +75,11 @@ def _one_person_and(m: Mention) -> bool:
     return bool(pattern.search(m.bare_before[-80:]) or clipped.search(m.bare_before[-80:]))
 
 
+def _who_remain(L: Lexicon) -> re.Pattern:
+    """The count's noun (a word or two), a comma and a relative clause that holds them."""
+    return L.derived("who_remain", lambda L: r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?:" + L.source("WHO_REMAIN") + r")(?!\w)")
+
+
 def named_before(m: Mention) -> int:
     """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
     if not re.search(r"(?:^|\W)and\W*$", m.before):
@@ -260,9 +265,11 @@ def _label_field(m: Mention, label: str) -> str | None:
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     field = _classify(m)
-    if field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before)):
+    if (field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before))
+            and not _who_remain(m.lex).match(m.rest)):
         # "The next list may include 50 political prisoners", "Минск может предложить лишь 50 политзаключенных": a
-        # forecast or an offer, not the standing count.
+        # forecast or an offer, not the standing count ("we cannot forget 1,100 people, who remain behind bars" is one: the
+        # relative clause holds them).
         return None
     return field
 
@@ -303,6 +310,11 @@ def _classify(m: Mention) -> str | None:
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
         return None
+    if (people_follow(m) and not releases(L, m.before) and not L["SENTENCED"].search(clause_before(m.before))
+            and _who_remain(L).match(m.rest)):
+        # "не можем забывать о более чем 1100 людях, которые остаются за решеткой": the people the count names are
+        # held, told by the relative clause after them (not people a court has just sent there).
+        return "political_prisoners"
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None

@@ -185,6 +185,9 @@ ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activ
 # The same noun with no article, right after a release verb in a headline's clipped style: "Belarus frees American,
 # two Belarusians" are three.
 ONE_PERSON_NOUN = r"(?:u\.?s\.? )?(?:citizen|national|journalist|activist|american|pole|lithuanian|priest|japanese|german)"
+# "the more than 1,100 people, who remain behind bars": a relative clause that holds the people counted before it.
+WHO_REMAIN = (r"(?:who|that) (?:still |are still )?(?:remain|are held|are kept|are) (?:still )?(?:behind bars"
+              r"|in (?:prison|jail|custody|detention))")
 # "including 14 foreign nationals": what follows is a part of the figure before it.
 INCLUDING = r"including|among them|among whom|of whom|of them|among (?:those|the) (?:released|freed|pardoned)"
 WOMEN = r"women|female"
