@@ -23,6 +23,10 @@ from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
+# "групи по 30–37 осіб", "groups of 30 to 37 people": the upper end of a range sizes something, it counts no one (a
+# spaced dash is a chronology's "2025 — 52", and "from 1,100 to 1,150" is a change: neither is a range here).
+_RANGE_END = re.compile(r"(?<![\d.,])\d+[\u2013-]$|(?:^|\W)(?:(?:of|по|па)\s+\d+\s+(?:to|до|да)"
+                        r"|(?:between|между|паміж|між)\s+\d+\s+(?:and|и|і|та))\s+$", re.IGNORECASE)
 
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
@@ -276,7 +280,7 @@ def classify(m: Mention) -> str | None:
 
 def _classify(m: Mention) -> str | None:
     L = m.lex
-    if _TIME_UNIT.match(m.after):
+    if _TIME_UNIT.match(m.after) or _RANGE_END.search(m.sentence.text[max(0, m.num.start - 16):m.num.start]):
         return None
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
