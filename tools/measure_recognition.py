@@ -71,7 +71,7 @@ def measure(folder: Path, gold_file: Path, show: bool, missed: bool, tally: dict
                 if missed:
                     print(f"  MISSED {folder.name}/{gold['file']}: {name} ({role})")
                 continue
-            person = next((p for p in found if p.role == role), found[0])
+            person = min(found, key=lambda p: (p.role != role, _folded(p.nominative) != _folded(name)))
             t["recognised, right role" if person.role == role else f"recognised, role {person.role} (want {role})"] += 1
             if _folded(person.nominative) != _folded(name):
                 # Found, but its nominative is not the gold's: the scorer's key forgives most of these.

@@ -23,6 +23,7 @@ from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
 from bot.extract.sources import source_of
 from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
+
 # "групи по 30–37 осіб", "groups of 30 to 37 people": the upper end of a range sizes something, it counts no one (a
 # spaced dash is a chronology's "2025 — 52", and "from 1,100 to 1,150" is a change: neither is a range here).
 _RANGE_END = re.compile(r"(?<![\d.,])\d+[\u2013-]$|(?:^|\W)(?:(?:of|по|па)\s+\d+\s+(?:to|до|да)"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.extract.first_names import FIRST_NAMES
 from bot.extract.given_names import first_name, first_names, plain
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses, analyzer, fold_be
+from bot.extract.morph import analyses, analyzer, fold_be, known_as_common_word
 from bot.extract.table_nominative import restore_case as _restore_case
 from bot.extract.table_nominative import table_nominative
 from bot.extract.text import Sentence
@@ -253,7 +253,11 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
         return None
     before = s.text[max(0, toks[0].start() - 4):toks[0].start()]
-    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or _INITIAL_BEFORE.search(before)):
+    initial = _INITIAL_BEFORE.search(before)
+    # An initial in the other script is no initial of this name ("напісала ... ў X. Праз некалькі гадзін").
+    initial = initial if initial and bool(_CYRILLIC.search(initial.group())) == bool(_CYRILLIC.search(toks[0].group())) else None
+    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or initial) and not known_as_common_word(
+            toks[0].group(), s.lang):
         # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
         return toks
     return None
