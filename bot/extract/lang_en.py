@@ -271,10 +271,11 @@ ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|cen
 
 # Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
 # a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
-# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name.
+# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name; an age adjective before it
+# ("58-year-old Rimantas Žukauskas") does too (CITIZEN_BEFORE).
 PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = (r"citizens?|nationals?|poles?|lithuanians?|latvians?|estonians?|germans?|japanese|americans?|swiss|britons?"
-                  r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n")
+                  r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n|\d{1,2}-year-old")
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
 catholic orthodox protestant church archbishop bishop father priest pope cardinal nuncio reverend metropolitan
