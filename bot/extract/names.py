@@ -424,9 +424,11 @@ _LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
 
 def nominative(name: str, lang: str = "be") -> str:
     """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
-    words = name.split()
     if not _CYRILLIC.search(name):
         return name
+    # Belarusian writes "ў" for "у" after a vowel ("і Ўладзімер Лабковіч"); the name itself begins with "У".
+    name = " ".join("У" + w[1:] if w.startswith("Ў") else w for w in name.split())
+    words = name.split()
     if lang in ("ru", "uk"):
         found = _morph_nominative(words, lang)
         if found:
