@@ -86,6 +86,19 @@ def is_patronymic(word: str) -> bool:
     return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
 
 
+# A man's patronymic ends in a consonant ("Аляксандравіч", "Ivanovich"); a woman's in "-na" ("Николаевна").
+_MAN_PATRONYMIC = re.compile(r"(?:іч|ич|ich|ych)$", re.IGNORECASE)
+
+
+def _patronymic_of(first: str, word: str) -> bool:
+    """Whether `word` is the patronymic of the person whose first name is `first`: a patronymic of the other gender
+    is a surname ("з Маладзечна Вольга Карповіч": her surname in "-віч", a town before her name)."""
+    if not is_patronymic(word):
+        return False
+    found = first_name(first)
+    return found is None or (found[1] == "m") == bool(_MAN_PATRONYMIC.search(word))
+
+
 def _is_first_name_only(word: str) -> bool:
     """A first name as written, in the nominative of the tables ("Сяргей", "Siarhiej"), that no surname shares:
     a full name needs a surname."""
@@ -235,7 +248,7 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     firsts = [k for k, m in enumerate(toks) if _is_name_word(m.group(), s.lang)]
     if firsts:
         k = firsts[0]
-        patronymic = k + 1 < len(toks) and is_patronymic(toks[k + 1].group())
+        patronymic = k + 1 < len(toks) and _patronymic_of(toks[k].group(), toks[k + 1].group())
         if patronymic and k + 2 < len(toks):
             # "жительница Гродно Ольга Павловна Бурак": first name, patronymic and surname.
             return toks[k:k + MAX_NAME_WORDS]
