@@ -237,10 +237,41 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
             and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and (citizen.search(before)
                                                                                    or citizen.search(right_before))):
-        # A foreign name is not declined the Slavic way: it stays as written.
+        # A foreign name is not declined the Slavic way: it stays as written, but for a man's consonant-stem ending
+        # that Russian and Ukrainian add ("гражданина Германии Рико Кригера" is Рико Кригер).
         text = s.text[toks[0].start():toks[1].end()]
-        return NameSpan(toks[0].start(), toks[1].end(), text, text)
+        return NameSpan(toks[0].start(), toks[1].end(), text, _foreign_nominative(text, s.lang))
     return None
+
+
+# How many letters a Russian/Ukrainian case ending adds to a foreign man's name ("Кригер-а", "Кригер-ом").
+_FOREIGN_ENDING = 3
+
+
+def _foreign_nominative(text: str, lang: str) -> str:
+    """A foreign man's name declined in ru/uk back to the written stem: the case the surname shows (a masculine
+    singular person's oblique case whose nominative is the word without its ending) is undone on every word that has
+    it ("Гинтараса Жукаускаса" -> Гинтарас Жукаускас); indeclinable words ("Рико") and anything else stay."""
+    words = text.split()
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(text):
+        return text
+
+    def stem(word: str, case: str | None, tag: str) -> tuple[str, str] | None:
+        # Only the analyser's likeliest reading: "Ямада" is read first as a nominative, not as a man's "Ямад" declined.
+        low = word.lower()
+        p = analyzer(lang).parse(low)[0]
+        g = p.tag.grammemes
+        oblique = next((c for c in ("gent", "datv", "accs", "ablt", "loct") if c in g), None)
+        if ({"masc", "sing", "anim", tag} <= g and oblique and (case is None or oblique == case)
+                and low.startswith(p.normal_form) and 0 < len(low) - len(p.normal_form) <= _FOREIGN_ENDING):
+            return word[:len(p.normal_form)], oblique
+        return None
+
+    last = stem(words[-1], None, "Surn")
+    if last is None:
+        return text
+    out = [(found[0] if (found := stem(w, last[1], "Name")) else w) for w in words[:-1]]
+    return " ".join([*out, last[0]])
 
 
 def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
