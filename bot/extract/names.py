@@ -73,7 +73,7 @@ def _is_name_word(word: str, lang: str) -> bool:
     return False
 
 
-_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
+_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|оўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
                                 r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
