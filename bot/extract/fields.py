@@ -29,6 +29,9 @@ from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish,
 _RANGE_END = re.compile(r"(?<![\d.,])\d+[\u2013-]$|(?:^|\W)(?:(?:of|по|па)\s+\d+\s+(?:to|до|да)"
                         r"|(?:between|между|паміж|між)\s+\d+\s+(?:and|и|і|та))\s+$", re.IGNORECASE)
 
+# A negation right before a modal verb: "не можем", "не можам", "не можемо".
+_NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:не|not|never)\s+$", re.IGNORECASE)
+
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -270,11 +273,12 @@ def _label_field(m: Mention, label: str) -> str | None:
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     field = _classify(m)
-    if (field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before))
-            and not _who_remain(m.lex).match(m.rest)):
+    clause = clause_before(m.before)
+    modal = m.lex["MODAL"].search(clause) if field == "political_prisoners" else None
+    if modal and not (_NEGATION_BEFORE.search(clause[:modal.start()]) and _who_remain(m.lex).match(m.rest)):
         # "The next list may include 50 political prisoners", "Минск может предложить лишь 50 политзаключенных": a
-        # forecast or an offer, not the standing count ("we cannot forget 1,100 people, who remain behind bars" is one: the
-        # relative clause holds them).
+        # forecast or an offer, not the standing count ("мы не можем забывать о 1100 людях, которые остаются за
+        # решеткой" is one: a negated modal, and the relative clause holds them).
         return None
     return field
 
