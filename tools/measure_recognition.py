@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.extract import extract_report  # noqa: E402
+from bot.extract.names import is_public_figure  # noqa: E402
 from tests.extract.helpers import _surname_key  # noqa: E402
 
 SEALED = [("blind6", "/work/blind6_all", "/work/notes/blind6_gold.json"),
@@ -43,6 +44,13 @@ def corpora(args: list[str]) -> list[tuple[str, Path, Path]]:
 
 def _folded(name: str) -> str:
     return " ".join(name.casefold().replace("ё", "е").split())
+
+
+def _kind(name: str) -> str:
+    """A rough class of a recognised person in neither gold list (the rest are classed by hand with --show)."""
+    if is_public_figure(name):
+        return "kind: official or exiled leader (public-figure table)"
+    return "kind: one word (surname alone)" if " " not in name.strip() else "kind: full name (speaker, relative, ...)"
 
 
 def measure(folder: Path, gold_file: Path, show: bool, missed: bool, tally: dict) -> None:
@@ -81,6 +89,7 @@ def measure(folder: Path, gold_file: Path, show: bool, missed: bool, tally: dict
         for key, found in people.items():
             for p in found if key not in wanted else []:
                 t[f"extra person, role {p.role}"] += 1
+                t[f"extra person, {_kind(p.nominative)}"] += 1
                 if show:
                     print(f"  EXTRA {folder.name}/{gold['file']}: {p.name} [{p.role}] << {p.evidence[:140]}")
 
