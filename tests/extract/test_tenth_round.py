@@ -134,3 +134,9 @@ def test_a_foreign_mans_name_declined_in_russian_is_given_as_written():
     text = ("Лукашенко помиловал 18 человек\n"
             "Лукашенко также помиловал гражданина Швейцарии Тимо Майера, которого задержали в 2023 году.\n")
     assert run(text, "2025-09-16").named_released == ["Тимо Майер"]
+
+
+def test_a_lacinka_name_with_a_soft_double_l_is_given_back_as_written():
+    text = ("Łukašenka pamiłavaŭ 18 čałaviek\n"
+            "U aŭtorak Łukašenka pamiłavaŭ 18 asudžanych, siarod ich nastaŭnicu z Lidy Natallu Hancaruk.\n")
+    assert run(text, "2025-09-16").named_released == ["Natalla Hancaruk"]
