@@ -107,11 +107,12 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
     """
     full = [(sp.start, sp.end) for sp in name_spans(s)]
     found: list[NameSpan] = []
+    line = s.text.strip()
     for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
-        if s.text.strip() == word:
+        if line == word:
             # A line of one word is a masthead or a section ("Бабель"), not a person.
             continue
         if word.endswith(("'s", "’s")):
