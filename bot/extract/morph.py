@@ -74,7 +74,7 @@ def _tags(tag) -> frozenset[str]:
 
 
 # Parts of speech a dictionary word may have that no person's name has: "Вона" (she), "Українська" (Ukrainian),
-# "Далеко".
+# "Далі" (then).
 _NOT_A_NAME_POS = frozenset({"NPRO", "ADJF", "ADVB", "PREP", "CONJ", "PRCL"})
 
 

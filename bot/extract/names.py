@@ -252,9 +252,9 @@ def _foreign_nominative(text: str, lang: str) -> str:
     """A foreign man's name declined in ru/uk back to the written stem: the case the surname shows (a masculine
     singular person's oblique case whose nominative is the word without its ending) is undone on every word that has
     it ("Гинтараса Жукаускаса" -> Гинтарас Жукаускас); indeclinable words ("Рико") and anything else stay."""
-    words = text.split()
     if lang not in ("ru", "uk") or not _CYRILLIC.search(text):
         return text
+    words = text.split()
 
     def stem(word: str, case: str | None, tag: str) -> tuple[str, str] | None:
         # Only the analyser's likeliest reading: "Ямада" is read first as a nominative, not as a man's "Ямад" declined.
@@ -299,8 +299,8 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     before = s.text[max(0, toks[0].start() - 4):toks[0].start()]
     initial = _INITIAL_BEFORE.search(before)
     # An initial in the other script is no initial of this name ("напісала ... ў X. Праз некалькі гадзін").
-    initial = initial if initial and bool(_CYRILLIC.search(initial.group())) == bool(_CYRILLIC.search(toks[0].group())) else None
-    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or initial) and not known_as_common_word(
+    same_script = initial is not None and bool(_CYRILLIC.search(initial.group())) == bool(_CYRILLIC.search(toks[0].group()))
+    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or same_script) and not known_as_common_word(
             toks[0].group(), s.lang):
         # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
         return toks
