@@ -112,9 +112,15 @@ def _is_date_header(line: str) -> bool:
             and not _RELEASE_STEM.search(line))
 
 
+# A table's cell that opens with a count and its noun ("3 года колонии", "4 years"): a table row, not a menu.
+_COUNT_CELL = re.compile(r"^\s*\d[\d,.]*\s+[^\W\d]")
+
+
 def _is_navigation(line: str) -> bool:
     items = [i for i in _NAV_SPLIT.split(line) if i]
-    return len(items) >= 3 and not SENT_END.search(line) and all(len(i.split()) <= 4 for i in items)
+    # A table's header ends in a colon ("Освобождены (ФИО | город | приговор):"); a menu does not.
+    return (len(items) >= 3 and not SENT_END.search(line) and all(len(i.split()) <= 4 for i in items)
+            and not any(_COUNT_CELL.match(i) for i in items) and not line.endswith(":"))
 
 
 def _unglue(line: str) -> str:

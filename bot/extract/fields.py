@@ -24,6 +24,14 @@ from bot.extract.mentions import Mention, dated_here, has_date, people_follow, p
 from bot.extract.sources import source_of
 from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
 
+# "групи по 30–37 осіб", "groups of 30 to 37 people": the upper end of a range sizes something, it counts no one (a
+# spaced dash is a chronology's "2025 — 52", and "from 1,100 to 1,150" is a change: neither is a range here).
+_RANGE_END = re.compile(r"(?<![\d.,])\d+[\u2013-]$|(?:^|\W)(?:(?:of|по|па)\s+\d+\s+(?:to|до|да)"
+                        r"|(?:between|между|паміж|між)\s+\d+\s+(?:and|и|і|та))\s+$", re.IGNORECASE)
+
+# A negation right before a modal verb: "не можем", "не можам", "не можемо".
+_NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:не|not|never)\s+$", re.IGNORECASE)
+
 # "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
 _CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -66,10 +74,18 @@ def _name_and_more(m: Mention) -> bool:
 
 
 def _one_person_and(m: Mention) -> bool:
-    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count."""
+    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count; in a headline's
+    clipped style a comma joins them right after the verb ("Belarus frees American, two Belarusians")."""
     pattern = m.lex.derived("one_person_and", lambda L: r"(?:^|\W)(?:" + L.source("ONE_PERSON")
                             + r")\s+(?:and|и|і|та|й)\s+$")
-    return bool(pattern.search(m.bare_before[-80:]))
+    clipped = m.lex.derived("one_person_comma", lambda L: r"(?:^|\W)(?:" + L.source("RELEASE") + r")\s+(?:"
+                            + L.source("ONE_PERSON_NOUN") + r")\s*,\s*$")
+    return bool(pattern.search(m.bare_before[-80:]) or clipped.search(m.bare_before[-80:]))
+
+
+def _who_remain(L: Lexicon) -> re.Pattern:
+    """The count's noun (a word or two), a comma and a relative clause that holds them."""
+    return L.derived("who_remain", lambda L: r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?:" + L.source("WHO_REMAIN") + r")(?!\w)")
 
 
 def named_before(m: Mention) -> int:
@@ -257,16 +273,19 @@ def _label_field(m: Mention, label: str) -> str | None:
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     field = _classify(m)
-    if field == "political_prisoners" and m.lex["MODAL"].search(clause_before(m.before)):
+    clause = clause_before(m.before)
+    modal = m.lex["MODAL"].search(clause) if field == "political_prisoners" else None
+    if modal and not (_NEGATION_BEFORE.search(clause[:modal.start()]) and _who_remain(m.lex).match(m.rest)):
         # "The next list may include 50 political prisoners", "Минск может предложить лишь 50 политзаключенных": a
-        # forecast or an offer, not the standing count.
+        # forecast or an offer, not the standing count ("мы не можем забывать о 1100 людях, которые остаются за
+        # решеткой" is one: a negated modal, and the relative clause holds them).
         return None
     return field
 
 
 def _classify(m: Mention) -> str | None:
     L = m.lex
-    if _TIME_UNIT.match(m.after):
+    if _TIME_UNIT.match(m.after) or _RANGE_END.search(m.sentence.text[max(0, m.num.start - 16):m.num.start]):
         return None
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
@@ -300,6 +319,11 @@ def _classify(m: Mention) -> str | None:
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
         return None
+    if (people_follow(m) and not releases(L, m.before) and not L["SENTENCED"].search(clause_before(m.before))
+            and _who_remain(L).match(m.rest)):
+        # "не можем забывать о более чем 1100 людях, которые остаются за решеткой": the people the count names are
+        # held, told by the relative clause after them (not people a court has just sent there).
+        return "political_prisoners"
     if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
         return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None

@@ -186,6 +186,12 @@ AND_MORE = r"and(?: another)?"
 # One person named by a noun before "and" and a count: "an American citizen and two Belarusians" are three.
 ONE_PERSON = (r"(?:an?|one) (?:[\w-]+ ){0,2}(?:citizen|national|journalist|activist|man|woman|american|pole"
               r"|lithuanian|belarusian|priest)")
+# The same noun with no article, right after a release verb in a headline's clipped style: "Belarus frees American,
+# two Belarusians" are three.
+ONE_PERSON_NOUN = r"(?:u\.?s\.? )?(?:citizen|national|journalist|activist|american|pole|lithuanian|priest|japanese|german)"
+# "the more than 1,100 people, who remain behind bars": a relative clause that holds the people counted before it.
+WHO_REMAIN = (r"(?:who|that) (?:still |are still )?(?:remain|are held|are kept|are) (?:still )?(?:behind bars"
+              r"|in (?:prison|jail|custody|detention))")
 # "including 14 foreign nationals": what follows is a part of the figure before it.
 INCLUDING = r"including|among them|among whom|of whom|of them|among (?:those|the) (?:released|freed|pardoned)"
 WOMEN = r"women|female"
@@ -271,10 +277,11 @@ ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|cen
 
 # Read off the text as written: a relative pronoun of persons after a name ("Masatoshi Nakanishi, who ..."), and
 # a citizenship before one ("a citizen of Japan, ..."): they make an unknown name a person's.
-# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name.
+# "Rico Krieger, a German citizen": an apposition that makes a person of an unknown name; an age adjective before it
+# ("58-year-old Rimantas Žukauskas") does too (CITIZEN_BEFORE).
 PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = (r"citizens?|nationals?|poles?|lithuanians?|latvians?|estonians?|germans?|japanese|americans?|swiss|britons?"
-                  r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n")
+                  r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n|\d{1,2}-year-old")
 # Capitalised words that start or join names but are not personal names.
 NAME_STOP = frozenset("""
 catholic orthodox protestant church archbishop bishop father priest pope cardinal nuncio reverend metropolitan

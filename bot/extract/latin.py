@@ -116,8 +116,10 @@ def _latin_word(word: str) -> str:
         if ch == "ь":
             continue
         if ch == "л":
-            # "л" is hard ("ł") unless a soft sign or a softening vowel follows.
-            out.append("l" if nxt and nxt in "ьяеёюі" else "ł")
+            # "л" is hard ("ł") unless a soft sign or a softening vowel follows, or a soft "л" it doubles (the official
+            # spelling's "Наталля" is the classical "Натальля", Łacinka "Natalla").
+            soft_double = nxt == "л" and low[i + 2:i + 3] in tuple("ьяеёюі")
+            out.append("l" if (nxt and nxt in "ьяеёюі") or soft_double else "ł")
         elif ch in _SOFTENED and nxt == "ь":
             out.append(_SOFTENED[ch])
         elif ch in _SOFT:

@@ -11,7 +11,7 @@ import re
 from bot.extract.given_names import first_names
 from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
-from bot.extract.morph import analyses, fold_be
+from bot.extract.morph import analyses, fold_be, known_as_common_word
 from bot.extract.names import (
     NameSpan,
     is_capitalised,
@@ -40,7 +40,8 @@ def is_known_surname(word: str, lang: str) -> bool:
     if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
         return False
     top = analyses(word, lang)[0]
-    return "Surn" in top.tags and "anim" in top.tags and top.score >= LONE_SURNAME_SCORE
+    return ("Surn" in top.tags and "anim" in top.tags and top.score >= LONE_SURNAME_SCORE
+            and not known_as_common_word(word, lang))
 
 
 def after_preposition(s: Sentence, start: int) -> bool:
@@ -106,9 +107,13 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
     """
     full = [(sp.start, sp.end) for sp in name_spans(s)]
     found: list[NameSpan] = []
+    line = s.text.strip()
     for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
+            continue
+        if line == word:
+            # A line of one word is a masthead or a section ("Бабель"), not a person.
             continue
         if word.endswith(("'s", "’s")):
             # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
+from pymorphy3.units import DictionaryAnalyzer
 
 from bot.extract import lang_ru, lang_uk
 
@@ -70,6 +71,22 @@ def fold_be(text: str) -> str:
 
 def _tags(tag) -> frozenset[str]:
     return frozenset(str(tag).replace(" ", ",").split(","))
+
+
+# Parts of speech a dictionary word may have that no person's name has: "Вона" (she), "Українська" (Ukrainian),
+# "Далі" (then).
+_NOT_A_NAME_POS = frozenset({"NPRO", "ADJF", "ADVB", "PREP", "CONJ", "PRCL"})
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def known_as_common_word(word: str, lang: str) -> bool:
+    """Whether the ru/uk dictionary itself (not its guesser) reads `word` as a pronoun, adjective, adverb or function
+    word: the dictionaries also list such words as surnames ("Вона", "Українська"), which a capital makes look like
+    a person. Surnames the guesser reads as adjectives ("Тихановского") are not caught."""
+    if lang not in ("ru", "uk"):
+        return False
+    return any(p.tag.POS in _NOT_A_NAME_POS and isinstance(p.methods_stack[0][0], DictionaryAnalyzer)
+               for p in analyzer(lang).parse(word.lower().translate(_APOSTROPHES)))
 
 
 @lru_cache(maxsize=CACHE_SIZE)

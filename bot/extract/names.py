@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.extract.first_names import FIRST_NAMES
 from bot.extract.given_names import first_name, first_names, plain
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses, analyzer, fold_be
+from bot.extract.morph import analyses, analyzer, fold_be, known_as_common_word
 from bot.extract.table_nominative import restore_case as _restore_case
 from bot.extract.table_nominative import table_nominative
 from bot.extract.text import Sentence
@@ -73,7 +73,7 @@ def _is_name_word(word: str, lang: str) -> bool:
     return False
 
 
-_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
+_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|оўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
                                 r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
@@ -84,6 +84,19 @@ def is_patronymic(word: str) -> bool:
         return False
     stem = word[:m.start()].lower()
     return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
+
+
+# A man's patronymic ends in a consonant ("Аляксандравіч", "Ivanovich"); a woman's in "-na" ("Николаевна").
+_MAN_PATRONYMIC = re.compile(r"(?:іч|ич|ich|ych)$", re.IGNORECASE)
+
+
+def _patronymic_of(first: str, word: str) -> bool:
+    """Whether `word` is the patronymic of the person whose first name is `first`: a patronymic of the other gender
+    is a surname ("з Маладзечна Вольга Карповіч": her surname in "-віч", a town before her name)."""
+    if not is_patronymic(word):
+        return False
+    found = first_name(first)
+    return found is None or (found[1] == "m") == bool(_MAN_PATRONYMIC.search(word))
 
 
 def _is_first_name_only(word: str) -> bool:
@@ -224,10 +237,41 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if (len(run) == 2 and who.match(s.text[toks[-1].end():]) and not _PART_OF_A_TITLE.search(before)
             and not _common_word(toks[0].group(), s.lang)) or (len(run) in (2, 3) and (citizen.search(before)
                                                                                    or citizen.search(right_before))):
-        # A foreign name is not declined the Slavic way: it stays as written.
+        # A foreign name is not declined the Slavic way: it stays as written, but for a man's consonant-stem ending
+        # that Russian and Ukrainian add ("гражданина Германии Рико Кригера" is Рико Кригер).
         text = s.text[toks[0].start():toks[1].end()]
-        return NameSpan(toks[0].start(), toks[1].end(), text, text)
+        return NameSpan(toks[0].start(), toks[1].end(), text, _foreign_nominative(text, s.lang))
     return None
+
+
+# How many letters a Russian/Ukrainian case ending adds to a foreign man's name ("Кригер-а", "Кригер-ом").
+_FOREIGN_ENDING = 3
+
+
+def _foreign_nominative(text: str, lang: str) -> str:
+    """A foreign man's name declined in ru/uk back to the written stem: the case the surname shows (a masculine
+    singular person's oblique case whose nominative is the word without its ending) is undone on every word that has
+    it ("Гинтараса Жукаускаса" -> Гинтарас Жукаускас); indeclinable words ("Рико") and anything else stay."""
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(text):
+        return text
+    words = text.split()
+
+    def stem(word: str, case: str | None, tag: str) -> tuple[str, str] | None:
+        # Only the analyser's likeliest reading: "Ямада" is read first as a nominative, not as a man's "Ямад" declined.
+        low = word.lower()
+        p = analyzer(lang).parse(low)[0]
+        g = p.tag.grammemes
+        oblique = next((c for c in ("gent", "datv", "accs", "ablt", "loct") if c in g), None)
+        if ({"masc", "sing", "anim", tag} <= g and oblique and (case is None or oblique == case)
+                and low.startswith(p.normal_form) and 0 < len(low) - len(p.normal_form) <= _FOREIGN_ENDING):
+            return word[:len(p.normal_form)], oblique
+        return None
+
+    last = stem(words[-1], None, "Surn")
+    if last is None:
+        return text
+    out = [(found[0] if (found := stem(w, last[1], "Name")) else w) for w in words[:-1]]
+    return " ".join([*out, last[0]])
 
 
 def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
@@ -235,7 +279,7 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     firsts = [k for k, m in enumerate(toks) if _is_name_word(m.group(), s.lang)]
     if firsts:
         k = firsts[0]
-        patronymic = k + 1 < len(toks) and is_patronymic(toks[k + 1].group())
+        patronymic = k + 1 < len(toks) and _patronymic_of(toks[k].group(), toks[k + 1].group())
         if patronymic and k + 2 < len(toks):
             # "жительница Гродно Ольга Павловна Бурак": first name, patronymic and surname.
             return toks[k:k + MAX_NAME_WORDS]
@@ -253,7 +297,11 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             return toks[k:k + MAX_NAME_WORDS] if patronymic else toks[k:k + 2]
         return None
     before = s.text[max(0, toks[0].start() - 4):toks[0].start()]
-    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or _INITIAL_BEFORE.search(before)):
+    initial = _INITIAL_BEFORE.search(before)
+    # An initial in the other script is no initial of this name ("напісала ... ў X. Праз некалькі гадзін").
+    same_script = initial is not None and bool(_CYRILLIC.search(initial.group())) == bool(_CYRILLIC.search(toks[0].group()))
+    if len(toks) == 1 and (_honorific_before(s, toks[0].start()) or same_script) and not known_as_common_word(
+            toks[0].group(), s.lang):
         # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
         return toks
     return None
@@ -420,9 +468,11 @@ _LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
 
 def nominative(name: str, lang: str = "be") -> str:
     """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
-    words = name.split()
     if not _CYRILLIC.search(name):
         return name
+    # Belarusian writes "ў" for "у" after a vowel ("і Ўладзімер Лабковіч"); the name itself begins with "У".
+    name = " ".join("У" + w[1:] if w.startswith("Ў") else w for w in name.split())
+    words = name.split()
     if lang in ("ru", "uk"):
         found = _morph_nominative(words, lang)
         if found:
