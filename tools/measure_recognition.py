@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.extract import extract_report  # noqa: E402
 from bot.extract.names import is_public_figure  # noqa: E402
-from tests.extract.helpers import _surname_key  # noqa: E402
+from tests.extract.helpers import scorer_surname_key  # noqa: E402
 
 SEALED = [("blind6", "/work/blind6_all", "/work/notes/blind6_gold.json"),
           ("blind7", "/work/blind7_all", "/work/notes/blind7_gold.json"),
@@ -64,13 +64,13 @@ def measure(folder: Path, gold_file: Path, show: bool, missed: bool, tally: dict
         # A couple shares one surname key ("Людмила Кравец", "Олег Кравец"): each key keeps all its people.
         people: dict[str, list] = defaultdict(list)
         for p in report.names:
-            people[_surname_key(p.nominative or p.name)].append(p)
+            people[scorer_surname_key(p.nominative or p.name)].append(p)
         lang = gold.get("lang") or report.lang
         t = tally[lang]
         wanted = {}
         for role in ("named_released", "named_still_held"):
             for name in gold.get(role) or []:
-                wanted[_surname_key(name)] = (name, role.removeprefix("named_"))
+                wanted[scorer_surname_key(name)] = (name, role.removeprefix("named_"))
         for key, (name, role) in wanted.items():
             t["gold"] += 1
             found = people.get(key)

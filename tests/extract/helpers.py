@@ -31,7 +31,7 @@ _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэ�
                 strict=True))
 
 
-def _surname_key(name: str) -> str:
+def scorer_surname_key(name: str) -> str:
     """The scorer's script-independent surname key, so "Марию Колесникову" meets "Maria Kalesnikava"."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(_CYR.get(c, c) for c in s if not unicodedata.combining(c))
@@ -54,7 +54,7 @@ def _checks(gold: dict, out: dict):
     for f in COUNTS:
         yield f, _count(gold.get(f)), _count(out.get(f)), _count(gold.get(f)) == _count(out.get(f))
     for f in NAMES:
-        same = sorted(map(_surname_key, gold[f])) == sorted(map(_surname_key, out[f]))
+        same = sorted(map(scorer_surname_key, gold[f])) == sorted(map(scorer_surname_key, out[f]))
         yield f, gold[f], out[f], same
 
 
