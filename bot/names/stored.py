@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from bot.names.spellings import FoldedName, fold_spellings
+from bot.names.spellings import FoldedName, deletions, fold_spellings
 
 
 class IndexEntry(NamedTuple):
@@ -61,7 +61,7 @@ def _packed(entry: IndexEntry) -> tuple[str, str, str]:
 def typo_document(stem: str) -> str:
     """A stem's ``name_typos`` document: the stem and every string one letter shorter. Neither order
     nor repeats matter to the index (it keeps which documents hold a term, not where or how often)."""
-    return " ".join([stem, *(stem[:i] + stem[i + 1:] for i in range(len(stem)))])
+    return " ".join([stem, *deletions(stem)])
 
 
 # The stems this process has made typo documents for: a folding worker serves one import, so each

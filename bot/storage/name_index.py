@@ -107,7 +107,7 @@ class NameKeyStore:
             ((last,),) = await self._conn.execute_fetchall(_LAST_STEM)
             numbered = _numbered_new_stems(plan.stems, known, last)
             await self._conn.executemany(_INSERT_STEM, numbered)
-            await self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered))
+            await self._conn.executemany(_INSERT_TYPOS, _typo_documents(numbered, {}))
 
 
 class NameKeyWriter:
@@ -236,7 +236,6 @@ def _numbered_new_stems(stems: set[str], known: Iterable[Sequence], last: int) -
     return list(enumerate(sorted(stems - {r[0] for r in known}), last + 1))
 
 
-def _typo_documents(numbered: list[tuple[int, str]], made: Mapping[str, str] | None = None) -> list[tuple[int, str]]:
+def _typo_documents(numbered: list[tuple[int, str]], made: Mapping[str, str]) -> list[tuple[int, str]]:
     """Each new stem's name_typos document (``made`` may hold some already)."""
-    made = made or {}
     return [(sid, made.get(stem) or typo_document(stem)) for sid, stem in numbered]
