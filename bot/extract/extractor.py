@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.chrome import clean_lines
+from bot.extract.chrome import MAX_CHARS, clean_lines
 from bot.extract.confidence import Basis, assess
 from bot.extract.dates import time_markers
 from bot.extract.events import (
@@ -25,6 +25,7 @@ from bot.extract.fields import Classified, releases
 from bot.extract.figures import classify_all, pick
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
+from bot.extract.markup import plain_text
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
@@ -101,7 +102,8 @@ def _stale_date(s: Sentence, sentences: list[Sentence], published: dt.date | Non
 
 def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
     """The article's language, its sentences and whether it was written in Łacinka (read in Cyrillic)."""
-    text = text if isinstance(text, str) else ""
+    # Markup goes first: an entity such as "&laquo;" would otherwise be spelled in Cyrillic with the Łacinka around it.
+    text = plain_text(text[:MAX_CHARS]) if isinstance(text, str) else ""
     lacinka = is_lacinka(text)
     if lacinka:
         text = to_cyrillic(text)

@@ -1,0 +1,82 @@
+"""Turn an article's markup back into plain paragraphs: HTML tags and entities, Markdown marks, hard wraps.
+
+Articles reach the extractor as text, but text copied from a feed's HTML body, a Markdown export or an
+e-mail keeps its form: "<p>…</p>", "&laquo;", "**Ales Bialiatski**", or a paragraph broken into lines of
+72–80 characters. The extractor reads one paragraph per line, so each of these would split a sentence or
+glue marks to a name. Plain text passes through unchanged.
+"""
+
+import html
+import re
+
+# A tag that ends a block of text (a paragraph, a line break, a list item, a heading, a table row).
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|figure"
+                        r"|figcaption|header|footer)\b[^>]*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|mark|abbr|cite|q)\b[^>]*>",
+                         re.IGNORECASE)
+# A script or style block: never story text.
+_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# Markdown: "**bold**", "__bold__", a heading's "## ", a link "[text](https://…)".
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]*$")
+# A document is hard-wrapped when its lines are no longer than this and most of them are full.
+_WIDEST_WRAP = 120
+_MIN_WRAPPED_LINES = 4
+
+
+def plain_text(text: str) -> str:
+    """The text with HTML tags and entities, Markdown emphasis and hard line wraps undone."""
+    if _BLOCK_TAG.search(text) or _INLINE_TAG.search(text):
+        text = _SCRIPT.sub("", text)
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    text = _LINK.sub(r"\1", text)
+    text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs; text written one paragraph per line is left alone.
+
+    A greedy wrap breaks a line only where the next word would not fit, so a line is a wrap when it plus
+    the next line's first word would pass the document's width. Headlines and paragraph ends are shorter.
+    """
+    lines = text.split("\n")
+    width = max((len(ln.rstrip()) for ln in lines), default=0)
+    if width > _WIDEST_WRAP:
+        return text
+    wraps = [i for i in range(len(lines) - 1) if _is_wrap(lines[i], lines[i + 1], width)]
+    open_ended = [i for i in wraps if not _SENTENCE_END.search(lines[i].rstrip())]
+    filled = sum(1 for ln in lines if ln.strip())
+    # Text written one paragraph per line rarely has a near-full line that stops mid-sentence.
+    if len(wraps) < _MIN_WRAPPED_LINES or len(wraps) * 5 < filled or len(open_ended) * 3 < len(wraps) * 2:
+        return text
+    joined = set(wraps)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and i - 1 in joined:
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _is_wrap(line: str, following: str, width: int) -> bool:
+    line, following = line.rstrip(), following.strip()
+    if not line.strip() or not following:
+        return False
+    return len(line) + 1 + len(following.split()[0]) > width
+
+
+def _join(line: str, following: str) -> str:
+    line, following = line.rstrip(), following.strip()
+    # A wrap after a hyphen splits a compound ("Minsk-\nbased", "політ-\nв'язні"): its halves join again, hyphen
+    # kept, since a typed hyphen cannot be told from a typesetter's.
+    if line.endswith("-") and line[-2:-1].isalpha():
+        return line + following
+    return f"{line} {following}"
