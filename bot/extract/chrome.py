@@ -18,6 +18,10 @@ _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
     + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)), None)
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+# Latin letters that look like Cyrillic ones, typed or pasted inside a Cyrillic word ("Лукашенкo" with a Latin o).
+_HOMOGLYPHS = str.maketrans("aceiopxyACEHIKMOPTXB", "асеіорхуАСЕНІКМОРТХВ")
+_SCRIPTS_TOUCH = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 _SPACES = dict.fromkeys([0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003, 0x2008, 0x3000], " ")
 
 # A heading after which a news page shows other stories, not the article.
@@ -84,9 +88,20 @@ def normalize(text: str) -> str:
     """NFC text without invisible marks, stress accents or exotic spaces, capped at MAX_CHARS."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    if _SCRIPTS_TOUCH.search(text):
+        text = _WORD_RUN.sub(_cyrillic_homoglyphs, text)
     # One apostrophe inside words ("п’ятниця", "Вераб’ёў", "політв'язні"), so the tables spell them once.
     text = _INNER_APOSTROPHE.sub("'", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _cyrillic_homoglyphs(match: re.Match) -> str:
+    """A word mixing scripts spelled wholly in Cyrillic when its Latin letters all have Cyrillic twins."""
+    word = match.group()
+    if not any("\u0400" <= c <= "\u04ff" for c in word) or not any(c.isascii() for c in word):
+        return word
+    spelled = word.translate(_HOMOGLYPHS)
+    return spelled if not any(c.isascii() for c in spelled) else word
 
 
 def _is_stamp(line: str) -> bool:
