@@ -31,7 +31,8 @@ FIRST_ROUND = "ac6783f"
 CORPORA = [ROOT / "tests" / "extract" / name for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7",
                                                         "corpus8", "corpus9", "corpus10", "corpus_own")]
 RSS_LIMIT_MB = 400
-PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000)
+PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000,
+                "<p " * 60000, "<script " * 25000 + "<p>", "[x](/" * 40000, "**a" * 60000, ("x" * 70 + "\n") * 2800)
 
 
 def load_commit(commit: str, name: str, into: Path):

@@ -9,18 +9,19 @@ glue marks to a name. Plain text passes through unchanged.
 import html
 import re
 
-# A tag that ends a block of text (a paragraph, a line break, a list item, a heading, a table row).
+# A tag that ends a block of text (a paragraph, a line break, a list item, a heading, a table row). Its attributes
+# are bounded, so text full of unclosed "<p" stays linear to read.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|figure"
-                        r"|figcaption|header|footer)\b[^>]*>", re.IGNORECASE)
-_INLINE_TAG = re.compile(r"<\s*/?\s*(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|mark|abbr|cite|q)\b[^>]*>",
-                         re.IGNORECASE)
-# A script or style block: never story text.
-_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+                        r"|figcaption|header|footer)\b[^<>]{0,2000}>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|mark|abbr|cite|q|img)\b"
+                         r"[^<>]{0,2000}>", re.IGNORECASE)
+# A script or style block opens: never story text.
+_SCRIPT_OPEN = re.compile(r"<\s*(script|style)\b", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # Markdown: "**bold**", "__bold__", a heading's "## ", a link "[text](https://…)".
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
-_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\[\]\s]{0,2000}\)")
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]*$")
 # A document is hard-wrapped when its lines are no longer than this and most of them are full.
@@ -31,13 +32,29 @@ _MIN_WRAPPED_LINES = 4
 def plain_text(text: str) -> str:
     """The text with HTML tags and entities, Markdown emphasis and hard line wraps undone."""
     if _BLOCK_TAG.search(text) or _INLINE_TAG.search(text):
-        text = _SCRIPT.sub("", text)
+        text = _without_scripts(text)
         text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     if _ENTITY.search(text):
         text = html.unescape(text)
     text = _LINK.sub(r"\1", text)
     text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
     return unwrap(text)
+
+
+def _without_scripts(text: str) -> str:
+    """The text without its script and style blocks (an unclosed one is left for the tag pass)."""
+    kept: list[str] = []
+    low = text.lower()
+    start = 0
+    while opening := _SCRIPT_OPEN.search(text, start):
+        end = low.find("</" + opening.group(1).lower(), opening.end())
+        if end < 0:
+            break
+        close = low.find(">", end)
+        kept.append(text[start:opening.start()])
+        start = close + 1 if close >= 0 else len(text)
+    kept.append(text[start:])
+    return "".join(kept)
 
 
 def unwrap(text: str) -> str:

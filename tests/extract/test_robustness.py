@@ -41,7 +41,8 @@ def test_one_megabyte_is_read_up_to_the_cap():
     assert _answers(SAMPLE * 4000)
 
 
-PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000)
+PATHOLOGICAL = ("1 " * 50000, "A" * 100000, "“" * 50000, "Aa " * 40000, "1,000," * 30000, ". " * 50000,
+                "<p " * 60000, "<script " * 25000 + "<p>", "[x](/" * 40000, "**a" * 60000, ("x" * 70 + "\n") * 2800)
 
 
 @pytest.mark.parametrize("chunk", PATHOLOGICAL, ids=lambda c: repr(c[:6]))
