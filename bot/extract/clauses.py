@@ -237,6 +237,10 @@ def likewise(s: Sentence, span: NameSpan) -> bool:
 
 
 _SOMEONE_ELSES = re.compile(r"(?:^|\s)(?:of|for|to|with)\s|['’]s\s", re.IGNORECASE)
+# A conjunction right after the name's comma opens the next item of a list ("X, а также глава профсоюза Y",
+# "X, and the union leader Y"): the office is the next person's.
+_NEXT_ITEM = re.compile(r"^(?:and|as well as|а также|а таксама|а також|а|и|і|й|та|also|также|таксама|також)\s",
+                        re.IGNORECASE)
 
 
 def title_after(L, text: str, b: int) -> bool:
@@ -247,5 +251,6 @@ def title_after(L, text: str, b: int) -> bool:
     found = title.match(text, b)
     # (Not someone else's title: "Siarhei Tsikhanouski, the husband of exiled opposition leader ...", "муж главы ...".)
     words = found.group("words") if found else ""
-    return bool(found) and not (L["FORMER"].search(words) or _SOMEONE_ELSES.search(words) or L["KIN_BEFORE"].search(words))
+    return bool(found) and not (L["FORMER"].search(words) or _SOMEONE_ELSES.search(words) or L["KIN_BEFORE"].search(words)
+                                or _NEXT_ITEM.match(words))
 

@@ -233,7 +233,13 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
-    if has_title(L, text, a, found) or (title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
+    # "Среди освобожденных — ..., а также глава профсоюза РЭП Геннадий Федынич": in a list of the freed, an item's office
+    # (a union's head, a party's leader) says what the prisoner was, not that they came to meet them.
+    among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
+    freed_list = lo == 0 and bool(among.match(text)) and any(
+        c.role == "released" and c.end <= a and not text[among.match(text).end():c.start].strip() for c in found)
+    if (has_title(L, text, a, found) and not freed_list) or (
+            title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
         return [Reading("other")]
