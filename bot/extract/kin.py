@@ -33,7 +33,9 @@ def kin_after(L: Lexicon, after: str) -> bool:
 def kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
     Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
-    kin = _derived(L, "kin_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?\s*,?\s*$")
+    # (An occupation may stand between them: "his wife, the journalist Iryna Khalip", "его жена, журналистка Ирина Халип".)
+    kin = _derived(L, "kin_before", "KIN_BEFORE",
+                   r"(?<!\w)(?:FIELD)(?!\w)(?:\s+(?!of\b)[^\W\d]+)?(?:\s*,\s*(?:[^\W\d]+\s+){1,2}|\s*,?\s*)$")
     found = kin.search(text[max(0, a - 40):a])
     including = L.derived("including_kin", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + "|" + L.source("LIST_INTRO")
                           + r")\W+(?:[^\W\d]+\W+)?$")

@@ -429,6 +429,8 @@ FORMER = r"был\w*|экс-"
 IN_PRISON = r"(?:у|ў) (?:[^\W\d]+ ){0,3}(?:кал[оё]ніі|калёніі|турме|сізо|сіза|зняволенні)|за кратамі"
 # Restricted freedom at home is no imprisonment ("абмежаванне волі", "хатняя хімія").
 RESTRICTED = r"абмежаван\w* волі|хатн\w* хімі\w*|хатн\w* арышт\w*|умоўн\w* (?:тэрмін\w*|пакаранн\w*|тэрмін)"
+# "з адтэрміноўкай выканання прысуду": a deferred sentence, served at home.
+RESTRICTED += r"|адтэрміноўк\w* (?:выкананн\w*|адбыванн\w*)(?: прысуд\w*| пакаранн\w*)?|адтэрміноўк\w* прысуд\w*"
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = r"(?:цалкам )?адбыўшы|(?:па|пасля) заканчэнн\w* тэрмін\w*"
 # "One release does not change the system": a release noun after a number counts no people.

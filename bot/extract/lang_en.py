@@ -388,6 +388,8 @@ FORMER = r"former|ex-|one-time"
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # Restricted freedom at home is no imprisonment ("sentenced to restricted freedom").
 RESTRICTED = r"restricted freedom|restriction of freedom|house arrest|home confinement|suspended (?:[\w-]+ ){0,2}(?:sentence|term)"
+# "two years with a deferred execution of the sentence": served at home.
+RESTRICTED += r"|deferred (?:sentence|execution|enforcement)|(?:sentence|execution|enforcement) (?:was |of the sentence was )?deferred"
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
 # "One release does not change the system": a release noun after a number counts no people.

@@ -427,6 +427,8 @@ FORMER = r"бывший|экс-"
 IN_PRISON = r"в (?:[^\W\d]+ ){0,3}(?:колония|тюрьма|сизо|заключение)|за решетка"
 # Restricted freedom at home is no imprisonment ("ограничение свободы", "домашняя химия").
 RESTRICTED = r"ограничение свобода|домашний химия|домашний арест|условный (?:срок|наказание|приговор)|условно"
+# "приговорена к двум годам с отсрочкой исполнения приговора": a deferred sentence, served at home.
+RESTRICTED += r"|отсрочка (?:исполнение|отбывание)(?: приговор| наказание)?"
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|(?:по|после) окончание срок"
 # "One release does not change the system": a release noun after a number counts no people.

@@ -440,7 +440,14 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
     comma = _COMMA.search(text, start, hi)
     direct_end = min(start + DIRECT_CHARS, comma.start() if comma else hi)
     # "асуджаны да 3 гадоў абмежавання волі": the strongest word of the predicate says the state.
-    return _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False), relative, relative_end
+    direct = _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False)
+    if direct is not None and direct.role == "sentenced":
+        # "приговорили к двум годам лишения свободы с отсрочкой исполнения приговора": what the sentence is comes at the
+        # end of its clause, however long the term's words before it.
+        clause_end = comma.start() if comma else hi
+        served_at_home = [c for c in found if direct.end <= c.start < clause_end and c.role == "restricted"]
+        direct = served_at_home[0] if served_at_home else direct
+    return direct, relative, relative_end
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
