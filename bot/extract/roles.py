@@ -37,7 +37,11 @@ from bot.extract.text import Sentence
 WEAK_REACH = 30
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
 _BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
-                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s", re.IGNORECASE)
+                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
+                       # "вернулся в колонию — на свободу он вышел только в феврале": a dash before a clause with a subject
+                       # pronoun of its own.
+                       r"|\s[—–]\s(?=(?:[^\W\d]+\s+){0,3}(?:он|она|они|ён|ен|яна|яны|він|вона|вони|he|she|they)\s)",
+                       re.IGNORECASE)
 # After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
 # to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
 _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|зноу|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
@@ -82,7 +86,8 @@ def _scope(text: str, a: int, b: int) -> tuple[int, int]:
     has no subject of its own ("X was put on the bus but refused to cross") or corrects a negation ("не в составе
     группы, а по отдельности")."""
     start = 0
-    for m in _BOUNDARY.finditer(text, 0, a):
+    # (Read past `a`: a boundary's lookahead may need the name itself, "— на свободу он вышел".)
+    for m in (m for m in _BOUNDARY.finditer(text) if m.end() <= a):
         if not _corrects_negation(text, m, start) and not (_BUT.search(m.group()) and _NOT_NEXT.match(text[m.end():])):
             start = m.end()
     end = len(text)

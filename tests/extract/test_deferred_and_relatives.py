@@ -1,4 +1,5 @@
-"""A sentence deferred is served at home (the person is not held); a relative named with an occupation is a relative."""
+"""A sentence deferred is served at home; a relative named with an occupation is a relative; a dash before a clause
+with a subject pronoun of its own ends the clause before it."""
 
 import datetime as dt
 
@@ -38,3 +39,14 @@ def test_a_prison_term_with_its_execution_deferred_is_no_imprisonment(lang):
 ])
 def test_a_wife_named_after_her_occupation_is_not_freed_with_her_husband(text, freed):
     assert _names(text) == ([freed], [])
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("Политик Николай Статкевич в сентябре отказался пересекать границу и вернулся в колонию — на свободу он вышел "
+     "только в феврале 2026 года.", "Николай Статкевич"),
+    ("Politician Mikalai Statkevich refused to cross the border in September and was returned to the colony — he walked "
+     "free only in February 2026.", "Mikalai Statkevich"),
+])
+def test_a_release_told_after_a_dash_in_a_clause_of_its_own_is_the_latest_state(text, freed):
+    report = report_to_json(extract_report(text, published=dt.date(2026, 3, 10)))
+    assert (report["named_released"], report["named_still_held"]) == ([freed], [])
