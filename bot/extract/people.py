@@ -255,9 +255,10 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
             # "Серед них — п'ятеро громадян України, яких засудили ...": a lead-in that details the group before
             # by its past sentence hands on that group's role.
             continue
-        if role == "still_held" and any(c.role == "died" for c in cues(prev.lex, prev.plain)):
+        if role in ("still_held", "other") and any(c.role == "died" for c in cues(prev.lex, prev.plain)):
             # "Вясна налічвае шэсць палітвязняў, якія памерлі ў месцах зняволення. Сярод іх — ...": the group counted
-            # is of the dead, neither freed nor held.
+            # is of the dead, neither freed nor held ("at least seven political prisoners have died in places of detention.
+            # Among them were ...": not the group held two sentences before).
             return "died"
         if role != "other":
             return role
