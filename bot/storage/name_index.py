@@ -206,8 +206,7 @@ _SELECT_PENDING = "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_i
 _MERGE = ("INSERT INTO name_forms (name_forms) VALUES ('optimize')",
           "INSERT INTO name_typos (name_typos) VALUES ('optimize')")
 _DELETE_DOCUMENT = "INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)"
-# An upsert, not INSERT OR REPLACE: a replaced row would fire no delete trigger, and the entry count
-# (migration 0024) would count it twice.
+# An upsert, not INSERT OR REPLACE (which deletes the row and inserts it again).
 _UPSERT_ENTRY = ("INSERT INTO name_entries (prisoner_id, spellings) VALUES (?, ?)"
                  " ON CONFLICT (prisoner_id) DO UPDATE SET spellings = excluded.spellings")
 # The entry count (migration 0024) is kept here, by the only writer of name_entries (migration 0027).
