@@ -130,8 +130,9 @@ class NameKeyWriter:
         ``typos`` some stems' typo documents already made (``bot.names.stored.folded_batch``)."""
         done = 0
         for start in range(0, len(inserted), BATCH):
-            self._rewrite(list(inserted[start:start + BATCH]), folded or {}, names or {}, typos or {})
-            done += len(inserted[start:start + BATCH])
+            ids = list(inserted[start:start + BATCH])
+            self._rewrite(ids, folded or {}, names or {}, typos or {})
+            done += len(ids)
         while ids := [r[0] for r in self._conn.execute(_SELECT_PENDING, (BATCH,))]:
             self._rewrite(ids, folded or {}, names or {}, typos or {})
             self._conn.execute(_delete_pending(ids), ids)
