@@ -80,6 +80,7 @@ class NameKeyStore:
         if version == FOLD_VERSION:
             return False
         await self._conn.execute("DELETE FROM name_entries")
+        await self._conn.execute("UPDATE name_index_version SET entries = 0")
         await self._conn.execute("DELETE FROM name_stems")
         await self._conn.execute("INSERT INTO name_forms (name_forms) VALUES ('delete-all')")
         await self._conn.execute("INSERT INTO name_typos (name_typos) VALUES ('delete-all')")
@@ -100,6 +101,8 @@ class NameKeyStore:
         if plan.removed:
             await self._conn.execute(_delete_entries(plan.removed), plan.removed)
         await self._conn.executemany(_UPSERT_ENTRY, plan.entries)
+        if plan.counted:
+            await self._conn.execute(_COUNT_ENTRIES, (plan.counted,))
         await self._conn.executemany(_INSERT_DOCUMENT, plan.documents)
         if plan.stems:
             wanted = list(plan.stems)
@@ -119,12 +122,17 @@ class NameKeyWriter:
 
     def update_pending(self, folded: Mapping[tuple[str, ...], IndexEntry] | None = None,
                        names: Mapping[int, tuple[str, ...]] | None = None,
-                       typos: Mapping[str, str] | None = None) -> int:
-        """Write the keys of every prisoner waiting for them; return how many were done (see
-        :meth:`NameKeyStore.update_pending`). ``names`` may hold some prisoners' names as the
-        database would give them back (people this transaction inserted): those are not read;
+                       typos: Mapping[str, str] | None = None, inserted: Sequence[int] = ()) -> int:
+        """Write the keys of every prisoner waiting for them, and of the people this transaction
+        ``inserted`` with a registry row's hash (which are not queued, migration 0027); return how many
+        were done (see :meth:`NameKeyStore.update_pending`). ``names`` may hold some prisoners' names as
+        the database would give them back (people this transaction inserted): those are not read;
         ``typos`` some stems' typo documents already made (``bot.names.stored.folded_batch``)."""
         done = 0
+        for start in range(0, len(inserted), BATCH):
+            ids = list(inserted[start:start + BATCH])
+            self._rewrite(ids, folded or {}, names or {}, typos or {})
+            done += len(ids)
         while ids := [r[0] for r in self._conn.execute(_SELECT_PENDING, (BATCH,))]:
             self._rewrite(ids, folded or {}, names or {}, typos or {})
             self._conn.execute(_delete_pending(ids), ids)
@@ -147,6 +155,8 @@ class NameKeyWriter:
         if plan.removed:
             self._conn.execute(_delete_entries(plan.removed), plan.removed)
         self._conn.executemany(_UPSERT_ENTRY, plan.entries)
+        if plan.counted:
+            self._conn.execute(_COUNT_ENTRIES, (plan.counted,))
         self._conn.executemany(_INSERT_DOCUMENT, plan.documents)
         if plan.stems:
             wanted = list(plan.stems)
@@ -166,6 +176,7 @@ class KeyWrites:
     entries: list[tuple[int, str]]  # name_entries rows written
     documents: list[tuple[int, str]]  # name_forms documents written
     stems: set[str]  # the written entries' stems (their typo neighbourhood is added when new)
+    counted: int = 0  # entries added less entries removed: the change of the index's entry count
 
     @classmethod
     def of(cls, ids: list[int], names: Mapping[int, tuple[str, ...]], stored: Mapping[int, str],
@@ -188,6 +199,7 @@ class KeyWrites:
                 plan.stems.update(entry.stems)
         kept = {pid for pid, _ in plan.entries}
         plan.removed = [pid for pid, _ in plan.gone if pid not in kept]
+        plan.counted = sum(stored.get(pid) is None for pid in kept) - len(plan.removed)
         return plan
 
 
@@ -195,10 +207,11 @@ _SELECT_PENDING = "SELECT prisoner_id FROM name_keys_pending ORDER BY prisoner_i
 _MERGE = ("INSERT INTO name_forms (name_forms) VALUES ('optimize')",
           "INSERT INTO name_typos (name_typos) VALUES ('optimize')")
 _DELETE_DOCUMENT = "INSERT INTO name_forms (name_forms, rowid, forms) VALUES ('delete', ?, ?)"
-# An upsert, not INSERT OR REPLACE: a replaced row would fire no delete trigger, and the entry count
-# (migration 0024) would count it twice.
+# An upsert, not INSERT OR REPLACE (which deletes the row and inserts it again).
 _UPSERT_ENTRY = ("INSERT INTO name_entries (prisoner_id, spellings) VALUES (?, ?)"
                  " ON CONFLICT (prisoner_id) DO UPDATE SET spellings = excluded.spellings")
+# The entry count (migration 0024) is kept here, by the only writer of name_entries (migration 0027).
+_COUNT_ENTRIES = "UPDATE name_index_version SET entries = entries + ?"
 _INSERT_DOCUMENT = "INSERT INTO name_forms (rowid, forms) VALUES (?, ?)"
 _LAST_STEM = "SELECT coalesce(max(id), 0) FROM name_stems"
 _INSERT_STEM = "INSERT INTO name_stems (id, stem) VALUES (?, ?)"

@@ -6,7 +6,7 @@ for a writer. Every query sees the database as last committed by any process, so
 to build at start and nothing to reload after an import: only the postings of the most common keys
 are kept between queries, and dropped when another connection changed the index (``PRAGMA
 data_version`` says someone committed, and the index's FTS5 structure record differs). The entry
-count is read with each query's snapshot (triggers keep it, migration 0024).
+count is read with each query's snapshot (the index's writer keeps it, migrations 0024 and 0027).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class NameIndexReader:
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._data_version: int | None = None
         self._forms_structure: bytes | None = None
-        self._entry_count = 0  # read with each snapshot (kept by triggers, migration 0024)
+        self._entry_count = 0  # read with each snapshot (kept by the index's writer, migration 0027)
         self._kept: OrderedDict[str, array[int]] = OrderedDict()
         self._kept_ids = 0
 

@@ -150,9 +150,11 @@ class RegistryWriter:
                 [(*_fields(r), now, r.id) for r in changed],
             )
             inserted_names: dict[int, tuple[str, ...]] = {}
+            inserted: list[int] = []
             if new:
                 # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
                 ids = self._ids([r.id for r in new])
+                inserted = [ids[r.id] for r in new]
                 known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
                 # Their names as the database gives them back (Prisoner.all_names), so the name keys need
                 # not read them; with two aliases or more, the order of the aliases read back is the index's.
@@ -182,7 +184,7 @@ class RegistryWriter:
             # The new are inserted with theirs; the transaction makes the hash and the row's writes one.
             self._conn.executemany("UPDATE prisoners SET registry_row = ? WHERE id = ?",
                                    [(hashes[r.id], known[r.id].id) for r in chunk if r.id not in new_ids])
-            self.name_keys.update_pending(folded=folded, names=inserted_names, typos=typos)
+            self.name_keys.update_pending(folded=folded, names=inserted_names, typos=typos, inserted=inserted)
             counts.inserted += len(new_ids)
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
@@ -200,7 +202,7 @@ class RegistryWriter:
     def start_import(self) -> None:
         """Forget the ids of an earlier import on this connection (see :meth:`split_repeats`)."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines"
-                           " (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL)")
+                           " (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID")
         self._conn.execute("DELETE FROM temp.import_lines")
 
     def split_repeats(self, rows: list[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[RegistryRow, int]]]:

@@ -198,3 +198,38 @@ def test_a_reimport_adds_again_the_registrys_alias_that_was_removed_since(regist
 
     assert "0 added, 1 updated, 5 unchanged" in capsys.readouterr().out
     assert search(capsys, "Aleś Bialacki")[0]["id"] == "v-1"
+
+
+def test_a_registry_import_writes_its_new_peoples_keys_without_queueing_them(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "registry.sqlite3"
+    monkeypatch.setenv("PARDONWATCH_DB", str(db))
+    search(capsys, "Бяляцкі")  # the schema and the seed prisoners, queued and written as ever
+    with sqlite3.connect(db) as conn:
+        conn.executescript("CREATE TABLE queued (prisoner_id INTEGER);"
+                           "CREATE TRIGGER queue_watched AFTER INSERT ON name_keys_pending"
+                           " BEGIN INSERT INTO queued VALUES (new.prisoner_id); END;")
+
+    assert main(["prisoners", "import", str(write_csv(tmp_path / "registry.csv", REGISTRY))]) == 0
+
+    assert search(capsys, "Марину Золотову")[0]["id"] == "v-6"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM queued").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM name_keys_pending").fetchone() == (0,)
+
+
+def test_people_added_and_removed_outside_an_import_are_counted_and_found(registry_db, capsys):
+    def counted_and_real(conn) -> tuple[int, int]:
+        (counted,) = conn.execute("SELECT entries FROM name_index_version").fetchone()
+        (real,) = conn.execute("SELECT count(*) FROM name_entries").fetchone()
+        return counted, real
+
+    with sqlite3.connect(registry_db) as conn:
+        before, _ = counted_and_real(conn)
+        conn.execute("INSERT INTO prisoners (name_en, name_be, updated_at) VALUES"
+                     " ('Palina Sharenda-Panasiuk', 'Паліна Шарэнда-Панасюк', '2025-01-01')")
+        conn.execute("DELETE FROM prisoners WHERE external_id IN ('v-5', 'v-6')")
+
+    assert search(capsys, "Паліну Шарэнду-Панасюк")[0]["name_en"] == "Palina Sharenda-Panasiuk"
+    assert not any(hit["id"] == "v-6" for hit in search(capsys, "Марину Золотову"))
+    with sqlite3.connect(registry_db) as conn:
+        assert counted_and_real(conn) == (before - 1, before - 1)
