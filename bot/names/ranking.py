@@ -59,9 +59,6 @@ _SIM_EDIT_MAX = 0.85
 _BISECT_RATIO = 16
 # Spellings are fetched from the store for this many candidates at a time (most queries stop early).
 _FETCH = 20
-# An entry's bound and its score add the same shares in other orders: a bound this close to a
-# threshold is not trusted to exclude the entry.
-_ROUNDING = 1e-9
 
 
 class NameSource(Protocol):
@@ -199,14 +196,12 @@ class _Query:
             sets.append(posting)
             weights.append(1.0 + math.log(1.0 + n / (1 + len(posting))) if posting else _UNMATCHED_WEIGHT)
         wsum = sum(weights)
-        shares = [w / wsum * (1 - _FINE_SHARE) for w in weights]
-        bound, pool, applied = _candidates(sets, shares)
+        bound, pool = _candidates(sets, [w / wsum * (1 - _FINE_SHARE) for w in weights])
         if not pool or bound < MIN_SCORE:
             return []  # before ordering the pool: a common first name's is thousands of ids
         # A sequence from the store is in ascending order already (a common first name alone: thousands).
         candidates = (list(pool[:MAX_SCORED + _FETCH]) if isinstance(pool, Sequence)
                       else heapq.nsmallest(MAX_SCORED + _FETCH, pool))
-        bounds = self._entry_bounds(candidates, applied, sims, shares) if fuzzy else None
         order = sorted(range(len(qkeys)), key=lambda i: -weights[i])
         plan = [(qkeys[i][0].full, sims[i], weights[i]) for i in order]
         qfines = [q.fine for q, _ in qkeys]
@@ -217,13 +212,8 @@ class _Query:
             # Every candidate has the same upper bound: scoring stops once the top is full above it.
             if scored >= cap or (len(top) >= limit and bound < top[0]):
                 break
-            if bounds is not None and bounds[scored] + _ROUNDING < (top[0] if len(top) >= limit else MIN_SCORE):
-                # Cannot score enough to be returned: counted as scored (the same entries are
-                # scored as without this bound, and give the same hits), not read.
-                continue
             if entry not in self._spellings:
-                ahead = range(scored, min(scored + _FETCH, len(candidates)))
-                self._fetch_spellings([candidates[k] for k in ahead if bounds is None or bounds[k] >= MIN_SCORE])
+                self._fetch_spellings(candidates[scored:scored + _FETCH])
             best = (0.0, False, "")
             for name in self._spellings.get(entry, ()):
                 fines = name.fines
@@ -242,24 +232,6 @@ class _Query:
                 elif best[0] > top[0]:
                     heapq.heapreplace(top, best[0])
         return hits
-
-    def _entry_bounds(self, candidates: list[int], applied: list[int], sims: list[dict[str, float]],
-                      shares: list[float]) -> list[float]:
-        """Each candidate's own upper bound in a fuzzy pass: a word counts fully only for an entry
-        listed under one of its close readings; an entry listed only under a loose one (a typo, a
-        prefix) can match that word by at most the best loose reading's similarity, and not its
-        finer spelling. A typo query with a common first name has many candidates of that kind."""
-        bounds = [_FINE_SHARE * len(applied) / len(self._qkeys) + sum(shares[i] for i in applied)] * len(candidates)
-        for i in applied:
-            loose = max((s for s in sims[i].values() if s < _SIM_STEM), default=0.0)
-            if not loose:
-                continue  # every candidate is under a close reading of this word
-            close = self._close[i]
-            lost = shares[i] * (1.0 - loose) + _FINE_SHARE / len(self._qkeys)
-            for k, entry in enumerate(candidates):
-                if not _holds(close, entry):
-                    bounds[k] -= lost
-        return bounds
 
     def _word_entries(self, word: int, sim: dict[str, float]) -> Collection[int]:
         """The entries listed under the forms in ``sim`` of query word number ``word``: all of its
@@ -305,15 +277,7 @@ class _Query:
             self._spellings[entry] = found.get(entry, [])
 
 
-def _holds(posting: Collection[int], entry: int) -> bool:
-    """Whether ``entry`` is in ``posting`` (a set, or a sequence in ascending order)."""
-    if isinstance(posting, AbstractSet):
-        return entry in posting
-    i = bisect_left(posting, entry)
-    return i < len(posting) and posting[i] == entry
-
-
-def _candidates(sets: list[Collection[int]], shares: list[float]) -> tuple[float, Collection[int], list[int]]:
+def _candidates(sets: list[Collection[int]], shares: list[float]) -> tuple[float, Collection[int]]:
     """The entries a pass may score (scored lowest ids first) and their upper bound: the query
     words' ``shares`` of the score whose postings hold them, plus as much of the finer spelling's
     share.
@@ -327,7 +291,7 @@ def _candidates(sets: list[Collection[int]], shares: list[float]) -> tuple[float
     through Vitaly alone, and no Vitaly is read."""
     ordered = sorted((i for i, s in enumerate(sets) if s), key=lambda i: len(sets[i]))
     if not ordered:
-        return 0.0, set(), []
+        return 0.0, set()
     cands = sets[ordered[0]]
     applied = {ordered[0]}
     for i in ordered[1:]:
@@ -338,7 +302,7 @@ def _candidates(sets: list[Collection[int]], shares: list[float]) -> tuple[float
     # Summed in the words' order, so that the same postings always give the same float; the finer
     # share as a score computes it (matched words / query words).
     bound = _FINE_SHARE * (len(applied) / len(sets)) + sum(share for i, share in enumerate(shares) if i in applied)
-    return bound, cands, sorted(applied)
+    return bound, cands
 
 
 def _common(entries: Collection[int], posting: Collection[int]) -> set[int]:
