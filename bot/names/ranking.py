@@ -244,23 +244,12 @@ class _Query:
         close = self._close.get(word)
         if close is None:
             close = self._close[word] = self._posting(tuple(form for form, s in sim.items() if s >= _SIM_STEM))
-        loose = [form for form, s in sorted(sim.items(), key=lambda kv: -kv[1]) if s < _SIM_STEM]
-        if not loose or len(close) >= _CANDIDATE_CAP:
-            return close
-        # A typo's readings are 10-60 forms of a few entries each: their union is one read. When it
-        # leaves the word under the cap, reading them one by one would have stopped nowhere, and
-        # gives the same entries.
-        every = self._posting(tuple(loose))
-        if not every:
-            return close
-        entries = set(close)
-        entries.update(every)
-        if len(entries) < _CANDIDATE_CAP:
-            return entries
         entries = close
         # Best loose readings first; checked before reading: a loose form's posting is often a
         # common name's thousands.
-        for form in loose:
+        for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
+            if s >= _SIM_STEM:
+                continue
             if len(entries) >= _CANDIDATE_CAP:
                 break
             found = self._posting((form,))
