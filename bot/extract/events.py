@@ -120,7 +120,7 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
             # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
             continue
         background = (m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
-                      or value in periods)
+                      or value in periods or (day is None and _released_in_a_month(m.sentence)))
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
     return _without_parts_of_totals(_with_parts_summed(_sequels(found), ms))
@@ -144,6 +144,17 @@ def _without_parts_of_totals(events: list[Event]) -> list[Event]:
         if len(before) >= 2:
             parts |= {id(x) for x in before}
     return [e for e in events if id(e) not in parts]
+
+
+def _released_in_a_month(s: Sentence) -> bool:
+    """Whether the sentence's one release verb is told with a month and no day after it ("Лукашенко звільнив на
+    початку грудня", "was freed in early December"): a round of that month, told as background."""
+    plain = s.plain
+    if len(releases(s.lex, plain)) != 1:
+        return False
+    month = s.lex.derived("release_in_month", lambda L: r"(?:" + L.source("RELEASE") + r")\s+(?:[^\W\d]+\s+){0,3}?(?:"
+                          + L.source("MONTH_ONLY") + r")(?!\w)")
+    return bool(month.search(plain))
 
 
 def _told_in_the_past(s: Sentence, sentences: list[Sentence], day: dt.date | None) -> bool:
@@ -223,7 +234,10 @@ def is_review(sentences: list[Sentence]) -> bool:
         # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
         # voice make a column, whatever its label.
         return True
-    for s in sentences[max(0, start - 1):start + 3]:
+    # A headline of two short sentences ("Памілаванне як канвеер. Што паказала ...") starts at its second: the label
+    # stands over its first.
+    first = next((s.index for s in sentences if s.para == sentences[start].para), start)
+    for s in sentences[max(0, first - 1):start + 3]:
         if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
             # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
             return True

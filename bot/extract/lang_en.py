@@ -121,11 +121,13 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
 BACKGROUND = (r"recently|(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
-              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time")
+              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time"
+              # "He recalled that on Saturday he had pardoned 23": a speaker's reminder, as "напомнил, что".
+              r"|recall(?:ed|s)? that|remind(?:ed|s)? (?:\w+ )?that")
 # Told after another event ("Days later, ..."): background when the event before it is.
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
 # "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
-REMINDER = r"as a reminder|recall(?:ed)? that"
+REMINDER = r"as a reminder|recall(?:ed|s)? that|remind(?:ed|s)? (?:\w+ )?that"
 # A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
 RELATIVE = r"who|whom|whose|which"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there);

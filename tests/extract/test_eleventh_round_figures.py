@@ -1,0 +1,80 @@
+"""Figures of the eleventh round of issue #12: whether a page reports a round at all, and the round's own figures,
+by the classes of the figure misses of `blind6`, `blind11` and `blind12`.
+
+The sentences are our own, in English, Russian, Belarusian (incl. Łacinka) and Ukrainian; each test fails on the
+extractor before this round.
+"""
+
+import pytest
+
+from tests.extract.helpers import run
+
+# A release of 2011–2015 is no round of the series: no report, and no size, day or make-up of "this round".
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Belarus frees six opposition figures\nOn Saturday Lukashenko pardoned six political prisoners, among them a "
+     "former presidential candidate.\n", "2015-08-24"),
+    ("Лукашенко помиловал шестерых политзаключённых\nВ субботу президент Беларуси помиловал шесть политзаключённых, "
+     "среди них бывший кандидат в президенты.\n", "2015-08-24"),
+    ("Лукашэнка памілаваў шасцёх палітвязняў\nУ суботу Лукашэнка памілаваў шэсць палітвязняў, сярод іх былы "
+     "кандыдат у прэзідэнты.\n", "2015-08-24"),
+    ("Лукашенко помилував шістьох політв'язнів\nУ суботу Лукашенко помилував шість політв'язнів, серед них "
+     "колишній кандидат у президенти.\n", "2015-08-24"),
+])
+def test_a_release_before_the_series_began_has_no_round_figures(text, published):
+    report = run(text, published)
+    assert (report.is_pardon_report, report.pardoned, report.event_date) == (False, None, None)
+
+
+# A speaker reminding of a round he made is the background of his speech, not its news.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашэнка: памілаванні будуць працягвацца\nМінск, 20 студзеня (БелТА). Кіраўнік дзяржавы сказаў пра гэта на "
+    "нарадзе з губернатарамі.\n\nПрэзідэнт нагадаў, што ў суботу памілаваў яшчэ 20 чалавек, сярод іх чатыры жанчыны.\n",
+    "Lukashenko says pardons will go on\nMINSK, Jan. 20 — The Belarusian leader spoke at a meeting with governors.\n\n"
+    "He recalled that on Saturday he had pardoned another 20 people, four of them women.\n",
+    "Lukašenka: pamiłavańni buduć praciahvacca\nMinsk, 20 studzienia (BiełTA). Kiraŭnik dziaržavy skazaŭ pra heta na "
+    "naradzie z hubiernatarami.\n\nPrezident nahadaŭ, što ŭ subotu pamiłavaŭ jašče 20 čałaviek, siarod ich čatyry "
+    "žančyny.\n",
+])
+def test_a_round_the_speaker_reminds_of_is_no_report(text):
+    report = run(text, "2025-01-20")
+    assert (report.is_pardon_report, report.pardoned, report.women) == (False, None, None)
+
+
+# A round told with a part of a month after its verb ("звільнив на початку грудня") is that month's, not the news.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко пообіцяв і далі розглядати прохання про помилування\nПро це він сказав у середу на нараді з "
+    "прокурорами.\n\nОстанню групу, 25 осіб, Лукашенко звільнив наприкінці листопада.\n",
+    "Лукашенко пообещал и дальше рассматривать прошения о помиловании\nОб этом он сказал в среду на совещании с "
+    "прокурорами.\n\nОчередную группу, 25 человек, Лукашенко освободил в конце ноября.\n",
+    "Лукашэнка паабяцаў і далей разглядаць прашэнні аб памілаванні\nПра гэта ён сказаў у сераду на нарадзе з "
+    "пракурорамі.\n\nАпошнюю групу, 25 чалавек, Лукашэнка вызваліў напрыканцы лістапада.\n",
+    "Lukashenko vows to keep reviewing pardon requests\nHe said so on Wednesday at a meeting with prosecutors.\n\n"
+    "The latest group, 25 people, was freed in late November.\n",
+])
+def test_a_round_released_in_a_part_of_a_month_is_background(text):
+    report = run(text, "2024-12-11")
+    assert (report.is_pardon_report, report.pardoned, report.event_date) == (False, None, None)
+
+
+# A label line over a headline told in two short sentences marks a comment piece.
+
+
+@pytest.mark.parametrize("text", [
+    "Наша Ніва\nМеркаванні\nПамілаванне як паказуха. Што змянілася для палітвязняў\n\nУ чацвер Лукашэнка памілаваў 18 чалавек, "
+    "сярод іх дзесяць жанчын. Ужо назаўтра гэта перастала быць навіной.\n",
+    "Новая газета\nМнение\nПомилование как конвейер. Что изменилось для политзаключённых\n\nВ четверг Лукашенко помиловал 18 человек, "
+    "среди них десять женщин. Уже назавтра это перестало быть новостью.\n",
+    "Opinion\nPardons as theatre. What changed for the prisoners\n\nOn Thursday Lukashenko pardoned 18 people, ten of them "
+    "women. By the next day it was no longer news.\n",
+    "Думка\nПомилування як конвеєр. Що змінилося для політв'язнів\n\nУ четвер Лукашенко помилував 18 людей, серед них десять жінок. "
+    "Уже наступного дня це перестало бути новиною.\n",
+])
+def test_an_opinion_label_over_a_two_sentence_headline_makes_a_comment_piece(text):
+    report = run(text, "2026-03-07")
+    assert (report.is_pardon_report, report.pardoned, report.women) == (False, None, None)
