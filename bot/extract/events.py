@@ -26,7 +26,7 @@ from bot.extract.day_clauses import (
     told_by_rights_group,
 )
 from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
-from bot.extract.figures import joined_count
+from bot.extract.figures import ROUND_FIELDS, joined_count
 from bot.extract.lexicon import MONTHS
 from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention
@@ -96,7 +96,12 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     """Every release figure of the article as an event ("X and 13 others" counts 14), parts folded into
     their group and figures of the running total left out."""
     found = []
-    rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
+    added = _added_counts(cands, ms)
+    lead_end = headline_index(sentences) + LEAD_SENTENCES
+    # A background round ("Нагадаємо, у вересні ... 52") leaves a nationality's group the headline tells the round.
+    group_in_lead = any(c.field == "subgroup" and c.mention.sentence.index < lead_end for c in cands)
+    rounds = [c for c in cands if c.field in ("pardoned", "partial_one") and id(c) not in added
+              and not (group_in_lead and c.mention.is_old)]
     if not rounds:
         # "Лукашэнка памілаваў 20 жанчын да 8 Сакавіка": a round of women or men only is told by its make-up figure.
         cands = [replace(c, field="pardoned") if c.field in ("women", "men") and released_right_after_verb(c.mention)
@@ -104,7 +109,6 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
     # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
     periods = {c.mention.value for c in cands if c.field == "period_release"}
-    lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
         if c.field == "subgroup" and rounds and not joined_count(c.mention, ms):
             # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round, and
@@ -123,7 +127,44 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
                       or value in periods or (day is None and _released_in_a_month(m.sentence)))
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
-    return _without_parts_of_totals(_with_parts_summed(_sequels(found), ms))
+    return _without_parts_of_totals(_with_parts_summed(_sequels(_with_additions(found, added)), ms))
+
+
+def _added_counts(cands: list[Classified], ms: list[Mention]) -> set[int]:
+    """The ids of the release counts a sentence adds to a round told in an earlier sentence as a nationality's group
+    ("Крім того, Україні передали двох священників" after "помилував 31 громадянина України"). Not a count told
+    before ("31 Ukrainians and two priests ... In addition, the two priests ..."), nor one added to "18 people": that
+    goes on about the round's own people ("Кроме того, на свободу вышли две супружеские пары")."""
+    added: set[int] = set()
+    for c in cands:
+        m = c.mention
+        if c.field not in ("pardoned", "subgroup") or m.is_old:
+            continue
+        opens = m.lex.derived("opens_addition", lambda L: r"^\W*(?:" + L.source("ADDITION") + r")(?!\w)")
+        earlier = [x for x in cands if x.field in ROUND_FIELDS and not x.mention.is_old
+                   and x.mention.sentence.index < m.sentence.index]
+        told_before = any(n.value == m.value and n.sentence.index < m.sentence.index for n in ms)
+        if opens.search(m.sentence.plain) and earlier and earlier[-1].field == "subgroup" and not told_before:
+            added.add(id(c))
+    return added
+
+
+def _with_additions(events: list[Event], added: set[int]) -> list[Event]:
+    """The round told before an added count, grown by it (31 and "in addition, two priests" are 33): a sum read
+    from two sentences, so not an exact statement of the round."""
+    out: list[Event] = []
+    for e in events:
+        if id(e.figure) not in added or e.background:
+            out.append(e)
+            continue
+        earlier = [x for x in out if not x.background and x.sentence.index < e.sentence.index]
+        if not earlier or (e.day is not None and e.day != earlier[-1].day):
+            out.append(e)
+            continue
+        round_value = earlier[-1].value
+        out = [replace(x, value=x.value + e.value, exact=False) if not x.background and x.value == round_value
+               else x for x in out]
+    return out
 
 
 def _told_just_before(x: Event, e: Event) -> bool:

@@ -180,7 +180,7 @@ SENTENCED = r"sentenced|convicted|arrested|detained|jailed"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
 SUBCOUNT = r"of (?:them|those|whom|which)|among them"
 # Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
-FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
+FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals|citizens"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
 # "Statkevich and six more": a name, then the count of the others (the round is 7); read off the text.
@@ -398,3 +398,7 @@ RELEASE_NOUN = r"releases?|pardons?|clemency"
 HONORIFIC = r"mr|mrs|ms|miss|dr"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"they|both"
+
+# --- Eleventh round of issue #12: figures ---
+# A sentence opening "In addition, two priests were handed over": its count adds to the round told before it.
+ADDITION = r"in addition|additionally|besides|on top of (?:that|this|them)|apart from (?:that|this|them)"

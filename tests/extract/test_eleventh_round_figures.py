@@ -78,3 +78,42 @@ def test_a_round_released_in_a_part_of_a_month_is_background(text):
 def test_an_opinion_label_over_a_two_sentence_headline_makes_a_comment_piece(text):
     report = run(text, "2026-03-07")
     assert (report.is_pardon_report, report.pardoned, report.women) == (False, None, None)
+
+
+# A count a sentence opening "in addition" hands over after a nationality's group adds to that round, not replaces it.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помиловал 31 гражданина Украины\nВ субботу Лукашенко помиловал 31 гражданина Украины, осуждённого за "
+    "разные преступления. Кроме того, Украине передали двух осуждённых в Беларуси католических священников.\n",
+    "Лукашэнка памілаваў 31 грамадзяніна Украіны\nУ суботу Лукашэнка памілаваў 31 грамадзяніна Украіны, асуджанага за "
+    "розныя злачынствы. Акрамя таго, Украіне перадалі двух асуджаных у Беларусі каталіцкіх святароў.\n",
+    "Lukashenko pardons 31 Ukrainian citizens\nOn Saturday Lukashenko pardoned 31 Ukrainian citizens convicted of "
+    "various crimes. In addition, two Catholic priests convicted in Belarus were handed over to Ukraine.\n",
+    "Лукашенко помилував 31 громадянина України\nУ суботу Лукашенко помилував 31 громадянина України, засудженого за "
+    "різні злочини. Крім того, Україні передали двох засуджених у Білорусі католицьких священників.\n",
+    "Łukašenka pamiłavaŭ 31 hramadzianina Ukrainy\nU subotu Łukašenka pamiłavaŭ 31 hramadzianina Ukrainy, "
+    "asudžanaha za roznyja złačynstvy. Akramia taho, Ukrainie pieradali dvuch asudžanych u Biełarusi katalickich "
+    "sviataroŭ.\n",
+])
+def test_a_count_handed_over_in_addition_adds_to_the_round(text):
+    report = run(text, "2025-11-24")
+    assert (report.is_pardon_report, report.pardoned) == (True, 33)
+
+
+# A nationality's group the headline tells stays the round beside a background round told later.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помиловал 31 гражданина Украины\nВ субботу Лукашенко помиловал 31 гражданина Украины.\n\n"
+    "Напомним, в сентябре из Беларуси освободили 52 заключённых.\n",
+    "Лукашэнка памілаваў 31 грамадзяніна Украіны\nУ суботу Лукашэнка памілаваў 31 грамадзяніна Украіны.\n\n"
+    "Нагадаем, у верасні з Беларусі вызвалілі 52 зняволеных.\n",
+    "Лукашенко помилував 31 громадянина України\nУ суботу Лукашенко помилував 31 громадянина України.\n\n"
+    "Нагадаємо, у вересні з Білорусі звільнили 52 в'язнів.\n",
+    "Łukašenka pamiłavaŭ 31 hramadzianina Ukrainy\nU subotu Łukašenka pamiłavaŭ 31 hramadzianina Ukrainy.\n\n"
+    "Nahadajem, u vieraśni z Biełarusi vyzvalili 52 źniavolenych.\n",
+])
+def test_a_nationality_group_in_the_headline_stays_the_round_beside_a_background_round(text):
+    report = run(text, "2025-11-24")
+    assert (report.is_pardon_report, report.pardoned) == (True, 31)
