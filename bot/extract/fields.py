@@ -170,7 +170,8 @@ def _has_span(m: Mention, context: str) -> bool:
     superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
                             + r")\W+(?:[^\W\d]+\W+){0,2}$")
     for span in L["CUMULATIVE"].finditer(context):
-        before = context[max(0, span.start() - 50):span.start()]
+        # "Це вже не перша подібна хвиля: з липня звільнив понад 100": a colon or dash ends the ordinal's clause.
+        before = re.split(r"[:;\u2014\u2013]", context[max(0, span.start() - 50):span.start()])[-1]
         # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
         if (not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:])
                 and not superlative.search(before)):

@@ -96,6 +96,7 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
               r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)"
               # "Including these 30, more than 150 have walked free": the round's own count inside a larger one.
+              r"|(?:together|along) with those (?:freed|released|pardoned)"
               r"|(?:including|with|counting|together with|along with) (?:these|those|them,?) \d+|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A superlative before a span ("the largest release so far") ranks one release; it counts none.
 SUPERLATIVE = r"largest|biggest|greatest|most significant|highest-profile"

@@ -117,3 +117,43 @@ def test_a_count_handed_over_in_addition_adds_to_the_round(text):
 def test_a_nationality_group_in_the_headline_stays_the_round_beside_a_background_round(text):
     report = run(text, "2025-11-24")
     assert (report.is_pardon_report, report.pardoned) == (True, 31)
+
+
+def _count(field):
+    return None if field is None else (field.value, field.qualifier)
+
+
+# "Not the first such wave: since July ... over 100": a colon ends the ordinal's clause, the span is the count's.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помилував ще 31 політв'язня\nУ четвер Лукашенко помилував 31 людину.\n\nЦе вже не перша подібна "
+    "хвиля: з липня Лукашенко звільнив понад 100 політв'язнів.\n",
+    "Лукашенко помиловал ещё 31 политзаключённого\nВ четверг Лукашенко помиловал 31 человека.\n\nЭто уже не первая "
+    "такая волна: с июля Лукашенко освободил более 100 политзаключённых.\n",
+    "Лукашэнка памілаваў яшчэ 31 палітвязня\nУ чацвер Лукашэнка памілаваў 31 чалавека.\n\nГэта ўжо не першая такая "
+    "хваля: з ліпеня Лукашэнка вызваліў больш за 100 палітвязняў.\n",
+    "Lukashenko pardons 31 more political prisoners\nOn Thursday Lukashenko pardoned 31 people.\n\nIt is not the first "
+    "such wave: since July Lukashenko has freed more than 100 political prisoners.\n",
+])
+def test_a_span_after_an_ordinal_clause_makes_a_running_total(text):
+    report = run(text, "2024-11-07")
+    assert (report.pardoned, _count(report.cumulative_released)) == (31, (100, "over"))
+
+
+# "Together with those freed under the July amnesty, 115 have walked free": the earlier releases are counted in.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помиловал ещё 37 политзаключённых\nВ понедельник Лукашенко помиловал 37 человек.\n\nВместе с "
+    "освобождёнными по амнистии в июле, по подсчётам «Весны», на свободу вышли 115 политзаключённых.\n",
+    "Лукашенко помилував ще 37 політв'язнів\nУ понеділок Лукашенко помилував 37 людей.\n\nРазом зі звільненими за "
+    "амністією в липні, за підрахунками «Вясни», на волю вийшли 115 політв'язнів.\n",
+    "Лукашэнка памілаваў яшчэ 37 палітвязняў\nУ панядзелак Лукашэнка памілаваў 37 чалавек.\n\nРазам з вызваленымі па "
+    "амністыі ў ліпені, паводле падлікаў «Вясны», на волю выйшлі 115 палітычных вязняў.\n",
+    "Lukashenko pardons 37 more political prisoners\nOn Monday Lukashenko pardoned 37 people.\n\nTogether with those "
+    "freed under the July amnesty, 115 political prisoners have walked free, according to Viasna.\n",
+])
+def test_a_count_together_with_those_freed_before_is_the_running_total(text):
+    report = run(text, "2024-09-16")
+    assert (report.pardoned, _count(report.cumulative_released)) == (37, (115, "exact"))
