@@ -88,6 +88,12 @@ def _who_remain(L: Lexicon) -> re.Pattern:
     return L.derived("who_remain", lambda L: r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?:" + L.source("WHO_REMAIN") + r")(?!\w)")
 
 
+def _who_died(L: Lexicon) -> re.Pattern:
+    """The count's noun (a word or two), a relative pronoun and a death verb within two words."""
+    return L.derived("who_died", lambda L: r"^\s*[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?\s*,?\s*(?:" + L.source("RELATIVE")
+                     + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + L.source("DEATH") + r")(?!\w)")
+
+
 def named_before(m: Mention) -> int:
     """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
     if not re.search(r"(?:^|\W)and\W*$", m.before):
@@ -290,6 +296,9 @@ def _classify(m: Mention) -> str | None:
         return None
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
+        return "died_in_custody"
+    if people_follow(m) and _who_died(L).match(m.rest):
+        # "шэсць палітвязняў, якія памерлі ў месцах зняволення", "six political prisoners who died in custody".
         return "died_in_custody"
     label = table_label(m)
     row = _label_field(m, label) if label and not makeup_field(m) else None

@@ -138,7 +138,9 @@ MONTH_ONLY = (r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|a
               r"|(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s|’s)?"
               r" (?:release|pardon|round|deal|swap|exchange|decree)s?")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
-PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+PERIOD = (r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+          # "Every month Viasna recognises 50 to 60": a rate over every month is a statistic too.
+          r"|every (?:month|week)|each (?:month|week)")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 # "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.

@@ -157,3 +157,35 @@ def test_a_span_after_an_ordinal_clause_makes_a_running_total(text):
 def test_a_count_together_with_those_freed_before_is_the_running_total(text):
     report = run(text, "2024-09-16")
     assert (report.pardoned, _count(report.cumulative_released)) == (37, (115, "exact"))
+
+
+# Political prisoners a relative clause says died in custody are the dead, not the standing count.
+
+
+@pytest.mark.parametrize("text", [
+    "Праваабаронцы «Вясны» налічваюць шэсць палітвязняў, якія памерлі ў месцах зняволення пасля 2020 года. Але ў "
+    "турмах застаюцца каля 1400 палітвязняў.\n",
+    "Правозащитники «Весны» насчитывают шесть политзаключённых, которые умерли в местах заключения после 2020 года. "
+    "Но в тюрьмах остаются около 1400 политзаключённых.\n",
+    "Правозахисники «Вясни» налічують шістьох політв'язнів, які померли в місцях ув'язнення після 2020 року. Але у "
+    "в'язницях лишаються близько 1400 політв'язнів.\n",
+])
+def test_political_prisoners_who_died_are_not_the_standing_count(text):
+    report = run(text, "2024-07-11")
+    assert (_count(report.political_prisoners), _count(report.died_in_custody)) == ((1400, "about"), (6, "exact"))
+
+
+# "Every month Viasna recognises 50 to 60": a monthly rate of new political prisoners, not the standing count.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко може звільнити ще сотні людей\n\nЗа даними «Вясни», у Білорусі понад 1 100 політв'язнів.\n\nЩомісяця "
+    "«Вясна» визнає політв'язнями по 50–60 людей, тож навіть масові звільнення не обнуляють списки.\n",
+    "Лукашенко может освободить ещё сотни людей\n\nПо данным «Весны», в Беларуси более 1 100 политзаключённых.\n\n"
+    "Каждый месяц «Весна» признаёт политзаключёнными по 50–60 человек, так что даже массовые освобождения не "
+    "обнуляют списки.\n",
+    "Лукашэнка можа вызваліць яшчэ сотні людзей\n\nПаводле «Вясны», у Беларусі больш за 1 100 палітвязняў.\n\n"
+    "Штомесяц «Вясна» прызнае палітвязнямі па 50–60 чалавек, таму нават масавыя вызваленні не абнуляюць спісы.\n",
+])
+def test_a_monthly_rate_of_recognitions_is_not_the_standing_count(text):
+    assert _count(run(text, "2025-11-05").political_prisoners) == (1100, "over")
