@@ -181,7 +181,7 @@ ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|f
 # Past acts against a person: they say something only of the name right beside them.
 SENTENCED = r"sentenced|convicted|arrested|detained|jailed"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
-SUBCOUNT = r"of (?:them|those|whom|which)|among them"
+SUBCOUNT = r"of (?:them|those|whom|which)|among them|of the (?:pardoned|freed|released)"
 # Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
 FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals|citizens"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
@@ -405,3 +405,5 @@ PLURAL_PRONOUN = r"they|both"
 # --- Eleventh round of issue #12: figures ---
 # A sentence opening "In addition, two priests were handed over": its count adds to the round told before it.
 ADDITION = r"in addition|additionally|besides|on top of (?:that|this|them)|apart from (?:that|this|them)"
+# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних").
+HAVE = r"have|has|had"

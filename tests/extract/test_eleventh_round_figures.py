@@ -189,3 +189,38 @@ def test_political_prisoners_who_died_are_not_the_standing_count(text):
 ])
 def test_a_monthly_rate_of_recognitions_is_not_the_standing_count(text):
     assert _count(run(text, "2025-11-05").political_prisoners) == (1100, "over")
+
+
+# "15 of the pardoned were convicted under ..." is a part of the round, not another round that ends its make-up.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помиловал 18 человек\nВ четверг Лукашенко помиловал 18 человек. По данным администрации, 15 из "
+    "помилованных были осуждены по «экстремистским» статьям. Среди освобождённых 11 женщин.\n",
+    "Лукашенко помилував 18 людей\nУ четвер Лукашенко помилував 18 людей. За даними адміністрації, 15 із "
+    "помилуваних були засуджені за «екстремістськими» статтями. Серед звільнених 11 жінок.\n",
+    "Лукашэнка памілаваў 18 чалавек\nУ чацвер Лукашэнка памілаваў 18 чалавек. Паводле адміністрацыі, 15 з "
+    "памілаваных былі асуджаныя па «экстрэмісцкіх» артыкулах. Сярод вызваленых 11 жанчын.\n",
+    "Lukashenko pardons 18 people\nOn Thursday Lukashenko pardoned 18 people. According to his office, 15 of the "
+    "pardoned were convicted under «extremist» articles. Among those freed are 11 women.\n",
+])
+def test_a_count_of_the_pardoned_is_a_part_that_keeps_the_make_up(text):
+    report = run(text, "2026-03-06")
+    assert (report.pardoned, report.women) == (18, 11)
+
+
+# "Дітей мають 17 помилуваних": a trait told before the verb of having and the count of the freed.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помилував 32 людини\nУ середу Лукашенко помилував 32 людей. Серед звільнених вісім жінок. Дітей мають "
+    "17 помилуваних.\n",
+    "Лукашенко помиловал 32 человека\nВ среду Лукашенко помиловал 32 человека. Среди освобождённых восемь женщин. "
+    "Детей имеют 17 помилованных.\n",
+    "Лукашэнка памілаваў 32 чалавекі\nУ сераду Лукашэнка памілаваў 32 чалавекі. Сярод вызваленых восем жанчын. Дзяцей "
+    "маюць 17 памілаваных.\n",
+    "Łukašenka pamiłavaŭ 32 čałavieki\nU sieradu Łukašenka pamiłavaŭ 32 čałavieki. Dziaciej majuć 17 pamiłavanych.\n",
+])
+def test_a_trait_told_before_its_count_is_the_round_make_up(text):
+    report = run(text, "2024-11-21")
+    assert (report.pardoned, report.with_children) == (32, 17)
