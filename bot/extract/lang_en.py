@@ -223,7 +223,10 @@ LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"
               # "the second release in less than three weeks", "the first since Trump returned": a span of its own.
-              r"|(?:in|within) (?:(?:less than|under|just|only|about|some) )?(?:\w+ )?(?:days|weeks)|since")
+              r"|(?:in|within) (?:(?:less than|under|just|only|about|some) )?(?:\w+ )?(?:days|weeks)|since"
+              # "the second pardon in January", "under the new US administration": within a month or an administration.
+              r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+              r"|under (?:the )?(?:[^\W\d]+ ){0,2}administration")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"

@@ -224,3 +224,30 @@ def test_a_count_of_the_pardoned_is_a_part_that_keeps_the_make_up(text):
 def test_a_trait_told_before_its_count_is_the_round_make_up(text):
     report = run(text, "2024-11-21")
     assert (report.pardoned, report.with_children) == (32, 17)
+
+
+# "the second pardon in January", "the first release under the new US administration": an ordinal counted within a
+# month or an administration numbers no round of the series.
+
+
+@pytest.mark.parametrize("text", [
+    "Лукашенко помилував 15 засуджених\nУ п'ятницю Лукашенко помилував 15 засуджених. Це вже друге помилування в "
+    "січні.\n",
+    "Лукашенко помиловал 15 осуждённых\nВ пятницу Лукашенко помиловал 15 осуждённых. Это уже второе помилование в "
+    "январе.\n",
+    "Лукашэнка памілаваў 15 асуджаных\nУ пятніцу Лукашэнка памілаваў 15 асуджаных. Гэта ўжо другое памілаванне ў "
+    "студзені.\n",
+    "Lukashenko pardons 15 convicts\nOn Friday Lukashenko pardoned 15 convicts. It is already the second pardon in "
+    "January.\n",
+    "Беларусь вызваліла трох чалавек\nУ сераду Беларусь вызваліла трох чалавек. Гэта першае вызваленне палітвязняў "
+    "пры новай амерыканскай адміністрацыі.\n",
+    "Беларусь освободила трёх человек\nВ среду Беларусь освободила трёх человек. Это первое освобождение "
+    "политзаключённых при новой американской администрации.\n",
+    "Білорусь звільнила трьох людей\nУ середу Білорусь звільнила трьох людей. Це перше звільнення політв'язнів за "
+    "нової американської адміністрації.\n",
+    "Belarus frees three people\nOn Wednesday Belarus freed three people. It is the first release under the new US "
+    "administration.\n",
+])
+def test_an_ordinal_within_a_month_or_an_administration_numbers_no_round(text):
+    report = run(text, "2025-01-24")
+    assert report.pardoned in (3, 15) and report.round_ordinal is None
