@@ -167,8 +167,10 @@ def told_as_part(m: Mention) -> bool:
     return bool(_PART_SIZE.search(m.bare_before[-_PART_WINDOW:]) or _OF_THEM_AFTER.match(m.after))
 
 
-def _has_span(m: Mention, context: str) -> bool:
-    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since")."""
+def _has_span(m: Mention, context: str, number_at: int | None = None) -> bool:
+    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since"),
+    nor another clause's ("Since July he has pardoned hundreds, while US deals freed 66 more": `number_at` is where
+    the count stands in `context`)."""
     L = m.lex
     detention = L.derived("detention_before", lambda L: r"(?:" + L.source("ARREST") + r"|" + L.source("HELD_STRONG")
                           + r")\W+(?:[^\W\d]+\W+){0,3}$")
@@ -176,6 +178,8 @@ def _has_span(m: Mention, context: str) -> bool:
     superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
                             + r")\W+(?:[^\W\d]+\W+){0,2}$")
     for span in L["CUMULATIVE"].finditer(context):
+        if number_at is not None and span.end() <= number_at and _CONTRAST.search(context[span.end():number_at]):
+            continue
         # "Це вже не перша подібна хвиля: з липня звільнив понад 100": a colon or dash ends the ordinal's clause.
         before = re.split(r"[:;\u2014\u2013]", context[max(0, span.start() - 50):span.start()])[-1]
         # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
@@ -186,7 +190,7 @@ def _has_span(m: Mention, context: str) -> bool:
     return bool(L["SPAN_CLAUSE"].search(m.rest)) and not re.search(r"\d", m.rest[:L["SPAN_CLAUSE"].search(m.rest).start()])
 
 
-def _total_kind(m: Mention, context: str) -> str | None:
+def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
     if dated_here(m):
@@ -195,7 +199,7 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
-    if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
+    if _has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
     if _already_right_before(L).search(m.bare_before) and not has_date(m):
         # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
@@ -375,7 +379,7 @@ def _classify(m: Mention) -> str | None:
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = TOTAL_TO.search(m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
-    total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
+    total = (_total_kind(m, wide, len(opening[-200:])) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost

@@ -251,3 +251,24 @@ def test_a_trait_told_before_its_count_is_the_round_make_up(text):
 def test_an_ordinal_within_a_month_or_an_administration_numbers_no_round(text):
     report = run(text, "2025-01-24")
     assert report.pardoned in (3, 15) and report.round_ordinal is None
+
+
+# "Since July he has pardoned hundreds, while US deals freed 66 more": the span is the other clause's, the 66 no
+# running total.
+
+
+@pytest.mark.parametrize("text", [
+    "Viasna recognises 11 new political prisoners\nOn Wednesday Viasna recognised 11 more people as political "
+    "prisoners.\n\nSince July 2024 Lukashenka has pardoned several hundred people, while US-brokered deals in June and "
+    "September freed 66 more.\n",
+    "«Вясна» признала 11 новых политзаключённых\nВ среду «Вясна» признала политзаключёнными ещё 11 человек.\n\nС июля "
+    "2024 года Лукашенко помиловал несколько сотен человек, а сделки при посредничестве США в июне и сентябре "
+    "освободили ещё 66.\n",
+    "«Вясна» визнала 11 нових політв'язнів\nУ середу «Вясна» визнала політв'язнями ще 11 людей.\n\nЗ липня 2024 року "
+    "Лукашенко помилував кілька сотень людей, а угоди за посередництва США в червні та вересні звільнили ще 66.\n",
+    "«Вясна» прызнала 11 новых палітвязняў\nУ сераду «Вясна» прызнала палітвязнямі яшчэ 11 чалавек.\n\nЗ ліпеня 2024 "
+    "года Лукашэнка памілаваў некалькі сотняў чалавек, а здзелкі пры пасярэдніцтве ЗША ў чэрвені і верасні вызвалілі "
+    "яшчэ 66.\n",
+])
+def test_a_span_of_another_clause_makes_no_running_total(text):
+    assert run(text, "2025-10-08").cumulative_released is None
