@@ -114,6 +114,12 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
 
 
+def _already_before_its_verb(L: Lexicon) -> re.Pattern:
+    """"170 человек уже вернулись", "170 people have already returned": "already" between the count and its verb."""
+    return L.derived("already_before_verb", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("ALREADY")
+                     + r")\s+(?:[^\W\d]+\s+)?(?:" + L.source("RELEASE") + r")")
+
+
 def _verb_right_before(L: Lexicon) -> re.Pattern:
     return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
@@ -201,8 +207,9 @@ def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str |
         return "cumulative"
     if _has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
-    if _already_right_before(L).search(m.bare_before) and not has_date(m):
-        # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
+    if (_already_right_before(L).search(m.bare_before) or _already_before_its_verb(L).match(m.after)) and not has_date(m):
+        # "Я помиловал уже больше трехсот человек", "Больш за 170 чалавек ужо вярнуліся": "already" on the figure
+        # itself, or between it and its verb, makes it a running total.
         return "cumulative"
     if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.

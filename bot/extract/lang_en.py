@@ -50,6 +50,8 @@ QUALIFIERS = (
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
+           # "170 people have already returned to their families": home from prison.
+           r"|returned to (?:their|his|her) famil(?:y|ies)"
            r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)"
            # "left the women's colony on Tuesday", "The first to walk out was X".
            r"|left (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)|walk(?:ed)? out"

@@ -272,3 +272,20 @@ def test_an_ordinal_within_a_month_or_an_administration_numbers_no_round(text):
 ])
 def test_a_span_of_another_clause_makes_no_running_total(text):
     assert run(text, "2025-10-08").cumulative_released is None
+
+
+# "More than 170 people have already returned to their families": "already" between a count and its release verb
+# makes a running total (and coming home to one's family is a release).
+
+
+@pytest.mark.parametrize("quote", [
+    "«Калі чалавек напісаў прашэнне — мы разглядаем. Больш за 170 чалавек ужо вярнуліся да сем'яў», — сказаў Лукашэнка.",
+    "«Если человек написал прошение — мы рассматриваем. Более 170 человек уже вернулись к семьям», — сказал Лукашенко.",
+    "«Якщо людина написала прохання — ми розглядаємо. Понад 170 людей уже повернулися до родин», — сказав Лукашенко.",
+    "\"If a person has written a petition, we consider it. More than 170 people have already returned to their "
+    "families,\" Lukashenko said.",
+    "«Более 170 человек уже вышли на свободу», — сказал Лукашенко.",
+])
+def test_a_count_already_home_is_a_running_total(quote):
+    report = run(f"Lukashenko: pardons will go on\nMinsk, 3 December. {quote}\n", "2024-12-03")
+    assert _count(report.cumulative_released) == (170, "over")
