@@ -120,6 +120,24 @@ def _already_before_its_verb(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:[^\W\d]+\s+)?(?:" + L.source("RELEASE") + r")")
 
 
+def _last_release_before(m: Mention) -> int:
+    """Where the last release word before the count ends, or -1; a word that is one only by what follows it is read
+    with the count ("Беларусь покинули 123 заключённых": prisoners who left the country were let go)."""
+    text = m.before + str(m.value) + m.after
+    found = [r for r in releases(m.lex, text) if r.end() <= len(m.before)]
+    return found[-1].end() if found else -1
+
+
+def _arrest_after_its_noun(m: Mention) -> bool:
+    """An arrest word after the count that is not the count's own noun ("покинули 123 заключённых": the lemma of the
+    prisoners is "заключить", yet they are freed)."""
+    L = m.lex
+    found = L["ARREST"].search(m.after)
+    if found and people_follow(m) and not m.after[:found.start()].strip():
+        found = L["ARREST"].search(m.after, found.end())
+    return found is not None
+
+
 def _verb_right_before(L: Lexicon) -> re.Pattern:
     return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
@@ -220,7 +238,7 @@ def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str |
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
-    last = last_release(L, m.before)
+    last = _last_release_before(m)
     # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
@@ -432,7 +450,7 @@ def _classify(m: Mention) -> str | None:
                                      or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
-    if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):
+    if released and (people or _verb_right_before(L).search(m.before)) and not _arrest_after_its_noun(m):
         # "Ще одного звільненого, громадянина Японії": one person is a person, not a round.
         return "pardoned" if m.value > 1 else None
     return None

@@ -289,3 +289,19 @@ def test_a_span_of_another_clause_makes_no_running_total(text):
 def test_a_count_already_home_is_a_running_total(quote):
     report = run(f"Lukashenko: pardons will go on\nMinsk, 3 December. {quote}\n", "2024-12-03")
     assert _count(report.cumulative_released) == (170, "over")
+
+
+# "Беларусь покинули 123 заключённых": prisoners who left the country are the round, not the two people it names.
+
+
+@pytest.mark.parametrize("text", [
+    "Беларусь покинули 123 заключенных\nВ субботу Беларусь покинули 123 заключенных, среди них Мария Колесникова и "
+    "Виктор Бабарико.\n",
+    "Білорусь покинули 123 в'язні\nУ суботу Білорусь покинули 123 в'язні, серед них Марія Колеснікова та Віктор "
+    "Бабарико.\n",
+    "Беларусь пакінулі 123 палітвязні\nУ суботу Беларусь пакінулі 123 палітвязні, сярод іх Марыя Калеснікава і Віктар "
+    "Бабарыка.\n",
+])
+def test_prisoners_who_left_the_country_are_the_round(text):
+    report = run(text, "2025-12-14")
+    assert (report.pardoned, str(report.event_date)) == (123, "2025-12-13")
