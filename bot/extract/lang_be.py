@@ -452,5 +452,5 @@ PLURAL_PRONOUN = r"яны|абое|абодва|абедзве"
 # --- Eleventh round of issue #12: figures ---
 # "Акрамя таго, Украіне перадалі двух святароў": the count adds to the round told before it.
 ADDITION = r"(?:акрамя|апроч|апрача) (?:таго|гэтага|іх)|у дадатак(?: да (?:гэтага|таго))?"
-# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних").
+# The verb of having, for a trait told before its count ("Дзяцей маюць 17 памілаваных").
 HAVE = r"маюць|мае|мелі|мела|меў"

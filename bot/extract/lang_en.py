@@ -410,5 +410,5 @@ PLURAL_PRONOUN = r"they|both"
 # --- Eleventh round of issue #12: figures ---
 # A sentence opening "In addition, two priests were handed over": its count adds to the round told before it.
 ADDITION = r"in addition|additionally|besides|on top of (?:that|this|them)|apart from (?:that|this|them)"
-# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних").
-HAVE = r"have|has|had"
+# The verb of having, for a trait told before its count: English does not put the trait first.
+HAVE = ""

@@ -448,5 +448,5 @@ PLURAL_PRONOUN = r"они|оба"
 # --- Eleventh round of issue #12: figures ---
 # "Кроме того, Украине передали двух священников" (read as lemmas): the count adds to the round told before it.
 ADDITION = r"(?:кроме|помимо) (?:тот|этот|это|они)|вдобавок(?: к (?:этот|это|тот))?"
-# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних").
+# The verb of having, for a trait told before its count ("Детей имеют 17 помилованных"), as a lemma.
 HAVE = r"иметь"

@@ -410,5 +410,5 @@ PLURAL_PRONOUN = r"вони|обидва|обидві|їхн\w*"
 # --- Eleventh round of issue #12: figures ---
 # "Крім того, Україні передали двох священників" (read as lemmas): the count adds to the round told before it.
 ADDITION = r"(?:крім|окрім|опріч) (?:того|це|цього|вони|них)|до того ж|на додаток(?: до (?:цього|це|того))?"
-# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних").
+# The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних"), as a lemma.
 HAVE = r"мати"
