@@ -305,3 +305,18 @@ def test_a_count_already_home_is_a_running_total(quote):
 def test_prisoners_who_left_the_country_are_the_round(text):
     report = run(text, "2025-12-14")
     assert (report.pardoned, str(report.event_date)) == (123, "2025-12-13")
+
+
+# A post stamp with a clock's "pm", a time zone and a reading time is page chrome: it dates no round, even when its
+# hour is the round's figure ("at 10:07 pm" beside 10 freed).
+
+
+@pytest.mark.parametrize("stamp", [
+    "Thu, 4 July 2024 at 10:07 pm AEST · 2-min read",
+    "July 4, 2024 at 10:15 am EDT · 3 min read",
+])
+def test_a_post_stamp_with_a_time_zone_and_reading_time_dates_no_round(stamp):
+    text = (f"World News\nNews  Finance  Sport  Weather\nSearch\n\nBelarus frees 10 political prisoners\n\nReuters\n{stamp}\n\n(Reuters) - Belarus has released at least 10 "
+            "political prisoners, the Viasna human rights group said.\n\nLukashenko announced the decision on "
+            "Wednesday, saying that seriously ill convicts would be released.\n")
+    assert str(run(text, "2024-07-04").event_date) == "2024-07-03"
