@@ -11,7 +11,6 @@ from bot.extract.events import (
     event_day,
     events_of,
     headline_index,
-    is_review,
     is_stale,
     main_event,
     makeup_of,
@@ -23,6 +22,7 @@ from bot.extract.events import (
 )
 from bot.extract.fields import Classified, releases
 from bot.extract.figures import classify_all, pick
+from bot.extract.genre import is_review
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.makeup import MAKEUP
