@@ -67,6 +67,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words of a post stamp besides its dates and times: "Updated", "Оновлено", "2 hours ago", "GMT+3".
 _STAMP_WORDS = re.compile(
     r"updated|published|posted|modified|ago|hours?|minutes?|mins?|min read|gmt|utc|cet|eet|at|on"
+    # "Thu, 4 July 2024 at 10:07 pm AEST · 2-min read": a clock's half of the day, time zones, reading time.
+    r"|am|pm|min|read|aest|aedt|bst|est|edt|cest|msk"
     r"|обновлено|опубликовано|абноўлена|апублікавана|оновлено|опубліковано|год|хв|мин|тому|назад|в|у|о",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.extract.chrome import SENT_END
 from bot.extract.dates import find_dates, is_timeline_entry, months_told, time_markers
 from bot.extract.day_clauses import (
     ACT,
@@ -26,8 +25,7 @@ from bot.extract.day_clauses import (
     told_by_rights_group,
 )
 from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
-from bot.extract.figures import joined_count
-from bot.extract.lexicon import MONTHS
+from bot.extract.figures import ROUND_FIELDS, joined_count
 from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention
 from bot.extract.text import Sentence
@@ -47,9 +45,6 @@ DATING_SENTENCES = 8
 STALE_DAYS = 3
 # A day named later in the article dates the round only when it falls in the week before publication.
 RECENT_DAYS = 7
-# A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
-_MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
-                         re.IGNORECASE)
 # A headline has four words or more; masthead and navigation lines ("Belarus", "2 min read") are shorter.
 HEADLINE_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -96,7 +91,12 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     """Every release figure of the article as an event ("X and 13 others" counts 14), parts folded into
     their group and figures of the running total left out."""
     found = []
-    rounds = [c for c in cands if c.field in ("pardoned", "partial_one")]
+    added = _added_counts(cands, ms)
+    lead_end = headline_index(sentences) + LEAD_SENTENCES
+    # A background round ("Нагадаємо, у вересні ... 52") leaves a nationality's group the headline tells the round.
+    group_in_lead = any(c.field == "subgroup" and c.mention.sentence.index < lead_end for c in cands)
+    rounds = [c for c in cands if c.field in ("pardoned", "partial_one") and id(c) not in added
+              and not (group_in_lead and c.mention.is_old)]
     if not rounds:
         # "Лукашэнка памілаваў 20 жанчын да 8 Сакавіка": a round of women or men only is told by its make-up figure.
         cands = [replace(c, field="pardoned") if c.field in ("women", "men") and released_right_after_verb(c.mention)
@@ -104,7 +104,6 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
     totals = {c.mention.value for c in cands if c.field == "cumulative_released"}
     # "За месяц освободили 19" in the body makes the headline's "освободили 19" the month's statistic too.
     periods = {c.mention.value for c in cands if c.field == "period_release"}
-    lead_end = headline_index(sentences) + LEAD_SENTENCES
     for c in cands:
         if c.field == "subgroup" and rounds and not joined_count(c.mention, ms):
             # "including 14 foreign nationals" beside a round is a part of it; alone, "46 foreigners" is the round, and
@@ -120,10 +119,47 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
             # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
             continue
         background = (m.is_old or is_stale(day, published) or _told_in_the_past(m.sentence, sentences, day)
-                      or value in periods)
+                      or value in periods or (day is None and _released_in_a_month(m.sentence)))
         early = m.sentence.index < lead_end - LEAD_SENTENCES + EARLY_SENTENCES
         found.append(Event(value, c, background, m.quoted, m.qualifier == "exact", day, lead, early))
-    return _without_parts_of_totals(_with_parts_summed(_sequels(found), ms))
+    return _without_parts_of_totals(_with_parts_summed(_sequels(_with_additions(found, added)), ms))
+
+
+def _added_counts(cands: list[Classified], ms: list[Mention]) -> set[int]:
+    """The ids of the release counts a sentence adds to a round told in an earlier sentence as a nationality's group
+    ("Крім того, Україні передали двох священників" after "помилував 31 громадянина України"). Not a count told
+    before ("31 Ukrainians and two priests ... In addition, the two priests ..."), nor one added to "18 people": that
+    goes on about the round's own people ("Кроме того, на свободу вышли две супружеские пары")."""
+    added: set[int] = set()
+    for c in cands:
+        m = c.mention
+        if c.field not in ("pardoned", "subgroup") or m.is_old:
+            continue
+        opens = m.lex.derived("opens_addition", lambda L: r"^\W*(?:" + L.source("ADDITION") + r")(?!\w)")
+        earlier = [x for x in cands if x.field in ROUND_FIELDS and not x.mention.is_old
+                   and x.mention.sentence.index < m.sentence.index]
+        told_before = any(n.value == m.value and n.sentence.index < m.sentence.index for n in ms)
+        if opens.search(m.sentence.plain) and earlier and earlier[-1].field == "subgroup" and not told_before:
+            added.add(id(c))
+    return added
+
+
+def _with_additions(events: list[Event], added: set[int]) -> list[Event]:
+    """The round told before an added count, grown by it (31 and "in addition, two priests" are 33): a sum read
+    from two sentences, so not an exact statement of the round."""
+    out: list[Event] = []
+    for e in events:
+        if id(e.figure) not in added or e.background:
+            out.append(e)
+            continue
+        earlier = [x for x in out if not x.background and x.sentence.index < e.sentence.index]
+        if not earlier or (e.day is not None and e.day != earlier[-1].day):
+            out.append(e)
+            continue
+        round_value = earlier[-1].value
+        out = [replace(x, value=x.value + e.value, exact=False) if not x.background and x.value == round_value
+               else x for x in out]
+    return out
 
 
 def _told_just_before(x: Event, e: Event) -> bool:
@@ -144,6 +180,17 @@ def _without_parts_of_totals(events: list[Event]) -> list[Event]:
         if len(before) >= 2:
             parts |= {id(x) for x in before}
     return [e for e in events if id(e) not in parts]
+
+
+def _released_in_a_month(s: Sentence) -> bool:
+    """Whether the sentence's one release verb is told with a month and no day after it ("Лукашенко звільнив на
+    початку грудня", "was freed in early December"): a round of that month, told as background."""
+    plain = s.plain
+    if len(releases(s.lex, plain)) != 1:
+        return False
+    month = s.lex.derived("release_in_month", lambda L: r"(?:" + L.source("RELEASE") + r")\s+(?:[^\W\d]+\s+){0,3}?(?:"
+                          + L.source("MONTH_ONLY") + r")(?!\w)")
+    return bool(month.search(plain))
 
 
 def _told_in_the_past(s: Sentence, sentences: list[Sentence], day: dt.date | None) -> bool:
@@ -192,54 +239,6 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
             parts -= {e.value, total - e.value}
             out.append(e)
     return [e for e in out if e.value not in parts]
-
-
-# Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
-OPINION_SENTENCES = 2
-# Questions outside quotes that, with the author's "I", make a page a comment piece.
-OPINION_QUESTIONS = 2
-
-
-def is_review(sentences: list[Sentence]) -> bool:
-    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
-    statistics, or the page is an opinion piece: a label line ("Колонка") or the author's own voice."""
-    start = headline_index(sentences)
-    voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
-    if len(voiced) >= OPINION_SENTENCES:
-        # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
-        return True
-    if any(s.lex["AUTHORS_VIEW"].search(s.plain) for s in sentences):
-        # "Мнение автора может не совпадать с позицией редакции", "The views expressed are the author's own".
-        return True
-    body = sentences[start + 1:]
-    paragraph_sizes: dict[int, int] = {}
-    for s in body:
-        paragraph_sizes[s.para] = paragraph_sizes.get(s.para, 0) + 1
-    # A question alone in its paragraph is a subheading ("Кто эти люди?"), not the author asking.
-    questions = [s for s in body if s.unquoted().rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
-    # "Мне кажется, это сигнал Западу, — написал аналитик": another speaker's "I", told without quotes.
-    voice = [s for s in body if s.lex["FIRST_PERSON"].search(s.plain) and not s.lex["SPEAKER_VERBS"].search(s.plain)]
-    if len(questions) >= OPINION_QUESTIONS and voice:
-        # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
-        # voice make a column, whatever its label.
-        return True
-    for s in sentences[max(0, start - 1):start + 3]:
-        if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
-            # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
-            return True
-    headline = sentences[start] if sentences else None
-    prefix = headline.lex.derived("opinion_prefix", lambda L: r"^\W*(?:" + L.source("OPINION")
-                                  + r")\s*[:|\u2014\u2013]") if headline else None
-    if prefix and prefix.match(headline.plain):
-        # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
-        return True
-    for s in sentences[:HEADLINE_SENTENCES]:
-        # A headline may end in a full stop ("Травень у лічбах: 51 новы палітвязень, 34 вызваленыя."): its line counts.
-        heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
-        if heading and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
-                                            or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
-            return True
-    return False
 
 
 def main_event(events: list[Event], published: dt.date | None = None) -> Event | None:

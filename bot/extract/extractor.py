@@ -11,7 +11,6 @@ from bot.extract.events import (
     event_day,
     events_of,
     headline_index,
-    is_review,
     is_stale,
     main_event,
     makeup_of,
@@ -23,8 +22,10 @@ from bot.extract.events import (
 )
 from bot.extract.fields import Classified, releases
 from bot.extract.figures import classify_all, pick
+from bot.extract.genre import is_review
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
+from bot.extract.makeup import MAKEUP
 from bot.extract.markup import plain_text
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
@@ -40,6 +41,8 @@ PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
 COUNT_FIELDS = ("cumulative_released", "political_prisoners", "died_in_custody")
+# The fields that describe the reported round itself (its day is `event_date`).
+ROUND_FIELDS = ("pardoned", "round_ordinal", *MAKEUP)
 
 
 def _count(c: Classified | None) -> Count | None:
@@ -176,9 +179,16 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     if date_sentence is not None and event_date is not None:
         sources["event_date"] = date_sentence
 
-    is_report = (news and not old and is_relevant(body[:5000], "")
-                 and (published is None or published >= PARDONS_BEGAN)
-                 and (event_date is None or event_date >= PARDONS_BEGAN))
+    # A release before the series began (2011, 2015) is no round of it: neither a report nor "this round's" figures.
+    before_series = ((published is not None and published < PARDONS_BEGAN)
+                     or (event_date is not None and event_date < PARDONS_BEGAN))
+    is_report = news and not old and is_relevant(body[:5000], "") and not before_series
+    if before_series:
+        for name in ROUND_FIELDS:
+            values.pop(name, None)
+            sources.pop(name, None)
+        event_date = None
+        sources.pop("event_date", None)
     evidence = {name: s.text for name, s in sources.items()}
     if lacinka:
         # The article wrote its names and sentences in Łacinka: they are quoted back as written.

@@ -88,6 +88,12 @@ def _who_remain(L: Lexicon) -> re.Pattern:
     return L.derived("who_remain", lambda L: r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?:" + L.source("WHO_REMAIN") + r")(?!\w)")
 
 
+def _who_died(L: Lexicon) -> re.Pattern:
+    """The count's noun (a word or two), a relative pronoun and a death verb within two words."""
+    return L.derived("who_died", lambda L: r"^\s*[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?\s*,?\s*(?:" + L.source("RELATIVE")
+                     + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + L.source("DEATH") + r")(?!\w)")
+
+
 def named_before(m: Mention) -> int:
     """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
     if not re.search(r"(?:^|\W)and\W*$", m.before):
@@ -106,6 +112,30 @@ def _already_right_before(L: Lexicon) -> re.Pattern:
     """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
     return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
                      + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
+
+
+def _already_before_its_verb(L: Lexicon) -> re.Pattern:
+    """"170 человек уже вернулись", "170 people have already returned": "already" between the count and its verb."""
+    return L.derived("already_before_verb", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("ALREADY")
+                     + r")\s+(?:[^\W\d]+\s+)?(?:" + L.source("RELEASE") + r")")
+
+
+def _last_release_before(m: Mention) -> int:
+    """Where the last release word before the count ends, or -1; a word that is one only by what follows it is read
+    with the count ("Беларусь покинули 123 заключённых": prisoners who left the country were let go)."""
+    text = m.before + str(m.value) + m.after
+    found = [r for r in releases(m.lex, text) if r.end() <= len(m.before)]
+    return found[-1].end() if found else -1
+
+
+def _arrest_after_its_noun(m: Mention) -> bool:
+    """An arrest word after the count that is not the count's own noun ("покинули 123 заключённых": the lemma of the
+    prisoners is "заключить", yet they are freed)."""
+    L = m.lex
+    found = L["ARREST"].search(m.after)
+    if found and people_follow(m) and not m.after[:found.start()].strip():
+        found = L["ARREST"].search(m.after, found.end())
+    return found is not None
 
 
 def _verb_right_before(L: Lexicon) -> re.Pattern:
@@ -161,8 +191,10 @@ def told_as_part(m: Mention) -> bool:
     return bool(_PART_SIZE.search(m.bare_before[-_PART_WINDOW:]) or _OF_THEM_AFTER.match(m.after))
 
 
-def _has_span(m: Mention, context: str) -> bool:
-    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since")."""
+def _has_span(m: Mention, context: str, number_at: int | None = None) -> bool:
+    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since"),
+    nor another clause's ("Since July he has pardoned hundreds, while US deals freed 66 more": `number_at` is where
+    the count stands in `context`)."""
     L = m.lex
     detention = L.derived("detention_before", lambda L: r"(?:" + L.source("ARREST") + r"|" + L.source("HELD_STRONG")
                           + r")\W+(?:[^\W\d]+\W+){0,3}$")
@@ -170,7 +202,10 @@ def _has_span(m: Mention, context: str) -> bool:
     superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
                             + r")\W+(?:[^\W\d]+\W+){0,2}$")
     for span in L["CUMULATIVE"].finditer(context):
-        before = context[max(0, span.start() - 50):span.start()]
+        if number_at is not None and span.end() <= number_at and _CONTRAST.search(context[span.end():number_at]):
+            continue
+        # "Це вже не перша подібна хвиля: з липня звільнив понад 100": a colon or dash ends the ordinal's clause.
+        before = re.split(r"[:;\u2014\u2013]", context[max(0, span.start() - 50):span.start()])[-1]
         # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
         if (not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:])
                 and not superlative.search(before)):
@@ -179,7 +214,7 @@ def _has_span(m: Mention, context: str) -> bool:
     return bool(L["SPAN_CLAUSE"].search(m.rest)) and not re.search(r"\d", m.rest[:L["SPAN_CLAUSE"].search(m.rest).start()])
 
 
-def _total_kind(m: Mention, context: str) -> str | None:
+def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str | None:
     """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
     L = m.lex
     if dated_here(m):
@@ -188,10 +223,11 @@ def _total_kind(m: Mention, context: str) -> str | None:
     if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
-    if _has_span(m, context) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
+    if _has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
         return "cumulative"
-    if _already_right_before(L).search(m.bare_before) and not has_date(m):
-        # "Я помиловал уже больше трехсот человек": "already" on the figure itself makes it a running total.
+    if (_already_right_before(L).search(m.bare_before) or _already_before_its_verb(L).match(m.after)) and not has_date(m):
+        # "Я помиловал уже больше трехсот человек", "Больш за 170 чалавек ужо вярнуліся": "already" on the figure
+        # itself, or between it and its verb, makes it a running total.
         return "cumulative"
     if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
@@ -202,7 +238,7 @@ def _total_kind(m: Mention, context: str) -> str | None:
 def _released_here(m: Mention) -> bool:
     """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
     L = m.lex
-    last = last_release(L, m.before)
+    last = _last_release_before(m)
     # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
     if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
             and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
@@ -290,6 +326,9 @@ def _classify(m: Mention) -> str | None:
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
         return "died_in_custody"
+    if people_follow(m) and _who_died(L).match(m.rest):
+        # "шэсць палітвязняў, якія памерлі ў месцах зняволення", "six political prisoners who died in custody".
+        return "died_in_custody"
     label = table_label(m)
     row = _label_field(m, label) if label and not makeup_field(m) else None
     if row:
@@ -365,7 +404,7 @@ def _classify(m: Mention) -> str | None:
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = TOTAL_TO.search(m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
-    total = (_total_kind(m, wide) if released and (people or raised or _verb_right_before(L).search(m.before))
+    total = (_total_kind(m, wide, len(opening[-200:])) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
@@ -411,7 +450,7 @@ def _classify(m: Mention) -> str | None:
                                      or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
-    if released and (people or _verb_right_before(L).search(m.before)) and not L["ARREST"].search(m.after):
+    if released and (people or _verb_right_before(L).search(m.before)) and not _arrest_after_its_noun(m):
         # "Ще одного звільненого, громадянина Японії": one person is a person, not a round.
         return "pardoned" if m.value > 1 else None
     return None

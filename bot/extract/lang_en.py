@@ -50,6 +50,8 @@ QUALIFIERS = (
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
            r"|(?:transferred|handed over|taken|driven|deported|expelled) to (?:lithuania|ukraine|poland|latvia)"
+           # "170 people have already returned to their families": home from prison.
+           r"|returned to (?:their|his|her) famil(?:y|ies)"
            r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)"
            # "left the women's colony on Tuesday", "The first to walk out was X".
            r"|left (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)|walk(?:ed)? out"
@@ -96,6 +98,7 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|the releases)(?: (?:of )?(?:last year|2024))?|cumulative"
               r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)"
               # "Including these 30, more than 150 have walked free": the round's own count inside a larger one.
+              r"|(?:together|along) with those (?:freed|released|pardoned)"
               r"|(?:including|with|counting|together with|along with) (?:these|those|them,?) \d+|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
 # A superlative before a span ("the largest release so far") ranks one release; it counts none.
 SUPERLATIVE = r"largest|biggest|greatest|most significant|highest-profile"
@@ -121,11 +124,13 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 # A release told as background, not as today's news.
 # "earlier on Saturday" and "earlier today" are the news itself.
 BACKGROUND = (r"recently|(?:days|weeks|months|a day|a week|a month) after|previous|at the time|back then|earlier(?! today| on \w+day| in the day)|previously|last (?:year|month|week)|(?:years?|months?|weeks?) ago"
-              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time")
+              r"|that (?:month|year|week|summer|autumn|fall|spring|winter)|(?:the )?last time"
+              # "He recalled that on Saturday he had pardoned 23": a speaker's reminder, as "напомнил, что".
+              r"|recall(?:ed|s)? that|remind(?:ed|s)? (?:\w+ )?that")
 # Told after another event ("Days later, ..."): background when the event before it is.
 SEQUEL = r"(?:days|weeks|months|a day|a week|a month|\w+ days) later|later that (?:day|week|month)|then"
 # "As a reminder": a reminder of a figure that still holds (a running total) is no sign of the past.
-REMINDER = r"as a reminder|recall(?:ed)? that"
+REMINDER = r"as a reminder|recall(?:ed|s)? that|remind(?:ed|s)? (?:\w+ )?that"
 # A relative clause in an aside (", whose wife has led ... since 2020,"): its times are its own.
 RELATIVE = r"who|whom|whose|which"
 # "In September, 52 were released": a month without a day is a past round (a running total may still start there);
@@ -135,7 +140,9 @@ MONTH_ONLY = (r"(?<!as )in (?:(?:early|mid-|late) ?)?(?:january|february|march|a
               r"|(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s|’s)?"
               r" (?:release|pardon|round|deal|swap|exchange|decree)s?")
 # Counts over a calendar period ("during the month, 48 were freed") are statistics, not a round.
-PERIOD = r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+PERIOD = (r"during the (?:month|week|year)|over the (?:past |last )?(?:month|week|year)|in the (?:past|last) (?:month|week)"
+          # "Every month Viasna recognises 50 to 60": a rate over every month is a statistic too.
+          r"|every (?:month|week)|each (?:month|week)")
 # A headline of a periodic review: its rounds are the month's statistics, not news.
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 # "nearly 300 people had been pardoned over the past year": releases over a whole year are a running total.
@@ -176,9 +183,9 @@ ARREST = r"arrest(?:ed|s)?|detain(?:ed|s)?|detention of|jailing|jailed|charged|f
 # Past acts against a person: they say something only of the name right beside them.
 SENTENCED = r"sentenced|convicted|arrested|detained|jailed"
 DEATH = r"died|deaths?|dead|perished|lost their lives|killed"
-SUBCOUNT = r"of (?:them|those|whom|which)|among them"
+SUBCOUNT = r"of (?:them|those|whom|which)|among them|of the (?:pardoned|freed|released)"
 # Nationality nouns: "including 14 foreign nationals" is a part of the round, "46 foreign nationals" alone is it.
-FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals"
+FOREIGN = r"foreign(?:ers| nationals| citizens)?|citizens of|nationals|citizens"
 # "X along with 13 others": the count leaves out the one person just named (the round is 14).
 WITH_ONE = r"(?:along|together) with|alongside|and"
 # "Statkevich and six more": a name, then the count of the others (the round is 7); read off the text.
@@ -218,7 +225,10 @@ LOCAL_SPAN = (r"since the (?:start|beginning) of (?:the|this) year|this (?:year|
               r"|since (?:the|his|last) \w+|in (?:a|one|the same) (?:month|week|day)"
               r"|in recent (?:days|weeks|months)|within (?:a|one) (?:month|week)"
               # "the second release in less than three weeks", "the first since Trump returned": a span of its own.
-              r"|(?:in|within) (?:(?:less than|under|just|only|about|some) )?(?:\w+ )?(?:days|weeks)|since")
+              r"|(?:in|within) (?:(?:less than|under|just|only|about|some) )?(?:\w+ )?(?:days|weeks)|since"
+              # "the second pardon in January", "under the new US administration": within a month or an administration.
+              r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+              r"|under (?:the )?(?:[^\W\d]+ ){0,2}administration")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
@@ -398,3 +408,9 @@ RELEASE_NOUN = r"releases?|pardons?|clemency"
 HONORIFIC = r"mr|mrs|ms|miss|dr"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"they|both"
+
+# --- Eleventh round of issue #12: figures ---
+# A sentence opening "In addition, two priests were handed over": its count adds to the round told before it.
+ADDITION = r"in addition|additionally|besides|on top of (?:that|this|them)|apart from (?:that|this|them)"
+# The verb of having, for a trait told before its count: English does not put the trait first.
+HAVE = ""

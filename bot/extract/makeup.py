@@ -3,6 +3,7 @@
 import re
 
 from bot.extract.mentions import Mention
+from bot.extract.verbs import releases
 
 # A sentence longer than a list row ("- one person with a disability;") tells a story.
 STORY_WORDS = 6
@@ -40,12 +41,29 @@ def table_label(m: Mention) -> str | None:
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
+def _trait_had_before(m: Mention) -> str | None:
+    """"Дітей мають 17 помилуваних", "Хронічні хвороби мають 12": a trait, the verb of having, then the count of the
+    people freed who have it (the trait told first)."""
+    L = m.lex
+    have = L.derived("trait_have_before", lambda L: r"((?:[^\W\d]+\s+){1,3})(?:" + L.source("HAVE") + r")\s+$")
+    found = have.search(m.bare_before[-60:])
+    if not found or not (releases(L, " ".join(m.after.split()[:1])) or L["PEOPLE"].match(m.after.lstrip())):
+        return None
+    for field, pattern in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]:
+        if L[pattern].search(found.group(1)):
+            return field
+    return None
+
+
 def makeup_field(m: Mention) -> str | None:
     """The make-up field ("women", "chronically_ill", ...) a count states, or None."""
     L = m.lex
     if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
         # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
         return None
+    before_have = _trait_had_before(m)
+    if before_have:
+        return before_have
     text = m.sentence.plain
     traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
     if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2

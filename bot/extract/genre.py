@@ -1,0 +1,63 @@
+"""Pages that report no round whatever figures they tell: periodic reviews and opinion pieces."""
+
+import re
+
+from bot.extract.chrome import SENT_END
+from bot.extract.events import HEADLINE_SENTENCES, headline_index
+from bot.extract.fields import releases
+from bot.extract.lexicon import MONTHS
+from bot.extract.text import Sentence
+
+# A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
+_MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
+                         re.IGNORECASE)
+
+# Sentences in the author's own voice ("На мою думку, ...", "I believe ...") that make a page a comment piece.
+OPINION_SENTENCES = 2
+# Questions outside quotes that, with the author's "I", make a page a comment piece.
+OPINION_QUESTIONS = 2
+
+
+def is_review(sentences: list[Sentence]) -> bool:
+    """Whether the headline names a periodic review ("Обзор за сентябрь", "August review"), whose rounds are
+    statistics, or the page is an opinion piece: a label line ("Колонка") or the author's own voice."""
+    start = headline_index(sentences)
+    voiced = [s for s in sentences if s.lex["OPINION_VOICE"].search(s.plain)]
+    if len(voiced) >= OPINION_SENTENCES:
+        # "На мою думку, ... Я вважаю, що ...": a columnist comments on a round the news told days before.
+        return True
+    if any(s.lex["AUTHORS_VIEW"].search(s.plain) for s in sentences):
+        # "Мнение автора может не совпадать с позицией редакции", "The views expressed are the author's own".
+        return True
+    body = sentences[start + 1:]
+    paragraph_sizes: dict[int, int] = {}
+    for s in body:
+        paragraph_sizes[s.para] = paragraph_sizes.get(s.para, 0) + 1
+    # A question alone in its paragraph is a subheading ("Кто эти люди?"), not the author asking.
+    questions = [s for s in body if s.unquoted().rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
+    # "Мне кажется, это сигнал Западу, — написал аналитик": another speaker's "I", told without quotes.
+    voice = [s for s in body if s.lex["FIRST_PERSON"].search(s.plain) and not s.lex["SPEAKER_VERBS"].search(s.plain)]
+    if len(questions) >= OPINION_QUESTIONS and voice:
+        # "А що отримали білоруси? ... Я не бачу для цього жодних підстав": rhetorical questions in the author's own
+        # voice make a column, whatever its label.
+        return True
+    # A headline of two short sentences ("Памілаванне як канвеер. Што паказала ...") starts at its second: the label
+    # stands over its first.
+    first = next((s.index for s in sentences if s.para == sentences[start].para), start)
+    for s in sentences[max(0, first - 1):start + 3]:
+        if s.lex.derived("opinion_label", lambda L: r"^\W*(?:" + L.source("OPINION") + r")\W*$").match(s.plain):
+            # "Колонка", "Opinion" right over or under the headline (not in the navigation rows before it).
+            return True
+    headline = sentences[start] if sentences else None
+    prefix = headline.lex.derived("opinion_prefix", lambda L: r"^\W*(?:" + L.source("OPINION")
+                                  + r")\s*[:|\u2014\u2013]") if headline else None
+    if prefix and prefix.match(headline.plain):
+        # "Opinion: Why the release of 52 ...", "Мнение | Почему ...": the label opens the headline itself.
+        return True
+    for s in sentences[:HEADLINE_SENTENCES]:
+        # A headline may end in a full stop ("Травень у лічбах: 51 новы палітвязень, 34 вызваленыя."): its line counts.
+        heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
+        if heading and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
+                                            or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
+            return True
+    return False
