@@ -219,8 +219,11 @@ LIST_ASIDE_WORDS = 30
 # (A dot inside an abbreviation does not end the aside: "a journalist for U.S.-funded Radio Free Europe".)
 _AFTER_ASIDE = re.compile(r"\s*,(?:[^;:.!?«»]|\.(?=\S))+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s*,?\s*(?:as well as|а также|а таксама|а також)\s+$", re.IGNORECASE)
-_LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+$",
-                       re.IGNORECASE)
+# (A title of a few words may stand before the name: ", as are Nobel Peace Prize laureate X", ", как и журналист X".)
+_LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+"
+                       r"(?:[^\W\d][\w'’-]*\s+){0,5}$", re.IGNORECASE)
+# How far before a name "as does" and a title before it may start.
+LIKEWISE_REACH = 70
 
 
 def joined_after_aside(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
@@ -233,7 +236,7 @@ def joined_after_aside(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
 
 def likewise(s: Sentence, span: NameSpan) -> bool:
     """Whether "as does", "как и", "як і" right before the name gives it the state of the clause before."""
-    return bool(_LIKEWISE.search(s.text[max(0, span.start - 30):span.start]))
+    return bool(_LIKEWISE.search(s.text[max(0, span.start - LIKEWISE_REACH):span.start]))
 
 
 _SOMEONE_ELSES = re.compile(r"(?:^|\s)(?:of|for|to|with)\s|['’]s\s", re.IGNORECASE)

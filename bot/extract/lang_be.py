@@ -437,3 +437,14 @@ RELEASE_NOUN = r"вызваленн\w*|памілаванн\w*|памілява�
 HONORIFIC = r"спадар|спадарыня|спадарыні|спадара"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"яны|абое|абодва|абедзве"
+
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Імі аказаліся A, B і C", "Іх імёны: ...", "Сярод першых — X", "Першым
+# вядомым імем стаў X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|імі (?:аказал|апынул|стал)\w*|іх (?:імёны|імены|назвал\w*)|сярод першых"
+              r"|першы\w* (?:[^\W\d]+ ){0,2}(?:стаў|стала|сталі|аказаў\w*|аказал\w*)")
+# Freed and driven out, said with the freedom first ("на волю вывезлі 52 чалавекі").
+FREE_NOW = FREE_NOW + r"|на волю (?:[^\W\d]+ )?(?:вывез|выпусц|адпусц|выпуст)\w*|вывез\w* на волю"
+# "прызнала палітычнымі вязнямі яшчэ сем чалавек": recognised, in two words.
+RECOGNISED = RECOGNISED + r"|прызнал\w* палітычн\w* вязн\w*"

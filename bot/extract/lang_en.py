@@ -396,3 +396,11 @@ RELEASE_NOUN = r"releases?|pardons?|clemency"
 HONORIFIC = r"mr|mrs|ms|miss|dr"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"they|both"
+
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("They were named as A, B and C", "The three have been identified as ...",
+# "Among the first was X", "The first to walk out was X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|(?:they|the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+              r" (?:were|have been|had been|are) (?:identified|named|listed) as"
+              r"|among the first|the first (?:\w+ ){0,3}(?:was|were)")

@@ -435,3 +435,10 @@ RELEASE_NOUN = r"освобождение|помилование"
 HONORIFIC = r"г-н|г-жа|господин|госпожа"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"они|оба"
+
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Ими оказались A, B и C", "Их имена: ...", "Среди первых — X", "Первым
+# известным именем стал X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|они (?:оказаться|стать|назвать|звать)|они имя|среди первый"
+              r"|первый (?:[^\W\d]+ ){0,2}(?:стать|оказаться)")

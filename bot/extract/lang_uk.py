@@ -394,3 +394,10 @@ SERVED_RELEASE = r"відбувши|після відбуття термін|(?:
 RELEASE_NOUN = r"звільнення|помилування"
 HONORIFIC = r"пан|пані"
 PLURAL_PRONOUN = r"вони|обидва|обидві|їхн\w*"
+
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Ними виявилися A, B і C", "Їхні імена: ...", "Серед перших — X",
+# "Першим відомим ім'ям став X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|вони (?:виявитися|стати|назвати)|їхній ім'я|їх (?:назвати|ім'я)|серед перший"
+              r"|перш\w* (?:[^\W\d][\w'’]* ){0,2}(?:стати|став|стала|стали|виявитися)")

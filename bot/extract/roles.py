@@ -129,9 +129,11 @@ def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
 
 
 def _among_prisoners(L: Lexicon, before: str) -> bool:
-    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old")."""
+    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old"),
+    the prisoners maybe qualified before a dash or a colon ("Среди политзаключенных с тяжелыми диагнозами — X")."""
     among = L.derived("among_prisoners", lambda L: r"(?<!\w)(?:" + L.source("AMONG") + r")\s+(?:[^\W\d]+\s+){0,2}(?:"
-                      + L.source("PRISONER_TITLE") + r")(?!\w)[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
+                      + L.source("PRISONER_TITLE") + r")(?!\w)(?:(?:\s+[^\W\d]+){1,4}?\s*[\u2014\u2013:])?"
+                      r"[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
                       r"(?:\d+[-\s]?[^\W\d]+(?:-[^\W\d]+)*\s+)?(?:[^\W\d]+\s+)?$")
     return bool(among.search(before))
 
