@@ -328,7 +328,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
         # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
-        own = _predicate_after_aside(text, b, found) or weak_relative or _predicate_after_aside(text, b, found, WEAK)
+        # "Her husband, X, was himself freed in June", "Муж Корнеевой, Валерий Корнеев, ... остается в колонии": a name in
+        # apposition between commas has its predicate after the closing comma.
+        own = (_predicate_after_apposition(L, text, a, b, found) or _predicate_after_aside(text, b, found) or weak_relative
+               or _predicate_after_aside(text, b, found, WEAK))
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
             own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
@@ -412,6 +415,25 @@ def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str
     start = aside.end() if aside else b
     near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in roles]
     return near[0] if near else None
+
+
+# How far after the comma closing a relative's apposition their own predicate may start ("Муж Корнеевой, Валерий
+# Корнеев, по той же статье получил пять лет и остается в колонии").
+APPOSITION_REACH = 60
+_APPOSITION_CLOSES = re.compile(r"\s*,\s*(?!(?:who|whom|whose|which|который|кто|який|яка|які|якая|якія|якую|якога|хто|чей|чья|чьи|чий|чия|чые)\W)")
+
+
+def _predicate_after_apposition(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """The state word of the predicate after a name set off by commas ("Her husband, X, was himself freed"): the first
+    one within APPOSITION_REACH after the closing comma (not a relative clause's, nor what the person tells: "X,
+    рассказал, что ее освободили")."""
+    closes = _APPOSITION_CLOSES.match(text, b)
+    if not text[:a].rstrip().endswith(",") or closes is None:
+        return None
+    near = [c for c in found if closes.end() <= c.start <= closes.end() + APPOSITION_REACH and c.role in STRONG]
+    if not near or L["SPEAKER_VERBS"].search(text, closes.end(), near[0].start):
+        return None
+    return near[0]
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:
