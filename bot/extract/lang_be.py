@@ -448,3 +448,11 @@ LIST_INTRO = (LIST_INTRO + r"|імі (?:аказал|апынул|стал)\w*|�
 FREE_NOW = FREE_NOW + r"|на волю (?:[^\W\d]+ )?(?:вывез|выпусц|адпусц|выпуст)\w*|вывез\w* на волю"
 # "прызнала палітычнымі вязнямі яшчэ сем чалавек": recognised, in two words.
 RECOGNISED = RECOGNISED + r"|прызнал\w* палітычн\w* вязн\w*"
+# An official's report to the head of state ("Як далажыў Андрэй Швед", "Ігар Сергеенка далажыў, што ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|далажы\w*|дакладва\w*|даклада\w*"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|далажы\w*|дакладва\w*"
+# "Украіне перадалі двух святароў — X і Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:украіне|літве|польшчы|латвіі) (?:[^\W\d]+ )?перада\w*"
+# "X і Y ... Пасля вызвалення іх даставілі ў Літву": "them" of an impersonal plural verb stands for the people just
+# named, as "яны" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|іх(?=\s+(?:(?:зноў|потым|пазней|таксама|адразу|не)\s+){0,2}[^\W\d]+лі(?!\w))"

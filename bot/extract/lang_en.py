@@ -404,3 +404,14 @@ PLURAL_PRONOUN = r"they|both"
 LIST_INTRO = (LIST_INTRO + r"|(?:they|the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
               r" (?:were|have been|had been|are) (?:identified|named|listed) as"
               r"|among the first|the first (?:\w+ ){0,3}(?:was|were)")
+# An official's report ("as Prosecutor General Andrei Shved reported", "X briefed the president that ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|briefed|reported to"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|as (?:\w+ ){0,3}reported|briefed by"
+# A Title Case headline's nouns of nationality and trade ("Belarus Frees RFE/RL Journalist Andrey Kuznechyk, American
+# Citizen In Surprise Release"): no personal names.
+NAME_STOP = NAME_STOP | frozenset("""
+citizen citizens national nationals american americans german germans japanese swiss british briton britons
+lithuanians latvian latvians estonian estonians pole poles swede swedes journalist journalists activist activists
+blogger bloggers lawyer lawyers student students teacher teachers pensioner pensioners anarchist anarchists prisoner
+prisoners convict convicts detainee detainees surprise release releases freed frees pardon pardons pardoned
+""".split())

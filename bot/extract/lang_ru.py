@@ -442,3 +442,11 @@ PLURAL_PRONOUN = r"они|оба"
 # известным именем стал X"): the names take the group's state.
 LIST_INTRO = (LIST_INTRO + r"|они (?:оказаться|стать|назвать|звать)|они имя|среди первый"
               r"|первый (?:[^\W\d]+ ){0,2}(?:стать|оказаться)")
+# An official's report to the head of state ("Как доложил Андрей Швед", "Игорь Сергеенко доложил, что ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|доложить|докладывать"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|доложить|докладывать"
+# "Украине передали двух священников — X и Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:украина|литва|польша|латвия) (?:[^\W\d]+ )?передать"
+# "X и Y ... После освобождения их доставили в Литву": "them" of an impersonal plural verb stands for the people just
+# named, as "они" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|их(?=\s+(?:(?:снова|потом|позже|тоже|также|сразу|затем|не)\s+){0,2}[^\W\d]+ли(?!\w))"

@@ -401,3 +401,11 @@ PLURAL_PRONOUN = r"вони|обидва|обидві|їхн\w*"
 # "Першим відомим ім'ям став X"): the names take the group's state.
 LIST_INTRO = (LIST_INTRO + r"|вони (?:виявитися|стати|назвати)|їхній ім'я|їх (?:назвати|ім'я)|серед перший"
               r"|перш\w* (?:[^\W\d][\w'’]* ){0,2}(?:стати|став|стала|стали|виявитися)")
+# An official's report to the head of state ("Як доповів Андрій Швед", "Ігор Сергеєнко доповів, що ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|доповісти|доповідати"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|доповісти|доповідати"
+# "Україні передали двох священників — X та Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:україна|литва|польща|латвія) (?:[^\W\d]+ )?передати"
+# "X та Y ... Після звільнення їх доправили до України": "them" of an impersonal plural verb stands for the people
+# just named, as "вони" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|їх(?=\s+(?:(?:знову|потім|пізніше|теж|також|одразу|відразу|не)\s+){0,2}[^\W\d]+ли(?!\w))"
