@@ -456,3 +456,6 @@ FREE_NOW = FREE_NOW + r"|(?:украіне|літве|польшчы|латві�
 # "X і Y ... Пасля вызвалення іх даставілі ў Літву": "them" of an impersonal plural verb stands for the people just
 # named, as "яны" does.
 PLURAL_PRONOUN = PLURAL_PRONOUN + r"|іх(?=\s+(?:(?:зноў|потым|пазней|таксама|адразу|не)\s+){0,2}[^\W\d]+лі(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Астатнія двое — A і B", "Іншыя пяцёра — ..."): its names take
+# the counted group's state.
+THE_OTHERS = r"(?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)|(?:двое|трое|чацвёра|пяцёра|шасцёра) (?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)"

@@ -415,3 +415,6 @@ lithuanians latvian latvians estonian estonians pole poles swede swedes journali
 blogger bloggers lawyer lawyers student students teacher teachers pensioner pensioners anarchist anarchists prisoner
 prisoners convict convicts detainee detainees surprise release releases freed frees pardon pardons pardoned
 """.split())
+# Opening a sentence, the rest of a group counted before ("The other two are Belarusians: A and B", "The remaining five
+# were ..."): its names take the counted group's state.
+THE_OTHERS = r"the (?:other|remaining) (?:[\w-]+ )?(?:were|are|include[sd]?)|the (?:others|rest) (?:were|are|include[sd]?)"

@@ -450,3 +450,6 @@ FREE_NOW = FREE_NOW + r"|(?:украина|литва|польша|латвия)
 # "X и Y ... После освобождения их доставили в Литву": "them" of an impersonal plural verb stands for the people just
 # named, as "они" does.
 PLURAL_PRONOUN = PLURAL_PRONOUN + r"|их(?=\s+(?:(?:снова|потом|позже|тоже|также|сразу|затем|не)\s+){0,2}[^\W\d]+ли(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Остальные двое — A и B", "Другие пятеро — ..."): its names
+# take the counted group's state.
+THE_OTHERS = r"(?:остальной|другой|оставшийся) (?:[^\W\d]+ )?(?:—|–|-|это|быть)|(?:двое|трое|четверо|пятеро|шестеро) (?:остальной|другой) (?:[^\W\d]+ )?(?:—|–|-|это|быть)"

@@ -409,3 +409,6 @@ FREE_NOW = FREE_NOW + r"|(?:україна|литва|польща|латвія)
 # "X та Y ... Після звільнення їх доправили до України": "them" of an impersonal plural verb stands for the people
 # just named, as "вони" does.
 PLURAL_PRONOUN = PLURAL_PRONOUN + r"|їх(?=\s+(?:(?:знову|потім|пізніше|теж|також|одразу|відразу|не)\s+){0,2}[^\W\d]+ли(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Решта двоє — A та B", "Інші п'ятеро — ..."): its names take
+# the counted group's state.
+THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w\'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п\'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"

@@ -38,6 +38,8 @@ FIELD_NAMES = (
     "WHO_ASKS", "THEM", "IN_THE_LIST", "LIKEWISE", "AMONG", "COUPLE", "MEMBER_OF",
     "LIST_NOUN", "LIST_ENTRIES", "TOTAL_NOUN", "TRANSFER_SERIES", "NOW", "THIS_TIME", "ALL_OF",
     "SUPERLATIVE", "SOURCE_ASIDE", "MODAL",
+    # Eleventh round (roles).
+    "THE_OTHERS",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

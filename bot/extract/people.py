@@ -58,6 +58,8 @@ PRONOUN_REACH = 4
 EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
+# How many sentences back "The other two are ..." looks for the group it is the rest of.
+OTHERS_REACH = 8
 
 
 
@@ -243,6 +245,14 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
     """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
     "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
     last PREV_REACH sentences that gives one."""
+    s = sentences[i]
+    if s.lex.derived("the_others_first", lambda L: r"^\W*(?:" + L.source("THE_OTHERS") + ")").search(s.plain):
+        # "Belarus released three prisoners. The American had been detained last year. The other two are A and B": the
+        # rest of the group counted before, however far back in its story, not the one person told between.
+        for prev in reversed(sentences[max(0, i - OTHERS_REACH):i]):
+            role = figure_role(figures.get(prev.index, []), len(prev.text))
+            if role is not None:
+                return role
     for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
         if prev.para < sentences[i].para - 1:
             break

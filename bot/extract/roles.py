@@ -159,8 +159,9 @@ def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
 
 
 def list_intro(L: Lexicon, text: str) -> bool:
-    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке")."""
-    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + ")").search(text))
+    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке", "Остальные двое —")."""
+    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|" + L.source("THE_OTHERS")
+                          + ")").search(text))
 
 
 def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
