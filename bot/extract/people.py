@@ -365,6 +365,10 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
         # ..., Alena Maushuk"); one before it does.
         opening = nxt.lex.derived("pronoun_first", lambda L: r"^\W*(" + L.source("PRONOUN") + r")(?!\w)").search(nxt.text)
+        if opening is None and count == 1:
+            # "В сентябре прошлого года его вместе с еще 51 заключенным вывезли в Литву — после визита ... Джона Коула": an
+            # object pronoun opening the sentence (a time before it) is the person too, whoever is named after it.
+            opening = _object_pronoun_first(nxt.lex).search(nxt.text)
         names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
         if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
@@ -375,8 +379,7 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
             # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
-            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
-                                            + L.source("OBJECT_PRONOUN") + r")(?!\w)").search(told)
+            found_pronoun = _object_pronoun_first(nxt.lex).search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
@@ -401,6 +404,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _object_pronoun_first(L) -> re.Pattern:
+    """An object pronoun opening a sentence, maybe after a day or a month ("В четверг его освободили", "В сентябре
+    прошлого года его вывезли")."""
+    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
+                     + L.source("OBJECT_PRONOUN") + r")(?!\w)")
 
 
 def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: Times) -> list[_Reading]:
