@@ -137,6 +137,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         for span in spans:
             reading, *also = read_roles(s, span, figures.get(s.index, []))
             role, own = reading.role, 1 if reading.relative else 2
+            # "former political prisoner X": freed at some time before anything else the article dates.
+            former = role == "former"
+            if former:
+                role, own = "released", 0
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
             if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
@@ -167,6 +171,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from a list's head is timed where the name stands, not by the nearest year of its own aside
             # ("Среди них — X, которого судили в 2021 году и освободили в 2023-м" after "В сентябре признаны ...").
             when = times.of(s, at, role) if own else times.at(s, at)
+            if former:
+                when = dt.date.min
             extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
             # (Only an arrest told after the release: "X, who in September was returned to the colony, was freed on
             # Thursday" tells the return first, and the dates decide.)

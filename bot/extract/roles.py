@@ -6,7 +6,7 @@ the nearest release or holding word before it in the clause ("Among those releas
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
 the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
 Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
-released in December"); one named for a case ("in the same case as X") gets none; people tried in absentia
+released in December"), or call them a former political prisoner ("former" is a release at an unknown earlier time); one named for a case ("in the same case as X") gets none; people tried in absentia
 are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
 """
 
@@ -128,6 +128,18 @@ def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
 
 
+# How far before a name "former political prisoner" may stand, a word or two of trade between ("бывший политзаключенный,
+# врач Андрей Белов").
+FORMER_TITLE_REACH = 60
+
+
+def _former_prisoner(L: Lexicon, text: str, a: int) -> bool:
+    """"former political prisoner X", "бывший политзаключенный, врач X", "былы палітвязень X": freed once, when unknown."""
+    former = L.derived("former_prisoner_before", lambda L: r"(?<!\w)(?:" + L.source("FORMER") + r")\W*(?:"
+                       + L.source("PRISONER_TITLE") + r")(?!\w)[\s,]*(?:[^\W\d]+[\s,]+){0,2}$")
+    return bool(former.search(text[max(0, a - FORMER_TITLE_REACH):a]))
+
+
 def _among_prisoners(L: Lexicon, before: str) -> bool:
     """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old"),
     the prisoners maybe qualified before a dash or a colon ("Среди политзаключенных с тяжелыми диагнозами — X")."""
@@ -233,6 +245,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
         own_aside = state_aside(L, text, a, b, found) or state_opening(text, lo, a, found)
+        if own_aside is None and _former_prisoner(L, text, a):
+            # "— говорит бывший политзаключенный, врач Андрей Белов": one who speaks as a former prisoner was freed once.
+            return [Reading("former", a)]
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
@@ -377,6 +392,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(weak_relative.role, weak_relative.start, True)]
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
+    if _former_prisoner(L, text, a):
+        return [Reading("former", a)]
     return [Reading("other")]
 
 
