@@ -459,3 +459,6 @@ PLURAL_PRONOUN = PLURAL_PRONOUN + r"|іх(?=\s+(?:(?:зноў|потым|паз�
 # Opening a sentence, the rest of a group counted before ("Астатнія двое — A і B", "Іншыя пяцёра — ..."): its names take
 # the counted group's state.
 THE_OTHERS = r"(?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)|(?:двое|трое|чацвёра|пяцёра|шасцёра) (?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)"
+# Held incommunicado told by who waits for news ("жонка не мае звестак пра яго"): of the prisoner, not of the relative
+# who says it.
+NO_NEWS = r"звестак|вестак|інфармацыі|сувяз\w*"

@@ -418,3 +418,6 @@ prisoners convict convicts detainee detainees surprise release releases freed fr
 # Opening a sentence, the rest of a group counted before ("The other two are Belarusians: A and B", "The remaining five
 # were ..."): its names take the counted group's state.
 THE_OTHERS = r"the (?:other|remaining) (?:[\w-]+ )?(?:were|are|include[sd]?)|the (?:others|rest) (?:were|are|include[sd]?)"
+# Held incommunicado told by who waits for news ("his wife Maryna Adamovich has had no news of him"): of the prisoner,
+# not of the relative who says it.
+NO_NEWS = r"no word|not been heard|no news|incommunicado"

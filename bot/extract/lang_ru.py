@@ -453,3 +453,6 @@ PLURAL_PRONOUN = PLURAL_PRONOUN + r"|их(?=\s+(?:(?:снова|потом|по�
 # Opening a sentence, the rest of a group counted before ("Остальные двое — A и B", "Другие пятеро — ..."): its names
 # take the counted group's state.
 THE_OTHERS = r"(?:остальной|другой|оставшийся) (?:[^\W\d]+ )?(?:—|–|-|это|быть)|(?:двое|трое|четверо|пятеро|шестеро) (?:остальной|другой) (?:[^\W\d]+ )?(?:—|–|-|это|быть)"
+# Held incommunicado told by who waits for news ("жена не получает вестей от него"): of the prisoner, not of the
+# relative who says it.
+NO_NEWS = r"известие|весть|вестей|связь|информация"

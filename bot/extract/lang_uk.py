@@ -412,3 +412,6 @@ PLURAL_PRONOUN = PLURAL_PRONOUN + r"|їх(?=\s+(?:(?:знову|потім|пі�
 # Opening a sentence, the rest of a group counted before ("Решта двоє — A та B", "Інші п'ятеро — ..."): its names take
 # the counted group's state.
 THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w\'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п\'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"
+# Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the
+# relative who says it.
+NO_NEWS = r"звістка|звісток|інформація|зв'язок"

@@ -67,6 +67,12 @@ _RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|�
                                    re.IGNORECASE)
 
 
+# A pronoun (maybe after "of", "от", "пра", "від") right after a cue: the cue speaks of that person ("no news of him").
+_OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|об|ад|пра|аб|ад|від|про)\s+)?(?:him|her|them|он|она|они|его|ее|её"
+                         r"|их|него|нее|неё|них|ён|яна|яны|яго|яе|іх|яго|він|вона|вони|його|її|їх|нього|неї)(?!\w)|\s*(?:him|her|them)(?!\w)",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a sentence says of a person: the role, where in the lemma text the word that says it stands, and
@@ -216,6 +222,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
+    # after it, not of the name before it.
+    found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)
+                                      and _OF_SOMEONE.match(text, c.end))]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
