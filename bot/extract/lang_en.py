@@ -421,3 +421,5 @@ THE_OTHERS = r"the (?:other|remaining) (?:[\w-]+ )?(?:were|are|include[sd]?)|the
 # Held incommunicado told by who waits for news ("his wife Maryna Adamovich has had no news of him"): of the prisoner,
 # not of the relative who says it.
 NO_NEWS = r"no word|not been heard|no news|incommunicado"
+# (A headline's prepositions and nouns after a name: "..., Japanese Citizen After Talks".)
+NAME_STOP = NAME_STOP | frozenset("after before amid over ahead talks deal visit envoy".split())
