@@ -74,6 +74,8 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
     plural = _PLURAL_RELATIVE.get(s.lang)
     for other in name_spans(s):
         opens = (_RELATIVE_OPENS.match(s.text, other.end) or _participle_aside(s, other.end)) if other != span else None
+        if opens is not None and _shared_predicate(s, view, other, listed_until, opens):
+            continue
         if opens is None or (plural is not None and plural.match(s.text, other.end) and view.at(other.end) <= listed_until
                              and other.start > span.start):
             continue
@@ -85,6 +87,16 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
             end = stop.end()
         found.append((view.at(other.end), view.at(stop.start() if stop else len(s.text))))
     return found
+
+
+def _shared_predicate(s: Sentence, view: LemmaView, last: NameSpan, listed_until: int, opens: re.Match) -> bool:
+    """"Two of its journalists, Ihar Losik and Ihar Karnei, remained behind bars": an English past form after the last
+    name of a list set off by commas, running to the sentence's end, is the list's predicate, not the last name's
+    participle aside ("..., Ihar Karnei, convicted in 2021, remains ..." is one)."""
+    if s.lang != "en" or _RELATIVE_OPENS.match(s.text, last.end) or view.at(last.end) != listed_until:
+        return False
+    first = next((sp for sp in name_spans(s) if coordinated_end(s, view, sp) == listed_until), last)
+    return s.text[:first.start].rstrip().endswith(",") and "," not in s.text[opens.end():]
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
