@@ -462,3 +462,5 @@ THE_OTHERS = r"(?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэ
 # Held incommunicado told by who waits for news ("жонка не мае звестак пра яго"): of the prisoner, not of the relative
 # who says it.
 NO_NEWS = r"звестак|вестак|інфармацыі|сувяз\w*"
+# "Няма ў іх і Андрэя Пачобута", "няма сярод іх": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|гэтых|тых|спіс\w*)"

@@ -423,3 +423,5 @@ THE_OTHERS = r"the (?:other|remaining) (?:[\w-]+ )?(?:were|are|include[sd]?)|the
 NO_NEWS = r"no word|not been heard|no news|incommunicado"
 # (A headline's prepositions and nouns after a name: "..., Japanese Citizen After Talks".)
 NAME_STOP = NAME_STOP | frozenset("after before amid over ahead talks deal visit envoy".split())
+# "Missing from them is Andrzej Poczobut", "not on those lists": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lists?|these lists?)|not on (?:the|those|these) lists?"

@@ -456,3 +456,5 @@ THE_OTHERS = r"(?:остальной|другой|оставшийся) (?:[^\W\
 # Held incommunicado told by who waits for news ("жена не получает вестей от него"): of the prisoner, not of the
 # relative who says it.
 NO_NEWS = r"известие|весть|вестей|связь|информация"
+# "Нет в них и Анджея Почобута", "нет среди них": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|этот|тот|список)"

@@ -415,3 +415,5 @@ THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w\'’]* )?(?:—|–|-|ц�
 # Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the
 # relative who says it.
 NO_NEWS = r"звістка|звісток|інформація|зв'язок"
+# "Немає в них і Анджея Почобута", "немає серед них": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|серед) (?:вони|цей|той|список)"
