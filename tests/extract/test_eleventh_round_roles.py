@@ -210,3 +210,36 @@ def test_a_list_after_people_recognised_as_political_prisoners_in_two_words_is_s
             "Мікіта Бобрык, асуджаны на тры гады калоніі, і гомельскі кухар Антон Пух.\n")
     roles = _roles(text)
     assert sorted(roles.values()) == ["still_held", "still_held"], roles
+
+
+def test_a_past_verb_after_a_list_set_off_by_commas_is_the_whole_lists_predicate():
+    text = "Two of the station's reporters, Pavel Dzianisau and Ales Kurbat, remained behind bars at the end of the year.\n"
+    roles = _roles(text)
+    assert roles == {"Pavel Dzianisau": "still_held", "Ales Kurbat": "still_held"}, roles
+
+
+# "Then" after a date of its own sentence is that date: a return to the colony in September does not undo a February
+# pardon.
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В феврале Лукашенко помиловал анархиста Игоря Оленевича.\n\nОленевич в сентябре отказался покидать Беларусь — "
+     "тогда его вернули в колонию.\n", "Игорь Оленевич"),
+    ("У лютым Лукашэнка памілаваў анархіста Ігара Аліневіча.\n\nАліневіч у верасні адмовіўся пакідаць Беларусь — тады "
+     "яго вярнулі ў калонію.\n", "Ігар Аліневіч"),
+    ("У лютому Лукашенко помилував анархіста Ігоря Олиневича.\n\nОлиневич у вересні відмовився залишати Білорусь — "
+     "тоді його повернули до колонії.\n", "Ігор Олиневич"),
+])
+def test_a_return_dated_by_then_before_a_later_pardon_leaves_the_person_released(text, name):
+    assert _roles(text, "2026-03-05")[name] == "released"
+
+
+@pytest.mark.parametrize("text", [
+    "В июне и сентябре освободили 66 человек.\n\nНет в них и Андрея Кузнечика, которого Рига пытается вытащить.\n",
+    "У чэрвені і верасні вызвалілі 66 чалавек.\n\nНяма ў іх і Андрэя Кузьнечыка, якога Рыга спрабуе выцягнуць.\n",
+    "У червні та вересні звільнили 66 людей.\n\nНемає в них і Андрія Кузнечика, якого Рига намагається витягти.\n",
+    "In June and September 66 people were freed.\n\nMissing from them is Andrei Kuznechyk, whom Riga has tried to get "
+    "out for years.\n",
+])
+def test_one_said_to_be_missing_from_the_freed_is_still_held(text):
+    assert list(_roles(text).values()) == ["still_held"]
