@@ -6,10 +6,12 @@ For every corpus with gold it runs the extractor in-process and compares, by the
   extractor recognised at all, whatever role it gave them;
 - role errors: a gold name recognised but put in the wrong list (or in none);
 - extra people: recognised people in neither gold list, by the role they got ("released"/"still_held" ones are
-  the ones that cost a field) and, with --show, listed with their sentence so they can be classed by hand.
+  the ones that cost a field) and, with --show, listed with their sentence so they can be classed by hand;
+- with --roles, every gold name given the wrong role and every spurious released/held person, with the sentences
+  that name them, to class the deciding clause by hand (docs/extract-corpus.md, eleventh round).
 
 Usage (from the project's root):
-    .venv/bin/python tools/measure_recognition.py [--show] [--missed] [CORPUS_DIR GOLD_JSON ...]
+    .venv/bin/python tools/measure_recognition.py [--show] [--missed] [--roles] [CORPUS_DIR GOLD_JSON ...]
 Without arguments it measures tests/extract/corpus* and the sealed sets under /work that exist.
 """
 
@@ -32,6 +34,8 @@ from tests.extract.helpers import scorer_surname_key  # noqa: E402
 SEALED = [("blind6", "/work/blind6_all", "/work/notes/blind6_gold.json"),
           ("blind7", "/work/blind7_all", "/work/notes/blind7_gold.json"),
           ("blind10", "/work/blind10_all", "/work/notes/blind10_gold.json"),
+          ("blind11", "/work/blind11_all", "/work/notes/blind11_gold.json"),
+          ("blind12", "/work/blind12_all", "/work/notes/blind12_gold.json"),
           ("holdout", "/work/holdout_all", "/work/notes/holdout_gold.json")]
 
 
