@@ -411,7 +411,7 @@ FREE_NOW = FREE_NOW + r"|(?:україна|литва|польща|латвія)
 PLURAL_PRONOUN = PLURAL_PRONOUN + r"|їх(?=\s+(?:(?:знову|потім|пізніше|теж|також|одразу|відразу|не)\s+){0,2}[^\W\d]+ли(?!\w))"
 # Opening a sentence, the rest of a group counted before ("Решта двоє — A та B", "Інші п'ятеро — ..."): its names take
 # the counted group's state.
-THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w\'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п\'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"
+THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"
 # Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the
 # relative who says it.
 NO_NEWS = r"звістка|звісток|інформація|зв'язок"

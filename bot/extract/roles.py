@@ -6,8 +6,9 @@ the nearest release or holding word before it in the clause ("Among those releas
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
 the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
 Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
-released in December"), or call them a former political prisoner ("former" is a release at an unknown earlier time); one named for a case ("in the same case as X") gets none; people tried in absentia
-are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
+released in December") or calls them a former political prisoner (freed at an unknown earlier time); one named for a
+case ("in the same case as X") gets none; people tried in absentia are abroad, neither freed nor held.
+`people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
@@ -68,8 +69,8 @@ _RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|�
 
 
 # A pronoun (maybe after "of", "от", "пра", "від") right after a cue: the cue speaks of that person ("no news of him").
-_OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|об|ад|пра|аб|ад|від|про)\s+)?(?:him|her|them|он|она|они|его|ее|её"
-                         r"|их|него|нее|неё|них|ён|яна|яны|яго|яе|іх|яго|він|вона|вони|його|її|їх|нього|неї)(?!\w)|\s*(?:him|her|them)(?!\w)",
+_OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|об|ад|пра|аб|від|про)\s+)?(?:him|her|them|он|она|они|его|ее|её"
+                         r"|их|него|нее|неё|них|ён|яна|яны|яго|яе|іх|він|вона|вони|його|її|їх|нього|неї)(?!\w)|\s*(?:him|her|them)(?!\w)",
                          re.IGNORECASE)
 
 
