@@ -464,8 +464,6 @@ THE_OTHERS = r"(?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэ
 NO_NEWS = r"звестак|вестак|інфармацыі|сувяз\w*"
 # "Няма ў іх і Андрэя Пачобута", "няма сярод іх": left out of the lists of the freed.
 NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|гэтых|тых|спіс\w*)"
-# Free at last with one's family ("упершыню за гады абнялі родных"): released.
-FREE_NOW = FREE_NOW + r"|абня\w* (?:сва\w* )?(?:родных|блізкіх|сям'ю|сямʼю|жонку|мужа|дачку|сына|дзяцей|маму|маці)"
 # A new criminal case against one pardoned before ("новая крымінальная справа супраць X, якога памілавалі ў 2024 годзе"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:крымінальн\w* )?спра\w* (?:супраць|адносна)"

@@ -425,9 +425,6 @@ NO_NEWS = r"no word|not been heard|no news|incommunicado"
 NAME_STOP = NAME_STOP | frozenset("after before amid over ahead talks deal visit envoy".split())
 # "Missing from them is Andrzej Poczobut", "not on those lists": left out of the lists of the freed.
 NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lists?|these lists?)|not on (?:the|those|these) lists?"
-# Free at last with one's family ("hugged their families for the first time in years"): released.
-FREE_NOW = FREE_NOW + (r"|(?:hugged|embraced) (?:their|his|her) (?:families|family|relatives|loved ones|wives|wife|husbands?"
-                       r"|children|daughters?|sons?|mothers?)")
 # A new criminal case against one pardoned before ("a new criminal case against X, who was pardoned in 2024"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"

@@ -458,8 +458,6 @@ THE_OTHERS = r"(?:остальной|другой|оставшийся) (?:[^\W\
 NO_NEWS = r"известие|весть|вестей|связь|информация"
 # "Нет в них и Анджея Почобута", "нет среди них": left out of the lists of the freed.
 NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|этот|тот|список)"
-# Free at last with one's family ("впервые за годы обняли родных"): released.
-FREE_NOW = FREE_NOW + r"|обнять (?:свой )?(?:родной|родный|родные|близкий|близкие|семья|жена|муж|дочь|сын|ребенок|дети|мама|мать)"
 # A new criminal case against one pardoned before ("новое уголовное дело против X, которого помиловали в 2024 году"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:против|в отношение)"

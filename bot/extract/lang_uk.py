@@ -417,8 +417,6 @@ THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w'’]* )?(?:—|–|-|це
 NO_NEWS = r"звістка|звісток|інформація|зв'язок"
 # "Немає в них і Анджея Почобута", "немає серед них": left out of the lists of the freed.
 NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|серед) (?:вони|цей|той|список)"
-# Free at last with one's family ("уперше за роки обійняли рідних"): released.
-FREE_NOW = FREE_NOW + r"|обійняти (?:свій )?(?:рідний|рідні|близький|близькі|родина|дружина|чоловік|донька|син|дитина|діти|мама|мати)"
 # A new criminal case against one pardoned before ("нова кримінальна справа проти X, якого помилували у 2024 році"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:кримінальн\w* )?справ\w* (?:проти|щодо)"
