@@ -74,6 +74,8 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
     plural = _PLURAL_RELATIVE.get(s.lang)
     for other in name_spans(s):
         opens = (_RELATIVE_OPENS.match(s.text, other.end) or _participle_aside(s, other.end)) if other != span else None
+        if opens is not None and _shared_predicate(s, view, other, listed_until, opens):
+            continue
         if opens is None or (plural is not None and plural.match(s.text, other.end) and view.at(other.end) <= listed_until
                              and other.start > span.start):
             continue
@@ -85,6 +87,16 @@ def relative_clauses(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple
             end = stop.end()
         found.append((view.at(other.end), view.at(stop.start() if stop else len(s.text))))
     return found
+
+
+def _shared_predicate(s: Sentence, view: LemmaView, last: NameSpan, listed_until: int, opens: re.Match) -> bool:
+    """"Two of its journalists, Ihar Losik and Ihar Karnei, remained behind bars": an English past form after the last
+    name of a list set off by commas, running to the sentence's end, is the list's predicate, not the last name's
+    participle aside ("..., Ihar Karnei, convicted in 2021, remains ..." is one)."""
+    if s.lang != "en" or _RELATIVE_OPENS.match(s.text, last.end) or view.at(last.end) != listed_until:
+        return False
+    first = next((sp for sp in name_spans(s) if coordinated_end(s, view, sp) == listed_until), last)
+    return s.text[:first.start].rstrip().endswith(",") and "," not in s.text[opens.end():]
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
@@ -219,8 +231,11 @@ LIST_ASIDE_WORDS = 30
 # (A dot inside an abbreviation does not end the aside: "a journalist for U.S.-funded Radio Free Europe".)
 _AFTER_ASIDE = re.compile(r"\s*,(?:[^;:.!?«»]|\.(?=\S))+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s*,?\s*(?:as well as|а также|а таксама|а також)\s+$", re.IGNORECASE)
-_LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+$",
-                       re.IGNORECASE)
+# (A title of a few words may stand before the name: ", as are Nobel Peace Prize laureate X", ", как и журналист X".)
+_LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+"
+                       r"(?:[^\W\d][\w'’-]*\s+){0,5}$", re.IGNORECASE)
+# How far before a name "as does" and a title before it may start.
+LIKEWISE_REACH = 70
 
 
 def joined_after_aside(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
@@ -233,7 +248,7 @@ def joined_after_aside(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
 
 def likewise(s: Sentence, span: NameSpan) -> bool:
     """Whether "as does", "как и", "як і" right before the name gives it the state of the clause before."""
-    return bool(_LIKEWISE.search(s.text[max(0, span.start - 30):span.start]))
+    return bool(_LIKEWISE.search(s.text[max(0, span.start - LIKEWISE_REACH):span.start]))
 
 
 _SOMEONE_ELSES = re.compile(r"(?:^|\s)(?:of|for|to|with)\s|['’]s\s", re.IGNORECASE)

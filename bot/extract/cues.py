@@ -34,6 +34,13 @@ AGAIN_REACH = 12
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
+# A death that is a sentence or a penalty (the lemma view: "приговорить к смерть", "пакаранне смерцю").
+_DEATH_SENTENCE_BEFORE = re.compile(r"(?:sentenced|condemned|sentence[sd]?|приговорить|приговоренный|осудить|засудити|засуджений"
+                                    r"|засудзіц\w*|асудзіц\w*|асуджан\w*|прысудзіц\w*)\s+(?:to|к|до|да)\s+$"
+                                    r"|(?:пакаранн\w*|кар\w*|penalty of)\s+$", re.IGNORECASE)
+_DEATH_SENTENCE_AFTER = re.compile(r"^\s*(?:penalty|sentence|row)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A word of the sentence's lemma text that says something about the people near it."""
@@ -93,6 +100,9 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
             # The wish is its first word: "awaits Andrzej Poczobut's release" wishes it for the name inside.
             found.append(Cue(m.start(), m.start() + len(m.group().split()[0]), "wished"))
     for m in L["DEATH"].finditer(text):
+        if _DEATH_SENTENCE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _DEATH_SENTENCE_AFTER.match(text[m.end():]):
+            # "who had been sentenced to death", "death penalty", "пакаранне смерцю": a sentence, not a death.
+            continue
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):
         # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held.

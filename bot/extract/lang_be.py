@@ -456,3 +456,32 @@ PLURAL_PRONOUN = r"яны|абое|абодва|абедзве"
 ADDITION = r"(?:акрамя|апроч|апрача) (?:таго|гэтага|іх)|у дадатак(?: да (?:гэтага|таго))?"
 # The verb of having, for a trait told before its count ("Дзяцей маюць 17 памілаваных").
 HAVE = r"маюць|мае|мелі|мела|меў"
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Імі аказаліся A, B і C", "Іх імёны: ...", "Сярод першых — X", "Першым
+# вядомым імем стаў X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|імі (?:аказал|апынул|стал)\w*|іх (?:імёны|імены|назвал\w*)|сярод першых"
+              r"|першы\w* (?:[^\W\d]+ ){0,2}(?:стаў|стала|сталі|аказаў\w*|аказал\w*)")
+# Freed and driven out, said with the freedom first ("на волю вывезлі 52 чалавекі").
+FREE_NOW = FREE_NOW + r"|на волю (?:[^\W\d]+ )?(?:вывез|выпусц|адпусц|выпуст)\w*|вывез\w* на волю"
+# "прызнала палітычнымі вязнямі яшчэ сем чалавек": recognised, in two words.
+RECOGNISED = RECOGNISED + r"|прызнал\w* палітычн\w* вязн\w*"
+# An official's report to the head of state ("Як далажыў Андрэй Швед", "Ігар Сергеенка далажыў, што ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|далажы\w*|дакладва\w*|даклада\w*"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|далажы\w*|дакладва\w*"
+# "Украіне перадалі двух святароў — X і Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:украіне|літве|польшчы|латвіі) (?:[^\W\d]+ )?перада\w*"
+# "X і Y ... Пасля вызвалення іх даставілі ў Літву": "them" of an impersonal plural verb stands for the people just
+# named, as "яны" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|іх(?=\s+(?:(?:зноў|потым|пазней|таксама|адразу|не)\s+){0,2}[^\W\d]+лі(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Астатнія двое — A і B", "Іншыя пяцёра — ..."): its names take
+# the counted group's state.
+THE_OTHERS = r"(?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)|(?:двое|трое|чацвёра|пяцёра|шасцёра) (?:астатні\w*|іншы\w*) (?:[^\W\d]+ )?(?:—|–|-|гэта|былі)"
+# Held incommunicado told by who waits for news ("жонка не мае звестак пра яго"): of the prisoner, not of the relative
+# who says it.
+NO_NEWS = r"звестак|вестак|інфармацыі|сувяз\w*"
+# "Няма ў іх і Андрэя Пачобута", "няма сярод іх": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|гэтых|тых|спіс\w*)"
+# A new criminal case against one pardoned before ("новая крымінальная справа супраць X, якога памілавалі ў 2024 годзе"):
+# prosecuted again, held by the case's date.
+HELD_WEAK = HELD_WEAK + r"|нов\w* (?:крымінальн\w* )?спра\w* (?:супраць|адносна)"

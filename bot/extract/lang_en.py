@@ -414,3 +414,34 @@ PLURAL_PRONOUN = r"they|both"
 ADDITION = r"in addition|additionally|besides|on top of (?:that|this|them)|apart from (?:that|this|them)"
 # The verb of having, for a trait told before its count: English does not put the trait first.
 HAVE = ""
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("They were named as A, B and C", "The three have been identified as ...",
+# "Among the first was X", "The first to walk out was X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|(?:they|the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+              r" (?:were|have been|had been|are) (?:identified|named|listed) as"
+              r"|among the first|the first (?:\w+ ){0,3}(?:was|were)")
+# An official's report ("as Prosecutor General Andrei Shved reported", "X briefed the president that ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|briefed|reported to"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|as (?:\w+ ){0,3}reported|briefed by"
+# A Title Case headline's nouns of nationality and trade ("Belarus Frees RFE/RL Journalist Andrey Kuznechyk, American
+# Citizen In Surprise Release"): no personal names.
+NAME_STOP = NAME_STOP | frozenset("""
+citizen citizens national nationals american americans german germans japanese swiss british briton britons
+lithuanians latvian latvians estonian estonians pole poles swede swedes journalist journalists activist activists
+blogger bloggers lawyer lawyers student students teacher teachers pensioner pensioners anarchist anarchists prisoner
+prisoners convict convicts detainee detainees surprise release releases freed frees pardon pardons pardoned
+""".split())
+# Opening a sentence, the rest of a group counted before ("The other two are Belarusians: A and B", "The remaining five
+# were ..."): its names take the counted group's state.
+THE_OTHERS = r"the (?:other|remaining) (?:[\w-]+ )?(?:were|are|include[sd]?)|the (?:others|rest) (?:were|are|include[sd]?)"
+# Held incommunicado told by who waits for news ("his wife Maryna Adamovich has had no news of him"): of the prisoner,
+# not of the relative who says it.
+NO_NEWS = r"no word|not been heard|no news|incommunicado"
+# (A headline's prepositions and nouns after a name: "..., Japanese Citizen After Talks".)
+NAME_STOP = NAME_STOP | frozenset("after before amid over ahead talks deal visit envoy".split())
+# "Missing from them is Andrzej Poczobut", "not on those lists": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lists?|these lists?)|not on (?:the|those|these) lists?"
+# A new criminal case against one pardoned before ("a new criminal case against X, who was pardoned in 2024"):
+# prosecuted again, held by the case's date.
+HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"

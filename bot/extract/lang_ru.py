@@ -453,3 +453,28 @@ PLURAL_PRONOUN = r"они|оба"
 ADDITION = r"(?:кроме|помимо) (?:тот|этот|это|они)|вдобавок(?: к (?:этот|это|тот))?"
 # The verb of having, for a trait told before its count ("Детей имеют 17 помилованных"), as a lemma.
 HAVE = r"иметь"
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Ими оказались A, B и C", "Их имена: ...", "Среди первых — X", "Первым
+# известным именем стал X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|они (?:оказаться|стать|назвать|звать)|они имя|среди первый"
+              r"|первый (?:[^\W\d]+ ){0,2}(?:стать|оказаться)")
+# An official's report to the head of state ("Как доложил Андрей Швед", "Игорь Сергеенко доложил, что ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|доложить|докладывать"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|доложить|докладывать"
+# "Украине передали двух священников — X и Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:украина|литва|польша|латвия) (?:[^\W\d]+ )?передать"
+# "X и Y ... После освобождения их доставили в Литву": "them" of an impersonal plural verb stands for the people just
+# named, as "они" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|их(?=\s+(?:(?:снова|потом|позже|тоже|также|сразу|затем|не)\s+){0,2}[^\W\d]+ли(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Остальные двое — A и B", "Другие пятеро — ..."): its names
+# take the counted group's state.
+THE_OTHERS = r"(?:остальной|другой|оставшийся) (?:[^\W\d]+ )?(?:—|–|-|это|быть)|(?:двое|трое|четверо|пятеро|шестеро) (?:остальной|другой) (?:[^\W\d]+ )?(?:—|–|-|это|быть)"
+# Held incommunicado told by who waits for news ("жена не получает вестей от него"): of the prisoner, not of the
+# relative who says it.
+NO_NEWS = r"известие|весть|вестей|связь|информация"
+# "Нет в них и Анджея Почобута", "нет среди них": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|этот|тот|список)"
+# A new criminal case against one pardoned before ("новое уголовное дело против X, которого помиловали в 2024 году"):
+# prosecuted again, held by the case's date.
+HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:против|в отношение)"

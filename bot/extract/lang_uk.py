@@ -416,3 +416,28 @@ PLURAL_PRONOUN = r"вони|обидва|обидві|їхн\w*"
 ADDITION = r"(?:крім|окрім|опріч) (?:того|це|цього|вони|них)|до того ж|на додаток(?: до (?:цього|це|того))?"
 # The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних"), as a lemma.
 HAVE = r"мати"
+
+# --- Eleventh round of issue #12: roles ---
+# A lead-in that names the group just told ("Ними виявилися A, B і C", "Їхні імена: ...", "Серед перших — X",
+# "Першим відомим ім'ям став X"): the names take the group's state.
+LIST_INTRO = (LIST_INTRO + r"|вони (?:виявитися|стати|назвати)|їхній ім'я|їх (?:назвати|ім'я)|серед перший"
+              r"|перш\w* (?:[^\W\d][\w'’]* ){0,2}(?:стати|став|стала|стали|виявитися)")
+# An official's report to the head of state ("Як доповів Андрій Швед", "Ігор Сергеєнко доповів, що ..."): who speaks.
+SPEAKER_VERBS = SPEAKER_VERBS + r"|доповісти|доповідати"
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|доповісти|доповідати"
+# "Україні передали двох священників — X та Y": the country first, then the handing over.
+FREE_NOW = FREE_NOW + r"|(?:україна|литва|польща|латвія) (?:[^\W\d]+ )?передати"
+# "X та Y ... Після звільнення їх доправили до України": "them" of an impersonal plural verb stands for the people
+# just named, as "вони" does.
+PLURAL_PRONOUN = PLURAL_PRONOUN + r"|їх(?=\s+(?:(?:знову|потім|пізніше|теж|також|одразу|відразу|не)\s+){0,2}[^\W\d]+ли(?!\w))"
+# Opening a sentence, the rest of a group counted before ("Решта двоє — A та B", "Інші п'ятеро — ..."): its names take
+# the counted group's state.
+THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"
+# Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the
+# relative who says it.
+NO_NEWS = r"звістка|звісток|інформація|зв'язок"
+# "Немає в них і Анджея Почобута", "немає серед них": left out of the lists of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|серед) (?:вони|цей|той|список)"
+# A new criminal case against one pardoned before ("нова кримінальна справа проти X, якого помилували у 2024 році"):
+# prosecuted again, held by the case's date.
+HELD_WEAK = HELD_WEAK + r"|нов\w* (?:кримінальн\w* )?справ\w* (?:проти|щодо)"

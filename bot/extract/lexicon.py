@@ -39,6 +39,8 @@ FIELD_NAMES = (
     "LIST_NOUN", "LIST_ENTRIES", "TOTAL_NOUN", "TRANSFER_SERIES", "NOW", "THIS_TIME", "ALL_OF",
     "SUPERLATIVE", "SOURCE_ASIDE", "MODAL",
     "ADDITION", "HAVE",
+    # Eleventh round (roles).
+    "THE_OTHERS", "NO_NEWS",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

@@ -58,6 +58,8 @@ PRONOUN_REACH = 4
 EPITHET_WORDS = 4
 # How many sentences back a list ("Among them ...") looks for the group it details.
 PREV_REACH = 3
+# How many sentences back "The other two are ..." looks for the group it is the rest of.
+OTHERS_REACH = 8
 
 
 
@@ -135,6 +137,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         for span in spans:
             reading, *also = read_roles(s, span, figures.get(s.index, []))
             role, own = reading.role, 1 if reading.relative else 2
+            # "former political prisoner X": freed at some time before anything else the article dates.
+            former = role == "former"
+            if former:
+                role, own = "released", 0
             if role == "list":
                 role, own = _prev_role(sentences, i, figures), 0
             if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
@@ -165,6 +171,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A role borrowed from a list's head is timed where the name stands, not by the nearest year of its own aside
             # ("Среди них — X, которого судили в 2021 году и освободили в 2023-м" after "В сентябре признаны ...").
             when = times.of(s, at, role) if own else times.at(s, at)
+            if former:
+                when = dt.date.min
             extras = [(extra.role, times.of(s, extra.at, extra.role)) for extra in also]
             # (Only an arrest told after the release: "X, who in September was returned to the colony, was freed on
             # Thursday" tells the return first, and the dates decide.)
@@ -243,6 +251,14 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
     """The role the sentences before hand to a list that follows them ("... 1 177 политзаключенных. Среди них X",
     "Belarus freed 52 prisoners. ... Washington eased sanctions. Among the Belarusians were ..."): the nearest of the
     last PREV_REACH sentences that gives one."""
+    s = sentences[i]
+    if s.lex.derived("the_others_first", lambda L: r"^\W*(?:" + L.source("THE_OTHERS") + ")").search(s.plain):
+        # "Belarus released three prisoners. The American had been detained last year. The other two are A and B": the
+        # rest of the group counted before, however far back in its story, not the one person told between.
+        for prev in reversed(sentences[max(0, i - OTHERS_REACH):i]):
+            role = figure_role(figures.get(prev.index, []), len(prev.text))
+            if role is not None:
+                return role
     for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
         if prev.para < sentences[i].para - 1:
             break
@@ -356,6 +372,10 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
         # ..., Alena Maushuk"); one before it does.
         opening = nxt.lex.derived("pronoun_first", lambda L: r"^\W*(" + L.source("PRONOUN") + r")(?!\w)").search(nxt.text)
+        if opening is None and count == 1:
+            # "В сентябре прошлого года его вместе с еще 51 заключенным вывезли в Литву — после визита ... Джона Коула": an
+            # object pronoun opening the sentence (a time before it) is the person too, whoever is named after it.
+            opening = _object_pronoun_first(nxt.lex).search(nxt.text)
         names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
         if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
             break
@@ -366,8 +386,7 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
             # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
-            found_pronoun = nxt.lex.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
-                                            + L.source("OBJECT_PRONOUN") + r")(?!\w)").search(told)
+            found_pronoun = _object_pronoun_first(nxt.lex).search(told)
         epithet = None
         if found_pronoun is None and count == 1 and nxt.index == i + 1:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
@@ -392,6 +411,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _object_pronoun_first(L) -> re.Pattern:
+    """An object pronoun opening a sentence, maybe after a day or a month ("В четверг его освободили", "В сентябре
+    прошлого года его вывезли")."""
+    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
+                     + L.source("OBJECT_PRONOUN") + r")(?!\w)")
 
 
 def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times: Times) -> list[_Reading]:

@@ -6,8 +6,9 @@ the nearest release or holding word before it in the clause ("Among those releas
 кто остаётся за решёткой, ... Статкевич"), else one after it. Negation and wishes count ("did not appear on
 the list of the pardoned"; "called for the release of X", "Among those who could be freed are X": X is held).
 Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
-released in December"); one named for a case ("in the same case as X") gets none; people tried in absentia
-are abroad, neither freed nor held. `people.find_names` weighs what the sentences of an article say about each person.
+released in December") or calls them a former political prisoner (freed at an unknown earlier time); one named for a
+case ("in the same case as X") gets none; people tried in absentia are abroad, neither freed nor held.
+`people.find_names` weighs what the sentences of an article say about each person.
 """
 
 import re
@@ -69,6 +70,12 @@ _RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|яки
                        re.IGNORECASE)
 _RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
                                    re.IGNORECASE)
+
+
+# A pronoun (maybe after "of", "от", "пра", "від") right after a cue: the cue speaks of that person ("no news of him").
+_OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|об|ад|пра|аб|від|про)\s+)?(?:him|her|them|он|она|они|его|ее|её"
+                         r"|их|него|нее|неё|них|ён|яна|яны|яго|яе|іх|він|вона|вони|його|її|їх|нього|неї)(?!\w)|\s*(?:him|her|them)(?!\w)",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,10 +140,24 @@ def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
     return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
 
 
+# How far before a name "former political prisoner" may stand, a word or two of trade between ("бывший политзаключенный,
+# врач Андрей Белов").
+FORMER_TITLE_REACH = 60
+
+
+def _former_prisoner(L: Lexicon, text: str, a: int) -> bool:
+    """"former political prisoner X", "бывший политзаключенный, врач X", "былы палітвязень X": freed once, when unknown."""
+    former = L.derived("former_prisoner_before", lambda L: r"(?<!\w)(?:" + L.source("FORMER") + r")\W*(?:"
+                       + L.source("PRISONER_TITLE") + r")(?!\w)[\s,]*(?:[^\W\d]+[\s,]+){0,2}$")
+    return bool(former.search(text[max(0, a - FORMER_TITLE_REACH):a]))
+
+
 def _among_prisoners(L: Lexicon, before: str) -> bool:
-    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old")."""
+    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old"),
+    the prisoners maybe qualified before a dash or a colon ("Среди политзаключенных с тяжелыми диагнозами — X")."""
     among = L.derived("among_prisoners", lambda L: r"(?<!\w)(?:" + L.source("AMONG") + r")\s+(?:[^\W\d]+\s+){0,2}(?:"
-                      + L.source("PRISONER_TITLE") + r")(?!\w)[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
+                      + L.source("PRISONER_TITLE") + r")(?!\w)(?:(?:\s+[^\W\d]+){1,4}?\s*[\u2014\u2013:])?"
+                      r"[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
                       r"(?:\d+[-\s]?[^\W\d]+(?:-[^\W\d]+)*\s+)?(?:[^\W\d]+\s+)?$")
     return bool(among.search(before))
 
@@ -162,8 +183,9 @@ def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
 
 
 def list_intro(L: Lexicon, text: str) -> bool:
-    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке")."""
-    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + ")").search(text))
+    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке", "Остальные двое —")."""
+    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|" + L.source("THE_OTHERS")
+                          + ")").search(text))
 
 
 def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
@@ -206,6 +228,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
              and (c.role != "wished" or c.end <= a)]
+    # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
+    # after it, not of the name before it.
+    found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)
+                                      and _OF_SOMEONE.match(text, c.end))]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -235,6 +261,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
         own_aside = state_aside(L, text, a, b, found) or state_opening(text, lo, a, found)
+        if own_aside is None and _former_prisoner(L, text, a):
+            # "— говорит бывший политзаключенный, врач Андрей Белов": one who speaks as a former prisoner was freed once.
+            return [Reading("former", a)]
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
@@ -337,7 +366,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
         # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
-        own = _predicate_after_aside(text, b, found) or weak_relative or _predicate_after_aside(text, b, found, WEAK)
+        # "Her husband, X, was himself freed in June", "Муж Корнеевой, Валерий Корнеев, ... остается в колонии": a name in
+        # apposition between commas has its predicate after the closing comma.
+        own = (_predicate_after_apposition(L, text, a, b, found) or _predicate_after_aside(text, b, found) or weak_relative
+               or _predicate_after_aside(text, b, found, WEAK))
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
             own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
@@ -382,6 +414,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(weak_relative.role, weak_relative.start, True)]
     if _prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
+    if _former_prisoner(L, text, a):
+        return [Reading("former", a)]
     return [Reading("other")]
 
 
@@ -421,6 +455,25 @@ def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str
     start = aside.end() if aside else b
     near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in roles]
     return near[0] if near else None
+
+
+# How far after the comma closing a relative's apposition their own predicate may start ("Муж Корнеевой, Валерий
+# Корнеев, по той же статье получил пять лет и остается в колонии").
+APPOSITION_REACH = 60
+_APPOSITION_CLOSES = re.compile(r"\s*,\s*(?!(?:who|whom|whose|which|который|кто|який|яка|які|якая|якія|якую|якога|хто|чей|чья|чьи|чий|чия|чые)\W)")
+
+
+def _predicate_after_apposition(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """The state word of the predicate after a name set off by commas ("Her husband, X, was himself freed"): the first
+    one within APPOSITION_REACH after the closing comma (not a relative clause's, nor what the person tells: "X,
+    рассказал, что ее освободили")."""
+    closes = _APPOSITION_CLOSES.match(text, b)
+    if not text[:a].rstrip().endswith(",") or closes is None:
+        return None
+    near = [c for c in found if closes.end() <= c.start <= closes.end() + APPOSITION_REACH and c.role in STRONG]
+    if not near or L["SPEAKER_VERBS"].search(text, closes.end(), near[0].start):
+        return None
+    return near[0]
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:

@@ -34,7 +34,9 @@ def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue],
         # A past arrest inside the asides does not stop them speaking ("X, адвакат, які раней сам быў асуджаны,
         # пракаментаваў"): a commentator is free; only a state word between is theirs.
         weak_ok = asides_only(text[b:b + spoke.end()])
-        if own and not any(b <= c.start < b + spoke.end() and not (weak_ok and c.role in WEAK) for c in found):
+        # ("X, herself given a suspended sentence, said": restricted freedom in the aside leaves her free to speak.)
+        if own and not any(b <= c.start < b + spoke.end() and not ((weak_ok and c.role in WEAK) or c.role == "restricted")
+                           for c in found):
             return True
     said = speaker_before.search(text[max(0, a - 40):a])
     if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):

@@ -25,8 +25,6 @@ _YEAR_PUNCTUATION = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)[.,](?=\s|$)")
 HEADING_WORDS = 12
 # Where in the heading line its date starts (at the very start, past a bullet or a quotation mark).
 HEADING_DATE_AT = 2
-# How far before "years ago" its number stands ("дзесяць гадоў таму").
-AGO_REACH = 16
 
 
 class Times:
@@ -50,10 +48,12 @@ class Times:
         """"Earlier", "Ранее", "Нагадаем" in `s`: before the news, by how much unknown."""
         if self.published is None:
             return []
-        # "Дзесяць гадоў таму": the number before "years ago" makes it an exact time (`explicit`), not a vague one.
+        # "Дзесяць гадоў таму": the number before "years ago" makes it an exact time (`explicit`), not a vague one; so
+        # does any date before the word in its sentence ("Статкевич в сентябре отказался ... — тогда его вернули в
+        # колонию": "then" is that September, not some time before the news).
         exact = [at for at, _ in self.explicit(s)]
         return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
-                if not any(m.start() - AGO_REACH <= at < m.start() for at in exact)]
+                if not any(at < m.start() for at in exact)]
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
