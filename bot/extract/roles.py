@@ -14,6 +14,7 @@ case ("in the same case as X") gets none; people tried in absentia are abroad, n
 import re
 from dataclasses import dataclass
 
+from bot.extract.clause_scope import BOUNDARY, clause_scope
 from bot.extract.clauses import (
     coordinated_end,
     denied_by_ellipsis,
@@ -36,28 +37,6 @@ from bot.extract.text import Sentence
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
-# A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
-_BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
-                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
-                       # "вернулся в колонию — на свободу он вышел только в феврале": a dash before a clause with a subject
-                       # pronoun of its own.
-                       r"|\s[—–]\s(?=(?:[^\W\d]+\s+){0,3}(?:он|она|они|ён|ен|яна|яны|він|вона|вони|he|she|they)\s)",
-                       re.IGNORECASE)
-# After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
-# to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
-_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|зноу|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
-                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
-                        # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
-                        r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
-                        re.IGNORECASE)
-_BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
-# A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
-_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?"
-                         # "але ў траўні зноў затрымалі": a month or a word of time alone.
-                         r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
-                         re.IGNORECASE)
-# "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
-_NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
 # A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
 _SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|when|after|because|since|and|і|и|та|а|але|но|but|he|she|they"
                           r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
@@ -88,28 +67,6 @@ class Reading:
     relative: bool = False
 
 
-def _scope(text: str, a: int, b: int) -> tuple[int, int]:
-    """The name's clause: from the contrast before it to the contrast after it, unless what follows the contrast
-    has no subject of its own ("X was put on the bus but refused to cross") or corrects a negation ("не в составе
-    группы, а по отдельности")."""
-    start = 0
-    # (Read past `a`: a boundary's lookahead may need the name itself, "— на свободу он вышел".)
-    for m in (m for m in _BOUNDARY.finditer(text) if m.end() <= a):
-        if not _corrects_negation(text, m, start) and not (_BUT.search(m.group()) and _NOT_NEXT.match(text[m.end():])):
-            start = m.end()
-    end = len(text)
-    for m in _BOUNDARY.finditer(text, b):
-        rest = text[m.end():]
-        # "вернулся в политику, а в мае 2020 года был задержан снова": a time may come before the verb.
-        time_first = _TIME_FIRST.match(rest)
-        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(rest[time_first.end() if time_first else 0:])
-                                                       or _NOT_NEXT.match(rest))
-        if not goes_on and not _corrects_negation(text, m, b):
-            end = m.start()
-            break
-    return start, end
-
-
 # A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
 _GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}[\u2014\u2013]\s+(?:[^\W\d]+\s+){0,2}$")
 
@@ -119,15 +76,10 @@ def _gapped_predicate(L: Lexicon, text: str, lo: int, a: int, theirs) -> Cue | N
     феврале — политика X", "…, а ў лютым — Y"): the strongest of that clause."""
     if lo == 0 or not _GAP.match(text[lo:a]):
         return None
-    starts = [m.end() for m in _BOUNDARY.finditer(text, 0, lo) if m.end() < lo]
+    starts = [m.end() for m in BOUNDARY.finditer(text, 0, lo) if m.end() < lo]
     prev_lo = starts[-1] if starts else 0
     return _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.start >= prev_lo
                                and c.role in STRONG], last=True)
-
-
-def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
-    """"не в составе группы, а по отдельности": ", а" after a negation corrects it, it opens no new subject."""
-    return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
 
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
@@ -211,7 +163,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
-    lo, hi = _scope(text, a, b)
+    lo, hi = clause_scope(text, a, b)
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     # (Not the name's own apposition: "Алена Маўшук, жонка палітвязня Ігара Маўшука, распавяла" speaks herself.)
@@ -269,9 +221,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
     # "Среди освобожденных — ..., а также глава профсоюза РЭП Геннадий Федынич": in a list of the freed, an item's office
     # (a union's head, a party's leader) says what the prisoner was, not that they came to meet them.
-    among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
-    freed_list = lo == 0 and bool(among.match(text)) and any(
-        c.role == "released" and c.end <= a and not text[among.match(text).end():c.start].strip() for c in found)
+    opening = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s").match(text)
+    freed_list = lo == 0 and opening is not None and any(
+        c.role == "released" and c.end <= a and not text[opening.end():c.start].strip() for c in found)
     if (has_title(L, text, a, found) and not freed_list) or (
             title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
@@ -435,7 +387,6 @@ def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
 # How far after the name (or its aside) its own predicate may start: a few words.
 PREDICATE_REACH = 30
-
 
 
 def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:

@@ -1,0 +1,58 @@
+"""The clause a name's role is read in: from the contrast before the name to the contrast after it.
+
+A semicolon, "but", ", а", "тогда как" or a dash before a clause with a subject pronoun of its own ends a clause;
+what follows "but" with no subject of its own ("was put on the bus but refused to cross"), or ", а" correcting a
+negation ("не в составе группы, а по отдельности"), goes on with the same one.
+"""
+
+import re
+
+# A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
+BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
+                      r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
+                      # "вернулся в колонию — на свободу он вышел только в феврале": a dash before a clause with a subject
+                      # pronoun of its own.
+                      r"|\s[—–]\s(?=(?:[^\W\d]+\s+){0,3}(?:он|она|они|ён|ен|яна|яны|він|вона|вони|he|she|they)\s)",
+                      re.IGNORECASE)
+# After "but", a verb with no subject of its own goes on about the same person ("was put on the bus but refused
+# to cross"): English finite verbs, Slavic infinitive lemmas, Belarusian past forms (folded).
+_VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|потым|пасля|потім|снова|вновь|опять|зноў|зноу|знову)\W+)?(?:was|were|is|are|has|had|\w+ed"
+                        r"|[^\W\d]+(?:ть|ться|ти|тися)(?:_fut|_past)?|[^\W\d]+(?:ул|іл|ыл|ел|ал)(?:ся|а|ася|і|іся)?"
+                        # Belarusian masculine past, folded or not ("адмовіўся", "адмовіуся").
+                        r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
+                        re.IGNORECASE)
+_BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
+# A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?"
+                         # "але ў траўні зноў затрымалі": a month or a word of time alone.
+                         r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
+                         re.IGNORECASE)
+# "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
+_NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
+
+
+def clause_scope(text: str, a: int, b: int) -> tuple[int, int]:
+    """The name's clause: from the contrast before it to the contrast after it, unless what follows the contrast
+    has no subject of its own ("X was put on the bus but refused to cross") or corrects a negation ("не в составе
+    группы, а по отдельности")."""
+    start = 0
+    # (Read past `a`: a boundary's lookahead may need the name itself, "— на свободу он вышел".)
+    for m in (m for m in BOUNDARY.finditer(text) if m.end() <= a):
+        if not _corrects_negation(text, m, start) and not (_BUT.search(m.group()) and _NOT_NEXT.match(text[m.end():])):
+            start = m.end()
+    end = len(text)
+    for m in BOUNDARY.finditer(text, b):
+        rest = text[m.end():]
+        # "вернулся в политику, а в мае 2020 года был задержан снова": a time may come before the verb.
+        time_first = _TIME_FIRST.match(rest)
+        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(rest[time_first.end() if time_first else 0:])
+                                                       or _NOT_NEXT.match(rest))
+        if not goes_on and not _corrects_negation(text, m, b):
+            end = m.start()
+            break
+    return start, end
+
+
+def _corrects_negation(text: str, boundary: re.Match, since: int) -> bool:
+    """"не в составе группы, а по отдельности": ", а" after a negation corrects it, it opens no new subject."""
+    return boundary.group().lstrip(", ").startswith("а") and bool(re.search(r"(?:^|\s)(?:не|ня|ні)\s", text[since:boundary.start()]))
