@@ -221,7 +221,7 @@ def _part_sum(e: Event, ms: list[Mention]) -> int | None:
 def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
     """Fold the parts of a group into it: parts whose sum another figure states are dropped ("114 to Ukraine,
     9 to Lithuania" beside "123"); a group told only in parts in the lead is their sum ("31 Ukrainians and two
-    Catholic priests" is 33), and the parts told alone elsewhere go."""
+    Catholic priests" is 33, a sum read from two figures), and the parts told alone elsewhere go."""
     parts: set[int] = set()
     out: list[Event] = []
     for e in events:
@@ -232,6 +232,9 @@ def _with_parts_summed(events: list[Event], ms: list[Mention]) -> list[Event]:
         stated = any(x.value == total and x.sentence is not e.sentence for x in events)
         parts |= {e.value, total - e.value}
         if stated:
+            # "31 громадянина та двох священників" over a quote's "Загалом на свободі 33": the parts tell the stated
+            # group too, outside the quote.
+            out.append(replace(e, value=total, exact=False))
             continue
         if e.lead and all(x.value <= total for x in events if not x.background):
             out.append(replace(e, value=total))
@@ -444,10 +447,13 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
 def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.date | None
                 ) -> tuple[dt.date | None, Sentence | None]:
     """The day of a release of one person the `told` sentences give: their own dates, else one the next
-    sentences of their paragraphs give when they tell or announce it ("This was reported today by his wife")."""
-    following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES] if x.para == s.para]
+    sentences of their paragraphs give when they tell or announce it ("This was reported today by his wife"), or the
+    next paragraph's first sentence when it tells the release's own act ("The three crossed into Lithuania on
+    February 12")."""
+    following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES]
+                 if x.para == s.para or (x.para == s.para + 1 and x.index == s.index + 1 and ACT.search(x.unquoted()))]
     for x in dict.fromkeys([*told, *following]):
-        if x not in told and not (releases(x.lex, x.plain) or ANNOUNCE.search(x.unquoted())):
+        if x not in told and not (releases(x.lex, x.plain) or ANNOUNCE.search(x.unquoted()) or ACT.search(x.unquoted())):
             continue
         for pos, day in find_dates(x.unquoted(), published):
             if day is not None and not told_as_past(x, pos) and (published is None or day <= published):

@@ -485,3 +485,14 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|г�
 # A new criminal case against one pardoned before ("новая крымінальная справа супраць X, якога памілавалі ў 2024 годзе"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:крымінальн\w* )?спра\w* (?:супраць|адносна)"
+
+# --- Twelfth round of issue #12, figures ---
+# "Па стане на 30 верасня 1179 чалавек лічыліся палітвязнямі": the standing count told by "лічыцца".
+REMAIN = REMAIN + r"|лічацца|лічыцца|лічыл\w*"
+HELD = HELD + r"|лічыцца|лічыл\w*"
+# "Ціханоўскі выйшаў на свабоду ў суботу", "на свабодзе 14 чалавек": the Russian loan beside "на волю".
+RELEASE = RELEASE + r"|выйш\w* на свабоду|на свабоду (?:[уў]жо )?выйш\w*|апынул\w* на свабодзе|на свабодзе"
+# "у краіне на дадзены момант 1 275 палітвязняў": the country with a phrase of the present.
+IN_COUNTRY = IN_COUNTRY + r"|у (?:беларусі|краіне) (?:на дадзены момант|на сёння|на сённяшні дзень|у цяперашні час|зараз)"
+# "другая група гэтым летам" у 2024 годзе: the season (or year) the pardons began in spans the whole series.
+SERIES_SEASON = r"гэтага года|у гэтым годзе|гэтым летам|гэтага лета|за (?:год|лета)|бягуч\w* год\w*|сёлета|сёлетн\w*"

@@ -445,3 +445,15 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lis
 # A new criminal case against one pardoned before ("a new criminal case against X, who was pardoned in 2024"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"
+
+# --- Twelfth round of issue #12, figures ---
+# "As of 30 September, 1,179 people were considered political prisoners": the standing count of a day, told in the
+# past with no holding verb of the lists above.
+REMAIN = REMAIN + r"|(?:are|were|is|was) (?:\w+ )?considered"
+HELD = HELD + r"|(?:were|was) (?:\w+ )?considered"
+# "the country currently has 1,275 political prisoners": the country holds the standing count.
+IN_COUNTRY = IN_COUNTRY + r"|(?:belarus|the country) (?:currently |now |still )?(?:has|holds)"
+# "the second release in less than a week": a span of its own under a week or a month.
+LOCAL_SPAN = LOCAL_SPAN + r"|(?:in|within) (?:less than|under|just under|barely) (?:a|one) (?:day|week|month|fortnight)"
+# "the second group freed this summer" in 2024: the season (or year) the pardons began in spans the whole series.
+SERIES_SEASON = r"this (?:year|summer)"

@@ -478,3 +478,9 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|это
 # A new criminal case against one pardoned before ("новое уголовное дело против X, которого помиловали в 2024 году"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:против|в отношение)"
+
+# --- Twelfth round of issue #12, figures ---
+# "в стране на данный момент 1 275 политзаключенных": the country with a phrase of the present.
+IN_COUNTRY = IN_COUNTRY + r"|в (?:беларусь|страна) (?:на данный момент|на сегодня|на сегодняшний день|в настоящий время)"
+# "вторая группа за это лето" в 2024 году: the season (or year) the pardons began in spans the whole series.
+SERIES_SEASON = r"(?:этот|это|нынешний|текущий) (?:год|лето)|этим летом|в этот год"

@@ -12,7 +12,7 @@ def _forms(value: int, *words: str) -> dict[str, int]:
 
 
 NUMBER_WORDS = {
-    **_forms(1, "один", "одного", "одному", "одним", "одна", "одної", "одну", "одне"),
+    **_forms(1, "один", "одного", "одному", "одним", "одна", "одної", "однієї", "одній", "однією", "одну", "одне"),
     **_forms(2, "два", "дві", "двох", "двом", "двома"),
     **_forms(3, "три", "трьох", "трьом", "трьома"),
     **_forms(4, "чотири", "чотирьох", "чотирьом", "чотирма"),
@@ -441,3 +441,11 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|се
 # A new criminal case against one pardoned before ("нова кримінальна справа проти X, якого помилували у 2024 році"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:кримінальн\w* )?справ\w* (?:проти|щодо)"
+
+# --- Twelfth round of issue #12, figures ---
+# "Рік тому кількість політв'язнів перевищувала 1200": the analyser reads a capitalised "Рік" as "ріка" (a river).
+BACKGROUND = BACKGROUND + r"|ріка том"
+# "у країні наразі 1 275 політичних в'язнів": the country with a word of the present ("зараз" reads "зараза").
+IN_COUNTRY = IN_COUNTRY + r"|(?:у|в) (?:білорусь|країна) (?:наразі|зараза|на сьогодні|станом на сьогодні|на даний момент)"
+# "друга група цього літа" у 2024 році: the season (or year) the pardons began in spans the whole series.
+SERIES_SEASON = r"цього (?:року|літа)|цьогоріч|(?:цей|це) (?:р\w+|літо)|у цей рік|за (?:рік|літо)|(?:поточний|нинішній) р\w+"

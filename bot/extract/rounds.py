@@ -60,7 +60,22 @@ def _other_noun(L: Lexicon, word: str) -> bool:
     return any("NOUN" in analyses(word, lang)[0].tags for lang in L.langs if lang in ("ru", "uk"))
 
 
+# "восьмая с июля прошлого года группа", "восьмая з ліпеня мінулага года група": a span told between the ordinal and
+# its noun, within this many words.
+SPAN_THEN_NOUN_WORDS = 6
+
+
+def _noun_after_span(L: Lexicon, rest: str) -> bool:
+    """Whether a span ("с июля прошлого года") opens the words after the ordinal and a round noun ends it."""
+    clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+    words = [w.strip("\"“”«»'’") for w in clause.split()[:SPAN_THEN_NOUN_WORDS + 1]]
+    return (bool(words) and bool(_SPAN_OPENER.fullmatch(words[0]))
+            and any(L["ROUND_NOUNS"].fullmatch(w) for w in words[2:]))
+
+
 def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> bool:
+    if _noun_after_span(L, rest):
+        return True
     head = _UP_TO_TWO_WORDS.match(rest)
     window = rest[: (head.end() if head else 0) + 30]
     for i, w in enumerate(window.split()[:4]):
@@ -85,11 +100,14 @@ def _of_transfers(L: Lexicon, after: str) -> bool:
     return any(L["TRANSFER_SERIES"].fullmatch(w.strip("\"“”«»'’,.;:()")) for w in clause.split()[:4])
 
 
-def _is_local(L: Lexicon, after: str) -> bool:
+def _is_local(L: Lexicon, after: str, published: dt.date | None = None) -> bool:
     """"second in a week", "третя така передача цього року": an ordinal counted within a span, not the series."""
     clause = re.split(r"[,;:.()\u2014\u2013]", after, maxsplit=1)[0]
     words = list(re.finditer(r"\S+", clause))[:LOCAL_WORDS]
     head = clause[:words[-1].end()] if words else ""
+    if published is not None and published.year == SERIES_BEGAN.year and L["SERIES_SEASON"].search(head):
+        # "the second group freed this summer" in 2024: the pardons began that summer, the span is the series'.
+        return False
     # "the eighth such pardon since the summer" counts the whole series; "the first since the election" does not.
     # "the sixth round ... since July" counts the series; "the first time in more than four years since the releases
     # began" has a span of its own before the series'.
@@ -215,7 +233,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if value == 1 and _SUCH.match(text[m.end():]):
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
-            if (noun or shares) and not _is_local(L, after) and not _since_later(L, after, value, published) \
+            if (noun or shares) and not _is_local(L, after, published) and not _since_later(L, after, value, published) \
                     and not _of_transfers(L, after) \
                     and not _told_of_the_past(s, m.start(), published):
                 return value, s
