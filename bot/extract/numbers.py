@@ -64,7 +64,8 @@ def _kind(text: str, start: int, end: int, raw: str, is_word: bool) -> str:
     if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
         return "money"
     # "30 сентября 1179 человек": a figure after a month is its day or year only when it can be one.
-    month_before = _MONTH_BEFORE.search(before) and (_digits_value(raw) <= 31 or 1900 <= _digits_value(raw) <= 2099)
+    month_before = (not is_word and _MONTH_BEFORE.search(before)
+                    and (_digits_value(raw) <= 31 or 1900 <= _digits_value(raw) <= 2099))
     if not is_word and (month_before or _MONTH_AFTER.match(after)):
         return "date"
     if not is_word and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
