@@ -6,6 +6,7 @@ import re
 from bot.extract.chrome import MAX_CHARS, clean_lines
 from bot.extract.confidence import Basis, assess
 from bot.extract.dates import time_markers
+from bot.extract.day_clauses import ACT
 from bot.extract.events import (
     after_the_lead_news,
     event_day,
@@ -30,6 +31,7 @@ from bot.extract.markup import plain_text
 from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
+from bot.extract.numbers import find_numbers
 from bot.extract.people import find_names
 from bot.extract.relevance import is_relevant
 from bot.extract.roles import role_in_sentence
@@ -80,6 +82,22 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
                             for s in told):
             return told
     return []
+
+
+# "The three crossed ...", "Все трое пересекли ...", "Усе трое ...": the count a sentence opens with, as its subject.
+_OPENING_COUNT = re.compile(r"^\W*(?:[^\W\d]+\s+)?$")
+
+
+def _group_that_crossed(s: Sentence | None, told: list[Sentence]) -> int:
+    """The size of the group a sentence after the lead's named release gives as the subject of the release's own act
+    ("The three crossed into Lithuania on February 12"), or 0."""
+    if s is None or s in told or not ACT.search(s.unquoted()):
+        return 0
+    text = s.unquoted()
+    first = next((n for n in find_numbers(text) if n.kind == "count"), None)
+    if first is None or not _OPENING_COUNT.match(text[:first.start]):
+        return 0
+    return first.value
 
 
 def _spans_of(s: Sentence, person: NamedPerson) -> list[NameSpan]:
@@ -170,7 +188,11 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
         freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]
-        if len(freed) > 1:
+        group = _group_that_crossed(date_sentence, named_news)
+        if group > max(len(freed), 1):
+            # "... freed X and Y. | The three crossed into Lithuania on Wednesday": the act counts the whole group.
+            values["pardoned"], sources["pardoned"] = group, date_sentence
+        elif len(freed) > 1:
             # "Belarus frees Ihar Losik and Andrei Aliaksandrau": the people the lead names as freed are the round.
             values["pardoned"], sources["pardoned"] = len(freed), named_news[0]
     news = main is not None or bool(named_news)

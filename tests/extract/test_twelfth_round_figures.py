@@ -170,3 +170,24 @@ def test_an_ordinal_within_less_than_a_week_is_local(text):
 ])
 def test_crossing_the_border_in_the_next_paragraph_dates_a_named_release(text, lang):
     assert run(text, "2025-02-12", lang).event_date == dt.date(2025, 2, 12)
+
+
+# The group the next paragraph's act counts ("The three crossed into Lithuania") is the round, an unnamed person too.
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Belarus frees journalist Andrey Kuznechyk and Alena Maushuk\nBelarus has released journalist Andrey Kuznechyk, a "
+     "U.S. citizen whose name was not made public, and Alena Maushuk.\n\nThe three crossed into Lithuania on "
+     "Wednesday, a U.S. official said.\n", None),
+    ("Беларусь освободила журналиста Андрея Кузнечика и Елену Мовшук\nБеларусь освободила журналиста Андрея "
+     "Кузнечика, гражданина США, чье имя не называется, и Елену Мовшук.\n\nВсе трое пересекли границу с Литвой в "
+     "среду, сообщил американский чиновник.\n", None),
+    ("Беларусь вызваліла журналіста Андрэя Кузьнечыка і Алену Маўшук\nБеларусь вызваліла журналіста Андрэя "
+     "Кузьнечыка, грамадзяніна ЗША, чыё імя не называецца, і Алену Маўшук.\n\nУсе трое перасеклі мяжу з Літвой у "
+     "сераду, паведаміў амерыканскі чыноўнік.\n", "be"),
+    ("Білорусь звільнила журналіста Андрія Кузнечика та Олену Мовшук\nБілорусь звільнила журналіста Андрія "
+     "Кузнечика, громадянина США, ім'я якого не називається, та Олену Мовшук.\n\nУсі троє перетнули кордон з Литвою "
+     "в середу, повідомив американський посадовець.\n", None),
+])
+def test_the_group_that_crossed_the_border_is_the_round(text, lang):
+    assert run(text, "2025-02-12", lang).pardoned == 3
