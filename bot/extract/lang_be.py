@@ -485,3 +485,14 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|г�
 # A new criminal case against one pardoned before ("новая крымінальная справа супраць X, якога памілавалі ў 2024 годзе"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:крымінальн\w* )?спра\w* (?:супраць|адносна)"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "выйшаў на свабоду", "на свабодзе", "пакінуў калонію": freedom said with "свабода" as often as with "воля", and
+# leaving the colony.
+RELEASE = (RELEASE + r"|выйш\w* на свабоду|на свабоду (?:[уў]жо |таксама )?выйш\w*"
+           r"|пакін(?:уў|ул\w*) (?:[^\W\d]+ )?(?:калонію|калёнію|турму|сізо|месцы зняволення)"
+           r"|вярну(?:ўся|лася|ліся) да (?:сваіх )?(?:сям'і|сем'яў|родных|блізкіх)")
+FREE_NOW = FREE_NOW + r"|на свабодзе"
+# "усё яшчэ ў зняволенні", "Уладзіміра Лабковіча не было ў спісе": held, and left off the list, word order either way.
+HELD_STRONG = HELD_STRONG + r"|(?:[уў]сё|[уў]се|па-ранейшаму|дагэтуль) яшчэ (?:[уў] )?(?:зняволенні|няволі)|(?:па-ранейшаму|дагэтуль) (?:[уў] )?(?:зняволенні|няволі)"
+NEGATED_RELEASE = NEGATED_RELEASE + r"|не (?:было|быў|была|аказа\w*|апынул\w*) (?:[уў] )?(?:гэтым |тым )?спіс\w*"

@@ -445,3 +445,10 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lis
 # A new criminal case against one pardoned before ("a new criminal case against X, who was pardoned in 2024"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "regained his freedom", "X is also free"; "continues to serve a 14-year term", "is in a prison hospital".
+RELEASE = RELEASE + r"|regain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
+FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:also|already|finally) free\b"
+HELD_STRONG = (HELD_STRONG + r"|continu(?:es|ed|ing|e) to serve|(?:is|are) (?:now |still )?in (?:a |the )?prison"
+               r" (?:hospital|infirmary)")

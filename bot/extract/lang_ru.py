@@ -478,3 +478,8 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|это
 # A new criminal case against one pardoned before ("новое уголовное дело против X, которого помиловали в 2024 году"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:против|в отношение)"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "Лабковича в списке не было", "не было в списке": "было" stays as written in the lemma text (a surface word).
+NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:в|во) (?:этот |тот )?список (?:[^\W\d]+ )?не было"
+                   r"|не (?:было|быть|оказаться) (?:в|во) (?:этот |тот )?список")

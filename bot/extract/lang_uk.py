@@ -441,3 +441,9 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|се
 # A new criminal case against one pardoned before ("нова кримінальна справа проти X, якого помилували у 2024 році"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:кримінальн\w* )?справ\w* (?:проти|щодо)"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "Лабковича у списку не було", "не було в списку": "було" as written; "залишив колонію": left the colony.
+NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:у|в|до) (?:цей |той )?список (?:[^\W\d]+ )?не (?:було|бути)"
+                   r"|не (?:було|бути|виявитися|опинитися) (?:у|в) (?:цей |той )?список")
+RELEASE = RELEASE + r"|(?:залишити|покинути) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|місце ув'язнення)"

@@ -23,7 +23,7 @@ _WORDS = {
     "ru": frozenset("и что это которые который также от его сегодня вчера был была были они"
                     " ещё еще уже когда где поэтому после среди более около лишь или против".split()),
     "uk": frozenset("що це які який також від його сьогодні вчора був була були вони"
-                    " ще вже коли де та її понад після серед лише близько проти наразі досі щодо".split()),
+                    " ще вже коли де та її понад після серед лише близько проти наразі досі щодо було".split()),
 }
 
 
@@ -37,6 +37,10 @@ def _scores(text: str) -> dict[str, float]:
     scores["uk"] += min(i_letters, ru_i)
     scores["be"] += min(i_letters, yery)
     scores["ru"] += min(ru_i, yery)
+    # Belarusian writes no "и" at all: "і" alone ("Алесь Бяляцкі застаецца за кратамі") is Belarusian, while a
+    # Ukrainian sentence of any length has "и" beside its "і".
+    if ru_i == 0:
+        scores["be"] += i_letters
     return scores
 
 
