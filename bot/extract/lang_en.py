@@ -452,3 +452,7 @@ RELEASE = RELEASE + r"|regain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
 FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:also|already|finally) free\b"
 HELD_STRONG = (HELD_STRONG + r"|continu(?:es|ed|ing|e) to serve|(?:is|are) (?:now |still )?in (?:a |the )?prison"
                r" (?:hospital|infirmary)")
+# "who spent more than five years behind bars": time spent in prison, told as done, is a prisoner freed since ("has
+# spent" is still spending).
+SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more than |nearly |almost |over |about |some )?"
+                  r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|in (?:prison|jail|a penal colony|the colony|penal colonies))")

@@ -37,10 +37,6 @@ def _scores(text: str) -> dict[str, float]:
     scores["uk"] += min(i_letters, ru_i)
     scores["be"] += min(i_letters, yery)
     scores["ru"] += min(ru_i, yery)
-    # Belarusian writes no "и" at all: "і" alone ("Алесь Бяляцкі застаецца за кратамі") is Belarusian, while a
-    # Ukrainian sentence of any length has "и" beside its "і".
-    if ru_i == 0:
-        scores["be"] += i_letters
     return scores
 
 
@@ -51,6 +47,11 @@ def detect_language(text: str) -> str:
     if cyr <= lat:
         return "en"
     scores = _scores(sample)
+    if not _RU_I.search(sample):
+        # Belarusian writes no "и" at all: a text with "і" and none ("Алесь Бяляцкі застаецца за кратамі") is Belarusian,
+        # where a Ukrainian text longer than a short sentence has "и" beside its "і". (Not for one sentence inside an
+        # article: "Ігор Лосік уже на волі" is Ukrainian.)
+        scores["be"] += len(_I.findall(sample))
     return max(("ru", "be", "uk"), key=lambda lang: scores[lang])
 
 

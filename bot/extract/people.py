@@ -439,9 +439,10 @@ def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], time
 
 
 def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
-    """A line that is only a name with an age or a town, heading the paragraph about the person."""
+    """A line that is only a name with an age or a town, heading the paragraph about the person (not a byline with
+    the author's trade: "Андрей Левченко, политический аналитик")."""
     return (count == 1 and span.start == 0 and not item and not SENT_END.search(s.text)
-            and len(s.text.split()) <= LIST_ITEM_WORDS)
+            and len(s.text.split()) <= LIST_ITEM_WORDS and not s.lex["OTHER_TITLES"].search(s.plain, s.plain_view.at(span.end)))
 
 
 def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: Times) -> list[_Reading]:
