@@ -505,3 +505,5 @@ FORMERLY = FORMERLY + r"|трымалі|трымаў|трымала"
 # "у Гомельскай жаночай калоніі": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фядыніча ў чацвер выпусцілі з калоніі" is no prison right after the name).
 IN_PRISON = r"(?:у|ў) (?:[^\W\d]+(?:ай|ой|яй|ым|ім) ){0,3}(?:кал[оё]ніі|калёніі|турме|сізо|сіза|зняволенні)|за кратамі"
+# "Праз шэсць дзён пасля вызвалення X расказаў": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"пасля|з моманту"

@@ -456,3 +456,5 @@ HELD_STRONG = (HELD_STRONG + r"|continu(?:es|ed|ing|e) to serve|(?:is|are) (?:no
 # spent" is still spending).
 SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more than |nearly |almost |over |about |some )?"
                   r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|in (?:prison|jail|a penal colony|the colony|penal colonies))")
+# "Six days after his release, X said": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"

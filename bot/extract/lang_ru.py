@@ -490,3 +490,5 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?
 # "в Гомельской женской колонии": the words between "в" and the prison are its adjectives, never a verb or a
 # preposition ("Федынича в четверг выпустили из колонии" is no prison right after the name).
 IN_PRISON = r"в (?:[^\W\d]+(?:ый|ий|ой) ){0,3}(?:колония|тюрьма|сизо|заключение)|за решетка"
+# "Через шесть дней после освобождения X рассказал": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"после|спустя|с момент"

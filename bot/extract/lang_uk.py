@@ -453,3 +453,5 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?
 # "у Гомельській жіночій колонії": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фединича в четвер випустили з колонії" is no prison right after the name).
 IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
+# "Через шість днів після звільнення X розповів": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"після|з момент"

@@ -41,6 +41,8 @@ FIELD_NAMES = (
     "ADDITION", "HAVE",
     # Eleventh round (roles).
     "THE_OTHERS", "NO_NEWS",
+    # Twelfth round (lead).
+    "AFTER_EVENT",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

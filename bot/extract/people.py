@@ -414,9 +414,10 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
 
 
 def _object_pronoun_first(L) -> re.Pattern:
-    """An object pronoun opening a sentence, maybe after a day or a month ("В четверг его освободили", "В сентябре
-    прошлого года его вывезли")."""
-    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
+    """An object pronoun opening a sentence, maybe after a day, a month or a year ("В четверг его освободили", "В сентябре
+    прошлого года его вывезли", "В 2020 году его снова арестовали")."""
+    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)(?:[^\W\d]+|\d{4}(?:-[^\W\d]+)?)"
+                     r"(?:\s+[^\W\d]+){0,2}\s+)?("
                      + L.source("OBJECT_PRONOUN") + r")(?!\w)")
 
 

@@ -224,7 +224,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if is_speaker(L, text, a, b, hi, found, names_after):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
-        own_aside = state_aside(L, text, a, b, found) or state_opening(text, lo, a, found)
+        own_aside = state_aside(L, text, a, b, found) or state_opening(L, text, lo, a, found)
         if own_aside is None and _former_prisoner(L, text, a):
             # "— говорит бывший политзаключенный, врач Андрей Белов": one who speaks as a former prisoner was freed once.
             return [Reading("former", a)]

@@ -102,3 +102,35 @@ def test_the_author_in_a_byline_takes_no_role_from_the_story():
 @pytest.mark.parametrize("text", ["Алесь Бяляцкі застаецца за кратамі.", "Мікалай Статкевіч застаецца ў калоніі."])
 def test_a_short_text_with_i_and_no_russian_i_is_belarusian(text):
     assert detect_language(text) == "be"
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Через пять дней после освобождения журналист Игорь Карней рассказал о двух годах в колонии.", "Карней"),
+    ("Праз пяць дзён пасля вызвалення журналіст Ігар Карней расказаў пра два гады ў калоніі.", "Карней"),
+    ("Через п'ять днів після звільнення журналіст Ігар Карней розповів про два роки в колонії.", "Карней"),
+])
+def test_one_who_speaks_days_after_their_release_was_freed(text, surname):
+    freed, held = _names(text)
+    assert _has(freed, surname) and not _has(held, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("После освобождения 52 политзаключенных Светлана Тихановская заявила, что это только начало.", "Тихановск"),
+    ("Пасля вызвалення 52 палітвязняў Святлана Ціханоўская заявіла, што гэта толькі пачатак.", "Ціханоўск"),
+])
+def test_one_who_speaks_after_others_release_is_not_freed(text, surname):
+    freed, held = _names(text)
+    assert not _has(freed + held, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Николай Статкевич вышел на свободу в 2015 году. В 2020 году его снова арестовали и приговорили к 14 годам.",
+     "Статкевич"),
+    ("Мікалай Статкевіч выйшаў на волю ў 2015 годзе. У 2020 годзе яго зноў арыштавалі і асудзілі на 14 гадоў.",
+     "Статкевіч"),
+    ("Микола Статкевич вийшов на волю у 2015 році. У 2020 році його знову заарештували і засудили до 14 років.",
+     "Статкевич"),
+])
+def test_one_arrested_again_in_a_later_year_told_by_a_pronoun_is_held(text, surname):
+    freed, held = _names(text)
+    assert _has(held, surname) and not _has(freed, surname)
