@@ -496,3 +496,23 @@ RELEASE = RELEASE + r"|выйш\w* на свабоду|на свабоду (?:[�
 IN_COUNTRY = IN_COUNTRY + r"|у (?:беларусі|краіне) (?:на дадзены момант|на сёння|на сённяшні дзень|у цяперашні час|зараз)"
 # "другая група гэтым летам" у 2024 годзе: the season (or year) the pardons began in spans the whole series.
 SERIES_SEASON = r"гэтага года|у гэтым годзе|гэтым летам|гэтага лета|за (?:год|лета)|бягуч\w* год\w*|сёлета|сёлетн\w*"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "пакінуў калонію", "вярнуўся да сям'і": leaving the colony, home to the family ("на свабоду" is in the figures'
+# section above).
+RELEASE = (RELEASE + r"|пакін(?:уў|ул\w*) (?:[^\W\d]+ )?(?:калонію|калёнію|турму|сізо|месцы зняволення)"
+           r"|вярну(?:ўся|лася|ліся) да (?:сваіх )?(?:сям'і|сем'яў|родных|блізкіх)")
+# "усё яшчэ ў зняволенні", "Уладзіміра Лабковіча не было ў спісе": held, and left off the list, word order either way.
+HELD_STRONG = HELD_STRONG + r"|(?:[уў]сё|[уў]се|па-ранейшаму|дагэтуль) яшчэ (?:[уў] )?(?:зняволенні|няволі)|(?:па-ранейшаму|дагэтуль) (?:[уў] )?(?:зняволенні|няволі)"
+NEGATED_RELEASE = NEGATED_RELEASE + r"|не (?:было|быў|была|аказа\w*|апынул\w*) (?:[уў] )?(?:гэтым |тым )?спіс\w*"
+# "які правёў за кратамі пяць гадоў": time spent in prison, told as done, is a prisoner freed since (the present
+# "знаходзіцца за кратамі пяты год" is not this).
+SERVED_RELEASE = (SERVED_RELEASE + r"|прав(?:ёў|яла|ялі|ёўшы) (?:[^\W\d]+ |\d+ ){0,4}(?:за кратамі|[уў] (?:кал[оё]ніі|турме|турмах|зняволенні|няволі))"
+                  r"|(?:за кратамі|[уў] (?:кал[оё]ніі|турме|зняволенні|няволі)) прав(?:ёў|яла|ялі|ёўшы)")
+# "якога з 2023 года трымалі ў ізаляцыі": held so until the news, told in the past.
+FORMERLY = FORMERLY + r"|трымалі|трымаў|трымала"
+# "у Гомельскай жаночай калоніі": the words between "у" and the prison are its adjectives, never a verb or a
+# preposition ("Фядыніча ў чацвер выпусцілі з калоніі" is no prison right after the name).
+IN_PRISON = r"(?:у|ў) (?:[^\W\d]+(?:ай|ой|яй|ым|ім) ){0,3}(?:кал[оё]ніі|калёніі|турме|сізо|сіза|зняволенні)|за кратамі"
+# "Праз шэсць дзён пасля вызвалення X расказаў": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"пасля|з моманту"

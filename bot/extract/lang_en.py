@@ -457,3 +457,16 @@ IN_COUNTRY = IN_COUNTRY + r"|(?:belarus|the country) (?:currently |now |still )?
 LOCAL_SPAN = LOCAL_SPAN + r"|(?:in|within) (?:less than|under|just under|barely) (?:a|one) (?:day|week|month|fortnight)"
 # "the second group freed this summer" in 2024: the season (or year) the pardons began in spans the whole series.
 SERIES_SEASON = r"this (?:year|summer)"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "regained his freedom", "X is also free"; "continues to serve a 14-year term", "is in a prison hospital".
+RELEASE = RELEASE + r"|regain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
+FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:also|already|finally) free\b"
+HELD_STRONG = (HELD_STRONG + r"|continu(?:es|ed|ing|e) to serve|(?:is|are) (?:now |still )?in (?:a |the )?prison"
+               r" (?:hospital|infirmary)")
+# "who spent more than five years behind bars": time spent in prison, told as done, is a prisoner freed since ("has
+# spent" is still spending).
+SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more than |nearly |almost |over |about |some )?"
+                  r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|in (?:prison|jail|a penal colony|the colony|penal colonies))")
+# "Six days after his release, X said": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"

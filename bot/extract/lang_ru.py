@@ -484,3 +484,17 @@ HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:про
 IN_COUNTRY = IN_COUNTRY + r"|в (?:беларусь|страна) (?:на данный момент|на сегодня|на сегодняшний день|в настоящий время)"
 # "вторая группа за это лето" в 2024 году: the season (or year) the pardons began in spans the whole series.
 SERIES_SEASON = r"(?:этот|это|нынешний|текущий) (?:год|лето)|в этот год"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "Лабковича в списке не было", "не было в списке": "было" stays as written in the lemma text (a surface word).
+NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:в|во) (?:этот |тот )?список (?:[^\W\d]+ )?не было"
+                   r"|не (?:было|быть|оказаться) (?:в|во) (?:этот |тот )?список")
+# "проведший за решеткой пять лет", "провела в колонии четыре года": time spent in prison, told as done, is a prisoner
+# freed since ("находится за решеткой пятый год" is not this).
+SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
+                  r"|(?:за решетка|в (?:колония|тюрьма|заключение|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
+# "в Гомельской женской колонии": the words between "в" and the prison are its adjectives, never a verb or a
+# preposition ("Федынича в четверг выпустили из колонии" is no prison right after the name).
+IN_PRISON = r"в (?:[^\W\d]+(?:ый|ий|ой) ){0,3}(?:колония|тюрьма|сизо|заключение)|за решетка"
+# "Через шесть дней после освобождения X рассказал": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"после|спустя|с момент"

@@ -449,3 +449,17 @@ BACKGROUND = BACKGROUND + r"|ріка том"
 IN_COUNTRY = IN_COUNTRY + r"|(?:у|в) (?:білорусь|країна) (?:наразі|зараза|на сьогодні|станом на сьогодні|на даний момент)"
 # "друга група цього літа" у 2024 році: the season (or year) the pardons began in spans the whole series.
 SERIES_SEASON = r"цього (?:року|літа)|цьогоріч|(?:цей|це) (?:р\w+|літо)|у цей рік|за (?:рік|літо)|(?:поточний|нинішній) р\w+"
+
+# --- Twelfth round of issue #12 (lead): a person's state in the words outlets use for it ---
+# "Лабковича у списку не було", "не було в списку": "було" as written; "залишив колонію": left the colony.
+NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:у|в|до) (?:цей |той )?список (?:[^\W\d]+ )?не (?:було|бути)"
+                   r"|не (?:було|бути|виявитися|опинитися) (?:у|в) (?:цей |той )?список")
+RELEASE = RELEASE + r"|(?:залишити|покинути) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|місце ув'язнення)"
+# "який провів за ґратами п'ять років": time spent in prison, told as done, is a prisoner freed since.
+SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя))"
+                  r"|(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
+# "у Гомельській жіночій колонії": the words between "у" and the prison are its adjectives, never a verb or a
+# preposition ("Фединича в четвер випустили з колонії" is no prison right after the name).
+IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
+# "Через шість днів після звільнення X розповів": the release is the time of the speaker's own clause.
+AFTER_EVENT = r"після|з момент"

@@ -23,7 +23,7 @@ _WORDS = {
     "ru": frozenset("и что это которые который также от его сегодня вчера был была были они"
                     " ещё еще уже когда где поэтому после среди более около лишь или против".split()),
     "uk": frozenset("що це які який також від його сьогодні вчора був була були вони"
-                    " ще вже коли де та її понад після серед лише близько проти наразі досі щодо".split()),
+                    " ще вже коли де та її понад після серед лише близько проти наразі досі щодо було".split()),
 }
 
 
@@ -47,6 +47,11 @@ def detect_language(text: str) -> str:
     if cyr <= lat:
         return "en"
     scores = _scores(sample)
+    if not _RU_I.search(sample):
+        # Belarusian writes no "и" at all: a text with "і" and none ("Алесь Бяляцкі застаецца за кратамі") is Belarusian,
+        # where a Ukrainian text longer than a short sentence has "и" beside its "і". (Not for one sentence inside an
+        # article: "Ігор Лосік уже на волі" is Ukrainian.)
+        scores["be"] += len(_I.findall(sample))
     return max(("ru", "be", "uk"), key=lambda lang: scores[lang])
 
 

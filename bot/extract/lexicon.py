@@ -43,6 +43,8 @@ FIELD_NAMES = (
     "THE_OTHERS", "NO_NEWS",
     # Twelfth round (figures).
     "SERIES_SEASON",
+    # Twelfth round (lead).
+    "AFTER_EVENT",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

@@ -414,9 +414,10 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
 
 
 def _object_pronoun_first(L) -> re.Pattern:
-    """An object pronoun opening a sentence, maybe after a day or a month ("В четверг его освободили", "В сентябре
-    прошлого года его вывезли")."""
-    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+)?("
+    """An object pronoun opening a sentence, maybe after a day, a month or a year ("В четверг его освободили", "В сентябре
+    прошлого года его вывезли", "В 2020 году его снова арестовали")."""
+    return L.derived("object_pronoun_first", lambda L: r"^\W*(?:(?:(?:в|во|у|ў|на)\s+|\d{1,2}\s+)(?:[^\W\d]+|\d{4}(?:-[^\W\d]+)?)"
+                     r"(?:\s+[^\W\d]+){0,2}\s+)?("
                      + L.source("OBJECT_PRONOUN") + r")(?!\w)")
 
 
@@ -439,9 +440,10 @@ def _pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], time
 
 
 def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
-    """A line that is only a name with an age or a town, heading the paragraph about the person."""
+    """A line that is only a name with an age or a town, heading the paragraph about the person (not a byline with
+    the author's trade: "Андрей Левченко, политический аналитик")."""
     return (count == 1 and span.start == 0 and not item and not SENT_END.search(s.text)
-            and len(s.text.split()) <= LIST_ITEM_WORDS)
+            and len(s.text.split()) <= LIST_ITEM_WORDS and not s.lex["OTHER_TITLES"].search(s.plain, s.plain_view.at(span.end)))
 
 
 def _paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, times: Times) -> list[_Reading]:

@@ -156,13 +156,22 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
         # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
         return [Reading("other")]
+    view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
+    text, a, b = view.text, view.at(span.start), view.at(span.end)
+    L = s.lex
+    told_by_relative = _told_by_relative(s, span, text, a, b)
+    if told_by_relative is not None:
+        # "Жена Максима Знака рассказала, что ее муж по-прежнему в колонии", "Znak's wife said her husband is still in
+        # a colony": the relative speaks of the person whose relative she is.
+        return [told_by_relative]
     if possessor(s.lex, s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
         # release").
         return [Reading("other")]
-    view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
-    text, a, b = view.text, view.at(span.start), view.at(span.end)
-    L = s.lex
+    if _whose_relative(s, span, text, a):
+        # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
+        # husband the one in apposition is; the predicate is his.
+        return [Reading("mentioned")]
     lo, hi = clause_scope(text, a, b)
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
@@ -184,6 +193,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # after it, not of the name before it.
     found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)
                                       and _OF_SOMEONE.match(text, c.end))]
+    # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
+    # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
+    found = [c for c in found if not _relatives_state(L, text, c)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -212,7 +224,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if is_speaker(L, text, a, b, hi, found, names_after):
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
-        own_aside = state_aside(L, text, a, b, found) or state_opening(text, lo, a, found)
+        own_aside = state_aside(L, text, a, b, found) or state_opening(L, text, lo, a, found)
         if own_aside is None and _former_prisoner(L, text, a):
             # "— говорит бывший политзаключенный, врач Андрей Белов": one who speaks as a former prisoner was freed once.
             return [Reading("former", a)]
@@ -376,6 +388,49 @@ _CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]+")
 FIRST_NAME_AFTER = 40
 _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
+
+
+# Words that may stand between a family word and its state word: "her husband was also freed", "муж тоже вышел".
+_KIN_AUX = r"(?:was|were|is|are|has|had|been|also|too|then|later|тоже|также|уже|был|была|был|таксама|ужо|быў|теж|також|вже|був|була)"
+
+
+def _relatives_state(L: Lexicon, text: str, cue: Cue) -> bool:
+    """A state word right after a family word ("Мужа помиловали", "her husband was also freed", "муж вышел"), or right
+    before one ("помиловали мужа"), not counted ("13 чоловіків помилували" are men)."""
+    before = L.derived("kin_subject", lambda L: r"(?<![\d\w])(?<!\d )(?:" + L.source("KIN_BEFORE") + r")(?:\s+"
+                       + _KIN_AUX + r"){0,2}\s+$")
+    after = L.derived("kin_object", lambda L: r"\s+(?:(?:his|her|their|его|ее|её|их|яго|яе|іх|його|її|їх)\s+)?(?:"
+                      + L.source("KIN_BEFORE") + r")(?!\w)")
+    return bool(before.search(text[max(0, cue.start - 40):cue.start]) or after.match(text, cue.end))
+
+
+def _told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: int) -> Reading | None:
+    """The state a relative tells of the person whose relative they are: the name is the possessor of a family word
+    ("Znak's wife", "Жена Максима Знака") and a family word later in the sentence is the subject of a state word ("her
+    husband is still in a colony", "ее муж по-прежнему в колонии")."""
+    L = s.lex
+    kin_after = L.derived("possessive_kin", lambda L: r"['’]s\s+(?:" + L.source("KIN_BEFORE") + r")(?!\w)")
+    kin_right_before = _derived(L, "kin_right_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$")
+    whose = kin_after.match(s.text, span.end) or (span.text != span.nominative
+                                                  and kin_right_before.search(text[max(0, a - 20):a]))
+    if not whose:
+        return None
+    told = [c for c in cues(L, text) if c.start >= b and c.role in STRONG and _relatives_state(L, text, c)]
+    return Reading(told[0].role, told[0].start) if told else None
+
+
+# Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.
+_APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
+
+
+def _whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
+    """A declined name right after a family word, with the relative's own name in apposition after it ("Муж Людмилы,
+    Олег Кравец, ...", "жонка Мікалая, Марына Адамовіч,"): the name is the possessor, not the sentence's subject."""
+    if span.text == span.nominative or not _derived(s.lex, "kin_right_before", "KIN_BEFORE",
+                                                     r"(?<!\w)(?:FIELD)\s+$").search(text[max(0, a - 20):a]):
+        return False
+    gap = _APPOSED_NAME_GAP.match(s.text, span.end)
+    return gap is not None and any(other.start == gap.end() for other in name_spans(s))
 
 
 def _heads_its_line(s: Sentence, span: NameSpan) -> bool:

@@ -116,12 +116,18 @@ def state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue 
 OPENING_WORDS = 4
 
 
-def state_opening(text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
+def state_opening(L: Lexicon, text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
     """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
-    Лосік сказаў", "Freed in September, Ihar Losik said"), not the verb of someone else ("Lukashenko freed X, ...")."""
+    Лосік сказаў", "Freed in September, Ihar Losik said"), or a release told as the time of the clause ("Через шесть
+    дней после освобождения журналист X рассказал"); not the verb of someone else ("Lukashenko freed X, ...")."""
+    after_event = L.derived("after_event_opening", lambda L: r"^\W*(?:[^\W\d][\w'’]*\s+|\d+\s+){0,4}(?:" + L.source("AFTER_EVENT")
+                            + r")\s+$")
     for c in found:
         between = text[c.end:a]
-        if (c.role in STRONG and c.end <= a and not text[lo:c.start].strip(" ,—–-«»\"“”")
+        opening = text[lo:c.start]
+        # (Not the release of others as the time: "После освобождения 52 политзаключенных Светлана Тихановская заявила".)
+        own_event = after_event.match(opening) and not (re.search(r"\d", between) or L["PRISONERS"].search(between))
+        if (c.role in STRONG and c.end <= a and (not opening.strip(" ,—–-«»\"“”") or own_event)
                 and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
             return c
     return None
