@@ -42,7 +42,7 @@ FIELD_NAMES = (
     # Eleventh round (roles).
     "THE_OTHERS", "NO_NEWS",
     # Twelfth round (lead).
-    "AFTER_EVENT",
+    "AFTER_EVENT", "IN_THEIR_NUMBER",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
