@@ -516,3 +516,5 @@ FORMERLY = FORMERLY + r"|трымалі|трымаў|трымала"
 IN_PRISON = r"(?:у|ў) (?:[^\W\d]+(?:ай|ой|яй|ым|ім) ){0,3}(?:кал[оё]ніі|калёніі|турме|сізо|сіза|зняволенні)|за кратамі"
 # "Праз шэсць дзён пасля вызвалення X расказаў": the release is the time of the speaker's own clause.
 AFTER_EVENT = r"пасля|з моманту"
+# "X, якога трымалі без сувязі, быў у іх ліку": a member of the group the sentences before tell.
+IN_THEIR_NUMBER = r"[уў] іх ліку|адз(?:ін|на) з іх"

@@ -470,3 +470,5 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more 
                   r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|in (?:prison|jail|a penal colony|the colony|penal colonies))")
 # "Six days after his release, X said": the release is the time of the speaker's own clause.
 AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"
+# "X, who was arrested in 2020, was one of them": a member of the group the sentences before tell.
+IN_THEIR_NUMBER = r"one of them"

@@ -498,3 +498,5 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?
 IN_PRISON = r"в (?:[^\W\d]+(?:ый|ий|ой) ){0,3}(?:колония|тюрьма|сизо|заключение)|за решетка"
 # "Через шесть дней после освобождения X рассказал": the release is the time of the speaker's own clause.
 AFTER_EVENT = r"после|спустя|с момент"
+# "X, которого держали без связи, был в их числе": a member of the group the sentences before tell.
+IN_THEIR_NUMBER = r"в они число|один из они|одна из они"

@@ -463,3 +463,5 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?
 IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
 # "Через шість днів після звільнення X розповів": the release is the time of the speaker's own clause.
 AFTER_EVENT = r"після|з момент"
+# "X, якого тримали без зв'язку, був у їх числі": a member of the group the sentences before tell.
+IN_THEIR_NUMBER = r"(?:у|в) (?:їх|вони|них) число|один з (?:них|вони)|одна з (?:них|вони)"

@@ -44,7 +44,7 @@ FIELD_NAMES = (
     # Twelfth round (figures).
     "SERIES_SEASON",
     # Twelfth round (lead).
-    "AFTER_EVENT",
+    "AFTER_EVENT", "IN_THEIR_NUMBER",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

@@ -262,6 +262,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         also = [Reading(before.role, before.start)] if before is not None and before.role != "wished" else []
         # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
         main = [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
+        if before is None and _member_of_them(L, text, relative_end):
+            # "Николай Дедок, которого с 2023 года держали без связи, был в их числе": the group the sentences before
+            # tell; the relative clause says how it was until then.
+            return [Reading("list")]
         if lo == 0 and before is None and list_intro(L, text[:a]):
             # "Среди них — X, которого освободили по окончании срока в 2023-м": the list's role comes first (the group
             # the sentences before tell, timed where the name stands); the relative clause is history beside it.
@@ -354,11 +358,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
-    among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("AMONG") + r")\s+(?:"
-                           + L.source("THEM") + r")(?!\w)")
-    if among_them.match(text[max(last, b):]):
+    if _member_of_them(L, text, max(last, b)) or (relative_end > b and _member_of_them(L, text, relative_end)):
         # "123 prisoners were released. Ales Bialiatski, Maryia Kalesnikava and Maksim Znak were among them": the group
-        # the sentences before tell.
+        # the sentences before tell; so after the name's relative clause ("X, who was arrested in 2020, was among
+        # them", "Николай Дедок, которого держали без связи, был в их числе").
         return [Reading("list")]
     among = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s")
     if lo > 0 and among.match(text) and not list_intro(L, text):
@@ -417,6 +420,13 @@ def _told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: int) ->
         return None
     told = [c for c in cues(L, text) if c.start >= b and c.role in STRONG and _relatives_state(L, text, c)]
     return Reading(told[0].role, told[0].start) if told else None
+
+
+def _member_of_them(L: Lexicon, text: str, at: int) -> bool:
+    """The predicate at `at` makes the subject one of the group told before ("were among them", "был в их числе")."""
+    among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:(?:" + L.source("AMONG") + r")\s+(?:"
+                           + L.source("THEM") + r")|" + L.source("IN_THEIR_NUMBER") + r")(?!\w)")
+    return bool(among_them.match(text[at:]))
 
 
 # Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.

@@ -134,3 +134,18 @@ def test_one_who_speaks_after_others_release_is_not_freed(text, surname):
 def test_one_arrested_again_in_a_later_year_told_by_a_pronoun_is_held(text, surname):
     freed, held = _names(text)
     assert _has(held, surname) and not _has(freed, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Belarus freed 52 political prisoners on Thursday.\n\nAnarchist Mikalai Dziadok, who was arrested in 2020, was among "
+     "them.", "Dziadok"),
+    ("В четверг на свободу вышли 52 политзаключенных.\n\nАнархист Николай Дедок, которого с 2023 года держали без связи, "
+     "был в их числе.", "Дедок"),
+    ("У чацвер на волю выйшлі 52 палітвязні.\n\nАнархіст Мікалай Дзядок, якога з 2023 года трымалі без сувязі, быў "
+     "сярод іх.", "Дзядок"),
+    ("У четвер на волю вийшли 52 політв'язні.\n\nАнархіст Микола Дядок, якого з 2023 року тримали без зв'язку, був серед "
+     "них.", "Дядок"),
+])
+def test_one_described_by_a_relative_clause_and_then_among_the_freed_is_freed(text, surname):
+    freed, held = _names(text)
+    assert _has(freed, surname) and not _has(held, surname)
