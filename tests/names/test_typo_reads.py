@@ -1,5 +1,7 @@
 """A typo query next to a common first name still finds the person meant: in memory, when the typo's
-readings hold a thousand people, and in the database's index, declined Cyrillic forms too."""
+readings hold a thousand people, and in the database's index, declined Cyrillic forms too. A typo's
+loose readings are one read of the store, and the readings taken at the cap are the same in every
+process and in both stores."""
 
 from __future__ import annotations
 
