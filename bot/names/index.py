@@ -123,15 +123,20 @@ class NameIndex:
     def _match(self, hit: Hit) -> Match:
         return Match(self._ext[hit.entry], hit.score, hit.matched)
 
-    # The five reads of bot.names.ranking.NameSource.
+    # The six reads of bot.names.ranking.NameSource.
 
     def entry_count(self) -> int:
         return len(self._ids)
 
-    def posting(self, forms: Sequence[str]) -> Collection[int]:
+    def posting(self, forms: Sequence[str], limit: int | None = None) -> Collection[int]:
+        # The whole union, whatever the limit: it is made from sets already in memory.
         if len(forms) == 1:
             return self._postings.get(forms[0], ())
         return set().union(*(self._postings.get(form, ()) for form in forms))
+
+    def posting_sizes(self, forms: Sequence[str]) -> dict[str, int]:
+        postings = self._postings
+        return {form: len(postings[form]) for form in forms if form in postings}
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         if self._sorted_dirty:

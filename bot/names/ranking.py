@@ -11,7 +11,7 @@ Candidates are then scored token by token, ignoring word order:
 Token scores are weighted by rarity (a surname says more than "Aliaksandr"), and a small share of
 the score rewards covering the entry's own name (patronymics are optional).
 
-The store is anything with the five methods of :class:`NameSource`: the in-memory
+The store is anything with the six methods of :class:`NameSource`: the in-memory
 :class:`bot.names.index.NameIndex`, or the database's name index read by the bot.
 """
 
@@ -46,6 +46,9 @@ MAX_SCORED_UNMATCHED = 20
 fuzzy pass's trigger, so the fuzzy pass nearly always follows and scores those entries again."""
 PREFIX_LIMIT = 24
 """At most this many longer keys are tried for a word typed as a prefix ("Aleks")."""
+SHARED_POSTING = 64
+"""A posting this long (a common first name, a patronymic) is read alone, never inside a union of
+readings: many queries read it, and a store may keep it between queries."""
 # A query word that matches nothing weighs like a fairly rare one: "Maria Nosuchname" must not
 # return every Maria in the registry.
 _UNMATCHED_WEIGHT = 5.0
@@ -67,9 +70,13 @@ class NameSource(Protocol):
     def entry_count(self) -> int:
         """How many entries have at least one spelling."""
 
-    def posting(self, forms: Sequence[str]) -> Collection[int]:
+    def posting(self, forms: Sequence[str], limit: int | None = None) -> Collection[int]:
         """The entries having a word whose full key or stem is one of ``forms``: a set, or a sequence
-        in ascending order."""
+        in ascending order. With a ``limit``, the store may stop there: fewer than ``limit`` entries
+        are then all of them."""
+
+    def posting_sizes(self, forms: Sequence[str]) -> dict[str, int]:
+        """How many entries each of ``forms`` lists (forms listing none may be left out)."""
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         """Up to ``limit`` indexed forms starting with ``prefix``, in sorted order."""
@@ -235,28 +242,56 @@ class _Query:
 
     def _word_entries(self, word: int, sim: dict[str, float]) -> Collection[int]:
         """The entries listed under the forms in ``sim`` of query word number ``word``: all of its
-        close readings (key, stem, alternative reading), then loose ones (prefix, edits) in order
+        close readings (key, stem, alternative reading), then loose ones (prefix, edits) best first
         until there are plenty, so that "Aleks" does not pull in every Aliaksandr and Aliaksandravich.
 
         The close readings are the same in both passes, and a common first name's are thousands of
         entries: the store unions them in one read, once per query, and both passes share that
-        union, copied into a set only if a loose reading adds to it (it must not be changed)."""
+        union, copied into a set only if a loose reading adds to it (it must not be changed).
+
+        The loose readings are read at once, the read stopping at the cap: nearly always they hold
+        fewer, and then every one of them is taken. Otherwise they are taken in order (see
+        ``_taken``) until the entries reach the cap."""
         close = self._close.get(word)
         if close is None:
             close = self._close[word] = self._posting(tuple(form for form, s in sim.items() if s >= _SIM_STEM))
-        entries = close
-        # Best loose readings first; checked before reading: a loose form's posting is often a
-        # common name's thousands.
-        for form, s in sorted(sim.items(), key=lambda kv: -kv[1]):
-            if s >= _SIM_STEM:
-                continue
+        loose = [form for form, s in sim.items() if s < _SIM_STEM]
+        if not loose or len(close) >= _CANDIDATE_CAP:
+            return close
+        found = self._source.posting(loose, _CANDIDATE_CAP)
+        if not found:
+            return close
+        entries = set(close)
+        entries.update(found)
+        if len(found) < _CANDIDATE_CAP and len(entries) < _CANDIDATE_CAP:
+            return entries
+        return self._taken(close, loose, sim)
+
+    def _taken(self, close: Collection[int], loose: list[str], sim: dict[str, float]) -> set[int]:
+        """The entries of a word whose loose readings together reach the cap: the readings are taken
+        best first, and of equally close ones the smaller first (more of them fit under the cap, and
+        a common name says least), then by the reading itself, so that every process takes the same.
+
+        While the close entries and the readings taken so far add up to fewer than the cap, their
+        union is smaller still, so the next reading is certainly taken: those are read together
+        (a long posting alone, see ``SHARED_POSTING``), and only the rest one by one."""
+        sizes = self._source.posting_sizes(loose)
+        ordered = sorted((form for form in loose if sizes.get(form)), key=lambda form: (-sim[form], sizes[form], form))
+        reach, certain = len(close), 0
+        while certain < len(ordered) and reach < _CANDIDATE_CAP:
+            reach += sizes[ordered[certain]]
+            certain += 1
+        entries = set(close)
+        together = tuple(form for form in ordered[:certain] if sizes[form] < SHARED_POSTING)
+        if together:
+            entries.update(self._posting(together))
+        for form in ordered[:certain]:
+            if sizes[form] >= SHARED_POSTING:
+                entries.update(self._posting((form,)))
+        for form in ordered[certain:]:
             if len(entries) >= _CANDIDATE_CAP:
                 break
-            found = self._posting((form,))
-            if found:
-                if entries is close:
-                    entries = set(close)
-                entries.update(found)
+            entries.update(self._posting((form,)))
         return entries
 
     def _fetch_spellings(self, entries: list[int]) -> None:

@@ -22,15 +22,16 @@ from urllib.parse import quote
 import aiosqlite
 
 from bot.facts import Prisoner
+from bot.names.ranking import SHARED_POSTING
 from bot.names.spellings import FoldedName
 from bot.names.stored import decode_spellings
 from bot.storage.db import BUSY_TIMEOUT_MS
 from bot.storage.name_index import fts_terms
 from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
-# Postings this long (common first names, patronymics) are kept between queries, up to this many
-# prisoner ids in all (8 bytes each): they are read by most queries and cost the most to read.
-_KEEP_POSTING = 64
+# Postings at least ranking.SHARED_POSTING long (common first names, patronymics) are kept between
+# queries, up to this many prisoner ids in all (8 bytes each): most queries read them, and they cost
+# the most to read.
 _KEPT_IDS = 1_000_000
 
 
@@ -96,25 +97,47 @@ class NameIndexReader:
     def entry_count(self) -> int:
         return self._entry_count
 
-    def posting(self, forms: Sequence[str]) -> Collection[int]:
-        """The prisoners listed under any of ``forms``, in ascending order (their union, made by FTS5)."""
+    def posting(self, forms: Sequence[str], limit: int | None = None) -> Collection[int]:
+        """The prisoners listed under any of ``forms``, in ascending order (their union, made by FTS5);
+        with a ``limit``, only that many of the lowest ids (FTS5 stops reading there)."""
         query = fts_terms(forms)
+        if limit is not None:
+            return self._ids(query, limit)
         kept = self._kept.get(query)
         if kept is not None:
             self._kept.move_to_end(query)
             return kept
-        # One row, not a row per prisoner: a common first name has thousands. As a JSON array, which
-        # the C parser reads two or three times faster than splitting text and int() for each id.
-        (joined,) = self._conn.execute(
-            "SELECT json_group_array(rowid) FROM"
-            " (SELECT rowid FROM name_forms WHERE name_forms MATCH ? ORDER BY rowid)", (query,)).fetchone()
-        ids = array("q", json.loads(joined))
-        if len(ids) >= _KEEP_POSTING:
+        ids = self._ids(query, -1)
+        if len(ids) >= SHARED_POSTING:
             self._kept[query] = ids
             self._kept_ids += len(ids)
             while self._kept_ids > _KEPT_IDS:
                 self._kept_ids -= len(self._kept.popitem(last=False)[1])
         return ids
+
+    def _ids(self, query: str, limit: int) -> array[int]:
+        # One row, not a row per prisoner: a common first name has thousands. As a JSON array, which
+        # the C parser reads two or three times faster than splitting text and int() for each id.
+        (joined,) = self._conn.execute(
+            "SELECT json_group_array(rowid) FROM"
+            " (SELECT rowid FROM name_forms WHERE name_forms MATCH ? ORDER BY rowid LIMIT ?)", (query, limit)).fetchone()
+        return array("q", json.loads(joined))
+
+    def posting_sizes(self, forms: Sequence[str]) -> dict[str, int]:
+        """How many prisoners each of ``forms`` lists: a kept posting's length, else the index's
+        vocabulary (its document counts), all in one read."""
+        sizes = {}
+        unknown = []
+        for form in forms:
+            kept = self._kept.get(fts_terms((form,)))
+            if kept is None:
+                unknown.append(form)
+            else:
+                sizes[form] = len(kept)
+        if unknown:
+            sql = f"SELECT term, doc FROM name_form_terms WHERE term IN ({_marks(unknown)})"  # noqa: S608
+            sizes.update(self._conn.execute(sql, unknown).fetchall())
+        return sizes
 
     def prefixed(self, prefix: str, limit: int) -> list[str]:
         # Terms whose every document was deleted stay in the vocabulary until segments merge.

@@ -238,8 +238,8 @@ class ReadThrough(list):
 
 class SortedPostings:
     """The generated index answering as the database's index does: each posting a list in ascending
-    order (not a set), the union of several forms made by the store; ``read`` lists the forms of each
-    read and ``read_through`` counts the postings of ``long_form`` iterated whole."""
+    order (not a set), the union of several forms made by the store and stopped at a limit; ``read``
+    lists the forms of each read and ``read_through`` counts the postings of ``long_form`` iterated whole."""
 
     def __init__(self, index: NameIndex, long_form: str = ""):
         self._index = index
@@ -247,10 +247,10 @@ class SortedPostings:
         self.read: list[tuple[str, ...]] = []
         self.read_through = [0]
 
-    def posting(self, forms):
+    def posting(self, forms, limit=None):
         forms = (forms,) if isinstance(forms, str) else tuple(forms)
         self.read.append(forms)
-        ids = sorted(set().union(*(self._index.posting((form,)) for form in forms)))
+        ids = sorted(set().union(*(self._index.posting((form,)) for form in forms)))[:limit]
         return ReadThrough(ids, self.read_through) if self._long_form in forms else ids
 
     def __getattr__(self, name):
