@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 # rows cost the writer more CPU, not less (and 5,000 with a larger page cache, 60 MiB more memory).
 BATCH = 1000
 # Folding processes: each folds a batch while the writer stores an earlier one. With one, folding was the
-# longer side (the writer waited 8.7-14.4 s of each import for it at 200,000 rows, load 8-11); with two,
-# 3.4-6.0 s, for the same folding CPU in all. Once AHEAD batches are in front of the writer, they wait.
+# longer side (the writer waited 3.9-14.4 s of each import for it at 200,000 rows, load 5.6-11); with
+# two, 2.7-6.0 s, for the same folding CPU in all (a wall gain is not shown under that load). Once AHEAD batches are in front of the writer, they wait.
 FOLDERS = 2
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
