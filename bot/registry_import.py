@@ -6,9 +6,9 @@ ids already read (to report an id given twice) are kept in the database's tempor
 An import is one process's one job, so it writes synchronously, in a thread of its own, on a
 connection of its own (``bot.storage.registry.open_writer``): no statement is handed to another
 thread, as the bot's asynchronous connection does with each. Folding the names into the name index's
-keys is the other half of the work: from the second batch on, a worker process folds the batches
-up to ``AHEAD`` batches in front of the one being written, so a large import uses both processor cores
-and neither waits for the other's batch; a file of one batch never starts a worker.
+keys is the other half of the work: from the second batch on, ``FOLDERS`` worker processes fold the
+batches up to ``AHEAD`` batches in front of the one being written, so a large import uses both processor
+cores and the writer seldom waits for a folded batch; a file of one batch never starts a worker.
 """
 
 from __future__ import annotations
@@ -37,12 +37,15 @@ log = logging.getLogger(__name__)
 # Rows per transaction (each with its people's name keys). Larger batches were tried: 2,000 and 5,000
 # rows cost the writer more CPU, not less (and 5,000 with a larger page cache, 60 MiB more memory).
 BATCH = 1000
-# Folding processes: each folds a batch while the writer stores an earlier one.
-FOLDERS = 1
+# Folding processes: each folds a batch while the writer stores an earlier one. With one, folding was the
+# longer side (the writer waited 3.9-14.4 s of each import for it at 200,000 rows, load 5.6-11); with
+# two, 2.7-6.0 s, for the same folding CPU in all (a wall gain is not shown under that load). Once AHEAD batches are in front of the writer, they wait.
+FOLDERS = 2
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
-# 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries).
-AHEAD = 3
+# 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries);
+# four keep both workers busy while the writer stores one.
+AHEAD = 4
 
 
 @dataclass

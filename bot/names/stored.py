@@ -65,7 +65,8 @@ def typo_document(stem: str) -> str:
 
 
 # The stems this process has made typo documents for: a folding worker serves one import, so each
-# stem's document is made once per import, beside the writes instead of in the writer.
+# stem's document is made once per import and worker (an import has two), beside the writes instead of
+# in the writer; the writer takes the first it is sent.
 _STEMS_MET: set[str] = set()
 
 

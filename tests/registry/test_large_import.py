@@ -21,7 +21,7 @@ from bot.registry_import import BATCH
 from tests.registry.data import write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
-PEOPLE = BATCH * 12 + 321  # the first batch folded by the writer, the others by the folding worker
+PEOPLE = BATCH * 12 + 321  # the first batch folded by the writer, the others by the two folding workers
 
 
 def aliases(i: int, names: dict[str, str]) -> str:
@@ -124,7 +124,7 @@ def running(pid: int) -> bool:
         return False
 
 
-def test_the_folding_worker_of_an_import_killed_midway_ends_with_it(tmp_path):
+def test_a_large_import_folds_in_two_workers_and_both_end_when_it_is_killed_midway(tmp_path):
     db = tmp_path / "registry.sqlite3"
     argv = [sys.executable, "-m", "bot", "--db", str(db), "prisoners", "import", str(generated_registry(tmp_path))]
     env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
@@ -133,9 +133,9 @@ def test_the_folding_worker_of_an_import_killed_midway_ends_with_it(tmp_path):
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 120
-        while not (workers := children_folding(importing.pid)) and time.monotonic() < deadline:
+        while len(workers := children_folding(importing.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert workers, "the import never started its folding worker"
+        assert len(workers) == 2, "the import never had two folding workers"
         importing.kill()  # the import alone, as the kernel's OOM killer or a crash would end it
         importing.wait()
         deadline = time.monotonic() + 15
