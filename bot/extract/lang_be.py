@@ -485,3 +485,8 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|няма (?:у|ў|сярод) (?:іх|г�
 # A new criminal case against one pardoned before ("новая крымінальная справа супраць X, якога памілавалі ў 2024 годзе"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:крымінальн\w* )?спра\w* (?:супраць|адносна)"
+
+# --- Twelfth round of issue #12: roles ---
+# Freedom told with "свабода" as well as "воля" ("выйшаў на свабоду", "на свабоду выйшлі", "ён на свабодзе").
+RELEASE = RELEASE + r"|выйш(?:л\w*|аў) на свабоду|на свабоду (?:[уў]жо )?(?:выйшл\w*|выйшаў)|апынул\w* на свабодзе"
+FREE_NOW = FREE_NOW + r"|на свабодзе"
