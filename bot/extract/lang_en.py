@@ -445,3 +445,7 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|missing from (?:them|the lists?|those lis
 # A new criminal case against one pardoned before ("a new criminal case against X, who was pardoned in 2024"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("at the time", "back then", "that month"): the paragraph's date.
+THEN = r"at the time|back then|that (?:month|year|week|summer|autumn|fall|spring|winter)"

@@ -478,3 +478,7 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|нет (?:в|среди) (?:они|это
 # A new criminal case against one pardoned before ("новое уголовное дело против X, которого помиловали в 2024 году"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|новый (?:уголовный )?дело (?:против|в отношение)"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("тогда", "в тот год"): the paragraph's date.
+THEN = r"тогда|в тот месяц|в тот год|тот лето|тот осень"

@@ -441,3 +441,7 @@ NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:немає|немати) (?:в|у|се
 # A new criminal case against one pardoned before ("нова кримінальна справа проти X, якого помилували у 2024 році"):
 # prosecuted again, held by the case's date.
 HELD_WEAK = HELD_WEAK + r"|нов\w* (?:кримінальн\w* )?справ\w* (?:проти|щодо)"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("тоді", "того місяця"): the paragraph's date.
+THEN = r"тоді|того (?:ж )?місяця"

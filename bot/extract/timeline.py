@@ -52,8 +52,13 @@ class Times:
         # does any date before the word in its sentence ("Статкевич в сентябре отказался ... — тогда его вернули в
         # колонию": "then" is that September, not some time before the news).
         exact = [at for at, _ in self.explicit(s)]
+        # A "then" after a date told earlier in the paragraph is that date too ("У вересні 2025-го до Литви доправили
+        # 52 людей. Статкевич тоді відмовився ..."): `at` finds it there.
+        dated_before = any(self.explicit(x) for x in self.sentences[:s.index] if x.para == s.para)
+        then = s.lex.derived("then", lambda L: r"(?:" + L.source("THEN") + ")")
         return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
-                if not any(at < m.start() for at in exact)]
+                if not any(at < m.start() for at in exact)
+                and not (dated_before and then.fullmatch(m.group()))]
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
