@@ -28,7 +28,7 @@ from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
-from bot.extract.kin import kin_after, kin_before, possessor
+from bot.extract.kin import kin_after, kin_before, kin_of_the_name_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -312,7 +312,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading("list")]
     # "супруги Наталья и Олег Мицкевичи": a couple are the people the sentence is about, no one's relatives.
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
-    if not couple.search(s.text[max(0, span.start - 30):span.start]) and (
+    # (Nor is "A and her husband B": listed with A.)
+    if not couple.search(s.text[max(0, span.start - 30):span.start]) and not kin_of_the_name_before(L, s.text[:span.start]) and (
             kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
