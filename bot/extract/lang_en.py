@@ -449,3 +449,8 @@ HELD_WEAK = HELD_WEAK + r"|new (?:criminal )?(?:case|charges) (?:against|brought
 # --- Twelfth round of issue #12: roles ---
 # A "then" that points back at the time told before it ("at the time", "back then", "that month"): the paragraph's date.
 THEN = r"at the time|back then|that (?:month|year|week|summer|autumn|fall|spring|winter)"
+# A stay in prison told as finished ("the Nobel laureate who spent more than four years in a colony"): freed by now (not
+# "has spent", still there).
+SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about )?"
+                                   r"(?:[\w-]+ ){1,2}(?:years?|months?) (?:in|behind) (?:a |the )?(?:[\w-]+ )?"
+                                   r"(?:colony|prison|jail|bars|custody)")
