@@ -498,3 +498,6 @@ SERVED_RELEASE = SERVED_RELEASE + (r"|прав(?:еу|ёў|яла|ялі) (?!у�
                                    r"(?:гад\w*|год|месяц\w*) (?:у|ў|за) (?:калоні\w*|турм\w*|зняволенн\w*|крат\w*)"
                                    r"|прав(?:еу|ёў|яла|ялі) (?:у|ў|за) (?:калоні\w*|турм\w*|зняволенн\w*|крат\w*) (?!ужо)(?:[^\W\d]+ |\d+ ){1,3}"
                                    r"(?:гад\w*|год|месяц\w*)")
+# A preposition right before a name makes it the object of what stands before ("Прэзідэнт спыніўся на сітуацыі са X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"з|са|аб|пра|да|ад|для|супраць|у|ў|за"

@@ -454,3 +454,6 @@ THEN = r"at the time|back then|that (?:month|year|week|summer|autumn|fall|spring
 SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about )?"
                                    r"(?:[\w-]+ ){1,2}(?:years?|months?) (?:in|behind) (?:a |the )?(?:[\w-]+ )?"
                                    r"(?:colony|prison|jail|bars|custody)")
+# A preposition right before a name makes it the object of what stands before ("the president dwelt on X"), so an office
+# before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"

@@ -487,3 +487,6 @@ THEN = r"тогда|в тот месяц|в тот год|тот лето|тот
 SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!уже)(?:более |почти |свыше |около )?(?:[^\W\d]+ |\d+ ){1,2}(?:год|месяц) (?:в|за) "
                                    r"(?:колония|тюрьма|заключение|решетка)"
                                    r"|провести (?:в|за) (?:колония|тюрьма|заключение|решетка) (?!уже)(?:[^\W\d]+ |\d+ ){1,3}(?:год|месяц)")
+# A preposition right before a name makes it the object of what stands before ("президент остановился на ситуации с X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"с|со|о|об|про|к|от|для|против|у|за"

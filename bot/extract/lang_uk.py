@@ -450,3 +450,6 @@ THEN = r"тоді|того (?:ж )?місяця"
 SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!вже|уже)(?:понад |майже |близько )?(?:[^\W\d]+ |\d+ ){1,2}(?:рік|місяць) "
                                    r"(?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати)"
                                    r"|провести (?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати) (?!вже|уже)(?:[^\W\d]+ |\d+ ){1,3}(?:рік|місяць)")
+# A preposition right before a name makes it the object of what stands before ("президент зупинився на ситуації з X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"з|із|зі|про|до|від|для|проти|у|за"
