@@ -501,3 +501,6 @@ SERVED_RELEASE = SERVED_RELEASE + (r"|прав(?:еу|ёў|яла|ялі) (?!у�
 # A preposition right before a name makes it the object of what stands before ("Прэзідэнт спыніўся на сітуацыі са X"),
 # so an office before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"з|са|аб|пра|да|ад|для|супраць|у|ў|за"
+# Any form of "ён" or "яна" inside a sentence ("суд асудзіў яго", "яе галадоўка"): the sentence is about the person named
+# before, and the story of them goes on after it.
+THIRD_PERSON = r"яго|яму|ім|яе|ёй|ёю|ёе"

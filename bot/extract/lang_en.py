@@ -457,3 +457,6 @@ SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!a
 # A preposition right before a name makes it the object of what stands before ("the president dwelt on X"), so an office
 # before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"
+# Any form of "he" or "she" inside a sentence ("the court sentenced him", "his hunger strikes"): the sentence is about the
+# person named before, and the story of them goes on after it.
+THIRD_PERSON = r"him|his|her"

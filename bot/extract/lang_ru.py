@@ -490,3 +490,6 @@ SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!уже)(?:более |
 # A preposition right before a name makes it the object of what stands before ("президент остановился на ситуации с X"),
 # so an office before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"с|со|о|об|про|к|от|для|против|у|за"
+# Any form of "он" or "она" inside a sentence ("суд приговорил его", "ее голодовка"): the sentence is about the person
+# named before, and the story of them goes on after it.
+THIRD_PERSON = r"его|ему|им|него|нему|ним|нем|нём|ее|её|ей|нее|неё|ней"

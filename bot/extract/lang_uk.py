@@ -453,3 +453,6 @@ SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!вже|уже)(?:по�
 # A preposition right before a name makes it the object of what stands before ("президент зупинився на ситуації з X"),
 # so an office before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"з|із|зі|про|до|від|для|проти|у|за"
+# Any form of "він" or "вона" inside a sentence ("суд засудив його", "її голодування"): the sentence is about the person
+# named before, and the story of them goes on after it.
+THIRD_PERSON = r"його|йому|ним|нього|ньому|нім|її|їй|нею|неї|ній"
