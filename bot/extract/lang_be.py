@@ -504,3 +504,6 @@ NAME_PREPOSITION = r"з|са|аб|пра|да|ад|для|супраць|у|ў|�
 # Any form of "ён" or "яна" inside a sentence ("суд асудзіў яго", "яе галадоўка"): the sentence is about the person named
 # before, and the story of them goes on after it.
 THIRD_PERSON = r"яго|яму|ім|яе|ёй|ёю|ёе"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""

@@ -460,3 +460,8 @@ NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"
 # Any form of "he" or "she" inside a sentence ("the court sentenced him", "his hunger strikes"): the sentence is about the
 # person named before, and the story of them goes on after it.
 THIRD_PERSON = r"him|his|her"
+# A stay told as a closed span of the past ("was held incommunicado for long periods", "were kept in solitary confinement
+# for months"): history, not the state now.
+PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|jailed)(?: [\w-]+){0,4}? for (?:long periods"
+             r"|(?:over |more than |almost |nearly |about )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many"
+             r"|\d+) (?:years?|months?|weeks?|days?)|years|months|weeks)")

@@ -493,3 +493,6 @@ NAME_PREPOSITION = r"с|со|о|об|про|к|от|для|против|у|за"
 # Any form of "он" or "она" inside a sentence ("суд приговорил его", "ее голодовка"): the sentence is about the person
 # named before, and the story of them goes on after it.
 THIRD_PERSON = r"его|ему|им|него|нему|ним|нем|нём|ее|её|ей|нее|неё|ней"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""

@@ -456,3 +456,6 @@ NAME_PREPOSITION = r"з|із|зі|про|до|від|для|проти|у|за"
 # Any form of "він" or "вона" inside a sentence ("суд засудив його", "її голодування"): the sentence is about the person
 # named before, and the story of them goes on after it.
 THIRD_PERSON = r"його|йому|ним|нього|ньому|нім|її|їй|нею|неї|ній"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""
