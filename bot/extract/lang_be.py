@@ -510,3 +510,7 @@ THIRD_PERSON = r"яго|яму|ім|яе|ёй|ёю|ёе"
 # (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
 # tense does not tell a closed span from a state.)
 PAST_SPAN = ""
+# A group of people that "came out" ("Найбуйнейшая група — 123 чалавекі — выйшла 13 снежня", "учора выйшлі 18
+# палітвязняў"): freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*|вязн\w*)\s*(?:—\s*)?выйш(?:ла|лі|аў)(?=\s+\d|\s*[.,;]|\s+з\s)"
+                       r"|выйшл\w* (?:яшчэ )?\d[\d\s]*(?:чалавек\w*|палітвязн\w*|вязн\w*)")

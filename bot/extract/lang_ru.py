@@ -496,3 +496,7 @@ THIRD_PERSON = r"его|ему|им|него|нему|ним|нем|нём|ее|
 # (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
 # tense does not tell a closed span from a state.)
 PAST_SPAN = ""
+# A group of people that "came out" ("Крупнейшая группа — 123 человека — вышла 13 декабря", "вчера вышли 18
+# политзаключенных"): freed, though "на свободу" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:человек|группа|политзаключенный|заключенный)\s*(?:—\s*)?выйти(?=\s+\d|\s*[.,;]|\s+из\s)"
+                       r"|выйти (?:еще )?\d[\d\s]*(?:человек|политзаключенный|заключенный)(?!\w)")

@@ -459,3 +459,7 @@ THIRD_PERSON = r"його|йому|ним|нього|ньому|нім|її|їй
 # (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
 # tense does not tell a closed span from a state.)
 PAST_SPAN = ""
+# A group of people that "came out" ("Найбільша група — 123 особи — вийшла 13 грудня", "вчора вийшли 18 політв'язнів"):
+# freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'язень|в'язень)\s*(?:—\s*)?вийти(?=\s+\d|\s*[.,;]|\s+(?:з|із)\s)"
+                       r"|вийти (?:ще )?\d[\d\s]*(?:особа|людина|політв'язень|в'язень)(?!\w)")

@@ -160,3 +160,24 @@ def test_a_closed_span_of_past_detention_does_not_undo_a_release(text):
 def test_a_detention_that_goes_on_is_still_held():
     roles = _roles("News\n\nPavel Sidarenka has been held incommunicado for two years.\n", "2025-09-11")
     assert roles == {"Pavel Sidarenka": "still_held"}
+
+
+# A group of people that "came out" (no "на свободу"): the list after it is of the freed.
+
+
+@pytest.mark.parametrize("text", [
+    "Новости\n\nКрупнейшая группа — 123 человека — вышла 13 декабря 2025 года. Среди них были Алесь Жуковский и Мария "
+    "Коваленко.\n",
+    "Навіны\n\nНайбуйнейшая група — 123 чалавекі — выйшла 13 снежня 2025 года. Сярод іх былі Алесь Жукоўскі і Марыя "
+    "Каваленка.\n",
+    "Новини\n\nНайбільша група — 123 особи — вийшла 13 грудня 2025 року. Серед них були Олесь Жуковський і Марія "
+    "Коваленко.\n",
+])
+def test_a_list_after_a_group_that_came_out_is_released(text):
+    roles = _roles(text, "2026-03-10")
+    assert sorted(roles.values()) == ["released", "released"], roles
+
+
+def test_a_decree_that_came_out_frees_no_one():
+    roles = _roles("Новости\n\nВ четверг вышел новый указ. Среди упомянутых в нем — Алесь Жуковский.\n", "2026-03-10")
+    assert roles == {"Алесь Жуковский": "other"}
