@@ -61,3 +61,19 @@ def kin_of_the_name_before(L: Lexicon, before: str) -> bool:
     # (The pattern ignores case, so the name before is checked as written: a capital.)
     found = joined.search(before[-80:])
     return bool(found) and (found.group()[0].isupper() or found.group()[0] == ")")
+
+
+# How many words may stand between a family word and the name it introduces ("муж Людмилы, 55-летний Олег Кравец").
+KIN_TO_NAME_WORDS = 4
+
+
+def release_of_a_relative(L: Lexicon, text: str, start: int, end: int, a: int) -> bool:
+    """Whether the release word at lemma offsets `start`..`end` has a family word for its object ("Мужа помиловали в
+    январе, жену осудили в апреле: … Людмиле Кравец", "Husband pardoned, wife jailed"): the release is that relative's,
+    not the name's at `a`, unless the family word introduces the name ("помиловали ее мужа Олега")."""
+    before = _derived(L, "kin_right_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$").search(text[max(0, start - 30):start])
+    after = _derived(L, "kin_right_after", "KIN_BEFORE", r"^\s+(?:[^\W\d]+\s+)?(?:FIELD)(?!\w)").match(text[end:])
+    if before is None and after is None:
+        return False
+    kin_end = end + after.end() if after is not None else start
+    return not (kin_end <= a and len(text[kin_end:a].split()) <= KIN_TO_NAME_WORDS)

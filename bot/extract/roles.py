@@ -28,7 +28,7 @@ from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
-from bot.extract.kin import kin_after, kin_before, kin_of_the_name_before, possessor
+from bot.extract.kin import kin_after, kin_before, kin_of_the_name_before, possessor, release_of_a_relative
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -184,6 +184,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # after it, not of the name before it.
     found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)
                                       and _OF_SOMEONE.match(text, c.end))]
+    # "Мужа помиловали в январе, жену осудили в апреле: … Людмиле Кравец": a release whose object is a relative is theirs.
+    found = [c for c in found if not (c.role == "released" and release_of_a_relative(L, text, c.start, c.end, a))]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the

@@ -181,3 +181,20 @@ def test_a_list_after_a_group_that_came_out_is_released(text):
 def test_a_decree_that_came_out_frees_no_one():
     roles = _roles("Новости\n\nВ четверг вышел новый указ. Среди упомянутых в нем — Алесь Жуковский.\n", "2026-03-10")
     assert roles == {"Алесь Жуковский": "other"}
+
+
+# A release whose object is a relative ("Мужа помиловали в январе, жену осудили в апреле: … X") is the relative's.
+
+
+@pytest.mark.parametrize("text", [
+    "Новости\n\nМужа помиловали в январе, жену осудили в апреле: в Гомеле вынесли приговор 52-летней Людмиле "
+    "Кравченко\n",
+    "Навіны\n\nМужа памілавалі ў студзені, жонку асудзілі ў красавіку: у Гомелі вынеслі прысуд 52-гадовай Людміле "
+    "Кравчук\n",
+    "Новини\n\nЧоловіка помилували в січні, дружину засудили у квітні: у Гомелі винесли вирок 52-річній Людмилі "
+    "Кравченко\n",
+    "News\n\nHusband pardoned in January, wife sentenced in April: a court in Homel jails Liudmila Krauchanka for three "
+    "years\n",
+])
+def test_a_release_of_her_husband_is_not_hers(text):
+    assert "released" not in _roles(text, "2025-04-22").values()
