@@ -514,3 +514,6 @@ PAST_SPAN = ""
 # палітвязняў"): freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
 FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*|вязн\w*)\s*(?:—\s*)?выйш(?:ла|лі|аў)(?=\s+\d|\s*[.,;]|\s+з\s)"
                        r"|выйшл\w* (?:яшчэ )?\d[\d\s]*(?:чалавек\w*|палітвязн\w*|вязн\w*)")
+# One who refused to get off the bus at the border ("адмовіўся выйсці з аўтобуса на літоўскім баку") stayed a prisoner,
+# as one who refused to leave ("выходзіць" was there already).
+HELD_STRONG = HELD_STRONG + r"|адмовіў\w* (?:[^\W\d]+ )?выйсці (?:з аўтобуса|на [^\W\d]+ (?:баку|мяжы))"

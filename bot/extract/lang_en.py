@@ -465,3 +465,6 @@ THIRD_PERSON = r"him|his|her"
 PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|jailed)(?: [\w-]+){0,4}? for (?:long periods"
              r"|(?:over |more than |almost |nearly |about )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many"
              r"|\d+) (?:years?|months?|weeks?|days?)|years|months|weeks)")
+# One who refused to get off the bus at the border ("refused to get off the bus on the Lithuanian side") stayed a
+# prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|refus(?:ed|es|ing) to (?:get|step) (?:off|out of) the bus"

@@ -500,3 +500,6 @@ PAST_SPAN = ""
 # политзаключенных"): freed, though "на свободу" is left out (a person noun is its subject, not a decree that came out).
 FREE_NOW = FREE_NOW + (r"|(?:человек|группа|политзаключенный|заключенный)\s*(?:—\s*)?выйти(?=\s+\d|\s*[.,;]|\s+из\s)"
                        r"|выйти (?:еще )?\d[\d\s]*(?:человек|политзаключенный|заключенный)(?!\w)")
+# One who refused to get off the bus at the border ("отказался выходить из автобуса на литовской стороне", "отказался
+# выходить на литовской стороне") stayed a prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|отказаться (?:[^\W\d]+ )?(?:выходить|выйти) (?:из автобус|на [^\W\d]+ (?:сторона|граница))"

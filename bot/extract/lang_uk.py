@@ -463,3 +463,6 @@ PAST_SPAN = ""
 # freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
 FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'язень|в'язень)\s*(?:—\s*)?вийти(?=\s+\d|\s*[.,;]|\s+(?:з|із)\s)"
                        r"|вийти (?:ще )?\d[\d\s]*(?:особа|людина|політв'язень|в'язень)(?!\w)")
+# One who refused to get off the bus at the border ("відмовився виходити з автобуса на литовському боці") stayed a
+# prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|відмовитися (?:[^\W\d]+ )?(?:виходити|вийти) (?:з|із) автобус"

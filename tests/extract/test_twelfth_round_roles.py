@@ -198,3 +198,16 @@ def test_a_decree_that_came_out_frees_no_one():
 ])
 def test_a_release_of_her_husband_is_not_hers(text):
     assert "released" not in _roles(text, "2025-04-22").values()
+
+
+# One who refused to get off the bus at the border stayed a prisoner.
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nMikalai Sidarenka, 69, refused to get off the bus on the Lithuanian side and went back to Belarus.\n",
+    "Новости\n\n69-летний Николай Сидоренко отказался выходить из автобуса на литовской стороне и вернулся в Беларусь.\n",
+    "Навіны\n\n69-гадовы Мікалай Сідарэнка адмовіўся выйсці з аўтобуса на літоўскім баку і вярнуўся ў Беларусь.\n",
+    "Новини\n\n69-річний Микола Сидоренко відмовився виходити з автобуса на литовському боці й повернувся до Білорусі.\n",
+])
+def test_one_who_refused_to_get_off_the_bus_at_the_border_is_held(text):
+    assert list(_roles(text, "2025-09-14").values()) == ["still_held"]
