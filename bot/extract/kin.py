@@ -71,8 +71,8 @@ def release_of_a_relative(L: Lexicon, text: str, start: int, end: int, a: int) -
     """Whether the release word at lemma offsets `start`..`end` has a family word for its object ("Мужа помиловали в
     январе, жену осудили в апреле: … Людмиле Кравец", "Husband pardoned, wife jailed"): the release is that relative's,
     not the name's at `a`, unless the family word introduces the name ("помиловали ее мужа Олега")."""
-    before = _derived(L, "kin_right_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$").search(text[max(0, start - 30):start])
-    after = _derived(L, "kin_right_after", "KIN_BEFORE", r"^\s+(?:[^\W\d]+\s+)?(?:FIELD)(?!\w)").match(text[end:])
+    before = _derived(L, "kin_before_a_release", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$").search(text[max(0, start - 30):start])
+    after = _derived(L, "kin_after_a_release", "KIN_BEFORE", r"^\s+(?:[^\W\d]+\s+)?(?:FIELD)(?!\w)").match(text[end:])
     if before is None and after is None:
         return False
     kin_end = end + after.end() if after is not None else start
