@@ -229,7 +229,10 @@ def asides_only(after: str) -> bool:
 # How many words an aside between a listed name and the next may have ("A, the flute player who ..., as well as B").
 LIST_ASIDE_WORDS = 30
 # (A dot inside an abbreviation does not end the aside: "a journalist for U.S.-funded Radio Free Europe".)
-_AFTER_ASIDE = re.compile(r"\s*,(?:[^;:.!?«»]|\.(?=\S))+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+$", re.IGNORECASE)
+# (A short quotation may stand in the aside, "асуджаны за «абразу прэзідэнта»", and the next item may open with its trade:
+# ", і выкладчыца з Гомеля Ганна Луцэвіч".)
+_AFTER_ASIDE = re.compile(r"\s*,(?:[^;:.!?«»]|\.(?=\S)|«[^«»;:!?]{1,60}»)+,\s*(?:as well as|and also|and|а также|а таксама|а також|и|і|та)\s+"
+                          r"(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s*,?\s*(?:as well as|а также|а таксама|а також)\s+$", re.IGNORECASE)
 # (A title of a few words may stand before the name: ", as are Nobel Peace Prize laureate X", ", как и журналист X".)
 _LIKEWISE = re.compile(r",\s*(?:as (?:does|did|is|was|are|were|has|have)|как и|як і|гэтак жа як і|так само як і)\s+"

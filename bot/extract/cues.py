@@ -71,9 +71,13 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     for m in L["NEGATED_RELEASE"].finditer(text):
         if not _withheld(text, m.start()):
             found.append(Cue(m.start(), m.end(), "still_held"))
+    # "was held incommunicado for long periods": a stay told as a closed span of the past is history, not the state now.
+    past_spans = [(m.start(), m.end()) for m in L.derived("past_span", lambda L: r"(?<!\w)(?:" + L.source("PAST_SPAN")
+                                                              + r")(?!\w)").finditer(text)]
     for m in L["HELD_STRONG"].finditer(text):
         if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
-            found.append(Cue(m.start(), m.end(), "still_held"))
+            past = any(a <= m.start() < b for a, b in past_spans)
+            found.append(Cue(m.start(), m.end(), "held_weak" if past else "still_held"))
     for m in L["RESTRICTED"].finditer(text):
         # "асуджаны да абмежавання волі («хатняя хімія»)": sentenced, but not imprisoned.
         found.append(Cue(m.start(), m.end(), "restricted"))

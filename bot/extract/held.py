@@ -15,8 +15,9 @@ def _held_before(L: Lexicon) -> re.Pattern:
 
 def in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
+    # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів".)
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:now|still|сейчас|теперь|цяпер|зараз|нині|по-прежнему|па-ранейшаму|досі|дагэтуль))?\s+$")
+                     + r")(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
 
 
 def without_source_aside(m: Mention) -> str:

@@ -50,3 +50,14 @@ def kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
         return False
     return bool(found) and span.text == span.nominative
+
+
+def kin_of_the_name_before(L: Lexicon, before: str) -> bool:
+    """A family word joined by "and" to the name right before it ("журналистка Екатерина Андреева (Бахвалова) и ее муж
+    Игорь Ильяш", "A and her husband B"): the two are listed together, the relative is one of the list, not someone who
+    speaks of a prisoner. `before` is the sentence's text up to the name."""
+    joined = _derived(L, "kin_of_the_name_before", "KIN_BEFORE",
+                      r"(?:[A-ZА-ЯЁІЎЄЇҐ][^\W\d]+|\))\s+(?:and|и|і|та|й)\s+(?:[^\W\d]+\s+)?(?:FIELD)\s+$")
+    # (The pattern ignores case, so the name before is checked as written: a capital.)
+    found = joined.search(before[-80:])
+    return bool(found) and (found.group()[0].isupper() or found.group()[0] == ")")

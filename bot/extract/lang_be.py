@@ -518,3 +518,32 @@ IN_PRISON = r"(?:у|ў) (?:[^\W\d]+(?:ай|ой|яй|ым|ім) ){0,3}(?:кал[
 AFTER_EVENT = r"пасля|з моманту"
 # "X, якога трымалі без сувязі, быў у іх ліку": a member of the group the sentences before tell.
 IN_THEIR_NUMBER = r"[уў] іх ліку|адз(?:ін|на) з іх"
+
+# --- Twelfth round of issue #12: roles ---
+# A pronoun may stand between freedom and its verb ("на волю ён выйшаў толькі ў лютым"): the release is read before it
+# ("свабода" beside "воля" is in the figures' section above).
+RELEASE = RELEASE + r"|на (?:свабоду|волю)(?= (?:ён|яна|яны) (?:[уў]жо )?(?:выйшл\w*|выйшаў))"
+# A "then" that points back at the time told before it ("тады", "у той час", "таго месяца"): the paragraph's date.
+THEN = r"тады|у той час|ў той час|у той месяц|таго (?:ж )?месяца|тым летам|той восенню"
+# A stay in prison told as finished ("які правёў больш за чатыры гады ў калоніі", "правяла ў зняволенні тры гады"): freed
+# by now (not "правёў там ужо чатыры гады").
+SERVED_RELEASE = SERVED_RELEASE + (r"|прав(?:еу|ёў|яла|ялі) (?!ужо)(?:больш за |амаль |каля )?(?:[^\W\d]+ |\d+ ){1,2}"
+                                   r"(?:гад\w*|год|месяц\w*) (?:у|ў|за) (?:калоні\w*|турм\w*|зняволенн\w*|крат\w*)"
+                                   r"|прав(?:еу|ёў|яла|ялі) (?:у|ў|за) (?:калоні\w*|турм\w*|зняволенн\w*|крат\w*) (?!ужо)(?:[^\W\d]+ |\d+ ){1,3}"
+                                   r"(?:гад\w*|год|месяц\w*)")
+# A preposition right before a name makes it the object of what stands before ("Прэзідэнт спыніўся на сітуацыі са X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"з|са|аб|пра|да|ад|для|супраць|у|ў|за"
+# Any form of "ён" or "яна" inside a sentence ("суд асудзіў яго", "яе галадоўка"): the sentence is about the person named
+# before, and the story of them goes on after it.
+THIRD_PERSON = r"яго|яму|ім|яе|ёй|ёю|ёе"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""
+# A group of people that "came out" ("Найбуйнейшая група — 123 чалавекі — выйшла 13 снежня", "учора выйшлі 18
+# палітвязняў"): freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*|вязн\w*)\s*(?:—\s*)?выйш(?:ла|лі|аў)(?=\s+\d|\s*[.,;]|\s+з\s)"
+                       r"|выйшл\w* (?:яшчэ )?\d[\d\s]*(?:чалавек\w*|палітвязн\w*|вязн\w*)")
+# One who refused to get off the bus at the border ("адмовіўся выйсці з аўтобуса на літоўскім баку") stayed a prisoner,
+# as one who refused to leave ("выходзіць" was there already).
+HELD_STRONG = HELD_STRONG + r"|адмовіў\w* (?:[^\W\d]+ )?выйсці (?:з аўтобуса|на [^\W\d]+ (?:баку|мяжы))"

@@ -472,3 +472,26 @@ SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more 
 AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"
 # "X, who was arrested in 2020, was one of them": a member of the group the sentences before tell.
 IN_THEIR_NUMBER = r"one of them"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("at the time", "back then", "that month"): the paragraph's date.
+THEN = r"at the time|back then|that (?:month|year|week|summer|autumn|fall|spring|winter)"
+# A stay in prison told as finished ("the Nobel laureate who spent more than four years in a colony"): freed by now (not
+# "has spent", still there).
+SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about )?"
+                                   r"(?:[\w-]+ ){1,2}(?:years?|months?) (?:in|behind) (?:a |the )?(?:[\w-]+ )?"
+                                   r"(?:colony|prison|jail|bars|custody)")
+# A preposition right before a name makes it the object of what stands before ("the president dwelt on X"), so an office
+# before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"
+# Any form of "he" or "she" inside a sentence ("the court sentenced him", "his hunger strikes"): the sentence is about the
+# person named before, and the story of them goes on after it.
+THIRD_PERSON = r"him|his|her"
+# A stay told as a closed span of the past ("was held incommunicado for long periods", "were kept in solitary confinement
+# for months"): history, not the state now.
+PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|jailed)(?: [\w-]+){0,4}? for (?:long periods"
+             r"|(?:over |more than |almost |nearly |about )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many"
+             r"|\d+) (?:years?|months?|weeks?|days?)|years|months|weeks)")
+# One who refused to get off the bus at the border ("refused to get off the bus on the Lithuanian side") stayed a
+# prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|refus(?:ed|es|ing) to (?:get|step) (?:off|out of) the bus"

@@ -500,3 +500,28 @@ IN_PRISON = r"в (?:[^\W\d]+(?:ый|ий|ой) ){0,3}(?:колония|тюрь�
 AFTER_EVENT = r"после|спустя|с момент"
 # "X, которого держали без связи, был в их числе": a member of the group the sentences before tell.
 IN_THEIR_NUMBER = r"в они число|один из они|одна из они"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("тогда", "в тот год"): the paragraph's date.
+THEN = r"тогда|в тот месяц|в тот год|тот лето|тот осень"
+# A stay in prison told as finished ("который провел более четырех лет в колонии", "провел в заключении пять лет"): freed
+# by now (not "провел там уже четыре года").
+SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!уже)(?:более |почти |свыше |около )?(?:[^\W\d]+ |\d+ ){1,2}(?:год|месяц) (?:в|за) "
+                                   r"(?:колония|тюрьма|заключение|решетка)"
+                                   r"|провести (?:в|за) (?:колония|тюрьма|заключение|решетка) (?!уже)(?:[^\W\d]+ |\d+ ){1,3}(?:год|месяц)")
+# A preposition right before a name makes it the object of what stands before ("президент остановился на ситуации с X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"с|со|о|об|про|к|от|для|против|у|за"
+# Any form of "он" or "она" inside a sentence ("суд приговорил его", "ее голодовка"): the sentence is about the person
+# named before, and the story of them goes on after it.
+THIRD_PERSON = r"его|ему|им|него|нему|ним|нем|нём|ее|её|ей|нее|неё|ней"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""
+# A group of people that "came out" ("Крупнейшая группа — 123 человека — вышла 13 декабря", "вчера вышли 18
+# политзаключенных"): freed, though "на свободу" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:человек|группа|политзаключенный|заключенный)\s*(?:—\s*)?выйти(?=\s+\d|\s*[.,;]|\s+из\s)"
+                       r"|выйти (?:еще )?\d[\d\s]*(?:человек|политзаключенный|заключенный)(?!\w)")
+# One who refused to get off the bus at the border ("отказался выходить из автобуса на литовской стороне", "отказался
+# выходить на литовской стороне") stayed a prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|отказаться (?:[^\W\d]+ )?(?:выходить|выйти) (?:из автобус|на [^\W\d]+ (?:сторона|граница))"

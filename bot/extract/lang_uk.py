@@ -465,3 +465,28 @@ IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|
 AFTER_EVENT = r"після|з момент"
 # "X, якого тримали без зв'язку, був у їх числі": a member of the group the sentences before tell.
 IN_THEIR_NUMBER = r"(?:у|в) (?:їх|вони|них) число|один з (?:них|вони)|одна з (?:них|вони)"
+
+# --- Twelfth round of issue #12: roles ---
+# A "then" that points back at the time told before it ("тоді", "того місяця"): the paragraph's date.
+THEN = r"тоді|того (?:ж )?місяця"
+# A stay in prison told as finished ("який провів понад чотири роки в колонії", "провів у в'язниці п'ять років"): freed
+# by now (not "провів там уже чотири роки").
+SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!вже|уже)(?:понад |майже |близько )?(?:[^\W\d]+ |\d+ ){1,2}(?:рік|місяць) "
+                                   r"(?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати)"
+                                   r"|провести (?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати) (?!вже|уже)(?:[^\W\d]+ |\d+ ){1,3}(?:рік|місяць)")
+# A preposition right before a name makes it the object of what stands before ("президент зупинився на ситуації з X"),
+# so an office before that is someone else's, not the name's title.
+NAME_PREPOSITION = r"з|із|зі|про|до|від|для|проти|у|за"
+# Any form of "він" or "вона" inside a sentence ("суд засудив його", "її голодування"): the sentence is about the person
+# named before, and the story of them goes on after it.
+THIRD_PERSON = r"його|йому|ним|нього|ньому|нім|її|їй|нею|неї|ній"
+# (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
+# tense does not tell a closed span from a state.)
+PAST_SPAN = ""
+# A group of people that "came out" ("Найбільша група — 123 особи — вийшла 13 грудня", "вчора вийшли 18 політв'язнів"):
+# freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
+FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'язень|в'язень)\s*(?:—\s*)?вийти(?=\s+\d|\s*[.,;]|\s+(?:з|із)\s)"
+                       r"|вийти (?:ще )?\d[\d\s]*(?:особа|людина|політв'язень|в'язень)(?!\w)")
+# One who refused to get off the bus at the border ("відмовився виходити з автобуса на литовському боці") stayed a
+# prisoner, as one who refused to leave.
+HELD_STRONG = HELD_STRONG + r"|відмовитися (?:[^\W\d]+ )?(?:виходити|вийти) (?:з|із) автобус"

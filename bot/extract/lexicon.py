@@ -49,7 +49,7 @@ FIELD_NAMES = (
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
-                 "WHO_ASKS", "COUPLE")
+                 "WHO_ASKS", "COUPLE", "THIRD_PERSON")
 
 
 def _source(lang: str, name: str) -> str:

@@ -394,6 +394,13 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
                                       + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
             found_pronoun = epithet
+        inside = nxt.lex.derived("third_person_inside", lambda L: r"(?<!\w)(" + L.source("THIRD_PERSON") + r")(?!\w)")
+        object_inside = inside.search(told) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
+        if object_inside is not None and (first is None or bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(object_inside.group(1)))
+                                          == (first[1] == "f")):
+            # "Игоря Лосика задержали в 2020 году. В 2021-м суд в Гомеле приговорил его ... В заключении он ... 11 сентября
+            # его вывезли в Литву": a sentence with "him" inside is about the person too, and the story goes on.
+            continue
         if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
             # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
             # released in February": a sentence about the person with no pronoun of its own goes on to the next,

@@ -28,7 +28,7 @@ from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
-from bot.extract.kin import kin_after, kin_before, possessor
+from bot.extract.kin import kin_after, kin_before, kin_of_the_name_before, possessor
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -195,7 +195,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not _relatives_state(L, text, c)]
+    found = [c for c in found if not _relatives_state(L, text, c, a)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -328,7 +328,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading("list")]
     # "супруги Наталья и Олег Мицкевичи": a couple are the people the sentence is about, no one's relatives.
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
-    if not couple.search(s.text[max(0, span.start - 30):span.start]) and (
+    # (Nor is "A and her husband B": listed with A.)
+    if not couple.search(s.text[max(0, span.start - 30):span.start]) and not kin_of_the_name_before(L, s.text[:span.start]) and (
             kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
@@ -393,18 +394,25 @@ _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
 
 
+# How many words may stand between a family word and the name it introduces ("помиловали ее мужа Олега Кравца").
+KIN_TO_NAME_WORDS = 4
 # Words that may stand between a family word and its state word: "her husband was also freed", "муж тоже вышел".
-_KIN_AUX = r"(?:was|were|is|are|has|had|been|also|too|then|later|тоже|также|уже|был|была|был|таксама|ужо|быў|теж|також|вже|був|була)"
+_KIN_AUX = r"(?:was|were|is|are|has|had|been|also|too|then|later|тоже|также|уже|был|была|таксама|ужо|быў|теж|також|вже|був|була)"
 
 
-def _relatives_state(L: Lexicon, text: str, cue: Cue) -> bool:
+def _relatives_state(L: Lexicon, text: str, cue: Cue, a: int | None = None) -> bool:
     """A state word right after a family word ("Мужа помиловали", "her husband was also freed", "муж вышел"), or right
-    before one ("помиловали мужа"), not counted ("13 чоловіків помилували" are men)."""
+    before one ("помиловали мужа"), not counted ("13 чоловіків помилували" are men); not when the family word introduces
+    the name at `a` ("помиловали ее мужа Олега")."""
     before = L.derived("kin_subject", lambda L: r"(?<![\d\w])(?<!\d )(?:" + L.source("KIN_BEFORE") + r")(?:\s+"
                        + _KIN_AUX + r"){0,2}\s+$")
     after = L.derived("kin_object", lambda L: r"\s+(?:(?:his|her|their|его|ее|её|их|яго|яе|іх|його|її|їх)\s+)?(?:"
                       + L.source("KIN_BEFORE") + r")(?!\w)")
-    return bool(before.search(text[max(0, cue.start - 40):cue.start]) or after.match(text, cue.end))
+    if before.search(text[max(0, cue.start - 40):cue.start]):
+        return True
+    found = after.match(text, cue.end)
+    return bool(found) and not (a is not None and found.end() <= a
+                                and len(text[found.end():a].split()) <= KIN_TO_NAME_WORDS)
 
 
 def _told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: int) -> Reading | None:

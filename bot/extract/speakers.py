@@ -71,6 +71,10 @@ def has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
         return False
     if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
         return False
+    # "Прэзідэнт спыніўся на сітуацыі са Статкевічам", "the president dwelt on X": a name after a preposition is the
+    # object of the title holder's words, not in apposition to the title.
+    if _derived(L, "preposition_before_name", "NAME_PREPOSITION", r"(?:^|\s)(?:FIELD)\s+$").search(tail[found.end("title"):]):
+        return False
     # (An organisation in quotation marks right after the title is its own: "Президент «Радіо Свобода» Стівен Капус".)
     if _NOT_APPOSITION.search(_QUOTED_ORG.sub(" ", tail[found.end("title"):], count=1).rstrip(" ,")):
         # "за «абразу прадстаўніка ўлады», і гамяльчук Сяргей Гайдук": the title belongs to a phrase before, not to the

@@ -52,8 +52,21 @@ class Times:
         # does any date before the word in its sentence ("Статкевич в сентябре отказался ... — тогда его вернули в
         # колонию": "then" is that September, not some time before the news).
         exact = [at for at, _ in self.explicit(s)]
+        # A "then" after a date told earlier in the paragraph is that date too ("У вересні 2025-го до Литви доправили
+        # 52 людей. Статкевич тоді відмовився ..."): `at` finds it there.
+        then = s.lex.derived("then", lambda L: r"(?:" + L.source("THEN") + ")")
         return [(m.start(), self.published - EARLIER) for m in s.lex["BACKGROUND"].finditer(s.plain)
-                if not any(at < m.start() for at in exact)]
+                if not any(at < m.start() for at in exact)
+                and not (then.fullmatch(m.group()) and self._dated_earlier_in_paragraph(s))]
+
+    def _dated_earlier_in_paragraph(self, s: Sentence) -> bool:
+        """Whether a sentence before `s` in its paragraph tells a date, a month or a year."""
+        for j in range(s.index - 1, -1, -1):
+            if self.sentences[j].para != s.para:
+                return False
+            if self.explicit(self.sentences[j]):
+                return True
+        return False
 
     def at(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The time of lemma offset `pos` of `s`: a date right after it in its clause ("was released ... in July
