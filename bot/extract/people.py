@@ -288,11 +288,15 @@ HEADING_WORDS = 6
 def _section_heading(sentences: list[Sentence], i: int) -> bool:
     """A short line of its own that tells a state and names no one ("Still behind bars", "За решеткой остаются"): the
     heading of a section whose paragraphs each open with a person ("Mikalai Statkevich, 69, an opposition veteran.").
-    Not the article's title, which may tell both states ("Who is free and who is still held")."""
+    Not the article's title, which may tell both states ("Who is free and who is still held"), nor a headline with a
+    count."""
     s = sentences[i]
     alone = (i + 1 == len(sentences) or sentences[i + 1].para != s.para) and sentences[i - 1].para != s.para
-    return (i > 0 and alone and not SENT_END.search(s.text) and len(s.text.split()) <= HEADING_WORDS
-            and not name_spans(s) and list_role(s.lex, s.plain) != "other")
+    # A section comes after some of the story: a headline ("Lukashenko pardons political prisoners") comes before any
+    # sentence, and the byline after it is no item of it.
+    after_story = any(SENT_END.search(x.text) for x in sentences[:i])
+    return (after_story and alone and not SENT_END.search(s.text) and len(s.text.split()) <= HEADING_WORDS
+            and not re.search(r"\d", s.text) and not name_spans(s) and list_role(s.lex, s.plain) != "other")
 
 
 def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,

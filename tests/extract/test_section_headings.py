@@ -35,7 +35,7 @@ def test_a_sections_heading_gives_its_state_to_the_people_under_it(lang):
 
 
 def test_a_long_paragraph_after_the_section_ends_it():
-    text = ("Who is still held\n\nStill behind bars\n\nMikalai Statkevich, 69, an opposition veteran.\n\n"
+    text = ("Who is still held\n\nBelarus freed 123 prisoners on Saturday, but many remain.\n\nStill behind bars\n\nMikalai Statkevich, 69, an opposition veteran.\n\n"
             "The authorities have not said whether more pardons will follow this winter, and the exiled opposition says it has no contact with Minsk.\n\n"
             "Andrei Dynko, the editor of Nasha Niva, in Vilnius.")
     report = report_to_json(extract_report(text, published=dt.date(2025, 12, 17)))
