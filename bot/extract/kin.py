@@ -1,13 +1,17 @@
 """Who a name stands beside: a relative in apposition ("Sannikov's wife", "жонка палітвязня X"), or a possessor whose
 name stands for someone else ("Tsikhanouski's allies"). `roles.read_roles` gives relatives no role of their own
-unless their own clause tells one.
+unless their own clause tells one. A relative's own state word is the relative's ("Мужа помиловали"), and what a
+relative tells of her kin is the state of the person whose relative she is ("Жена Максима Знака рассказала, что ее муж
+по-прежнему в колонии").
 """
 
 import re
 
+from bot.extract.cues import STRONG, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import NameSpan
+from bot.extract.names import NameSpan, name_spans
+from bot.extract.text import Sentence
 
 _POSSESSOR = re.compile(r"[^\W\d_]+['’]s\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
@@ -61,3 +65,56 @@ def kin_of_the_name_before(L: Lexicon, before: str) -> bool:
     # (The pattern ignores case, so the name before is checked as written: a capital.)
     found = joined.search(before[-80:])
     return bool(found) and (found.group()[0].isupper() or found.group()[0] == ")")
+
+
+def _kin_word_right_before(L: Lexicon):
+    """A family word ending the text before a name ("Жена Максима Знака", "Муж Людмилы")."""
+    return _derived(L, "kin_word_right_before_name", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$")
+
+
+# How many words may stand between a family word and the name it introduces ("помиловали ее мужа Олега Кравца").
+KIN_TO_NAME_WORDS = 4
+# Words that may stand between a family word and its state word: "her husband was also freed", "муж тоже вышел".
+_KIN_AUX = r"(?:was|were|is|are|has|had|been|also|too|then|later|тоже|также|уже|был|была|таксама|ужо|быў|теж|також|вже|був|була)"
+
+
+def relatives_state(L: Lexicon, text: str, cue: Cue, a: int | None = None) -> bool:
+    """A state word right after a family word ("Мужа помиловали", "her husband was also freed", "муж вышел"), or right
+    before one ("помиловали мужа"), not counted ("13 чоловіків помилували" are men); not when the family word introduces
+    the name at `a` ("помиловали ее мужа Олега")."""
+    before = L.derived("kin_subject", lambda L: r"(?<![\d\w])(?<!\d )(?:" + L.source("KIN_BEFORE") + r")(?:\s+"
+                       + _KIN_AUX + r"){0,2}\s+$")
+    after = L.derived("kin_object", lambda L: r"\s+(?:(?:his|her|their|его|ее|её|их|яго|яе|іх|його|її|їх)\s+)?(?:"
+                      + L.source("KIN_BEFORE") + r")(?!\w)")
+    if before.search(text[max(0, cue.start - 40):cue.start]):
+        return True
+    found = after.match(text, cue.end)
+    return bool(found) and not (a is not None and found.end() <= a
+                                and len(text[found.end():a].split()) <= KIN_TO_NAME_WORDS)
+
+
+def state_told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: int) -> Cue | None:
+    """The state a relative tells of the person whose relative they are: the name is the possessor of a family word
+    ("Znak's wife", "Жена Максима Знака") and a family word later in the sentence is the subject of a state word ("her
+    husband is still in a colony", "ее муж по-прежнему в колонии")."""
+    L = s.lex
+    kin_after = L.derived("possessive_kin", lambda L: r"['’]s\s+(?:" + L.source("KIN_BEFORE") + r")(?!\w)")
+    whose = kin_after.match(s.text, span.end) or (span.text != span.nominative
+                                                  and _kin_word_right_before(L).search(text[max(0, a - 20):a]))
+    if not whose:
+        return None
+    told = [c for c in cues(L, text) if c.start >= b and c.role in STRONG and relatives_state(L, text, c)]
+    return told[0] if told else None
+
+
+# Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.
+_APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
+
+
+def whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
+    """A declined name right after a family word, with the relative's own name in apposition after it ("Муж Людмилы,
+    Олег Кравец, ...", "жонка Мікалая, Марына Адамовіч,"): the name is the possessor, not the sentence's subject."""
+    if span.text == span.nominative or not _kin_word_right_before(s.lex).search(text[max(0, a - 20):a]):
+        return False
+    gap = _APPOSED_NAME_GAP.match(s.text, span.end)
+    return gap is not None and any(other.start == gap.end() for other in name_spans(s))

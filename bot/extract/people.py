@@ -38,6 +38,7 @@ from bot.extract.names import (
     surname_key,
 )
 from bot.extract.roles import figure_role, list_intro, read_roles
+from bot.extract.sections import section_heading
 from bot.extract.text import Sentence
 from bot.extract.timeline import Times
 
@@ -113,12 +114,12 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
             or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
         item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
-                and not s.text.endswith(":") and not _section_heading(sentences, i))
+                and not s.text.endswith(":") and not section_heading(sentences, i))
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
         opens_paragraph = prev is None or prev.para != s.para
         if not item and (opens_paragraph or intro is None):
-            intro = s if s.text.endswith(":") or _section_heading(sentences, i) else None
+            intro = s if s.text.endswith(":") or section_heading(sentences, i) else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
@@ -279,24 +280,6 @@ def _prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classi
         if role != "other":
             return role
     return "other"
-
-
-# How many words a section's heading may have ("Still behind bars", "За кратамі застаюцца").
-HEADING_WORDS = 6
-
-
-def _section_heading(sentences: list[Sentence], i: int) -> bool:
-    """A short line of its own that tells a state and names no one ("Still behind bars", "За решеткой остаются"): the
-    heading of a section whose paragraphs each open with a person ("Mikalai Statkevich, 69, an opposition veteran.").
-    Not the article's title, which may tell both states ("Who is free and who is still held"), nor a headline with a
-    count."""
-    s = sentences[i]
-    alone = (i + 1 == len(sentences) or sentences[i + 1].para != s.para) and sentences[i - 1].para != s.para
-    # A section comes after some of the story: a headline ("Lukashenko pardons political prisoners") comes before any
-    # sentence, and the byline after it is no item of it.
-    after_story = any(SENT_END.search(x.text) for x in sentences[:i])
-    return (after_story and alone and not SENT_END.search(s.text) and len(s.text.split()) <= HEADING_WORDS
-            and not re.search(r"\d", s.text) and not name_spans(s) and list_role(s.lex, s.plain) != "other")
 
 
 def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,

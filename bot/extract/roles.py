@@ -28,7 +28,15 @@ from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
-from bot.extract.kin import kin_after, kin_before, kin_of_the_name_before, possessor
+from bot.extract.kin import (
+    kin_after,
+    kin_before,
+    kin_of_the_name_before,
+    possessor,
+    relatives_state,
+    state_told_by_relative,
+    whose_relative,
+)
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
@@ -159,16 +167,16 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
-    told_by_relative = _told_by_relative(s, span, text, a, b)
+    told_by_relative = state_told_by_relative(s, span, text, a, b)
     if told_by_relative is not None:
         # "Жена Максима Знака рассказала, что ее муж по-прежнему в колонии", "Znak's wife said her husband is still in
         # a colony": the relative speaks of the person whose relative she is.
-        return [told_by_relative]
+        return [Reading(told_by_relative.role, told_by_relative.start)]
     if possessor(s.lex, s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
         # release").
         return [Reading("other")]
-    if _whose_relative(s, span, text, a):
+    if whose_relative(s, span, text, a):
         # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
         # husband the one in apposition is; the predicate is his.
         return [Reading("mentioned")]
@@ -195,7 +203,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not _relatives_state(L, text, c, a)]
+    found = [c for c in found if not relatives_state(L, text, c, a)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -394,61 +402,11 @@ _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
 _BULLET = " \t•·*-\u2013\u2014"
 
 
-# How many words may stand between a family word and the name it introduces ("помиловали ее мужа Олега Кравца").
-KIN_TO_NAME_WORDS = 4
-# Words that may stand between a family word and its state word: "her husband was also freed", "муж тоже вышел".
-_KIN_AUX = r"(?:was|were|is|are|has|had|been|also|too|then|later|тоже|также|уже|был|была|таксама|ужо|быў|теж|також|вже|був|була)"
-
-
-def _relatives_state(L: Lexicon, text: str, cue: Cue, a: int | None = None) -> bool:
-    """A state word right after a family word ("Мужа помиловали", "her husband was also freed", "муж вышел"), or right
-    before one ("помиловали мужа"), not counted ("13 чоловіків помилували" are men); not when the family word introduces
-    the name at `a` ("помиловали ее мужа Олега")."""
-    before = L.derived("kin_subject", lambda L: r"(?<![\d\w])(?<!\d )(?:" + L.source("KIN_BEFORE") + r")(?:\s+"
-                       + _KIN_AUX + r"){0,2}\s+$")
-    after = L.derived("kin_object", lambda L: r"\s+(?:(?:his|her|their|его|ее|её|их|яго|яе|іх|його|її|їх)\s+)?(?:"
-                      + L.source("KIN_BEFORE") + r")(?!\w)")
-    if before.search(text[max(0, cue.start - 40):cue.start]):
-        return True
-    found = after.match(text, cue.end)
-    return bool(found) and not (a is not None and found.end() <= a
-                                and len(text[found.end():a].split()) <= KIN_TO_NAME_WORDS)
-
-
-def _told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: int) -> Reading | None:
-    """The state a relative tells of the person whose relative they are: the name is the possessor of a family word
-    ("Znak's wife", "Жена Максима Знака") and a family word later in the sentence is the subject of a state word ("her
-    husband is still in a colony", "ее муж по-прежнему в колонии")."""
-    L = s.lex
-    kin_after = L.derived("possessive_kin", lambda L: r"['’]s\s+(?:" + L.source("KIN_BEFORE") + r")(?!\w)")
-    kin_right_before = _derived(L, "kin_right_before", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$")
-    whose = kin_after.match(s.text, span.end) or (span.text != span.nominative
-                                                  and kin_right_before.search(text[max(0, a - 20):a]))
-    if not whose:
-        return None
-    told = [c for c in cues(L, text) if c.start >= b and c.role in STRONG and _relatives_state(L, text, c)]
-    return Reading(told[0].role, told[0].start) if told else None
-
-
 def _member_of_them(L: Lexicon, text: str, at: int) -> bool:
     """The predicate at `at` makes the subject one of the group told before ("were among them", "был в их числе")."""
     among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:(?:" + L.source("AMONG") + r")\s+(?:"
                            + L.source("THEM") + r")|" + L.source("IN_THEIR_NUMBER") + r")(?!\w)")
     return bool(among_them.match(text[at:]))
-
-
-# Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.
-_APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
-
-
-def _whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
-    """A declined name right after a family word, with the relative's own name in apposition after it ("Муж Людмилы,
-    Олег Кравец, ...", "жонка Мікалая, Марына Адамовіч,"): the name is the possessor, not the sentence's subject."""
-    if span.text == span.nominative or not _derived(s.lex, "kin_right_before", "KIN_BEFORE",
-                                                     r"(?<!\w)(?:FIELD)\s+$").search(text[max(0, a - 20):a]):
-        return False
-    gap = _APPOSED_NAME_GAP.match(s.text, span.end)
-    return gap is not None and any(other.start == gap.end() for other in name_spans(s))
 
 
 def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
