@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 # Folding processes: each folds a batch while the writer stores an earlier one. With one, folding was the
 # longer side (the writer waited 3.9-14.4 s of each import for it at 200,000 rows, load 5.6-11); with
-# two, 2.7-6.0 s, for the same folding CPU in all (a wall gain is not shown under that load). Once AHEAD batches are in front of the writer, they wait.
+# two, 2.7-6.0 s, for the same folding CPU in all (at load 2-3: 25.8-28.5 s wall against 31.3-36.4 s).
+# Once AHEAD batches are in front of the writer, they wait.
 FOLDERS = 2
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
