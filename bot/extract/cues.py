@@ -28,6 +28,8 @@ _NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re
 # The names of the freed, before a release word ("Імёны вызваленых", "имя освобождённый", "names of those freed").
 _NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?:y|ies) of|имя|імя|імены|ім'я|імена)\s+$",
                            re.IGNORECASE)
+# How far after a release still to come its term's end may stand ("should walk free in 2027, at the end of her term").
+WISHED_TERM_REACH = 60
 # How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
 AGAIN_REACH = 12
 # A negation a few words before a word ("не спадзяваліся ўбачыць на волі").
@@ -84,8 +86,15 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     taken = [(c.start, c.end) for c in found]
     # "Калесьнікаву і Бабарыку трэба вызваліць": a release inside a wish has not happened.
     wishes = [(m.start(), m.end()) for m in L["FREE_WISH"].finditer(text)]
-    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *L["SERVED_RELEASE"].finditer(text),
-              *L["ARRIVED"].finditer(text)]:
+    # "павінна выйсці на волю ў 2027 годзе, па заканчэнні тэрміну", "is due to walk free at the end of her term": the end
+    # of a term told after a release still to come is when that release will be, not one that happened.
+    wished_releases = [m for m in L["RELEASE"].finditer(text) if is_wish(L, text, m.start())]
+    # ("может выйти на свободу": "на свободу" inside a release wished for is no freedom now either.)
+    wishes += [(m.start(), m.end()) for m in wished_releases]
+    served = [m for m in L["SERVED_RELEASE"].finditer(text)
+              if not any(w.end() <= m.start() <= w.end() + WISHED_TERM_REACH and "." not in text[w.end():m.start()]
+                         for w in wished_releases)]
+    for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *served, *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
             continue
         if _NEGATION_AFTER.match(text[m.end():]) and _NAMES_BEFORE.search(text[max(0, m.start() - 15):m.start()]):

@@ -547,3 +547,14 @@ FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*
 # One who refused to get off the bus at the border ("адмовіўся выйсці з аўтобуса на літоўскім баку") stayed a prisoner,
 # as one who refused to leave ("выходзіць" was there already).
 HELD_STRONG = HELD_STRONG + r"|адмовіў\w* (?:[^\W\d]+ )?выйсці (?:з аўтобуса|на [^\W\d]+ (?:баку|мяжы))"
+
+# --- Thirteenth round of issue #12 (lead) ---
+# "працягвае адбываць 14-гадовы тэрмін", "адбывае восем гадоў калоніі": serving a term with words between.
+HELD_STRONG = HELD_STRONG + r"|(?:працягва\w* )?адбыва(?:ць|е|юць) (?:[\w-]+ ){1,2}(?:пакаранн\w*|тэрмін\w*|тэрмін|зняволенн\w*)"
+# The infinitive ("павінна выйсці на волю", "змог выйсці на свабоду"), as Russian's lemma "выйти" reads every form:
+# whether it happened is the verb's before it (a wish or a plan is read as one, see verbs.is_wish).
+RELEASE = RELEASE + r"|выйсці на (?:волю|свабоду)"
+# "мог бы выйсці на волю", "магла б быць вызвалена": a release that would have been has not been.
+DEMAND = DEMAND + r"|мог бы|магл[аі] б(?:ы)?"
+# "Ігар Карней, які адбыў увесь тэрмін, выйшаў у жніўні": a term served in full is over, as "адбыўшы".
+SERVED_RELEASE = SERVED_RELEASE + r"|адбы(?:ў|ла|лі) (?:увесь |ўвесь |поўны |свой |увесь свой )?(?:тэрмін|тэрмін пакарання|пакаранне)"

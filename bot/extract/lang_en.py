@@ -495,3 +495,18 @@ PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|ja
 # One who refused to get off the bus at the border ("refused to get off the bus on the Lithuanian side") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|refus(?:ed|es|ing) to (?:get|step) (?:off|out of) the bus"
+
+# --- Thirteenth round of issue #12 (lead) ---
+# "called for Maria Kalesnikava to be freed", "urged Minsk to release X": the person named inside the wish is held.
+FREE_WISH = FREE_WISH + (r"|(?:call|press|push)\w* (?:for|on) (?:[^\W\d]+ ){1,4}to be (?:freed|released|pardoned)\b"
+                         r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
+# "Among the 16 pardoned there was no X", "there was no X among those freed": left off the round.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|among (?:the |those )?(?:\d+ |[^\W\d]+ )?(?:pardoned|released|freed)"
+                                     r"(?: \w+){0,3}?,? there (?:was|were) no"
+                                     r"|there (?:was|were) no (?=(?:[^\W\d]+ ){1,3}among (?:the|those) (?:\d+ )?"
+                                     r"(?:pardoned|released|freed))")
+# "was supposed to be released in May", "is due to walk free in 2029": a release planned, not one that happened.
+DEMAND = DEMAND + r"|supposed to|(?:due|set|scheduled) to (?:be|walk)"
+# "is due to walk free", "could walk free": the infinitive, a release whose modal before it decides (see DEMAND). (Not
+# the headline's present, "37 political prisoners walk free", which the body may tell as terms served.)
+RELEASE = RELEASE + r"|(?<=to )walk free"

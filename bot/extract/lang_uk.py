@@ -490,3 +490,8 @@ FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'я�
 # One who refused to get off the bus at the border ("відмовився виходити з автобуса на литовському боці") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|відмовитися (?:[^\W\d]+ )?(?:виходити|вийти) (?:з|із) автобус"
+
+# --- Thirteenth round of issue #12 (lead) ---
+# "Анджея Почобута в списку помилуваних не виявилося", "не опинився в списку": left off the list of the freed.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:у|в) (?:цей |той )?список (?:[^\W\d]+ )?не (?:виявитися|опинитися)"
+                                     r"|не (?:виявитися|опинитися) (?:у|в) (?:цей |той )?список")

@@ -76,6 +76,20 @@ class Reading:
 
 
 # A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
+# A release still to come whose subject is the name before it: a few words with no comma or dash between, then a
+# passive ("is expected to be released", "должна быть освобождена") or going out ("павінна выйсці на волю").
+_AUXILIARIES_ONLY = re.compile(r"^\s+(?:[^\W\d]+\s+){1,5}$")
+_PASSIVE_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:be|быть|быть_fut|быць|будзе|будуць|бути|бути_fut)\s+$")
+_GOING_OUT = re.compile(r"(?:выйти|выйсці|вийти|walk)\s", re.IGNORECASE)
+
+
+def _wished_for_subject(text: str, b: int, c: Cue) -> bool:
+    """"Marfa Rabkova is expected to be released only in 2027": the release wished for is the name's own (not "X called
+    for the release of Y", whose release is a noun with its own object)."""
+    gap = text[b:c.start]
+    return bool(_AUXILIARIES_ONLY.match(gap)) and bool(_PASSIVE_RIGHT_BEFORE.search(gap) or _GOING_OUT.match(text, c.start))
+
+
 _GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}[\u2014\u2013]\s+(?:[^\W\d]+\s+){0,2}$")
 
 
@@ -196,7 +210,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     theirs = relative_clauses(s, view, span)
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
-             and (c.role != "wished" or c.end <= a)]
+             and (c.role != "wished" or c.end <= a or _wished_for_subject(text, b, c))]
     # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
     # after it, not of the name before it.
     found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)
@@ -223,8 +237,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                and subject_after_own_verb(s, view, span, c.start)]
     if (fronted and not [c for c in found if c.role in STRONG and c not in fronted]) or (
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
-        # The sentence tells someone else's fate, not theirs, and lends them none from around.
-        return [Reading("mentioned")]
+        # The sentence tells someone else's fate, not theirs, and lends them none from around (but "Former political
+        # prisoner X said the pardons were a bargaining chip": the title still tells theirs).
+        return [Reading("former", a)] if _former_prisoner(L, text, a) else [Reading("mentioned")]
     # (A first name alone counts: "Жена политзаключенного Максима Знака Ольга рассказала" — Ольга speaks.)
     names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end] + [
         view.at(m.start()) for m in _CAPITALISED_WORD.finditer(s.text, span.end, span.end + FIRST_NAME_AFTER)

@@ -1,0 +1,76 @@
+"""A release still to come, wished for, planned or left off a list is no release: the person named is still held. A
+release whose subject is the name ("is expected to be released in 2027", "павінна выйсці на волю") counts for that
+person; a term's end told after it is when that release will be; one who calls for others' freedom is in neither list."""
+
+import datetime as dt
+
+import pytest
+
+from bot.extract.extractor import extract_report
+from bot.extract.model import report_to_json
+
+PUBLISHED = dt.date(2025, 9, 20)
+
+
+def _lists(text: str) -> tuple[list[str], list[str]]:
+    report = report_to_json(extract_report(text, published=PUBLISHED))
+    return report["named_released"], report["named_still_held"]
+
+
+def _has(names: list[str], surname_start: str) -> bool:
+    return any(surname_start in name for name in names)
+
+
+@pytest.mark.parametrize("text, surname", [
+    # A release told with a modal or a plan, its subject the name.
+    ("Marfa Rabkova is expected to be released only in 2027, when her sentence ends.", "Rabkova"),
+    ("Marfa Rabkova could be freed as early as next week, her lawyer said.", "Rabkova"),
+    ("Viktar Babaryka was supposed to be released in May but received a new sentence.", "Babaryka"),
+    ("Andrzej Poczobut is due to walk free only in 2029, at the end of his term.", "Poczobut"),
+    ("Мария Колесникова может выйти на свободу уже в этом году, считают в ее штабе.", "Колесников"),
+    ("Ожидается, что Виктор Бабарико будет освобожден до конца года.", "Бабарико"),
+    ("Марфа Рабкова павінна выйсці на волю толькі ў 2027 годзе, па заканчэнні тэрміну.", "Рабков"),
+    ("Ігар Лосік мог бы выйсці на волю яшчэ ў 2024 годзе, але адмовіўся пісаць прашэнне.", "Лосік"),
+    ("Максім Знак павінен быць вызвалены, заявілі ў МЗС Польшчы.", "Знак"),
+    # A release called for, or a list the person was left off.
+    ("Sviatlana Tsikhanouskaya called for Maria Kalesnikava to be freed without conditions.", "Kalesnikava"),
+    ("The European Parliament again called for Maria Kalesnikava to be freed.", "Kalesnikava"),
+    ("Among the 16 pardoned there was no Andrzej Poczobut, whose case Warsaw has raised for years.", "Poczobut"),
+    ("Журналіст Анджэй Пачобут не апынуўся ў спісе памілаваных і па-ранейшаму ў калоніі.", "Пачобут"),
+    ("Журналіста Анджея Почобута в списку помилуваних не виявилося.", "Почобут"),
+    # Serving a term told with words between the verb and the term.
+    ("Віктар Бабарыка працягвае адбываць 14-гадовы тэрмін. Ягоны сын Эдуард таксама за кратамі.", "Бабарык"),
+])
+def test_a_release_to_come_or_called_for_leaves_the_person_held(text, surname):
+    freed, held = _lists(text)
+    assert _has(held, surname) and not _has(freed, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    # The modal was the past's: the release happened after all.
+    ("Marfa Rabkova was expected to be released on Friday and walked free that evening.", "Rabkova"),
+    ("Игорь Лосик, который должен был выйти на свободу в 2027 году, был помилован в июне.", "Лосик"),
+])
+def test_a_release_that_happened_after_a_plan_is_a_release(text, surname):
+    freed, held = _lists(text)
+    assert _has(freed, surname) and not _has(held, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Sviatlana Tsikhanouskaya called for all political prisoners to be freed.", "Tsikhanouskaya"),
+    ("Sviatlana Tsikhanouskaya called for Maria Kalesnikava to be freed without conditions.", "Tsikhanouskaya"),
+    ("Светлана Тихановская призвала освободить всех политзаключенных без условий.", "Тихановск"),
+])
+def test_who_calls_for_a_release_is_in_neither_list(text, surname):
+    freed, held = _lists(text)
+    assert not _has(freed, surname) and not _has(held, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Former political prisoner Ihar Losik said the pardons were a bargaining chip.", "Losik"),
+    ("Ігар Карней, які адбыў увесь тэрмін, выйшаў у жніўні і вярнуўся да журналістыкі.", "Карней"),
+    ("Марына Золатава адбыла свой тэрмін і цяпер жыве ў Варшаве.", "Золатав"),
+])
+def test_a_former_prisoner_or_a_term_served_is_a_release(text, surname):
+    freed, held = _lists(text)
+    assert _has(freed, surname) and not _has(held, surname)
