@@ -558,3 +558,6 @@ RELEASE = RELEASE + r"|выйсці на (?:волю|свабоду)"
 DEMAND = DEMAND + r"|мог бы|магл[аі] б(?:ы)?"
 # "Ігар Карней, які адбыў увесь тэрмін, выйшаў у жніўні": a term served in full is over, as "адбыўшы".
 SERVED_RELEASE = SERVED_RELEASE + r"|адбы(?:ў|ла|лі) (?:увесь |ўвесь |поўны |свой |увесь свой )?(?:тэрмін|тэрмін пакарання|пакаранне)"
+# "«Вясна» задакументавала 1110 палітвязняў": the standing count, told with a verb of counting.
+HELD = HELD + r"|задакументава\w*|дакументу\w*"
+REMAIN = REMAIN + r"|задакументава\w*|дакументу\w*"

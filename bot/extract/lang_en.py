@@ -510,3 +510,8 @@ DEMAND = DEMAND + r"|supposed to|(?:due|set|scheduled) to (?:be|walk)"
 # "is due to walk free", "could walk free": the infinitive, a release whose modal before it decides (see DEMAND). (Not
 # the headline's present, "37 political prisoners walk free", which the body may tell as terms served.)
 RELEASE = RELEASE + r"|(?<=to )walk free"
+# "Viasna lists 1,110 political prisoners", "Activists have documented 1,090 political prisoners": the standing count,
+# told with a verb of counting in the present or the perfect ("the 16 people listed in the decree" are no count).
+COUNTING = r"lists|tall(?:y|ies)|documents|(?:has|have) (?:\w+ )?(?:listed|tallied|documented)"
+HELD = HELD + "|" + COUNTING
+REMAIN = REMAIN + "|" + COUNTING

@@ -525,3 +525,8 @@ FREE_NOW = FREE_NOW + (r"|(?:человек|группа|политзаключ�
 # One who refused to get off the bus at the border ("отказался выходить из автобуса на литовской стороне", "отказался
 # выходить на литовской стороне") stayed a prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|отказаться (?:[^\W\d]+ )?(?:выходить|выйти) (?:из автобус|на [^\W\d]+ (?:сторона|граница))"
+
+# --- Thirteenth round of issue #12 (lead) ---
+# "«Вясна» задокументировала 1110 политзаключенных": the standing count, told with a verb of counting.
+HELD = HELD + r"|задокументировать|документировать"
+REMAIN = REMAIN + r"|задокументировать|документировать"
