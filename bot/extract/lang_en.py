@@ -464,10 +464,11 @@ RELEASE = RELEASE + r"|regain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
 FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:also|already|finally) free\b"
 HELD_STRONG = (HELD_STRONG + r"|continu(?:es|ed|ing|e) to serve|(?:is|are) (?:now |still )?in (?:a |the )?prison"
                r" (?:hospital|infirmary)")
-# "who spent more than five years behind bars": time spent in prison, told as done, is a prisoner freed since ("has
-# spent" is still spending).
-SERVED_RELEASE = (SERVED_RELEASE + r"|(?<!has )(?<!have )(?<!had )spent (?:more than |nearly |almost |over |about |some )?"
-                  r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|in (?:prison|jail|a penal colony|the colony|penal colonies))")
+# A stay in prison told as finished ("who spent more than five years behind bars", "the Nobel laureate who spent more
+# than four years in a colony"): a prisoner freed since (not "has spent" or "already spent", still there).
+SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about |some )?"
+                                   r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|(?:in|behind) (?:a |the )?(?:[\w-]+ )?"
+                                   r"(?:colony|prison|jail|bars|custody|penal colonies))")
 # "Six days after his release, X said": the release is the time of the speaker's own clause.
 AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"
 # "X, who was arrested in 2020, was one of them": a member of the group the sentences before tell.
@@ -476,11 +477,6 @@ IN_THEIR_NUMBER = r"one of them"
 # --- Twelfth round of issue #12: roles ---
 # A "then" that points back at the time told before it ("at the time", "back then", "that month"): the paragraph's date.
 THEN = r"at the time|back then|that (?:month|year|week|summer|autumn|fall|spring|winter)"
-# A stay in prison told as finished ("the Nobel laureate who spent more than four years in a colony"): freed by now (not
-# "has spent", still there).
-SERVED_RELEASE = SERVED_RELEASE + (r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about )?"
-                                   r"(?:[\w-]+ ){1,2}(?:years?|months?) (?:in|behind) (?:a |the )?(?:[\w-]+ )?"
-                                   r"(?:colony|prison|jail|bars|custody)")
 # A preposition right before a name makes it the object of what stands before ("the president dwelt on X"), so an office
 # before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"

@@ -489,10 +489,11 @@ SERIES_SEASON = r"(?:этот|это|нынешний|текущий) (?:год|
 # "Лабковича в списке не было", "не было в списке": "было" stays as written in the lemma text (a surface word).
 NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:в|во) (?:этот |тот )?список (?:[^\W\d]+ )?не было"
                    r"|не (?:было|быть|оказаться) (?:в|во) (?:этот |тот )?список")
-# "проведший за решеткой пять лет", "провела в колонии четыре года": time spent in prison, told as done, is a prisoner
-# freed since ("находится за решеткой пятый год" is not this).
-SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
-                  r"|(?:за решетка|в (?:колония|тюрьма|заключение|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
+# A stay in prison told as finished ("проведший за решеткой пять лет", "который провел более четырех лет в колонии",
+# "провела в колонии четыре года"): a prisoner freed since (not "находится за решеткой пятый год", nor "провел там уже
+# четыре года", still there).
+SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!уже)(?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
+                                   r"|(?:за решетка|в (?:колония|тюрьма|заключение|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
 # "в Гомельской женской колонии": the words between "в" and the prison are its adjectives, never a verb or a
 # preposition ("Федынича в четверг выпустили из колонии" is no prison right after the name).
 IN_PRISON = r"в (?:[^\W\d]+(?:ый|ий|ой) ){0,3}(?:колония|тюрьма|сизо|заключение)|за решетка"
@@ -504,11 +505,6 @@ IN_THEIR_NUMBER = r"в они число|один из они|одна из он
 # --- Twelfth round of issue #12: roles ---
 # A "then" that points back at the time told before it ("тогда", "в тот год"): the paragraph's date.
 THEN = r"тогда|в тот месяц|в тот год|тот лето|тот осень"
-# A stay in prison told as finished ("который провел более четырех лет в колонии", "провел в заключении пять лет"): freed
-# by now (not "провел там уже четыре года").
-SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!уже)(?:более |почти |свыше |около )?(?:[^\W\d]+ |\d+ ){1,2}(?:год|месяц) (?:в|за) "
-                                   r"(?:колония|тюрьма|заключение|решетка)"
-                                   r"|провести (?:в|за) (?:колония|тюрьма|заключение|решетка) (?!уже)(?:[^\W\d]+ |\d+ ){1,3}(?:год|месяц)")
 # A preposition right before a name makes it the object of what stands before ("президент остановился на ситуации с X"),
 # so an office before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"с|со|о|об|про|к|от|для|против|у|за"

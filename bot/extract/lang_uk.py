@@ -455,9 +455,10 @@ SERIES_SEASON = r"цього (?:року|літа)|цьогоріч|(?:цей|ц
 NEGATED_RELEASE = (NEGATED_RELEASE + r"|(?:у|в|до) (?:цей |той )?список (?:[^\W\d]+ )?не (?:було|бути)"
                    r"|не (?:було|бути|виявитися|опинитися) (?:у|в) (?:цей |той )?список")
 RELEASE = RELEASE + r"|(?:залишити|покинути) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|місце ув'язнення)"
-# "який провів за ґратами п'ять років": time spent in prison, told as done, is a prisoner freed since.
-SERVED_RELEASE = (SERVED_RELEASE + r"|провести (?:[^\W\d]+ |\d+ ){0,4}(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя))"
-                  r"|(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
+# A stay in prison told as finished ("який провів за ґратами п'ять років", "який провів понад чотири роки в колонії"): a
+# prisoner freed since (not "провів там уже чотири роки", still there).
+SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!вже|уже)(?:[^\W\d]+ |\d+ ){0,4}(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя))"
+                                   r"|(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя)) (?:[^\W\d]+ |\d+ ){0,3}провести(?!_)")
 # "у Гомельській жіночій колонії": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фединича в четвер випустили з колонії" is no prison right after the name).
 IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
@@ -469,11 +470,6 @@ IN_THEIR_NUMBER = r"(?:у|в) (?:їх|вони|них) число|один з (?
 # --- Twelfth round of issue #12: roles ---
 # A "then" that points back at the time told before it ("тоді", "того місяця"): the paragraph's date.
 THEN = r"тоді|того (?:ж )?місяця"
-# A stay in prison told as finished ("який провів понад чотири роки в колонії", "провів у в'язниці п'ять років"): freed
-# by now (not "провів там уже чотири роки").
-SERVED_RELEASE = SERVED_RELEASE + (r"|провести (?!вже|уже)(?:понад |майже |близько )?(?:[^\W\d]+ |\d+ ){1,2}(?:рік|місяць) "
-                                   r"(?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати)"
-                                   r"|провести (?:в|у|за) (?:колонія|в'язниця|ув'язнення|ґрати) (?!вже|уже)(?:[^\W\d]+ |\d+ ){1,3}(?:рік|місяць)")
 # A preposition right before a name makes it the object of what stands before ("президент зупинився на ситуації з X"),
 # so an office before that is someone else's, not the name's title.
 NAME_PREPOSITION = r"з|із|зі|про|до|від|для|проти|у|за"
