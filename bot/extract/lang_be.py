@@ -556,3 +556,5 @@ SERVED_RELEASE = SERVED_RELEASE + r"|адбы(?:ў|ла|лі) (?:увесь |ў�
 # "«Вясна» задакументавала 1110 палітвязняў": the standing count, told with a verb of counting.
 HELD = HELD + r"|задакументава\w*|дакументу\w*"
 REMAIN = REMAIN + r"|задакументава\w*|дакументу\w*"
+# "Хто яшчэ ў калоніі" (a section heading): "яшчэ" alone is "still" too.
+HELD_STRONG = HELD_STRONG + r"|яшчэ (?:[уў] )(?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турме|сізо|зняволенні|няволі)|яшчэ за кратамі"

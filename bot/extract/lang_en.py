@@ -511,3 +511,7 @@ RELEASE = RELEASE + r"|(?<=to )walk free"
 COUNTING = r"lists|tall(?:y|ies)|documents|(?:has|have) (?:\w+ )?(?:listed|tallied|documented)"
 HELD = HELD + "|" + COUNTING
 REMAIN = REMAIN + "|" + COUNTING
+# A section heading on its own line: "Left behind", "Remaining in custody", "Now free".
+HELD_STRONG = HELD_STRONG + (r"|^\W*(?:those |the ones |who (?:was|were|is|are) )?left behind\W*$"
+                             r"|remaining (?:behind bars|in (?:custody|prison|jail|detention|(?:a |the )?(?:penal )?colony))")
+FREE_NOW = FREE_NOW + r"|^\W*(?:now|already) free\b"

@@ -526,3 +526,5 @@ HELD_STRONG = HELD_STRONG + r"|отказаться (?:[^\W\d]+ )?(?:выход�
 # "«Вясна» задокументировала 1110 политзаключенных": the standing count, told with a verb of counting.
 HELD = HELD + r"|задокументировать|документировать"
 REMAIN = REMAIN + r"|задокументировать|документировать"
+# "Кто по-прежнему в неволе" (a section heading): held.
+HELD_STRONG = HELD_STRONG + r"|(?:по-прежнему|до сей пора|все еще|всё ещё|сейчас) в неволя"

@@ -15,7 +15,9 @@ def _wish(L: Lexicon) -> re.Pattern:
 
 
 def _wish_after(L: Lexicon) -> re.Pattern:
-    return L.derived("wish_after", lambda L: r"\W+(?:[^\W\d]+\W+){0,3}(?:" + L.source("DEMAND") + r")(?!\w)")
+    # ("whose release the Nobel committee has demanded": four words between, if no comma or stop breaks them.)
+    return L.derived("wish_after", lambda L: r"(?:\W+(?:[^\W\d]+\W+){0,3}|\s+(?:[^\W\d]+\s+){4})(?:" + L.source("DEMAND")
+                     + r")(?!\w)")
 
 
 def is_wish(L: Lexicon, text: str, start: int) -> bool:

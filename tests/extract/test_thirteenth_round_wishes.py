@@ -74,3 +74,28 @@ def test_who_calls_for_a_release_is_in_neither_list(text, surname):
 def test_a_former_prisoner_or_a_term_served_is_a_release(text, surname):
     freed, held = _lists(text)
     assert _has(freed, surname) and not _has(held, surname)
+
+
+def test_a_list_item_whose_release_others_demand_is_held():
+    text = ("Seventeen people were freed on Friday, Viasna said. Many well-known prisoners were not among them.\n\n"
+            "Still behind bars:\n"
+            "• Maksim Znak, lawyer, serving 10 years\n"
+            "• Ales Bialiatski, whose release the Nobel committee has demanded for years\n"
+            "• Ihar Karnei, journalist\n")
+    freed, held = _lists(text)
+    assert all(_has(held, n) for n in ("Znak", "Bialiatski", "Karnei")) and not _has(freed, "Bialiatski")
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Seventeen people were freed on Friday.\n\nLeft behind\n\nIhar Karnei, a journalist from Homel.\n",
+     "Karnei"),
+    ("Seventeen people were freed on Friday.\n\nRemaining in custody\n\nIhar Karnei, a journalist from Homel."
+     "\n", "Karnei"),
+    ("В пятницу освободили 17 человек.\n\nКто по-прежнему в неволе\n\nИгорь Карней, журналист из Гомеля.\n",
+     "Карней"),
+    ("У пятніцу вызвалілі 17 чалавек.\n\nХто яшчэ ў калоніі\n\nІгар Карней, журналіст з Гомеля.\n",
+     "Карней"),
+])
+def test_a_section_heading_in_other_words_gives_its_state(text, surname):
+    freed, held = _lists(text)
+    assert _has(held, surname) and not _has(freed, surname)
