@@ -47,6 +47,14 @@ _BULLETS = "—–-•*·"
 _NAME_DASH = re.compile(r"\s+[\u2014\u2013-]\s")
 # A list item is a name with a place or a job, not a sentence.
 LIST_ITEM_WORDS = 10
+# How many words a lead-in with no word of a list may have ("Вот их имена:", "Viasna named them:").
+BARE_LEAD_IN_WORDS = 6
+
+
+def _bare_lead_in(s: Sentence) -> bool:
+    """A short line ending in a colon that names no one and tells no state ("Вот их имена:", "Rights groups identified
+    five:", "Спіс:"): the list under it is the group the sentence before tells."""
+    return s.text.endswith(":") and len(s.text.split()) <= BARE_LEAD_IN_WORDS and not name_spans(s)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # "Nor did Maria Kalesnikava", "So does X": the sentence says of X what the one before said of its person.
@@ -124,7 +132,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
             intro_told = intro_role != "other"
-            if intro and intro_role == "other" and prev is not None and list_intro(s.lex, s.plain):
+            if intro and intro_role == "other" and prev is not None and (list_intro(s.lex, s.plain)
+                                                                         or _bare_lead_in(s)):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
             families.update(relative_by_first_name(s, span))
