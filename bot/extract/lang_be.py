@@ -547,3 +547,11 @@ FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*
 # One who refused to get off the bus at the border ("адмовіўся выйсці з аўтобуса на літоўскім баку") stayed a prisoner,
 # as one who refused to leave ("выходзіць" was there already).
 HELD_STRONG = HELD_STRONG + r"|адмовіў\w* (?:[^\W\d]+ )?выйсці (?:з аўтобуса|на [^\W\d]+ (?:баку|мяжы))"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter from prison ("У лісце з калоніі X", "X пісаў з калоніі"; the lemma view folds "ў" and "ё"): the writer is held.
+FROM_PRISON = (r"(?:ліст\w*|лісце|пісьм\w*|пісау|пісала|напісау|напісала|перадау|перадала) з (?:[^\W\d]+ ){0,2}"
+                             r"(?:кал[оеё]ніі|турмы|сізо|сіза|зняволення)")
+# A lead-in's own words for the profiles that follow it ("Вось хто з вядомых палітвязняў застаецца за кратамі.", "Ніжэй —
+# пра тых, каго вызвалілі").
+LEAD_IN = r"вось хто|вось (?:яны|некаторыя|некалькі)|ніжэй|хто яны|расказваем пра"

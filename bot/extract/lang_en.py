@@ -495,3 +495,10 @@ PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|ja
 # One who refused to get off the bus at the border ("refused to get off the bus on the Lithuanian side") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|refus(?:ed|es|ing) to (?:get|step) (?:off|out of) the bus"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter or a call from prison ("In a letter from the colony, X wrote", "X wrote from his cell"): the writer is held.
+FROM_PRISON = (r"(?:letters?|notes?|messages?|wrote|writes|writing|written|called|phoned) from (?:a |the |his |her |their )?"
+                             r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
+# A lead-in's own words for the profiles that follow it ("Here are some of those who remain in prison.", "Below are ...").
+LEAD_IN = r"here (?:are|is)|here's|below|these are|this is who|the following|meet|who they are"

@@ -525,3 +525,11 @@ FREE_NOW = FREE_NOW + (r"|(?:человек|группа|политзаключ�
 # One who refused to get off the bus at the border ("отказался выходить из автобуса на литовской стороне", "отказался
 # выходить на литовской стороне") stayed a prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|отказаться (?:[^\W\d]+ )?(?:выходить|выйти) (?:из автобус|на [^\W\d]+ (?:сторона|граница))"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter from prison ("В письме из колонии X", "X писал из колонии", "передал из СИЗО"): the writer is held.
+FROM_PRISON = (r"(?:письмо|записка|писать|написать|передать|позвонить) из (?:[^\W\d]+ ){0,2}"
+                             r"(?:колония|тюрьма|сизо|заключение)")
+# A lead-in's own words for the profiles that follow it ("Вот кто из известных политзаключенных остается за решеткой.",
+# "Ниже — о тех, кого освободили").
+LEAD_IN = r"вот кто|вот (?:они|некоторый|несколько)|ниже|кто они|рассказывать о"

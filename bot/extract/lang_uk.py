@@ -490,3 +490,12 @@ FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'я�
 # One who refused to get off the bus at the border ("відмовився виходити з автобуса на литовському боці") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|відмовитися (?:[^\W\d]+ )?(?:виходити|вийти) (?:з|із) автобус"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter from prison ("У листі з колонії X", "X писав із колонії"; the analyser reads "листі" as "листя"): the writer
+# is held.
+FROM_PRISON = (r"(?:лист\w*|записка|писати|написати|передати) (?:з|із) (?:[^\W\d]+ ){0,2}"
+                             r"(?:колонія|в'язниця|сізо|ув'язнення)")
+# A lead-in's own words for the profiles that follow it ("Ось хто з відомих політв'язнів досі за ґратами.", "Нижче — про
+# тих, кого звільнили").
+LEAD_IN = r"ось хто|ось (?:вони|деякий|кілька)|нижче|хто вони|розповідати про"
