@@ -158,6 +158,24 @@ def _is_chrome(line: str) -> bool:
         or _is_navigation(line) or _is_stamp(line))
 
 
+# How many words the text of a photo caption must have before its credit to tell of someone ("Maria Kalesnikava after her
+# release, Vilnius. Photo: Reuters").
+CAPTION_WORDS = 3
+
+
+def caption_lines(text: str) -> list[str]:
+    """The photo captions of the page without their credits ("Maria Kalesnikava after her release, Vilnius."), dropped
+    from the article's own lines as chrome (`clean_lines`): they may still tell a pictured person's state."""
+    found: list[str] = []
+    for line in normalize(text).split("\n"):
+        line = line.strip(" \t•*|")
+        credit = _CAPTION.search(line)
+        caption = line[:credit.start()].strip(" \t(|/—–-") if credit else ""
+        if len(caption.split()) >= CAPTION_WORDS:
+            found.append(caption)
+    return found
+
+
 # A section label before a page's date stamp: one or two words, a separator, then the stamp.
 _SECTION_LABEL = re.compile(r"^([^\W\d_][\w'’-]{2,20}(?: [^\W\d_][\w'’-]{2,20})?)\s*[·|•/]\s*\S")
 

@@ -76,7 +76,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     # "was held incommunicado for long periods": a stay told as a closed span of the past is history, not the state now.
     past_spans = [(m.start(), m.end()) for m in L.derived("past_span", lambda L: r"(?<!\w)(?:" + L.source("PAST_SPAN")
                                                               + r")(?!\w)").finditer(text)]
-    for m in L["HELD_STRONG"].finditer(text):
+    # "In a letter from the colony, X wrote": one who writes from prison is held.
+    for m in [*L["HELD_STRONG"].finditer(text), *L["FROM_PRISON"].finditer(text)]:
         if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
             past = any(a <= m.start() < b for a, b in past_spans)
             found.append(Cue(m.start(), m.end(), "held_weak" if past else "still_held"))

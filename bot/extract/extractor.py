@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.chrome import MAX_CHARS, clean_lines
+from bot.extract.chrome import MAX_CHARS, caption_lines, clean_lines
 from bot.extract.confidence import Basis, assess
 from bot.extract.dates import time_markers
 from bot.extract.day_clauses import ACT
@@ -32,7 +32,7 @@ from bot.extract.mentions import mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.numbers import find_numbers
-from bot.extract.people import find_names
+from bot.extract.people import find_names, person_key
 from bot.extract.relevance import is_relevant
 from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
@@ -133,6 +133,28 @@ def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
     return detected, sentences_of(lines, detected), lacinka
 
 
+def _with_captions(names: list[NamedPerson], text: str, lang: str, lacinka: bool, published: dt.date | None
+                   ) -> list[NamedPerson]:
+    """The people the article names, and the state its photo captions tell of them ("Maria Kalesnikava after her
+    release, Vilnius. Photo: Reuters"): a caption is read for names only (its figures and days are no news), and gives
+    a state to one the article names without one, or to one it names nowhere else."""
+    text = plain_text(text[:MAX_CHARS]) if isinstance(text, str) else ""
+    captions = caption_lines(to_cyrillic(text) if lacinka else text)
+    if not captions:
+        return names
+    known = {person_key(p.nominative): i for i, p in enumerate(names)}
+    names = list(names)
+    for p in find_names(sentences_of(captions, lang), [], published):
+        if p.role not in ("released", "still_held"):
+            continue
+        at = known.get(person_key(p.nominative))
+        if at is None:
+            names.append(p)
+        elif names[at].role == "other":
+            names[at] = NamedPerson(names[at].name, p.role, p.evidence, names[at].nominative)
+    return names
+
+
 def extract_report(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Read the facts of one article; `published` resolves relative days, `lang` overrides detection."""
     detected, sentences, lacinka = _read(text, lang)
@@ -181,7 +203,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         if chosen is not None:
             sources[name] = chosen.mention.sentence
 
-    names = find_names(sentences, cands, published)
+    names = _with_captions(find_names(sentences, cands, published), text, detected, lacinka, published)
     past_paras = frozenset(e.sentence.para for e in events if e.background)
     named_news = (_named_release_in_lead(names, sentences, published, past_paras)
                   if main is None and not stale and not review and not listed else [])

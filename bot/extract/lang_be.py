@@ -558,3 +558,11 @@ HELD = HELD + r"|задакументава\w*|дакументу\w*"
 REMAIN = REMAIN + r"|задакументава\w*|дакументу\w*"
 # "Хто яшчэ ў калоніі" (a section heading): "яшчэ" alone is "still" too.
 HELD_STRONG = HELD_STRONG + r"|яшчэ (?:[уў] )(?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турме|сізо|зняволенні|няволі)|яшчэ за кратамі"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter from prison ("У лісце з калоніі X", "X пісаў з калоніі"; the lemma view folds "ў" and "ё"): the writer is held.
+FROM_PRISON = (r"(?:ліст\w*|лісце|пісьм\w*|пісау|пісала|напісау|напісала|перадау|перадала) з (?:[^\W\d]+ ){0,2}"
+                             r"(?:кал[оеё]ніі|турмы|сізо|сіза|зняволення)")
+# A lead-in's own words for the profiles that follow it ("Вось хто з вядомых палітвязняў застаецца за кратамі.", "Ніжэй —
+# пра тых, каго вызвалілі").
+LEAD_IN = r"вось хто|вось (?:яны|некаторыя|некалькі)|ніжэй|хто яны|расказваем пра"

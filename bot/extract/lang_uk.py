@@ -494,3 +494,12 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:у|в) (?:цей |той )?списо
 # "«Вясна» задокументувала 1110 політв'язнів": the standing count, told with a verb of counting.
 HELD = HELD + r"|задокументувати|документувати"
 REMAIN = REMAIN + r"|задокументувати|документувати"
+
+# --- Thirteenth round: the article's frame tells the state ---
+# A letter from prison ("У листі з колонії X", "X писав із колонії"; the analyser reads "листі" as "листя"): the writer
+# is held.
+FROM_PRISON = (r"(?:лист\w*|записка|писати|написати|передати) (?:з|із) (?:[^\W\d]+ ){0,2}"
+                             r"(?:колонія|в'язниця|сізо|ув'язнення)")
+# A lead-in's own words for the profiles that follow it ("Ось хто з відомих політв'язнів досі за ґратами.", "Нижче — про
+# тих, кого звільнили").
+LEAD_IN = r"ось хто|ось (?:вони|деякий|кілька)|нижче|хто вони|розповідати про"

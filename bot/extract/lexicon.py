@@ -45,6 +45,8 @@ FIELD_NAMES = (
     "SERIES_SEASON",
     # Twelfth round (lead).
     "AFTER_EVENT", "IN_THEIR_NUMBER",
+    # Thirteenth round (frames).
+    "FROM_PRISON", "LEAD_IN",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

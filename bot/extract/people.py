@@ -20,6 +20,7 @@ from bot.extract.chrome import SENT_END
 from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, WEAK, cues, list_role
 from bot.extract.fields import Classified
+from bot.extract.frames import in_a_profile, lead_in, profile_owner, pronouns_of, timeline_owner
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
 from bot.extract.lone_names import (
@@ -108,6 +109,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     intro: Sentence | None = None
     intro_role = "other"
     intro_told = False
+    intro_leads_in = False
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
@@ -121,18 +123,27 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         bulleted = first is not None and (
             (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
             or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
-        item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
-                and not s.text.endswith(":") and not section_heading(sentences, i))
+        leads_in = lead_in(sentences, i)
+        if intro_leads_in:
+            # A lead-in's list is its run of people's paragraphs ("Mikalai Statkevich, 69, an opposition veteran. ..."),
+            # however long; it ends at the first paragraph opened by no one.
+            item = intro is not None and s.para > intro.para and in_a_profile(sentences, i) and not leads_in
+        else:
+            item = (intro is not None and s.para > intro.para and (words_besides_names <= LIST_ITEM_WORDS or bulleted)
+                    and not s.text.endswith(":") and not section_heading(sentences, i) and not leads_in)
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
         opens_paragraph = prev is None or prev.para != s.para
-        if not item and (opens_paragraph or intro is None):
-            intro = s if s.text.endswith(":") or section_heading(sentences, i) else None
+        if leads_in or (not item and (opens_paragraph or intro is None)):
+            intro = s if s.text.endswith(":") or section_heading(sentences, i) or leads_in else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
             # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
             intro_told = intro_role != "other"
-            if intro and intro_role == "other" and prev is not None and (list_intro(s.lex, s.plain)
+            # A lead-in that closes a paragraph may leave the state to the sentences before it ("Viasna has identified
+            # several of those freed. Most of them are not well known.").
+            intro_leads_in = leads_in
+            if intro and intro_role == "other" and prev is not None and (list_intro(s.lex, s.plain) or leads_in
                                                                          or _bare_lead_in(s)):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
@@ -142,6 +153,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         spans += first_names_alone(s, spans, families)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
         label = _INLINE_LABEL.match(s.text)
+        owner = profile_owner(sentences, i)
         roles_here: list[str] = []
         listed: tuple[NameSpan, str] | None = None
         for span in spans:
@@ -201,16 +213,49 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 _merge(people, span, _Reading(extra_role, later, 2, s.text))
             if role != "other":
                 roles_here.append(role)
-            if not is_public_figure(span.nominative):
+            # "Ihar Losik, 33, a blogger ... Judge X sentenced him to 15 years. He walked free on Thursday": in a person's
+            # own paragraph, "he" is that person, not the judge, the lawyer or the wife named in passing.
+            in_someone_elses_paragraph = owner is not None and person_key(span.nominative) != person_key(owner.nominative)
+            if not is_public_figure(span.nominative) and not in_someone_elses_paragraph:
                 for later in _told_after(sentences, i, span, len(spans), figures, times, item, people):
                     _merge(people, span, later)
                 if len(spans) == 1:
                     for later in _pronouns_after(s, span, figures.get(s.index, []), times):
                         _merge(people, span, later)
         roles_before = roles_here
+        for owner, reading in _told_by_the_frame(sentences, i, figures, times):
+            _merge(people, owner, reading)
     now = published or dt.date.max
     return [NamedPerson(p.name, _state(_not_yet(p.readings, now), now), _evidence(p.readings, now), p.nominative)
             for p in people.values()]
+
+
+def _told_by_the_frame(sentences: list[Sentence], i: int, figures: dict[int, list[Classified]], times: Times
+                       ) -> list[tuple[NameSpan, _Reading]]:
+    """What sentence `i` tells of a person it does not name, by the article's frame: "he" or "she" in the person's own
+    paragraph ("Ihar Losik, 33, a blogger ... He walked free on Thursday"), a timeline's line under the person's name
+    ("2025 — pardoned")."""
+    s = sentences[i]
+    if s.text.rstrip().endswith("?"):
+        return []
+    found: list[tuple[NameSpan, _Reading]] = []
+    owner = profile_owner(sentences, i)
+    # (Not the paragraph's first sentence, read as the owner's own; nor one that names someone else.)
+    if owner is not None and sentences[i - 1].para == s.para and not any(
+            person_key(sp.nominative) != person_key(owner.nominative) for sp in name_spans(s)):
+        for pronoun in pronouns_of(s, owner):
+            told = [(r.role, times.of(s, r.at, r.role)) for r in read_roles(s, pronoun, figures.get(s.index, []))
+                    if r.role in STRONG or r.role in WEAK]
+            again = [when for role, when in told[1:] if role == "still_held" and when is not None]
+            for role, when in told:
+                if role == "released" and again and (when is None or when >= min(again)):
+                    # "он был помилован, но через два месяца вновь оказался за решёткой": the release came first.
+                    when = min(again) - dt.timedelta(days=1)
+                found.append((owner, _Reading(role, when, 0, s.text)))
+    owner = timeline_owner(sentences, i)
+    if owner is not None:
+        found += [(owner, _Reading(c.role, times.of(s, c.start, c.role), 0, s.text)) for c in cues(s.lex, s.plain)]
+    return found
 
 
 def _not_yet(readings: list[_Reading], now: dt.date) -> list[_Reading]:

@@ -40,7 +40,7 @@ from bot.extract.kin import (
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
-from bot.extract.speakers import has_title, is_speaker, state_aside, state_opening
+from bot.extract.speakers import has_title, is_speaker, release_as_time_after, state_aside, state_opening
 from bot.extract.text import Sentence
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -188,8 +188,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(told_by_relative.role, told_by_relative.start)]
     if possessor(s.lex, s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
-        # release").
-        return [Reading("other")]
+        # release"); nor does it take one from around ("a lawyer who worked for Viktar Babaryka's campaign").
+        return [Reading("mentioned")]
     if whose_relative(s, span, text, a):
         # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
         # husband the one in apposition is; the predicate is his.
@@ -227,6 +227,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Игорь Лосик вышел на свободу, а Мария Колесникова — нет", "X was freed, but not Y": the release is denied her.
         if any(c.role == "released" and c.end <= a for c in cues(L, text)):
             return [Reading("still_held", a)]
+    names_at = [view.at(sp.start) for sp in name_spans(s)]
+    own_time = release_as_time_after(L, text, b, hi, found, names_at)
+    if own_time is not None:
+        # "Игорь Лосик дал интервью через неделю после освобождения": the release is the time of the person's own clause.
+        return [Reading(own_time.role, own_time.start)]
     # "Нунций Кульбокас сопровождал освобождённых до границы": the person's own verb takes the release as its object (not
     # after a release verb of the person's own: "вышла на свободу по помилованию", "was released under a pardon").
     objects = [c for c in found if c.role == "released" and c.start >= b and not any(b <= o.start < c.start for o in found)

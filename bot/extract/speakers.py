@@ -118,20 +118,47 @@ def state_aside(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue 
 
 # How many words may stand between a participle opening the clause and the speaker's name ("Вызвалены ў верасні X").
 OPENING_WORDS = 4
+# How many words of a setting may come before "after his release" ("Speaking by phone from Vilnius days after").
+SETTING_WORDS = 7
+# Words before a letter from prison opening the clause: a preposition and an article ("In a letter from the colony").
+LETTER_OPENING_WORDS = 2
+# How far after a release word the name whose release it is may stand ("after the release of Mikalai Statkevich").
+WHOSE_RELEASE_CHARS = 12
 
 
 def state_opening(L: Lexicon, text: str, lo: int, a: int, found: list[Cue]) -> Cue | None:
     """A release or holding participle opening the speaker's clause, right before the name ("Вызвалены ў верасні Ігар
     Лосік сказаў", "Freed in September, Ihar Losik said"), or a release told as the time of the clause ("Через шесть
     дней после освобождения журналист X рассказал"); not the verb of someone else ("Lukashenko freed X, ...")."""
-    after_event = L.derived("after_event_opening", lambda L: r"^\W*(?:[^\W\d][\w'’]*\s+|\d+\s+){0,4}(?:" + L.source("AFTER_EVENT")
-                            + r")\s+$")
+    # (The setting may come first: "Speaking by phone from Vilnius days after his release, X said".)
+    after_event = L.derived("after_event_opening", lambda L: r"^\W*(?:[^\W\d][\w'’]*\s+|\d+\s+){0," + str(SETTING_WORDS)
+                            + r"}(?:" + L.source("AFTER_EVENT") + r")\s+$")
+    from_prison = [(m.start(), m.end()) for m in L["FROM_PRISON"].finditer(text, lo, a)]
     for c in found:
         between = text[c.end:a]
         opening = text[lo:c.start]
         # (Not the release of others as the time: "После освобождения 52 политзаключенных Светлана Тихановская заявила".)
         own_event = after_event.match(opening) and not (re.search(r"\d", between) or L["PRISONERS"].search(between))
-        if (c.role in STRONG and c.end <= a and (not opening.strip(" ,—–-«»\"“”") or own_event)
+        # "In a letter from the colony, X wrote", "У лісце з калоніі X напісаў": the letter's place is the writer's.
+        letter = (c.start, c.end) in from_prison and len(opening.split()) <= LETTER_OPENING_WORDS
+        if (c.role in STRONG and c.end <= a and (not opening.strip(" ,—–-«»\"“”") or own_event or letter)
                 and len(re.findall(r"[^\W\d]+", between)) <= OPENING_WORDS and not re.search(r"[»”\"—–]", between)):
+            return c
+    return None
+
+
+def release_as_time_after(L: Lexicon, text: str, b: int, hi: int, found: list[Cue], names_at: list[int]) -> Cue | None:
+    """A speaker's own release told as the time of their clause after the verb ("Игорь Лосик дал интервью через неделю
+    после освобождения", "X spoke to us days after his release"); not the release of others ("after the release of 52
+    prisoners", "после освобождения Статкевича"). `names_at` are where the sentence's names start in `text`."""
+    after_event = L.derived("after_event_in_clause", lambda L: r"^\W*(?:[^\W\d][\w'’]*\s+){1," + str(SETTING_WORDS)
+                            + r"}(?:" + L.source("AFTER_EVENT") + r")\s+$")
+    for c in found:
+        if c.role != "released" or not b <= c.start < hi or not after_event.match(text[b:c.start]):
+            continue
+        told_of = text[c.end:c.end + 40]
+        if any(c.end <= at <= c.end + WHOSE_RELEASE_CHARS for at in names_at):
+            continue
+        if not (re.match(r"\W*(?:of\s+)?\d", told_of) or L["PRISONERS"].match(told_of.lstrip(" ,"))):
             return c
     return None

@@ -1,0 +1,147 @@
+"""A person's state told by the article's frame rather than by a sentence that names them (`people.find_names`).
+
+- A lead-in that closes a paragraph ("Here are some of those who remain in prison.", "Вось хто з вядомых палітвязняў
+  застаецца за кратамі.") before a run of paragraphs each opened by a person ("Mikalai Statkevich, 69, an opposition
+  veteran."): the people of those paragraphs take its state.
+- A person's own paragraph ("Ihar Losik, 33, a blogger, was arrested in 2020. ... He walked free on Thursday."): "he"
+  or "she" later in it stands for the person who opens it, not for a judge or a lawyer named in passing.
+- A timeline's lines ("2020 — arrested.", "2025 — pardoned.") under a line naming one person tell that person's story.
+
+The frame's other two kinds are read elsewhere: an interview's or a letter's setting ("in a letter from the colony",
+"days after his release") by `speakers` and `roles`, a photo caption by `chrome.caption_lines`.
+"""
+
+import re
+from functools import lru_cache
+
+from bot.extract.chrome import SENT_END
+from bot.extract.given_names import first_name
+from bot.extract.names import NameSpan, is_public_figure, name_spans
+from bot.extract.text import Sentence
+
+# What may stand before a paragraph's first word: quotation marks, dashes, bullets.
+_OPENERS = " \t\"“«„'‘—–-•*·"
+# "2020 — arrested", "13 December 2025 – pardoned", "2021: sentenced to 15 years": a timeline's line opens with a date.
+_TIMELINE_LINE = re.compile(r"^\W*(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*(?:[—–:-]|г\.|р\.)")
+# A person's paragraph describes them right after the name: an age, a trade, a town ("X, 69, an opposition veteran",
+# "X — 53 года, Мозырь").
+_DESCRIBED = re.compile(r"\s*(?:,|\s[—–-]\s)\s*\S")
+# How many paragraphs opened by a person make a run of profiles when the lead-in has no word of its own for it.
+PROFILE_RUN = 2
+# How many sentences before a timeline's first line may name its person ("Ihar Losik: a timeline").
+TIMELINE_HEAD_REACH = 2
+
+
+def paragraph_opener(sentences: list[Sentence], i: int) -> NameSpan | None:
+    """The name that opens sentence `i` when the sentence opens its paragraph and describes a person ("Mikalai
+    Statkevich, 69, an opposition veteran"): not a speaker's, an official's or someone's possessive ("X's wife")."""
+    if i and sentences[i - 1].para == sentences[i].para:
+        return None
+    return _described_person_first(sentences[i])
+
+
+@lru_cache(maxsize=4096)
+def _described_person_first(s: Sentence) -> NameSpan | None:
+    """The name that opens `s`, described right after it and not speaking (see `paragraph_opener`)."""
+    spans = name_spans(s)
+    if not spans or s.text[:spans[0].start].strip(_OPENERS):
+        return None
+    span = spans[0]
+    after = s.text[span.end:]
+    if not _DESCRIBED.match(after):
+        # A name alone on its line is a byline or a caption's, not a person's paragraph.
+        return None
+    # (An office right after the name is an official's: "John Coale, the US envoy, met ..."; not "an opposition veteran
+    # who ran for president", nor a former office, the prisoner's past: "Юрый Захаранка, былы міністр унутраных спраў".)
+    office = s.lex.derived("office_after_name", lambda L: r"^\W*(?!(?:[^\W\d]+\W+){0,2}?(?:" + L.source("FORMER") + r")\W)"
+                           r"(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OTHER_TITLES") + r")(?!\w)")
+    rest = s.plain[s.plain_view.at(span.end):]
+    # (What a relative clause tells is the description: "a programmer who posted comments about the war" speaks not.)
+    own = rest[:m.start()] if (m := s.lex["RELATIVE"].search(rest)) else rest
+    if (is_public_figure(span.nominative) or after.startswith(("'s", "’s", ":"))
+            or s.lex["SPEAKER_VERBS"].search(own) or office.match(rest)):
+        return None
+    return span
+
+
+def _profiles_after(sentences: list[Sentence], i: int) -> int:
+    """How many paragraphs in a row after sentence `i`'s paragraph open with a person."""
+    count, para = 0, sentences[i].para
+    for j in range(i + 1, len(sentences)):
+        if sentences[j].para == para:
+            continue
+        if sentences[j].para != para + 1 or paragraph_opener(sentences, j) is None:
+            break
+        count += 1
+        para = sentences[j].para
+    return count
+
+
+def lead_in(sentences: list[Sentence], i: int) -> bool:
+    """The last sentence of a paragraph that names no one and leads into a run of paragraphs each opened by a person
+    ("Below are some of those who were released.", "Ниже — о тех, кого освободили.", "Серед звільнених —")."""
+    s = sentences[i]
+    closes_paragraph = i + 1 < len(sentences) and sentences[i + 1].para != s.para
+    # (A line ending in a colon opens a list of its own, see `people.find_names`; one ending in a semicolon is an item of
+    # one; the last sentence of a person's own paragraph goes on about them: "Находится в СИЗО.")
+    if (not closes_paragraph or name_spans(s) or s.text.rstrip().endswith(("?", ":", ";"))
+            or in_a_profile(sentences, i)):
+        return False
+    # (A headline is no lead-in: the story has begun before it.)
+    if not any(SENT_END.search(x.text) for x in sentences[:i + 1]):
+        return False
+    profiles = _profiles_after(sentences, i)
+    return profiles >= PROFILE_RUN or (profiles >= 1 and bool(s.lex["LEAD_IN"].search(s.plain)))
+
+
+def _paragraph_start(sentences: list[Sentence], i: int) -> int:
+    """The index of the first sentence of sentence `i`'s paragraph."""
+    while i > 0 and sentences[i - 1].para == sentences[i].para:
+        i -= 1
+    return i
+
+
+def in_a_profile(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentence `i` stands in a paragraph opened by a person (see `paragraph_opener`)."""
+    return paragraph_opener(sentences, _paragraph_start(sentences, i)) is not None
+
+
+def profile_owner(sentences: list[Sentence], i: int) -> NameSpan | None:
+    """The person whose own paragraph sentence `i` stands in: the name that opens the paragraph, when the paragraph goes
+    on after its first sentence."""
+    first = _paragraph_start(sentences, i)
+    if first + 1 >= len(sentences) or sentences[first + 1].para != sentences[i].para:
+        return None
+    return paragraph_opener(sentences, first)
+
+
+def pronouns_of(s: Sentence, span: NameSpan) -> list[NameSpan]:
+    """The pronouns of sentence `s` ("he", "she", "him", "её", "яго") that can stand for the person named at `span`
+    elsewhere: of the person's gender, known by the first name."""
+    first = first_name(span.nominative.split()[0]) if " " in span.nominative else None
+    if first is None:
+        return []
+    pronoun = s.lex.derived("any_pronoun_of_a_person", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + "|"
+                            + L.source("THIRD_PERSON") + r")(?!\w)")
+    found = []
+    for m in pronoun.finditer(s.unquoted()):
+        if bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1))) == (first[1] == "f"):
+            found.append(NameSpan(m.start(1), m.end(1), m.group(1), ""))
+    return found
+
+
+def timeline_owner(sentences: list[Sentence], i: int) -> NameSpan | None:
+    """The one person a timeline's line (sentence `i`: "2021 — sentenced to 15 years", naming no one) tells of: the
+    person named alone in the line right before the timeline's first line ("Ihar Losik: a timeline")."""
+    if name_spans(sentences[i]) or not _TIMELINE_LINE.match(sentences[i].text):
+        return None
+    j = i
+    while j > 0 and _TIMELINE_LINE.match(sentences[j - 1].text) and not name_spans(sentences[j - 1]):
+        j -= 1
+    for head in reversed(sentences[max(0, j - TIMELINE_HEAD_REACH):j]):
+        spans = [sp for sp in name_spans(head) if not is_public_figure(sp.nominative)]
+        if len(spans) == 1:
+            return spans[0]
+        if spans:
+            return None
+    return None
