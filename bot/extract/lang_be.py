@@ -547,3 +547,12 @@ FREE_NOW = FREE_NOW + (r"|(?:чалавек\w*|груп\w*|палітвязн\w*
 # One who refused to get off the bus at the border ("адмовіўся выйсці з аўтобуса на літоўскім баку") stayed a prisoner,
 # as one who refused to leave ("выходзіць" was there already).
 HELD_STRONG = HELD_STRONG + r"|адмовіў\w* (?:[^\W\d]+ )?выйсці (?:з аўтобуса|на [^\W\d]+ (?:баку|мяжы))"
+
+# --- Thirteenth round of issue #12: people ---
+# Words right before a name that make it a namesake, not a person of the story ("прэміі імя Андрэя Сахарава", "на
+# вуліцы Кастуся Каліноўскага"); read off the text.
+EPONYM_BEFORE = (r"імя|імені|памяці|у гонар|ў гонар|вуліц[аыуі]|вуліцай|праспект[аеу]?|праспектам|плошч[аыуі]|плошчай"
+                 r"|прэмі[яіюй]|прэміяй|стыпенды[яіюй]|нябожчык\w*")
+# Another country's prisons opening the name's clause (folded text): "У Расіі за кратамі застаецца X".
+OTHER_COUNTRY = (r"у (?:расіі|расійскай (?:калоніі|турме)|азербайджане|баку|іране|тэгеране|кітаі|венесуэле|грузіі"
+                 r"|тбілісі|туркменіі|туркменістане|таджыкістане|нікарагуа|кубе|крыме|акупаваным крыме)")

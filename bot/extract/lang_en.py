@@ -495,3 +495,14 @@ PAST_SPAN = (r"(?:was|were) (?:[\w-]+ ){0,3}?(?:held|kept|detained|imprisoned|ja
 # One who refused to get off the bus at the border ("refused to get off the bus on the Lithuanian side") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|refus(?:ed|es|ing) to (?:get|step) (?:off|out of) the bus"
+
+# --- Thirteenth round of issue #12: people ---
+# Words right before a name that make it a namesake, not a person of the story ("named after Andrei Sakharov", "the
+# late Vitold Ashurak"); read off the text.
+EPONYM_BEFORE = r"named (?:after|for)|in memory of|in honou?r of|the late"
+# Places named after a person end the name ("the Andrei Sakharov Prize", "Kastus Kalinouski Street").
+ORG_AFTER = ORG_AFTER + r"|prize|award|street|avenue|square|fellowship|scholarship|museum|library|university"
+# Another country's prisons opening the name's clause ("In Russia, X remains behind bars"): that country's prisoner,
+# in neither list of Belarus's.
+OTHER_COUNTRY = (r"in (?:russia|russian (?:prisons?|colon(?:y|ies)|jails?)|azerbaijan|baku|iran|tehran|china|venezuela"
+                 r"|georgia|tbilisi|turkmenistan|tajikistan|nicaragua|cuba|occupied crimea|crimea)")

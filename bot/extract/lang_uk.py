@@ -490,3 +490,12 @@ FREE_NOW = FREE_NOW + (r"|(?:особа|людина|група|політв'я�
 # One who refused to get off the bus at the border ("відмовився виходити з автобуса на литовському боці") stayed a
 # prisoner, as one who refused to leave.
 HELD_STRONG = HELD_STRONG + r"|відмовитися (?:[^\W\d]+ )?(?:виходити|вийти) (?:з|із) автобус"
+
+# --- Thirteenth round of issue #12: people ---
+# Words right before a name that make it a namesake, not a person of the story ("премії імені Андрія Сахарова", "на
+# вулиці Василя Стуса"); read off the text.
+EPONYM_BEFORE = (r"імені|ім\.|пам'яті|пам’яті|на честь|вулиц[яіюею]|вулицею|проспект[уі]?|проспектом|площ[аіу]|площею"
+                 r"|премі[яїюй]|премією|стипенді[яїюй]|покійн\w*")
+# Another country's prisons opening the name's clause (lemma view): "У Росії за ґратами залишається X".
+OTHER_COUNTRY = (r"[ву] (?:росія|рф|російський (?:колонія|в'язниця|сізо)|азербайджан|баку|іран|тегеран|китай|венесуела"
+                 r"|грузія|тбілісі|туркменія|туркменістан|таджикистан|нікарагуа|куба|крим|окупований крим)")

@@ -252,6 +252,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
         return [Reading("mentioned")]
+    if L["OTHER_COUNTRY"].search(text, lo, a):
+        # "В России тем временем остается за решеткой Алексей Горинов": another country's prisoner, in neither list.
+        return [Reading("mentioned")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
         return [Reading("abroad")]
@@ -491,10 +494,14 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
-    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y")."""
+    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y"), or
+    right before a name who speaks of this one ("Звільнений Ігор Лосик розповів, що в колонії читав Василя Стуса")."""
     for other in name_spans(s):
         if other.end <= span.start:
             start = view.at(other.end)
             if start <= cue.start and _RELATIVE.search(view.text[start:cue.start]):
+                return True
+            if (cue.end <= view.at(other.start) and not view.text[cue.end:view.at(other.start)].strip()
+                    and s.lex["SPEAKER_VERBS"].search(view.text, start, view.at(span.start))):
                 return True
     return False
