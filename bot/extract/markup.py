@@ -9,7 +9,8 @@ glue marks to a name. Plain text passes through unchanged.
 import html
 import re
 
-from bot.extract.given_names import first_name
+from bot.extract.given_names import first_name, first_names, plain
+from bot.extract.morph import fold_be
 
 # A tag that ends a block of text (a paragraph, a line break, a list item, a heading, a table row). Its attributes
 # are bounded, so text full of unclosed "<p" stays linear to read.
@@ -132,4 +133,9 @@ def _breaks_a_name(line: str, following: str) -> bool:
     prose = len(line.split()) >= _PROSE_WORDS or bool(_BULLET.match(line))
     name, surname = last.group(1), first.group(1)
     return (prose and name[:1].isupper() and surname[:1].isupper() and any(c.islower() for c in surname)
-            and first_name(name) is not None and first_name(surname) is None)
+            and first_name(name) is not None and not _is_first_name_as_written(surname))
+
+
+def _is_first_name_as_written(word: str) -> bool:
+    """A first name in the nominative ("Алена"), not a surname that looks declined from one ("Аляксандраў")."""
+    return any(fold_be(plain(word)) == fold_be(name) for name, _ in first_names(word))

@@ -302,9 +302,11 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
         if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
-            if patronymic or _is_surname(toks[k - 1].group(), s.lang):
+            # (Not a verb or a noun opening the sentence: "Освобожден Николай Климович", a surname in "-ович".)
+            if (patronymic and not _common_word(toks[k - 1].group(), s.lang)) or _is_surname(toks[k - 1].group(), s.lang):
                 return toks[k - 1:k + 2 if patronymic else k + 1]
-            return None
+            if not patronymic:
+                return None
         if k + 1 < len(toks) and not patronymic and _is_first_name_only(toks[k + 1].group()):
             # "муж Вольгі Сяргей", "U Volhi Siarhiej": two first names are two people, neither named in full; a
             # surname after them ("Вольгі Сяргей Кавалёў") names the second.

@@ -33,6 +33,7 @@ from bot.extract.kin import (
     kin_before,
     kin_of_the_name_before,
     possessor,
+    relative_of_the_name_before,
     relatives_state,
     state_told_by_relative,
     whose_relative,
@@ -341,13 +342,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
     # (Nor is "A and her husband B": listed with A.)
     if not couple.search(s.text[max(0, span.start - 30):span.start]) and not kin_of_the_name_before(L, s.text[:span.start]) and (
-            kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
+            kin_before(L, text, a, span) or relative_of_the_name_before(s, span, view)
+            or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
         # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
         # "Her husband, X, was himself freed in June", "Муж Корнеевой, Валерий Корнеев, ... остается в колонии": a name in
         # apposition between commas has its predicate after the closing comma.
+        # (Not what a relative clause tells of their kin: "чакае мужа, які застаецца ў калоніі".)
+        kin_clause = _derived(L, "kin_then_who", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s*,\s*(?:who|который|які|якая|який|яка)(?!\w)")
+        told_of_kin = kin_clause.search(text, b)
+        # (Nor what they say: "X's daughter, Y, said he was still in a colony".)
+        said = L["SPEAKER_VERBS"].search(text, b, hi)
+        found = [c for c in found if (told_of_kin is None or c.start < told_of_kin.start()) and (said is None or c.start < said.start())]
         own = (_predicate_after_apposition(L, text, a, b, found) or _predicate_after_aside(text, b, found) or weak_relative
                or _predicate_after_aside(text, b, found, WEAK))
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):

@@ -53,7 +53,8 @@ def table_nominative(words: list[str]) -> list[str]:
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
     declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
     # A double surname declines in each of its parts ("Паліну Шарэнду-Панасюк").
-    out.append("-".join(_swap_ending(part, endings)
+    out.append("-".join((_fleeting_vowel_stem(part) if gender == "m" and declined_first else None)
+                        or _swap_ending(part, endings)
                         or (_consonant_stem(part) if gender == "m" and declined_first else None)
                         or (_feminine_noun_stem(part) if gender == "f" and declined_first else None) or part
                         for part in words[-1].split("-")))
@@ -81,6 +82,21 @@ def _spelled_like(name: str, written: str) -> str:
     # The tables hold "алёна" and "алена" as one folded name: the article's "е" stays ("Аленай" is Алена).
     name = "".join("е" if c == "ё" and written[k:k + 1].lower() == "е" else c for k, c in enumerate(name))
     return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
+
+
+# A man's surname that loses its vowel when declined, in the dative or the instrumental ("Паўлу Севярынцу", "з Мікалаем
+# Дзядком"): two consonants before the ending, the last "ц" or "к" (not "Пракапенку", "Сапелку": nouns in "-а").
+# ("з Алесем Кавальцом" is Кавалец: the soft sign goes with the vowel's return.)
+_FLEETING_VOWEL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхчшўь])(ц)|(?<=[бвгджзкмптфхчшў])(к))(?:у|ам|ом)$")
+
+
+def _fleeting_vowel_stem(surname: str) -> str | None:
+    found = _FLEETING_VOWEL.search(surname.lower())
+    if found is None or len(surname) < 5:
+        return None
+    stem = surname[:found.start()]
+    stem = stem[:-1] if stem.lower().endswith("ь") else stem
+    return stem + ("ец" if found.group(1) else "ок")
 
 
 def _consonant_stem(surname: str) -> str | None:
