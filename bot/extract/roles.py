@@ -204,7 +204,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not relatives_state(L, text, c, a)]
+    found = [c for c in found if not relatives_state(L, text, c, a) and not _attribute_of_a_speaker_after(s, view, span, c)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -499,6 +499,19 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
         served_at_home = [c for c in found if direct.end <= c.start < clause_end and c.role == "restricted"]
         direct = served_at_home[0] if served_at_home else direct
     return direct, relative, relative_end
+
+
+# How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
+ATTRIBUTE_WORDS = 2
+
+
+def _attribute_of_a_speaker_after(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
+    """A participle before the name of one who speaks after this name ("В колонии он читал Янку Купалу, рассказал
+    освобожденный Игорь Лосик"): it is the speaker's, not this name's."""
+    if cue.start < view.at(span.end) or not s.lex["SPEAKER_VERBS"].search(view.text, view.at(span.end), cue.start):
+        return False
+    return any(sp.start >= span.end and cue.end <= view.at(sp.start)
+               and len(view.text[cue.end:view.at(sp.start)].split()) <= ATTRIBUTE_WORDS for sp in name_spans(s))
 
 
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:

@@ -260,3 +260,16 @@ def test_a_verb_before_a_name_in_ovich_is_not_its_surname(text, published, relea
 ])
 def test_a_relative_named_after_the_prisoner_is_in_neither_list(text, published, released, held):
     _check(text, published, released, held)
+
+
+# A participle before the name of one who speaks after (", рассказал освобожденный X") is the speaker's: the writer he
+# read in prison is no prisoner freed.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("В колонии он читал Янку Купалу, рассказал освобожденный Игорь Лосик.\n", "2025-06-21", ["Игорь Лосик"], []),
+    ("In prison he read Vasil Bykau, said the freed journalist Ihar Losik.\n", "2025-06-21", ["Ihar Losik"], []),
+    ("У калоніі ён чытаў Васіля Быкава, расказаў вызвалены Ігар Лосік.\n", "2025-06-21", ["Ігар Лосік"], []),
+])
+def test_a_participle_of_a_speaker_after_the_name_is_the_speakers(text, published, released, held):
+    _check(text, published, released, held)
