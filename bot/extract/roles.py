@@ -253,8 +253,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
         return [Reading("mentioned")]
-    if L["OTHER_COUNTRY"].search(text, lo, a):
-        # "В России тем временем остается за решеткой Алексей Горинов": another country's prisoner, in neither list.
+    abroad = L.derived("other_country_first", lambda L: r"\W*(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OTHER_COUNTRY")
+                       + r")(?!\w)").match(text, lo, a)
+    if abroad and not any(lo <= c.start < abroad.end() for c in found):
+        # "Тем временем в России остается за решеткой Алексей Горинов": another country's prisoner, in neither list (not
+        # "Освобожденные уехали в Россию, среди них X": the release comes first).
         return [Reading("mentioned")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.

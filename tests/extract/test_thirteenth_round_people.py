@@ -128,9 +128,15 @@ def test_a_namesake_of_a_prize_a_street_or_a_memorial_is_no_person(text, publish
     ("Belarus freed 14 people on Saturday, among them Ihar Losik. In Russia, Vladimir Kara-Murza was released in a swap "
      "in 2024.\n", "2025-06-21", ["Ihar Losik"], []),
     ("У Білорусі звільнили Ігоря Лосика. У Росії досі за ґратами Олексій Горінов.\n", "2025-06-21", ["Ігор Лосик"], []),
+    ("В субботу освободили Игоря Лосика. Тем временем в России остается за решеткой Алексей Горинов.\n", "2025-06-21",
+     ["Игорь Лосик"], []),
 ])
 def test_a_prisoner_of_another_country_is_in_neither_list(text, published, released, held):
     _check(text, published, released, held)
+
+
+def test_the_freed_who_left_for_another_country_are_still_the_freed():
+    _check("Освобожденные уехали в Россию, среди них Игорь Лосик.\n", "2025-06-21", ["Игорь Лосик"], [])
 
 
 # Lawyers, officials, envoys, relatives, authors, the dead and organisations stay out of both lists (held already).
