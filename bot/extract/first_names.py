@@ -30,6 +30,9 @@ _MALE_CYRILLIC = """
 георгій григорій денис дмитро євген єгор ігор іван ілля кирило костянтин леонід максим михайло микита
 микола олег павло петро роман руслан сергій станіслав степан тарас федір юрій ярослав богдан
 арсеній богдан всеволод генріх данило ілько назар остап святослав тимофій тимур устим юліан яків
+цімур даніла валеры філіп іосіф ёсіф гардзей ціхан змітрок стась давыд лук'ян ісак марат фядос харытон эмануіл
+вінцэсь
+северин олекса олесь орест маркіян зиновій левко
 """
 _FEMALE_CYRILLIC = """
 александра алена алёна алла анастасия анна валентина валерия вера виктория галина дарья ева екатерина
@@ -49,6 +52,8 @@ _FEMALE_CYRILLIC = """
 аліна аліса антоніна вероніка діана євгенія зінаїда зоя ілона карина лідія любов майя маргарита
 раїса тамара уляна ярослава
 богдана віра зоряна соломія уляна мирослава леся
+аксана лізавета елізавета хрысціна мар'яна валерыя сняжана ірэна таісія эма дзіяна
+олеся ярина марічка
 """
 _MALE_LATIN = """
 ales aleś alies artsyom artsem artsiom aliaksandr alaksandr aliaksandar aleksandr alexander alexandr aliaksei alaksiej aleksei
@@ -71,6 +76,7 @@ kateryna ina inna iryna irina krystsina kristina ksenia ksenija larysa larisa li
 maryia maryja mariya maria marfa natallia natalia natalya nadzeya nadezhda nina volha olga
 olha palina polina sviatlana sviatłana svetlana sofia tatsiana tacciana tatiana tetiana yuliya yulia
 julija yana jana oksana olena alesia lilia elina tamara yauheniya jauhienija nika
+marta alexandra
 """
 
 # How news writes each Cyrillic letter in Latin script: BGN and passport romanisations of Belarusian,
@@ -101,7 +107,7 @@ FIRST_NAMES: dict[str, str] = {
 
 # Declined forms no ending rule reaches ("Павла" is Павел, "Петра" Пётр).
 IRREGULAR = {
-    "павла": "павел", "павлу": "павел", "павлом": "павел", "паўла": "павел", "паўлу": "павел",
+    "павла": "павел", "павлу": "павел", "павлом": "павел", "паўла": "павел", "паўлу": "павел", "паўлам": "павел", "паўле": "павел", "павле": "павел",
     "петра": "петр", "петру": "петр", "петром": "петр", "пятра": "пятро", "льва": "лев", "льву": "лев",
     "алега": "алег", "олега": "олег", "олегу": "олег",
 }

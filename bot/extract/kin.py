@@ -118,3 +118,23 @@ def whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
         return False
     gap = _APPOSED_NAME_GAP.match(s.text, span.end)
     return gap is not None and any(other.start == gap.end() for other in name_spans(s))
+
+
+# Between the possessor's name and the relative's own name: a comma, or nothing ("Сын Ігара Лосіка Павел Лосік").
+_POSSESSOR_GAP = re.compile(r"\s*,?\s*")
+
+
+def relative_of_the_name_before(s: Sentence, span: NameSpan, view) -> bool:
+    """The name right after a declined name that a family word governs ("Дочь политзаключенного Николая Статкевича,
+    Анастасия Статкевич, ждет отца", "Сын Ігара Лосіка Павел Лосік", "The daughter of X, Y, said"): the relative, in
+    apposition to the family word."""
+    kin = s.lex.derived("kin_then_possessor", lambda L: r"(?<!\w)(?:" + L.source("KIN_BEFORE")
+                        + r")(?:\s+of)?(?:\s+[^\W\d]+){0,2}\s+$")
+    for other in name_spans(s):
+        # (English declines no name: "The daughter of political prisoner X, Y, said" tells it by the commas.)
+        declined = other.text != other.nominative or (s.lang == "en" and s.text[other.end:span.start].strip() == ",")
+        if (other.end <= span.start and declined and span.text == span.nominative
+                and _POSSESSOR_GAP.fullmatch(s.text, other.end, span.start)
+                and kin.search(view.text[max(0, view.at(other.start) - 50):view.at(other.start)])):
+            return True
+    return False

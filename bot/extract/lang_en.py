@@ -522,3 +522,14 @@ FROM_PRISON = (r"(?:letters?|notes?|messages?|wrote|writes|writing|written|calle
                              r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
 # A lead-in's own words for the profiles that follow it ("Here are some of those who remain in prison.", "Below are ...").
 LEAD_IN = r"here (?:are|is)|here's|below|these are|this is who|the following|meet|who they are"
+
+# --- Thirteenth round of issue #12: people ---
+# Words right before a name that make it a namesake, not a person of the story ("named after Andrei Sakharov", "the
+# late Vitold Ashurak"); read off the text.
+EPONYM_BEFORE = r"named (?:after|for)|in memory of|in honou?r of|the late"
+# Places named after a person end the name ("the Andrei Sakharov Prize", "Kastus Kalinouski Street").
+ORG_AFTER = ORG_AFTER + r"|prize|award|street|avenue|square|fellowship|scholarship|museum|library|university"
+# Another country's prisons opening the name's clause ("In Russia, X remains behind bars"): that country's prisoner,
+# in neither list of Belarus's.
+OTHER_COUNTRY = (r"in (?:russia|russian (?:prisons?|colon(?:y|ies)|jails?)|azerbaijan|baku|iran|tehran|china|venezuela"
+                 r"|georgia|tbilisi|turkmenistan|tajikistan|nicaragua|cuba|occupied crimea|crimea)")

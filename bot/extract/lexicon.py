@@ -47,11 +47,13 @@ FIELD_NAMES = (
     "AFTER_EVENT", "IN_THEIR_NUMBER",
     # Thirteenth round (frames).
     "FROM_PRISON", "LEAD_IN",
+    # Thirteenth round (people).
+    "OTHER_COUNTRY",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
-                 "WHO_ASKS", "COUPLE", "THIRD_PERSON")
+                 "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE")
 
 
 def _source(lang: str, name: str) -> str:

@@ -15,6 +15,7 @@ from bot.extract.morph import analyses, fold_be, known_as_common_word
 from bot.extract.names import (
     NameSpan,
     is_capitalised,
+    is_namesake,
     is_public_figure,
     name_spans,
     surname_key,
@@ -112,8 +113,9 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
-        if line == word:
-            # A line of one word is a masthead or a section ("Бабель"), not a person.
+        if line == word or is_namesake(s, m.start()):
+            # A line of one word is a masthead or a section ("Бабель"), not a person; nor is a prize's or a street's
+            # namesake ("премії імені Василя Стуса").
             continue
         if word.endswith(("'s", "’s")):
             # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").

@@ -9,6 +9,9 @@ glue marks to a name. Plain text passes through unchanged.
 import html
 import re
 
+from bot.extract.given_names import first_name, first_names, plain
+from bot.extract.morph import fold_be
+
 # A tag that ends a block of text (a paragraph, a line break, a list item, a heading, a table row). Its attributes
 # are bounded, so text full of unclosed "<p" stays linear to read.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|figure"
@@ -38,7 +41,7 @@ def plain_text(text: str) -> str:
         text = html.unescape(text)
     text = _LINK.sub(r"\1", text)
     text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
-    return unwrap(text)
+    return join_split_names(unwrap(text))
 
 
 def _without_scripts(text: str) -> str:
@@ -97,3 +100,42 @@ def _join(line: str, following: str) -> str:
     if line.endswith("-") and line[-2:-1].isalpha():
         return line + following
     return f"{line} {following}"
+
+
+# A line of prose (or a list item) that stops mid-sentence on a first name: "Among those freed was Siarhei" over
+# "Tsikhanouski, the blogger ...". (A line of a name alone is a list's, and so is one that ends a sentence.)
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*)$")
+_FIRST_WORD = re.compile(r"^([^\W\d_][\w'’-]*)(?=[\s,;:.)—–-]|$)")
+_BULLET = re.compile(r"^\s*[—–•*-]\s")
+_PROSE_WORDS = 4
+
+
+def join_split_names(text: str) -> str:
+    """Join a line that breaks a name after its first name to the line with the surname ("… was Siarhei\nTsikhanouski,
+    …", "— Ігар\nКарней, 55 гадоў"); other lines stay."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and _breaks_a_name(lines[i - 1], line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _breaks_a_name(line: str, following: str) -> bool:
+    line, following = line.rstrip(), following.strip()
+    last, first = _LAST_WORD.search(line), _FIRST_WORD.match(following)
+    if last is None or first is None or _SENTENCE_END.search(line):
+        return False
+    prose = len(line.split()) >= _PROSE_WORDS or bool(_BULLET.match(line))
+    name, surname = last.group(1), first.group(1)
+    return (prose and name[:1].isupper() and surname[:1].isupper() and any(c.islower() for c in surname)
+            and first_name(name) is not None and not _is_first_name_as_written(surname))
+
+
+def _is_first_name_as_written(word: str) -> bool:
+    """A first name in the nominative ("Алена"), not a surname that looks declined from one ("Аляксандраў")."""
+    return any(fold_be(plain(word)) == fold_be(name) for name, _ in first_names(word))

@@ -73,12 +73,14 @@ def _is_name_word(word: str, lang: str) -> bool:
     return False
 
 
-_PATRONYMIC_SUFFIX = re.compile(r"(?:овна|евна|ьевна|авіч|евіч|овіч|аўна|еўна|оўна|ович|евич|ьевич|ійович|ович|йович|івна|ївна"
+_PATRONYMIC_SUFFIX = re.compile(r"(?:(?:овн|евн|ьевн|аўн|еўн|оўн|івн|ївн)(?:а|у|ы|и|і|е|ой|ою|ай)"
+                                r"|(?:авіч|евіч|овіч)(?:а|у|ам)?|(?:ович|евич|ьевич|ійович|йович)(?:а|у|ем|е)?"
                                 r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
 def is_patronymic(word: str) -> bool:
-    """A patronymic made from a first name ("Аляксандравіч", "Николаевна"), not a surname in -віч ("Статкевіч")."""
+    """A patronymic made from a first name ("Аляксандравіч", "Николаевна", declined "Олександрівну"), not a surname
+    in -віч ("Статкевіч")."""
     m = _PATRONYMIC_SUFFIX.search(word)
     if not m:
         return False
@@ -87,7 +89,7 @@ def is_patronymic(word: str) -> bool:
 
 
 # A man's patronymic ends in a consonant ("Аляксандравіч", "Ivanovich"); a woman's in "-na" ("Николаевна").
-_MAN_PATRONYMIC = re.compile(r"(?:іч|ич|ich|ych)$", re.IGNORECASE)
+_MAN_PATRONYMIC = re.compile(r"(?:іч|ич)(?:а|у|ам|ем|е)?$|(?:ich|ych)$", re.IGNORECASE)
 
 
 def _patronymic_of(first: str, word: str) -> bool:
@@ -115,12 +117,26 @@ def _honorific_before(s: Sentence, start: int) -> bool:
     return bool(s.lex["HONORIFIC"].search(s.text[max(0, start - 14):start].rstrip(". ").split(" ")[-1] or "!"))
 
 
+# A nickname in quotation marks between a first name and the surname ('Mikalai "Dzed" Dziadok', "Мікалай «Дзед» Дзядок").
+_NICKNAME = re.compile(r" [«\"“„'][^«»\"“”„'\n]{1,25}[»\"”'] (?=[^\W\d_])")
+
+
+def _nicknames(s: Sentence) -> list[tuple[int, int]]:
+    """The spans of nicknames in quotation marks right after a first name: they join the name's words, not part of it."""
+    return [(m.start(), m.end()) for m in _NICKNAME.finditer(s.text)
+            if (before := re.search(r"[^\W\d_]+$", s.text[:m.start()])) and first_name(before.group())]
+
+
 def _runs(s: Sentence) -> list[list[re.Match]]:
-    """Runs of capitalised words joined by single spaces."""
+    """Runs of capitalised words joined by single spaces (or by a nickname in quotation marks)."""
     runs: list[list[re.Match]] = []
     run: list[re.Match] = []
+    nicknames = _nicknames(s)
     for m in TOKEN.finditer(s.text):
-        if run and s.text[run[-1].end():m.start()] == " " and is_capitalised(m.group()):
+        if any(a < m.start() < b for a, b in nicknames):
+            continue
+        gap = s.text[run[-1].end():m.start()] if run else ""
+        if run and (gap == " " or (run[-1].end(), m.start()) in nicknames) and is_capitalised(m.group()):
             run.append(m)
             continue
         if run:
@@ -286,9 +302,11 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
         if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
-            if patronymic or _is_surname(toks[k - 1].group(), s.lang):
+            # (Not a verb or a noun opening the sentence: "Освобожден Николай Климович", a surname in "-ович".)
+            if (patronymic and not _common_word(toks[k - 1].group(), s.lang)) or _is_surname(toks[k - 1].group(), s.lang):
                 return toks[k - 1:k + 2 if patronymic else k + 1]
-            return None
+            if not patronymic:
+                return None
         if k + 1 < len(toks) and not patronymic and _is_first_name_only(toks[k + 1].group()):
             # "муж Вольгі Сяргей", "U Volhi Siarhiej": two first names are two people, neither named in full; a
             # surname after them ("Вольгі Сяргей Кавалёў") names the second.
@@ -316,16 +334,34 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     text = s.text[a:b]
     if text.endswith(("’s", "'s")):
         text, b = text[:-2], b - 2
+    # The person is named without the nickname ('Mikalai "Dzed" Dziadok' is Mikalai Dziadok).
+    text = _NICKNAME.sub(" ", text)
     nxt = s.text[b:b + 25].split()
     if nxt and _REGNAL.fullmatch(nxt[0].strip(",.;:»")):
         # "Папы Римского Льва XIV", "King Charles III": a regnal number marks a pontiff or a monarch.
         return None
     if nxt and s.lex["ORG_AFTER"].fullmatch(nxt[0].strip(",.;:")):
         return None
+    if is_namesake(s, a):
+        # "премии имени Андрея Сахарова", "на вуліцы Кастуся Каліноўскага", "named after Vasyl Stus": a namesake; a name
+        # right after it is a person ("лауреатка премії імені Василя Стуса Марія Колесникова").
+        rest = [m for m in run if m.start() >= b]
+        return _person_in_run(s, rest) if len(rest) >= 2 else None
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
     return NameSpan(a, b, text, nominative(text, s.lang))
+
+
+def is_namesake(s: Sentence, start: int) -> bool:
+    """Whether the name at raw offset `start` (or its surname after a first name) follows a word that makes it a
+    namesake: a prize, a street, "in memory of" ("премии имени Андрея Сахарова", "на вуліцы Каліноўскага"); not a
+    prize's own words ("лаўрэат Нобелеўскай прэміі міру Алесь Бяляцкі")."""
+    eponym = s.lex.derived("eponym_before", lambda L: r"(?<!\w)(?:" + L.source("EPONYM_BEFORE") + r")\s+$")
+    before = s.text[max(0, start - 40):start]
+    first = _WORD_BEFORE.search(before)
+    return bool(eponym.search(before) or (first is not None and first_name(first.group(1))
+                                          and eponym.search(before[:first.start()])))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -473,6 +509,9 @@ def nominative(name: str, lang: str = "be") -> str:
     # Belarusian writes "ў" for "у" after a vowel ("і Ўладзімер Лабковіч"); the name itself begins with "У".
     name = " ".join("У" + w[1:] if w.startswith("Ў") else w for w in name.split())
     words = name.split()
+    if len(words) == 1:
+        # A surname alone after an initial or a title ("М. Колесникову") stands mostly as the object.
+        return surname_nominative(name, lang)
     if lang in ("ru", "uk"):
         found = _morph_nominative(words, lang)
         if found:

@@ -552,6 +552,10 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
     known = people.get(key)
     if known is None:
         known = people[key] = _Person(span.text, span.nominative)
-    elif " " in span.nominative and " " not in known.nominative:
+    elif (" " in span.nominative and " " not in known.nominative) or (
+            span.text == span.nominative and known.name != known.nominative
+            and len(span.text.split()) == len(known.nominative.split())):
+        # The name as the article writes it in the nominative wins over one put back from a declined form ("Ігару
+        # Лосіку" is Лосік or Лосіка by its endings alone; "Ігар Лосік" later tells).
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)

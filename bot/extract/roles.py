@@ -33,6 +33,7 @@ from bot.extract.kin import (
     kin_before,
     kin_of_the_name_before,
     possessor,
+    relative_of_the_name_before,
     relatives_state,
     state_told_by_relative,
     whose_relative,
@@ -217,7 +218,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not relatives_state(L, text, c, a)]
+    found = [c for c in found if not relatives_state(L, text, c, a) and not _attribute_of_a_speaker_after(s, view, span, c)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -271,6 +272,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading("other")]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
+        return [Reading("mentioned")]
+    abroad = L.derived("other_country_first", lambda L: r"\W*(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OTHER_COUNTRY")
+                       + r")(?!\w)").match(text, lo, a)
+    if abroad and not any(lo <= c.start < abroad.end() for c in found):
+        # "Тем временем в России остается за решеткой Алексей Горинов": another country's prisoner, in neither list (not
+        # "Освобожденные уехали в Россию, среди них X": the release comes first).
         return [Reading("mentioned")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
@@ -358,13 +365,20 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
     # (Nor is "A and her husband B": listed with A.)
     if not couple.search(s.text[max(0, span.start - 30):span.start]) and not kin_of_the_name_before(L, s.text[:span.start]) and (
-            kin_before(L, text, a, span) or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
+            kin_before(L, text, a, span) or relative_of_the_name_before(s, span, view)
+            or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
         # помиловали в декабре").
         # "Жена Валерия, Наталья Жук, была осуждена вместе с мужем": her own sentence makes her a prisoner too.
         # "Her husband, X, was himself freed in June", "Муж Корнеевой, Валерий Корнеев, ... остается в колонии": a name in
         # apposition between commas has its predicate after the closing comma.
+        # (Not what a relative clause tells of their kin: "чакае мужа, які застаецца ў калоніі".)
+        kin_clause = _derived(L, "kin_then_who", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s*,\s*(?:who|который|які|якая|який|яка)(?!\w)")
+        told_of_kin = kin_clause.search(text, b)
+        # (Nor what they say: "X's daughter, Y, said he was still in a colony".)
+        said = L["SPEAKER_VERBS"].search(text, b, hi)
+        found = [c for c in found if (told_of_kin is None or c.start < told_of_kin.start()) and (said is None or c.start < said.start())]
         own = (_predicate_after_apposition(L, text, a, b, found) or _predicate_after_aside(text, b, found) or weak_relative
                or _predicate_after_aside(text, b, found, WEAK))
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
@@ -510,11 +524,28 @@ def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[C
     return direct, relative, relative_end
 
 
+# How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
+ATTRIBUTE_WORDS = 2
+
+
+def _attribute_of_a_speaker_after(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
+    """A participle before the name of one who speaks after this name ("В колонии он читал Янку Купалу, рассказал
+    освобожденный Игорь Лосик"): it is the speaker's, not this name's."""
+    if cue.start < view.at(span.end) or not s.lex["SPEAKER_VERBS"].search(view.text, view.at(span.end), cue.start):
+        return False
+    return any(sp.start >= span.end and cue.end <= view.at(sp.start)
+               and len(view.text[cue.end:view.at(sp.start)].split()) <= ATTRIBUTE_WORDS for sp in name_spans(s))
+
+
 def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
-    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y")."""
+    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y"), or
+    right before a name who speaks of this one ("Звільнений Ігор Лосик розповів, що в колонії читав Василя Стуса")."""
     for other in name_spans(s):
         if other.end <= span.start:
             start = view.at(other.end)
             if start <= cue.start and _RELATIVE.search(view.text[start:cue.start]):
+                return True
+            if (cue.end <= view.at(other.start) and not view.text[cue.end:view.at(other.start)].strip()
+                    and s.lex["SPEAKER_VERBS"].search(view.text, start, view.at(span.start))):
                 return True
     return False

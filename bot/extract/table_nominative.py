@@ -12,7 +12,10 @@ from bot.extract.morph import fold_be
 
 
 def restore_case(word: str, like: str) -> str:
-    """`word` capitalised as `like` is."""
+    """`word` capitalised as `like` is, each part of a double surname too ("Шаренда-Панасюк")."""
+    parts, like_parts = word.split("-"), like.split("-")
+    if len(parts) > 1 and len(parts) == len(like_parts):
+        return "-".join(restore_case(part, like_part) for part, like_part in zip(parts, like_parts, strict=True))
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
@@ -46,21 +49,54 @@ def table_nominative(words: list[str]) -> list[str]:
             gender = gender or options[0][1]
             out.append(restore_case(_spelled_like(options[0][0], w), w))
         else:
-            out.append(w)
+            out.append(_DECLINED_PATRONYMIC.sub(lambda m: m.group(1) + "а" if m.group(1) else m.group(2), w))
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
     declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
-    out.append(_swap_ending(words[-1], endings)
-               or (_consonant_stem(words[-1]) if gender == "m" and declined_first else None) or words[-1])
+    # A double surname declines in each of its parts ("Паліну Шарэнду-Панасюк").
+    out.append("-".join((_fleeting_vowel_stem(part) if gender == "m" and declined_first else None)
+                        or _swap_ending(part, endings)
+                        or (_consonant_stem(part) if gender == "m" and declined_first else None)
+                        or (_feminine_noun_stem(part) if gender == "f" and declined_first else None) or part
+                        for part in words[-1].split("-")))
     return out
 
 
+# A woman's surname declined like a noun in "-а" ("Паліну Шарэнду", "з Ганнай Шарэндай"), read after her declined
+# first name, which tells that the name is not in the nominative.
+_FEMININE_NOUN_ENDINGS = (("ай", "а"), ("яй", "я"), ("у", "а"), ("ю", "я"), ("ы", "а"))
+
+
+def _feminine_noun_stem(surname: str) -> str | None:
+    return _swap_ending(surname, _FEMININE_NOUN_ENDINGS)
+
+
+# A patronymic declined with the name ("Марыю Аляксандраўну", "Віктара Зміцеравіча"): the stem and its nominative.
+_DECLINED_PATRONYMIC = re.compile(r"((?:аў|еў|оў|ав|ев|ов)н)(?:у|ы|е|ай)$|((?:ав|ев|ов)іч)(?:а|у|ам)$")
 _VOWELS = "аеёіоуыэюяў"
 _SOFT_IN_CLUSTER = re.compile(r"(?<=[бвгджзйклмнпрстўфхцчш])ь(?=[бвгджзйклмнпрстўфхцчш])")
 
 
 def _spelled_like(name: str, written: str) -> str:
-    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер."""
+    """A first name from the tables in the article's orthography: "Зміцера" is Зміцер, "Зьміцера" Зьміцер, "Аленай"
+    Алена."""
+    # The tables hold "алёна" and "алена" as one folded name: the article's "е" stays ("Аленай" is Алена).
+    name = "".join("е" if c == "ё" and written[k:k + 1].lower() == "е" else c for k, c in enumerate(name))
     return name if "ь" in written.lower() else _SOFT_IN_CLUSTER.sub("", name)
+
+
+# A man's surname that loses its vowel when declined, in the dative or the instrumental ("Паўлу Севярынцу", "з Мікалаем
+# Дзядком"): two consonants before the ending, the last "ц" or "к" (not "Пракапенку", "Сапелку": nouns in "-а").
+# ("з Алесем Кавальцом" is Кавалец: the soft sign goes with the vowel's return.)
+_FLEETING_VOWEL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхчшўь])(ц)|(?<=[бвгджзкмптфхчшў])(к))(?:у|ам|ом)$")
+
+
+def _fleeting_vowel_stem(surname: str) -> str | None:
+    found = _FLEETING_VOWEL.search(surname.lower())
+    if found is None or len(surname) < 5:
+        return None
+    stem = surname[:found.start()]
+    stem = stem[:-1] if stem.lower().endswith("ь") else stem
+    return stem + ("ец" if found.group(1) else "ок")
 
 
 def _consonant_stem(surname: str) -> str | None:
