@@ -32,8 +32,8 @@ from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
 # Postings at least ranking.SHARED_POSTING long (common first names, patronymics) are kept between
 # queries, up to this many prisoner ids in all (8 bytes each): most queries read them, and they cost
-# the most to read. Room for the warmed terms (650,000 ids at 200,000 prisoners) and the unions that
-# queries make of them.
+# the most to read. Room for the forms a running bot reads ahead (650,000 ids at 200,000 prisoners)
+# and the unions that queries make of them.
 _KEPT_IDS = 2_000_000
 # A union is made from a kept posting by inserting up to this many other ids into a copy of it
 # (each a bisection and a move of memory); more are merged through a set.
@@ -64,7 +64,6 @@ class NameIndexReader:
     """Reads the name index (the :class:`bot.names.ranking.NameSource` methods) and prisoners by id."""
 
     def __init__(self, path: str):
-        self.path = path
         self._conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, isolation_level=None,
                                      check_same_thread=False)
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -132,8 +131,8 @@ class NameIndexReader:
             self._kept_ids -= len(self._kept.popitem(last=False)[1])
 
     def _union_with_kept(self, forms: Sequence[str]) -> array[int] | None:
-        """The union of ``forms`` made from the kept postings of single forms (a warmed common first
-        name) and one read of the others, or None when no single form is kept.
+        """The union of ``forms`` made from the kept postings of single forms (a common first name read
+        ahead) and one read of the others, or None when no single form is kept.
 
         A declined or second reading of a common name ("Антонам": its own key, which lists few, and
         the stem of Anton, which lists thousands) is a union nobody asked for before; reading it
@@ -170,7 +169,7 @@ class NameIndexReader:
 
     def read_ahead(self, form: str) -> bool:
         """Keep the posting of ``form`` and the union a query word folded to it reads first
-        (``ranking.close_readings``), unless the form's own would take more than half the room (the
+        (``ranking.close_readings``), unless the form's own would fill more than half the room (the
         rest is for the unions queries make); whether it was kept. Other unions that hold the form
         are then made from it (``_union_with_kept``)."""
         query = fts_terms((form,))
