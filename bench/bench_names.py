@@ -153,8 +153,9 @@ def child_env() -> dict[str, str]:
     return {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(ROOT)}
 
 
-def probe(db: str, queries_file: str) -> None:
-    """(Child) a running bot: start, first /prisoner answer, then many; report latency and memory."""
+def probe(db: str, queries_file: str, idle: str) -> None:
+    """(Child) a running bot: start, first /prisoner answer, ``idle`` seconds without a command (a
+    running bot reads the common names ahead then), then many; report latency and memory."""
     from bot.app import open_app
     from bot.config import Config
     from bot.transports import console
@@ -162,9 +163,10 @@ def probe(db: str, queries_file: str) -> None:
     queries = json.loads(Path(queries_file).read_text(encoding="utf-8"))
 
     async def serve() -> None:
-        async with open_app(Config(db_path=Path(db))) as app:
+        async with open_app(Config(db_path=Path(db)), read_names_ahead=True) as app:  # as `pardonwatch run`
             await console.ask(app.dispatcher, f"/prisoner {queries[0]}", "en", "local")
             print(json.dumps({"first_answer": time.time()}), flush=True)
+            await asyncio.sleep(float(idle))
             gc.collect()
             lat, cpu = [], []
             for query in queries:
@@ -181,12 +183,13 @@ def probe(db: str, queries_file: str) -> None:
     asyncio.run(serve())
 
 
-def running_bot(db: Path, queries: list[str], tmp: Path) -> dict:
-    """Start a bot process on ``db``; time to its first answer, then its latency and resident memory."""
+def running_bot(db: Path, queries: list[str], tmp: Path, idle: float = 0.0) -> dict:
+    """Start a bot process on ``db``; time to its first answer, then (after ``idle`` seconds without a
+    command) its latency and resident memory."""
     qfile = tmp / "probe_queries.json"
     qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
     start = time.time()
-    proc = subprocess.Popen([sys.executable, __file__, "--probe", str(db), str(qfile)], env=child_env(), cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, __file__, "--probe", str(db), str(qfile), str(idle)], env=child_env(), cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     first = json.loads(proc.stdout.readline())
     result = json.loads(proc.stdout.readline())
@@ -325,6 +328,10 @@ def costs(launcher: Launcher, n: int, people, queries, tmp: Path) -> dict:
     bot = running_bot(db, [q for q, _, _ in queries], tmp)  # the file as the last bot left it: no check
     figures.update({"start_s": bot["start_to_first_answer"], "rss_mib": bot["rss"], "prisoner_p50": bot["p50"],
                     "prisoner_p99": bot["p99"], "prisoner_cpu_p50": bot["cpu_p50"], "prisoner_cpu_p99": bot["cpu_p99"]})
+    # The same after two seconds without a command: a running bot has read the common names ahead.
+    idle = running_bot(db, [q for q, _, _ in queries], tmp, idle=2.0)
+    figures.update({"idle_p50": idle["p50"], "idle_p99": idle["p99"], "idle_cpu_p50": idle["cpu_p50"],
+                    "idle_cpu_p99": idle["cpu_p99"], "idle_rss_mib": idle["rss"]})
     figures["db_mib"] = db.stat().st_size / 2**20
     return figures
 
@@ -337,7 +344,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--held-out", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-baseline", action="store_true", help="skip the slow rapidfuzz and trigram baselines")
-    ap.add_argument("--probe", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--probe", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.probe:
         probe(*args.probe)
@@ -372,7 +379,11 @@ def main(argv: list[str] | None = None) -> None:
               f"{f['prisoner_cpu_p50']:8.2f} {f['prisoner_cpu_p99']:7.2f} "
               f"{f['search_p50']:17.2f} {f['search_p99']:7.2f} {f['db_mib']:7.0f}")
     print("/prisoner: a running bot's command through the dispatcher, reply card included, wall time; CPU: the"
-          " process's CPU time per command")
+          " process's CPU time per command; the commands come one after another from the first answer on")
+    for n, f in rows:
+        print(f"{n:8,}: /prisoner after 2 s without a command (the common names read ahead): p50 {f['idle_p50']:.2f},"
+              f" p99 {f['idle_p99']:.2f} ms wall; CPU p50 {f['idle_cpu_p50']:.2f}, p99 {f['idle_cpu_p99']:.2f} ms;"
+              f" resident {f['idle_rss_mib']:.0f} MiB")
     for n, f in rows:
         print(f"{n:8,}: import {f['import_s']:.1f} s wall, {f['import_cpu']:.1f} s of CPU (the writer and its folding"
               f" worker); unchanged re-import {f['reimport_s']:.1f} s wall, {f['reimport_cpu']:.1f} s of CPU")

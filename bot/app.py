@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
 from bot.charts import ChartService
@@ -36,11 +37,15 @@ class App:
 
 
 @asynccontextmanager
-async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) -> AsyncIterator[App]:
-    """Everything the transports need, opened in order and closed on exit."""
+async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True,
+                   read_names_ahead: bool = False) -> AsyncIterator[App]:
+    """Everything the transports need, opened in order and closed on exit. A bot that keeps running
+    asks to ``read_names_ahead`` (``PrisonerDirectory.read_ahead``, while it is idle; a one-shot
+    command has no use for it)."""
     check_catalogs()  # before anything else: a missing catalog would make replies silently English
     db = await Database.open(config.db_path)
     directory = PrisonerDirectory(db)
+    reading_ahead: asyncio.Task | None = None
     try:
         try:
             if seed:
@@ -55,6 +60,8 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
                 raise
             db.found_damaged()
             raise DatabaseCorrupt(str(exc)) from exc
+        if read_names_ahead:
+            reading_ahead = asyncio.create_task(directory.read_ahead(), name="names-read-ahead")
 
         keys = watch_keys(config.watch_secret)
 
@@ -69,5 +76,9 @@ async def open_app(config: Config, clock: Clock = utc_now, seed: bool = True) ->
                   dispatcher=Dispatcher(db, config, directory, clock, round_changed=round_changed, charts=charts),
                   clock=clock, charts=charts)
     finally:
+        if reading_ahead is not None:
+            reading_ahead.cancel()
+            with suppress(asyncio.CancelledError):
+                await reading_ahead
         directory.close()
         await db.close()

@@ -7,7 +7,11 @@ registry import or a moderator's alias made elsewhere is found by the next query
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.facts import Prisoner
@@ -17,6 +21,8 @@ from bot.storage.name_index import BATCH, BULK
 from bot.storage.name_search import NameIndexReader, database_file
 
 log = logging.getLogger(__name__)
+READ_AHEAD_IDLE = 0.2
+"""Seconds without a search after which a running bot reads the next common name ahead."""
 
 # Candidates weighed by lookup() before it picks one or offers the near-ties.
 _POOL = 10
@@ -40,6 +46,7 @@ class PrisonerDirectory:
     def __init__(self, db: Database):
         self._db = db
         self._reader: NameIndexReader | None = None
+        self._last_search = time.monotonic()
 
     async def load(self) -> None:
         """Open the stored name index for searching, first writing any keys still missing.
@@ -74,6 +81,27 @@ class PrisonerDirectory:
             async with self._db.transaction():
                 await keys.merge_segments()
 
+    async def read_ahead(self) -> None:
+        """Read the common names' postings ahead, one name at a time whenever no search has run for
+        ``READ_AHEAD_IDLE`` seconds, so that a fresh bot's first query naming each of them does not read thousands
+        of ids (about 0.8 ms at 200,000 prisoners; 180 such reads in the bench's first 1,000 queries).
+        Between commands only: a command waits for one name's read at most (about 1 ms)."""
+        forms: Iterator[str] | None = None
+        try:
+            while self._reader is not None:
+                while (wait := self._last_search + READ_AHEAD_IDLE - time.monotonic()) > 0:
+                    await asyncio.sleep(wait)
+                if self._reader is None:
+                    return
+                with self._reader.snapshot() as index:
+                    if forms is None:
+                        forms = iter(index.common_forms())
+                    elif (form := next(forms, None)) is None or not index.read_ahead(form):
+                        return
+                await asyncio.sleep(0)  # a command that came meanwhile goes first
+        except sqlite3.Error as exc:
+            log.warning("name index: reading the common names ahead stopped (%s)", exc)
+
     def close(self) -> None:
         """Close the index's read connection."""
         if self._reader is not None:
@@ -81,6 +109,7 @@ class PrisonerDirectory:
             self._reader = None
 
     def _ranked(self, query: str, limit: int) -> tuple[list[Hit], dict[int, Prisoner]]:
+        self._last_search = time.monotonic()
         if self._reader is None:
             return [], {}
         with self._reader.snapshot() as index:

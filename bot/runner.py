@@ -35,7 +35,7 @@ def matrix_transport(config: Config, app: App) -> MatrixTransport | None:
 
 
 async def run_bot(config: Config) -> int:
-    async with open_app(config) as app:
+    async with open_app(config, read_names_ahead=True) as app:
         matrix = matrix_transport(config, app)
         if not config.telegram_token and matrix is None:
             # The demo: the project's own feed file through the real feed pipeline, no network.

@@ -72,8 +72,8 @@ class NameSource(Protocol):
 
     def posting(self, forms: Sequence[str], limit: int | None = None) -> Collection[int]:
         """The entries having a word whose full key or stem is one of ``forms``: a set, or a sequence
-        in ascending order. With a ``limit``, the store may stop there: fewer than ``limit`` entries
-        are then all of them."""
+        in ascending order. With a ``limit``, the store may answer only ``limit`` or more of them:
+        fewer than ``limit`` entries are then all of them."""
 
     def posting_sizes(self, forms: Sequence[str]) -> dict[str, int]:
         """How many entries each of ``forms`` lists (forms listing none may be left out)."""
@@ -143,6 +143,21 @@ def rank(source: NameSource, query: str, limit: int = 5) -> list[Hit]:
     return [h._replace(score=round(h.score, 4)) for h in best]
 
 
+def close_readings(word: str) -> tuple[str, ...]:
+    """The forms whose union is a query word's first read (its key, stem and alternative reading), in
+    the order the read names them: a store that keeps unions can read a common name's ahead."""
+    keys = name_keys(word)
+    return tuple(_close_sims(keys[0], alternative_key(word))) if keys else ()
+
+
+def _close_sims(q: TokenKey, alt: TokenKey | None) -> dict[str, float]:
+    sims = {q.full: _SIM_STEM, q.stem: _SIM_STEM}
+    if alt is not None:
+        sims.setdefault(alt.full, _SIM_ALT)
+        sims.setdefault(alt.stem, _SIM_STEM)
+    return sims
+
+
 class _Query:
     """One query against one source; remembers the postings and spellings it has read."""
 
@@ -162,10 +177,7 @@ class _Query:
         return found
 
     def _sims(self, q: TokenKey, alt: TokenKey | None, fuzzy: bool) -> dict[str, float]:
-        sims = {q.full: _SIM_STEM, q.stem: _SIM_STEM}
-        if alt is not None:
-            sims.setdefault(alt.full, _SIM_ALT)
-            sims.setdefault(alt.stem, _SIM_STEM)
+        sims = _close_sims(q, alt)
         if not fuzzy:
             return sims
         if len(q.full) >= 4:
@@ -261,10 +273,11 @@ class _Query:
         found = self._source.posting(loose, _CANDIDATE_CAP)
         if not found:
             return close
-        entries = set(close)
-        entries.update(found)
-        if len(found) < _CANDIDATE_CAP and len(entries) < _CANDIDATE_CAP:
-            return entries
+        if len(found) < _CANDIDATE_CAP:
+            entries = set(close)
+            entries.update(found)
+            if len(entries) < _CANDIDATE_CAP:
+                return entries
         return self._taken(close, loose, sim)
 
     def _taken(self, close: Collection[int], loose: list[str], sim: dict[str, float]) -> set[int]:

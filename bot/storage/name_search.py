@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from urllib.parse import quote
 import aiosqlite
 
 from bot.facts import Prisoner
-from bot.names.ranking import SHARED_POSTING
+from bot.names.ranking import SHARED_POSTING, close_readings
 from bot.names.spellings import FoldedName
 from bot.names.stored import decode_spellings
 from bot.storage.db import BUSY_TIMEOUT_MS
@@ -31,8 +32,12 @@ from bot.storage.prisoners import SELECT_PRISONERS, prisoner_from_row
 
 # Postings at least ranking.SHARED_POSTING long (common first names, patronymics) are kept between
 # queries, up to this many prisoner ids in all (8 bytes each): most queries read them, and they cost
-# the most to read.
-_KEPT_IDS = 1_000_000
+# the most to read. Room for the forms a running bot reads ahead (650,000 ids at 200,000 prisoners)
+# and the unions that queries make of them.
+_KEPT_IDS = 2_000_000
+# A union is made from a kept posting by inserting up to this many other ids into a copy of it
+# (each a bisection and a move of memory); more are merged through a set.
+_FEW_IDS = 64
 
 
 # The inverted index's structure record (FTS5 keeps it in row 10 of its data table, a fixed part of
@@ -99,21 +104,82 @@ class NameIndexReader:
 
     def posting(self, forms: Sequence[str], limit: int | None = None) -> Collection[int]:
         """The prisoners listed under any of ``forms``, in ascending order (their union, made by FTS5);
-        with a ``limit``, only that many of the lowest ids (FTS5 stops reading there)."""
+        with a ``limit``, only that many of the lowest ids (FTS5 stops reading there), or a kept
+        posting of one of the forms that holds as many already (read ahead: a common first name's)."""
         query = fts_terms(forms)
         if limit is not None:
+            for term in map(fts_terms, zip(forms)):
+                kept = self._kept.get(term)
+                if kept is not None and len(kept) >= limit:
+                    return kept
             return self._ids(query, limit)
         kept = self._kept.get(query)
         if kept is not None:
             self._kept.move_to_end(query)
             return kept
-        ids = self._ids(query, -1)
+        ids = self._union_with_kept(forms)
+        if ids is None:
+            ids = self._ids(query, -1)
         if len(ids) >= SHARED_POSTING:
-            self._kept[query] = ids
-            self._kept_ids += len(ids)
-            while self._kept_ids > _KEPT_IDS:
-                self._kept_ids -= len(self._kept.popitem(last=False)[1])
+            self._keep(query, ids)
         return ids
+
+    def _keep(self, query: str, ids: array[int]) -> None:
+        self._kept[query] = ids
+        self._kept_ids += len(ids)
+        while self._kept_ids > _KEPT_IDS:
+            self._kept_ids -= len(self._kept.popitem(last=False)[1])
+
+    def _union_with_kept(self, forms: Sequence[str]) -> array[int] | None:
+        """The union of ``forms`` made from the kept postings of single forms (a common first name read
+        ahead) and one read of the others, or None when no single form is kept.
+
+        A declined or second reading of a common name ("Антонам": its own key, which lists few, and
+        the stem of Anton, which lists thousands) is a union nobody asked for before; reading it
+        whole from FTS5 costs as much as a cold common name, the few others alone almost nothing."""
+        if len(forms) < 2:
+            return None
+        kept: list[array[int]] = []
+        for term in map(fts_terms, zip(forms)):
+            ids = self._kept.get(term)
+            # A common name's key and stem often list the very same people (compared in C).
+            if ids is not None and not any(ids == other for other in kept):
+                kept.append(ids)
+        if not kept:
+            return None
+        others = [form for form in forms if fts_terms((form,)) not in self._kept]
+        extra = self._ids(fts_terms(others), -1) if others else array("q")
+        if len(kept) == 1 and not extra:
+            return kept[0]  # never changed by its readers (ranking copies before adding)
+        if len(kept) == 1 and len(extra) <= _FEW_IDS:
+            ids = array("q", kept[0])
+            for entry in extra:
+                i = bisect_left(ids, entry)
+                if i == len(ids) or ids[i] != entry:
+                    ids.insert(i, entry)
+            return ids
+        return array("q", sorted(set(extra).union(*kept)))
+
+    def common_forms(self) -> list[str]:
+        """The forms listing at least ``SHARED_POSTING`` prisoners, most first (about 0.03 s at
+        200,000: the vocabulary counts every term's documents)."""
+        rows = self._conn.execute(
+            "SELECT term FROM name_form_terms WHERE doc >= ? ORDER BY doc DESC, term", (SHARED_POSTING,))
+        return [r[0] for r in rows]
+
+    def read_ahead(self, form: str) -> bool:
+        """Keep the posting of ``form`` and the union a query word folded to it reads first
+        (``ranking.close_readings``), unless the form's own would fill more than half the room (the
+        rest is for the unions queries make); whether it was kept. Other unions that hold the form
+        are then made from it (``_union_with_kept``)."""
+        query = fts_terms((form,))
+        if query not in self._kept:
+            ids = self._ids(query, -1)
+            if self._kept_ids + len(ids) > _KEPT_IDS // 2:
+                return False
+            self._keep(query, ids)
+        self.posting(close_readings(form))
+        return True
 
     def _ids(self, query: str, limit: int) -> array[int]:
         # One row, not a row per prisoner: a common first name has thousands. As a JSON array, which
