@@ -120,9 +120,13 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # A bulleted line is an item however long ("— Виктор Кулик, 58 лет, из Солигорска, отбывал 4 года ..."), and so
         # is a line opened by a name and a dash or closed by a semicolon ("Алена Шаўчук — пенсіянерка з Оршы, ...;").
         first = name_spans(s)[0] if name_spans(s) else None
+        # (The page's cleaning drops "•", "-" and "1." before a line: under a colon's lead-in, a paragraph opened by a name
+        # is such an item, "• Maksim Znak, a lawyer, serving ten years since 2020, ...".)
+        opens_with_name = first is not None and not s.text[:first.start].strip()
+        under_colon = intro is not None and intro.text.endswith(":") and (prev is None or prev.para != s.para)
         bulleted = first is not None and (
             (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
-            or (not s.text[:first.start].strip() and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";"))))
+            or (opens_with_name and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";") or under_colon)))
         leads_in = lead_in(sentences, i)
         if intro_leads_in:
             # A lead-in's list is its run of people's paragraphs ("Mikalai Statkevich, 69, an opposition veteran. ..."),
@@ -342,7 +346,10 @@ def _borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count
     prev = sentences[s.index - 1] if s.index else None
     if s.text.rstrip().endswith("?"):
         return "other"
-    if item and intro_role != "other":
+    # An item's own person is its first name; another named further in it ("— Maksim Znak, a lawyer of Viktar Babaryka's
+    # campaign") is only mentioned (names listed together, "A and B", share the first's role before this is asked).
+    own_name = not name_spans(s) or span.start <= name_spans(s)[0].start
+    if item and intro_role != "other" and own_name:
         return intro_role
     if label and span.start >= label.end():
         # "Still inside: A, B, C" on one line: the label gives the names their role.

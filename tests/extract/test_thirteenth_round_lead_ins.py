@@ -45,3 +45,23 @@ def test_a_lead_in_that_names_someone_is_no_bare_lead_in():
             "— Ihar Karnei, journalist, 55\n")
     roles = {p.name: p.role for p in extract_report(text).names}
     assert roles.get("Ihar Losik") != "released"
+
+
+BULLETED = ("Seventeen people were freed on Friday, Viasna said. Many well-known prisoners were not among them.\n\n"
+            "Still imprisoned:\n\n"
+            "• Maksim Znak, a lawyer of Viktar Babaryka's campaign, sentenced to ten years in 2021 together with a "
+            "colleague\n"
+            "• Mikalai Statkevich, a veteran opposition politician and former presidential candidate who was held "
+            "incommunicado for months\n"
+            "• Ihar Karnei, journalist\n")
+
+
+def test_long_bulleted_items_under_a_colon_stay_in_the_list():
+    # The page's cleaning drops the bullets; the items are long, and each opens with its person.
+    roles = {p.name: p.role for p in extract_report(BULLETED).names}
+    assert roles.get("Mikalai Statkevich") == "still_held" and roles.get("Ihar Karnei") == "still_held"
+
+
+def test_a_second_person_inside_an_item_is_only_mentioned():
+    roles = {p.name: p.role for p in extract_report(BULLETED).names}
+    assert roles.get("Maksim Znak") == "still_held" and roles.get("Viktar Babaryka") in (None, "other")
