@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import (
+    APPROXIMATE_SCALES,
     FOLDED_NUMBER_WORDS,
     LONE_SCALES,
     MONTHS,
@@ -51,6 +52,9 @@ class Num:
     start: int
     end: int
     kind: str
+    # A scale word that stands for "about so many" ("a dozen", "десяток"): a standing count may be told so, a round's
+    # size not.
+    approximate: bool = False
 
 
 def _digits_value(raw: str) -> int:
@@ -163,7 +167,8 @@ def find_numbers(text: str) -> list[Num]:
         if not any(n.start < m.end() and m.start() < n.end for n in nums):
             # "at least a dozen": the number starts at the scale word, so "at least a" stays its hedge.
             start = m.start() + (2 if m.group().lower().startswith("a ") else 0)
-            nums.append(Num(LONE_SCALES[m.group().lower()], start, m.end(), "count"))
+            phrase = m.group().lower()
+            nums.append(Num(LONE_SCALES[phrase], start, m.end(), "count", approximate=phrase in APPROXIMATE_SCALES))
     return _scaled(text, sorted(nums, key=lambda n: n.start))
 
 
