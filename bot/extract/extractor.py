@@ -34,7 +34,7 @@ from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.numbers import find_numbers
 from bot.extract.people import find_names
-from bot.extract.relevance import is_relevant
+from bot.extract.relevance import is_on_topic, is_relevant
 from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
 from bot.extract.sources import source_of
@@ -218,7 +218,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     before_series = ((published is not None and published < PARDONS_BEGAN)
                      or (event_date is not None and event_date < PARDONS_BEGAN))
     # Łacinka written without "ł" ("pamilavaŭ") is spelled "паміляваў" in Cyrillic: the filter reads it as written too.
-    relevant = is_relevant(body[:5000], "") or (lacinka and is_relevant(text[:5000], ""))
+    # A page written in Belarusian is Belarus's news whether or not it names the country ("У чацвер на волю выйшлі 52
+    # чалавекі"); Russian and Ukrainian ones may be about other countries' prisoners.
+    relevant = (is_relevant(body[:5000], "") or (lacinka and is_relevant(text[:5000], ""))
+                or (detected == "be" and (is_on_topic(body[:5000]) or (lacinka and is_on_topic(text[:5000])))))
     is_report = news and not old and relevant and not before_series
     if before_series:
         for name in ROUND_FIELDS:
