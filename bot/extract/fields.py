@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from bot.extract.dates import find_dates
 from bot.extract.held import (
     arrest_after_holding,
+    held_bare_count,
     held_count_of_prisoners,
     held_framing,
     held_predicate,
@@ -436,7 +437,7 @@ def _classify(m: Mention) -> str | None:
         return "political_prisoners"
     if stands_for_prisoners_named_before(m) or total_of_prisoners_told_before(m):
         return "political_prisoners"
-    if held_right_after(L).match(m.after) and not released:
+    if (held_right_after(L).match(m.after) or held_bare_count(m)) and not released:
         return "political_prisoners"
     unsourced = without_source_aside(m)
     held = held_predicate(L).match(unsourced)

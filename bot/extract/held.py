@@ -34,6 +34,19 @@ def held_right_after(L: Lexicon) -> re.Pattern:
     return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
 
 
+def held_bare_count(m: Mention) -> bool:
+    """"Но за решеткой по-прежнему остаются около 1 150.", "але за ґратами досі лишаються близько 1 150": a holding verb
+    and a prison before a count that ends its clause with no noun, in a sentence, or after one, about political
+    prisoners."""
+    L = m.lex
+    if m.after.strip(" .;!"):
+        return False
+    clause = clause_before(m.bare_before)
+    prison = L.derived("prison_any", lambda L: r"(?:" + L.source("IN_PRISON") + "|" + L.source("PRISON_PLACE") + ")")
+    return (bool(L["REMAIN"].search(clause)) and bool(prison.search(clause))
+            and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)))
+
+
 def held_predicate(L: Lexicon) -> re.Pattern:
     """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
     return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
