@@ -159,17 +159,17 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}
 
-    stated = main is not None and (not main.figure.mention.num.approximate or any(
-        e.value == main.value and not e.figure.mention.num.approximate for e in events))
+    stated = main is not None and (main.figure.mention.num.told_exactly or any(
+        e.value == main.value and e.figure.mention.num.told_exactly for e in events))
     if stated:
-        # "Belarus released about a dozen prisoners": a round is reported, its size is not stated as a count (unless
-        # another sentence gives it in digits: "frees a dozen" over "pardoned 12 people").
+        # "Belarus released about a dozen prisoners", "от 20 до 25": a round is reported, its size is not stated as a
+        # count (unless another sentence gives it in digits: "frees a dozen" over "pardoned 12 people").
         values["pardoned"] = main.value
         sources["pardoned"] = main.sentence
     if main is not None:
         # Without a round there is no make-up: "170 of them are women" counts all prisoners.
         for name, c in makeup_of(main, cands, events, sentences).items():
-            if c.mention.num.approximate:
+            if not c.mention.num.told_exactly:
                 # "half a dozen women": no count of them is stated.
                 continue
             values[name] = c.mention.value

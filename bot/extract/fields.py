@@ -321,9 +321,16 @@ def _label_field(m: Mention, label: str) -> str | None:
     return None
 
 
+# "групи по 30–37 осіб", "groups of 30 to 37": a range that sizes the groups, counting no one.
+_GROUPS_OF = re.compile(r"(?:^|\W)(?:of|по|па)\s*$", re.IGNORECASE)
+
+
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     field = _classify(m)
+    if m.num.is_range:
+        # "на свободу вышли от 20 до 25 политзаключенных": the round is told, and no other field is stated by a range.
+        return "pardoned" if field == "pardoned" and not _GROUPS_OF.search(m.bare_before) else None
     clause = clause_before(m.before)
     modal = m.lex["MODAL"].search(clause) if field == "political_prisoners" else None
     if modal and not (_NEGATION_BEFORE.search(clause[:modal.start()]) and _who_remain(m.lex).match(m.rest)):

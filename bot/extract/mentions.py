@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from bot.extract.dates import find_dates, timeline_entries
 from bot.extract.lexicon import Lexicon
-from bot.extract.numbers import Num, find_numbers
+from bot.extract.numbers import Num, find_numbers, joined_ranges
 from bot.extract.qualifiers import qualifier_at
 from bot.extract.text import Sentence
 
@@ -143,7 +143,7 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
     for k, s in enumerate(sentences):
         if len(found) >= MAX_MENTIONS:
             break
-        counts = [n for n in find_numbers(s.text) if n.kind == "count"]
+        counts = joined_ranges(s.text, [n for n in find_numbers(s.text) if n.kind == "count"])
         if not counts:
             continue
         plain = s.unquoted()

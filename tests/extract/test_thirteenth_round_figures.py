@@ -189,8 +189,7 @@ FIGURES = [
         "2025-09-13", None,
         "В Беларуси освободили от 20 до 25 человек\n"
         "В четверг, по разным данным, на свободу вышли от 20 до 25 политзаключенных.\n",
-        dict(report=True, date="2025-09-11"), id="f06_ru_range",
-        marks=pytest.mark.xfail(strict=True, reason="left: a range drops both its ends, so no round is left to report")),
+        dict(report=True, date="2025-09-11"), id="f06_ru_range"),
     pytest.param(
         "2025-09-13", None,
         "Лукашенко помиловал 25 человек\n"
@@ -1035,3 +1034,33 @@ def test_a_bare_count_held_in_prison_is_the_standing_count(text, lang):
 def test_a_bare_count_of_a_few_left_in_a_colony_is_no_standing_count():
     text = "Лукашенко помиловал 18 человек\nВ четверг Лукашенко помиловал 18 человек. В колонии остаются трое.\n"
     assert run(text, "2025-09-13").political_prisoners is None
+
+
+# A range is one figure: the round it tells is reported and dated, and no field takes either end as its count.
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Вызвалілі ад 20 да 25 палітвязняў\nУ чацвер, паводле розных звестак, на волю выйшлі ад 20 да 25 палітвязняў.\n",
+     "be"),
+    ("Білорусь звільнила від 20 до 25 політв'язнів\nУ четвер, за різними даними, на волю вийшли від 20 до 25 "
+     "політв'язнів.\n", None),
+    ("Belarus frees 20-25 prisoners\nBelarus freed between 20 and 25 political prisoners on Thursday, exiled groups "
+     "said.\n", None),
+    ("В Беларуси освободили 20–25 человек\nВ четверг на свободу вышли 20–25 политзаключенных.\n", None),
+])
+def test_a_round_told_as_a_range_is_reported_without_a_size(text, lang):
+    report = run(text, "2025-09-13", lang)
+    assert (report.is_pardon_report, report.event_date.isoformat(), report.pardoned) == (True, "2025-09-11", None)
+
+
+def test_a_range_of_political_prisoners_is_no_standing_count():
+    text = ("Belarus frees 52\nBelarus freed 52 prisoners on Thursday. Exiled groups put the number of political "
+            "prisoners between 1,200 and 1,300.\n")
+    assert run(text, "2025-09-13").political_prisoners is None
+
+
+def test_a_range_that_sizes_groups_is_no_round():
+    text = ("Лукашенко помилував 52 людини\nУ четвер Лукашенко помилував 52 людини. Їх вивозили групами по 30–37 "
+            "осіб.\n")
+    assert run(text, "2025-09-13").pardoned == 52
+
