@@ -10,7 +10,10 @@ _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|
                         rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?!\w)"
                         rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
-_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+# "14.03.2025", and "14.03" with no year where the month is written in two digits and no decimal or unit follows
+# ("2.5 million", "1.25%" are no dates).
+_NUMERIC = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\.(?:(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)"
+                      r"|(?P<m2>0[1-9]|1[0-2])(?![\d%]|[.,]\d|\s*(?:%|млн|млрд|mln|million|billion|тыс|тис|thousand)))")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\w*",
                       re.IGNORECASE)
@@ -65,14 +68,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _month_value(raw: str) -> int | None:
+def _month_value(raw: str | None) -> int | None:
+    if raw is None:
+        return None
     if raw.isdigit():
         return int(raw)
     return MONTHS.get(raw.lower().rstrip("."))
 
 
 def _explicit(m: re.Match, published: dt.date | None) -> dt.date | None:
-    month = _month_value(m.group("m"))
+    month = _month_value(m.group("m") or (m.group("m2") if "m2" in m.re.groupindex else None))
     day = int(m.group("d"))
     if month is None:
         return None
@@ -229,6 +234,19 @@ def is_timeline_entry(text: str) -> bool:
         if m and _ENTRY_MARK.match(text, m.end()):
             return True
     return False
+
+
+_LIST_MARK = re.compile(r"\s*[\u2014\u2013•*-]")
+
+
+def timeline_entries(texts: list[str]) -> frozenset[int]:
+    """The positions of the lines that are entries of a chronology: lines opening with a date and a colon or dash, two
+    or more of them or one written as a list item ("— 3 июля: 18 человек"). A lone one with no list mark is a
+    headline's dateline ("March 14: Lukashenko pardons 15"), not a list of the past."""
+    entries = frozenset(k for k, text in enumerate(texts) if is_timeline_entry(text))
+    if len(entries) == 1 and not _LIST_MARK.match(texts[next(iter(entries))]):
+        return frozenset()
+    return entries
 
 
 def parse_iso(value: str) -> dt.date:

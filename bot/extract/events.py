@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.extract.dates import find_dates, is_timeline_entry, months_told, time_markers
+from bot.extract.dates import find_dates, months_told, time_markers, timeline_entries
 from bot.extract.day_clauses import (
     ACT,
     ANNOUNCE,
@@ -373,9 +373,10 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     told = [*own, *(s for s in opening if releases(s.lex, s.plain))]
     following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
+    timeline = timeline_entries([s.unquoted() for s in sentences])
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
             and (releases(s.lex, s.plain) or ANNOUNCE.search(s.unquoted()) or ACT.search(s.unquoted()))
-            and not is_timeline_entry(s.unquoted())]
+            and s.index not in timeline]
     # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
     # verb the release words do not list, tells its day as the round's own sentences do.
     figure = re.compile(rf"(?<![\d.,]){main.value}(?![\d]|[.,]\d)")

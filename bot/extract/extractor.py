@@ -7,6 +7,7 @@ from bot.extract.chrome import MAX_CHARS, caption_lines, clean_lines
 from bot.extract.confidence import Basis, assess
 from bot.extract.dates import time_markers
 from bot.extract.day_clauses import ACT
+from bot.extract.deaths import death_by_ordinal
 from bot.extract.events import (
     after_the_lead_news,
     event_day,
@@ -33,7 +34,7 @@ from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.numbers import find_numbers
 from bot.extract.people import find_names, person_key
-from bot.extract.relevance import is_relevant
+from bot.extract.relevance import is_on_topic, is_relevant
 from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import find_round
 from bot.extract.sources import source_of
@@ -180,11 +181,19 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     evidence: dict[str, str] = {}
     sources: dict[str, Sentence] = {}
 
-    if main is not None:
+    stated = main is not None and (main.figure.mention.num.told_exactly or any(
+        e.value == main.value and e.figure.mention.num.told_exactly for e in events))
+    if stated:
+        # "Belarus released about a dozen prisoners", "от 20 до 25": a round is reported, its size is not stated as a
+        # count (unless another sentence gives it in digits: "frees a dozen" over "pardoned 12 people").
         values["pardoned"] = main.value
         sources["pardoned"] = main.sentence
+    if main is not None:
         # Without a round there is no make-up: "170 of them are women" counts all prisoners.
         for name, c in makeup_of(main, cands, events, sentences).items():
+            if not c.mention.num.told_exactly:
+                # "half a dozen women": no count of them is stated.
+                continue
             values[name] = c.mention.value
             sources[name] = c.mention.sentence
         others = frozenset(e.sentence.index for e in events if e.value != main.value) - {
@@ -202,6 +211,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
         values[name] = _count(chosen)
         if chosen is not None:
             sources[name] = chosen.mention.sentence
+    numbered_death = death_by_ordinal(sentences) if values["died_in_custody"] is None else None
+    if numbered_death:
+        # "Это как минимум девятая смерть политзаключенного с 2020 года": the ordinal counts the deaths so far.
+        values["died_in_custody"], sources["died_in_custody"] = numbered_death
 
     names = _with_captions(find_names(sentences, cands, published), text, detected, lacinka, published)
     past_paras = frozenset(e.sentence.para for e in events if e.background)
@@ -226,7 +239,12 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     # A release before the series began (2011, 2015) is no round of it: neither a report nor "this round's" figures.
     before_series = ((published is not None and published < PARDONS_BEGAN)
                      or (event_date is not None and event_date < PARDONS_BEGAN))
-    is_report = news and not old and is_relevant(body[:5000], "") and not before_series
+    # Łacinka written without "ł" ("pamilavaŭ") is spelled "паміляваў" in Cyrillic: the filter reads it as written too.
+    # A page written in Belarusian is Belarus's news whether or not it names the country ("У чацвер на волю выйшлі 52
+    # чалавекі"); Russian and Ukrainian ones may be about other countries' prisoners.
+    relevant = (is_relevant(body[:5000], "") or (lacinka and is_relevant(text[:5000], ""))
+                or (detected == "be" and (is_on_topic(body[:5000]) or (lacinka and is_on_topic(text[:5000])))))
+    is_report = news and not old and relevant and not before_series
     if before_series:
         for name in ROUND_FIELDS:
             values.pop(name, None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from bot.extract.dates import find_dates
 from bot.extract.held import (
     arrest_after_holding,
+    held_bare_count,
     held_count_of_prisoners,
     held_framing,
     held_predicate,
@@ -22,7 +23,7 @@ from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
 from bot.extract.makeup import makeup_field, table_label
 from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
 from bot.extract.sources import source_of
-from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, is_wish, last_release, releases
+from bot.extract.verbs import TOTAL_RAISED_TO, clause_before, is_wish, last_release, releases, total_reaches
 
 # "групи по 30–37 осіб", "groups of 30 to 37 people": the upper end of a range sizes something, it counts no one (a
 # spaced dash is a chronology's "2025 — 52", and "from 1,100 to 1,150" is a change: neither is a range here).
@@ -92,6 +93,17 @@ def _who_died(L: Lexicon) -> re.Pattern:
     """The count's noun (a word or two), a relative pronoun and a death verb within two words."""
     return L.derived("who_died", lambda L: r"^\s*[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?\s*,?\s*(?:" + L.source("RELATIVE")
                      + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + L.source("DEATH") + r")(?!\w)")
+
+
+def freeing_all_demanded(m: Mention) -> bool:
+    """"закликала звільнити всіх 1 164 політв'язнів", "called for the release of all 1,150 political prisoners": a
+    demand to free every prisoner counts those still held."""
+    L = m.lex
+    words = m.bare_before.split()
+    if not words or not L["ALL_OF"].fullmatch(words[-1]) or not prisoners_follow(m):
+        return False
+    told = list(L["RELEASE"].finditer(m.bare_before))
+    return bool(told) and is_wish(L, m.bare_before, told[-1].start())
 
 
 def named_before(m: Mention) -> int:
@@ -303,12 +315,22 @@ def _label_field(m: Mention, label: str) -> str | None:
         return "cumulative_released"
     if not released and prisoners_follow(as_text) and (L["HELD"].search(label) or L["IN_COUNTRY"].search(label)):
         return "political_prisoners"
+    if not released and L["DEATH"].search(label):
+        # "Памерлі ў зняволенні з 2020 года: 8", "Died in custody since 2020: 8": the row counts the dead.
+        return "died_in_custody"
     return None
+
+
+# "групи по 30–37 осіб", "groups of 30 to 37": a range that sizes the groups, counting no one.
+_GROUPS_OF = re.compile(r"(?:^|\W)(?:of|по|па)\s*$", re.IGNORECASE)
 
 
 def classify(m: Mention) -> str | None:
     """The contract field this mention states, or None for background numbers."""
     field = _classify(m)
+    if m.num.is_range:
+        # "на свободу вышли от 20 до 25 политзаключенных": the round is told, and no other field is stated by a range.
+        return "pardoned" if field == "pardoned" and not _GROUPS_OF.search(m.bare_before) else None
     clause = clause_before(m.before)
     modal = m.lex["MODAL"].search(clause) if field == "political_prisoners" else None
     if modal and not (_NEGATION_BEFORE.search(clause[:modal.start()]) and _who_remain(m.lex).match(m.rest)):
@@ -330,6 +352,9 @@ def _classify(m: Mention) -> str | None:
         # "шэсць палітвязняў, якія памерлі ў месцах зняволення", "six political prisoners who died in custody".
         return "died_in_custody"
     label = table_label(m)
+    if label and not releases(L, label) and any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in label.split()):
+        # "Новыя палітвязні: 45", "New political prisoners: 45": the month's recognitions, not the standing count.
+        return None
     row = _label_field(m, label) if label and not makeup_field(m) else None
     if row:
         return row
@@ -338,6 +363,8 @@ def _classify(m: Mention) -> str | None:
         return makeup
     if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before[-_PART_WINDOW:]) or told_as_part(m):
         return None
+    if freeing_all_demanded(m):
+        return "political_prisoners"
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
         if including(L).search(m.bare_before) or not _released_here(m):
@@ -403,7 +430,7 @@ def _classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = TOTAL_TO.search(m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    raised = total_reaches(L, m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
     total = (_total_kind(m, wide, len(opening[-200:])) if released and (people or raised or _verb_right_before(L).search(m.before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
@@ -417,7 +444,7 @@ def _classify(m: Mention) -> str | None:
         return "political_prisoners"
     if stands_for_prisoners_named_before(m) or total_of_prisoners_told_before(m):
         return "political_prisoners"
-    if held_right_after(L).match(m.after) and not released:
+    if (held_right_after(L).match(m.after) or held_bare_count(m)) and not released:
         return "political_prisoners"
     unsourced = without_source_aside(m)
     held = held_predicate(L).match(unsourced)

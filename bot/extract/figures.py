@@ -7,6 +7,7 @@ from bot.extract.fields import (
     Classified,
     classify,
     clause_before,
+    freeing_all_demanded,
     including,
     named_before,
     releases,
@@ -60,7 +61,8 @@ def _a_group_told_before(c: Classified) -> bool:
     """"Усі троє досі перебувають в ув'язненні", "All three remain in prison": the people just named, held; not the
     count of political prisoners."""
     words = c.mention.bare_before.split()
-    return c.field == "political_prisoners" and bool(words) and bool(c.mention.lex["ALL_OF"].fullmatch(words[-1]))
+    return (c.field == "political_prisoners" and bool(words) and bool(c.mention.lex["ALL_OF"].fullmatch(words[-1]))
+            and not freeing_all_demanded(c.mention))
 
 
 def classify_all(ms: list[Mention]) -> list[Classified]:

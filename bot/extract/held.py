@@ -6,7 +6,7 @@ import re
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import Mention, dated_here, prisoners_follow
 from bot.extract.sources import source_of
-from bot.extract.verbs import TOTAL_RAISED_TO, TOTAL_TO, clause_before, last_release, releases
+from bot.extract.verbs import TOTAL_RAISED_TO, clause_before, last_release, releases, total_reaches
 
 
 def _held_before(L: Lexicon) -> re.Pattern:
@@ -32,6 +32,19 @@ def without_source_aside(m: Mention) -> str:
 def held_right_after(L: Lexicon) -> re.Pattern:
     """"Around 1,230 remain in prison": a holding verb right after the figure."""
     return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
+
+
+def held_bare_count(m: Mention) -> bool:
+    """"Но за решеткой по-прежнему остаются около 1 150.", "але за ґратами досі лишаються близько 1 150": a holding verb
+    and a prison before a count that ends its clause with no noun, in a sentence, or after one, about political
+    prisoners."""
+    L = m.lex
+    if m.after.strip(" .;!"):
+        return False
+    clause = clause_before(m.bare_before)
+    prison = L.derived("prison_any", lambda L: r"(?:" + L.source("IN_PRISON") + "|" + L.source("PRISON_PLACE") + ")")
+    return (bool(L["REMAIN"].search(clause)) and bool(prison.search(clause))
+            and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)))
 
 
 def held_predicate(L: Lexicon) -> re.Pattern:
@@ -105,7 +118,7 @@ def size_of_the_list(m: Mention) -> bool:
     head = m.after.split()[:1]
     entries = bool(head) and bool(L["LIST_ENTRIES"].fullmatch(head[0].strip(",.:;«»\"")))
     # "take Viasna's list to 1,126", "довели список до 1 126".
-    raised = not m.after.strip() and bool(TOTAL_TO.search(m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
+    raised = not m.after.strip() and bool(total_reaches(m.lex, m.before[-60:]) or _LIST_TO.search(m.before[-60:]))
     return entries or raised
 
 
@@ -113,7 +126,7 @@ def total_raised_by_recognition(m: Mention) -> bool:
     """"«Вясна» признала политзаключенными еще 66 человек, доведя их общее число до 1 134": the recognitions raise the
     standing count to the figure."""
     L = m.lex
-    raised = TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]) or TOTAL_TO.search(m.before[-60:])
+    raised = TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]) or total_reaches(m.lex, m.before[-60:])
     return (bool(raised) and not m.after.strip(" .") and bool(L["RECOGNISED"].search(m.prefix or m.before))
             and not releases(L, m.prefix or m.before))
 

@@ -93,7 +93,8 @@ MONTHS = {
 WEEKDAYS = {
     "панядзел": 0, "аўтор": 1, "серад": 2, "чацвер": 3, "чацьвер": 3, "пятніц": 4, "субот": 5, "нядзел": 6,
 }
-RELATIVE_DAYS = {"сёння": 0, "сёньня": 0, "учора": -1, "ўчора": -1, "напярэдадні": -1}
+RELATIVE_DAYS = {"сёння": 0, "сёньня": 0, "учора": -1, "ўчора": -1, "напярэдадні": -1, "пазаўчора": -2,
+                 "заўчора": -2}
 
 QUALIFIERS = (
     ("больш за", "over"), ("больш як", "over"), ("больш чым", "over"), ("звыш", "over"),
@@ -155,12 +156,13 @@ CUMULATIVE = (r"з таго часу|з тых часоў|з ліпеня|з л�
               # "Разам з вызваленымі па амністыі ў ліпені ... выйшлі 115": the earlier releases counted in.
               r"|разам (?:з|са) (?:вызвален|памілаван)\w*")
 # A superlative before a span ("найбуйнейшае з ліпеня вызваленне") ranks one release; it counts none.
-SUPERLATIVE = r"найбуйнейш\w*|найбольш\w*|самы\w*"
+# "тым самым" (thereby) ranks nothing.
+SUPERLATIVE = r"найбуйнейш\w*|найбольш\w*|(?<!тым )самы\w*"
 # A span told as a clause after the figure: "..., з таго часу як летам 2024 года пачаў".
 SPAN_CLAUSE = r"з таго часу як|з тых часоў як"
 HELD = (r"па-ранейшаму|ведаюць пра|ведалі пра|вядома пра|застаюцца|застаецца|знаходзяцца|утрымліваюцца|за кратамі|у зняволенні|налічва\w*|у беларусі"
         r"|прызнан\w*|прызнае|прызнаюць|у спісе|у спісах|лічыць|лічацца|у (?:турм|калоні|калёні)\w*")
-NEW = r"новых|новага|яшчэ|дадал\w*|дадаў|дадаюць|дадае"
+NEW = r"новых|новага|новыя|новы|новая|яшчэ|дадал\w*|дадаў|дадаюць|дадае"
 # A prison before "яшчэ" makes it "still" ("у турмах яшчэ больш за тысячу"), not "new".
 PRISON_PLACE = r"турм\w*|кратам\w*|калоні\w*|калёні\w*"
 # A verb that holds people after an earlier release word: "пасля вызвалення застаюцца 1153".
@@ -575,3 +577,15 @@ EPONYM_BEFORE = (r"імя|імені|памяці|у гонар|ў гонар|в
 # Another country's prisons opening the name's clause (folded text): "У Расіі за кратамі застаецца X".
 OTHER_COUNTRY = (r"у (?:расіі|расійскай (?:калоніі|турме)|азербайджане|баку|іране|тэгеране|кітаі|венесуэле|грузіі"
                  r"|тбілісі|туркменіі|туркменістане|таджыкістане|нікарагуа|кубе|крыме|акупаваным крыме)")
+
+# --- Thirteenth round of issue #12: figures ---
+# Lone scale words that say "about so many" ("about a dozen prisoners were freed"): a standing count may be told so,
+# never a round's size or make-up ("полтора десятка" stays fifteen).
+APPROXIMATE_SCALES = ("дзясятак", "дзесятак", "тузін")
+# A death numbered by an ordinal before it, as written ("девятая смерть", "the ninth death"): deaths in custody so far.
+DEATH_NOUN = r"смерць|сьмерць|гібель"
+# A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
+# зросла до 354"), besides the words every language shares (`verbs.TOTAL_TO`).
+RISEN_TO = r"вырас\w* да|узрас\w* да|павялічыл\w* да|дайшл\w* да"
+# A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
+PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"

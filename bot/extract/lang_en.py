@@ -35,7 +35,8 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                 "tonight": 0, "last night": -1, "the previous day": -1, "a day earlier": -1}
+                 "tonight": 0, "last night": -1, "the previous day": -1, "a day earlier": -1,
+                 "the day before yesterday": -2, "two days earlier": -2, "two days ago": -2}
 
 # Ordered longest first so "more than" wins over a bare "more".
 QUALIFIERS = (
@@ -533,3 +534,15 @@ ORG_AFTER = ORG_AFTER + r"|prize|award|street|avenue|square|fellowship|scholarsh
 # in neither list of Belarus's.
 OTHER_COUNTRY = (r"in (?:russia|russian (?:prisons?|colon(?:y|ies)|jails?)|azerbaijan|baku|iran|tehran|china|venezuela"
                  r"|georgia|tbilisi|turkmenistan|tajikistan|nicaragua|cuba|occupied crimea|crimea)")
+
+# --- Thirteenth round of issue #12: figures ---
+# Lone scale words that say "about so many" ("about a dozen prisoners were freed"): a standing count may be told so,
+# never a round's size or make-up ("полтора десятка" stays fifteen).
+APPROXIMATE_SCALES = ("a dozen", "half a dozen")
+# A death numbered by an ordinal before it, as written ("девятая смерть", "the ninth death"): deaths in custody so far.
+DEATH_NOUN = r"death(?!\s+(?:penalty|sentence|row))"
+# A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
+# зросла до 354"), besides the words every language shares (`verbs.TOTAL_TO`).
+RISEN_TO = r"stands? at|stood at|now at|climbed to|increased to|has grown to|went up to"
+# A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
+PERIOD = PERIOD + r"|" + r"(?:during|throughout) (?:19|20)\d\d"

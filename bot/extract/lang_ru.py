@@ -85,7 +85,7 @@ WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
     "воскресень": 6,
 }
-RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "накануне": -1}
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2, "третьего дня": -2}
 
 QUALIFIERS = (
     ("более чем", "over"), ("больше чем", "over"), ("более", "over"), ("больше", "over"),
@@ -159,7 +159,8 @@ CUMULATIVE = (r"с тот пора|с тот время|с июль|с лето|
               # "Вместе с освобождёнными по амнистии в июле ... вышли 115": the earlier releases counted in.
               r"|(?:вместе|наряду) с (?:освободить|помиловать|освобожденный|помилованный|отпустить)")
 # A superlative before a span ("самое крупное с июля освобождение") ranks one release; it counts none.
-SUPERLATIVE = r"самый|наиболее"
+# "тем самым" (thereby) ranks nothing.
+SUPERLATIVE = r"(?<!тем )(?<!тот )самый|наиболее"
 # A span told as a clause after the figure: "..., с тех пор как летом 2024 года начал".
 SPAN_CLAUSE = r"с тот пора как|с тот время как"
 HELD = (r"по-прежнему|знать о|известно о|оставаться|находиться|содержаться|за решетка|в заключение|насчитывать"
@@ -545,3 +546,15 @@ EPONYM_BEFORE = (r"имени|им\.|памяти|в честь|улиц[аеу�
 # Another country's prisons opening the name's clause (lemma view): "В России за решеткой остается X".
 OTHER_COUNTRY = (r"в (?:россия|рф|российский (?:колония|тюрьма|сизо)|азербайджан|баку|иран|тегеран|китай|венесуэла"
                  r"|грузия|тбилиси|туркмения|туркменистан|таджикистан|никарагуа|куба|крым|оккупировать крым)")
+
+# --- Thirteenth round of issue #12: figures ---
+# Lone scale words that say "about so many" ("about a dozen prisoners were freed"): a standing count may be told so,
+# never a round's size or make-up ("полтора десятка" stays fifteen).
+APPROXIMATE_SCALES = ("десяток", "дюжина", "дюжину")
+# A death numbered by an ordinal before it, as written ("девятая смерть", "the ninth death"): deaths in custody so far.
+DEATH_NOUN = r"смерть|гибель"
+# A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
+# зросла до 354"), besides the words every language shares (`verbs.TOTAL_TO`).
+RISEN_TO = r"вырасти до|возрасти до|увеличиться до|дойти до"
+# A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
+PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"

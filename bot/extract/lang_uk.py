@@ -82,7 +82,7 @@ WEEKDAYS = {
     "понеділ": 0, "вівтор": 1, "середа": 2, "середу": 2, "середи": 2, "четвер": 3, "п'ятниц": 4, "субот": 5,
     "неділ": 6,
 }
-RELATIVE_DAYS = {"сьогодні": 0, "вчора": -1, "учора": -1, "напередодні": -1}
+RELATIVE_DAYS = {"сьогодні": 0, "вчора": -1, "учора": -1, "напередодні": -1, "позавчора": -2, "позаучора": -2}
 
 QUALIFIERS = (
     ("більш ніж", "over"), ("більше ніж", "over"), ("більше за", "over"), ("понад", "over"), ("більше", "over"),
@@ -154,7 +154,8 @@ CUMULATIVE = (r"відтоді|з того час\w*|(?:з|із|від) (?:ми�
               # "Разом зі звільненими за амністією в липні ... вийшли 115": the earlier releases counted in.
               r"|разом (?:з|із|зі) (?:звільнений|помилуваний|звільнити|помилувати)")
 # A superlative before a span ("найбільше з липня звільнення") ranks one release; it counts none.
-SUPERLATIVE = r"найбільш\w*|наймасштабніш\w*|найбуйніш\w*|самий"
+# "тим самим" (thereby) ranks nothing.
+SUPERLATIVE = r"найбільш\w*|наймасштабніш\w*|найбуйніш\w*|(?<!тим )(?<!той )самий"
 # A span told as a clause after the figure: "..., відтоді як влітку 2024 року почав".
 SPAN_CLAUSE = r"відтоді як|з того час\w* як"
 HELD = (r"досі|залишатися|лишатися|перебувати|утримуватися|за ґрати|в ув'язнення|у ув'язнення|налічувати"
@@ -512,3 +513,15 @@ EPONYM_BEFORE = (r"імені|ім\.|пам'яті|пам’яті|на чест
 # Another country's prisons opening the name's clause (lemma view): "У Росії за ґратами залишається X".
 OTHER_COUNTRY = (r"[ву] (?:росія|рф|російський (?:колонія|в'язниця|сізо)|азербайджан|баку|іран|тегеран|китай|венесуела"
                  r"|грузія|тбілісі|туркменія|туркменістан|таджикистан|нікарагуа|куба|крим|окупований крим)")
+
+# --- Thirteenth round of issue #12: figures ---
+# Lone scale words that say "about so many" ("about a dozen prisoners were freed"): a standing count may be told so,
+# never a round's size or make-up ("полтора десятка" stays fifteen).
+APPROXIMATE_SCALES = ("десяток", "дюжина", "дюжину")
+# A death numbered by an ordinal before it, as written ("девятая смерть", "the ninth death"): deaths in custody so far.
+DEATH_NOUN = r"смерть|загибель"
+# A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
+# зросла до 354"), besides the words every language shares (`verbs.TOTAL_TO`).
+RISEN_TO = r"зрос\w* до|збільшитися до|дійти до"
+# A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
+PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d (?:рік|ріка)"

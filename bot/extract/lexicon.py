@@ -49,11 +49,13 @@ FIELD_NAMES = (
     "FROM_PRISON", "LEAD_IN",
     # Thirteenth round (people).
     "OTHER_COUNTRY",
+    # Thirteenth round (figures).
+    "DEATH_NOUN", "RISEN_TO",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
-                 "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE")
+                 "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE", "DEATH_NOUN")
 
 
 def _source(lang: str, name: str) -> str:
@@ -123,6 +125,7 @@ NUMBER_WORDS = _words("NUMBER_WORDS")
 FOLDED_NUMBER_WORDS = {fold_be(word): value for word, value in _words("NUMBER_WORDS", ("be",)).items()}
 MULTIPLIERS = _words("MULTIPLIERS")
 LONE_SCALES = _words("LONE_SCALES")
+APPROXIMATE_SCALES = frozenset(w for lang in ALL_LANGS for w in LANG_TABLES[lang].APPROXIMATE_SCALES)
 VAGUE_THOUSANDS = frozenset(w for lang in ALL_LANGS for w in LANG_TABLES[lang].VAGUE_THOUSANDS)
 MONTHS = _words("MONTHS")
 WEEKDAYS = _words("WEEKDAYS")

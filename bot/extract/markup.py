@@ -86,9 +86,14 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# A row of a table written as text ends in its figure after a colon or dash ("Палітвязняў цяпер: 1 110"): a page of such
+# short rows is no wrapped paragraph.
+_TABLE_ROW = re.compile(r"[:\u2014\u2013]\s*\d[\d\s.,\u00a0\u202f]*$")
+
+
 def _is_wrap(line: str, following: str, width: int) -> bool:
     line, following = line.rstrip(), following.strip()
-    if not line.strip() or not following:
+    if not line.strip() or not following or _TABLE_ROW.search(line):
         return False
     return len(line) + 1 + len(following.split()[0]) > width
 

@@ -3,9 +3,9 @@
 import re
 from dataclasses import dataclass
 
-from bot.extract.dates import find_dates, is_timeline_entry
+from bot.extract.dates import find_dates, timeline_entries
 from bot.extract.lexicon import Lexicon
-from bot.extract.numbers import Num, find_numbers
+from bot.extract.numbers import Num, find_numbers, joined_ranges
 from bot.extract.qualifiers import qualifier_at
 from bot.extract.text import Sentence
 
@@ -62,6 +62,8 @@ class Mention:
     prefix: str = ""
     # The lemma text of the sentence before it in its paragraph (unquoted), which a bare "the total" may sum up.
     previous: str = ""
+    # Whether the sentence is an entry of a chronology ("3 июля: 18 человек" among other such lines).
+    in_timeline: bool = False
 
     @property
     def value(self) -> int:
@@ -105,7 +107,7 @@ class Mention:
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or background.search(before) or background.search(opening)
                     or background.search(head) or _when_before(self.lex).search(self.before[-40:])
-                    or is_timeline_entry(self.sentence.text))
+                    or self.in_timeline)
 
 
 def _people_soon(m: Mention, nouns: str, max_words: int = 3) -> bool:
@@ -137,10 +139,11 @@ def _clause(tail: str) -> str:
 def mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every count-like number of the article, in reading order."""
     found: list[Mention] = []
+    timeline = timeline_entries([s.text for s in sentences])
     for k, s in enumerate(sentences):
         if len(found) >= MAX_MENTIONS:
             break
-        counts = [n for n in find_numbers(s.text) if n.kind == "count"]
+        counts = joined_ranges(s.text, [n for n in find_numbers(s.text) if n.kind == "count"])
         if not counts:
             continue
         plain = s.unquoted()
@@ -160,7 +163,8 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
                 after=_clause(lemmas[b:next_start]), after_long=_clause(lemmas[b:b + 80]), rest=lemmas[b:b + 150],
                 opening=lemmas[:view.at(min(OPENING_CHARS, n.start))], quoted=quoted, qualifier=qualifier,
                 prefix=lemmas[:a],
-                previous=sentences[k - 1].plain if k and sentences[k - 1].para == s.para else ""))
+                previous=sentences[k - 1].plain if k and sentences[k - 1].para == s.para else "",
+                in_timeline=k in timeline))
     return found
 
 

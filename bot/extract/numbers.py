@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import (
+    APPROXIMATE_SCALES,
     FOLDED_NUMBER_WORDS,
     LONE_SCALES,
     MONTHS,
@@ -51,6 +52,16 @@ class Num:
     start: int
     end: int
     kind: str
+    # A scale word that stands for "about so many" ("a dozen", "десяток"): a standing count may be told so, a round's
+    # size not.
+    approximate: bool = False
+    # The two ends of a range read as one figure ("20–25", "от 20 до 25"): a round of so many is told, its size is not.
+    is_range: bool = False
+
+    @property
+    def told_exactly(self) -> bool:
+        """Whether the figure states a count, not "about a dozen" or "20 to 25"."""
+        return not (self.approximate or self.is_range)
 
 
 def _digits_value(raw: str) -> int:
@@ -163,8 +174,31 @@ def find_numbers(text: str) -> list[Num]:
         if not any(n.start < m.end() and m.start() < n.end for n in nums):
             # "at least a dozen": the number starts at the scale word, so "at least a" stays its hedge.
             start = m.start() + (2 if m.group().lower().startswith("a ") else 0)
-            nums.append(Num(LONE_SCALES[m.group().lower()], start, m.end(), "count"))
+            phrase = m.group().lower()
+            nums.append(Num(LONE_SCALES[phrase], start, m.end(), "count", approximate=phrase in APPROXIMATE_SCALES))
     return _scaled(text, sorted(nums, key=lambda n: n.start))
+
+
+# "20–25" written close, or "от 20 до 25", "паміж 20 і 25", "between 20 and 25" ("from 1,100 to 1,150" and "с 1100 до
+# 1150" are changes, and a spaced dash is a chronology's "2025 — 52": neither is a range).
+_RANGE_DASH = re.compile(r"[\u2013-]")
+_RANGE_OPENS = re.compile(r"(?:^|\W)(?:от|ад|від|between|между|паміж|між)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"\s+(?:до|да|and|и|і|та)\s+", re.IGNORECASE)
+
+
+def joined_ranges(text: str, counts: list[Num]) -> list[Num]:
+    """`counts` with each range's two ends read as one figure, the upper end's value (`is_range`)."""
+    out: list[Num] = []
+    for n in counts:
+        low = out[-1] if out else None
+        gap = text[low.end:n.start] if low else ""
+        if (low is not None and not low.is_range and low.value < n.value
+                and (_RANGE_DASH.fullmatch(gap) or (_RANGE_JOINS.fullmatch(gap)
+                                                    and _RANGE_OPENS.search(text[max(0, low.start - 12):low.start])))):
+            out[-1] = Num(n.value, low.start, n.end, "count", is_range=True)
+        else:
+            out.append(n)
+    return out
 
 
 def parse_number(text: str) -> int | None:

@@ -20,3 +20,8 @@ def is_relevant(title: str, summary: str) -> bool:
     """True when the item mentions Belarus and prisoners, pardons or releases."""
     text = f"{title or ''} {summary or ''}"[:20000].lower()
     return bool(_BELARUS.search(text)) and bool(_TOPIC.search(text))
+
+
+def is_on_topic(text: str) -> bool:
+    """True when the text mentions prisoners, pardons or releases, wherever they are."""
+    return bool(_TOPIC.search((text or "")[:20000].lower()))

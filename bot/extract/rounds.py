@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from bot.extract.dates import is_timeline_entry, time_markers
+from bot.extract.dates import time_markers, timeline_entries
 from bot.extract.lexicon import MONTHS, Lexicon, ordinal_pattern, ordinal_value
 from bot.extract.morph import analyses
 from bot.extract.numbers import find_numbers
@@ -194,9 +194,10 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
     `others` are the sentences that tell another round's figure ("In the first round, 8 were freed"): their
     ordinals number that round, not this one.
     """
-    for s in sentences:
+    timeline = timeline_entries([s.unquoted() for s in sentences])
+    for k, s in enumerate(sentences):
         text = s.unquoted()
-        if is_timeline_entry(text):
+        if k in timeline:
             continue
         if s.index in others:
             # "Это девятое помилование с июля 2024 года и второе за неделю: 18 января помиловал 23": the ordinal before

@@ -74,3 +74,10 @@ TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W
                        # "общее число освобожденных превысило 430": passed the figure.
                        r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
                        r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
+
+
+def total_reaches(L: Lexicon, text: str) -> bool:
+    """Whether `text` ends in a total that reaches the figure after it ("the total rose to", "достигло", "now stands at",
+    "зросла до")."""
+    risen = L.derived("risen_to_end", lambda L: r"(?:^|\W)(?:" + L.source("RISEN_TO") + r")\s*$")
+    return bool(TOTAL_TO.search(text) or risen.search(text))
