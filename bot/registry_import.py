@@ -14,6 +14,7 @@ cores and the writer seldom waits for a folded batch; a file of one batch never 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -26,7 +27,13 @@ from typing import NamedTuple
 
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
-from bot.names.stored import IndexEntry, end_with_parent, folded_batch, unpack_index_entry
+from bot.names.stored import (
+    IndexEntry,
+    folded_batch,
+    rare_collections,
+    start_folding_worker,
+    unpack_index_entry,
+)
 from bot.storage import Database
 from bot.storage.name_index import BULK
 from bot.storage.name_search import database_file
@@ -42,6 +49,11 @@ BATCH = 1000
 # two, 2.7-6.0 s, for the same folding CPU in all (at load 2-3: 25.8-28.5 s wall against 31.3-36.4 s).
 # Once AHEAD batches are in front of the writer, they wait.
 FOLDERS = 2
+# Added to the folding workers' nice value: the writer is the import's critical path, and with the
+# workers as urgent as it, the scheduler gave it two thirds of a core while all three ran (its statements
+# took 30 s of wall for 7 s of CPU at load 5-7). At 5 the workers still fold ahead (the writer waited for
+# them 0.9-3.6 s of an import at that load); at 10-15 they fell behind (10-21 s).
+FOLDING_NICENESS = 5
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
 # 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries);
@@ -90,7 +102,8 @@ class FoldingAhead:
             if self._pool is None:
                 # A fresh interpreter, not a fork: the parent has the database's threads running.
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=end_with_parent, initargs=(os.getpid(),))
+                                                 initializer=start_folding_worker,
+                                                 initargs=(os.getpid(), FOLDING_NICENESS))
             names = [stored_names(row) for row in rows]
             return Folding(names, self._pool.submit(folded_batch, names))
         except (BrokenProcessPool, OSError) as failure:
@@ -139,6 +152,8 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
     conn = open_writer(path)
     writer = RegistryWriter(conn)
     folding = FoldingAhead()
+    # An import is its process's one job: the process collects cycles rarely while it runs.
+    thresholds = rare_collections()
     try:
         writer.start_import()
         # Batches read and submitted for folding, not stored yet: up to AHEAD of them.
@@ -164,6 +179,8 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
     finally:
         folding.close()
         conn.close()
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
     report.errors.sort(key=lambda error: error.line)
     return report
 
