@@ -49,11 +49,12 @@ BATCH = 1000
 # two, 2.7-6.0 s, for the same folding CPU in all (at load 2-3: 25.8-28.5 s wall against 31.3-36.4 s).
 # Once AHEAD batches are in front of the writer, they wait.
 FOLDERS = 2
-# Added to the folding workers' nice value: the writer is the import's critical path, and with the
-# workers as urgent as it, the scheduler gave it two thirds of a core while all three ran (its statements
-# took 30 s of wall for 7 s of CPU at load 5-7). At 5 the workers still fold ahead (the writer waited for
-# them 0.9-3.6 s of an import at that load); at 10-15 they fell behind (10-21 s).
-FOLDING_NICENESS = 5
+# Added to the folding workers' nice value, so that the writer, the import's critical path, gets a
+# core to itself when all three want one (weights 1024 against 2 x 655: 0.88 of a core, not 0.67). On a
+# quiet machine it made no difference (11 s either way, in process); under other work (load 3-7) the
+# writer's statements had taken up to 30 s of wall for 7 s of CPU. At 5 and more, the workers fell behind
+# under load (the writer waited for them 2.4-21 s of an import); at 2 it never waited more than 0.4 s.
+FOLDING_NICENESS = 2
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
 # 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries);
