@@ -14,7 +14,6 @@ cores and the writer seldom waits for a folded batch; a file of one batch never 
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import multiprocessing
 import os
@@ -29,8 +28,8 @@ from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
 from bot.names.stored import (
     IndexEntry,
+    collecting_rarely,
     folded_batch,
-    rare_collections,
     start_folding_worker,
     unpack_index_entry,
 )
@@ -143,7 +142,9 @@ async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterab
     name keys of what it changed); collect the errors.
 
     `fp` is a text file, or a `bot.bounded.LineReader` (the CLI's), whose unreadable lines become errors."""
-    report = await asyncio.to_thread(_import, await database_file(db.conn), fp, fmt, now)
+    path = await database_file(db.conn)
+    with collecting_rarely():  # an import is its process's one job while it runs
+        report = await asyncio.to_thread(_import, path, fp, fmt, now)
     await directory.refresh()
     return report
 
@@ -153,8 +154,6 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
     conn = open_writer(path)
     writer = RegistryWriter(conn)
     folding = FoldingAhead()
-    # An import is its process's one job: the process collects cycles rarely while it runs.
-    thresholds = rare_collections()
     try:
         writer.start_import()
         # Batches read and submitted for folding, not stored yet: up to AHEAD of them.
@@ -180,8 +179,6 @@ def _import(path: str, fp: Iterable[str], fmt: str | None, now: str) -> ImportRe
     finally:
         folding.close()
         conn.close()
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
     report.errors.sort(key=lambda error: error.line)
     return report
 

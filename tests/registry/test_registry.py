@@ -188,3 +188,16 @@ def test_an_import_leaves_garbage_collection_as_it_found_it(tmp_path, monkeypatc
     assert main(["prisoners", "import", str(write_csv(tmp_path / "registry.csv", REGISTRY))]) == 0
 
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_an_import_leaves_objects_frozen_before_it_frozen(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "registry.sqlite3"))
+    gc.freeze()  # as a process that loaded a large in-memory name index does
+    try:
+        frozen = gc.get_freeze_count()
+
+        assert main(["prisoners", "import", str(write_csv(tmp_path / "registry.csv", REGISTRY))]) == 0
+
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
