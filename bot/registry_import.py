@@ -26,7 +26,13 @@ from typing import NamedTuple
 
 from bot.directory import PrisonerDirectory
 from bot.names import RegistryRow, RowError, read_registry
-from bot.names.stored import IndexEntry, end_with_parent, folded_batch, unpack_index_entry
+from bot.names.stored import (
+    IndexEntry,
+    collecting_rarely,
+    folded_batch,
+    start_folding_worker,
+    unpack_index_entry,
+)
 from bot.storage import Database
 from bot.storage.name_index import BULK
 from bot.storage.name_search import database_file
@@ -42,6 +48,12 @@ BATCH = 1000
 # two, 2.7-6.0 s, for the same folding CPU in all (at load 2-3: 25.8-28.5 s wall against 31.3-36.4 s).
 # Once AHEAD batches are in front of the writer, they wait.
 FOLDERS = 2
+# Added to the folding workers' nice value, so that the writer, the import's critical path, gets a
+# core to itself when all three want one (weights 1024 against 2 x 655: 0.88 of a core, not 0.67). On a
+# quiet machine it made no difference (11 s either way, in process); under other work (load 3-7) the
+# writer's statements had taken up to 30 s of wall for 7 s of CPU. At 5 and more, the workers fell behind
+# under load (the writer waited for them 2.4-21 s of an import); at 2 it never waited more than 0.4 s.
+FOLDING_NICENESS = 2
 # Batches read and submitted for folding ahead of the one being written. With one batch ahead, the
 # writer waited for the worker whenever a batch took the worker longer than the writer (2.3 s of 30 at
 # 200,000 rows); with three, 0.7-1.6 s, for 4 MiB more at the peak (three batches of rows and entries);
@@ -90,7 +102,8 @@ class FoldingAhead:
             if self._pool is None:
                 # A fresh interpreter, not a fork: the parent has the database's threads running.
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=end_with_parent, initargs=(os.getpid(),))
+                                                 initializer=start_folding_worker,
+                                                 initargs=(os.getpid(), FOLDING_NICENESS))
             names = [stored_names(row) for row in rows]
             return Folding(names, self._pool.submit(folded_batch, names))
         except (BrokenProcessPool, OSError) as failure:
@@ -129,7 +142,9 @@ async def import_registry(db: Database, directory: PrisonerDirectory, fp: Iterab
     name keys of what it changed); collect the errors.
 
     `fp` is a text file, or a `bot.bounded.LineReader` (the CLI's), whose unreadable lines become errors."""
-    report = await asyncio.to_thread(_import, await database_file(db.conn), fp, fmt, now)
+    path = await database_file(db.conn)
+    with collecting_rarely():  # an import is its process's one job while it runs
+        report = await asyncio.to_thread(_import, path, fp, fmt, now)
     await directory.refresh()
     return report
 

@@ -139,10 +139,13 @@ class RegistryWriter:
                 known.update(self._known([r.id for r in chunk if r.id not in known]))
             new = [r for r in chunk if r.id not in known]
             changed = [r for r in chunk if r.id in known and known[r.id].fields != _fields(r)]
+            # The new are numbered here as SQLite would number them (after the largest id): reading the
+            # largest id costs less than looking each new person's id up by registry id afterwards.
+            ids = self._next_ids(new)
             self._conn.executemany(
-                "INSERT INTO prisoners (name_en, name_be, name_ru, sentence, source_url, external_id, updated_at,"
-                " registry_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*_fields(r), r.id, now, hashes[r.id]) for r in new],
+                "INSERT INTO prisoners (id, name_en, name_be, name_ru, sentence, source_url, external_id, updated_at,"
+                " registry_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(ids[r.id], *_fields(r), r.id, now, hashes[r.id]) for r in new],
             )
             self._conn.executemany(
                 "UPDATE prisoners SET name_en = ?, name_be = ?, name_ru = ?, sentence = ?, source_url = ?,"
@@ -153,7 +156,6 @@ class RegistryWriter:
             inserted: list[int] = []
             if new:
                 # Just inserted: their fields are the file's, and they have no aliases or statuses yet.
-                ids = self._ids([r.id for r in new])
                 inserted = [ids[r.id] for r in new]
                 known.update({r.id: _Known(ids[r.id], _fields(r), frozenset(), frozenset()) for r in new})
                 # Their names as the database gives them back (Prisoner.all_names), so the name keys need
@@ -189,6 +191,12 @@ class RegistryWriter:
             counts.updated += len(touched - new_ids)
             counts.unchanged += len(chunk) - len(new_ids) - len(touched - new_ids)
         return counts
+
+    def _next_ids(self, new: list[RegistryRow]) -> dict[str, int]:
+        if not new:
+            return {}
+        (last,) = self._conn.execute("SELECT coalesce(max(id), 0) FROM prisoners").fetchone()
+        return {r.id: number for number, r in enumerate(new, last + 1)}
 
     def _stored_hashes(self, external_ids: list[str]) -> dict[str, int]:
         marks = ",".join("?" * len(external_ids))  # only placeholders are interpolated below

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.namegen import make_people, registry_names
 from bot.cli import main
-from bot.registry_import import BATCH
+from bot.registry_import import BATCH, FOLDING_NICENESS
 from tests.registry.data import write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,3 +149,28 @@ def test_a_large_import_folds_in_two_workers_and_both_end_when_it_is_killed_midw
         for pid in filter(running, workers):  # what a failure leaves behind
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_the_folding_workers_give_way_to_the_writer(tmp_path):
+    db = tmp_path / "registry.sqlite3"
+    argv = [sys.executable, "-m", "bot", "--db", str(db), "prisoners", "import", str(generated_registry(tmp_path))]
+    env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    importing = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := children_folding(importing.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(workers) == 2, "the import never had two folding workers"
+        deadline = time.monotonic() + 15  # a worker lowers its own priority as it starts
+        while time.monotonic() < deadline:
+            with suppress(ProcessLookupError):
+                niceness = {pid: os.getpriority(os.PRIO_PROCESS, pid) for pid in [importing.pid, *workers]}
+                if all(niceness[pid] > niceness[importing.pid] for pid in workers):
+                    break
+            time.sleep(0.02)
+
+        assert all(niceness[pid] == niceness[importing.pid] + FOLDING_NICENESS for pid in workers), niceness
+    finally:
+        os.killpg(importing.pid, signal.SIGKILL)
+        importing.wait()

@@ -1,5 +1,6 @@
 """The prisoner registry: import (CSV, JSON), export, and search by any spelling, in any case form."""
 
+import gc
 import json
 import sqlite3
 
@@ -8,7 +9,7 @@ import pytest
 from bot.cli import main
 from bot.registry_import import BATCH
 from tests.conftest import table_dump
-from tests.registry.data import REGISTRY
+from tests.registry.data import REGISTRY, write_csv
 
 # Every spelling system, declined forms, typos, surname only, swapped order → the registry id.
 VARIANTS = [
@@ -164,3 +165,39 @@ def test_an_id_given_twice_is_reported_by_line_even_a_batch_later_and_the_first_
     assert f"line {BATCH + 504}: duplicate id 'f-7' (first on line 10)" in captured.err
     assert _search(capsys, "Беляцкий")[0]["id"] == "v-1"
     assert all(hit["id"] != "v-1" for hit in _search(capsys, "Kalesnikava"))
+
+
+def test_a_person_imported_after_the_newest_one_was_removed_is_found_under_their_own_name(registry_db, tmp_path,
+                                                                                          capsys):
+    with sqlite3.connect(registry_db) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM prisoners WHERE external_id = 'v-6'")  # the last one imported
+    newcomer = {"id": "v-7", "name_en": "Palina Sharenda-Panasiuk", "name_be": "Паліна Шарэнда-Панасюк",
+                "name_ru": "Полина Шарендо-Панасюк", "aliases": "", "status": "released", "status_date": "",
+                "sentence": "", "source_url": ""}
+    assert main(["prisoners", "import", str(write_csv(tmp_path / "newcomer.csv", [newcomer]))]) == 0
+
+    assert [r["id"] for r in _search(capsys, "Шарендо-Панасюк")][:1] == ["v-7"]
+    assert "v-6" not in {r["id"] for r in _search(capsys, "Zolatava")}
+
+
+def test_an_import_leaves_garbage_collection_as_it_found_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "registry.sqlite3"))
+    before = gc.get_threshold(), gc.get_freeze_count()
+
+    assert main(["prisoners", "import", str(write_csv(tmp_path / "registry.csv", REGISTRY))]) == 0
+
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_an_import_leaves_objects_frozen_before_it_frozen(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARDONWATCH_DB", str(tmp_path / "registry.sqlite3"))
+    gc.freeze()  # as a process that loaded a large in-memory name index does
+    try:
+        frozen = gc.get_freeze_count()
+
+        assert main(["prisoners", "import", str(write_csv(tmp_path / "registry.csv", REGISTRY))]) == 0
+
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
