@@ -607,3 +607,5 @@ RELATIVE_OBLIQUE = r"(?:пра|аб|з|са|для|ад|[уў]|да) як\w+|я�
 HELD_STRONG = HELD_STRONG + r"|[уў] (?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турме|сізо) (?:[^\W\d]+ ){0,3}знаходз\w*"
 # "Both" standing for the last two people named ("Абедзве дагэтуль там").
 BOTH = r"абодва|абедзве|абое"
+# Stayed in prison, told in the perfective ("Мікалай Статкевіч застаўся ў калоніі").
+HELD_STRONG = HELD_STRONG + r"|заста(?:ўся|лася|ліся|лося) (?:[уў] (?:[^\W\d]+ )?(?:кал[оё]ніі|турме|сізо)|за кратамі)"

@@ -566,3 +566,5 @@ HELD_STRONG = (HELD_STRONG + r"|(?:is|are) (?:now |still )?in (?:his|her|their) 
 BOTH = r"both(?: of them)?"
 # Home already ("They are already home").
 FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
+# Stayed in prison ("Mikalai Statkevich stayed in the colony").
+HELD_STRONG = HELD_STRONG + r"|(?:stayed|remained) (?:behind )?in (?:a |the )?(?:[\w-]+ )?(?:colony|prison|jail)\b"

@@ -579,3 +579,5 @@ HELD_STRONG = HELD_STRONG + r"|в (?:[^\W\d]+ ){0,2}(?:колония|тюрьм
 BOTH = r"оба|обе|они оба"
 # Home already, as the lemma view writes it ("Наши граждане уже дома." -> "уже дом."), ending its clause.
 FREE_NOW = FREE_NOW + r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)"
+# Stayed in prison, told in the perfective ("Николай Статкевич остался в колонии").
+HELD_STRONG = HELD_STRONG + r"|остаться (?:в|за) (?:[^\W\d]+ )?(?:колония|тюрьма|сизо|решетка)"

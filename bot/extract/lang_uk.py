@@ -545,3 +545,5 @@ ONE_OF = ONE_OF + r"|один (?:із|зі) (?:них|вони|звільнен�
 LIST_INTRO = LIST_INTRO + r"|один (?:із|зі) (?:вони|них|звільнений|помилуваний)"
 # "Both" standing for the last two people named ("Обидві досі там"), as the lemma view writes it.
 BOTH = r"обидва|обидві|обоє"
+# Stayed in prison, told in the perfective ("Микола Статкевич залишився в колонії").
+HELD_STRONG = HELD_STRONG + r"|залишитися (?:у|в|за) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|ґрати)"

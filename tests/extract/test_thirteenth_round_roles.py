@@ -120,6 +120,22 @@ def test_held_in_other_words_is_held(text, name):
     assert _held(text, name)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Лукашенко помиловал 16 человек. Николай Статкевич остался в колонии.", "Статкевич"),
+    ("Лукашенко помилував 16 осіб. Микола Статкевич залишився в колонії.", "Статкевич"),
+    ("Лукашэнка памілаваў 16 чалавек. Мікалай Статкевіч застаўся ў калоніі.", "Статкевіч"),
+    ("Lukashenko pardoned 16 people. Mikalai Statkevich stayed in the colony.", "Statkevich"),
+])
+def test_stayed_in_prison_told_in_the_perfective_is_held(text, name):
+    assert _held(text, name)
+
+
+def test_one_who_stayed_is_no_member_of_the_group_told_before_him():
+    text = ("Лукашенко помиловал 16 человек. В группе оказались Игорь Карней и Марина Золотова, но Николай Статкевич "
+            "остался в колонии.")
+    assert _freed(text, "Золотов") and _held(text, "Статкевич")
+
+
 @pytest.mark.parametrize("text, freed, other", [
     ("Марфа Рабкова, о которой пишет Костюгова, была освобождена в субботу.", "Рабков", "Костюгов"),
     ("Ihar Losik, whom Maxim Znak mentions in the letter, was freed on Saturday.", "Losik", "Znak"),
