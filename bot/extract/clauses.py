@@ -272,3 +272,19 @@ def title_after(L, text: str, b: int) -> bool:
     return bool(found) and not (L["FORMER"].search(words) or _SOMEONE_ELSES.search(words) or L["KIN_BEFORE"].search(words)
                                 or _NEXT_ITEM.match(words))
 
+
+
+def inside_anothers_relative(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:
+    """The relative clause of another name, opened by a pronoun that is not its subject, that the name stands in, in
+    lemma offsets ("Марфа Рабкова, о которой пишет Костюгова, была освобождена", "Losik, whom Znak mentions, was
+    freed"): the name is that clause's subject and takes nothing from the main clause around it."""
+    opener = s.lex.derived("relative_oblique", lambda L: r"\s*,\s*(?:" + L.source("RELATIVE_OBLIQUE") + r")(?!\w)")
+    for other in name_spans(s):
+        if other.end > span.start:
+            break
+        opens = opener.match(s.text, other.end)
+        if opens is None or s.text.find(",", opens.end(), span.start) != -1:
+            continue
+        stop = _CLAUSE_STOP.search(s.text, span.end)
+        return view.at(opens.end()), view.at(stop.start() if stop else len(s.text))
+    return None

@@ -6,6 +6,8 @@
 - A person's own paragraph ("Ihar Losik, 33, a blogger, was arrested in 2020. ... He walked free on Thursday."): "he"
   or "she" later in it stands for the person who opens it, not for a judge or a lawyer named in passing.
 - A timeline's lines ("2020 — arrested.", "2025 — pardoned.") under a line naming one person tell that person's story.
+- "Both" opening a sentence that names no one ("Обе до сих пор там.", "Both are still there.") stands for the last two
+  people named before it, however many sentences of an interview's answer lie between.
 
 The frame's other two kinds are read elsewhere: an interview's or a letter's setting ("in a letter from the colony",
 "days after his release") by `speakers` and `roles`, a photo caption by `chrome.caption_lines`.
@@ -16,7 +18,7 @@ from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
 from bot.extract.given_names import first_name
-from bot.extract.names import NameSpan, is_public_figure, name_spans
+from bot.extract.names import NameSpan, is_public_figure, name_spans, surname_key
 from bot.extract.text import Sentence
 
 # What may stand before a paragraph's first word: quotation marks, dashes, bullets.
@@ -28,6 +30,8 @@ _TIMELINE_LINE = re.compile(r"^\W*(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+(?:\d{1,2}
 _DESCRIBED = re.compile(r"\s*(?:,|\s[—–-]\s)\s*\S")
 # How many paragraphs opened by a person make a run of profiles when the lead-in has no word of its own for it.
 PROFILE_RUN = 2
+# How many sentences before "Both are still there" may name the two it stands for.
+BOTH_REACH = 8
 # How many sentences before a timeline's first line may name its person ("Ihar Losik: a timeline").
 TIMELINE_HEAD_REACH = 2
 
@@ -145,3 +149,20 @@ def timeline_owner(sentences: list[Sentence], i: int) -> NameSpan | None:
         if spans:
             return None
     return None
+
+
+def both_of_them(sentences: list[Sentence], i: int) -> list[NameSpan]:
+    """The two people "both" stands for when it opens sentence `i`, which names no one ("— Про Настю. ... І про
+    Валерію ... Обидві досі там."): the last two named in the sentences before; none when fewer are named."""
+    s = sentences[i]
+    opens = s.lex.derived("both_first", lambda L: r"^\W*(?:" + L.source("BOTH") + r")(?!\w)")
+    if name_spans(s) or not opens.search(s.plain):
+        return []
+    found: dict[str, NameSpan] = {}
+    for prev in reversed(sentences[max(0, i - BOTH_REACH):i]):
+        for span in reversed(name_spans(prev)):
+            if not is_public_figure(span.nominative):
+                found.setdefault(surname_key(span.nominative), span)
+            if len(found) == 2:
+                return list(found.values())
+    return []

@@ -9,6 +9,7 @@ import re
 
 from bot.extract.cues import STRONG, Cue, cues
 from bot.extract.cues import derived_field as _derived
+from bot.extract.given_names import first_name
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import NameSpan, name_spans
 from bot.extract.text import Sentence
@@ -107,6 +108,8 @@ def state_told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: in
     return told[0] if told else None
 
 
+# A lone capitalised word right after a name, the next word not capitalised ("Бабарико Эдуард, осужденный").
+_LONE_FIRST_NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЎЄЇҐ][^\W\d_]+)(?![\w'’-])(?!\s+[A-ZА-ЯЁІЎЄЇҐ])")
 # Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.
 _APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
 
@@ -117,7 +120,11 @@ def whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
     if span.text == span.nominative or not _kin_word_right_before(s.lex).search(text[max(0, a - 20):a]):
         return False
     gap = _APPOSED_NAME_GAP.match(s.text, span.end)
-    return gap is not None and any(other.start == gap.end() for other in name_spans(s))
+    if gap is not None and any(other.start == gap.end() for other in name_spans(s)):
+        return True
+    # "Сын Виктора Бабарико Эдуард, осужденный на восемь лет, остается в колонии": the relative's own first name.
+    own = _LONE_FIRST_NAME_AFTER.match(s.text, span.end)
+    return own is not None and bool(first_name(own.group(1)))
 
 
 # Between the possessor's name and the relative's own name: a comma, or nothing ("Сын Ігара Лосіка Павел Лосік").

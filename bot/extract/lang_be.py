@@ -589,3 +589,23 @@ DEATH_NOUN = r"смерць|сьмерць|гібель"
 RISEN_TO = r"вырас\w* да|узрас\w* да|павялічыл\w* да|дайшл\w* да"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"
+
+# --- Thirteenth round of issue #12: roles (second pass) ---
+# Membership of the group the sentence before told ("У групе апынуліся X і Y", "У аўтобусе былі X", "Таксама выйшла X"
+# after a release): a list's lead-in, whose items take that group's role.
+LIST_INTRO = (LIST_INTRO + r"|[уў] (?:той жа |адн\w+ )?(?:групе|аўтобусе|аутобусе|калоне|машыне|самалёце)"
+              r" (?:апынул\w*|был\w*|ехал\w*|знаходзіл\w*)|таксама выйш(?:ла|лі|ау|аў)(?! на)(?=(?:\s+[^\W\d]+)?\s*$)")
+# Freedom received ("Волю атрымаў X", "Свабоду атрымалі X і Y").
+RELEASE = RELEASE + r"|(?:волю|свабоду) атрыма\w*|атрыма\w* (?:[^\W\d]+ )?(?:волю|свабоду)"
+# A section's heading ("Хто выйшаў"), read alone.
+FREE_NOW = FREE_NOW + r"|^\W*хто (?:выйш\w*|вызвал\w*)\W*$"
+# A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, пра якую піша Касцюгова, ..."): the
+# name after it is the clause's own subject.
+RELATIVE_OBLIQUE = r"(?:пра|аб|з|са|для|ад|[уў]|да) як\w+|як(?:ую|ога|ой|ім|ому)"
+# Held, in other words: the prison first, words of place between, then the verb ("У той жа калоніі ў Навапалацку
+# знаходзіцца і X").
+HELD_STRONG = HELD_STRONG + r"|[уў] (?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турме|сізо) (?:[^\W\d]+ ){0,3}знаходз\w*"
+# "Both" standing for the last two people named ("Абедзве дагэтуль там").
+BOTH = r"абодва|абедзве|абое"
+# Stayed in prison, told in the perfective ("Мікалай Статкевіч застаўся ў калоніі").
+HELD_STRONG = HELD_STRONG + r"|заста(?:ўся|лася|ліся|лося) (?:[уў] (?:[^\W\d]+ )?(?:кал[оё]ніі|турме|сізо)|за кратамі)"

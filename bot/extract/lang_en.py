@@ -546,3 +546,25 @@ DEATH_NOUN = r"death(?!\s+(?:penalty|sentence|row))"
 RISEN_TO = r"stands? at|stood at|now at|climbed to|increased to|has grown to|went up to"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"(?:during|throughout) (?:19|20)\d\d"
+
+# --- Thirteenth round of issue #12: roles (second pass) ---
+# Membership of the group just told, with the name first ("X was also in the convoy", "Y was on the bus as well"); a
+# group needs "also" ("was in the group that organised the march" is another group).
+FREE_NOW = (FREE_NOW + r"|(?:was|were) (?:also )?(?:in|on) the (?:same )?(?:convoy|bus|minibus|plane|flight)\b"
+            r"|(?:was|were) also (?:in|among) the (?:same )?group\b")
+# Freedom received ("gained his freedom"); a section's heading ("Who got out"), read alone.
+RELEASE = RELEASE + r"|gain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
+FREE_NOW = FREE_NOW + r"|^\W*who (?:got out|was freed|were freed|walked free|is free|are free)\W*$"
+# A relative pronoun that is not its clause's subject ("Losik, whom Znak mentions in the letter, ..."): the name after
+# it is the clause's own subject.
+RELATIVE_OBLIQUE = r"whom|(?:of|about|with|for|to) whom"
+# Held, in other words: a year of the term under way ("is in his fifth year of an eight-year term"), a colony named by
+# its place ("is still in the Homel colony").
+HELD_STRONG = (HELD_STRONG + r"|(?:is|are) (?:now |still )?in (?:his|her|their) [\w-]+ year (?:of|in|behind)\b"
+               r"|(?:now|still|currently) in (?:a |the )?(?:[A-Z][\w-]+ ){1,2}(?:colony|prison|jail)\b")
+# "Both" standing for the last two people named ("Both are still there").
+BOTH = r"both(?: of them)?"
+# Home already ("They are already home").
+FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
+# Stayed in prison ("Mikalai Statkevich stayed in the colony").
+HELD_STRONG = HELD_STRONG + r"|(?:stayed|remained) (?:behind )?in (?:a |the )?(?:[\w-]+ )?(?:colony|prison|jail)\b"

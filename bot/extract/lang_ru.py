@@ -558,3 +558,26 @@ DEATH_NOUN = r"смерть|гибель"
 RISEN_TO = r"вырасти до|возрасти до|увеличиться до|дойти до"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"
+
+# --- Thirteenth round of issue #12: roles (second pass) ---
+# Membership of the group the sentence before told ("В группе оказались X и Y", "В автобусе были X", "Также вышла X"
+# after a release): a list's lead-in, whose items take that group's role; "вышла" only right before the name, a word of
+# trade between at most ("Также вышла новая книга Светланы Алексиевич" is a book).
+LIST_INTRO = (LIST_INTRO + r"|в (?:тот же |этот же |один )?(?:группа|автобус|колонна|микроавтобус|машина|самолет)"
+              r" (?:с (?:они|ним|ней) )?(?:оказаться|быть|были|был|была|ехать|находиться)|(?:также|тоже) (?:выйти|вышли)(?! на)(?=(?:\s+[^\W\d]+)?\s*$)")
+# Freedom received ("Свободу получили и X, и Y").
+RELEASE = RELEASE + r"|свобода получить|получить (?:[^\W\d]+ )?свобода"
+# A section's heading ("Кто вышел"), read alone.
+FREE_NOW = FREE_NOW + r"|^\W*кто (?:выйти|вышел|вышли|освободить)\W*$"
+# A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, о которой пишет Костюгова, ..."): the
+# name after it is the clause's own subject.
+RELATIVE_OBLIQUE = r"(?:о|об|про|с|со|для|от|у|к) котор\w+|котор(?:ую|ого|ой|ому|ым)"
+# Held, in other words: the prison first, words of place between, then the verb ("В той же колонии в Новополоцке
+# находится и X").
+HELD_STRONG = HELD_STRONG + r"|в (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо) (?:[^\W\d]+ ){0,3}находиться"
+# "Both" standing for the last two people named ("Обе до сих пор там"), as the lemma view writes it.
+BOTH = r"оба|обе|они оба"
+# Home already, as the lemma view writes it ("Наши граждане уже дома." -> "уже дом."), ending its clause.
+FREE_NOW = FREE_NOW + r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)"
+# Stayed in prison, told in the perfective ("Николай Статкевич остался в колонии").
+HELD_STRONG = HELD_STRONG + r"|остаться (?:в|за) (?:[^\W\d]+ )?(?:колония|тюрьма|сизо|решетка)"

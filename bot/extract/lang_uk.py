@@ -525,3 +525,25 @@ DEATH_NOUN = r"смерть|загибель"
 RISEN_TO = r"зрос\w* до|збільшитися до|дійти до"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d (?:рік|ріка)"
+
+# --- Thirteenth round of issue #12: roles (second pass) ---
+# Membership of the group the sentence before told ("У групі опинилися X і Y", "В автобусі були X", "Також вийшла X"
+# after a release): a list's lead-in, whose items take that group's role.
+LIST_INTRO = (LIST_INTRO + r"|(?:у|в) (?:той самий |тій самій |один )?(?:група|автобус|колона|мікроавтобус|машина|літак)"
+              r" (?:опинитися|бути|їхати|перебувати)|(?:також|теж) вийти(?! на)(?=(?:\s+[^\W\d]+)?\s*$)")
+# Freedom received ("Свободу отримали X і Y"); home told before its verb ("Додому повернувся X").
+RELEASE = RELEASE + r"|свобода отримати|отримати (?:[^\W\d]+ )?свобода"
+FREE_NOW = FREE_NOW + r"|додому (?:вже )?повернутися|^\W*хто (?:вийти|вийшов|вийшли|звільнити)\W*$"
+# A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, про яку пише Костюгова, ..."): the
+# name after it is the clause's own subject.
+RELATIVE_OBLIQUE = r"(?:про|з|із|для|від|у|в|до) (?:як\w+|котр\w+)|як(?:у|ого|ій|ому|им)"
+# Held, in other words: the prison first, words of place between, then the verb ("У тій самій колонії в Новополоцьку
+# перебуває і X").
+HELD_STRONG = HELD_STRONG + r"|(?:у|в) (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця|сізо) (?:[^\W\d]+ ){0,3}перебувати"
+# "Один із них — X": "із" and "зі" are "з" before some sounds.
+ONE_OF = ONE_OF + r"|один (?:із|зі) (?:них|вони|звільнений|помилуваний)"
+LIST_INTRO = LIST_INTRO + r"|один (?:із|зі) (?:вони|них|звільнений|помилуваний)"
+# "Both" standing for the last two people named ("Обидві досі там"), as the lemma view writes it.
+BOTH = r"обидва|обидві|обоє"
+# Stayed in prison, told in the perfective ("Микола Статкевич залишився в колонії").
+HELD_STRONG = HELD_STRONG + r"|залишитися (?:у|в|за) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|ґрати)"

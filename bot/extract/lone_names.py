@@ -82,6 +82,35 @@ def relative_by_first_name(s: Sentence, span: NameSpan) -> dict[str, str]:
     return {fold_be(first): full}
 
 
+# A lone first name right after a name, the next word not capitalised ("Бабарико Эдуард, осужденный"); in English after
+# the possessive and its family word ("Viktar Babaryka's son Eduard").
+_FIRST_NAME_RIGHT_AFTER = re.compile(r"(?:['’]s\s+(?P<kin>[^\W\d_]+)\s+|\s+)(?P<first>[^\W\d_][\w'’-]*)(?!\s+[A-ZА-ЯЁІЎЄЇҐ])(?![\w'’-])")
+
+
+def relatives_named_after(s: Sentence, spans: list[NameSpan]) -> list[NameSpan]:
+    """"Сын Виктора Бабарико Эдуард, осужденный на восемь лет", "Viktar Babaryka's son Eduard": the relative named by
+    the first name after the family's name bears the family's surname, and is a person of the story."""
+    kin_before = s.lex.derived("kin_right_before", lambda L: r"(?<!\w)(?:" + L.source("KIN_BEFORE") + r")\s+(?:of\s+)?$")
+    kin_word = s.lex.derived("kin_word", lambda L: r"^(?:" + L.source("KIN_BEFORE") + r")$")
+    found: list[NameSpan] = []
+    for sp in spans:
+        after = _FIRST_NAME_RIGHT_AFTER.match(s.text, sp.end)
+        if after is None or " " not in sp.nominative or not is_capitalised(after.group("first")):
+            continue
+        if after.group("kin") is not None:
+            whose = bool(kin_word.match(after.group("kin")))
+        else:
+            # (A declined name is the family's: "Сын Виктора Бабарико Эдуард"; not "Эдуард Бабарико Виктор".)
+            whose = sp.text != sp.nominative and bool(kin_before.search(s.plain_view.text[:s.plain_view.at(sp.start)]))
+        names = first_names(after.group("first"))
+        if not whose or not names or any(other.start == after.start("first") for other in spans):
+            continue
+        first, gender = names[0]
+        full = f"{first[:1].upper()}{first[1:]} {family_surname(sp.nominative.split()[-1], gender, s.lang)}"
+        found.append(NameSpan(after.start("first"), after.end("first"), full, full))
+    return found
+
+
 def first_names_alone(s: Sentence, spans: list[NameSpan], families: dict[str, str]) -> list[NameSpan]:
     """A first name alone of a relative named before by it ("а сама Ганна выйшла на волю"): the family's person."""
     if not families:

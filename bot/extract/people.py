@@ -20,7 +20,7 @@ from bot.extract.chrome import SENT_END
 from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, WEAK, cues, list_role
 from bot.extract.fields import Classified
-from bot.extract.frames import in_a_profile, lead_in, profile_owner, pronouns_of, timeline_owner
+from bot.extract.frames import both_of_them, in_a_profile, lead_in, profile_owner, pronouns_of, timeline_owner
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
 from bot.extract.lone_names import (
@@ -28,6 +28,7 @@ from bot.extract.lone_names import (
     first_names_alone,
     listed_with,
     relative_by_first_name,
+    relatives_named_after,
     surnames_alone,
 )
 from bot.extract.names import (
@@ -155,6 +156,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         named = {key: (p.nominative, any(r.role == "relative" for r in p.readings)) for key, p in people.items()}
         spans = name_spans(s) + surnames_alone(s, named)
         spans += first_names_alone(s, spans, families)
+        spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
         label = _INLINE_LABEL.match(s.text)
         owner = profile_owner(sentences, i)
@@ -168,7 +170,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if former:
                 role, own = "released", 0
             if role == "list":
-                role, own = _prev_role(sentences, i, figures), 0
+                # «Наши граждане уже дома. Среди них — X»: inside one quotation the group is told in the speaker's words.
+                role, own = _prev_role(sentences, i, figures, s.is_quoted(span.start)), 0
             if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
                                                or shares_verb_with_previous(s, listed[0], span)
                                                or joined_after_aside(s, listed[0], span)):
@@ -238,7 +241,7 @@ def _told_by_the_frame(sentences: list[Sentence], i: int, figures: dict[int, lis
                        ) -> list[tuple[NameSpan, _Reading]]:
     """What sentence `i` tells of a person it does not name, by the article's frame: "he" or "she" in the person's own
     paragraph ("Ihar Losik, 33, a blogger ... He walked free on Thursday"), a timeline's line under the person's name
-    ("2025 — pardoned")."""
+    ("2025 — pardoned"), "both" after two people ("Both are still there")."""
     s = sentences[i]
     if s.text.rstrip().endswith("?"):
         return []
@@ -259,6 +262,9 @@ def _told_by_the_frame(sentences: list[Sentence], i: int, figures: dict[int, lis
     owner = timeline_owner(sentences, i)
     if owner is not None:
         found += [(owner, _Reading(c.role, times.of(s, c.start, c.role), 0, s.text)) for c in cues(s.lex, s.plain)]
+    for each in both_of_them(sentences, i):
+        found += [(each, _Reading(c.role, times.of(s, c.start, c.role), 0, s.text)) for c in cues(s.lex, s.plain)
+                  if c.role in STRONG]
     return found
 
 

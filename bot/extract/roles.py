@@ -18,6 +18,7 @@ from bot.extract.clause_scope import BOUNDARY, clause_scope
 from bot.extract.clauses import (
     coordinated_end,
     denied_by_ellipsis,
+    inside_anothers_relative,
     not_theirs,
     object_of_own_verb,
     relative_clauses,
@@ -196,6 +197,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # husband the one in apposition is; the predicate is his.
         return [Reading("mentioned")]
     lo, hi = clause_scope(text, a, b)
+    around = inside_anothers_relative(s, view, span)
+    if around is not None:
+        # "Losik, whom Znak mentions in the letter, was freed": Znak's clause is the relative one, not Losik's.
+        lo, hi = max(lo, around[0]), min(hi, around[1])
     # "X, whose wife Y remains imprisoned": the rest of the sentence is about Y (when a Y is named).
     other = L["OTHER_SUBJECT"].search(text, b, hi)
     # (Not the name's own apposition: "Алена Маўшук, жонка палітвязня Ігара Маўшука, распавяла" speaks herself.)
