@@ -119,8 +119,10 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
             continue
         found.append(Cue(m.start(), m.end(), "died"))
     for m in L["RECOGNISED"].finditer(text):
-        # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held.
-        found.append(Cue(m.start(), m.end(), "held_weak"))
+        # "прызнаныя палітвязнямі", "recognised as political prisoners": newly recognised are held (not "the names matched
+        # people it had recognised as political prisoners", what they were before the news).
+        if not formerly.search(text[:m.start()]):
+            found.append(Cue(m.start(), m.end(), "held_weak"))
     for m in L["HELD_WEAK"].finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             # "was sentenced", "арестовали" speak of the name beside them; "остаются", "counts" of a whole list.

@@ -609,3 +609,5 @@ HELD_STRONG = HELD_STRONG + r"|[уў] (?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|т
 BOTH = r"абодва|абедзве|абое"
 # Stayed in prison, told in the perfective ("Мікалай Статкевіч застаўся ў калоніі").
 HELD_STRONG = HELD_STRONG + r"|заста(?:ўся|лася|ліся|лося) (?:[уў] (?:[^\W\d]+ )?(?:кал[оё]ніі|турме|сізо)|за кратамі)"
+# "адмаўляецца пісаць прашэнне аб памілаванні": a pardon asked for, or not, has not been given.
+DEMAND = DEMAND + r"|прашэнн\w*(?: аб| пра)?"

@@ -568,3 +568,5 @@ BOTH = r"both(?: of them)?"
 FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
 # Stayed in prison ("Mikalai Statkevich stayed in the colony").
 HELD_STRONG = HELD_STRONG + r"|(?:stayed|remained) (?:behind )?in (?:a |the )?(?:[\w-]+ )?(?:colony|prison|jail)\b"
+# "refuses to write a petition for a pardon", "a plea for clemency": a pardon asked for, or not, has not been given.
+DEMAND = DEMAND + r"|petition\w*(?: \w+)? for|plea\w* for"

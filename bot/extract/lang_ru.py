@@ -581,3 +581,5 @@ BOTH = r"оба|обе|они оба"
 FREE_NOW = FREE_NOW + r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)"
 # Stayed in prison, told in the perfective ("Николай Статкевич остался в колонии").
 HELD_STRONG = HELD_STRONG + r"|остаться (?:в|за) (?:[^\W\d]+ )?(?:колония|тюрьма|сизо|решетка)"
+# "отказывается писать прошение о помиловании": a pardon asked for, or not, has not been given.
+DEMAND = DEMAND + r"|прошение(?: о| об)?"

@@ -547,3 +547,5 @@ LIST_INTRO = LIST_INTRO + r"|один (?:із|зі) (?:вони|них|звіл�
 BOTH = r"обидва|обидві|обоє"
 # Stayed in prison, told in the perfective ("Микола Статкевич залишився в колонії").
 HELD_STRONG = HELD_STRONG + r"|залишитися (?:у|в|за) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|ґрати)"
+# "відмовляється писати клопотання про помилування": a pardon asked for, or not, has not been given.
+DEMAND = DEMAND + r"|клопотання(?: про)?"

@@ -270,7 +270,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     opening = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s").match(text)
     freed_list = lo == 0 and opening is not None and any(
         c.role == "released" and c.end <= a and not text[opening.end():c.start].strip() for c in found)
-    if (has_title(L, text, a, found) and not freed_list) or (
+    # ("Политолог Валерия Костюгова, осужденная ..., отбывает срок": a trade before the name, and her own predicate
+    # holds her; not a release after it, which an official's title makes his act: "Envoy X secured the release".)
+    held_after = _predicate_after_aside(text, b, found, ("still_held",)) is not None
+    if (has_title(L, text, a, found) and not freed_list and not held_after) or (
             title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").

@@ -99,3 +99,25 @@ def test_a_list_item_whose_release_others_demand_is_held():
 def test_a_section_heading_in_other_words_gives_its_state(text, surname):
     freed, held = _lists(text)
     assert _has(held, surname) and not _has(freed, surname)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Андрэй Пачобут затрыманы ў 2021 годзе. Цяпер ён адбывае восем гадоў калоніі. Ён адмаўляецца пісаць прашэнне аб "
+     "памілаванні.", "Пачобут"),
+    ("Андрей Почобут задержан в 2021 году. Сейчас он отбывает восемь лет колонии. Он отказывается писать прошение о "
+     "помиловании.", "Почобут"),
+    ("Політолог Валерія Костюгова, засуджена у 2023 році, відбуває термін у колонії в Гомелі.", "Костюгов"),
+    ("Политолог Валерия Костюгова, осужденная в 2023 году на 10 лет, отбывает срок в колонии в Гомеле.", "Костюгов"),
+    ("Political analyst Valeria Kastsiuhova remains in prison in Homel.", "Kastsiuhova"),
+])
+def test_a_petition_refused_or_a_trade_before_the_name_leaves_the_person_held(text, surname):
+    freed, held = _lists(text)
+    assert _has(held, surname) and not _has(freed, surname)
+
+
+def test_a_recognition_told_in_the_pluperfect_holds_no_one_now():
+    text = ("Lukashenko pardoned 37 people on Monday. Among those set free were seven women.\n\n"
+            "Viasna said at least 20 of the names matched people it had recognised as political prisoners. One of them "
+            "is Ksenia Lutskina, a former journalist.\n")
+    freed, held = _lists(text)
+    assert not _has(held, "Lutskina")
