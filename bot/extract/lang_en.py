@@ -546,3 +546,8 @@ DEATH_NOUN = r"death(?!\s+(?:penalty|sentence|row))"
 RISEN_TO = r"stands? at|stood at|now at|climbed to|increased to|has grown to|went up to"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"(?:during|throughout) (?:19|20)\d\d"
+
+# --- Thirteenth round of issue #12: recognition ---
+# An adjective or a participle that may open a sentence right before a name ("Former journalist", "Freed Ihar Losik
+# said"): no surname of the name after it.
+ATTRIBUTE_WORD = r"former|freed|released|pardoned|jailed|imprisoned|exiled|renowned|prominent|veteran|late"

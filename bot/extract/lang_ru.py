@@ -558,3 +558,8 @@ DEATH_NOUN = r"смерть|гибель"
 RISEN_TO = r"вырасти до|возрасти до|увеличиться до|дойти до"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"
+
+# --- Thirteenth round of issue #12: recognition ---
+# A participle or an adjective that may open a sentence right before a name ("Освобожденная Мария Колесникова"),
+# besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
+ATTRIBUTE_WORD = r"бывш(?:ий|ая)|известн(?:ый|ая)|освобожденн(?:ый|ая)|освобождённ(?:ый|ая)|помилованн(?:ый|ая)"

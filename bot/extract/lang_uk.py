@@ -525,3 +525,8 @@ DEATH_NOUN = r"смерть|загибель"
 RISEN_TO = r"зрос\w* до|збільшитися до|дійти до"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d (?:рік|ріка)"
+
+# --- Thirteenth round of issue #12: recognition ---
+# A participle or an adjective that may open a sentence right before a name ("Звільнена Ксенія Луцкіна", "Колишня
+# журналістка"), besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
+ATTRIBUTE_WORD = r"колишн(?:ій|я)|відом(?:ий|а)|звільнен(?:ий|а)|помилуван(?:ий|а)"

@@ -55,7 +55,9 @@ FIELD_NAMES = (
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
-                 "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE", "DEATH_NOUN")
+                 "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE", "DEATH_NOUN",
+                 # Thirteenth round (recognition).
+                 "ATTRIBUTE_WORD")
 
 
 def _source(lang: str, name: str) -> str:
