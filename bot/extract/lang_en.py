@@ -551,3 +551,6 @@ PERIOD = PERIOD + r"|" + r"(?:during|throughout) (?:19|20)\d\d"
 # An adjective or a participle that may open a sentence right before a name ("Former journalist", "Freed Ihar Losik
 # said"): no surname of the name after it.
 ATTRIBUTE_WORD = r"former|freed|released|pardoned|jailed|imprisoned|exiled|renowned|prominent|veteran|late"
+# An outlet right before a trade is the person's employer ("Andrzej Poczobut, Gazeta Wyborcza correspondent in Hrodna"):
+# two capitalised words before these are no person's name.
+ORG_AFTER = ORG_AFTER + r"|correspondents?|journalists?|reporters?|editors?|columnists?|contributors?"

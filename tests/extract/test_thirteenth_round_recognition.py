@@ -54,6 +54,8 @@ def test_a_surname_declined_like_an_adjective_is_still_a_surname():
     ("Сярод вызваленых:\n— Ігар Лосік, Радыё Свабода — 15 гадоў\n— Дзяніс Івашын, Новы Час — 13 гадоў\n",
      ["Ігар Лосік", "Дзяніс Івашын"], []),
     ("Журналістка Belsat Кацярына Андрэева застаецца ў калоніі.\n", [], ["Кацярына Андрэева"]),
+    ("Freed on Saturday: Andrzej Poczobut, Gazeta Wyborcza correspondent in Hrodna, and Ihar Losik.\n",
+     ["Andrzej Poczobut", "Ihar Losik"], []),
 ])
 def test_an_outlet_after_a_name_in_a_list_item_is_no_person(text, released, held):
     _check(text, "2025-06-21", released, held)
