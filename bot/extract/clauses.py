@@ -122,7 +122,7 @@ _EN_RELEASE_NOUN = re.compile(r"releases?|pardons?", re.IGNORECASE)
 _BE_NOMINAL = re.compile(r"(?:ных|ным|нымі|нне|ння|нню|ннем|нні)$")
 
 
-def _is_verb(word: str, lang: str) -> bool:
+def is_verb(word: str, lang: str) -> bool:
     """A finite verb of its own (not a link like "was", "стал")."""
     if lang in ("ru", "uk"):
         top = analyses(word, lang)[0]
@@ -157,7 +157,7 @@ def object_of_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: 
     if (s.lex["MEMBER_OF"].search(view.text[view.at(span.end):cue_start]) or re.search(r"[,;:()—–]", between)
             or _OWN_BEFORE.search(between)):
         return False
-    return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
+    return any(is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
 
 
 # How many words may stand between two objects of one verb ("sentenced X to four years and Y to three").
@@ -175,8 +175,8 @@ def shares_verb_with_previous(s: Sentence, previous: NameSpan, span: NameSpan) -
     rest = s.text[span.end:]
     stop = re.search(r"[,;.!?()]", rest)
     after = [w.group() for w in _WORD.finditer(rest[:stop.start() if stop else len(rest)])]
-    verbs = sum(_is_verb(w, s.lang) for w in words)
-    bare = len(after) < GAP_WORDS and not any(_is_verb(w, s.lang) for w in after)
+    verbs = sum(is_verb(w, s.lang) for w in words)
+    bare = len(after) < GAP_WORDS and not any(is_verb(w, s.lang) for w in after)
     return (bool(_GAP_END.search(between)) and len(words) <= GAP_WORDS and not is_public_figure(span.nominative)
             and not re.search(r"[;:.!?()]", between) and (verbs == 0 or (verbs == 1 and bare)))
 
@@ -193,7 +193,7 @@ def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_sta
     if (s.lex["MEMBER_OF"].search(view.text[max(0, cue_start - 20):view.at(span.start)])
             or re.search(r"[,;:()—–]", between)):
         return False
-    return any(_is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
+    return any(is_verb(w.group(), s.lang) for w in _WORD.finditer(between))
 
 
 # A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").

@@ -611,3 +611,14 @@ BOTH = r"абодва|абедзве|абое"
 HELD_STRONG = HELD_STRONG + r"|заста(?:ўся|лася|ліся|лося) (?:[уў] (?:[^\W\d]+ )?(?:кал[оё]ніі|турме|сізо)|за кратамі)"
 # "адмаўляецца пісаць прашэнне аб памілаванні": a pardon asked for, or not, has not been given.
 DEMAND = DEMAND + r"|прашэнн\w*(?: аб| пра)?"
+
+# --- Thirteenth round of issue #12: recognition ---
+# A participle or an adjective that may open a sentence right before a name, by its ending or as a word ("Вызвалены
+# Уладзімір Маціевіч", "Былая палітвязніца", Łacinka "Vyzvalenaja Alena"): no surname of the name after it. Read off
+# the text as written; surnames in "-скі", "-цкі" are left out of the endings.
+ATTRIBUTE_WORD = (r"[^\W\d_]{2,}(?:ены|аны|ена|ана|ная|ныя|ваны|ваная|ўшы|ўшая)|былы|былая|колішні|колішняя|вядомы"
+                  r"|вядомая|знакаміты|знакамітая|асуджаны|асуджаная"
+                  r"|[^\W\d_]{2,}(?:eny|any|ena|ana|naja|nyja|ŭšy|ŭšaja)|były|byłaja|kolišni|kolišniaja|viadomy|viadomaja")
+# A court's sentence told with the masculine past ("Суд прысудзіў X да трох гадоў", "асудзіў"): the table had only
+# "асудзіла", "прысудзілі".
+HELD_WEAK = HELD_WEAK + r"|асудзіў|прысудзіў"

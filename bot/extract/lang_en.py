@@ -570,3 +570,11 @@ FREE_NOW = FREE_NOW + r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:b
 HELD_STRONG = HELD_STRONG + r"|(?:stayed|remained) (?:behind )?in (?:a |the )?(?:[\w-]+ )?(?:colony|prison|jail)\b"
 # "refuses to write a petition for a pardon", "a plea for clemency": a pardon asked for, or not, has not been given.
 DEMAND = DEMAND + r"|petition\w*(?: \w+)? for|plea\w* for"
+
+# --- Thirteenth round of issue #12: recognition ---
+# An adjective or a participle that may open a sentence right before a name ("Former journalist", "Freed Ihar Losik
+# said"): no surname of the name after it.
+ATTRIBUTE_WORD = r"former|freed|released|pardoned|jailed|imprisoned|exiled|renowned|prominent|veteran|late"
+# An outlet right before a trade is the person's employer ("Andrzej Poczobut, Gazeta Wyborcza correspondent in Hrodna"):
+# two capitalised words before these are no person's name.
+ORG_AFTER = ORG_AFTER + r"|correspondents?|journalists?|reporters?|editors?|columnists?|contributors?"

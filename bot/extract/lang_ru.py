@@ -583,3 +583,8 @@ FREE_NOW = FREE_NOW + r"|(?:уже|теперь|наконец) дом(?=\s*[.,;
 HELD_STRONG = HELD_STRONG + r"|остаться (?:в|за) (?:[^\W\d]+ )?(?:колония|тюрьма|сизо|решетка)"
 # "отказывается писать прошение о помиловании": a pardon asked for, or not, has not been given.
 DEMAND = DEMAND + r"|прошение(?: о| об)?"
+
+# --- Thirteenth round of issue #12: recognition ---
+# A participle or an adjective that may open a sentence right before a name ("Освобожденная Мария Колесникова"),
+# besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
+ATTRIBUTE_WORD = r"бывш(?:ий|ая)|известн(?:ый|ая)|освобожденн(?:ый|ая)|освобождённ(?:ый|ая)|помилованн(?:ый|ая)"

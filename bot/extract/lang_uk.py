@@ -549,3 +549,8 @@ BOTH = r"обидва|обидві|обоє"
 HELD_STRONG = HELD_STRONG + r"|залишитися (?:у|в|за) (?:[^\W\d]+ )?(?:колонія|в'язниця|сізо|ґрати)"
 # "відмовляється писати клопотання про помилування": a pardon asked for, or not, has not been given.
 DEMAND = DEMAND + r"|клопотання(?: про)?"
+
+# --- Thirteenth round of issue #12: recognition ---
+# A participle or an adjective that may open a sentence right before a name ("Звільнена Ксенія Луцкіна", "Колишня
+# журналістка"), besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
+ATTRIBUTE_WORD = r"колишн(?:ій|я)|відом(?:ий|а)|звільнен(?:ий|а)|помилуван(?:ий|а)"

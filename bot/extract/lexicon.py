@@ -59,7 +59,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  "CITIZEN_BEFORE", "AND_MORE", "OBJECT_PRONOUN", "DEMONSTRATIVE",
                  "WHO_ASKS", "COUPLE", "THIRD_PERSON", "EPONYM_BEFORE", "DEATH_NOUN",
                  # Thirteenth round (roles, second pass).
-                 "RELATIVE_OBLIQUE")
+                 "RELATIVE_OBLIQUE",
+                 # Thirteenth round (recognition).
+                 "ATTRIBUTE_WORD")
 
 
 def _source(lang: str, name: str) -> str:

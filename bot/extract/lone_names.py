@@ -14,6 +14,7 @@ from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be, known_as_common_word
 from bot.extract.names import (
     NameSpan,
+    is_attribute_word,
     is_capitalised,
     is_namesake,
     is_public_figure,
@@ -159,6 +160,10 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
             same = [nominative for nominative in same if nominative.split()[-1][:-1].lower() in word.lower()] or []
         if len(same) == 1 and not is_public_figure(word) and not is_public_figure(same[0]):
             found.append(NameSpan(m.start(), m.start() + len(word), word, same[0]))
+        elif is_attribute_word(word, s) and not s.text[:m.start()].strip(" —–-«\"“„"):
+            # "Колишня журналістка ...": a participle or an adjective opening the sentence, though its key may be a
+            # well-known prisoner's ("Колишня" meets Kalesnikava).
+            continue
         elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
               and not is_public_figure(word)

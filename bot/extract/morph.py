@@ -89,6 +89,21 @@ def known_as_common_word(word: str, lang: str) -> bool:
                for p in analyzer(lang).parse(word.lower().translate(_APOSTROPHES)))
 
 
+_ATTRIBUTE_POS = frozenset({"ADJF", "PRTF", "PRTS"})
+_ADJECTIVAL_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|и|ой)$")
+
+
+def known_as_attribute(word: str, lang: str) -> bool:
+    """Whether the ru/uk dictionary (not its guesser) reads `word` as an adjective or a participle ("Бывшая",
+    "Колишня", "Звільнена"): such a word before a name describes the person, it is no surname."""
+    if lang not in ("ru", "uk"):
+        return False
+    # (Not a surname declined like an adjective: "Біляцького", "Тихановский".)
+    return any(p.tag.POS in _ATTRIBUTE_POS and isinstance(p.methods_stack[0][0], DictionaryAnalyzer)
+               and not _ADJECTIVAL_SURNAME.search(p.normal_form)
+               for p in analyzer(lang).parse(word.lower().translate(_APOSTROPHES)))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def analyses(word: str, lang: str) -> tuple[Analysis, ...]:
     """Every reading of `word` in `lang`, most likely first (one plain reading for be/en)."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.extract.first_names import FIRST_NAMES
 from bot.extract.given_names import first_name, first_names, plain
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
-from bot.extract.morph import analyses, analyzer, fold_be, known_as_common_word
+from bot.extract.morph import analyses, analyzer, fold_be, known_as_attribute, known_as_common_word
 from bot.extract.table_nominative import restore_case as _restore_case
 from bot.extract.table_nominative import table_nominative
 from bot.extract.text import Sentence
@@ -109,6 +109,12 @@ def _is_first_name_only(word: str) -> bool:
     return bool(found) and fold_be(plain(word)) in {fold_be(name) for name, _ in found}
 
 
+def is_attribute_word(word: str, s: Sentence) -> bool:
+    """A participle or an adjective, by the language's table or (ru/uk) the dictionary: "Вызвалены Уладзімір
+    Маціевіч", "Колишня журналістка" open a sentence with a word that describes the person and is none of their name."""
+    return bool(s.lex["ATTRIBUTE_WORD"].fullmatch(word)) or known_as_attribute(word, s.lang)
+
+
 def _is_surname(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and any("Surn" in r.tags for r in analyses(word, lang))
 
@@ -171,6 +177,11 @@ def name_spans(s: Sentence) -> list[NameSpan]:
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|і|и|та|й)\s+)?|\s+(?:and|і|и|та|й)\s+", re.IGNORECASE)
 
 
+# A name's affiliation in a list item: after a comma alone, closing the item (a dash, a semicolon, the sentence's end).
+_AFFILIATION_BEFORE = re.compile(r"\s*,\s*")
+_ITEM_END = re.compile(r"\s*(?:[—–]|-\s|;|[.!]?\s*$)")
+
+
 def _listed_foreigners(s: Sentence, runs: list[list[re.Match]], found: list[NameSpan]) -> list[NameSpan]:
     """Two capitalised words no table knows, listed right beside a person's name ("Gintaras Petrauskas and Vytautas
     Kairys", "Масатоши Наканиши и Тору Ямада"): a foreign name, kept as written."""
@@ -179,6 +190,10 @@ def _listed_foreigners(s: Sentence, runs: list[list[re.Match]], found: list[Name
         if len(run) != 2 or any(sp.start <= run[0].start() < sp.end for sp in found):
             continue
         a, b = run[0].start(), run[-1].end()
+        if any(_AFFILIATION_BEFORE.fullmatch(s.text[sp.end:a]) for sp in found) and _ITEM_END.match(s.text, b):
+            # "— Andrzej Poczobut, Gazeta Wyborcza — 8 years", "Dzianis Ivashin, Novy Chas;": the item's outlet or
+            # organisation after its person's name, not a second person.
+            continue
         beside = any(_LISTED.fullmatch(s.text[sp.end:a]) or _LISTED.fullmatch(s.text[b:sp.start]) for sp in found)
         words = [m.group() for m in run]
         nxt = s.text[b:b + 25].split()
@@ -303,7 +318,10 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
             # (Not a verb or a noun opening the sentence: "Освобожден Николай Климович", a surname in "-ович".)
-            if (patronymic and not _common_word(toks[k - 1].group(), s.lang)) or _is_surname(toks[k - 1].group(), s.lang):
+            # (Nor a participle or an adjective: "Вызвалены Уладзімір Маціевіч", a surname in "-евіч" after the first name.)
+            surname_first = not is_attribute_word(toks[k - 1].group(), s)
+            if surname_first and ((patronymic and not _common_word(toks[k - 1].group(), s.lang))
+                                  or _is_surname(toks[k - 1].group(), s.lang)):
                 return toks[k - 1:k + 2 if patronymic else k + 1]
             if not patronymic:
                 return None
@@ -350,7 +368,38 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
+    former = _former_surname(s, b, text.split()[-1])
+    if former is not None:
+        # "Кацярыну Андрэеву (Бахвалаву)": the name as written keeps the maiden surname, both in the nominative.
+        whole = s.text[a:former.end()]
+        named = nominative(text, s.lang)
+        maiden = nominative(" ".join([*text.split()[:-1], former.group(1)]), s.lang).split()[-1]
+        return NameSpan(a, former.end(), whole, f"{named} ({maiden})")
     return NameSpan(a, b, text, nominative(text, s.lang))
+
+
+# A surname in brackets right after a name: "Кацярына Андрэева (Бахвалава)", "Katsiaryna Andreyeva (Bakhvalava)".
+_BRACKETED_WORD = re.compile(r" ?\(([^\W\d_][\w'’-]+)\)")
+# How many closing letters the bracketed word shares with the surname: its gender and case ("-ава", "-аву"), not a
+# town's ("Андрэй Пачобут (Гродна)").
+_SHARED_ENDING = 2
+
+
+def _former_surname(s: Sentence, end: int, surname: str) -> re.Match | None:
+    """A maiden or former surname in brackets right after the name ending at raw offset `end`: a capitalised word in
+    the surname's script that ends as the surname does."""
+    m = _BRACKETED_WORD.match(s.text, end)
+    if m is None or not is_capitalised(m.group(1)) or first_name(m.group(1)):
+        return None
+    word = m.group(1)
+    same_script = bool(_CYRILLIC.search(word)) == bool(_CYRILLIC.search(surname))
+    ending = surname[-_SHARED_ENDING:].lower()
+    like_a_surname = word.lower().endswith(ending) or _EITHER_GENDER_SURNAME.search(word)
+    return m if same_script and len(word) > _SHARED_ENDING + 2 and like_a_surname else None
+
+
+# Surnames either gender wears undeclined ("Марина Золотова (Лысенко)", "Alena (Kavalchuk)").
+_EITHER_GENDER_SURNAME = re.compile(r"(?:енко|енка|анка|онка|ук|юк|чук|ich|ych|ko|uk|iuk)$", re.IGNORECASE)
 
 
 def is_namesake(s: Sentence, start: int) -> bool:

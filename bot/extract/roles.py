@@ -19,6 +19,7 @@ from bot.extract.clauses import (
     coordinated_end,
     denied_by_ellipsis,
     inside_anothers_relative,
+    is_verb,
     not_theirs,
     object_of_own_verb,
     relative_clauses,
@@ -149,6 +150,27 @@ def figure_role(figures: list[Classified], before: int) -> str | None:
     return FIGURE_ROLES[found[-1].field] if found else None
 
 
+# The most words a person's title may have between a sentence and the name ("the former head of a regional branch of
+# the party Mikalai Kazlou": nine).
+TITLE_WORDS = 10
+_TITLE = re.compile(r"\s*(?:[^\W\d_]+\s+)+")
+
+
+def _title_between(s: Sentence, view: LemmaView, end: int, span: NameSpan) -> bool:
+    """Whether only the person's title stands between a cue ending at view offset `end` and the name: a few words with
+    no punctuation, digit, verb or other name ("sentenced former regional reporter Volha Radzivonava", "прысудзіў
+    пенсіянерку з Гомельскай вобласці Таццяну Курыленка")."""
+    a = view.at(span.start)
+    if end > a or not _TITLE.fullmatch(view.text, end, a):
+        return False
+    count = len(view.text[end:a].split())
+    words = s.text[:span.start].split()[-count:]
+    title_start = span.start - len(" ".join(words)) - 1
+    return (count <= TITLE_WORDS and all(w.isalpha() for w in words)
+            and not any(is_verb(w, s.lang) for w in words)
+            and not any(title_start <= sp.start < span.start for sp in name_spans(s)))
+
+
 def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
     """Of the cues on one side of a name, the nearest of the strongest kind ("released" over "sentenced")."""
     if not found:
@@ -215,7 +237,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
     theirs = relative_clauses(s, view, span)
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
-             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach)
+             and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach
+                  or _title_between(s, view, c.end, span))
              and (c.role != "wished" or c.end <= a or _wished_for_subject(text, b, c))]
     # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
     # after it, not of the name before it.

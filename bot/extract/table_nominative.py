@@ -45,6 +45,10 @@ def table_nominative(words: list[str]) -> list[str]:
     gender = wanted
     for w in words[:-1]:
         options = [f for f in first_names(w) if wanted is None or f[1] == wanted] or first_names(w)
+        if options and wanted == "m" and options[0][1] == "f" and not _CLEARLY_DECLINED.search(surname):
+            # "Таццяну Курыленка", "Ганну Карпенка": a woman's first name with a surname in "-ка" that either gender
+            # wears undeclined; "-ка" shows a man's genitive only beside a man's name.
+            gender = "f"
         if options:
             gender = gender or options[0][1]
             out.append(restore_case(_spelled_like(options[0][0], w), w))
