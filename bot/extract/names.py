@@ -368,38 +368,7 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
-    former = _former_surname(s, b, text.split()[-1])
-    if former is not None:
-        # "Кацярыну Андрэеву (Бахвалаву)": the name as written keeps the maiden surname, both in the nominative.
-        whole = s.text[a:former.end()]
-        named = nominative(text, s.lang)
-        maiden = nominative(" ".join([*text.split()[:-1], former.group(1)]), s.lang).split()[-1]
-        return NameSpan(a, former.end(), whole, f"{named} ({maiden})")
     return NameSpan(a, b, text, nominative(text, s.lang))
-
-
-# A surname in brackets right after a name: "Кацярына Андрэева (Бахвалава)", "Katsiaryna Andreyeva (Bakhvalava)".
-_BRACKETED_WORD = re.compile(r" ?\(([^\W\d_][\w'’-]+)\)")
-# How many closing letters the bracketed word shares with the surname: its gender and case ("-ава", "-аву"), not a
-# town's ("Андрэй Пачобут (Гродна)").
-_SHARED_ENDING = 2
-
-
-def _former_surname(s: Sentence, end: int, surname: str) -> re.Match | None:
-    """A maiden or former surname in brackets right after the name ending at raw offset `end`: a capitalised word in
-    the surname's script that ends as the surname does."""
-    m = _BRACKETED_WORD.match(s.text, end)
-    if m is None or not is_capitalised(m.group(1)) or first_name(m.group(1)):
-        return None
-    word = m.group(1)
-    same_script = bool(_CYRILLIC.search(word)) == bool(_CYRILLIC.search(surname))
-    ending = surname[-_SHARED_ENDING:].lower()
-    like_a_surname = word.lower().endswith(ending) or _EITHER_GENDER_SURNAME.search(word)
-    return m if same_script and len(word) > _SHARED_ENDING + 2 and like_a_surname else None
-
-
-# Surnames either gender wears undeclined ("Марина Золотова (Лысенко)", "Alena (Kavalchuk)").
-_EITHER_GENDER_SURNAME = re.compile(r"(?:енко|енка|анка|онка|ук|юк|чук|ich|ych|ko|uk|iuk)$", re.IGNORECASE)
 
 
 def is_namesake(s: Sentence, start: int) -> bool:
