@@ -69,7 +69,8 @@ ORDINAL_STEMS = {
     "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
     "девятнадцат": 19, "двадцат": 20,
 }
-ORDINAL_DIGIT = r"\d{1,2}-?(?:й|я|е|го|му|м|ой|ый|ий)"
+# The ending after a digit ("11-е", "11-го", "11-ая"), read in every language by lexicon.ordinal_pattern.
+ORDINAL_DIGIT = "й|я|е|го|му|м|ой|ый|ий|ая|ое|ую"
 # "ввосьмые", "впервые": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"в", r"ые")
 
@@ -558,3 +559,11 @@ DEATH_NOUN = r"смерть|гибель"
 RISEN_TO = r"вырасти до|возрасти до|увеличиться до|дойти до"
 # A calendar year's releases ("За 2025 год Лукашэнка памілаваў больш за 300"): a statistic of that year, not a round.
 PERIOD = PERIOD + r"|" + r"за (?:19|20)\d\d год"
+
+# --- Thirteenth round of issue #12: figures, second pass ---
+# "Через год после того, как его освободили в группе из 14": a time after a release opening the sentence (read with
+# the person freed, `OWN_PRONOUN`, as lemmas) makes the group's count the background of a later story, not a round.
+TIME_AFTER = r"(?:через|спустя) (?:[^\W\d]+ )?(?:год|полгода|месяц|неделя|день|лето)(?: после)?"
+OWN_PRONOUN = r"он|она|они|я|мы"
+# "1127 политзаключенных, несмотря на несколько волн освобождений": the release is conceded, not the count's.
+DESPITE = r"несмотря на|невзирая на|вопреки|даже после"
