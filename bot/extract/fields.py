@@ -359,7 +359,7 @@ def _in_time_after_own_release(m: Mention) -> bool:
     opening = L.derived("time_after_own_release", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("TIME_AFTER")
                         + r")\W+(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OWN_PRONOUN") + r")\s+(?:[^\W\d]+\s+){0,2}?(?:"
                         + L.source("RELEASE") + r")")
-    found = opening.search(m.prefix)
+    found = opening.match(m.prefix)
     # The count stays in that clause: no comma or dash closes it before the number.
     return bool(found) and not re.search(r"[,;:\u2014\u2013]", m.prefix[found.end():])
 
@@ -456,8 +456,10 @@ def _classify(m: Mention) -> str | None:
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = total_reaches(L, m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
-    verb_before = _verb_right_before(L).search(m.before) or _verb_right_before_total(L).search(m.bare_before)
-    total = _total_kind(m, wide, len(opening[-200:])) if released and (people or raised or verb_before) else None
+    total = (_total_kind(m, wide, len(opening[-200:]))
+             if released and (people or raised or _verb_right_before(L).search(m.before)
+                              or _verb_right_before_total(L).search(m.bare_before))
+             else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
         # 300": a hedged figure of the pardoner's own is his running total, not a round.
