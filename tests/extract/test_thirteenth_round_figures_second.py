@@ -293,3 +293,123 @@ BEFORE = [
 @pytest.mark.parametrize(("published", "lang", "text", "given"), BEFORE)
 def test_articles_written_before_the_rules(published, lang, text, given):
     assert figures_of(published, lang, text) == expected_of(given)
+
+
+# Written after the rules above, in other phrasings and styles, to judge them on text they were not made for.
+AFTER = [
+    pytest.param(
+        "2025-09-13", None,
+        "Lukashenko pardons 31\n"
+        "Lukashenko pardoned 31 people on Thursday. Among the 31 pardoned are 12 women, four of whom are raising minor "
+        "children.\n",
+        dict(report=True, date="2025-09-11", pardoned=31, women=12, children=4), id="g01_en_four_of_whom"),
+    pytest.param(
+        "2025-09-13", None,
+        "Лукашенко помилував 20 людей\n"
+        "У четвер Лукашенко помилував 20 засуджених. Серед помилуваних — сім жінок; троє з них мають неповнолітніх "
+        "дітей.\n",
+        dict(report=True, date="2025-09-11", pardoned=20, women=7, children=3), id="g02_uk_three_of_them_have"),
+    pytest.param(
+        "2025-09-13", "be",
+        "Лукашэнка памілаваў 14 чалавек\n"
+        "У чацвер Лукашэнка памілаваў 14 асуджаных. Усе яны ўжо вярнуліся на Бацькаўшчыну, да сваіх сем'яў.\n",
+        dict(report=True, date="2025-09-11", pardoned=14), id="g03_be_back_to_homeland"),
+    pytest.param(
+        "2025-09-13", None,
+        "Лукашенко помиловал 30\n"
+        "В четверг Лукашенко помиловал 30 осужденных. Среди освобожденных 9 женщин. Трое из помилованных — родители "
+        "несовершеннолетних детей.\n",
+        dict(report=True, date="2025-09-11", pardoned=30, women=9, children=3), id="g04_ru_three_of_pardoned_parents"),
+    pytest.param(
+        "2025-09-13", None,
+        "Помилованы 17\n"
+        "В четверг Лукашенко помиловал 17 человек. Это уже 12-е по счету помилование с июля 2024 года.\n",
+        dict(report=True, date="2025-09-11", pardoned=17, ordinal=12), id="g05_ru_12e_po_schetu"),
+    pytest.param(
+        "2025-09-13", None,
+        "Belarus frees 17\n"
+        "Lukashenko pardoned 17 people on Thursday. It was the 12th round of pardons since July 2024.\n",
+        dict(report=True, date="2025-09-11", pardoned=17, ordinal=12), id="g06_en_12th_round"),
+    pytest.param(
+        "2025-09-13", None,
+        "Звільнено 17 політв'язнів\n"
+        "У четвер Лукашенко помилував 17 людей. Це 12-та група політв'язнів, звільнених з липня 2024 року.\n",
+        dict(report=True, date="2025-09-11", pardoned=17, ordinal=12), id="g07_uk_12ta_group"),
+    pytest.param(
+        "2025-09-13", "be",
+        "Памілаваныя 17\n"
+        "У чацвер Лукашэнка ў 12-ы раз з ліпеня 2024 года памілаваў палітвязняў — гэтым разам 17 чалавек.\n",
+        dict(report=True, date="2025-09-11", pardoned=17, ordinal=12), id="g08_be_12y_raz"),
+    pytest.param(
+        "2025-09-13", None,
+        "Lukashenko frees 22 more\n"
+        "Lukashenko pardoned 22 more prisoners on Thursday. Counting them, over 400 have walked free since last "
+        "summer.\n",
+        dict(report=True, date="2025-09-11", pardoned=22, cum=(400, "over")), id="g09_en_counting_them_no_noun"),
+    pytest.param(
+        "2025-09-13", None,
+        "Помилованы еще 22\n"
+        "В четверг Лукашенко помиловал 22 осужденных. Всего же с прошлого лета на свободу вышли уже около 400.\n",
+        dict(report=True, date="2025-09-11", pardoned=22, cum=(400, "about")), id="g10_ru_about_400_no_noun"),
+    pytest.param(
+        "2025-09-13", None,
+        "Звільнено ще 22\n"
+        "У четвер Лукашенко помилував 22 засуджених. Загалом з липня 2024 року звільнено понад 400.\n",
+        dict(report=True, date="2025-09-11", pardoned=22, cum=(400, "over")), id="g11_uk_in_all_no_noun"),
+    pytest.param(
+        "2027-06-20", None,
+        "Two years on\n"
+        "Two years after she walked out of the Gomel colony among 18 women pardoned in June, the activist runs a "
+        "shelter in Bialystok.\n",
+        dict(), id="g12_en_two_years_after_among"),
+    pytest.param(
+        "2026-03-13", None,
+        "Полгода на свободе\n"
+        "Спустя полгода после того, как ее помиловали вместе с еще 51 политзаключенным, бывшая учительница открыла "
+        "кафе в Вильнюсе.\n",
+        dict(), id="g13_ru_half_year_after_with_51"),
+    pytest.param(
+        "2025-11-02", None,
+        "Підсумки жовтня\n"
+        "За жовтень на волю вийшли 26 політв'язнів, ще 40 людей визнали політв'язнями. Станом на 1 листопада в "
+        "Білорусі 1 121 політв'язень.\n",
+        dict(pp=(1121, "exact")), id="g14_uk_monthly_review"),
+    pytest.param(
+        "2025-09-13", None,
+        "Belarus\n"
+        "Rights groups say Belarus still holds about 1,150 political prisoners despite the releases.\n",
+        dict(pp=(1150, "about")), id="g15_en_despite_the_releases"),
+    pytest.param(
+        "2025-09-13", "be",
+        "Палітвязні\n"
+        "Паводле «Вясны», у Беларусі па-ранейшаму каля 1 130 палітвязняў — нават пасля летніх вызваленняў.\n",
+        dict(pp=(1130, "about")), id="g16_be_even_after_summer_releases"),
+    pytest.param(
+        "2025-09-13", None,
+        "Омбудсмен Литвы: освобождены 5 граждан\n"
+        "Уполномоченный по правам человека Литвы сообщил, что в пятницу из Беларуси были освобождены и вернулись в "
+        "Литву 5 граждан.\n",
+        dict(report=True, date="2025-09-12", pardoned=5), id="g17_ru_ombudsman"),
+    pytest.param(
+        "2025-10-02", None,
+        "September in review\n"
+        "In September, Lukashenko pardoned 52 people on September 11. At the end of the month, Viasna counted 1,110 "
+        "political prisoners.\n",
+        # A periodic review's rounds are its statistics (`genre.is_review`), so the page reports none.
+        dict(pp=(1110, "exact")), id="g18_en_monthly_review_with_round"),
+    pytest.param(
+        "2025-09-13", None,
+        "Політв'язні\n"
+        "У Білорусі, за підрахунками «Вясни», наразі 1 140 політв'язнів.\n",
+        dict(pp=(1140, "exact")), id="g19_uk_aside_now"),
+    pytest.param(
+        "2025-09-13", None,
+        "Lukashenko pardons 19\n"
+        "Lukashenko pardoned 19 people on Thursday. This is already Lukashenko's 13th pardon since July 2024.\n",
+        dict(report=True, date="2025-09-11", pardoned=19, ordinal=13), id="g20_en_already_his_13th"),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "given"), AFTER)
+def test_articles_written_after_the_rules(published, lang, text, given):
+    assert figures_of(published, lang, text) == expected_of(given)
