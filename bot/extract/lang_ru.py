@@ -70,7 +70,7 @@ ORDINAL_STEMS = {
     "девятнадцат": 19, "двадцат": 20,
 }
 # The ending after a digit ("11-е", "11-го", "11-ая"), read in every language by lexicon.ordinal_pattern.
-ORDINAL_DIGIT = "й|я|е|го|му|м|ой|ый|ий|ая|ое|ую"
+ORDINAL_DIGIT = "й|я|е|ю|го|му|м|ой|ый|ий|ая|ое|ую"
 # "ввосьмые", "впервые": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"в", r"ые")
 

@@ -66,7 +66,7 @@ ORDINAL_STEMS = {
     "двадцят": 20,
 }
 # The ending after a digit: "11-й", "11-го", and the "т" forms "11-те", "11-та", "11-ту", "11-ті".
-ORDINAL_DIGIT = "й|а|е|го|му|м|ій|ий|ої|те|та|ту|ті|тої|того|тому"
+ORDINAL_DIGIT = "й|а|е|ю|го|му|м|ій|ий|ої|те|та|ту|ті|тої|того|тому"
 # "вдев'яте", "ввосьме", "вперше": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"[ув]", r"е|є")
 

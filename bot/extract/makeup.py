@@ -83,7 +83,8 @@ def makeup_field(m: Mention) -> str | None:
             told = m.rest[whole.end():] if whole and not label else after
             rest = told[noun.search(after).end():]
             words = 4 if _WITH.match(rest) else 8 if whole else 0
-            head = " ".join(rest.split()[:words])
+            # (A comma ends the part's own words: "six of them are women, two of whom have children" tells two counts.)
+            head = " ".join(re.split(r"[,;]", rest)[0].split()[:words])
             traits = _MAKEUP_PATTERNS if whole else _MAKEUP_PATTERNS[:2]
             narrower = [name for name, pattern in traits if L[pattern].search(head)]
             return narrower[0] if narrower else field

@@ -413,3 +413,83 @@ AFTER = [
 @pytest.mark.parametrize(("published", "lang", "text", "given"), AFTER)
 def test_articles_written_after_the_rules(published, lang, text, given):
     assert figures_of(published, lang, text) == expected_of(given)
+
+
+# A third batch, written after the second was scored: harder phrasings in the same styles.
+LATER = [
+    pytest.param(
+        "2025-09-13", None,
+        "Lukashenko pardons 16\n"
+        "Lukashenko pardoned 16 people on Thursday. Six of them are women, two of whom have young children.\n",
+        dict(report=True, date="2025-09-11", pardoned=16, women=6, children=2), id="h01_en_two_of_whom_have"),
+    pytest.param(
+        "2025-09-13", None,
+        "Лукашенко помиловал 16\n"
+        "В четверг Лукашенко помиловал 16 осужденных. Среди помилованных шесть женщин, две из них — многодетные "
+        "матери.\n",
+        dict(report=True, date="2025-09-11", pardoned=16, women=6, children=2), id="h02_ru_two_of_them_large_families"),
+    pytest.param(
+        "2025-09-13", None,
+        "Звільнено 16\n"
+        "У четвер Лукашенко помилував 16 засуджених. Правозахисники називають це 12-ю хвилею звільнень з липня 2024 "
+        "року.\n",
+        dict(report=True, date="2025-09-11", pardoned=16, ordinal=12), id="h03_uk_12yu_instrumental"),
+    pytest.param(
+        "2025-09-13", None,
+        "Belarus pardons 16\n"
+        "Thursday's pardon of 16 people, the 12th since July 2024, came a day after the envoy left Minsk.\n",
+        dict(report=True, date="2025-09-11", pardoned=16, ordinal=12), id="h04_en_the_12th_since"),
+    pytest.param(
+        "2025-09-20", "be",
+        "Тыдзень на волі\n"
+        "Праз тыдзень пасля таго, як яго вызвалілі разам з 51 палітвязнем, журналіст даў першае інтэрв'ю.\n",
+        dict(), id="h05_be_a_week_after_with_51"),
+    pytest.param(
+        "2026-03-13", None,
+        "Six months on\n"
+        "Six months since he was released with 51 others, the musician is touring Europe.\n",
+        dict(), id="h06_en_six_months_since_with_51"),
+    pytest.param(
+        "2025-09-13", None,
+        "Помилованы 18\n"
+        "В четверг Лукашенко помиловал 18 осужденных. С июля 2024 года помилованы более 300.\n",
+        dict(report=True, date="2025-09-11", pardoned=18, cum=(300, "over")), id="h07_ru_pardoned_over_300"),
+    pytest.param(
+        "2025-09-13", "be",
+        "Памілаваныя 18\n"
+        "У чацвер Лукашэнка памілаваў 18 асуджаных. Усяго з ліпеня 2024 года вызвалена больш за 300.\n",
+        dict(report=True, date="2025-09-11", pardoned=18, cum=(300, "over")), id="h08_be_freed_over_300"),
+    pytest.param(
+        "2025-09-13", None,
+        "Belarus\n"
+        "About 1,150 political prisoners remain in Belarus despite the releases, Viasna says.\n",
+        dict(pp=(1150, "about")), id="h09_en_remain_despite"),
+    pytest.param(
+        "2025-09-13", None,
+        "Политзаключенные\n"
+        "По подсчетам правозащитников, в стране остаются около 1 150 политзаключенных даже после летних "
+        "освобождений.\n",
+        dict(pp=(1150, "about")), id="h10_ru_remain_even_after"),
+    pytest.param(
+        "2025-09-13", None,
+        "Лубінець: з Білорусі повернулися троє українців\n"
+        "Омбудсман Дмитро Лубінець повідомив, що в четвер з Білорусі повернулися троє громадян України, помилуваних "
+        "Лукашенком.\n",
+        dict(report=True, date="2025-09-11", pardoned=3), id="h11_uk_ombudsman_three"),
+    pytest.param(
+        "2025-09-02", None,
+        "Monthly review: August\n"
+        "In August, 16 people were pardoned and 24 released at the end of their terms; 1,150 political prisoners "
+        "were held as of August 31.\n",
+        dict(pp=(1150, "exact")), id="h12_en_monthly_review"),
+    pytest.param(
+        "2025-09-13", None,
+        "Помилованы 18\n"
+        "В четверг Лукашенко помиловал 18 осужденных. Это 12-я по счету группа освобожденных с прошлого лета.\n",
+        dict(report=True, date="2025-09-11", pardoned=18, ordinal=12), id="h14_ru_12ya_po_schetu"),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "given"), LATER)
+def test_harder_articles_written_after_the_second_batch(published, lang, text, given):
+    assert figures_of(published, lang, text) == expected_of(given)
