@@ -352,13 +352,14 @@ def classify(m: Mention) -> str | None:
 
 
 def _in_time_after_own_release(m: Mention) -> bool:
-    """"A year after he was freed in the group of 14 ...", "Через год после того, как его освободили в группе из 14":
-    the count is inside a clause that opens the sentence with the time since a person's own release, so the group is
-    the background of a later story, not a round."""
+    """"A year after he was freed in the group of 14 ...", "Через год после того, как его освободили в группе из 14",
+    "Через год после освобождения в составе группы из 52": the count is inside a clause that opens the sentence with
+    the time since a release (a person's own, or the release right after "after"), so the group is the background of
+    a later story, not a round."""
     L = m.lex
     opening = L.derived("time_after_own_release", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("TIME_AFTER")
-                        + r")\W+(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OWN_PRONOUN") + r")\s+(?:[^\W\d]+\s+){0,2}?(?:"
-                        + L.source("RELEASE") + r")")
+                        + r")\W+(?:(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OWN_PRONOUN")
+                        + r")\s+(?:[^\W\d]+\s+){0,2}?|(?:being|his|her|their)\s+)?(?:" + L.source("RELEASE") + r")")
     found = opening.match(m.prefix)
     # The count stays in that clause: no comma or dash closes it before the number.
     return bool(found) and not re.search(r"[,;:\u2014\u2013]", m.prefix[found.end():])

@@ -253,7 +253,7 @@ DISABLED = r"інвалід\w*|абмежаванымі магчымасцямі
 OVER_50 = r"старэйш\w*\s+(?:за\s+)?50|за\s+50|(?:больш за|звыш)\s+50\s+гадоў"
 # "двое непаўналетніх" are minors, not parents; "непаўналетніх дзяцей" still says дзяц-.
 # "бацькаўшчына" (homeland) only looks like "бацькі" (parents).
-CHILDREN = r"дзец(?:і|ей|ьмі)|дзяцей|шматдзетн\w*|бацьк(?!аўшчын)\w*"
+CHILDREN = r"дзец(?:і|ей|ьмі)|дзяцей|шматдзетн\w*|бацьк(?!аўшчын)\w*|маці непаўналетн\w*"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:непаўналетн|непаўнагадов|малых|маленьк|малалетн)\w* )?(?:дзец(?:і|ей|ьмі)|дзяцей|дзіця\w*)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.

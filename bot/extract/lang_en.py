@@ -208,7 +208,7 @@ CHRONIC = r"chronic(?:ally)?"
 DISABLED = r"disab\w*|invalids?|handicap\w*"
 OVER_50 = (r"(?:over|above|older than|more than)\s+(?:the\s+age\s+of\s+)?50|aged\s+(?:over\s+)?50"
            r"|50\s+(?:or|and)\s+older")
-CHILDREN = r"children|kids|parents"
+CHILDREN = r"children|kids|parents|(?:mothers|fathers) of minors"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:minor|young|small|school-age) )?(?:children|kids)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.

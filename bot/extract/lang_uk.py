@@ -245,7 +245,7 @@ CHRONIC = r"хронічний|хронічно"
 DISABLED = r"інвалід|інвалідність|обмежений можливість"
 OVER_50 = r"старший\s+(?:за\s+)?50|понад\s+50\s+рок\w*|за\s+50|від\s+50\s+рок\w*"
 # "батьківщина" (homeland) only looks like "батьки" (parents).
-CHILDREN = r"дитина|діти|дітей|багатодітний|батьк(?!івщин)\w*"
+CHILDREN = r"дитина|діти|дітей|багатодітний|батьк(?!івщин)\w*|(?:мати|матір) неповнолітн\w*"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:неповнолітній|малолітній|маленький|малий) )?(?:дитина|діти|дітей)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
