@@ -4,7 +4,8 @@ of a profile, and the standing count with a release word after it.
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). BEFORE was written before any rule and scored
-on main; AFTER was written after the rules, to judge them on text they were not made for.
+on main; AFTER, LATER and FOURTH were each written after the rules before them, to judge those on text they were not
+made for.
 """
 
 import pytest
