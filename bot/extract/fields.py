@@ -155,6 +155,13 @@ def _verb_right_before(L: Lexicon) -> re.Pattern:
                      + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
 
 
+def _verb_right_before_total(L: Lexicon) -> re.Pattern:
+    """"на волю выйшлі больш за 270", "освобождены уже более 300": the release verb of a figure with no noun after it,
+    across its hedge (the caller reads `bare_before`) and an "already"."""
+    return L.derived("verb_right_before_total", lambda L: r"(?:" + L.source("RELEASE") + r")\s+(?:(?:"
+                     + L.source("ALREADY") + r")\s+)?$")
+
+
 def released_right_after_verb(m: Mention) -> bool:
     """Whether a release verb governs the figure right before it ("памілаваў 20 жанчын", "pardoned 20 women")."""
     return bool(_verb_right_before(m.lex).search(m.before)) and not is_wish(m.lex, m.before, len(m.before) - 1)
@@ -213,7 +220,9 @@ def _has_span(m: Mention, context: str, number_at: int | None = None) -> bool:
     # "In the largest release so far, 123 were freed": the span ranks that release among others.
     superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
                             + r")\W+(?:[^\W\d]+\W+){0,2}$")
-    for span in L["CUMULATIVE"].finditer(context):
+    # "Since he began pardoning people in July 2024, more than 270 have been released": a span clause before the figure.
+    spans = [*L["CUMULATIVE"].finditer(context), *L["SPAN_CLAUSE"].finditer(context)]
+    for span in spans:
         if number_at is not None and span.end() <= number_at and _CONTRAST.search(context[span.end():number_at]):
             continue
         # "Це вже не перша подібна хвиля: з липня звільнив понад 100": a colon or dash ends the ordinal's clause.
@@ -273,7 +282,8 @@ def _released_here(m: Mention) -> bool:
         # "more than 250 people jailed on political charges have been released": the arrest describes them.
         arr = L["ARREST"].search(m.rest, arr.end())
     between = m.rest[:rel.start()] if rel else ""
-    if L["WHEN"].search(between) or _CONTRAST.search(between):
+    if L["WHEN"].search(between) or _CONTRAST.search(between) or L["DESPITE"].search(between):
+        # "1,127 people are held, even after several rounds of releases": a conceded release is not the count's.
         return False
     if L["REMAIN"].search(between):
         # "около 1100 человек ... остаются за решеткой, потому что на место освобожденных ...": the count's own verb
@@ -341,9 +351,25 @@ def classify(m: Mention) -> str | None:
     return field
 
 
+def _in_time_after_own_release(m: Mention) -> bool:
+    """"A year after he was freed in the group of 14 ...", "Через год после того, как его освободили в группе из 14",
+    "Через год после освобождения в составе группы из 52": the count is inside a clause that opens the sentence with
+    the time since a release (a person's own, or the release right after "after"), so the group is the background of
+    a later story, not a round."""
+    L = m.lex
+    opening = L.derived("time_after_own_release", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("TIME_AFTER")
+                        + r")\W+(?:(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OWN_PRONOUN")
+                        + r")\s+(?:[^\W\d]+\s+){0,2}?|(?:being|his|her|their)\s+)?(?:" + L.source("RELEASE") + r")")
+    found = opening.match(m.prefix)
+    # The count stays in that clause: no comma or dash closes it before the number.
+    return bool(found) and not re.search(r"[,;:\u2014\u2013]", m.prefix[found.end():])
+
+
 def _classify(m: Mention) -> str | None:
     L = m.lex
     if _TIME_UNIT.match(m.after) or _RANGE_END.search(m.sentence.text[max(0, m.num.start - 16):m.num.start]):
+        return None
+    if _in_time_after_own_release(m):
         return None
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
@@ -431,7 +457,9 @@ def _classify(m: Mention) -> str | None:
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
     raised = total_reaches(L, m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
-    total = (_total_kind(m, wide, len(opening[-200:])) if released and (people or raised or _verb_right_before(L).search(m.before))
+    total = (_total_kind(m, wide, len(opening[-200:]))
+             if released and (people or raised or _verb_right_before(L).search(m.before)
+                              or _verb_right_before_total(L).search(m.bare_before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost

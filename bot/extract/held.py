@@ -15,9 +15,11 @@ def _held_before(L: Lexicon) -> re.Pattern:
 
 def in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
-    # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів".)
+    # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів", and so may an aside
+    # naming the source: "У краіне, паводле праваабаронцаў, каля 1 100 палітвязняў".)
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
-                     + r")(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
+                     + r")(?:\s*,\s*(?:" + L.source("SOURCE_ASIDE") + r")(?!\w)[^,\d]*,)?"
+                     + r"(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
 
 
 def without_source_aside(m: Mention) -> str:

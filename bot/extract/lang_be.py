@@ -74,7 +74,7 @@ ORDINAL_STEMS = {
     "трынаццат": 13, "чатырнаццат": 14, "пятнаццат": 15, "шаснаццат": 16, "сямнаццат": 17,
     "васямнаццат": 18, "дзевятнаццат": 19, "дваццат": 20,
 }
-ORDINAL_DIGIT = r"\d{1,2}-?(?:ы|і|я|е|га|му|м|ая|ае)"
+ORDINAL_DIGIT = "ы|і|я|е|га|му|м|ая|ае"
 # "удзявятае", "увосьмае", "упершыню": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"[уў]", r"ае|яе|ое|ыню")
 
@@ -252,7 +252,8 @@ CHRONIC = r"хранічн\w*"
 DISABLED = r"інвалід\w*|абмежаванымі магчымасцямі"
 OVER_50 = r"старэйш\w*\s+(?:за\s+)?50|за\s+50|(?:больш за|звыш)\s+50\s+гадоў"
 # "двое непаўналетніх" are minors, not parents; "непаўналетніх дзяцей" still says дзяц-.
-CHILDREN = r"дзец(?:і|ей|ьмі)|дзяцей|шматдзетн\w*|бацьк\w*"
+# "бацькаўшчына" (homeland) only looks like "бацькі" (parents).
+CHILDREN = r"дзец(?:і|ей|ьмі)|дзяцей|шматдзетн\w*|бацьк(?!аўшчын)\w*|маці непаўналетн\w*"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:непаўналетн|непаўнагадов|малых|маленьк|малалетн)\w* )?(?:дзец(?:і|ей|ьмі)|дзяцей|дзіця\w*)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
@@ -622,3 +623,11 @@ ATTRIBUTE_WORD = (r"[^\W\d_]{2,}(?:ены|аны|ена|ана|ная|ныя|в�
 # A court's sentence told with the masculine past ("Суд прысудзіў X да трох гадоў", "асудзіў"): the table had only
 # "асудзіла", "прысудзілі".
 HELD_WEAK = HELD_WEAK + r"|асудзіў|прысудзіў"
+
+# --- Thirteenth round of issue #12: figures, second pass ---
+# "Праз год пасля таго, як яго вызвалілі ў групе з 14": a time after a release opening the sentence (read with the
+# person freed, `OWN_PRONOUN`) makes the group's count the background of a later story, not a round.
+TIME_AFTER = r"праз (?:[^\W\d]+ )?(?:год|гады|паўгода|месяц\w*|тыдз\w*|дз[её]н\w*|дні)(?: пасля)?"
+OWN_PRONOUN = r"ён|яна|яго|яе|яны|іх|я|мяне|мы|нас"
+# "1 127 палітвязняў, нягледзячы на некалькі хваль вызваленняў": the release is conceded, not the count's.
+DESPITE = r"нягледзячы на|насуперак|нават пасля"

@@ -69,7 +69,8 @@ ORDINAL_STEMS = {
     "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
     "девятнадцат": 19, "двадцат": 20,
 }
-ORDINAL_DIGIT = r"\d{1,2}-?(?:й|я|е|го|му|м|ой|ый|ий)"
+# The ending after a digit ("11-е", "11-го", "11-ая"), read in every language by lexicon.ordinal_pattern.
+ORDINAL_DIGIT = "й|я|е|ю|го|му|м|ой|ый|ий|ая|ое|ую"
 # "ввосьмые", "впервые": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"в", r"ые")
 
@@ -260,7 +261,7 @@ CHRONIC = r"хронический|хронически"
 DISABLED = r"инвалид|инвалидность|ограниченный возможность"
 OVER_50 = r"старший\s+50|(?:более|свыше)\s+50\s+год|за\s+50|от\s+50\s+год"
 # "двое несовершеннолетних" are minors, not parents; "несовершеннолетних детей" says "ребенок".
-CHILDREN = r"ребенок|дети|многодетный|родитель"
+CHILDREN = r"ребенок|дети|многодетный|родитель|(?:мать|отец) (?:несовершеннолетн|малолетн)\w*"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:несовершеннолетний|малолетний|маленький|малый) )?(?:ребенок|дети|детея)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
@@ -588,3 +589,11 @@ DEMAND = DEMAND + r"|прошение(?: о| об)?"
 # A participle or an adjective that may open a sentence right before a name ("Освобожденная Мария Колесникова"),
 # besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
 ATTRIBUTE_WORD = r"бывш(?:ий|ая)|известн(?:ый|ая)|освобожденн(?:ый|ая)|освобождённ(?:ый|ая)|помилованн(?:ый|ая)"
+
+# --- Thirteenth round of issue #12: figures, second pass ---
+# "Через год после того, как его освободили в группе из 14": a time after a release opening the sentence (read with
+# the person freed, `OWN_PRONOUN`, as lemmas) makes the group's count the background of a later story, not a round.
+TIME_AFTER = r"(?:через|спустя) (?:[^\W\d]+ )?(?:год|полгода|месяц|неделя|день|лето)(?: после)?"
+OWN_PRONOUN = r"он|она|они|я|мы"
+# "1127 политзаключенных, несмотря на несколько волн освобождений": the release is conceded, not the count's.
+DESPITE = r"несмотря на|невзирая на|вопреки|даже после"

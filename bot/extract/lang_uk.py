@@ -65,7 +65,8 @@ ORDINAL_STEMS = {
     "п'ятнадцят": 15, "шістнадцят": 16, "сімнадцят": 17, "вісімнадцят": 18, "дев'ятнадцят": 19,
     "двадцят": 20,
 }
-ORDINAL_DIGIT = r"\d{1,2}-?(?:й|а|е|го|му|м|ій|ий|ої)"
+# The ending after a digit: "11-й", "11-го", and the "т" forms "11-те", "11-та", "11-ту", "11-ті".
+ORDINAL_DIGIT = "й|а|е|ю|го|му|м|ій|ий|ої|те|та|ту|ті|тої|того|тому"
 # "вдев'яте", "ввосьме", "вперше": an ordinal written as an adverb of time (prefix, endings).
 ORDINAL_ADVERB = (r"[ув]", r"е|є")
 
@@ -157,7 +158,8 @@ CUMULATIVE = (r"відтоді|з того час\w*|(?:з|із|від) (?:ми�
 # "тим самим" (thereby) ranks nothing.
 SUPERLATIVE = r"найбільш\w*|наймасштабніш\w*|найбуйніш\w*|(?<!тим )(?<!той )самий"
 # A span told as a clause after the figure: "..., відтоді як влітку 2024 року почав".
-SPAN_CLAUSE = r"відтоді як|з того час\w* як"
+# "Відколи" reads "відкол" in the lemma view.
+SPAN_CLAUSE = r"відтоді як|відкол(?:и)?(?!\w)|з того час\w* як"
 HELD = (r"досі|залишатися|лишатися|перебувати|утримуватися|за ґрати|в ув'язнення|у ув'язнення|налічувати"
         r"|налічуватися|нараховувати|нараховуватися|у білорусь|в білорусь|визнати|визнати_fut|визнавати|визнаний|у список|вважати|вважатися|(?:у|в) (?:в'язниця|колонія)")
 NEW = r"новий|ще|додати|додавати"
@@ -242,7 +244,8 @@ MEN = r"чоловік\w*"
 CHRONIC = r"хронічний|хронічно"
 DISABLED = r"інвалід|інвалідність|обмежений можливість"
 OVER_50 = r"старший\s+(?:за\s+)?50|понад\s+50\s+рок\w*|за\s+50|від\s+50\s+рок\w*"
-CHILDREN = r"дитина|діти|дітей|багатодітний|батьк\w*"
+# "батьківщина" (homeland) only looks like "батьки" (parents).
+CHILDREN = r"дитина|діти|дітей|багатодітний|батьк(?!івщин)\w*|(?:мати|матір) неповнолітн\w*"
 # Nouns of the children themselves: "маці траіх дзяцей" counts children, not parents.
 KIDS = r"(?:(?:неповнолітній|малолітній|маленький|малий) )?(?:дитина|діти|дітей)"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
@@ -554,3 +557,12 @@ DEMAND = DEMAND + r"|клопотання(?: про)?"
 # A participle or an adjective that may open a sentence right before a name ("Звільнена Ксенія Луцкіна", "Колишня
 # журналістка"), besides what the dictionary reads so (`names.is_attribute_word`): no surname of the name after it.
 ATTRIBUTE_WORD = r"колишн(?:ій|я)|відом(?:ий|а)|звільнен(?:ий|а)|помилуван(?:ий|а)"
+
+# --- Thirteenth round of issue #12: figures, second pass ---
+# "Через рік після того, як його звільнили в групі з 14": a time after a release opening the sentence (read with the
+# person freed, `OWN_PRONOUN`, as lemmas; "рік" may read "ріка") makes the group's count the background of a later
+# story, not a round.
+TIME_AFTER = r"через (?:[^\W\d]+ )?(?:рік|ріка|півроку|місяць|тиждень|день)(?: після)?"
+OWN_PRONOUN = r"він|вона|вони|його|її|їх|я|мене|ми|нас"
+# "1127 політв'язнів, попри кілька хвиль звільнень": the release is conceded, not the count's.
+DESPITE = r"попри|незважаючи на|всупереч|навіть після"

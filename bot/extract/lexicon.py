@@ -53,6 +53,8 @@ FIELD_NAMES = (
     "DEATH_NOUN", "RISEN_TO",
     # Thirteenth round (roles, second pass).
     "BOTH",
+    # Thirteenth round (figures, second pass).
+    "TIME_AFTER", "OWN_PRONOUN", "DESPITE",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
@@ -167,7 +169,10 @@ def ordinal_pattern(langs: tuple[str, ...]) -> re.Pattern:
         alternatives.append("(?P<word>" + "|".join(sorted(words, key=len, reverse=True)) + ")")
     if stems:
         alternatives.append(f"(?P<stem>{_stem_alternation(stems)})(?:{endings})")
-    alternatives.append(r"(?P<digit>\d{1,2})(?:-?(?:st|nd|rd|th|й|я|е|го|му|м|ой|ый|ий|ы|і|га|ая|ае|а|ої))")
+    # A digit and its ending is read in every language: the ending alone tells it is an ordinal.
+    digit_endings = sorted({e for lang in ALL_LANGS for e in LANG_TABLES[lang].ORDINAL_DIGIT.split("|")}, key=len,
+                           reverse=True)
+    alternatives.append(r"(?P<digit>\d{1,2})-?(?:" + "|".join(digit_endings) + ")")
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 

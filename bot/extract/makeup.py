@@ -77,10 +77,16 @@ def makeup_field(m: Mention) -> str | None:
     after = label if label else m.after_long[whole.end():] if whole else m.after
     for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
         if _word_right_after(noun, after):
-            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted.
-            rest = after[noun.search(after).end():]
-            head = " ".join(rest.split()[:4]) if _WITH.match(rest) else ""
-            narrower = [name for name, pattern in _MAKEUP_PATTERNS[:2] if L[pattern].search(head)]
+            # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted; so is
+            # "five of the freed women are mothers of minor children", a part of the women told by its trait.
+            # The trait may stand past a dash ("пятеро из освобожденных женщин — матери"), beyond the clause.
+            told = m.rest[whole.end():] if whole and not label else after
+            rest = told[noun.search(after).end():]
+            words = 4 if _WITH.match(rest) else 8 if whole else 0
+            # (A comma ends the part's own words: "six of them are women, two of whom have children" tells two counts.)
+            head = " ".join(re.split(r"[,;]", rest)[0].split()[:words])
+            traits = _MAKEUP_PATTERNS if whole else _MAKEUP_PATTERNS[:2]
+            narrower = [name for name, pattern in traits if L[pattern].search(head)]
             return narrower[0] if narrower else field
     head = " ".join(after.split()[:8])
     hits = [(L[p].search(head).start(), name) for name, p in _MAKEUP_PATTERNS[:2] + _MAKEUP_PATTERNS[3:]

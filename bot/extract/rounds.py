@@ -187,6 +187,18 @@ def _before_other_round(text: str) -> str:
     return text[:cut.start()]
 
 
+# "Thursday's pardon of 16 people, the 12th since July 2024, came ...": an ordinal set off by a comma, with no noun.
+_APPOSED = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _apposed_to_the_release(s: Sentence, text: str, start: int, after: str) -> bool:
+    """An ordinal with no noun of its own, set off after a release it numbers and counted from the series' start
+    ("the pardon of 16 people, the 12th since July 2024", "помилование 16 человек, 12-е с июля 2024 года")."""
+    L = s.lex
+    return (bool(_APPOSED.search(text[max(0, start - 8):start])) and bool(L["CUMULATIVE"].match(after.lstrip()))
+            and bool(L["RELEASE"].search(s.plain_view.span(0, start))))
+
+
 def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
                published: dt.date | None = None) -> tuple[int, Sentence] | None:
     """The ordinal of the reported round with its sentence, skipping background ("since the first round").
@@ -220,7 +232,8 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             adverb = bool(m.groupdict().get("adverb"))
             # "раз" and an adverb number the round only beside a release verb of their own clause.
             release_here = release and _in_release_clause(s, m.start())
-            noun = (adverb and release_here) or _round_noun_follows(L, after, release_here)
+            noun = ((adverb and release_here) or _round_noun_follows(L, after, release_here)
+                    or _apposed_to_the_release(s, text, m.start(), after))
             # A later ordinal shares the noun only with none of its own after it ("ужо дзявятае з ліпеня", not
             # "a seventh term").
             shares = noun_before and not _OWN_NOUN.match(text[m.end():])
