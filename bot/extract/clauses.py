@@ -273,7 +273,6 @@ def title_after(L, text: str, b: int) -> bool:
                                 or _NEXT_ITEM.match(words))
 
 
-
 def inside_anothers_relative(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:
     """The relative clause of another name, opened by a pronoun that is not its subject, that the name stands in, in
     lemma offsets ("Марфа Рабкова, о которой пишет Костюгова, была освобождена", "Losik, whom Znak mentions, was

@@ -520,7 +520,7 @@ FREE_NOW = FREE_NOW + r"|^\W*(?:now|already) free\b"
 # --- Thirteenth round: the article's frame tells the state ---
 # A letter or a call from prison ("In a letter from the colony, X wrote", "X wrote from his cell"): the writer is held.
 FROM_PRISON = (r"(?:letters?|notes?|messages?|wrote|writes|writing|written|called|phoned) from (?:a |the |his |her |their )?"
-                             r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
+               r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
 # A lead-in's own words for the profiles that follow it ("Here are some of those who remain in prison.", "Below are ...").
 LEAD_IN = r"here (?:are|is)|here's|below|these are|this is who|the following|meet|who they are"
 
