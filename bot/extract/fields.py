@@ -120,14 +120,13 @@ def _release_right_after(L: Lexicon) -> re.Pattern:
     return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
 
 
-_OF = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
-
-
 def _people_after_the_noun(L: Lexicon, rest: str) -> bool:
     """"300 releases of political prisoners", "300 освобождений политзаключенных": a release noun right after the
     figure counts people when they are named right after it (not "14 releases" alone, nor "the release of 14")."""
-    rest = rest[_OF.match(rest).end():]
-    return bool(L["PEOPLE"].match(rest) or L["POLITICAL"].match(rest))
+    # Up to two words ("of the") may stand between the noun and its people.
+    people = L.derived("people_after_release_noun", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("PEOPLE")
+                       + "|" + L.source("POLITICAL") + r")(?!\w)")
+    return bool(people.match(rest))
 
 
 def _already_right_before(L: Lexicon) -> re.Pattern:
