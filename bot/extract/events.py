@@ -28,6 +28,7 @@ from bot.extract.fields import Classified, named_before, released_right_after_ve
 from bot.extract.figures import ROUND_FIELDS, joined_count
 from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention
+from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
 
 # The headline and the first sentences of the story: where a report states its news.
@@ -76,6 +77,19 @@ def _own_day(s: Sentence, published: dt.date | None) -> dt.date | None:
     return None
 
 
+def _day_told_before(s: Sentence, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+    """A recent day the sentence right before in the paragraph sets for this one, when that sentence tells no figure
+    ("The latest list came on Thursday, February 12. The press service said 27 people had been pardoned"): a feature
+    tells its round late, the day first. An older day is left out: it is a life story's ("arrested in March 2021")."""
+    if published is None or s.index == 0:
+        return None
+    before = sentences[s.index - 1]
+    if before.para != s.para or any(n.kind == "count" for n in find_numbers(before.text)):
+        return None
+    return next((day for _, day in find_dates(before.unquoted(), published)
+                 if day is not None and not is_stale(day, published) and day <= published), None)
+
+
 def is_stale(day: dt.date | None, published: dt.date | None) -> bool:
     """Whether `day` lies more than STALE_DAYS before publication: a round that is no longer the news."""
     return day is not None and published is not None and (published - day).days > STALE_DAYS
@@ -113,7 +127,7 @@ def events_of(cands: list[Classified], ms: list[Mention], sentences: list[Senten
             continue
         m = c.mention
         value = m.value + named_before(m) if c.field == "partial_one" else m.value
-        day = _own_day(m.sentence, published)
+        day = _own_day(m.sentence, published) or _day_told_before(m.sentence, sentences, published)
         lead = m.sentence.index < max(lead_end, LEAD_SENTENCES)
         if value in totals and not lead and day is None:
             # "наколькі маглі б падказаць 569 вызваленых": the running total again, not a round.
@@ -401,6 +415,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         else:
             found = [(pos, day) for pos, day in find_dates(text, today) if not told_as_past(s, pos)]
         found = found or that_day(s, sentences, published)
+        told_before = _day_told_before(s, sentences, published) if s in own and not found else None
+        if told_before is not None:
+            return told_before, sentences[s.index - 1]
         dateline = DATELINE.match(s.unquoted()) or DATE_DATELINE.match(s.unquoted())
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]

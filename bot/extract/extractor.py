@@ -27,6 +27,7 @@ from bot.extract.figures import classify_all, pick
 from bot.extract.genre import is_review
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
+from bot.extract.live_blog import live_blog_day
 from bot.extract.makeup import MAKEUP
 from bot.extract.markup import plain_text
 from bot.extract.mentions import mentions
@@ -172,6 +173,10 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
                              or after_the_lead_news(main, events, sentences, published)):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
+    if main is not None and event_date is None:
+        # A live blog's entries are stamped with times of its day ("19:40"): the round they tell has no day of its own.
+        event_date = live_blog_day(text, published)
+        date_sentence = main.sentence if event_date else None
     stale = is_stale(event_date, published)
     if stale:
         # The round the article tells is days old (an explainer, an op-ed, an anniversary): it reports nothing new,

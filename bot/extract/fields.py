@@ -120,6 +120,15 @@ def _release_right_after(L: Lexicon) -> re.Pattern:
     return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
 
 
+def _people_after_the_noun(L: Lexicon, rest: str) -> bool:
+    """"300 releases of political prisoners", "300 освобождений политзаключенных": a release noun right after the
+    figure counts people when they are named right after it (not "14 releases" alone, nor "the release of 14")."""
+    # Up to two words ("of the") may stand between the noun and its people.
+    people = L.derived("people_after_release_noun", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("PEOPLE")
+                       + "|" + L.source("POLITICAL") + r")(?!\w)")
+    return bool(people.match(rest))
+
+
 def _already_right_before(L: Lexicon) -> re.Pattern:
     """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
     return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
@@ -430,7 +439,8 @@ def _classify(m: Mention) -> str | None:
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
               or bool((after := _release_right_after(L).match(m.after))
-                      and not L["RELEASE_NOUN"].fullmatch(after.group(1))))
+                      and (not L["RELEASE_NOUN"].fullmatch(after.group(1))
+                           or _people_after_the_noun(L, m.after[after.end():]))))
     # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
     # before the running total raised to the figure is the total's, across the figures between.
     released = _released_here(m) or bool(TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])

@@ -5,7 +5,7 @@ import re
 from bot.extract.chrome import SENT_END
 from bot.extract.events import HEADLINE_SENTENCES, headline_index
 from bot.extract.fields import releases
-from bot.extract.lexicon import MONTHS
+from bot.extract.lexicon import MONTHS, Lexicon
 from bot.extract.text import Sentence
 
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
@@ -16,6 +16,38 @@ _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=T
 OPINION_SENTENCES = 2
 # Questions outside quotes that, with the author's "I", make a page a comment piece.
 OPINION_QUESTIONS = 2
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _outlet_name(L: Lexicon, text_field: str, plain_field: str, found: re.Match) -> bool:
+    """Whether the review word `found` ends a name ("The Minsk Review", "Укрінформ-огляд"): it is the field's last
+    word, after a capitalised word that is neither a month ("August review") nor a review word ("Monthly review")."""
+    if plain_field[found.end():].strip(" -\u2014\u2013.:"):
+        return False
+    before = _WORD.findall(plain_field[:found.start()])
+    if not before:
+        return False
+    words = _WORD.findall(text_field)
+    if len(words) < len(before):
+        return False
+    last = words[len(before) - 1]
+    return last[0].isupper() and last.lower() not in MONTHS and not L["REVIEW"].fullmatch(last.lower())
+
+
+def _review_label(s: Sentence) -> bool:
+    """Whether a heading line labels the page a review. A masthead ("Укрінформ-огляд | Світ", "The Regional Review")
+    names the outlet: a review word that ends the outlet's name is no label; one standing as a field of its own is
+    ("Новости | Обзор")."""
+    texts, plains = s.text.split("|"), s.plain.split("|")
+    if len(texts) != len(plains):
+        return bool(s.lex["REVIEW"].search(s.plain))
+    for text_field, plain_field in zip(texts, plains, strict=True):
+        found = s.lex["REVIEW"].search(plain_field)
+        if found and not _outlet_name(s.lex, text_field, plain_field, found):
+            return True
+    return False
 
 
 def is_review(sentences: list[Sentence]) -> bool:
@@ -57,7 +89,7 @@ def is_review(sentences: list[Sentence]) -> bool:
     for s in sentences[:HEADLINE_SENTENCES]:
         # A headline may end in a full stop ("Травень у лічбах: 51 новы палітвязень, 34 вызваленыя."): its line counts.
         heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
-        if heading and (s.lex["REVIEW"].search(s.plain) or _MONTH_YEAR.match(s.text)
+        if heading and (_review_label(s) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
             return True
     return False

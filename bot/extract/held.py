@@ -56,12 +56,16 @@ def held_predicate(L: Lexicon) -> re.Pattern:
 
 
 def held_framing(m: Mention) -> bool:
-    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word."""
-    tail = m.before[-80:]
+    """"the number of political prisoners stands at 1,190": the framing is nearer than any release word. An aside
+    naming the source ("Общее число политзаключенных, по данным «Вясны», составляет") is no distance between them."""
+    aside = m.lex.derived("source_aside_between", lambda L: r",\s*(?:" + L.source("SOURCE_ASIDE")
+                          + r")(?!\w)[^,\d]*,")
+    before = aside.sub("", m.before)
+    tail = before[-80:]
     held = _held_before(m.lex).search(tail)
     if held is None or m.lex["RELEASE"].search(m.after):
         return False
-    return len(m.before) - len(tail) + held.start() > last_release(m.lex, m.before)
+    return len(before) - len(tail) + held.start() > last_release(m.lex, before)
 
 
 def held_count_of_prisoners(m: Mention) -> bool:

@@ -2,7 +2,8 @@
 
 import re
 
-from bot.extract.mentions import Mention
+from bot.extract.held import without_source_aside
+from bot.extract.mentions import CLAUSE_END, Mention
 from bot.extract.verbs import releases
 
 # A sentence longer than a list row ("- one person with a disability;") tells a story.
@@ -73,8 +74,10 @@ def makeup_field(m: Mention) -> str | None:
         return None
     label = table_label(m)
     whole = _OF_WHOLE.match(m.after_long)
-    # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women".
-    after = label if label else m.after_long[whole.end():] if whole else m.after
+    # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women". An aside naming the source ("12 человек, по
+    # данным пресс-службы, страдают хроническими ...") stands between the count and its trait: it is read past.
+    after = (label if label else m.after_long[whole.end():] if whole
+             else CLAUSE_END.split(without_source_aside(m), maxsplit=1)[0])
     for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
         if _word_right_after(noun, after):
             # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted; so is
