@@ -587,3 +587,9 @@ TIME_AFTER = (r"(?:a|one|two|three|four|five|six|several|a few|\w+) (?:years?|mo
 OWN_PRONOUN = r"he|she|they|i|we"
 # "1,127 people are held, even after several rounds of releases": the release is conceded, not the count's.
 DESPITE = r"even after|despite|in spite of|notwithstanding"
+
+# --- Thirteenth round: people, third pass ---
+# "now transferred to a colony in Homel", "moved to the penal colony": moved from one prison to another, still held.
+HELD_STRONG = HELD_STRONG + r"|(?:transferred|moved|sent) to (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail)\b"
+# A member named out of the group just told ("political prisoners in Russian jails, including the journalist X").
+NAMED_FROM_GROUP = r"including|notably|among them|such as|in particular"

@@ -1,0 +1,110 @@
+"""People of the thirteenth round of issue #12, third pass (see docs/extract-corpus.md, "Thirteenth round: people,
+third pass").
+
+Short articles of our own in English, Russian, Belarusian and Ukrainian; each asserts both lists as the extractor
+prints them (names in the nominative).
+"""
+
+import pytest
+
+from tests.extract.helpers import run
+
+
+def _lists(text: str, published: str) -> tuple[list[str], list[str]]:
+    report = run(text, published)
+    return sorted(report.named_released), sorted(report.named_still_held)
+
+
+def _check(text: str, published: str, released: list[str], held: list[str]) -> None:
+    assert _lists(text, published) == (sorted(released), sorted(held))
+
+
+# A line names and describes a person ("X, 52, a locksmith from Barysau."); the sentences after it leave out the
+# subject ("Detained in October. Held in a remand prison."): their state is that person's.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Viasna: 19 more political prisoners in November\n\nThe rights group counted 1,140 political prisoners on 1 "
+     "December.\n\nAmong the new political prisoners of November:\n\n— Piotr Lapko, 52, a locksmith from Barysau. "
+     "Detained in October over a donation. Now transferred to a colony near Mahiliou.\n— Hanna Sivets, 31, an "
+     "accountant from Lida. Sentenced to two years in a colony; now in a colony in Homel.\n", "2025-12-02",
+     [], ["Hanna Sivets", "Piotr Lapko"]),
+    ("Новые политзаключённые декабря\n\nПравозащитники признали политзаключёнными ещё 22 человека.\n\n— Олег Дрозд, 44 "
+     "года, электрик из Пинска. Задержан в ноябре за комментарий. Содержится в СИЗО-7 в Бресте.\n— Вера Климович, 58 "
+     "лет, пенсионерка из Слонима. Осуждена на три года; сейчас этапирована в гомельскую колонию.\n", "2026-01-03",
+     [], ["Вера Климович", "Олег Дрозд"]),
+    ("Новыя палітвязні снежня\n\nУ снежні на волю выйшлі 14 чалавек. З 2020 года ў зняволенні памерлі восем "
+     "палітвязняў.\n\nСярод новых палітвязняў снежня:\n— Сымон Жук, 33 гады, зваршчык з Ліды. Затрыманы ў кастрычніку "
+     "за дапамогу сябрам, утрымліваецца ў СІЗА-1 у Гродне, справа перададзеная ў суд.\n— Ларыса Коваль, 61 год, "
+     "бібліятэкарка з Пінска. Асуджаная на два гады калоніі; этапаваная ў гомельскую калонію.\n", "2026-01-05",
+     [], ["Ларыса Коваль", "Сымон Жук"]),
+    ("Хто з українців досі в Білорусі\n\nПісля березневого звільнення додому повернулися дев'ятеро людей, але колонії "
+     "досі тримають українців. Ось кілька історій.\n\n— Остап Гнатюк, 38 років, водій з Луцька. Затриманий на кордоні "
+     "у 2023 році, засуджений до шести років. Відбуває покарання в колонії в Шклові; дружина отримує від нього "
+     "листи.\n", "2025-04-20", [], ["Остап Гнатюк"]),
+    ("What became of the Hrodna five\n\nFive activists from Hrodna were detained in 2021. Here is where they are "
+     "now.\n\nOlga Rak, 40, a nurse. Released in May after serving her full term.\n\nIvan Sych, 35, a welder. "
+     "Serving six years in a colony in Navapolatsk.\n", "2025-09-01", ["Olga Rak"], ["Ivan Sych"]),
+])
+def test_sentences_without_a_subject_after_a_described_name_are_that_persons(text, published, released, held):
+    _check(text, published, released, held)
+
+
+# The subject is left out only when the name's line has no predicate of its own and no one else is named.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Belarus frees 20 prisoners\n\nBelarus released 20 political prisoners on Friday, Viasna said.\n\nPalina Kruk, 64, "
+     "a teacher from Lida, was freed on Friday. Held for three years in a colony in Homel.\n", "2025-06-14",
+     ["Palina Kruk"], []),
+    ("Новые политзаключённые\n\n— Олег Дрозд, 44 года, электрик из Пинска. Его жена Анна Дрозд освобождена в мае.\n",
+     "2025-06-14", ["Анна Дрозд"], []),
+])
+def test_a_predicate_of_the_names_own_or_anothers_is_not_borrowed(text, published, released, held):
+    _check(text, published, released, held)
+
+
+# A lead-in that names its group as the newly recognised prisoners borrows nothing from the figures before it.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Viasna's January review\n\nSix political prisoners have died in custody since 2020.\n\nAmong the newly recognised "
+     "political prisoners:\n\n— Aleh Bury, 40, a driver from Pinsk. Held in a pre-trial prison in Brest since "
+     "December.\n", "2026-02-02", [], ["Aleh Bury"]),
+    ("Обзор за январь\n\nВ заключении с 2020 года умерли восемь политзаключённых.\n\nСреди новых политзаключённых "
+     "января:\n\n— Игорь Сокол, 29 лет, программист из Гродно. Содержится в СИЗО-1 в Гродно.\n", "2026-02-02",
+     [], ["Игорь Сокол"]),
+])
+def test_a_lead_in_of_new_prisoners_keeps_them_apart_from_the_dead(text, published, released, held):
+    _check(text, published, released, held)
+
+
+# "справа перададзеная ў суд": the case is handed to the court, the person is not handed over to another country.
+
+
+def test_a_case_handed_to_the_court_frees_no_one():
+    text = ("Новыя палітвязні\n\n— Андрэй Бут, 40 гадоў, інжынер з Мазыра. Знаходзіцца ў СІЗА з верасня, справа "
+            "перададзеная ў суд, паседжанне прызначанае на сакавік.\n")
+    assert _lists(text, "2026-02-10") == ([], ["Андрэй Бут"])
+
+
+# One named out of a group held in another country's prisons ("in Russian jails, including X") is in neither list.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Ukrainians still held abroad\n\nThe ombudsman said Ukrainian political prisoners remain in Russian prisons, "
+     "including the journalist Vladyslav Yesypenko. In Belarus, the welder Ostap Hnatiuk remains in a colony.\n",
+     "2025-05-01", [], ["Ostap Hnatiuk"]),
+    ("Омбудсмен о пленных\n\nОмбудсмен упомянул украинских политзаключённых в российских тюрьмах, в частности "
+     "журналиста Владислава Есипенко. В белорусской колонии по-прежнему остаётся Виктор Павленко.\n", "2025-05-01",
+     [], ["Виктор Павленко"]),
+    ("Belarus frees 12\n\nBelarus freed 12 people on Friday, including the journalist Ihar Losik, Viasna said. He had "
+     "spent years in Russian prisons, including Butyrka.\n", "2025-05-03", ["Ihar Losik"], []),
+])
+def test_one_named_out_of_another_countrys_prisoners_is_in_neither_list(text, published, released, held):
+    _check(text, published, released, held)
+
+
+def test_the_freed_who_went_to_another_country_including_one_named_are_the_freed():
+    text = "Помилованных в пятницу вывезли в Россию, в том числе журналиста Игоря Лосика.\n"
+    assert _lists(text, "2025-05-03") == (["Игорь Лосик"], [])
