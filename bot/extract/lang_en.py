@@ -593,3 +593,8 @@ DESPITE = r"even after|despite|in spite of|notwithstanding"
 HELD_STRONG = HELD_STRONG + r"|(?:transferred|moved|sent) to (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail)\b"
 # A member named out of the group just told ("political prisoners in Russian jails, including the journalist X").
 NAMED_FROM_GROUP = r"including|notably|among them|such as|in particular"
+# "Both are taken back to the detention centre", "led back to his cell": returned to custody after a hearing, held.
+HELD_STRONG = HELD_STRONG + (r"|(?:taken|led|sent|returned|driven) back to (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
+                             r"(?:detention cent(?:re|er)|remand prison|pre-trial (?:prison|detention)|jail|prison|colony|cell)s?\b")
+# "she has five more years to serve", "still has three years left to serve": a term still running, held.
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:more |left )?(?:years?|months?) (?:left |still )?to serve\b"

@@ -108,3 +108,36 @@ def test_one_named_out_of_another_countrys_prisoners_is_in_neither_list(text, pu
 def test_the_freed_who_went_to_another_country_including_one_named_are_the_freed():
     text = "Помилованных в пятницу вывезли в Россию, в том числе журналиста Игоря Лосика.\n"
     assert _lists(text, "2025-05-03") == (["Игорь Лосик"], [])
+
+
+# A trial's chronicle: the defendants named together, "both" taken back to the remand prison after the verdict are held.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Trial in Hrodna\n\nIn the cage: Pavel Zhuk, 30, and Hanna Lis, 45. The verdict: three years for Zhuk, two for "
+     "Lis. Both were driven back to the remand prison.\n", "2025-10-01", [], ["Hanna Lis", "Pavel Zhuk"]),
+    ("Суд у Гродне\n\nУ клетцы — Павел Жук, 30 гадоў, і Ганна Ліс, 45 гадоў. Прысуд: тры гады Жуку, два гады Ліс. "
+     "Абодвух павезлі назад у СІЗА.\n", "2025-10-01", [], ["Ганна Ліс", "Павел Жук"]),
+    ("Гомельский суд\n\nВ зале суда — Павел Жук, 30 лет, и Анна Лис, 45 лет. Приговор: три года Жуку, два года Лис. "
+     "Обоих увезли обратно в СИЗО.\n", "2025-10-01", [], ["Анна Лис", "Павел Жук"]),
+    ("Суд у Бресті\n\nУ клітці — Павло Жук, 30 років, та Ганна Лис, 45 років. Вирок: три роки Жуку, два роки Лис. "
+     "Обох повезли назад до СІЗО.\n", "2025-10-01", [], ["Ганна Лис", "Павло Жук"]),
+    ("A long road\n\nIn March the court sentenced Hanna Lis, 45, to two years. After the hearing she was taken back to "
+     "her cell. On 12 September she was pardoned and released.\n", "2025-10-01", ["Hanna Lis"], []),
+])
+def test_defendants_taken_back_to_custody_are_held(text, published, released, held):
+    _check(text, published, released, held)
+
+
+# Years still to serve ("ёй яшчэ пяць гадоў сядзець", "he has six more years to serve"): the term runs, held.
+
+
+@pytest.mark.parametrize(("text", "published", "surname"), [
+    ("Інтэрв'ю\n\nІ Марына Гук — ёй яшчэ больш за сем гадоў сядзець.\n", "2025-10-01", "Гук"),
+    ("Interview\n\nAnd Ihar Kruk, the engineer: he has six more years to serve.\n", "2025-10-01", "Kruk"),
+    ("Интервью\n\nОльге Лис ещё больше пяти лет сидеть, говорит адвокат.\n", "2025-10-01", "Лис"),
+    ("Інтерв'ю\n\nМарині Гук ще понад сім років сидіти, каже адвокатка.\n", "2025-10-01", "Гук"),
+])
+def test_years_still_to_serve_hold_the_person(text, published, surname):
+    released, held = _lists(text, published)
+    assert released == [] and [name.split()[-1] for name in held] == [surname]
