@@ -35,6 +35,7 @@ from bot.extract.names import (
     NamedPerson,
     NameSpan,
     governed_by_noun,
+    is_patronymic,
     is_public_figure,
     name_spans,
     surname_key,
@@ -160,6 +161,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         spans += first_names_alone(s, spans, families)
         spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
+        spans = [_named_in_full_before(sp, people) for sp in spans]
         label = _INLINE_LABEL.match(s.text)
         owner = profile_owner(sentences, i)
         roles_here: list[str] = []
@@ -499,6 +501,17 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _named_in_full_before(span: NameSpan, people: dict[str, _Person]) -> NameSpan:
+    """A first name and patronymic ("Виктор Дмитриевич остается в колонии", his family's polite form) of the one person
+    named before in full with that first name is that person."""
+    words = span.nominative.split()
+    if len(words) != 2 or not is_patronymic(words[1]) or first_name(words[0]) is None:
+        return span
+    same = [p.nominative for p in people.values() if len(p.nominative.split()) >= 2
+            and not is_patronymic(p.nominative.split()[-1]) and first_name(p.nominative.split()[0]) == first_name(words[0])]
+    return NameSpan(span.start, span.end, same[0], same[0]) if len(same) == 1 else span
 
 
 def _names_new_prisoners(s: Sentence) -> bool:

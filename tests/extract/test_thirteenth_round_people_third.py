@@ -156,3 +156,27 @@ def test_years_still_to_serve_hold_the_person(text, published, surname):
 ])
 def test_a_common_word_is_not_a_well_known_surname(text, published, released, held):
     _check(text, published, released, held)
+
+
+# A first name and patronymic (the family's polite form) is the one person named before in full with that first name.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Спіс без яго\n\nСям'я Ігара Лосіка пацвердзіла, што яго сярод вызваленых няма. «Ігар Іванавіч застаецца ў "
+     "калоніі», — сказала сястра.\n", "2025-10-01", [], ["Ігар Лосік"]),
+    ("Без змін\n\nРодина Миколи Дедка підтвердила, що його серед звільнених немає. «Микола Олександрович досі в "
+     "колонії», — сказала дружина.\n", "2025-10-01", [], ["Микола Дедок"]),
+    ("Not on the list\n\nThe family of Mikalai Dziadok said he was not among those freed. \"Mikalai Aliaksandravich is "
+     "still in the colony,\" his wife said.\n", "2025-10-01", [], ["Mikalai Dziadok"]),
+    ("Семья ждёт\n\nСемья Павла Северинца подтвердила: его среди освобожденных нет. «Павел Валентинович остается в "
+     "колонии», — сказала жена. Из колонии вышел Павел Юхневич.\n", "2025-10-01", ["Павел Юхневич"],
+     ["Павел Северинец"]),
+])
+def test_a_first_name_and_patronymic_is_the_person_named_before(text, published, released, held):
+    _check(text, published, released, held)
+
+
+def test_a_first_name_and_patronymic_shared_by_two_named_before_stays_apart():
+    text = ("Два Паўлы\n\nПавел Севярынец застаецца ў калоніі. Павел Юхневіч таксама застаецца ў калоніі. «Павел "
+            "Валянцінавіч ужо на волі, яго вызвалілі ў пятніцу», — сказала сяброўка.\n")
+    assert _lists(text, "2025-10-01") == (["Павел Валянцінавіч"], ["Павел Севярынец", "Павел Юхневіч"])
