@@ -646,3 +646,5 @@ HELD_STRONG = HELD_STRONG + (r"|(?:павезл|адвезл|вярнул|выв
 BOTH = BOTH + r"|абодвух|абедзвюх|абаіх"
 # "ёй яшчэ больш за пяць гадоў сядзець": years still to serve, held (the lemma view folds "ё" and "ў").
 HELD_STRONG = HELD_STRONG + r"|яшчэ (?:[^\W\d]+ |\d+ ){0,4}(?:сядзець|адбываць)"
+# "што яе прозвішча ў ім няма", "яго імя ў спісе не было": left out of the list of the freed, held.
+HELD_STRONG = HELD_STRONG + r"|(?:яго|яе|іх) (?:прозвішч\w*|імя|імені) (?:[уў] (?:ім|спісе|гэтым спісе) |там )?(?:няма|не было)"

@@ -598,3 +598,6 @@ HELD_STRONG = HELD_STRONG + (r"|(?:taken|led|sent|returned|driven) back to (?:th
                              r"(?:detention cent(?:re|er)|remand prison|pre-trial (?:prison|detention)|jail|prison|colony|cell)s?\b")
 # "she has five more years to serve", "still has three years left to serve": a term still running, held.
 HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:more |left )?(?:years?|months?) (?:left |still )?to serve\b"
+# "learnt that her name was not on it", "his name was missing from the list": left out of the list of the freed, held.
+HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:not|never) (?:on|in|among) (?:it|them|the lists?)\b"
+                             r"|(?:his|her|their) names? (?:was|were|is|are) missing from (?:it|the lists?)\b")

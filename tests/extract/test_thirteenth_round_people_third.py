@@ -180,3 +180,20 @@ def test_a_first_name_and_patronymic_shared_by_two_named_before_stays_apart():
     text = ("Два Паўлы\n\nПавел Севярынец застаецца ў калоніі. Павел Юхневіч таксама застаецца ў калоніі. «Павел "
             "Валянцінавіч ужо на волі, яго вызвалілі ў пятніцу», — сказала сяброўка.\n")
     assert _lists(text, "2025-10-01") == (["Павел Валянцінавіч"], ["Павел Севярынец", "Павел Юхневіч"])
+
+
+# "Her name was not on it" (the list of the freed), told by the family: the person is still held.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Live: prisoners cross the border\n\nRelatives of Pavel Zhuk, the welder jailed since 2021, say they learnt from "
+     "the published list that his name was not on it.\n", "2025-09-12", [], ["Pavel Zhuk"]),
+    ("Онлайн\n\nРодные Павла Жука узнали из опубликованного списка, что его фамилии в нём нет.\n", "2025-09-12",
+     [], ["Павел Жук"]),
+    ("Анлайн\n\nРодныя Паўла Жука даведаліся са спісу, што яго прозвішча ў ім няма.\n", "2025-09-12",
+     [], ["Павел Жук"]),
+    ("Онлайн\n\nРідні Павла Жука дізналися з опублікованого списку, що його прізвища там немає.\n", "2025-09-12",
+     [], ["Павло Жук"]),
+])
+def test_a_name_missing_from_the_list_is_held(text, published, released, held):
+    _check(text, published, released, held)
