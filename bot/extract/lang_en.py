@@ -601,3 +601,6 @@ HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:more |left )?(?:y
 # "learnt that her name was not on it", "his name was missing from the list": left out of the list of the freed, held.
 HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:not|never) (?:on|in|among) (?:it|them|the lists?)\b"
                              r"|(?:his|her|their) names? (?:was|were|is|are) missing from (?:it|the lists?)\b")
+# "got six years in a colony", "was given five years in prison": a term given, a past sentence.
+HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
+SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"

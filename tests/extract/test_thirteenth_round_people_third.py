@@ -197,3 +197,19 @@ def test_a_first_name_and_patronymic_shared_by_two_named_before_stays_apart():
 ])
 def test_a_name_missing_from_the_list_is_held(text, published, released, held):
     _check(text, published, released, held)
+
+
+# "Her son X got six years in a colony": the relative named in apposition is a prisoner by that term of his own.
+
+
+@pytest.mark.parametrize(("text", "published", "released", "held"), [
+    ("Монолог\n\nЕё сын Павел Жук в 2022 году получил шесть лет колонии за донаты.\n", "2025-09-03", [], ["Павел Жук"]),
+    ("Монолог\n\nЇї син Павло Жук у 2022 році отримав шість років колонії за донати.\n", "2025-09-03", [], ["Павло Жук"]),
+    ("Маналог\n\nЯе сын Павел Жук у 2022 годзе атрымаў шэсць гадоў калоніі за данаты.\n", "2025-09-03", [],
+     ["Павел Жук"]),
+    ("Monologue\n\nHer son Pavel Zhuk got six years in a colony in 2022 for donations.\n", "2025-09-03", [], ["Pavel Zhuk"]),
+    ("Monologue\n\nHer son Pavel Zhuk got six years in a colony in 2022. He was pardoned and released on 11 September.\n",
+     "2025-09-20", ["Pavel Zhuk"], []),
+])
+def test_a_relative_given_a_term_is_a_prisoner(text, published, released, held):
+    _check(text, published, released, held)
