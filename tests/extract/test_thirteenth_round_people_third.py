@@ -213,3 +213,19 @@ def test_a_name_missing_from_the_list_is_held(text, published, released, held):
 ])
 def test_a_relative_given_a_term_is_a_prisoner(text, published, released, held):
     _check(text, published, released, held)
+
+
+# A first name in "-я" after an apostrophe, declined ("з Дар'яй", "з Дар'єю", "Дар'ї"), is still a first name.
+
+
+@pytest.mark.parametrize(("text", "published", "surname", "role"), [
+    ("Профіль\n\nУ 2021 годзе яна разам з калегай Дар'яй Шуман вяла стрым. Шуман вызвалілася ў 2023 годзе.\n",
+     "2025-09-03", "Шуман", "released"),
+    ("Профіль\n\nУ 2021 році вона разом з колегою Дар'єю Коваль вела трансляцію. Коваль звільнили в 2023 році.\n",
+     "2025-09-03", "Коваль", "released"),
+    ("Листи\n\nУ 2024 році суд дав Дар'ї Коваль п'ять років колонії. Коваль досі в колонії в Гомелі.\n", "2025-09-03",
+     "Коваль", "still_held"),
+])
+def test_a_declined_first_name_after_an_apostrophe_is_a_name(text, published, surname, role):
+    released, held = _lists(text, published)
+    assert [name.split()[-1] for name in (released if role == "released" else held)] == [surname]
