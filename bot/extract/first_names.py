@@ -125,4 +125,6 @@ FIRST_NAME_ENDINGS = (
     ("я", ""), ("ю", ""), ("ем", ""),
     # Belarusian "Уладзіслаў" declines as "Уладзіслава" (matched folded, "ў" written "у").
     ("ва", "у"), ("ву", "у"), ("вам", "у"),
+    # A name in "-я" after a consonant or an apostrophe: Belarusian "з Дар'яй", "Соф'яй"; Ukrainian "з Дар'єю", "Дар'ї".
+    ("яй", "я"), ("єю", "я"), ("ї", "я"),
 )

@@ -587,3 +587,20 @@ TIME_AFTER = (r"(?:a|one|two|three|four|five|six|several|a few|\w+) (?:years?|mo
 OWN_PRONOUN = r"he|she|they|i|we"
 # "1,127 people are held, even after several rounds of releases": the release is conceded, not the count's.
 DESPITE = r"even after|despite|in spite of|notwithstanding"
+
+# --- Thirteenth round: people, third pass ---
+# "now transferred to a colony in Homel", "moved to the penal colony": moved from one prison to another, still held.
+HELD_STRONG = HELD_STRONG + r"|(?:transferred|moved|sent) to (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail)\b"
+# A member named out of the group just told ("political prisoners in Russian jails, including the journalist X").
+NAMED_FROM_GROUP = r"including|notably|among them|such as|in particular"
+# "Both are taken back to the detention centre", "led back to his cell": returned to custody after a hearing, held.
+HELD_STRONG = HELD_STRONG + (r"|(?:taken|led|sent|returned|driven) back to (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
+                             r"(?:detention cent(?:re|er)|remand prison|pre-trial (?:prison|detention)|jail|prison|colony|cell)s?\b")
+# "she has five more years to serve", "still has three years left to serve": a term still running, held.
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:more |left )?(?:years?|months?) (?:left |still )?to serve\b"
+# "learnt that her name was not on it", "his name was missing from the list": left out of the list of the freed, held.
+HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:not|never) (?:on|in|among) (?:it|them|the lists?)\b"
+                             r"|(?:his|her|their) names? (?:was|were|is|are) missing from (?:it|the lists?)\b")
+# "got six years in a colony", "was given five years in prison": a term given, a past sentence.
+HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
+SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"

@@ -55,6 +55,8 @@ FIELD_NAMES = (
     "BOTH",
     # Thirteenth round (figures, second pass).
     "TIME_AFTER", "OWN_PRONOUN", "DESPITE",
+    # Thirteenth round (people, third pass).
+    "NAMED_FROM_GROUP",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

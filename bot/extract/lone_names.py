@@ -164,7 +164,7 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
             # "Колишня журналістка ...": a participle or an adjective opening the sentence, though its key may be a
             # well-known prisoner's ("Колишня" meets Kalesnikava).
             continue
-        elif ((surname_key(word) in _WELL_KNOWN or _pointed_at(s, m.start())
+        elif ((_well_known(word) or _pointed_at(s, m.start())
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
               and not is_public_figure(word)
               # "Сьвятлана Ціханоўская ... Ціханоўскага вызвалілі": his surname, not the exiled leader's.
@@ -201,3 +201,14 @@ def _pointed_at(s: Sentence, start: int) -> bool:
 
 # Keys of four consonants: a shorter one ("Losik", "Karnei") meets common words ("Украіну").
 _WELL_KNOWN = frozenset(key for name in WELL_KNOWN_SURNAMES if len(key := surname_key(name)) >= 4)
+# The fifth consonant tells a common word from the surname its four meet ("Щоразу" is not "Шчыраковай").
+WELL_KNOWN_CHECK_LETTERS = 5
+_WELL_KNOWN_LONGER: dict[str, frozenset[str]] = {
+    key: frozenset(surname_key(name, WELL_KNOWN_CHECK_LETTERS) for name in WELL_KNOWN_SURNAMES if surname_key(name) == key)
+    for key in _WELL_KNOWN}
+
+
+def _well_known(word: str) -> bool:
+    """A surname alone of a well-known prisoner, in any script and case ("Бабарыку", "Shchyrakova")."""
+    longer = surname_key(word, WELL_KNOWN_CHECK_LETTERS)
+    return any(longer.startswith(known) for known in _WELL_KNOWN_LONGER.get(surname_key(word), ()))

@@ -544,11 +544,12 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 
 
 @lru_cache(maxsize=8192)
-def surname_key(name: str) -> str:
-    """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet)."""
+def surname_key(name: str, letters: int = 4) -> str:
+    """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet): its first `letters`
+    consonants."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
     for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
         s = s.replace(a, b)
     words = "".join(c for c in s if c.isalpha() or c == " ").split()
-    return "".join(c for c in (words[-1] if words else "") if c not in "aeiouyjw")[:4]
+    return "".join(c for c in (words[-1] if words else "") if c not in "aeiouyjw")[:letters]

@@ -35,6 +35,7 @@ from bot.extract.names import (
     NamedPerson,
     NameSpan,
     governed_by_noun,
+    is_patronymic,
     is_public_figure,
     name_spans,
     surname_key,
@@ -148,8 +149,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A lead-in that closes a paragraph may leave the state to the sentences before it ("Viasna has identified
             # several of those freed. Most of them are not well known.").
             intro_leads_in = leads_in
-            if intro and intro_role == "other" and prev is not None and (list_intro(s.lex, s.plain) or leads_in
-                                                                         or _bare_lead_in(s)):
+            # "Сярод новых палітвязняў студзеня:" names its own group, the newly recognised: it borrows no role from
+            # the month's figures before it (the freed, the dead).
+            if intro and intro_role == "other" and prev is not None and not _names_new_prisoners(s) and (
+                    list_intro(s.lex, s.plain) or leads_in or _bare_lead_in(s)):
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
             families.update(relative_by_first_name(s, span))
@@ -158,6 +161,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         spans += first_names_alone(s, spans, families)
         spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
+        spans = [_named_in_full_before(sp, people) for sp in spans]
         label = _INLINE_LABEL.match(s.text)
         owner = profile_owner(sentences, i)
         roles_here: list[str] = []
@@ -436,6 +440,7 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
     quoted = s.is_quoted(span.start)
     found: list[_Reading] = []
     skipped = False
+    subjectless = False
     for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
         # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
         # ..., Alena Maushuk"); one before it does.
@@ -446,6 +451,16 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             opening = _object_pronoun_first(nxt.lex).search(nxt.text)
         names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
         if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
+            break
+        if (count == 1 and nxt.para == s.para and _opens_with_predicate(nxt)
+                and (subjectless or (nxt.index == i + 1 and _described_without_predicate(s, span)))):
+            # "— Пётр Лапко, 52 гады, слесар з Барысава. Затрыманы ў кастрычніку. Утрымліваецца ў СІЗА": a line that
+            # names and describes a person goes on with sentences whose predicate has no subject: they are theirs.
+            # (Each such sentence is dated by its own words: "Відбуває покарання" after "Затриманий у 2023 році" is now.)
+            found += [_Reading(c.role, times.near(nxt, c.start), 1, nxt.text) for c in cues(nxt.lex, nxt.plain)]
+            subjectless = True
+            continue
+        if subjectless:
             break
         # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
         # speaker's "he" is the person too.
@@ -486,6 +501,45 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _named_in_full_before(span: NameSpan, people: dict[str, _Person]) -> NameSpan:
+    """A first name and patronymic ("Виктор Дмитриевич остается в колонии", his family's polite form) of the one person
+    named before in full with that first name is that person."""
+    words = span.nominative.split()
+    if len(words) != 2 or not is_patronymic(words[1]) or first_name(words[0]) is None:
+        return span
+    same = [p.nominative for p in people.values() if len(p.nominative.split()) >= 2
+            and not is_patronymic(p.nominative.split()[-1]) and first_name(p.nominative.split()[0]) == first_name(words[0])]
+    return NameSpan(span.start, span.end, same[0], same[0]) if len(same) == 1 else span
+
+
+def _names_new_prisoners(s: Sentence) -> bool:
+    """A lead-in that calls its group the newly recognised political prisoners ("Among the new political prisoners of
+    March:", "Среди признанных политзаключёнными в марте:")."""
+    return bool(s.lex.derived("new_prisoners", lambda L: r"(?<!\w)(?:(?:" + L.source("NEW") + r")\s+(?:"
+                              + L.source("PRISONER_TITLE") + r")|" + L.source("RECOGNISED") + r")(?!\w)").search(s.plain))
+
+
+def _described_without_predicate(s: Sentence, span: NameSpan) -> bool:
+    """A sentence opened by the name with only its description after a comma ("Hanna Sivets, 31, an accountant from
+    Lida."): no state word of its own."""
+    return (not s.text[:span.start].strip(_OPENERS) and s.text[span.end:].startswith(",")
+            and not cues(s.lex, s.plain))
+
+
+def _opens_with_predicate(s: Sentence) -> bool:
+    """A sentence that opens with a state or arrest word and names no one ("Sentenced to two years; now in a colony",
+    "Затрыманы ў кастрычніку", "Цяпер у калоніі"): its subject is left out."""
+    if name_spans(s):
+        return False
+    found = cues(s.lex, s.plain)
+    opening = len(" ".join(s.plain.split()[:PREDICATE_OPENING_WORDS]))
+    return bool(found) and min(c.start for c in found) <= opening
+
+
+# How far into a sentence a predicate without a subject starts ("Now transferred to a colony").
+PREDICATE_OPENING_WORDS = 2
 
 
 def _object_pronoun_first(L) -> re.Pattern:

@@ -48,6 +48,8 @@ from bot.extract.text import Sentence
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
+# How far before a name the group it is named out of may be told ("prisoners in Russian jails, including X").
+GROUP_ABROAD_REACH = 140
 # A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
 _SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|when|after|because|since|and|і|и|та|а|але|но|but|he|she|they"
                           r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
@@ -309,6 +311,13 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if abroad and not any(lo <= c.start < abroad.end() for c in found):
         # "Тем временем в России остается за решеткой Алексей Горинов": another country's prisoner, in neither list (not
         # "Освобожденные уехали в Россию, среди них X": the release comes first).
+        return [Reading("mentioned")]
+    held_abroad = L.derived("group_abroad_before", lambda L: r"(?:" + L.source("OTHER_COUNTRY") + r")(?!\w)[^.;:!?]{0,60}?"
+                            r"(?:" + L.source("NAMED_FROM_GROUP") + r")\W+(?:[^\W\d]+\s+){0,3}$")
+    if held_abroad.search(text, max(0, a - GROUP_ABROAD_REACH), a) and not any(
+            c.role == "released" and c.end <= a for c in found):
+        # "згадав політв'язнів у російських в'язницях, зокрема журналіста X": one named out of another country's
+        # prisoners is theirs, in neither list (not "Освобожденные уехали в Россию, среди них X": freed first).
         return [Reading("mentioned")]
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
