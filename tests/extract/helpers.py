@@ -12,6 +12,33 @@ def run(text: str, published: str | None = None, lang: str | None = None):
     return extract_report(text, dt.date.fromisoformat(published) if published else None, lang)
 
 
+# The contract's figure fields by short names, as the round-by-round figure tests write their expectations.
+FIGURE_FIELDS = {"report": "is_pardon_report", "date": "event_date", "pardoned": "pardoned", "women": "women",
+                 "men": "men", "ill": "chronically_ill", "disabled": "disabled", "over50": "over_50",
+                 "children": "with_children", "ordinal": "round_ordinal", "cum": "cumulative_released",
+                 "pp": "political_prisoners", "died": "died_in_custody"}
+
+
+def _figure(report, key: str):
+    value = getattr(report, FIGURE_FIELDS[key])
+    if key in ("cum", "pp", "died"):
+        return None if value is None else (value.value, value.qualifier)
+    if key == "date":
+        return value.isoformat() if value else None
+    return value
+
+
+def figures_of(published: str | None, lang: str | None, text: str) -> dict:
+    """Every figure field of the article by short name: counts as (value, qualifier), the day as an ISO string."""
+    report = run(text, published, lang)
+    return {key: _figure(report, key) for key in FIGURE_FIELDS}
+
+
+def expected_figures(given: dict) -> dict:
+    """The figures a test expects: the ones it gives, every other null (and the page no report)."""
+    return {key: given.get(key, False if key == "report" else None) for key in FIGURE_FIELDS}
+
+
 def seeds_dir() -> Path | None:
     """The shared seed folder (a `shared/seeds` directory found by searching upward), or None."""
     for parent in Path(__file__).resolve().parents:

@@ -9,31 +9,7 @@ after the rules, to judge them on text they were not made for.
 
 import pytest
 
-from tests.extract.helpers import run
-
-_FIELDS = {"report": "is_pardon_report", "date": "event_date", "pardoned": "pardoned", "women": "women", "men": "men",
-           "ill": "chronically_ill", "disabled": "disabled", "over50": "over_50", "children": "with_children",
-           "ordinal": "round_ordinal", "cum": "cumulative_released", "pp": "political_prisoners",
-           "died": "died_in_custody"}
-
-
-def _read(report, key):
-    value = getattr(report, _FIELDS[key])
-    if key in ("cum", "pp", "died"):
-        return None if value is None else (value.value, value.qualifier)
-    if key == "date":
-        return value.isoformat() if value else None
-    return value
-
-
-def _figures_of(published, lang, text):
-    report = run(text, published, lang)
-    return {key: _read(report, key) for key in _FIELDS}
-
-
-def _expected(given):
-    return {key: given.get(key, False if key == "report" else None) for key in _FIELDS}
-
+from tests.extract.helpers import expected_figures, figures_of, run
 
 # The day of the round: relative days ("позавчера", "у мінулую пятніцу"), "14.03", "March 14th", a dated headline, the
 # decree's day, a date inside a quote; "earlier this week" fixes no day.
@@ -150,7 +126,7 @@ DATES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), DATES)
 def test_the_round_is_dated_by_what_the_text_fixes(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # The round's size in state media and exile outlets, in words, with "a dozen" (no count) and a range (no count), running
@@ -266,7 +242,7 @@ FIGURES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), FIGURES)
 def test_the_round_and_the_counts_are_read_as_stated(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Pages that report no round: monthly statistics, new recognitions, a trial, a death, an op-ed, a promise, an anniversary,
@@ -361,7 +337,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), NEGATIVES)
 def test_a_page_without_a_new_round_reports_none_yet_keeps_the_counts(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Ordinals of the round and its make-up in phrasings of the four languages.
@@ -427,7 +403,7 @@ ROUNDS_AND_MAKEUP = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), ROUNDS_AND_MAKEUP)
 def test_the_ordinal_and_make_up_of_the_round(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Harder phrasings of the weakest fields: datelines, a weekday in the headline only, a relative day in a quote, short
@@ -554,7 +530,7 @@ HARDER_PROBES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), HARDER_PROBES)
 def test_harder_phrasings_of_dates_counts_and_ordinals(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Written after the rules: wire copy with page chrome, aggregator rewrites, state media, Łacinka, a numbered death.
@@ -688,7 +664,7 @@ WRITTEN_AFTER_THE_RULES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), WRITTEN_AFTER_THE_RULES)
 def test_articles_written_after_the_rules(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Written after all of the rules (before the last three: a table's rows unwrapped, "new" in a row's label, a headline's
@@ -794,7 +770,7 @@ WRITTEN_AFTER_ALL_RULES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), WRITTEN_AFTER_ALL_RULES)
 def test_articles_written_after_all_rules(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Longer pages written after the first commit's rules: wire copy and state media with their chrome, an explainer, a
@@ -928,7 +904,7 @@ LONGER_PAGES = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), LONGER_PAGES)
 def test_longer_pages_written_after_the_rules(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # Hard negatives and dates written after the second commit: a timeline explainer, arrests, a term served, an
@@ -1011,7 +987,7 @@ NEGATIVES_AND_DATES_AFTER = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), NEGATIVES_AND_DATES_AFTER)
 def test_negatives_and_dates_written_after_the_rules(published, lang, text, expected):
-    assert _figures_of(published, lang, text) == _expected(expected)
+    assert figures_of(published, lang, text) == expected_figures(expected)
 
 
 # A holding verb and a prison before a count with no noun ("за решеткой остаются около 1 150."): the standing count,

@@ -10,31 +10,7 @@ made for.
 
 import pytest
 
-from tests.extract.helpers import run
-
-_FIELDS = {"report": "is_pardon_report", "date": "event_date", "pardoned": "pardoned", "women": "women", "men": "men",
-           "ill": "chronically_ill", "disabled": "disabled", "over50": "over_50", "children": "with_children",
-           "ordinal": "round_ordinal", "cum": "cumulative_released", "pp": "political_prisoners",
-           "died": "died_in_custody"}
-
-
-def _read(report, key):
-    value = getattr(report, _FIELDS[key])
-    if key in ("cum", "pp", "died"):
-        return None if value is None else (value.value, value.qualifier)
-    if key == "date":
-        return value.isoformat() if value else None
-    return value
-
-
-def figures_of(published, lang, text):
-    report = run(text, published, lang)
-    return {key: _read(report, key) for key in _FIELDS}
-
-
-def expected_of(given):
-    return {key: given.get(key, False if key == "report" else None) for key in _FIELDS}
-
+from tests.extract.helpers import expected_figures, figures_of
 
 # Written before any rule of this pass; "2025-09-13" is a Saturday, so "Thursday" is 2025-09-11.
 BEFORE = [
@@ -293,7 +269,7 @@ BEFORE = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "given"), BEFORE)
 def test_articles_written_before_the_rules(published, lang, text, given):
-    assert figures_of(published, lang, text) == expected_of(given)
+    assert figures_of(published, lang, text) == expected_figures(given)
 
 
 # Written after the rules above, in other phrasings and styles, to judge them on text they were not made for.
@@ -413,7 +389,7 @@ AFTER = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "given"), AFTER)
 def test_articles_written_after_the_rules(published, lang, text, given):
-    assert figures_of(published, lang, text) == expected_of(given)
+    assert figures_of(published, lang, text) == expected_figures(given)
 
 
 # A third batch, written after the second was scored: harder phrasings in the same styles.
@@ -493,7 +469,7 @@ LATER = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "given"), LATER)
 def test_harder_articles_written_after_the_second_batch(published, lang, text, given):
-    assert figures_of(published, lang, text) == expected_of(given)
+    assert figures_of(published, lang, text) == expected_figures(given)
 
 
 # A fourth batch, after the third's rules: parents told without the word "children", an ordinal of a decree, totals
@@ -556,4 +532,4 @@ FOURTH = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "given"), FOURTH)
 def test_articles_of_the_fourth_batch(published, lang, text, given):
-    assert figures_of(published, lang, text) == expected_of(given)
+    assert figures_of(published, lang, text) == expected_figures(given)

@@ -10,31 +10,7 @@ the rule's other side.
 
 import pytest
 
-from tests.extract.helpers import run
-
-_FIELDS = {"report": "is_pardon_report", "date": "event_date", "pardoned": "pardoned", "women": "women", "men": "men",
-           "ill": "chronically_ill", "disabled": "disabled", "over50": "over_50", "children": "with_children",
-           "ordinal": "round_ordinal", "cum": "cumulative_released", "pp": "political_prisoners",
-           "died": "died_in_custody"}
-
-
-def _read(report, key):
-    value = getattr(report, _FIELDS[key])
-    if key in ("cum", "pp", "died"):
-        return None if value is None else (value.value, value.qualifier)
-    if key == "date":
-        return value.isoformat() if value else None
-    return value
-
-
-def figures_of(published, lang, text):
-    report = run(text, published, lang)
-    return {key: _read(report, key) for key in _FIELDS}
-
-
-def expected_of(given):
-    return {key: given.get(key, False if key == "report" else None) for key in _FIELDS}
-
+from tests.extract.helpers import expected_figures, figures_of
 
 # A masthead line under the headline names the outlet ("The Minsk Review | World"): a review word
 # ending the outlet's name labels nothing; one standing as a field of its own ("| Агляд") still does.
@@ -330,4 +306,4 @@ FEATURES = [
                          MASTHEAD + ORDINALS + ASIDE_TRAITS + ASIDE_TOTALS + THEN_AND_NOW + RELEASES_OF + LIVE_BLOGS
                          + FEATURES)
 def test_articles_of_the_third_pass(published, lang, text, given):
-    assert figures_of(published, lang, text) == expected_of(given)
+    assert figures_of(published, lang, text) == expected_figures(given)
