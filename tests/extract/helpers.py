@@ -39,6 +39,16 @@ def expected_figures(given: dict) -> dict:
     return {key: given.get(key, False if key == "report" else None) for key in FIGURE_FIELDS}
 
 
+def name_lists(text: str, published: str | None) -> tuple[list[str], list[str]]:
+    """The two name lists the extractor prints for `text`, each sorted: (released, still held)."""
+    report = run(text, published)
+    return sorted(report.named_released), sorted(report.named_still_held)
+
+
+def check_name_lists(text: str, published: str | None, released: list[str], held: list[str]) -> None:
+    assert name_lists(text, published) == (sorted(released), sorted(held))
+
+
 def seeds_dir() -> Path | None:
     """The shared seed folder (a `shared/seeds` directory found by searching upward), or None."""
     for parent in Path(__file__).resolve().parents:

@@ -7,17 +7,7 @@ extractor prints them (names in the nominative).
 
 import pytest
 
-from tests.extract.helpers import run
-
-
-def _lists(text: str, published: str) -> tuple[list[str], list[str]]:
-    report = run(text, published)
-    return sorted(report.named_released), sorted(report.named_still_held)
-
-
-def _check(text: str, published: str, released: list[str], held: list[str]) -> None:
-    assert _lists(text, published) == (sorted(released), sorted(held))
-
+from tests.extract.helpers import check_name_lists
 
 # A surname alone, a double surname, a nickname in quotation marks, a declined patronymic, an initial: each is a person.
 
@@ -36,7 +26,7 @@ def _check(text: str, published: str, released: list[str], held: list[str]) -> N
      "Лосик.\n", "2025-06-21", ["Ігор Лосик"], ["Марія Колесникова"]),
 ])
 def test_a_surname_alone_or_declined_is_the_person(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -52,7 +42,7 @@ def test_a_surname_alone_or_declined_is_the_person(text, published, released, he
      "2024-07-04", ["Полина Шаренда-Панасюк"], []),
 ])
 def test_a_double_surname_is_one_name_declined_in_each_part(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -63,7 +53,7 @@ def test_a_double_surname_is_one_name_declined_in_each_part(text, published, rel
     ("На свободу вышел анархист Игорь «Ольгерд» Олиневич.\n", "2025-02-12", ["Игорь Олиневич"], []),
 ])
 def test_a_nickname_in_quotation_marks_stays_inside_the_name_and_out_of_it(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -74,7 +64,7 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name_and_out_of_it(text,
     ("На волю выйшла Наталля Уладзіміраўна Херсэ.\n", "2025-02-12", ["Наталля Уладзіміраўна Херсэ"], []),
 ])
 def test_a_declined_patronymic_is_part_of_the_name(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -84,7 +74,7 @@ def test_a_declined_patronymic_is_part_of_the_name(text, published, released, he
     ("Власти перевели Е. Андрееву в другую колонию, она остается за решеткой.\n", "2024-05-01", [], ["Андреева"]),
 ])
 def test_a_surname_after_an_initial_is_put_in_the_nominative_as_an_object(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -99,7 +89,7 @@ def test_a_surname_after_an_initial_is_put_in_the_nominative_as_an_object(text, 
      "2024-07-04", ["Palina Šarenda-Panasiuk"], []),
 ])
 def test_names_in_lists_and_in_lacinka_are_people(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A prize's, a street's or a memorial's namesake is no person of the story; another country's prisoner is in neither list.
@@ -117,7 +107,7 @@ def test_names_in_lists_and_in_lacinka_are_people(text, published, released, hel
      ["Ihar Losik"], []),
 ])
 def test_a_namesake_of_a_prize_a_street_or_a_memorial_is_no_person(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 @pytest.mark.parametrize(("text", "published", "released", "held"), [
@@ -132,11 +122,11 @@ def test_a_namesake_of_a_prize_a_street_or_a_memorial_is_no_person(text, publish
      ["Игорь Лосик"], []),
 ])
 def test_a_prisoner_of_another_country_is_in_neither_list(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 def test_the_freed_who_left_for_another_country_are_still_the_freed():
-    _check("Освобожденные уехали в Россию, среди них Игорь Лосик.\n", "2025-06-21", ["Игорь Лосик"], [])
+    check_name_lists("Освобожденные уехали в Россию, среди них Игорь Лосик.\n", "2025-06-21", ["Игорь Лосик"], [])
 
 
 # Lawyers, officials, envoys, relatives, authors, the dead and organisations stay out of both lists (held already).
@@ -158,7 +148,7 @@ def test_the_freed_who_left_for_another_country_are_still_the_freed():
      ["Мікалай Статкевіч"]),
 ])
 def test_people_around_the_prisoners_are_in_neither_list(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # The nominative of declined names, men and women, in the three Slavic languages.
@@ -176,7 +166,7 @@ def test_people_around_the_prisoners_are_in_neither_list(text, published, releas
     ("Катерині Андрєєвій додали строк, вона залишається в колонії.\n", "2025-03-10", [], ["Катерина Андрєєва"]),
 ])
 def test_a_declined_name_is_printed_in_the_nominative(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A name broken by a line break after its first name is one name; a list of names one per line stays a list.
@@ -192,7 +182,7 @@ def test_a_declined_name_is_printed_in_the_nominative(text, published, released,
      ["Андрэй Аляксандраў"], []),
 ])
 def test_a_name_broken_after_its_first_name_is_joined(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A participle before a name who speaks is theirs, not of the people they speak of ("Звільнений Ігор Лосик розповів, що
@@ -205,7 +195,7 @@ def test_a_name_broken_after_its_first_name_is_joined(text, published, released,
     ("Вызвалены Ігар Лосік расказаў, што ў калоніі чытаў Васіля Быкава.\n", "2025-06-21", ["Ігар Лосік"], []),
 ])
 def test_a_participle_before_a_speaker_is_not_lent_to_whom_they_speak_of(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # First names the tables lacked (Belarusian "Аксана", "Цімур", Ukrainian "Орест", "Олеся"): their bearers are people.
@@ -220,7 +210,7 @@ def test_a_participle_before_a_speaker_is_not_lent_to_whom_they_speak_of(text, p
      ["Олеся Ткачук"]),
 ])
 def test_first_names_missing_from_the_tables_make_a_person(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A Belarusian man's surname in the dative or the instrumental that drops its vowel ("Паўлу Севярынцу", "з Мікалаем
@@ -236,7 +226,7 @@ def test_first_names_missing_from_the_tables_make_a_person(text, published, rele
      ["Ігар Лосік"]),
 ])
 def test_a_belarusian_declined_surname_is_printed_in_the_nominative(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A verb opening the sentence is no surname before a first name and a surname in "-ович" ("Освобожден Николай Климович").
@@ -247,7 +237,7 @@ def test_a_belarusian_declined_surname_is_printed_in_the_nominative(text, publis
     ("В субботу освободили Николая Ивановича Климовича.\n", "2025-06-21", ["Николай Иванович Климович"], []),
 ])
 def test_a_verb_before_a_name_in_ovich_is_not_its_surname(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A relative named right after the prisoner whose relative they are is in neither list, nor does a relative clause about
@@ -265,7 +255,7 @@ def test_a_verb_before_a_name_in_ovich_is_not_its_surname(text, published, relea
      "2025-03-10", [], ["Mikalai Statkevich"]),
 ])
 def test_a_relative_named_after_the_prisoner_is_in_neither_list(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A participle before the name of one who speaks after (", рассказал освобожденный X") is the speaker's: the writer he
@@ -278,4 +268,4 @@ def test_a_relative_named_after_the_prisoner_is_in_neither_list(text, published,
     ("У калоніі ён чытаў Васіля Быкава, расказаў вызвалены Ігар Лосік.\n", "2025-06-21", ["Ігар Лосік"], []),
 ])
 def test_a_participle_of_a_speaker_after_the_name_is_the_speakers(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)

@@ -7,17 +7,7 @@ prints them (names in the nominative).
 
 import pytest
 
-from tests.extract.helpers import run
-
-
-def _lists(text: str, published: str) -> tuple[list[str], list[str]]:
-    report = run(text, published)
-    return sorted(report.named_released), sorted(report.named_still_held)
-
-
-def _check(text: str, published: str, released: list[str], held: list[str]) -> None:
-    assert _lists(text, published) == (sorted(released), sorted(held))
-
+from tests.extract.helpers import check_name_lists, name_lists
 
 # A line names and describes a person ("X, 52, a locksmith from Barysau."); the sentences after it leave out the
 # subject ("Detained in October. Held in a remand prison."): their state is that person's.
@@ -47,7 +37,7 @@ def _check(text: str, published: str, released: list[str], held: list[str]) -> N
      "Serving six years in a colony in Navapolatsk.\n", "2025-09-01", ["Olga Rak"], ["Ivan Sych"]),
 ])
 def test_sentences_without_a_subject_after_a_described_name_are_that_persons(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # The subject is left out only when the name's line has no predicate of its own and no one else is named.
@@ -61,7 +51,7 @@ def test_sentences_without_a_subject_after_a_described_name_are_that_persons(tex
      "2025-06-14", ["Анна Дрозд"], []),
 ])
 def test_a_predicate_of_the_names_own_or_anothers_is_not_borrowed(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A lead-in that names its group as the newly recognised prisoners borrows nothing from the figures before it.
@@ -76,7 +66,7 @@ def test_a_predicate_of_the_names_own_or_anothers_is_not_borrowed(text, publishe
      [], ["Игорь Сокол"]),
 ])
 def test_a_lead_in_of_new_prisoners_keeps_them_apart_from_the_dead(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # "справа перададзеная ў суд": the case is handed to the court, the person is not handed over to another country.
@@ -85,7 +75,7 @@ def test_a_lead_in_of_new_prisoners_keeps_them_apart_from_the_dead(text, publish
 def test_a_case_handed_to_the_court_frees_no_one():
     text = ("Новыя палітвязні\n\n— Андрэй Бут, 40 гадоў, інжынер з Мазыра. Знаходзіцца ў СІЗА з верасня, справа "
             "перададзеная ў суд, паседжанне прызначанае на сакавік.\n")
-    assert _lists(text, "2026-02-10") == ([], ["Андрэй Бут"])
+    assert name_lists(text, "2026-02-10") == ([], ["Андрэй Бут"])
 
 
 # One named out of a group held in another country's prisons ("in Russian jails, including X") is in neither list.
@@ -102,12 +92,12 @@ def test_a_case_handed_to_the_court_frees_no_one():
      "spent years in Russian prisons, including Butyrka.\n", "2025-05-03", ["Ihar Losik"], []),
 ])
 def test_one_named_out_of_another_countrys_prisoners_is_in_neither_list(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 def test_the_freed_who_went_to_another_country_including_one_named_are_the_freed():
     text = "Помилованных в пятницу вывезли в Россию, в том числе журналиста Игоря Лосика.\n"
-    assert _lists(text, "2025-05-03") == (["Игорь Лосик"], [])
+    assert name_lists(text, "2025-05-03") == (["Игорь Лосик"], [])
 
 
 # A trial's chronicle: the defendants named together, "both" taken back to the remand prison after the verdict are held.
@@ -126,7 +116,7 @@ def test_the_freed_who_went_to_another_country_including_one_named_are_the_freed
      "her cell. On 12 September she was pardoned and released.\n", "2025-10-01", ["Hanna Lis"], []),
 ])
 def test_defendants_taken_back_to_custody_are_held(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # Years still to serve ("ёй яшчэ пяць гадоў сядзець", "he has six more years to serve"): the term runs, held.
@@ -139,7 +129,7 @@ def test_defendants_taken_back_to_custody_are_held(text, published, released, he
     ("Інтерв'ю\n\nМарині Гук ще понад сім років сидіти, каже адвокатка.\n", "2025-10-01", "Гук"),
 ])
 def test_years_still_to_serve_hold_the_person(text, published, surname):
-    released, held = _lists(text, published)
+    released, held = name_lists(text, published)
     assert released == [] and [name.split()[-1] for name in held] == [surname]
 
 
@@ -155,7 +145,7 @@ def test_years_still_to_serve_hold_the_person(text, published, surname):
     ("Вызвалены\n\nШчыракова выйшла на волю ў чацвер разам з іншымі палітвязнямі.\n", "2025-10-01", ["Шчыракова"], []),
 ])
 def test_a_common_word_is_not_a_well_known_surname(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A first name and patronymic (the family's polite form) is the one person named before in full with that first name.
@@ -173,13 +163,13 @@ def test_a_common_word_is_not_a_well_known_surname(text, published, released, he
      ["Павел Северинец"]),
 ])
 def test_a_first_name_and_patronymic_is_the_person_named_before(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 def test_a_first_name_and_patronymic_shared_by_two_named_before_stays_apart():
     text = ("Два Паўлы\n\nПавел Севярынец застаецца ў калоніі. Павел Юхневіч таксама застаецца ў калоніі. «Павел "
             "Валянцінавіч ужо на волі, яго вызвалілі ў пятніцу», — сказала сяброўка.\n")
-    assert _lists(text, "2025-10-01") == (["Павел Валянцінавіч"], ["Павел Севярынец", "Павел Юхневіч"])
+    assert name_lists(text, "2025-10-01") == (["Павел Валянцінавіч"], ["Павел Севярынец", "Павел Юхневіч"])
 
 
 # "Her name was not on it" (the list of the freed), told by the family: the person is still held.
@@ -196,7 +186,7 @@ def test_a_first_name_and_patronymic_shared_by_two_named_before_stays_apart():
      [], ["Павло Жук"]),
 ])
 def test_a_name_missing_from_the_list_is_held(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # "Her son X got six years in a colony": the relative named in apposition is a prisoner by that term of his own.
@@ -212,7 +202,7 @@ def test_a_name_missing_from_the_list_is_held(text, published, released, held):
      "2025-09-20", ["Pavel Zhuk"], []),
 ])
 def test_a_relative_given_a_term_is_a_prisoner(text, published, released, held):
-    _check(text, published, released, held)
+    check_name_lists(text, published, released, held)
 
 
 # A first name in "-я" after an apostrophe, declined ("з Дар'яй", "з Дар'єю", "Дар'ї"), is still a first name.
@@ -227,5 +217,5 @@ def test_a_relative_given_a_term_is_a_prisoner(text, published, released, held):
      "Коваль", "still_held"),
 ])
 def test_a_declined_first_name_after_an_apostrophe_is_a_name(text, published, surname, role):
-    released, held = _lists(text, published)
+    released, held = name_lists(text, published)
     assert [name.split()[-1] for name in (released if role == "released" else held)] == [surname]
