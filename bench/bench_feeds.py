@@ -6,6 +6,7 @@ Three contenders poll the same feeds twice, in the same process, at each server 
   SQLite by GUID, canonical link and words (across feeds and restarts), relevance filter;
 - the plain loop: `httpx.AsyncClient` + `feedparser.parse`, a semaphore of 32, ETags sent back on the
   second round, seen GUIDs kept in a Python set only (no dedup storage: a restart forgets them);
+  with `--wide-plain N` also the same loop with a semaphore of N (what more requests in flight give it);
 - the plain loop + SQLite: the same, plus the minimum a correct bot must do: seen GUIDs in an
   SQLite table (one lookup, one insert and one commit per feed), so a restart posts nothing twice.
 
@@ -173,13 +174,13 @@ class PlainLoop:
     without, in a set that a restart forgets.
     """
 
-    def __init__(self, urls: list[str], seen_db: aiosqlite.Connection | None):
+    def __init__(self, urls: list[str], seen_db: aiosqlite.Connection | None, concurrency: int):
         self.urls = urls
         self.seen_db = seen_db
         self.seen: set[tuple[str, str]] = set()
         self.etags: dict[str, str] = {}
         self.client = httpx.AsyncClient(timeout=20.0)
-        self.semaphore = asyncio.Semaphore(PLAIN_CONCURRENCY)
+        self.semaphore = asyncio.Semaphore(concurrency)
         self.db_lock = asyncio.Lock()
 
     async def one_round(self) -> str:
@@ -217,6 +218,11 @@ class PlainLoop:
 
 
 async def plain_rounds(served: Served, workdir: Path, with_sqlite: bool) -> list[tuple[Timing, str]]:
+    return await plain_rounds_at(served, workdir, with_sqlite, PLAIN_CONCURRENCY)
+
+
+async def plain_rounds_at(served: Served, workdir: Path, with_sqlite: bool, concurrency: int
+                          ) -> list[tuple[Timing, str]]:
     urls = [served.url(feed) for feed in range(served.feeds)]
     seen_db = None
     if with_sqlite:
@@ -224,7 +230,7 @@ async def plain_rounds(served: Served, workdir: Path, with_sqlite: bool) -> list
         await seen_db.execute("PRAGMA journal_mode = WAL")
         await seen_db.execute("PRAGMA synchronous = NORMAL")
         await seen_db.execute("CREATE TABLE seen (feed TEXT NOT NULL, guid TEXT NOT NULL, PRIMARY KEY (feed, guid))")
-    loop = PlainLoop(urls, seen_db)
+    loop = PlainLoop(urls, seen_db, concurrency)
     try:
         return await _two_rounds(served, loop.one_round)
     finally:
@@ -274,7 +280,12 @@ def main() -> None:
                         help="share of unchanged feeds served without ETag (the same body again, never 304)")
     parser.add_argument("--latencies", default="0,0.05", help="server latencies in seconds, comma-separated")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--wide-plain", type=int, default=0, metavar="N",
+                        help="also run the plain loop with N requests in flight (how much is concurrency alone)")
     args = parser.parse_args()
+    if args.wide_plain:
+        CONTENDERS[f"plain loop, {args.wide_plain}"] = (
+            lambda served, workdir: plain_rounds_at(served, workdir, with_sqlite=False, concurrency=args.wide_plain))
     rng = random.Random(42)
     changed = set(rng.sample(range(args.feeds), int(args.feeds * args.changed)))
     unchanged = sorted(set(range(args.feeds)) - changed)

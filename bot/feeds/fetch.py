@@ -2,7 +2,13 @@
 
 Conditional GET (ETag / Last-Modified → 304), connect/read/total timeouts, a body cap that holds
 after decompression, a cap on redirects (each hop re-checked against the address rules), and
-bounded concurrency overall and per host.
+bounded concurrency: requests in flight overall and per host, and, separately, bodies being read.
+
+Two overall limits because the two costs differ. A request waiting for its answer holds a socket and
+nothing else, and most polls end in a bodiless 304; a body being read holds up to `max_bytes` of
+memory. So many requests may wait at once (a round of conditional requests is mostly waiting on
+the network), while the memory bound stays `max_bodies × max_bytes` (docs/feeds.md, "Requests and
+bodies in flight").
 
 The client is aiohttp's: per request it costs about an eighth of the CPU httpx does (measured in
 bench/bench_feeds.py's profile, see docs/feeds.md), and a poll of many feeds is mostly requests.
@@ -40,8 +46,9 @@ class FetchLimits:
     total_timeout: float = 60.0
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
-    max_concurrency: int = 32
-    max_per_host: int = 4
+    max_requests: int = 128   # requests waiting for their answer, all hosts together
+    max_bodies: int = 32      # bodies being read at once: memory stays under max_bodies × max_bytes
+    max_per_host: int = 4     # politeness to each outlet's server
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,8 @@ class Fetcher:
         self.limits = limits = limits or FetchLimits()
         self._private_networks = tuple(private_networks)
         self._resolver = CheckedResolver(private_networks, resolver)
-        self._overall = asyncio.Semaphore(limits.max_concurrency)
+        self._requests = asyncio.Semaphore(limits.max_requests)
+        self._bodies = asyncio.Semaphore(limits.max_bodies)
         self._per_host: dict[str, asyncio.Semaphore] = {}
         # The semaphores bound the requests in flight; the connector keeps idle connections for reuse.
         connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30.0, resolver=self._resolver,
@@ -102,7 +110,7 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
                     accept: str = FEED_ACCEPT) -> FetchResult:
         """GET `url` within the limits; 304 when the validators still hold. Raises FetchError."""
-        async with self._overall, self._host_slot(url):
+        async with self._requests, self._host_slot(url):
             try:
                 async with asyncio.timeout(self.limits.total_timeout):
                     return await self._follow(url, etag, last_modified, accept)
@@ -150,7 +158,8 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.limits.max_bytes:
             raise FetchError(f"body larger than {self.limits.max_bytes} bytes")
-        body = CappedBody(response.headers.get("content-encoding", ""), self.limits.max_bytes)
-        async for chunk in response.content.iter_chunked(READ_CHUNK):
-            body.feed(chunk)
-        return FetchResult(200, url, body.result(), content_type, etag, last_modified)
+        async with self._bodies:
+            body = CappedBody(response.headers.get("content-encoding", ""), self.limits.max_bytes)
+            async for chunk in response.content.iter_chunked(READ_CHUNK):
+                body.feed(chunk)
+            return FetchResult(200, url, body.result(), content_type, etag, last_modified)

@@ -17,7 +17,7 @@ from tests.feeds.server import FeedServer
 
 # Small limits keep the bad-feed tests fast; the defaults are in bot/feeds/fetch.py.
 TEST_LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=0.5, total_timeout=3.0, max_bytes=1024 * 1024,
-                          max_redirects=3, max_concurrency=8, max_per_host=4)
+                          max_redirects=3, max_requests=8, max_bodies=8, max_per_host=4)
 # Tests serve feeds on loopback, so they allow that network explicitly.
 LOOPBACK = (ip_network("127.0.0.0/8"),)
 
