@@ -30,18 +30,17 @@ from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.live_blog import live_blog_day
 from bot.extract.makeup import MAKEUP
 from bot.extract.markup import plain_text
-from bot.extract.mentions import mentions
+from bot.extract.mentions import Mention, mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.numbers import find_numbers
 from bot.extract.people import find_names, person_key
 from bot.extract.relevance import is_on_topic, is_relevant
 from bot.extract.roles import role_in_sentence
-from bot.extract.rounds import find_round
+from bot.extract.rounds import PARDONS_BEGAN, find_round
 from bot.extract.sources import source_of
 from bot.extract.text import Sentence, sentences_of
 
-PARDONS_BEGAN = dt.date(2024, 7, 1)
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5
 COUNT_FIELDS = ("cumulative_released", "political_prisoners", "died_in_custody")
@@ -70,6 +69,9 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
     if any(s.lex["SERVED"].search(s.plain) for s in lead):
         # "вышла на свободу, полностью отбыв срок": freed at the end of a term, not by a pardon.
         return []
+    if any(_long_after_the_release(s) for s in lead):
+        # "Ihar Karnei, one year after his release": a later story of people freed long ago; none of them is news.
+        return []
     first = next((s for s in lead if s.para > sentences[start].para and releases(s.lex, s.plain)), None)
     if first is not None and _stale_date(first, sentences, published):
         # "Українець, якого звільнили з білоруської колонії" over an interview whose lead dates the release months
@@ -88,6 +90,15 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
 
 # "The three crossed ...", "Все трое пересекли ...", "Усе трое ...": the count a sentence opens with, as its subject.
 _OPENING_COUNT = re.compile(r"^\W*(?:[^\W\d]+\s+)?$")
+
+
+def _long_after_the_release(s: Sentence) -> bool:
+    """"Ihar Karnei, one year after his release", "Через год после освобождения": the sentence tells a time months or
+    years after the release, which is the background of a later story."""
+    L = s.lex
+    after = L.derived("long_after_release", lambda L: r"(?:" + L.source("TIME_AFTER") + r")\W+(?:[^\W\d]+\s+){0,2}?(?:"
+                      + L.source("RELEASE_NOUN") + "|" + L.source("RELEASE") + r")")
+    return any(L["LONG_TIME"].search(found.group()) for found in after.finditer(s.plain))
 
 
 def _group_that_crossed(s: Sentence | None, told: list[Sentence]) -> int:
@@ -121,6 +132,34 @@ def _stale_date(s: Sentence, sentences: list[Sentence], published: dt.date | Non
         if days:
             return any(is_stale(day, published) for day in days)
     return False
+
+
+def _from_war_captivity(value: int, ms: list[Mention]) -> bool:
+    """Whether a sentence that tells the round's figure tells a return from war captivity ("Україна повернула з
+    російського полону 84 людей", "84 prisoners of war came home"): a prisoner exchange between Russia and Ukraine held
+    on the Belarusian border frees no political prisoners of Belarus."""
+    return any(m.value == value and _war_captivity_told(m.sentence) for m in ms)
+
+
+# How many words before a captivity word may name the office it belongs to ("штаб з питань поводження з
+# військовополоненими").
+OFFICE_WORDS = 6
+
+
+def _war_captivity_told(s: Sentence) -> bool:
+    """Whether the sentence tells war captivity, not only the name of the office for prisoners of war (which announces
+    Belarus's transfers of Ukrainian civilians as well)."""
+    for found in s.lex["WAR_CAPTIVITY"].finditer(s.plain):
+        words = s.plain[:found.start()].split()[-OFFICE_WORDS:]
+        if not s.lex["CAPTIVITY_OFFICE"].search(" ".join(words)):
+            return True
+    return False
+
+
+def _names_belarus(sentences: list[Sentence]) -> bool:
+    """Whether the page names Belarus by its own rights group or towns ("Как сообщает «Вясна», ... из Гомеля"): a
+    Telegram post of a Belarusian outlet need not name the country."""
+    return any(s.lex["BELARUS_NAMED"].search(s.text) for s in sentences)
 
 
 def _read(text: str, lang: str | None) -> tuple[str, list[Sentence], bool]:
@@ -170,7 +209,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     # A chronology of the series tells its latest round as one entry: no round is its news, nor anyone freed in it.
     listed = main is not None and (one_of_a_list(main, events) or spread_over_months(main, events, sentences, published))
     if main is not None and (only_in_a_speech(main, events, published) or listed
-                             or after_the_lead_news(main, events, sentences, published)):
+                             or after_the_lead_news(main, events, sentences, published)
+                             or _from_war_captivity(main.value, ms)):
         main = None
     event_date, date_sentence = event_day(main, events, sentences, published) if main else (None, None)
     if main is not None and event_date is None:
@@ -248,7 +288,8 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     # A page written in Belarusian is Belarus's news whether or not it names the country ("У чацвер на волю выйшлі 52
     # чалавекі"); Russian and Ukrainian ones may be about other countries' prisoners.
     relevant = (is_relevant(body[:5000], "") or (lacinka and is_relevant(text[:5000], ""))
-                or (detected == "be" and (is_on_topic(body[:5000]) or (lacinka and is_on_topic(text[:5000])))))
+                or (detected == "be" and (is_on_topic(body[:5000]) or (lacinka and is_on_topic(text[:5000]))))
+                or (is_on_topic(body[:5000]) and _names_belarus(sentences)))
     is_report = news and not old and relevant and not before_series
     if before_series:
         for name in ROUND_FIELDS:

@@ -374,11 +374,32 @@ def _in_time_after_own_release(m: Mention) -> bool:
     return bool(found) and not re.search(r"[,;:\u2014\u2013]", m.prefix[found.end():])
 
 
+# A conjunction that opens a clause of its own after another's verb ("new arrests go on and ...", "аресты не
+# прекращаются, а ...").
+_AND = re.compile(r"(?<!\w)(?:and|but|while|и|а|но|і|ды|але|та|й)\s", re.IGNORECASE)
+
+
+def _held_after_arrests_told(m: Mention, clause: str) -> bool:
+    """"Arrests go on and about 1,150 political prisoners remain behind bars", "аресты продолжаются, и около 1150
+    политзаключённых остаются за решёткой": the arrests are the clause before the conjunction; the count has a holding
+    verb of its own, so it is the standing count, not the people arrested."""
+    L = m.lex
+    arrest = _last(L["ARREST"], clause)
+    if arrest < 0 or not prisoners_follow(m):
+        return False
+    held = held_predicate(L).match(without_source_aside(m))
+    return (held is not None and not arrest_after_holding(L, without_source_aside(m), held.end())
+            and bool(_AND.search(clause[arrest:])))
+
+
 def _classify(m: Mention) -> str | None:
     L = m.lex
     if _TIME_UNIT.match(m.after) or _RANGE_END.search(m.sentence.text[max(0, m.num.start - 16):m.num.start]):
         return None
     if _in_time_after_own_release(m):
+        return None
+    if L["WAR_CAPTIVITY"].match(" ".join(m.after.split()[1:4])) or L["WAR_CAPTIVITY"].match(m.after.lstrip()):
+        # "60 prisoners of war", "60 военнопленных": captives of a war, no political prisoners and no round.
         return None
     context = m.before + " " + m.after
     if L["DEATH"].search(m.after) and (people_follow(m) or L["DEATH"].search(m.after.split(" ", 3)[-1])):
@@ -414,6 +435,8 @@ def _classify(m: Mention) -> str | None:
         return "died_in_custody"
     if held_framing(m) and L["ARREST"].search(clause):
         # "new arrests have kept the number of political prisoners at nearly 1,250"
+        return "political_prisoners"
+    if _held_after_arrests_told(m, clause):
         return "political_prisoners"
     if _last(L["ARREST"], clause) > last_release(L, clause):
         return None

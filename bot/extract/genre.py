@@ -45,9 +45,15 @@ def _review_label(s: Sentence) -> bool:
         return bool(s.lex["REVIEW"].search(s.plain))
     for text_field, plain_field in zip(texts, plains, strict=True):
         found = s.lex["REVIEW"].search(plain_field)
-        if found and not _outlet_name(s.lex, text_field, plain_field, found):
+        if found and not _outlet_name(s.lex, text_field, plain_field, found) and not _outlet_field(s.lex, plain_field):
             return True
     return False
+
+
+def _outlet_field(L: Lexicon, plain_field: str) -> bool:
+    """"Source: Belarus news digest", "Источник: дайджест новостей": a field labelled as the page's source names the
+    outlet that carried the news, whatever the outlet calls itself; it labels no page a review."""
+    return bool(L.derived("outlet_label", lambda L: r"^\W*(?:" + L.source("OUTLET_LABEL") + r")\s*:").match(plain_field))
 
 
 def is_review(sentences: list[Sentence]) -> bool:

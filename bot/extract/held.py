@@ -51,7 +51,8 @@ def held_bare_count(m: Mention) -> bool:
 
 def held_predicate(L: Lexicon) -> re.Pattern:
     """A holding verb right after the count's noun ("1,200 political prisoners remained behind bars")."""
-    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d]+\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
+    # The noun may hold an apostrophe ("політв'язнів залишаються").
+    return L.derived("held_predicate", lambda L: r"^\s*(?:[^\W\d][\w'’]*\s+){1,2}?(?:" + L.source("HELD_STRONG") + "|"
                      + L.source("REMAIN") + ")")
 
 

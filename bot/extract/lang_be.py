@@ -106,6 +106,8 @@ QUALIFIERS = (
     # "колькасць вызваленых перавысіла 430": the verb hedges the figure it raises the count past.
     ("перавысіла", "over"), ("перавысіў", "over"), ("перавысілі", "over"), ("перавышае", "over"),
     ("пераваліла за", "over"), ("перавалілі за", "over"),
+    # "колькасць вызваленых перасягнула 300": a mark passed.
+    ("перасягнула", "over"), ("перасягнуў", "over"), ("перайшла за", "over"), ("перайшоў за", "over"),
 )
 
 # "вызвал[іея]", not the Russian "вызвали" (summoned).
@@ -652,3 +654,27 @@ HELD_STRONG = HELD_STRONG + r"|(?:яго|яе|іх) (?:прозвішч\w*|ім�
 # "атрымаў шэсць гадоў калоніі": a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год) (?:калоніі|зняволення|турмы|пазбаўлення волі)"
 SENTENCED = SENTENCED + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год)"
+
+# --- Fourteenth round: figures ---
+# "першае амаль за чатыры гады вызваленне": a gap of years before the release the ordinal numbers.
+YEARS_GAP = (r"(?:амаль |больш чым |каля )?за (?:амаль |больш чым |каля |апошнія )?(?:\S+ )?"
+             r"(?:гады|год|гадоў|дзесяцігоддзе)")
+# "Крыніца: агляд навін | 10.12.2024": the label of a masthead field that names the outlet.
+OUTLET_LABEL = r"крыніца|паводле"
+# "сярод памілаваных ёсць людзі з інваліднасцю — іх трое": the words between a trait's dash and its count.
+THEIR_NUMBER = r"іх|такіх|іх было|такіх было"
+# "больш за тысячу нашых людзей за кратамі": a possessive between the count and its people.
+PEOPLE_FILLER = PEOPLE_FILLER + r"|нашых|нашы|сваіх|свае"
+# Belarusian pages are Belarus's news anyway (see the extractor): its rights group and towns, for completeness.
+BELARUS_NAMED = (r"вясн\w*|гомел\w*|гродн\w*|віцебск\w*|магілё\w*|бабруйск\w*|жодзін\w*|акрэсцін\w*"
+                 r"|наваполацк\w*|салігорск\w*")
+# "Украіна вярнула з расійскага палону 84 чалавекі": a return from war captivity, no pardon round.
+WAR_CAPTIVITY = r"ваеннапалонн\w*|расійск\w* палон\w*|расейск\w* палон\w*|абмен палонн\w*"
+# "Каардынацыйны штаб па пытаннях абыходжання з ваеннапалоннымі": it announces transfers of civilians too.
+CAPTIVITY_OFFICE = r"штаб\w*|цэнтр\w*|амбудсмен\w*"
+# "52 вязняў вывезлі з беларускіх калоній": moved out of prison, freed.
+_INTO_PRISON = r"(?!.*(?:у|ў|в|на) (?:[^\W\d]+ ){0,2}(?:калоні|турм|сізо))"
+RELEASE = RELEASE + (r"|(?:вывез\w* з (?:[^\W\d]+ ){0,2}(?:калоні\w*|турм\w*|сізо)|з (?:[^\W\d]+ ){0,2}(?:калоні\w*|турм\w*)"
+                     r" вывез\w*)" + _INTO_PRISON)
+# "праз год пасля вызвалення": the units of a time long enough that the release it follows is no news.
+LONG_TIME = r"год|гады|паўгода|месяц\w*"

@@ -47,6 +47,8 @@ QUALIFIERS = (
     ("an estimated", "about"), ("around", "about"), ("about", "about"), ("some", "about"),
     # "the number freed has exceeded 430": the verb hedges the figure it raises the count past.
     ("exceeded", "over"), ("exceeds", "over"), ("surpassed", "over"), ("topped", "over"),
+    # "the total released has now passed 270": a mark passed.
+    ("passed", "over"), ("gone past", "over"), ("crossed", "over"),
 )
 
 RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walked free|clemency|amnestied"
@@ -604,3 +606,25 @@ HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:
 # "got six years in a colony", "was given five years in prison": a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
 SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"
+
+# --- Fourteenth round: figures ---
+# "the first such release in almost four years": a gap of years before the release the ordinal numbers.
+YEARS_GAP = (r"in (?:(?:more than|over|almost|nearly|about|close to|the past|the last) )?(?:\S+ )?"
+             r"(?:years|decades|a decade)")
+# "Source: Belarus news digest | 2 July 2025": the label of a masthead field that names the outlet.
+OUTLET_LABEL = r"source|via|from|published by|credit"
+# "Some of those freed have disabilities — there are three of them": the words between a trait's dash and its count.
+THEIR_NUMBER = r"there (?:are|were)|they (?:are|were|number|numbered)|in all|their number is|numbering"
+# "Viasna said ... from Homel": the country's own rights group or towns name Belarus where the page does not.
+BELARUS_NAMED = (r"viasna|homiel|homel|gomel|hrodna|grodno|vitebsk|viciebsk|mahilyow|mogilev|babruisk|bobruisk"
+                 r"|zhodzina|zhodino|akrestsin\w*|okrestin\w*|navapolatsk|novopolotsk|salihorsk|soligorsk")
+# "Ukraine brought home 84 prisoners of war from Russian captivity": a return from war captivity, no pardon round.
+WAR_CAPTIVITY = r"prisoners? of war|pows?|war captives|russian captivity|captivity in russia"
+# "Ukraine's coordination staff for prisoners of war said": the office that announces transfers of civilians too.
+CAPTIVITY_OFFICE = r"staff|headquarters|hq|centre|center|ombudsman"
+# "52 prisoners were taken out of Belarusian colonies and driven to the border": moved out of prison, freed (unless
+# moved into another: "taken out of the colony and moved to a prison in Mahilyow").
+_INTO_PRISON = r"(?!.*(?:to|into) (?:[^\W\d]+ ){0,2}(?:prison|colony|jail|detention|pre-trial))"
+RELEASE = RELEASE + r"|taken out of (?:[^\W\d]+ ){0,2}(?:prisons?|colon(?:y|ies)|jails?)" + _INTO_PRISON
+# "one year after his release": the units of a time long enough that the release it follows is no news.
+LONG_TIME = r"years?|months?|decades?"

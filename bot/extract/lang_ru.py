@@ -97,6 +97,8 @@ QUALIFIERS = (
     # "общее число освобожденных превысило 430": the verb hedges the figure it raises the count past.
     ("превысило", "over"), ("превысила", "over"), ("превысил", "over"), ("превышает", "over"),
     ("перевалило за", "over"), ("перевалила за", "over"),
+    # "число освобождённых перешагнуло 300": a mark passed.
+    ("перешагнуло", "over"), ("перешагнула", "over"), ("перешагнул", "over"),
 )
 
 # Words kept as written in the lemma view: their lemma would lose what the rules need
@@ -616,3 +618,27 @@ HELD_STRONG = HELD_STRONG + (r"|(?:он|его|ее|она|их|они) (?:фа�
 # "получил шесть лет колонии" (lemmas): a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|получить (?:[^\W\d]+ |\d+ ){1,3}год (?:колония|заключение|тюрьма|лишение свобода)"
 SENTENCED = SENTENCED + r"|получить (?:[^\W\d]+ |\d+ ){1,3}год"
+
+# --- Fourteenth round: figures ---
+# "первое за почти четыре года освобождение" (lemmas): a gap of years before the release the ordinal numbers.
+YEARS_GAP = (r"(?:почти |более чем |больше чем |около )?за (?:почти |более чем |больше чем |около |последний )?"
+             r"(?:\S+ )?(?:год|лет|десятилетие)")
+# "Источник: дайджест новостей | 10.12.2024" (lemmas): the label of a masthead field that names the outlet.
+OUTLET_LABEL = r"источник|по материал|по материалы"
+# "среди помилованных есть люди с инвалидностью — их трое" (lemmas): the words between a trait's dash and its count.
+THEIR_NUMBER = r"они|их|такой|таких|они быть|таких быть|такой быть"
+# "больше тысячи наших людей за решёткой" (lemmas): a possessive between the count and its people.
+PEOPLE_FILLER = PEOPLE_FILLER + r"|наш|свой"
+# "Как сообщает «Вясна», ... из Гомеля": the country's own rights group or towns name Belarus where the page does not.
+BELARUS_NAMED = (r"вясн\w*|гомел\w*|гродн\w*|витебск\w*|могил[её]в\w*|бобруйск\w*|жодин\w*|окрестин\w*"
+                 r"|новополоцк\w*|солигорск\w*|барановичах?|молодечн\w*")
+# "Украина вернула из российского плена 84 человека" (lemmas): a return from war captivity, no pardon round.
+WAR_CAPTIVITY = r"военнопленный|российский плен|плен в россия|обмен пленный"
+# "Координационный штаб по вопросам обращения с военнопленными" (lemmas): it announces transfers of civilians too.
+CAPTIVITY_OFFICE = r"штаб|центр|омбудсмен|уполномоченный"
+# "52 заключённых вывезли из белорусских колоний" (lemmas): moved out of prison, freed.
+_INTO_PRISON = r"(?!.*(?:в|на) (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо))"
+RELEASE = RELEASE + (r"|(?:вывезти из (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо)|из (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо)"
+                     r" вывезти)" + _INTO_PRISON)
+# "через год после освобождения" (lemmas): the units of a time long enough that the release it follows is no news.
+LONG_TIME = r"год|полгода|месяц|лето"

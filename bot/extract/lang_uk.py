@@ -92,6 +92,8 @@ QUALIFIERS = (
     ("вище за", "over"), ("близько", "about"), ("приблизно", "about"), ("орієнтовно", "about"), ("понад", "over"),
     ("перевищила", "over"), ("перевищило", "over"), ("перевищив", "over"), ("перевищує", "over"),
     ("перевалила за", "over"), ("перевалило за", "over"), ("не менш ніж", "at_least"),
+    # "кількість звільнених перейшла за 300": a mark passed.
+    ("перейшла за", "over"), ("перейшло за", "over"), ("перетнула", "over"), ("перетнуло", "over"),
 )
 
 # Words kept as written in the lemma view: the analyser reads "серед" as "середа" (Wednesday), "уже" as
@@ -584,3 +586,27 @@ HELD_STRONG = HELD_STRONG + (r"|(?:його|її|їх) (?:прізвище|ім'
 # "отримав шість років колонії" (lemmas): a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|отримати (?:[^\W\d]+ |\d+ ){1,3}(?:рік|років|роки) (?:колонія|ув'язнення|в'язниця|позбавлення воля)"
 SENTENCED = SENTENCED + r"|отримати (?:[^\W\d]+ |\d+ ){1,3}(?:рік|років|роки)"
+
+# --- Fourteenth round: figures ---
+# "перше майже за чотири роки звільнення" (lemmas): a gap of years before the release the ordinal numbers.
+YEARS_GAP = (r"(?:майже |понад |більш ніж |близько )?за (?:майже |понад |більш ніж |близько |останній )?"
+             r"(?:\S+ )?(?:рік|роки|років|десятиліття)")
+# "Джерело: дайджест новин | 10.12.2024" (lemmas): the label of a masthead field that names the outlet.
+OUTLET_LABEL = r"джерело|за матеріал|за матеріали"
+# "серед помилуваних є люди з інвалідністю — їх троє" (lemmas): the words between a trait's dash and its count.
+THEIR_NUMBER = r"вони|їх|такий|таких|вони бути|такий бути"
+# "понад тисяча наших людей за ґратами" (lemmas): a possessive between the count and its people.
+PEOPLE_FILLER = PEOPLE_FILLER + r"|наш|свій"
+# "За даними «Вясни», ... з Гомеля": the country's own rights group or towns name Belarus where the page does not.
+BELARUS_NAMED = (r"вясн\w*|гомел\w*|гродн\w*|вітебськ\w*|могильов\w*|бобруйськ\w*|жодін\w*|окрестин\w*"
+                 r"|новополоцьк\w*|солігорськ\w*")
+# "Україна повернула з російського полону 84 людей" (lemmas): a return from war captivity, no pardon round.
+WAR_CAPTIVITY = r"військовополонений|російський полон|полон у росія|обмін полонений"
+# "Координаційний штаб з питань поводження з військовополоненими" (lemmas): it announces transfers of civilians too.
+CAPTIVITY_OFFICE = r"штаб|центр|омбудсман|уповноважений"
+# "52 в'язнів вивезли з білоруських колоній" (lemmas): moved out of prison, freed.
+_INTO_PRISON = r"(?!.*(?:в|у|до) (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця|сізо))"
+RELEASE = RELEASE + (r"|(?:вивезти з (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця|сізо)|з (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця)"
+                     r" вивезти)" + _INTO_PRISON)
+# "через рік після звільнення" (lemmas): the units of a time long enough that the release it follows is no news.
+LONG_TIME = r"рік|ріка|півроку|місяць"

@@ -57,6 +57,8 @@ FIELD_NAMES = (
     "TIME_AFTER", "OWN_PRONOUN", "DESPITE",
     # Thirteenth round (people, third pass).
     "NAMED_FROM_GROUP",
+    # Fourteenth round (figures).
+    "YEARS_GAP", "OUTLET_LABEL", "THEIR_NUMBER", "WAR_CAPTIVITY", "CAPTIVITY_OFFICE", "LONG_TIME",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
@@ -65,7 +67,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Thirteenth round (roles, second pass).
                  "RELATIVE_OBLIQUE",
                  # Thirteenth round (recognition).
-                 "ATTRIBUTE_WORD")
+                 "ATTRIBUTE_WORD",
+                 # Fourteenth round (figures).
+                 "BELARUS_NAMED")
 
 
 def _source(lang: str, name: str) -> str:

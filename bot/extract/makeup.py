@@ -56,13 +56,41 @@ def _trait_had_before(m: Mention) -> str | None:
     return None
 
 
+_LAST_DASH_OR_COLON = re.compile(r"[\u2014\u2013:](?!.*[\u2014\u2013:])")
+_TRAITS = (("women", "WOMEN"), ("men", "MEN"), *_MAKEUP_PATTERNS)
+
+
+def _trait_before_the_dash(m: Mention) -> str | None:
+    """"среди помилованных есть люди с инвалидностью — их трое", "among those freed are women: there are five": the
+    trait of some of the people freed told first, then, past a dash or colon, how many they are (with nothing after
+    the count but its people)."""
+    L = m.lex
+    before = m.sentence.plain_view.span(0, m.num.start)
+    dash = _LAST_DASH_OR_COLON.search(before)
+    if dash is None:
+        return None
+    between = before[dash.end():].strip(" ,")
+    their = L.derived("their_number", lambda L: r"(?:" + L.source("THEIR_NUMBER") + r")")
+    if between and not their.fullmatch(between):
+        return None
+    rest = CLAUSE_END.split(m.after, maxsplit=1)[0].strip(" .;")
+    if rest and not (L["PEOPLE"].fullmatch(rest) or L["SUBCOUNT"].fullmatch(rest) or their.fullmatch(rest)):
+        return None
+    head = before[:dash.start()]
+    if not (releases(L, head) or L["SUBCOUNT"].search(head) or L["AMONG"].search(head)):
+        return None
+    found = {field for field, name in _TRAITS if L[name].search(head)}
+    # "among them women and pensioners — 16 in all" counts the whole group, not one trait of it.
+    return found.pop() if len(found) == 1 else None
+
+
 def makeup_field(m: Mention) -> str | None:
     """The make-up field ("women", "chronically_ill", ...) a count states, or None."""
     L = m.lex
     if L["ARREST"].search(m.after) or _OF_BEFORE.fullmatch(m.before) or _KNOWN_BEFORE.search(m.bare_before):
         # "pictures of the two men shaking hands": a definite group already named, not the round's make-up.
         return None
-    before_have = _trait_had_before(m)
+    before_have = _trait_had_before(m) or _trait_before_the_dash(m)
     if before_have:
         return before_have
     text = m.sentence.plain

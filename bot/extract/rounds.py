@@ -35,6 +35,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]")
 # "the third such group since the middle of August"): an ordinal counted "since" a later time ("первое помилование с
 # марта") counts within a span of its own, not the series ("the ninth group since July 2024", "восьмое с лета 2024").
 SERIES_BEGAN = dt.date(2024, 9, 1)
+# The series' first round was in July 2024: no ordinal of it numbers a round told before that.
+PARDONS_BEGAN = dt.date(2024, 7, 1)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?:since|after|before|following|с|со|з|са|із|после|пасля|після|до|да)\s+(?:the\s+)?$",
                     re.IGNORECASE)
@@ -66,11 +68,33 @@ SPAN_THEN_NOUN_WORDS = 6
 
 
 def _noun_after_span(L: Lexicon, rest: str) -> bool:
-    """Whether a span ("с июля прошлого года") opens the words after the ordinal and a round noun ends it."""
+    """Whether a span ("с июля прошлого года", "за почти четыре года") opens the words after the ordinal and a round
+    noun ends it."""
     clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+    gap = L["YEARS_GAP"].match(clause.lstrip())
+    if gap:
+        after_gap = clause.lstrip()[gap.end():].split()[:SPAN_THEN_NOUN_WORDS]
+        return any(L["ROUND_NOUNS"].fullmatch(w.strip("\"“”«»'’")) for w in after_gap)
     words = [w.strip("\"“”«»'’") for w in clause.split()[:SPAN_THEN_NOUN_WORDS + 1]]
     return (bool(words) and bool(_SPAN_OPENER.fullmatch(words[0]))
             and any(L["ROUND_NOUNS"].fullmatch(w) for w in words[2:]))
+
+
+# How many words after a first may tell the gap before it ("the first such release of political prisoners in almost
+# four years").
+GAP_WORDS = 10
+
+
+def _opens_the_series(L: Lexicon, after: str, value: int, published: dt.date | None) -> bool:
+    """"The first such release in almost four years", "первое за четыре года освобождение", told while the series was
+    opening (before the decrees of its first autumn): the first release after a gap of years is the series' first
+    round, not a novelty of its own kind."""
+    if value != 1 or published is None or not PARDONS_BEGAN <= published < SERIES_BEGAN:
+        return False
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    words = list(re.finditer(r"\S+", clause))
+    head = clause[:words[GAP_WORDS].start()] if len(words) > GAP_WORDS else clause
+    return bool(L["YEARS_GAP"].search(head))
 
 
 def _round_noun_follows(L: Lexicon, rest: str, release_in_sentence: bool) -> bool:
@@ -204,11 +228,19 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
     """The ordinal of the reported round with its sentence, skipping background ("since the first round").
 
     `others` are the sentences that tell another round's figure ("In the first round, 8 were freed"): their
-    ordinals number that round, not this one.
+    ordinals number that round, not this one. The article's own words come first; a quote numbers the round only when
+    they do not ("«Это уже пятое решение о помиловании с начала лета», — сказала пресс-секретарь").
     """
+    return _find_round(sentences, others, published, quoted=False) or _find_round(sentences, others, published,
+                                                                                  quoted=True)
+
+
+def _find_round(sentences: list[Sentence], others: frozenset[int], published: dt.date | None,
+                quoted: bool) -> tuple[int, Sentence] | None:
     timeline = timeline_entries([s.unquoted() for s in sentences])
     for k, s in enumerate(sentences):
-        text = s.unquoted()
+        text = s.text if quoted else s.unquoted()
+        view = s.view if quoted else s.plain_view
         if k in timeline:
             continue
         if s.index in others:
@@ -228,7 +260,7 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             if m.group("digit") and (_MONTH_BEFORE.search(text[max(0, m.start() - 15):m.start()])
                                      or _MONTH_AFTER.match(text[m.end():m.end() + 15])):
                 continue
-            after = s.plain_view.span(m.end(), min(len(text), m.end() + AFTER_CHARS))
+            after = view.span(m.end(), min(len(text), m.end() + AFTER_CHARS))
             adverb = bool(m.groupdict().get("adverb"))
             # "раз" and an adverb number the round only beside a release verb of their own clause.
             release_here = release and _in_release_clause(s, m.start())
@@ -238,16 +270,18 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
             # "a seventh term").
             shares = noun_before and not _OWN_NOUN.match(text[m.end():])
             value = ordinal_value(m, s.langs)
-            if value == 1 and adverb:
+            opening = _opens_the_series(L, after, value, published)
+            if value == 1 and adverb and not opening:
                 # "впервые", "вперше", "упершыню" tell a novelty ("впервые с 2020 года"), not round one.
                 continue
             if _enumerated_part(s, text, m.end()):
                 # "Друга група — 12 жінок", "The second group: 12 women": an entry of a list of the round's parts.
                 continue
-            if value == 1 and _SUCH.match(text[m.end():]):
+            if value == 1 and _SUCH.match(text[m.end():]) and not opening:
                 # "the first such release", "первое подобное освобождение": the first of its kind, not round one.
                 continue
-            if (noun or shares) and not _is_local(L, after, published) and not _since_later(L, after, value, published) \
+            if (noun or shares) and (opening or not _is_local(L, after, published)) \
+                    and not _since_later(L, after, value, published) \
                     and not _of_transfers(L, after) \
                     and not _told_of_the_past(s, m.start(), published):
                 return value, s

@@ -73,7 +73,10 @@ TOTAL_TO = re.compile(r"(?:total|bring|brought)\w*\W(?:.*\W)?(?:to|at)(?:\s+[^\W
                        r"|склала|сягнути|становити"
                        # "общее число освобожденных превысило 430": passed the figure.
                        r"|exceed(?:ed|s)?|surpassed|topped|превысить|превышать|перевалить за|перавысіла|перавысіў"
-                       r"|перавышае|перевищити|перевищувати|перевалити за)\s*$", re.IGNORECASE)
+                       r"|перавышае|перевищити|перевищувати|перевалити за"
+                       # "the total released has now passed 270", "перешагнуло 300", "перасягнула", "перейшла за".
+                       r"|passed|gone past|crossed|перешагнуть|перасягнула|перасягнуў|перайшла за|перайшоў за"
+                       r"|перейти за|перетнути)\s*$", re.IGNORECASE)
 
 
 def total_reaches(L: Lexicon, text: str) -> bool:
