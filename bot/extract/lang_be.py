@@ -652,3 +652,11 @@ HELD_STRONG = HELD_STRONG + r"|(?:яго|яе|іх) (?:прозвішч\w*|ім�
 # "атрымаў шэсць гадоў калоніі": a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год) (?:калоніі|зняволення|турмы|пазбаўлення волі)"
 SENTENCED = SENTENCED + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год)"
+# "Памілаванне пакінула за кратамі шмат вязняў, у тым ліку X": the ones left inside are held.
+HELD_STRONG = HELD_STRONG + r"|пакінул?\w* (?:[^\W\d]+ ){0,4}(?:за кратамі|[уў] (?:кал[оё]ніях|кал[оё]ніі|турмах|турме|зняволенні))"
+# The headline's "X у спісе няма": left off the round's list, held. A list qualified by any other word is not the round's.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:у|ў) (?:гэтым |тым )?спісе няма"
+# "X застаецца адным з самых вядомых вязняў": still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|заста(?:ецца|юцца|ўся|лася) (?:адн\w* з|сярод) (?:[^\W\d]+ ){0,3}(?:вязн\w*|палітвязн\w*|зняволен\w*)"
+# "X, якога асудзілі разам з Y": Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:асудзіл|судзіл|асуджан|прысудзіл)\w* (?:[^\W\d]+ |\d+ ){0,3}разам (?:з|са)"

@@ -604,3 +604,10 @@ HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:
 # "got six years in a colony", "was given five years in prison": a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
 SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"
+# "The pardon left many prisoners behind bars, including X": the ones left inside are held.
+HELD_STRONG = HELD_STRONG + (r"|(?:left|leaves|leave|leaving) (?:[\w'’-]+ ){0,8}(?:behind bars|in (?:prison|jail|custody"
+                             r"|detention|the colonies|colonies))")
+# "X remains one of the best-known prisoners": still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|remain(?:s|ed)? (?:one|among) (?:of )?(?:the )?(?:[\w'’-]+ ){0,4}(?:prisoners|inmates|detainees)"
+# "X, who was sentenced together with Y": Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:sentenced|convicted|tried|jailed) (?:[\w-]+ ){0,3}(?:together|along) with"
