@@ -43,6 +43,38 @@ def coordinated_end(s: Sentence, view: LemmaView, span: NameSpan) -> int:
     return view.at(end)
 
 
+_CONJUNCTION = re.compile(r"(?<!\w)(?:and|і|и|та|й|а также|а таксама|а також)(?!\w)", re.IGNORECASE)
+
+
+def list_head(s: Sentence, span: NameSpan) -> NameSpan:
+    """The first name of the list joined by commas and "and" that the name belongs to ("A и B": A for B)."""
+    head = span
+    for other in reversed(name_spans(s)):
+        if other.end <= head.start and _JOINED.fullmatch(s.text[other.end:head.start]):
+            head = other
+    return head
+
+
+def fronted_list_end(s: Sentence, view: LemmaView, span: NameSpan) -> int:
+    """The lemma offset where a list whose state stands before it ends ("вышли A и B, C остается": B's end; "на свободе
+    A, B в списке нет": A's end): a bare comma joins the next name only when an "and" closes the list later."""
+    joins: list[tuple[str, NameSpan]] = []
+    end = span.end
+    for other in name_spans(s):
+        if other.start >= end and _JOINED.fullmatch(s.text[end:other.start]):
+            joins.append((s.text[end:other.start], other))
+            end = other.end
+        elif other.start >= end:
+            break
+    end = span.end
+    for k, (_, other) in enumerate(joins):
+        closed_later = any(_CONJUNCTION.search(later) for later, _ in joins[k:])
+        if not closed_later:
+            break
+        end = other.end
+    return view.at(end)
+
+
 # An aside opened by a participle of one person ("Вадим Зуев, ранее уже освобождённый ...", "X, previously pardoned in
 # 2024"), a few adverbs allowed before it.
 _PARTICIPLE_OPENS = re.compile(r"\s*,\s*(?:(?:ранее|уже|раней|ужо|раніше|вже|previously|earlier|once|already|twice|first)\s+){0,2}"

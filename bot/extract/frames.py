@@ -57,8 +57,12 @@ def _described_person_first(s: Sentence) -> NameSpan | None:
         return None
     # (An office right after the name is an official's: "John Coale, the US envoy, met ..."; not "an opposition veteran
     # who ran for president", nor a former office, the prisoner's past: "Юрый Захаранка, былы міністр унутраных спраў".)
-    office = s.lex.derived("office_after_name", lambda L: r"^\W*(?!(?:[^\W\d]+\W+){0,2}?(?:" + L.source("FORMER") + r")\W)"
-                           r"(?:[^\W\d]+\W+){0,3}?(?:" + L.source("OTHER_TITLES") + r")(?!\w)")
+    # (Only in the first phrase of the description: "Андрей Почобут — журналист, представитель польского меньшинства" is
+    # a journalist; what follows the comma describes him further.)
+    # (A former office may be written with a hyphen: "экс-кандидат в президенты".)
+    office = s.lex.derived("office_after_name", lambda L: r"^\W*(?!(?:[^\W\d]+\W+){0,2}?(?:" + L.source("FORMER")
+                           + r")(?:\W|(?<=-)))"
+                           r"(?:[^\W\d]+[^\w,]+){0,3}?(?:" + L.source("OTHER_TITLES") + r")(?!\w)")
     rest = s.plain[s.plain_view.at(span.end):]
     # (What a relative clause tells is the description: "a programmer who posted comments about the war" speaks not.)
     own = rest[:m.start()] if (m := s.lex["RELATIVE"].search(rest)) else rest

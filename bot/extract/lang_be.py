@@ -678,3 +678,12 @@ RELEASE = RELEASE + (r"|(?:вывез\w* з (?:[^\W\d]+ ){0,2}(?:калоні\w*
                      r" вывез\w*)" + _INTO_PRISON)
 # "праз год пасля вызвалення": the units of a time long enough that the release it follows is no news.
 LONG_TIME = r"год|гады|паўгода|месяц\w*"
+
+# "Памілаванне пакінула за кратамі шмат вязняў, у тым ліку X": the ones left inside are held.
+HELD_STRONG = HELD_STRONG + r"|пакінул?\w* (?:[^\W\d]+ ){0,4}(?:за кратамі|[уў] (?:кал[оё]ніях|кал[оё]ніі|турмах|турме|зняволенні))"
+# The headline's "X у спісе няма": left off the round's list, held. A list qualified by any other word is not the round's.
+NEGATED_RELEASE = NEGATED_RELEASE + r"|(?:у|ў) (?:гэтым |тым )?спісе няма"
+# "X застаецца адным з самых вядомых вязняў": still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|заста(?:ецца|юцца|ўся|лася) (?:адн\w* з|сярод) (?:[^\W\d]+ ){0,3}(?:вязн\w*|палітвязн\w*|зняволен\w*)"
+# "X, якога асудзілі разам з Y": Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:асудзіл|судзіл|асуджан|прысудзіл)\w* (?:[^\W\d]+ |\d+ ){0,3}разам (?:з|са)"

@@ -628,3 +628,11 @@ _INTO_PRISON = r"(?!.*(?:to|into) (?:[^\W\d]+ ){0,2}(?:prison|colony|jail|detent
 RELEASE = RELEASE + r"|taken out of (?:[^\W\d]+ ){0,2}(?:prisons?|colon(?:y|ies)|jails?)" + _INTO_PRISON
 # "one year after his release": the units of a time long enough that the release it follows is no news.
 LONG_TIME = r"years?|months?|decades?"
+
+# "The pardon left many prisoners behind bars, including X": the ones left inside are held.
+HELD_STRONG = HELD_STRONG + (r"|(?:left|leaves|leave|leaving) (?:[\w'’-]+ ){0,8}(?:behind bars|in (?:prison|jail|custody"
+                             r"|detention|the colonies|colonies))")
+# "X remains one of the best-known prisoners": still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|remain(?:s|ed)? (?:one|among) (?:of )?(?:the )?(?:[\w'’-]+ ){0,4}(?:prisoners|inmates|detainees)"
+# "X, who was sentenced together with Y": Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:sentenced|convicted|tried|jailed) (?:[\w-]+ ){0,3}(?:together|along) with"

@@ -642,3 +642,14 @@ RELEASE = RELEASE + (r"|(?:вывезти из (?:[^\W\d]+ ){0,2}(?:колони
                      r" вывезти)" + _INTO_PRISON)
 # "через год после освобождения" (lemmas): the units of a time long enough that the release it follows is no news.
 LONG_TIME = r"год|полгода|месяц|лето"
+
+# "Помилование оставило за решеткой многих, в том числе X" (lemmas): the ones left inside are held.
+HELD_STRONG = HELD_STRONG + r"|оставить (?:[^\W\d]+ ){0,4}(?:за решетка|за решётка|в (?:колония|тюрьма|заключение))"
+# "X в этом списке не оказалось" (the lemma of "этом" is "это"), the headline's "X в списке нет": left off the round's
+# list, held. A list qualified by any other word ("в списке политзаключенных нет") is not the round's.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:в|во) (?:это |этот |тот )?список (?:[^\W\d]+ )?не (?:оказаться|попасть|войти|быть)"
+                                     r"|(?:в|во) (?:это |этот |тот )?список нет")
+# "X остается одним из самых известных узников" (lemmas): still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|(?:оставаться|остаться) (?:один из|среди) (?:[^\W\d]+ ){0,3}(?:узник|заключенный|заключённый|политзаключенный|политзаключённый)"
+# "X, которого осудили вместе с Y" (lemmas): Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:осудить|приговорить|судить|осуждённый|осужденный) (?:[^\W\d]+ |\d+ ){0,3}вместе (?:с|со)"

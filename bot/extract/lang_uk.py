@@ -610,3 +610,14 @@ RELEASE = RELEASE + (r"|(?:вивезти з (?:[^\W\d]+ ){0,2}(?:колонія
                      r" вивезти)" + _INTO_PRISON)
 # "через рік після звільнення" (lemmas): the units of a time long enough that the release it follows is no news.
 LONG_TIME = r"рік|ріка|півроку|місяць"
+
+# "Помилування залишило за ґратами багатьох, зокрема X" (lemmas): the ones left inside are held.
+HELD_STRONG = HELD_STRONG + r"|залишити (?:[^\W\d]+ ){0,4}(?:за ґрати|(?:у|в) (?:колонія|в'язниця|ув'язнення))"
+# "X у цьому списку не виявилося" (the lemma of "цьому" is "це"), the headline's "X у списку немає": left off the
+# round's list, held. A list qualified by any other word is not the round's.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:у|в) (?:це |цей |той )?список (?:[^\W\d]+ )?не (?:виявитися|опинитися|потрапити|бути)"
+                                     r"|(?:у|в) (?:це |цей |той )?список (?:немає|немати)")
+# "X залишається одним із найвідоміших в'язнів" (lemmas): still one of those inside.
+HELD_STRONG = HELD_STRONG + r"|(?:залишатися|залишитися|лишатися) (?:один (?:з|із)|серед) (?:[^\W\d]+ ){0,3}(?:в'язень|політв'язень|ув'язнений)"
+# "X, якого засудили разом із Y" (lemmas): Y is named for the case, the sentence tells nothing of Y now.
+SAME_CASE = SAME_CASE + r"|(?:засудити|судити|засуджений) (?:[^\W\d]+ |\d+ ){0,3}разом (?:з|із|зі)"

@@ -159,6 +159,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         named = {key: (p.nominative, any(r.role == "relative" for r in p.readings)) for key, p in people.items()}
         spans = name_spans(s) + surnames_alone(s, named)
         spans += first_names_alone(s, spans, families)
+        spans += _first_name_opening(s, spans, people)
         spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
         spans = [_named_in_full_before(sp, people) for sp in spans]
@@ -227,10 +228,13 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # "Ihar Losik, 33, a blogger ... Judge X sentenced him to 15 years. He walked free on Thursday": in a person's
             # own paragraph, "he" is that person, not the judge, the lawyer or the wife named in passing.
             in_someone_elses_paragraph = owner is not None and person_key(span.nominative) != person_key(owner.nominative)
-            if not is_public_figure(span.nominative) and not in_someone_elses_paragraph:
-                for later in _told_after(sentences, i, span, len(spans), figures, times, item, people):
+            # "Kastusiou: Palina Sharenda-Panasiuk. She is still in the colony": an answer's speaker label names who speaks;
+            # the pronouns of the answer are the people the speaker tells of (and the label is not one of them).
+            told_of = [sp for sp in spans if not _speaker_label(label, sp)]
+            if not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of:
+                for later in _told_after(sentences, i, span, len(told_of), figures, times, item, people):
                     _merge(people, span, later)
-                if len(spans) == 1:
+                if len(told_of) == 1:
                     for later in _pronouns_after(s, span, figures.get(s.index, []), times):
                         _merge(people, span, later)
         roles_before = roles_here
@@ -512,6 +516,34 @@ def _named_in_full_before(span: NameSpan, people: dict[str, _Person]) -> NameSpa
     same = [p.nominative for p in people.values() if len(p.nominative.split()) >= 2
             and not is_patronymic(p.nominative.split()[-1]) and first_name(p.nominative.split()[0]) == first_name(words[0])]
     return NameSpan(span.start, span.end, same[0], same[0]) if len(same) == 1 else span
+
+
+# A sentence opened by one capitalised word, then a lower-case word or a comma ("Эдуард был задержан", "Eduard, too, ...").
+_OPENING_WORD = re.compile(r"^\W*([^\W\d_][\w'’-]*)(?=\s*,|\s+[^\W\d_])")
+
+
+def _first_name_opening(s: Sentence, spans: list[NameSpan], people: dict[str, _Person]) -> list[NameSpan]:
+    """"Эдуард был задержан в 2020 году" after "у семьи Эдуарда Бабарико": a sentence opened by a first name alone is
+    about the one person named before in full with that first name (with two such people it stays no one's)."""
+    m = _OPENING_WORD.match(s.text)
+    if m is None or not m.group(1)[:1].isupper() or s.text[m.end(1):].lstrip()[:1].isupper():
+        return []
+    if any(sp.start <= m.start(1) < sp.end for sp in spans):
+        return []
+    given = first_name(m.group(1))
+    if given is None:
+        return []
+    same = {p.nominative for p in people.values() if len(p.nominative.split()) >= 2
+            and first_name(p.nominative.split()[0]) == given}
+    if len(same) != 1:
+        return []
+    full = same.pop()
+    return [NameSpan(m.start(1), m.end(1), full, full)]
+
+
+def _speaker_label(label: re.Match | None, span: NameSpan) -> bool:
+    """Whether the name is the whole label before an answer's colon ("Kastusiou: ...")."""
+    return label is not None and (label.start(1), label.end(1)) == (span.start, span.end)
 
 
 def _names_new_prisoners(s: Sentence) -> bool:

@@ -18,8 +18,10 @@ from bot.extract.clause_scope import BOUNDARY, clause_scope
 from bot.extract.clauses import (
     coordinated_end,
     denied_by_ellipsis,
+    fronted_list_end,
     inside_anothers_relative,
     is_verb,
+    list_head,
     not_theirs,
     object_of_own_verb,
     relative_clauses,
@@ -107,6 +109,15 @@ def _gapped_predicate(L: Lexicon, text: str, lo: int, a: int, theirs) -> Cue | N
     prev_lo = starts[-1] if starts else 0
     return _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.start >= prev_lo
                                and c.role in STRONG], last=True)
+
+
+# A state word right before a name, a word or two of title between ("на свободе Ирина Злобина", "frees Iryna Zlobina").
+_FRONTED_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _fronted_state(L: Lexicon, text: str, lo: int, a: int) -> bool:
+    """Whether the name's clause opens with its state right before the name ("на свободе X", "вызвалены X")."""
+    return any(c.role in STRONG and lo <= c.start and _FRONTED_GAP.fullmatch(text, c.end, a) for c in cues(L, text[:a]))
 
 
 def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
@@ -236,6 +247,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     # "A, B and C were sentenced": names joined by commas and "and" share the predicate after the last of them.
     last = coordinated_end(s, view, span)
+    if last > b and _fronted_state(L, text, lo, view.at(list_head(s, span).start)):
+        # "На свободе Ирина Злобина, Марфы Рабковой в списке нет", "Since A and B walked free, C remains one of ...": the
+        # list has its state before it, and a name after a bare comma that no "and" closes starts a clause of its own.
+        last = fronted_list_end(s, view, span)
     # "A, B and C, who was pardoned in 2024": what another name's relative clause tells is that person's alone.
     theirs = relative_clauses(s, view, span)
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
