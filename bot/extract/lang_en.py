@@ -604,3 +604,20 @@ HELD_STRONG = HELD_STRONG + (r"|(?:his|her|their) names? (?:was|were|is|are) (?:
 # "got six years in a colony", "was given five years in prison": a term given, a past sentence.
 HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
 SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"
+
+# Fourteenth round (released, speakers and other names).
+# Another name of the person just named: "Katsiaryna Andreyeva, also known as Katsiaryna Bakhvalava", "— people also
+# know her as ...". (Matched on the text as written.)
+ALSO_KNOWN_AS = (r"(?:also|better|widely) known as|known also as|(?:people|many|some|readers) (?:also |may )?know (?:him|her) as"
+                 r"|a\.?k\.?a\.?|(?:his|her) (?:other|real|legal|maiden|former) (?:sur)?name (?:is|was)")
+# A trade or role that stands for the person just named when it opens the next sentence ("The analyst walked free");
+# English shows no gender.
+TRADE = (r"journalist|reporter|blogger|activist|analyst|political scientist|politician|anarchist|lawyer|(?:human )?rights"
+         r" (?:defender|activist)|opposition (?:figure|politician|leader|activist)|musician|artist|writer|poet|student|teacher"
+         r"|doctor|priest|pensioner|philosopher|economist|trade unionist|photographer|editor|volunteer|entrepreneur"
+         r"|businessman|businesswoman|veteran")
+FEMININE_TRADE = r"businesswoman"
+MASCULINE_TRADE = r"businessman"
+# The others a clause after the name is about ("X signs postcards for those who stayed behind bars"): what it tells is
+# theirs, not the name's ("one of those who" and "among those who" name the person's own group).
+FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (?:who|still|left)"
