@@ -205,8 +205,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return [Reading("other")]
     if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
-        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
-        return [Reading("other", bystander=True)]
+        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label. (A headline's "Ihar
+        # Losik: «...»" quotes the person the story goes on to tell of.)
+        quoted = s.text[span.end:].lstrip()[1:].lstrip().startswith(('"', "«", "“", "„"))
+        return [Reading("other", bystander=not quoted)]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
@@ -303,19 +305,25 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # freed the name is one of.
     opening = L.derived("among_or_one_of_first", lambda L: r"^\W*(?:" + L.source("AMONG") + "|" + L.source("ONE_OF")
                         + r")(?!\w)").match(text)
-    freed_list = lo == 0 and opening is not None and any(
-        c.role == "released" and c.end <= a and c.start <= opening.end() + 1 for c in found)
+    partitive = lo == 0 and opening is not None
+    freed_list = partitive and any(c.role == "released" and c.end <= a and c.start <= opening.end() + 1 for c in found)
     # ("Политолог Валерия Костюгова, осужденная ..., отбывает срок": a trade before the name, and her own predicate
     # holds her; not a release after it, which an official's title makes his act: "Envoy X secured the release".)
     held_after = _predicate_after_aside(text, b, found, ("still_held",)) is not None
-    if (has_title(L, text, a, found) and not freed_list and not held_after) or (
-            title_after(L, text, b) and _predicate_after_aside(text, b, found) is None and not freed_list):
+    office_after = title_after(L, text, b) and _predicate_after_aside(text, b, found) is None
+    if office_after and partitive and not freed_list:
+        # "One of them was X, the journalist and media analyst who was sentenced to 14 years": one of the group the
+        # sentences before tell; the apposition after the name is biography.
+        return [Reading("list")]
+    if (has_title(L, text, a, found) and not freed_list and not held_after) or (office_after and not partitive):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
-        # (A state word before the title may still be the person's, "на волю выйшла палітолягіня X": the sentences around
-        # may tell; not one before a verb of speech, "помиловал 16 осужденных, сообщила пресс-секретарь X".)
-        state_before = any(c.role in STRONG and c.end <= a and not L["SPEAKER_VERBS"].search(text, c.end, a) for c in found)
-        return [Reading("other", bystander=not state_before)]
+        # (A state word in the name's clause may still be the person's, "на волю выйшла палітолягіня X", "analyst X spent
+        # four years behind bars before he was released": the words around may tell; not one before a verb of speech,
+        # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
+        state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
+                              for c in found)
+        return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
         return [Reading("mentioned")]

@@ -180,3 +180,25 @@ def test_a_second_surname_in_brackets_is_kept_in_the_nominative(text, released, 
 ])
 def test_a_bracket_that_is_no_surname_is_no_part_of_the_name(text, released):
     check_name_lists(text, "2025-10-01", released, [])
+
+
+# "One of them was X, the reporter and analyst who ...": one of the group the sentence before tells; the office and the
+# sentence in the apposition are biography. An office before the name does not silence the name's own clause either.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("У чацвер вызвалілі 14 чалавек. Адным з іх быў Ігар Карнэй, журналіст і аналітык, якога асудзілі на тры гады.\n",
+     ["Ігар Карнэй"]),
+    ("Belarus freed 14 prisoners on Thursday. One of them was Ihar Karnei, the reporter and analyst who had served three "
+     "years.\n", ["Ihar Karnei"]),
+    ("В четверг освободили 14 человек. Одним из них был Игорь Карней, журналист и аналитик, которого осудили на три "
+     "года.\n", ["Игорь Карней"]),
+    ("Political analyst Ihar Karnei spent three years behind bars before he was released in February.\n",
+     ["Ihar Karnei"]),
+    ("Політолог Ігор Карней провів за ґратами три роки, перш ніж його звільнили в лютому.\n", ["Ігор Карней"]),
+    # A headline that quotes the person is no interview label: the story after it is theirs.
+    ("Ihar Karnei: \"I still wake up at six\"\n\nHe was released in February after three years in a colony.\n",
+     ["Ihar Karnei"]),
+])
+def test_one_of_the_group_or_a_titled_name_keeps_its_own_state(text, released):
+    check_name_lists(text, "2025-10-01", released, [])
