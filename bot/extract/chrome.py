@@ -80,6 +80,9 @@ _GLUED_STAMP = re.compile(
 _NAV_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+/\s+")
 # "1. Name, town" / "2) Name": the number of a list item, not a count.
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
+# A photo report's caption number ("Фота 2. Журналіст Ігар Ільяш з жонкай.", "Photo 1. X signs postcards"): the caption
+# after it is the story, not a photo credit.
+_PHOTO_NUMBER = re.compile(r"^(?:photo|pic|фото|фота|світлина)\s*№?\s*\d{1,2}\s*[.:)]\s+(?=[^\W\d])", re.IGNORECASE)
 SENT_END = re.compile(r"[.!?…][\"”»’)]*$")
 # A release word in any of the four languages, as written (stems): a dated headline that tells a release stays.
 _RELEASE_STEM = re.compile(r"pardon|releas|freed|free|помил|освобо|вызвал|звільн|памілав|вышл|выйшл|вийшл",
@@ -182,7 +185,7 @@ _SECTION_LABEL = re.compile(r"^([^\W\d_][\w'’-]{2,20}(?: [^\W\d_][\w'’-]{2,2
 
 def clean_lines(text: str) -> list[str]:
     """The article's own lines: page chrome dropped, and everything after a closing heading cut."""
-    lines = [_NUMBERING.sub("", ln.strip(" \t•*|-–")) for ln in normalize(text).split("\n")]
+    lines = [_NUMBERING.sub("", _PHOTO_NUMBER.sub("", ln.strip(" \t•*|-–"))) for ln in normalize(text).split("\n")]
     kept: list[str] = []
     body_chars = 0
     in_links = False

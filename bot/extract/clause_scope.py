@@ -22,8 +22,10 @@ _VERB_NEXT = re.compile(r"^\W*(?:(?:also|then|later|again|потом|затем|
                         r"|[^\W\d]+(?:[іыаяе][уў]ся|[іы][уў]))(?!\w)",
                         re.IGNORECASE)
 _BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
+# An aside between commas opening what follows a time ("..., after doctors found a tumour, ...").
+_ASIDE_FIRST = re.compile(r"^\s*,[^,;:.!?]{1,80},\s*")
 # A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
-_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?\s+(?:(?:год|года|гадоў|году|року|рік)\s+)?"
+_TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?(?:\s+|(?=,))(?:(?:год|года|гадоў|году|року|рік)\s+)?"
                          # "але ў траўні зноў затрымалі": a month or a word of time alone.
                          r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
                          re.IGNORECASE)
@@ -45,8 +47,12 @@ def clause_scope(text: str, a: int, b: int) -> tuple[int, int]:
         rest = text[m.end():]
         # "вернулся в политику, а в мае 2020 года был задержан снова": a time may come before the verb.
         time_first = _TIME_FIRST.match(rest)
-        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(rest[time_first.end() if time_first else 0:])
-                                                       or _NOT_NEXT.match(rest))
+        after_time = rest[time_first.end() if time_first else 0:]
+        if time_first:
+            # "а в 2022-м, после того как у нее нашли опухоль, помиловали": an aside between the time and the verb.
+            aside = _ASIDE_FIRST.match(after_time)
+            after_time = after_time[aside.end():] if aside else after_time
+        goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(after_time) or _NOT_NEXT.match(rest))
         if not goes_on and not _corrects_negation(text, m, b):
             end = m.start()
             break

@@ -636,3 +636,20 @@ HELD_STRONG = HELD_STRONG + (r"|(?:left|leaves|leave|leaving) (?:[\w'’-]+ ){0,
 HELD_STRONG = HELD_STRONG + r"|remain(?:s|ed)? (?:one|among) (?:of )?(?:the )?(?:[\w'’-]+ ){0,4}(?:prisoners|inmates|detainees)"
 # "X, who was sentenced together with Y": Y is named for the case, the sentence tells nothing of Y now.
 SAME_CASE = SAME_CASE + r"|(?:sentenced|convicted|tried|jailed) (?:[\w-]+ ){0,3}(?:together|along) with"
+
+# Fourteenth round (released, speakers and other names).
+# Another name of the person just named: "Katsiaryna Andreyeva, also known as Katsiaryna Bakhvalava", "— people also
+# know her as ...". (Matched on the text as written.)
+ALSO_KNOWN_AS = (r"(?:also|better|widely) known as|known also as|(?:people|many|some|readers) (?:also |may )?know (?:him|her) as"
+                 r"|a\.?k\.?a\.?|(?:his|her) (?:other|real|legal|maiden|former) (?:sur)?name (?:is|was)")
+# A trade or role that stands for the person just named when it opens the next sentence ("The analyst walked free");
+# English shows no gender.
+TRADE = (r"journalist|reporter|blogger|activist|analyst|political scientist|politician|anarchist|lawyer|(?:human )?rights"
+         r" (?:defender|activist)|opposition (?:figure|politician|leader|activist)|musician|artist|writer|poet|student|teacher"
+         r"|doctor|priest|pensioner|philosopher|economist|trade unionist|photographer|editor|volunteer|entrepreneur"
+         r"|businessman|businesswoman|veteran")
+FEMININE_TRADE = r"businesswoman"
+MASCULINE_TRADE = r"businessman"
+# The others a clause after the name is about ("X signs postcards for those who stayed behind bars"): what it tells is
+# theirs, not the name's ("one of those who" and "among those who" name the person's own group).
+FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (?:who|still|left)"

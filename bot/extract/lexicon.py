@@ -69,7 +69,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Thirteenth round (recognition).
                  "ATTRIBUTE_WORD",
                  # Fourteenth round (figures).
-                 "BELARUS_NAMED")
+                 "BELARUS_NAMED",
+                 # Fourteenth round (released, speakers and other names).
+                 "ALSO_KNOWN_AS", "TRADE", "FEMININE_TRADE", "MASCULINE_TRADE", "FOR_THOSE_WHO")
 
 
 def _source(lang: str, name: str) -> str:

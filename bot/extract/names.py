@@ -8,6 +8,7 @@ or not, or tagged Name by pymorphy3 for Russian and Ukrainian): "Ales Bialiatski
 What role each person has is decided in `roles`.
 """
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -170,7 +171,15 @@ def name_spans(s: Sentence) -> list[NameSpan]:
             # second opened by a first name.
             second = _person_in_run(s, rest)
             found.extend([second] if second is not None else [])
-    return _listed_foreigners(s, runs, found)
+    return _without_other_names(s, _listed_foreigners(s, runs, found))
+
+
+def _without_other_names(s: Sentence, found: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence less another name of the person named before ("Katsiaryna Andreyeva — people also know
+    her as Katsiaryna Bakhvalava —", "Андреева, известная также как Бахвалова"): one person, no second entry."""
+    alias = s.lex.derived("also_known_as_before", lambda L: r"(?<!\w)(?:" + L.source("ALSO_KNOWN_AS") + r")\s*[«\"“]?\s*$")
+    return [sp for k, sp in enumerate(found)
+            if not (k and alias.search(s.text[found[k - 1].end:sp.start]))]
 
 
 # Names joined into one list: a comma, "and" or both.
@@ -368,7 +377,38 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
-    return NameSpan(a, b, text, nominative(text, s.lang))
+    return _with_second_surname(s, NameSpan(a, b, text, nominative(text, s.lang)))
+
+
+# A capitalised word in brackets right after a name: "Кацярына Андрэева (Бахвалава)".
+_BRACKETED_WORD = re.compile(r"\s*\(([^\W\d_][\w'’-]+)\)")
+# How many last letters a second surname shares with the surname before it: the same grammatical form ("Андрееву
+# (Бахвалову)", "Andreyeva (Bakhvalava)"), not a town or an outlet ("Лосик (Гомель)", "Losik (Belsat)").
+SHARED_ENDING = 2
+
+
+def _with_second_surname(s: Sentence, span: NameSpan) -> NameSpan:
+    """The name with a second surname in brackets right after it, in the same form as the surname, kept as written and
+    put in the nominative like the surname ("Катерину Андрееву (Бахвалову)" is "Катерина Андреева (Бахвалова)")."""
+    found = _BRACKETED_WORD.match(s.text, span.end)
+    if found is None or " " not in span.text:
+        return span
+    second, surname = found.group(1), span.text.split()[-1]
+    if not is_capitalised(second) or _common_word(second, s.lang) or first_name(second):
+        return span
+    # The ending the surname loses in the nominative is the second surname's too.
+    nominative_surname = span.nominative.split()[-1]
+    stem = len(os.path.commonprefix([surname.lower(), nominative_surname.lower()]))
+    written_ending, nominative_ending = surname[stem:], nominative_surname[stem:]
+    if second[-SHARED_ENDING:].lower() == surname[-SHARED_ENDING:].lower() and second.lower().endswith(written_ending.lower()):
+        second_nominative = second[:len(second) - len(written_ending)] + nominative_ending
+    elif _is_surname(second, s.lang):
+        # A surname that does not decline ("Марину Золотову (Лысенко)") stays as written.
+        second_nominative = second
+    else:
+        return span
+    end = found.end()
+    return NameSpan(span.start, end, s.text[span.start:end], f"{span.nominative} ({second_nominative})")
 
 
 def is_namesake(s: Sentence, start: int) -> bool:
@@ -543,11 +583,15 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "e", "i"], strict=True))
 
 
+_SECOND_SURNAME = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 @lru_cache(maxsize=8192)
 def surname_key(name: str, letters: int = 4) -> str:
     """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet): its first `letters`
     consonants."""
-    s = unicodedata.normalize("NFKD", name.casefold())
+    # (A second surname in brackets is not the one the person is known by: "Андреева (Бахвалова)" is Андреева.)
+    s = unicodedata.normalize("NFKD", _SECOND_SURNAME.sub("", name).casefold())
     s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
     for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
         s = s.replace(a, b)

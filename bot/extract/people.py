@@ -190,7 +190,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
                 role = "other"
-            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative":
+            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative" and not reading.bystander:
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
             stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES
@@ -230,8 +230,11 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             in_someone_elses_paragraph = owner is not None and person_key(span.nominative) != person_key(owner.nominative)
             # "Kastusiou: Palina Sharenda-Panasiuk. She is still in the colony": an answer's speaker label names who speaks;
             # the pronouns of the answer are the people the speaker tells of (and the label is not one of them).
+            # ("Все они обратились с прошениями" after "..., сообщила пресс-секретарь X": an official's "they" or "she"
+            # is not told of as a prisoner.)
             told_of = [sp for sp in spans if not _speaker_label(label, sp)]
-            if not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of:
+            if (not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of
+                    and not reading.bystander):
                 for later in _told_after(sentences, i, span, len(told_of), figures, times, item, people):
                     _merge(people, span, later)
                 if len(told_of) == 1:
@@ -480,6 +483,8 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             # description with its relative clause opens the next sentence about the person.
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
                                       + r"})(?=\s*,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w))").search(told)
+            if epithet is None:
+                epithet = _trade_first(nxt, told, first)
             found_pronoun = epithet
         inside = nxt.lex.derived("third_person_inside", lambda L: r"(?<!\w)(" + L.source("THIRD_PERSON") + r")(?!\w)")
         object_inside = inside.search(told) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
@@ -505,6 +510,19 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             if reading.role not in ("other", "list"):
                 found.append(_Reading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _trade_first(s: Sentence, told: str, first: tuple[str, str] | None) -> re.Match | None:
+    """A trade or role opening the sentence after a name, standing for that person ("Правозащитница из Бреста вышла на
+    свободу", "The analyst walked free", "Анархіст выйшаў на волю"), when its gender, where the word shows one, is the
+    person's."""
+    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?("
+                          + L.source("TRADE") + r")(?!\w)").search(told)
+    if trade is None or first is None:
+        return trade
+    feminine = s.lex["FEMININE_TRADE"].fullmatch(trade.group(1))
+    masculine = s.lex["MASCULINE_TRADE"].fullmatch(trade.group(1))
+    return None if (feminine and first[1] != "f") or (masculine and first[1] != "m") else trade
 
 
 def _named_in_full_before(span: NameSpan, people: dict[str, _Person]) -> NameSpan:

@@ -80,6 +80,9 @@ class Reading:
     role: str
     at: int | None = None
     relative: bool = False
+    # An official ("пресс-секретарь X", "X, the US envoy") or an interview's speaker label ("Kastusiou: ..."): the
+    # sentences around tell the state of others ("Все они ...", "She is still in the colony"), not theirs.
+    bystander: bool = False
 
 
 # A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
@@ -213,8 +216,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return [Reading("other")]
     if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
-        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label.
-        return [Reading("other")]
+        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label. (A headline's "Ihar
+        # Losik: «...»" quotes the person the story goes on to tell of.)
+        quoted = s.text[span.end:].lstrip()[1:].lstrip().startswith(('"', "«", "“", "„"))
+        return [Reading("other", bystander=not quoted)]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
@@ -264,6 +269,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
     found = [c for c in found if not relatives_state(L, text, c, a) and not _attribute_of_a_speaker_after(s, view, span, c)]
+    others = _about_others(s, view, span)
+    found = [c for c in found if not any(start <= c.start < end for start, end in others)]
     gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
@@ -304,20 +311,34 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             return [Reading("former", a)]
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
         # daughter Y told LRT").
-        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [Reading("mentioned")]
+        # (A speaker beside an office, "сообщила пресс-секретарь X", is an official.)
+        return [Reading(own_aside.role, own_aside.start, True)] if own_aside else [
+            Reading("mentioned", bystander=has_title(L, text, a, found))]
     # "Среди освобожденных — ..., а также глава профсоюза РЭП Геннадий Федынич": in a list of the freed, an item's office
     # (a union's head, a party's leader) says what the prisoner was, not that they came to meet them.
-    opening = _derived(L, "among_first", "AMONG", r"^\W*(?:FIELD)\s").match(text)
-    freed_list = lo == 0 and opening is not None and any(
-        c.role == "released" and c.end <= a and not text[opening.end():c.start].strip() for c in found)
+    # So in "One of those freed is X, a political analyst", "Адна з вызваленых — X, аналітык": the clause opens with the
+    # freed the name is one of.
+    opening = L.derived("among_or_one_of_first", lambda L: r"^\W*(?:" + L.source("AMONG") + "|" + L.source("ONE_OF")
+                        + r")(?!\w)").match(text)
+    partitive = lo == 0 and opening is not None
+    freed_list = partitive and any(c.role == "released" and c.end <= a and c.start <= opening.end() + 1 for c in found)
     # ("Политолог Валерия Костюгова, осужденная ..., отбывает срок": a trade before the name, and her own predicate
     # holds her; not a release after it, which an official's title makes his act: "Envoy X secured the release".)
     held_after = _predicate_after_aside(text, b, found, ("still_held",)) is not None
-    if (has_title(L, text, a, found) and not freed_list and not held_after) or (
-            title_after(L, text, b) and _predicate_after_aside(text, b, found) is None):
+    office_after = title_after(L, text, b) and _predicate_after_aside(text, b, found) is None
+    if office_after and partitive and not freed_list:
+        # "One of them was X, the journalist and media analyst who was sentenced to 14 years": one of the group the
+        # sentences before tell; the apposition after the name is biography.
+        return [Reading("list")]
+    if (has_title(L, text, a, found) and not freed_list and not held_after) or (office_after and not partitive):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
-        return [Reading("other")]
+        # (A state word in the name's clause may still be the person's, "на волю выйшла палітолягіня X", "analyst X spent
+        # four years behind bars before he was released": the words around may tell; not one before a verb of speech,
+        # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
+        state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
+                              for c in found)
+        return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
         return [Reading("mentioned")]
@@ -365,7 +386,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
-        return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found)]
+        return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found),
+                *_released_last(direct, found, names_at)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
     # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
     that = [m.end() for m in _THAT.finditer(text, 0, a)]
@@ -517,6 +539,36 @@ def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Re
     return [Reading("still_held", c.start) for c in found
             if direct.role == "released" and c.start > direct.end and c.role == "still_held"
             and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
+
+
+# What ends the clause about others: a comma, a semicolon, a bracket or a dash.
+_OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
+
+
+def _about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
+    """The clauses after the name about others, in lemma offsets ("X signs postcards for those who stayed behind bars",
+    "падпісвае паштоўкі для тых, хто застаўся за кратамі"): their state is not the name's."""
+    those = s.lex.derived("for_those_who", lambda L: r"(?<!\w)(?:" + L.source("FOR_THOSE_WHO") + r")(?!\w)")
+    found = []
+    for m in those.finditer(s.text, span.end):
+        stop = _OTHERS_CLAUSE_END.search(s.text, m.end())
+        found.append((view.at(m.start()), view.at(stop.start() if stop else len(s.text))))
+    return found
+
+
+def _released_last(direct: Cue, found: list[Cue], names_at: list[int]) -> list[Reading]:
+    """A release that ends the name's chain of past predicates ("X was detained in 2020, sentenced to eight years and
+    pardoned in 2022", "Кузнечика задержали, осудили, а в 2025-м помиловали"): the arrest and the term are background,
+    the release is told too (the dates, or its place last, make it the state)."""
+    if direct.role not in WEAK:
+        return []
+    for c in (c for c in found if c.start >= direct.end):
+        if c.role not in WEAK and c.role != "released" or any(direct.end <= n < c.start for n in names_at):
+            # (Another state or another person between: the chain is over.)
+            return []
+        if c.role == "released":
+            return [Reading("released", c.start)]
+    return []
 
 
 def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str, ...] = STRONG) -> Cue | None:
