@@ -1,0 +1,97 @@
+"""People of the fourteenth round of issue #12, from blind24 (see docs/extract-corpus.md, "Fourteenth round: people,
+from blind24").
+
+Short articles of our own in English, Russian, Belarusian and Ukrainian; each asserts both lists as the extractor prints
+them (names in the nominative).
+"""
+
+import pytest
+
+from tests.extract.helpers import check_name_lists
+
+# 1. A name whose words read both as a woman's nominative and as a man's genitive ("Валерия Климова" is her, or Валерий
+# Климов declined): the words around it that agree with it (her trade before, her verb after, "she" or "he" after) choose.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Еще одна политзаключенная — Валерия Климова: ее задержали в 2021 году, и она до сих пор в колонии.\n",
+     ["Валерия Климова"]),
+    ("Евгения Лебедева осталась за решеткой.\n", ["Евгения Лебедева"]),
+    ("Правозащитница Валерия Климова по-прежнему в колонии.\n", ["Валерия Климова"]),
+    ("Евгения Лебедева остается за решеткой.\n", ["Евгения Лебедева"]),
+    ("Валерія Сидорова — її засудили до шести років, вона досі в колонії.\n", ["Валерія Сидорова"]),
+    ("Валерія Сидорова досі залишається за ґратами.\n", ["Валерія Сидорова"]),
+])
+def test_a_name_told_as_a_woman_is_her_name_as_written(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+def test_she_links_to_the_woman_named_in_an_answer():
+    check_name_lists("— Кто еще остался? — Игорь Лосик, он до сих пор в колонии. И Евгения Лебедева — ей дали десять лет, она "
+                     "тоже за решеткой.\n",
+                     "2025-09-20", [], ["Евгения Лебедева", "Игорь Лосик"])
+
+
+@pytest.mark.parametrize(("text", "released", "held"), [
+    ("Суд приговорил Евгения Орлова к пяти годам, он до сих пор в колонии.\n", [], ["Евгений Орлов"]),
+    ("Евгения Орлова освободили в июне, он уехал в Литву.\n", ["Евгений Орлов"], []),
+])
+def test_a_name_told_as_a_man_is_his_name_declined(text, released, held):
+    check_name_lists(text, "2025-09-20", released, held)
+
+
+# 2. "Nor was X released": the negation inverted before the subject negates the release after it.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Nor was Mikola Statkevich freed.\n", ["Mikola Statkevich"]),
+    ("Neither was Mikola Statkevich released this time: he remains in a colony.\n", ["Mikola Statkevich"]),
+    ("Nor has Mikola Statkevich been pardoned, his wife said.\n", ["Mikola Statkevich"]),
+    # The same structure in the other languages: the negation stands right before the verb.
+    ("Не освобожден и Николай Статкевич.\n", ["Николай Статкевич"]),
+    ("Не вызвалены і Мікола Статкевіч.\n", ["Мікола Статкевіч"]),
+    ("Не звільнено й Миколу Статкевича.\n", ["Микола Статкевич"]),
+])
+def test_a_negation_before_the_subject_leaves_the_name_held(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+def test_two_names_after_an_inverted_negation_are_both_held():
+    check_name_lists("Neither were Mikola Statkevich and Maria Kalesnikava released this time.\n", "2025-09-20", [],
+                     ["Maria Kalesnikava", "Mikola Statkevich"])
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the KGB nor the court explained why Ihar Losik was freed.\n",
+    "Not only was Ihar Losik freed, his wife came home too.\n",
+])
+def test_a_nor_that_negates_no_release_leaves_it_a_release(text):
+    check_name_lists(text, "2025-09-20", ["Ihar Losik"], [])
+
+
+# 3. "Until" is no negation: a release after it told in the past happened, one to come is awaited (still held).
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Политолог Андрей Кузнечик провел за решеткой три года, пока его не освободили.\n", ["Андрей Кузнечик"]),
+    ("Ігар Лосік правёў у калоніі пяць гадоў, пакуль яго не вызвалілі ў чэрвені.\n", ["Ігар Лосік"]),
+    ("Ігор Лосик провів у колонії п'ять років, поки його не звільнили в червні.\n", ["Ігор Лосик"]),
+    ("Ihar Losik spent five years in a colony until he was freed in June.\n", ["Ihar Losik"]),
+    ("Ihar Losik stayed in prison until he was pardoned in June.\n", ["Ihar Losik"]),
+])
+def test_a_release_after_until_told_in_the_past_happened(text, released):
+    check_name_lists(text, "2025-09-20", released, [])
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Mikola Statkevich will stay in prison until he is freed.\n", ["Mikola Statkevich"]),
+    ("Мікола Статкевіч будзе ў калоніі, пакуль яго не вызваляць.\n", ["Мікола Статкевіч"]),
+    ("Родные Миколы Статкевича будут ждать, пока его не освободят.\n", ["Микола Статкевич"]),
+    ("Родина Миколи Статкевича чекатиме, доки його не звільнять.\n", ["Микола Статкевич"]),
+])
+def test_a_release_after_until_still_to_come_leaves_the_name_held(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+def test_a_release_denied_without_until_still_leaves_the_name_held():
+    check_name_lists("Политолога Андрея Кузнечика не освободили.\n", "2025-09-20", [], ["Андрей Кузнечик"])
