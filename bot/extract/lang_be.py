@@ -713,3 +713,11 @@ FOR_THOSE_WHO = r"(?:(?:для|пра|аб|да|за)\s+(?:усіх\s+)?тых|(
 INVERTED_NEGATION = ""
 # "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
 UNTIL = r"(?:пакуль|покуль)(?:\s+[^\W\d]+){0,3}?\s+(?:не|ня)"
+# "На волі дагэтуль няма X": not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на волі (?:дагэтуль |да гэтага часу |усё яшчэ |яшчэ |пакуль )?няма"
+                                     # "Не трапіў у яго і X", "у ім не апынуўся X": the list the sentence before names,
+                                     # as a pronoun.
+                                     r"|не (?:трапі\w*|увайш\w*|увайшоў|апынул\w*|апынуў\w*) (?:у|ў) (?:яго|яе|ім|ёй)"
+                                     r"|(?:у|ў) (?:ім|ёй) не (?:трапі\w*|увайш\w*|увайшоў|апынул\w*|апынуў\w*)")
+# A place before a trade that opens a sentence ("Берасцейская актывістка выйшла на волю"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ская|скі|цкая|цкі)"

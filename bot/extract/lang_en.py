@@ -662,3 +662,9 @@ FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (
 INVERTED_NEGATION = r"(?:nor|neither) (?:was|were|is|are|has|have|had|did|does)"
 # A release after "until" is a time limit, not a negation (see until): "until he is freed", "until they were released".
 UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
+# "X is still not free", "was not on it" (the list the sentence before names): not freed, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:is|are|was|were) (?:still |yet )?not (?:yet )?free\b(?! to)"
+                                     r"|(?:wasn't|weren't|was not|were not|did not make it|didn't make it) (?:on|onto|into) it\b")
+# A place before a trade that opens a sentence ("The Brest activist was freed"): a capitalised word after "the" (not
+# "Another journalist").
+TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"

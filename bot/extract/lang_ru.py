@@ -679,3 +679,11 @@ FOR_THOSE_WHO = r"(?:(?:для|о|об|про|к|ко|за)\s+(?:всех\s+)?т
 INVERTED_NEGATION = ""
 # "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
 UNTIL = r"(?:пока|покуда)(?:\s+[^\W\d]+){0,3}?\s+не"
+# "На свободе до сих пор нет X" (lemmas): not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на свобода (?:до сей пора |до сих пор |все еще |всё ещё |еще |ещё |пока |по-прежнему )?нет"
+                                     # "Не попал в него и X", "в нем не оказалось X": the list the sentence before names,
+                                     # as a pronoun ("в нем" reads as the lemma "немой").
+                                     r"|не (?:оказаться|попасть|войти) (?:в|во) (?:он|она|немой)"
+                                     r"|(?:в|во) (?:он|она|немой) не (?:оказаться|попасть|войти)")
+# A place before a trade that opens a sentence ("Брестская активистка вышла на свободу"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ская|ский|цкая|цкий)"

@@ -647,3 +647,11 @@ FOR_THOSE_WHO = r"(?:(?:для|про|до|за)\s+(?:усіх\s+|всіх\s+)?�
 INVERTED_NEGATION = ""
 # "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
 UNTIL = r"(?:поки|доки|допоки)(?:\s+[^\W\d]+){0,3}?\s+не"
+# "На волі досі немає X" (lemmas; "волі" reads "воло"): not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на (?:воло|воля) (?:досі |й досі |і досі |ще |поки що |поки )?(?:немає|немати)"
+                                     # "Не потрапив до нього й X", "у ньому не опинився X": the list the sentence before
+                                     # names, as a pronoun.
+                                     r"|не (?:потрапити|опинитися|увійти|виявитися) (?:до|у|в) (?:він|вона)"
+                                     r"|(?:у|в) (?:він|вона) не (?:потрапити|опинитися|увійти|виявитися)")
+# A place before a trade that opens a sentence ("Берестейська активістка вийшла на волю"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ська|ський|цька|цький)"

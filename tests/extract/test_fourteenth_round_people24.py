@@ -95,3 +95,61 @@ def test_a_release_after_until_still_to_come_leaves_the_name_held(text, held):
 
 def test_a_release_denied_without_until_still_leaves_the_name_held():
     check_name_lists("Политолога Андрея Кузнечика не освободили.\n", "2025-09-20", [], ["Андрей Кузнечик"])
+
+
+# 4. "На волі досі немає X", "X is still not free": freedom denied, held.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("На свободе до сих пор нет Марии Колесниковой.\n", ["Мария Колесникова"]),
+    ("На волі дагэтуль няма Марыі Калеснікавай.\n", ["Марыя Калеснікава"]),
+    ("На волі досі немає Марії Колесникової, вона відбуває 11 років.\n", ["Марія Колесникова"]),
+    ("Maria Kalesnikava is still not free.\n", ["Maria Kalesnikava"]),
+])
+def test_freedom_denied_leaves_the_name_held(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+# 5. The round's list told by a pronoun ("не попал в него и X", "was not on it"): left off the list, held.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Список опубликовали в пятницу. Не попал в него и Николай Статкевич.\n", ["Николай Статкевич"]),
+    ("Спіс апублікавалі ў пятніцу. Не трапіў у яго і Мікола Статкевіч.\n", ["Мікола Статкевіч"]),
+    ("Список оприлюднили вчора. Не потрапив до нього й Микола Статкевич.\n", ["Микола Статкевич"]),
+    ("The list was published on Friday. Mikola Statkevich was not on it.\n", ["Mikola Statkevich"]),
+])
+def test_a_name_left_off_the_list_told_by_a_pronoun_is_held(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+# 6. One word in quotation marks ("бійців «Беркуту»", "\"Berkut\" officers") names a unit or an outlet, not a person.
+
+
+@pytest.mark.parametrize("text", [
+    "Серед звільнених — журналіст, який досліджував діяльність «Беркуту» в Білорусі.\n",
+    "Среди освобожденных — журналист, который расследовал работу бывших бойцов «Беркута» в Беларуси.\n",
+    "Among the freed is a journalist who investigated former \"Berkut\" officers in Belarus.\n",
+])
+def test_a_word_alone_in_quotation_marks_is_no_person(text):
+    check_name_lists(text, "2025-09-20", [], [])
+
+
+# 7. A trade after a town opening the next sentence ("The Brest activist was freed") stands for the one person named
+# right before, when its gender fits.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Consider Palina Sharenda-Panasiuk. The Brest activist was freed in January after four years.\n",
+     ["Palina Sharenda-Panasiuk"]),
+    ("Вспомним Полину Шарендо-Панасюк. Брестская активистка вышла на свободу в январе.\n", ["Полина Шарендо-Панасюк"]),
+    ("Успомнім Паліну Шарэнда-Панасюк. Берасцейская актывістка выйшла на волю ў студзені.\n", ["Паліна Шарэнда-Панасюк"]),
+    ("Згадаймо Поліну Шаренду-Панасюк. Берестейська активістка вийшла на волю в січні.\n", ["Поліна Шаренда-Панасюк"]),
+])
+def test_a_trade_after_a_town_opening_the_next_sentence_is_the_person(text, released):
+    check_name_lists(text, "2025-09-20", released, [])
+
+
+def test_a_trade_of_the_other_gender_after_a_town_is_someone_else():
+    check_name_lists("Вспомним Полину Шарендо-Панасюк. Брестский журналист вышел на свободу в январе.\n", "2025-09-20",
+                     [], [])
