@@ -153,3 +153,27 @@ def test_a_trade_after_a_town_opening_the_next_sentence_is_the_person(text, rele
 def test_a_trade_of_the_other_gender_after_a_town_is_someone_else():
     check_name_lists("Вспомним Полину Шарендо-Панасюк. Брестский журналист вышел на свободу в январе.\n", "2025-09-20",
                      [], [])
+
+
+# 8. A family word in apposition ("Журналіст, муж X", "a journalist and the husband of X"): the name after it says whose
+# relative the subject is; the subject's state is not theirs.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Вызвалены 52 чалавекі. Сярод іх Ігар Ільяш. Журналіст, муж Кацярыны Андрэевай, асуджаны ў 2023-м на чатыры гады.\n",
+     ["Ігар Ільяш"]),
+    ("Освобождены 52 человека. Среди них Игорь Ильяш. Журналист, муж Екатерины Андреевой, осужден в 2023 году на четыре "
+     "года.\n", ["Игорь Ильяш"]),
+    ("52 people were freed. Among them is Ihar Ilyash. A journalist and the husband of Katsiaryna Andreyeva, he was "
+     "sentenced in 2023 to four years.\n", ["Ihar Ilyash"]),
+    ("Звільнено 52 людини. Серед них Ігор Ільяш. Журналіст, чоловік Катерини Андреєвої, засуджений у 2023-му на чотири "
+     "роки.\n", ["Ігор Ільяш"]),
+    ("Среди освобожденных — Игорь Ильяш, муж Екатерины Андреевой.\n", ["Игорь Ильяш"]),
+])
+def test_a_name_after_a_family_word_in_apposition_only_says_whose_relative(text, released):
+    check_name_lists(text, "2025-09-20", released, [])
+
+
+def test_a_relative_named_in_the_nominative_after_a_family_word_keeps_the_state():
+    check_name_lists("Освобождены Игорь Ильяш и его жена Екатерина Андреева.\n", "2025-09-20",
+                     ["Екатерина Андреева", "Игорь Ильяш"], [])
