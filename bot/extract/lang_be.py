@@ -721,3 +721,5 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|на волі (?:дагэтуль |да 
                                      r"|(?:у|ў) (?:ім|ёй) не (?:трапі\w*|увайш\w*|увайшоў|апынул\w*|апынуў\w*)")
 # A place before a trade that opens a sentence ("Берасцейская актывістка выйшла на волю"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ская|скі|цкая|цкі)"
+# "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"як"

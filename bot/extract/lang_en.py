@@ -668,3 +668,5 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:is|are|was|were) (?:still |yet )?not 
 # A place before a trade that opens a sentence ("The Brest activist was freed"): a capitalised word after "the" (not
 # "Another journalist").
 TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"
+# "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"as"

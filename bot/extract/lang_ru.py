@@ -687,3 +687,5 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|на свобода (?:до сей по�
                                      r"|(?:в|во) (?:он|она|немой) не (?:оказаться|попасть|войти)")
 # A place before a trade that opens a sentence ("Брестская активистка вышла на свободу"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ская|ский|цкая|цкий)"
+# "Как подчеркнула X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"как"

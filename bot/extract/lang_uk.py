@@ -655,3 +655,5 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|на (?:воло|воля) (?:досі |
                                      r"|(?:у|в) (?:він|вона) не (?:потрапити|опинитися|увійти|виявитися)")
 # A place before a trade that opens a sentence ("Берестейська активістка вийшла на волю"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ська|ський|цька|цький)"
+# "Як наголосила X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"як"

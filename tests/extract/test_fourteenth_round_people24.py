@@ -177,3 +177,21 @@ def test_a_name_after_a_family_word_in_apposition_only_says_whose_relative(text,
 def test_a_relative_named_in_the_nominative_after_a_family_word_keeps_the_state():
     check_name_lists("Освобождены Игорь Ильяш и его жена Екатерина Андреева.\n", "2025-09-20",
                      ["Екатерина Андреева", "Игорь Ильяш"], [])
+
+
+# 9. "As X stressed, all of them ...": X speaks; the state that follows is the others'.
+
+
+@pytest.mark.parametrize("text", [
+    "Как подчеркнула Наталья Эйсмонт, все они написали прошения о помиловании и признали вину.\n",
+    "Як адзначыла Наталля Эйсмант, усе яны застаюцца ў калоніі.\n",
+    "Як наголосила Наталія Ейсмонт, усі вони залишаються в колонії.\n",
+    "As Natalia Eismont noted, all of them remain in the colony.\n",
+])
+def test_one_who_speaks_after_as_takes_no_state_from_what_they_say(text):
+    check_name_lists(text, "2025-09-20", [], [])
+
+
+def test_as_without_a_verb_of_speech_still_compares_two_prisoners():
+    check_name_lists("Как и Игорь Лосик, Мария Колесникова остается в колонии.\n", "2025-09-20", [],
+                     ["Игорь Лосик", "Мария Колесникова"])
