@@ -25,6 +25,8 @@ UNTIL_REACH = 40
 def releases_after_until(s: Sentence, view: LemmaView, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence with a release after "until" read by its tense: one told in the past happened
     ("released"), one to come is awaited ("wished": the person is still held)."""
+    if not s.lex["UNTIL"].search(s.text):
+        return found
     until = s.lex.derived("until_before", lambda L: r"(?:^|\W)(?:" + L.source("UNTIL") + r")\s+$")
     out = []
     closed_at = None
