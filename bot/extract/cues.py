@@ -30,6 +30,8 @@ _NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?
                            re.IGNORECASE)
 # How far after a release still to come its term's end may stand ("should walk free in 2027, at the end of her term").
 WISHED_TERM_REACH = 60
+# How far before a release an inverted negation ("Nor was X", "Neither were X and Y") may stand.
+INVERTED_REACH = 80
 # How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
 AGAIN_REACH = 12
 # A negation a few words before a word ("не спадзяваліся ўбачыць на волі").
@@ -70,6 +72,9 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
     """Release, holding and arrest words of a lemma text, negated releases read as holding."""
     found: list[Cue] = []
     formerly = derived_field(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
+    # "Nor was X released": the negation before the subject, the release after it.
+    inverted_negation = derived_field(L, "inverted_negation_before", "INVERTED_NEGATION",
+                                      r"(?:^|\W)(?:FIELD)\s+(?:been\s+)?(?:[^\W\d]+,?\s+){1,6}$")
     for m in L["NEGATED_RELEASE"].finditer(text):
         if not _withheld(text, m.start()):
             found.append(Cue(m.start(), m.end(), "still_held"))
@@ -101,7 +106,8 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
         if _NEGATION_AFTER.match(text[m.end():]) and _NAMES_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
             # "Імёны вызваленых улады не называюць": the names are withheld, not the release: the group is the freed.
             found.append(Cue(m.start(), m.end(), "released"))
-        elif _NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():]):
+        elif (_NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():])
+              or inverted_negation.search(text, max(0, m.start() - INVERTED_REACH), m.start())):
             # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
             found.append(Cue(m.start(), m.end(), "still_held"))
         elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):

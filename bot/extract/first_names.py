@@ -53,7 +53,7 @@ _FEMALE_CYRILLIC = """
 раїса тамара уляна ярослава
 богдана віра зоряна соломія уляна мирослава леся
 аксана лізавета елізавета хрысціна мар'яна валерыя сняжана ірэна таісія эма дзіяна
-олеся ярина марічка
+олеся ярина марічка валерія
 """
 _MALE_LATIN = """
 ales aleś alies artsyom artsem artsiom aliaksandr alaksandr aliaksandar aleksandr alexander alexandr aliaksei alaksiej aleksei

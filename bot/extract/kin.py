@@ -73,6 +73,12 @@ def _kin_word_right_before(L: Lexicon):
     return _derived(L, "kin_word_right_before_name", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s+$")
 
 
+def _kin_word_in_apposition(L: Lexicon):
+    """A family word in apposition right before a name, after a comma or "and" ("Журналіст, муж X", "the analyst and
+    the husband of X"): in English with "of" before the name, in the other languages the name declined."""
+    return _derived(L, "kin_word_in_apposition", "KIN_BEFORE", r"(?:,|(?<!\w)and)\s+(?:the\s+)?(?:FIELD)(?:\s+of)?\s+$")
+
+
 # How many words may stand between a family word and the name it introduces ("помиловали ее мужа Олега Кравца").
 KIN_TO_NAME_WORDS = 4
 # Words that may stand between a family word and its state word: "her husband was also freed", "муж тоже вышел".
@@ -117,6 +123,10 @@ _APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
 def whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
     """A declined name right after a family word, with the relative's own name in apposition after it ("Муж Людмилы,
     Олег Кравец, ...", "жонка Мікалая, Марына Адамовіч,"): the name is the possessor, not the sentence's subject."""
+    if _kin_word_in_apposition(s.lex).search(text[max(0, a - 40):a]) and (span.text != span.nominative or s.lang == "en"):
+        # "Журналіст, муж Кацярыны Андрэевай, асуджаны ...", "a journalist and the husband of X, he was sentenced": the
+        # family word describes the subject named before; the name after it only says whose relative they are.
+        return True
     if span.text == span.nominative or not _kin_word_right_before(s.lex).search(text[max(0, a - 20):a]):
         return False
     gap = _APPOSED_NAME_GAP.match(s.text, span.end)

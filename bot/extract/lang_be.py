@@ -391,6 +391,8 @@ PRONOUN = r"ён|яна"
 OBJECT_PRONOUN = r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|пазней|таксама|не|ня)\s+){0,2}[^\W\d]+лі(?!\w)|\s+разам з (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+лі(?!\w))"
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"яна|яе|ёй|ёю|ей|ёе"
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+MASCULINE_PRONOUN = r"ён|яго|яму|ім"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = ""
 # "who had been held incommunicado": held once, not now.
@@ -705,3 +707,19 @@ TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|праваабаронца|
 # The others a clause after the name is about ("X падпісвае паштоўкі для тых, хто застаўся за кратамі"): what it tells is
 # theirs, not the name's ("адзін з тых, хто", "сярод тых, хто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|пра|аб|да|за)\s+(?:усіх\s+)?тых|(?:з|са)\s+(?:усімі\s+)?тымі|тым)\s*,\s*(?:хто|каго|каму|кім)"
+
+# Fourteenth round (people, from blind24).
+# (The negation stands right before the verb: "Не освобождена и X" is read by NEGATED_RELEASE.)
+INVERTED_NEGATION = ""
+# "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
+UNTIL = r"(?:пакуль|покуль)(?:\s+[^\W\d]+){0,3}?\s+(?:не|ня)"
+# "На волі дагэтуль няма X": not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на волі (?:дагэтуль |да гэтага часу |усё яшчэ |яшчэ |пакуль )?няма"
+                                     # "Не трапіў у яго і X", "у ім не апынуўся X": the list the sentence before names,
+                                     # as a pronoun.
+                                     r"|не (?:трапі\w*|увайш\w*|увайшоў|апынул\w*|апынуў\w*) (?:у|ў) (?:яго|яе|ім|ёй)"
+                                     r"|(?:у|ў) (?:ім|ёй) не (?:трапі\w*|увайш\w*|увайшоў|апынул\w*|апынуў\w*)")
+# A place before a trade that opens a sentence ("Берасцейская актывістка выйшла на волю"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ская|скі|цкая|цкі)"
+# "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"як"

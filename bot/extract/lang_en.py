@@ -339,6 +339,8 @@ PRONOUN = r"he|she"
 OBJECT_PRONOUN = ""
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"she|her"
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+MASCULINE_PRONOUN = r"he|him|his"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate|brother|sister"
 # "who had been held incommunicado": held once, not now.
@@ -653,3 +655,18 @@ MASCULINE_TRADE = r"businessman"
 # The others a clause after the name is about ("X signs postcards for those who stayed behind bars"): what it tells is
 # theirs, not the name's ("one of those who" and "among those who" name the person's own group).
 FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (?:who|still|left)"
+
+# Fourteenth round (people, from blind24).
+# "Nor was X released", "Neither were X and Y freed": the negation inverted before the subject negates the release
+# after it.
+INVERTED_NEGATION = r"(?:nor|neither) (?:was|were|is|are|has|have|had|did|does)"
+# A release after "until" is a time limit, not a negation (see until): "until he is freed", "until they were released".
+UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
+# "X is still not free", "was not on it" (the list the sentence before names): not freed, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:is|are|was|were) (?:still |yet )?not (?:yet )?free\b(?! to)"
+                                     r"|(?:wasn't|weren't|was not|were not|did not make it|didn't make it) (?:on|onto|into) it\b")
+# A place before a trade that opens a sentence ("The Brest activist was freed"): a capitalised word after "the" (not
+# "Another journalist").
+TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"
+# "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"as"

@@ -386,6 +386,8 @@ PRONOUN = r"он|она"
 OBJECT_PRONOUN = r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опять|потом|позже|тоже|также|не)\s+){0,2}[^\W\d]+ли(?!\w)|\s+вместе с (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+ли(?!\w))"
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"она|ее|её|ей|ней|нее|неё"
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+MASCULINE_PRONOUN = r"он|его|ему|него|нему|нем|нём"
 # "Ales Pushkin's colleague X": a name in the possessive before one of these points to someone else.
 KIN = ""
 # "who had been held incommunicado": held once, not now.
@@ -671,3 +673,19 @@ TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|аналитик|полит
 # The others a clause after the name is about ("X подписывает открытки для тех, кто остался за решеткой"): what it tells
 # is theirs, not the name's ("один из тех, кто", "среди тех, кто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|о|об|про|к|ко|за)\s+(?:всех\s+)?тех|(?:с|со)\s+(?:всеми\s+)?теми|тем)\s*,\s*(?:кто|кого|кому|кем)"
+
+# Fourteenth round (people, from blind24).
+# (The negation stands right before the verb: "Не освобождена и X" is read by NEGATED_RELEASE.)
+INVERTED_NEGATION = ""
+# "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
+UNTIL = r"(?:пока|покуда)(?:\s+[^\W\d]+){0,3}?\s+не"
+# "На свободе до сих пор нет X" (lemmas): not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на свобода (?:до сей пора |до сих пор |все еще |всё ещё |еще |ещё |пока |по-прежнему )?нет"
+                                     # "Не попал в него и X", "в нем не оказалось X": the list the sentence before names,
+                                     # as a pronoun ("в нем" reads as the lemma "немой").
+                                     r"|не (?:оказаться|попасть|войти) (?:в|во) (?:он|она|немой)"
+                                     r"|(?:в|во) (?:он|она|немой) не (?:оказаться|попасть|войти)")
+# A place before a trade that opens a sentence ("Брестская активистка вышла на свободу"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ская|ский|цкая|цкий)"
+# "Как подчеркнула X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"как"

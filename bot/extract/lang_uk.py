@@ -357,6 +357,8 @@ PRONOUN = r"він|вона"
 OBJECT_PRONOUN = r"(?:його|її)(?=\s+(?:(?:знову|потім|пізніше|теж|також|не)\s+){0,2}[^\W\d]+ли(?!\w)|\s+разом (?:з|із) (?:[\w']+\s+|\d+\s+){0,4}[^\W\d]+ли(?!\w))"
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"вона|її|їй|нею|неї"
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+MASCULINE_PRONOUN = r"він|його|йому|нього|ньому"
 KIN = ""
 FORMERLY = r"раніше|колись"
 # A family member named right after the word for them ("дружина політика ..."): a relative, not a prisoner,
@@ -639,3 +641,19 @@ TRADE = FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|політолог|полі�
 # The others a clause after the name is about ("X підписує листівки для тих, хто лишився за ґратами"): what it tells is
 # theirs, not the name's ("один із тих, хто", "серед тих, хто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|про|до|за)\s+(?:усіх\s+|всіх\s+)?тих|(?:з|із|зі)\s+(?:усіма\s+|всіма\s+)?тими|тим)\s*,\s*(?:хто|кого|кому|ким)"
+
+# Fourteenth round (people, from blind24).
+# (The negation stands right before the verb: "Не освобождена и X" is read by NEGATED_RELEASE.)
+INVERTED_NEGATION = ""
+# "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
+UNTIL = r"(?:поки|доки|допоки)(?:\s+[^\W\d]+){0,3}?\s+не"
+# "На волі досі немає X" (lemmas; "волі" reads "воло"): not free yet, held.
+NEGATED_RELEASE = NEGATED_RELEASE + (r"|на (?:воло|воля) (?:досі |й досі |і досі |ще |поки що |поки )?(?:немає|немати)"
+                                     # "Не потрапив до нього й X", "у ньому не опинився X": the list the sentence before
+                                     # names, as a pronoun.
+                                     r"|не (?:потрапити|опинитися|увійти|виявитися) (?:до|у|в) (?:він|вона)"
+                                     r"|(?:у|в) (?:він|вона) не (?:потрапити|опинитися|увійти|виявитися)")
+# A place before a trade that opens a sentence ("Берестейська активістка вийшла на волю"): an adjective of a town.
+TRADE_PLACE = r"[^\W\d_]+(?:ська|ський|цька|цький)"
+# "Як наголосила X, ...": the speaker of what follows (see speakers.is_speaker).
+AS_SAID = r"як"

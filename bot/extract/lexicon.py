@@ -59,6 +59,8 @@ FIELD_NAMES = (
     "NAMED_FROM_GROUP",
     # Fourteenth round (figures).
     "YEARS_GAP", "OUTLET_LABEL", "THEIR_NUMBER", "WAR_CAPTIVITY", "CAPTIVITY_OFFICE", "LONG_TIME",
+    # Fourteenth round (people, from blind24).
+    "INVERTED_NEGATION", "AS_SAID",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
@@ -71,7 +73,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Fourteenth round (figures).
                  "BELARUS_NAMED",
                  # Fourteenth round (released, speakers and other names).
-                 "ALSO_KNOWN_AS", "TRADE", "FEMININE_TRADE", "MASCULINE_TRADE", "FOR_THOSE_WHO")
+                 "ALSO_KNOWN_AS", "TRADE", "FEMININE_TRADE", "MASCULINE_TRADE", "FOR_THOSE_WHO",
+                 # Fourteenth round (people, from blind24).
+                 "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE")
 
 
 def _source(lang: str, name: str) -> str:

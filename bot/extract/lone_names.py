@@ -164,6 +164,10 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
             # "Колишня журналістка ...": a participle or an adjective opening the sentence, though its key may be a
             # well-known prisoner's ("Колишня" meets Kalesnikava).
             continue
+        elif _in_quotes_alone(s, m.start(), m.start() + len(word)):
+            # "бійців «Беркуту»", "the «Vyasna» centre": one word in quotation marks names a unit, an outlet or a group,
+            # not a person by the surname the dictionary knows.
+            continue
         elif ((_well_known(word) or _pointed_at(s, m.start())
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
               and not is_public_figure(word)
@@ -172,6 +176,15 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
                           for key, (nominative, _) in named.items())):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
+
+
+def _in_quotes_alone(s: Sentence, start: int, end: int) -> bool:
+    """Whether the word at [start, end) stands alone between quotation marks."""
+    return s.text[start - 1:start] in _OPENING_QUOTES and s.text[end:end + 1] in _CLOSING_QUOTES
+
+
+_OPENING_QUOTES = ("«", "\"", "“", "„")
+_CLOSING_QUOTES = ("»", "\"", "”", "“")
 
 
 def listed_with(s: Sentence, spans: list[NameSpan]) -> list[NameSpan]:

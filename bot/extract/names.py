@@ -377,7 +377,58 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
-    return _with_second_surname(s, NameSpan(a, b, text, nominative(text, s.lang)))
+    return _with_second_surname(s, NameSpan(a, b, text, _nominative_in_context(s, a, b, text)))
+
+
+def _nominative_in_context(s: Sentence, start: int, end: int, text: str) -> str:
+    """The name in the nominative, in the gender and case the sentence gives it when its words alone read otherwise:
+    "Валерия Костюгова — ее посадили" is a woman as written (not Валерий Костюгов in the genitive), "приговорил
+    Евгения Орлова ..., он" a man in the accusative (not Евгения Орлова)."""
+    found = nominative(text, s.lang)
+    words = text.split()
+    if s.lang not in ("ru", "uk") or len(words) < 2 or not _CYRILLIC.search(text):
+        return found
+    told = _agreement(s, start, end)
+    likeliest = _shared_reading(words, s.lang)
+    fitting = {key: score for key, score in _shared_readings(words, s.lang).items() if _fits(key, told)}
+    if told == _NOTHING_TOLD or likeliest is None or _fits(likeliest, told) or not fitting:
+        return found
+    gender, case = max(fitting, key=lambda key: fitting[key])
+    return text if case == "nomn" else " ".join(_inflect(w, s.lang, gender, case) or w for w in words)
+
+
+# The words that may stand between a subject and its verb ("Валерия Костюгова тоже осталась").
+_BEFORE_VERB = re.compile(r"[\s,—–-]*(?:(?:тоже|также|теж|також|до сих пор|досі|все ещё|все еще|всё ещё|всё еще|ще|"
+                          r"по-прежнему|як і раніше)\s+)*", re.IGNORECASE)
+# (gender, case) the sentence tells of a name, None where it tells nothing.
+_NOTHING_TOLD: tuple[str | None, str | None] = (None, None)
+
+
+def _fits(reading: tuple[str, str], told: tuple[str | None, str | None]) -> bool:
+    return all(want is None or want == got for want, got in zip(told, reading, strict=True))
+
+
+def _agreement(s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
+    """The (gender, case) the words around the name at [start, end) agree with: a trade in the nominative right before
+    it ("журналистка X"), a verb right after it (a past in one gender, or a present with no object, whose subject is in
+    the nominative), else the first personal pronoun after it in the sentence ("X — ее посадили", "X ..., он")."""
+    before = s.text[max(0, start - 30):start].split()
+    trade = before[-1].strip(",:—") if before else ""
+    if s.lex["FEMININE_TRADE"].fullmatch(trade):
+        return "femn", "nomn"
+    if s.lex["MASCULINE_TRADE"].fullmatch(trade):
+        return "masc", "nomn"
+    gap = _BEFORE_VERB.match(s.text, end)
+    verb = TOKEN.match(s.text, gap.end() if gap else end)
+    tags = analyses(verb.group(), s.lang)[0].tags if verb is not None else frozenset()
+    if "VERB" in tags and "past" in tags and "plur" not in tags and tags & {"femn", "masc"}:
+        return ("femn" if "femn" in tags else "masc"), None
+    if "VERB" in tags and {"pres", "3per", "sing"} <= tags and tags & {"intr", "Refl"}:
+        return None, "nomn"
+    rest = s.text[end:]
+    pronouns = [(m.start(), "femn") for m in s.lex["FEMININE_PRONOUN"].finditer(rest)]
+    pronouns += [(m.start(), "masc") for m in s.lex["MASCULINE_PRONOUN"].finditer(rest)]
+    return (min(pronouns)[1], None) if pronouns else _NOTHING_TOLD
 
 
 # A capitalised word in brackets right after a name: "Кацярына Андрэева (Бахвалава)".
@@ -447,9 +498,18 @@ def is_public_figure(name: str) -> bool:
 def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
     """The (gender, case) every word of a Russian/Ukrainian name can share, the likeliest first.
 
-    "Алеся Беляцкого" is masculine genitive (not the woman's name Алеся); "Марию Колесникову" feminine accusative;
+    "Алеся Беляцкого" is masculine genitive (not the woman's name Alesia); "Марию Колесникову" feminine accusative;
     "Григория Костусева" masculine genitive (the surname is no first name, though the analyser guesses one).
     """
+    scores = _shared_readings(words, lang)
+    if not scores:
+        return None
+    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
+    return max(scores, key=lambda key: scores[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
+
+
+def _shared_readings(words: list[str], lang: str) -> dict[tuple[str, str], float]:
+    """Every (gender, case) all words of a Russian/Ukrainian name can share, with its summed likelihood."""
     first_at = next((k for k, w in enumerate(words) if _is_name_word(w, lang)), None)
     scores: dict[tuple[str, str], float] = {}
     for k, w in enumerate(words):
@@ -472,9 +532,8 @@ def _shared_reading(words: list[str], lang: str) -> tuple[str, str] | None:
                 options[(gender, case)] = max(options.get((gender, case), 0.0), r.score + ("Name" in r.tags))
         scores = options if k == 0 else {key: scores[key] + v for key, v in options.items() if key in scores}
         if not scores:
-            return None
-    # The nominative wins a near tie ("Мария Колесникова" is no man's genitive).
-    return max(scores, key=lambda key: scores[key] + NOMINATIVE_EDGE * (key[1] == "nomn"))
+            return {}
+    return scores
 
 
 # How much more likely a declined reading of a whole name must be than its nominative one to win.

@@ -514,10 +514,11 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
 
 def _trade_first(s: Sentence, told: str, first: tuple[str, str] | None) -> re.Match | None:
     """A trade or role opening the sentence after a name, standing for that person ("Правозащитница из Бреста вышла на
-    свободу", "The analyst walked free", "Анархіст выйшаў на волю"), when its gender, where the word shows one, is the
+    свободу", "The analyst walked free", "The Brest activist was freed", "Анархіст выйшаў на волю"), when its gender, where the word shows one, is the
     person's."""
-    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?("
-                          + L.source("TRADE") + r")(?!\w)").search(told)
+    # ("The Brest activist", "Брестская активистка": a town before the trade.)
+    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?(?:(?:"
+                          + L.source("TRADE_PLACE") + r")\s+)?(" + L.source("TRADE") + r")(?!\w)").search(told)
     if trade is None or first is None:
         return trade
     feminine = s.lex["FEMININE_TRADE"].fullmatch(trade.group(1))

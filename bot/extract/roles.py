@@ -47,6 +47,7 @@ from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.speakers import has_title, is_speaker, release_as_time_after, state_aside, state_opening
 from bot.extract.text import Sentence
+from bot.extract.until import releases_after_until
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
@@ -262,6 +263,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach
                   or _title_between(s, view, c.end, span))
              and (c.role != "wished" or c.end <= a or _wished_for_subject(text, b, c))]
+    found = releases_after_until(s, view, found)
     # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
     # after it, not of the name before it.
     found = [c for c in found if not (c.start >= b and L["NO_NEWS"].search(text, c.start, c.end)

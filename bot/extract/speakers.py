@@ -41,6 +41,11 @@ def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue],
     said = speaker_before.search(text[max(0, a - 40):a])
     if said and not any(max(0, a - 40) + said.start() <= c.start < a for c in found):
         return True
+    # "Как подчеркнула X, все они ...", "Як наголосила X": "as X stressed" opens what X says.
+    as_said = L.derived("as_said_before", lambda L: r"(?:^|\W)(?:" + L.source("AS_SAID") + r")\s+(?:"
+                        + L.source("SPEAKER_VERBS") + r")\s+$")
+    if as_said.search(text[max(0, a - 40):a]):
+        return True
     # "«...», — лічыць праваабаронца «Вясны» Павал Сапелка": the attribution after a closing quote names who speaks,
     # unless it tells their state ("— сказаў вызвалены палітвязень X").
     attributed = _ATTRIBUTION.search(text[:a])
