@@ -95,11 +95,13 @@ def _profiles_after(sentences: list[Sentence], i: int) -> int:
 
 
 def _name_line(sentences: list[Sentence], j: int) -> bool:
-    """Whether sentence `j` is a paragraph of its own, short, opened by a described person: the head of a list's item
-    whose details follow in paragraphs of their own ("Dzianis Ivashin — 6 March", "Андрэй Пятроў — 12 чэрвеня")."""
+    """Whether sentence `j` is a paragraph of its own, short, opened by a described person and closed by no full stop:
+    the head of a list's item whose details follow in paragraphs of their own ("Dzianis Ivashin — 6 March", "Андрэй
+    Пятроў — 12 чэрвеня"); not a person's one-sentence paragraph ("Mikalai Statkevich, 69, an opposition veteran.")."""
     s = sentences[j]
     alone = (j + 1 >= len(sentences) or sentences[j + 1].para != s.para)
-    return alone and len(s.text.split()) <= NAME_LINE_WORDS and paragraph_opener(sentences, j) is not None
+    return (alone and len(s.text.split()) <= NAME_LINE_WORDS and not s.text.rstrip().endswith((".", "!", "?", "…"))
+            and paragraph_opener(sentences, j) is not None)
 
 
 def under_a_name_line(sentences: list[Sentence], i: int) -> bool:

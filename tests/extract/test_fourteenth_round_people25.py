@@ -153,3 +153,46 @@ def test_name_lines_after_a_line_of_no_state_take_none():
 ])
 def test_the_pardoner_in_any_case_takes_no_state(text, released):
     check_name_lists(text, "2025-09-20", released, [])
+
+
+# 7. A numbered list of the held whose items give only a trade and a term ("Андрэй Пятроў — інжынер. Тэрмін — 6
+# гадоў."), under a heading and a lead-in about who remains inside: every item is held (guards of final16's rule).
+
+_TERM_LISTS = {
+    "en": ("Who is still inside\n\nThe prisons are not empty.\n\nWe have gathered those whose release does not look"
+           " close. All of them remain in custody.\n\n1. Andrei Petrau — engineer. Term: 6 years.\n"
+           "2. Hanna Sidarava — teacher. Term: 4 years.\n", ["Andrei Petrau", "Hanna Sidarava"]),
+    "be": ("Хто застаецца за кратамі\n\nТурмы не пусцеюць.\n\nМы сабралі тых, чыё вызваленне пакуль не блізка. Усе яны"
+           " па-ранейшаму знаходзяцца ў зняволенні.\n\n1. Андрэй Пятроў — інжынер. Тэрмін — 6 гадоў.\n"
+           "2. Ганна Сідарава — настаўніца. Тэрмін — 4 гады.\n", ["Андрэй Пятроў", "Ганна Сідарава"]),
+    "uk": ("Хто залишається за ґратами\n\nВ'язниці не порожніють.\n\nМи зібрали тих, чиє звільнення поки не близько."
+           " Усі вони досі перебувають в ув'язненні.\n\n1. Андрій Петров — інженер. Термін — 6 років.\n"
+           "2. Ганна Сидорова — вчителька. Термін — 4 роки.\n", ["Андрій Петров", "Ганна Сидорова"]),
+    "ru": ("Кто остается за решеткой\n\nТюрьмы не пустеют.\n\nМы собрали тех, чье освобождение пока не близко. Все они"
+           " по-прежнему находятся в заключении.\n\n1. Андрей Петров — инженер. Срок — 6 лет.\n"
+           "2. Анна Сидорова — учительница. Срок — 4 года.\n", ["Андрей Петров", "Анна Сидорова"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TERM_LISTS))
+def test_items_that_give_only_a_term_under_a_lead_in_of_the_held_are_held(lang):
+    text, held = _TERM_LISTS[lang]
+    check_name_lists(text, "2025-08-10", [], held)
+
+
+# 8. "О судьбе сына X, Эдуарда, ... ничего не известно": a family word before a declined name, the relative's own first
+# name after a comma. X is whose son; what the clause tells is the son's, not the freed father's.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Среди вышедших на свободу — бывший банкир Виктор Петров.\n\nО судьбе сына Виктора Петрова, Эдуарда, также"
+     " осужденного по политической статье, пока ничего не известно.\n", ["Виктор Петров"]),
+    ("Сярод вызваленых — банкір Віктар Пятроў.\n\nПра лёс сына Віктара Пятрова, Эдуарда, таксама асуджанага па"
+     " палітычным артыкуле, пакуль нічога не вядома.\n", ["Віктар Пятроў"]),
+    ("Серед звільнених — банкір Віктор Петров.\n\nПро долю сина Віктора Петрова, Едуарда, також засудженого за"
+     " політичною статтею, поки нічого не відомо.\n", ["Віктор Петров"]),
+    ("Among those freed was banker Viktar Petrau.\n\nNothing is known about the fate of Petrau's son Eduard, also"
+     " convicted on political charges.\n", ["Viktar Petrau"]),
+])
+def test_a_freed_father_named_for_his_sons_sake_stays_freed(text, released):
+    check_name_lists(text, "2025-09-14", released, [])
