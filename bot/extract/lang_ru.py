@@ -682,3 +682,5 @@ HOLIDAY_INSIDE = (r"(?:встретить_fut|провести_fut|отмети�
                   r"(?:[^\W\d]+ ){0,2}?(?:новый год|рождество|пасха|праздник|день рождение|день рождения)"
                   r"(?: [^\W\d]+){0,3}? (?:за решетка|в (?:колония|тюрьма|сизо))")
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
+# A release told from the place, fronted ("Из его отряда в июне вышел X"): a colony's unit is the colony.
+RELEASE = RELEASE + r"|из (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо|отряд) (?:[^\W\d]+ ){0,3}выйти"

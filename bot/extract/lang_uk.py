@@ -650,3 +650,5 @@ HOLIDAY_INSIDE = (r"(?:зустрінути_fut|провести_fut|відзн�
                   r"(?:[^\W\d]+ ){0,2}?(?:новий рік|різдво|великдень|свято|день народження)"
                   r"(?: [^\W\d]+){0,3}? (?:за ґрати|(?:у|в) (?:колонія|в'язниця|тюрма|сізо))")
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
+# A release told from the place, fronted ("З його загону в червні вийшов X"): a colony's unit is the colony.
+RELEASE = RELEASE + r"|з (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця|сізо|загін) (?:[^\W\d]+ ){0,3}вийти"

@@ -196,3 +196,22 @@ def test_items_that_give_only_a_term_under_a_lead_in_of_the_held_are_held(lang):
 ])
 def test_a_freed_father_named_for_his_sons_sake_stays_freed(text, released):
     check_name_lists(text, "2025-09-14", released, [])
+
+
+# 9. A release told from the place, fronted ("Из его отряда в июне вышел X"): the colony, or a unit of it, is what the
+# person came out of.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Из его отряда в июне вышел Андрей Петров.\n", ["Андрей Петров"]),
+    ("З яго атрада ў чэрвені выйшаў Андрэй Пятроў.\n", ["Андрэй Пятроў"]),
+    ("З калоніі ў чэрвені выйшаў Андрэй Пятроў.\n", ["Андрэй Пятроў"]),
+    ("З його загону в червні вийшов Андрій Петров.\n", ["Андрій Петров"]),
+    ("З колонії в червні вийшов Андрій Петров.\n", ["Андрій Петров"]),
+])
+def test_a_release_told_from_the_unit_fronted_frees_the_person(text, released):
+    check_name_lists(text, "2025-09-01", released, [])
+
+
+def test_leaving_the_unit_for_work_is_no_release():
+    check_name_lists("Андрей Петров вышел из отряда на промзону и вернулся к обеду.\n", "2025-09-01", [], [])
