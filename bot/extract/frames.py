@@ -17,8 +17,10 @@ import re
 from functools import lru_cache
 
 from bot.extract.chrome import SENT_END
+from bot.extract.cues import cues
 from bot.extract.given_names import first_name
 from bot.extract.names import NameSpan, is_public_figure, name_spans, surname_key
+from bot.extract.speakers import has_title
 from bot.extract.text import Sentence
 
 # What may stand before a paragraph's first word: quotation marks, dashes, bullets.
@@ -30,6 +32,9 @@ _TIMELINE_LINE = re.compile(r"^\W*(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+(?:\d{1,2}
 _DESCRIBED = re.compile(r"\s*(?:,|\s[—–-]\s)\s*\S")
 # How many paragraphs opened by a person make a run of profiles when the lead-in has no word of its own for it.
 PROFILE_RUN = 2
+# A list item's name line is short ("Volha Zhuk — 19 March"); how many paragraphs of its details may follow it.
+NAME_LINE_WORDS = 8
+DETAIL_PARAS = 3
 # How many sentences before "Both are still there" may name the two it stands for.
 BOTH_REACH = 8
 # How many sentences before a timeline's first line may name its person ("Ihar Losik: a timeline").
@@ -73,16 +78,46 @@ def _described_person_first(s: Sentence) -> NameSpan | None:
 
 
 def _profiles_after(sentences: list[Sentence], i: int) -> int:
-    """How many paragraphs in a row after sentence `i`'s paragraph open with a person."""
+    """How many paragraphs in a row after sentence `i`'s paragraph open with a person (a name line's own paragraphs of
+    detail between them, see `under_a_name_line`)."""
     count, para = 0, sentences[i].para
     for j in range(i + 1, len(sentences)):
         if sentences[j].para == para:
             continue
-        if sentences[j].para != para + 1 or paragraph_opener(sentences, j) is None:
+        if sentences[j].para != para + 1:
             break
-        count += 1
         para = sentences[j].para
+        if paragraph_opener(sentences, j) is not None:
+            count += 1
+        elif not under_a_name_line(sentences, j):
+            break
     return count
+
+
+def _name_line(sentences: list[Sentence], j: int) -> bool:
+    """Whether sentence `j` is a paragraph of its own, short, opened by a described person and closed by no full stop:
+    the head of a list's item whose details follow in paragraphs of their own ("Dzianis Ivashin — 6 March", "Андрэй
+    Пятроў — 12 чэрвеня"); not a person's one-sentence paragraph ("Mikalai Statkevich, 69, an opposition veteran.")."""
+    s = sentences[j]
+    alone = (j + 1 >= len(sentences) or sentences[j + 1].para != s.para)
+    return (alone and len(s.text.split()) <= NAME_LINE_WORDS and not s.text.rstrip().endswith((".", "!", "?", "…"))
+            and paragraph_opener(sentences, j) is not None)
+
+
+def under_a_name_line(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentence `i` stands in a paragraph of details under a list item's name line: the paragraphs back to the
+    nearest name line (at most DETAIL_PARAS of them) name no one ("Dzianis Ivashin — 6 March" / "Journalist from
+    Grodno. Sentenced to 13 years." / "Address: Colony No. 1")."""
+    first = _paragraph_start(sentences, i)
+    for _ in range(DETAIL_PARAS):
+        if any(name_spans(sentences[k]) for k in range(first, len(sentences)) if sentences[k].para == sentences[first].para):
+            return False
+        if first == 0:
+            return False
+        first = _paragraph_start(sentences, first - 1)
+        if _name_line(sentences, first):
+            return True
+    return False
 
 
 def lead_in(sentences: list[Sentence], i: int) -> bool:
@@ -157,7 +192,9 @@ def timeline_owner(sentences: list[Sentence], i: int) -> NameSpan | None:
 
 def both_of_them(sentences: list[Sentence], i: int) -> list[NameSpan]:
     """The two people "both" stands for when it opens sentence `i`, which names no one ("— Про Настю. ... І про
-    Валерію ... Обидві досі там."): the last two named in the sentences before; none when fewer are named."""
+    Валерію ... Обидві досі там."): the last two named in the sentences before; none when fewer are named.
+    An official named with the office ("judge X", "прокурор Y") is none of the two: the trial's staff are not the
+    people it tried."""
     s = sentences[i]
     opens = s.lex.derived("both_first", lambda L: r"^\W*(?:" + L.source("BOTH") + r")(?!\w)")
     if name_spans(s) or not opens.search(s.plain):
@@ -165,8 +202,14 @@ def both_of_them(sentences: list[Sentence], i: int) -> list[NameSpan]:
     found: dict[str, NameSpan] = {}
     for prev in reversed(sentences[max(0, i - BOTH_REACH):i]):
         for span in reversed(name_spans(prev)):
-            if not is_public_figure(span.nominative):
+            if not is_public_figure(span.nominative) and not _in_office(prev, span):
                 found.setdefault(surname_key(span.nominative), span)
             if len(found) == 2:
                 return list(found.values())
     return []
+
+
+def _in_office(s: Sentence, span: NameSpan) -> bool:
+    """Whether the name stands after an office ("Judge X", "прокурор Y", "суддзя Z"): an official, not a prisoner."""
+    view = s.plain_view
+    return has_title(s.lex, view.text, view.at(span.start), cues(s.lex, view.text))

@@ -114,8 +114,9 @@ def state_told_by_relative(s: Sentence, span: NameSpan, text: str, a: int, b: in
     return told[0] if told else None
 
 
-# A lone capitalised word right after a name, the next word not capitalised ("Бабарико Эдуард, осужденный").
-_LONE_FIRST_NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЎЄЇҐ][^\W\d_]+)(?![\w'’-])(?!\s+[A-ZА-ЯЁІЎЄЇҐ])")
+# A lone capitalised word right after a name, the next word not capitalised ("Бабарико Эдуард, осужденный"), or after a
+# comma ("О судьбе сына Виктора Бабарико, Эдуарда, ...").
+_LONE_FIRST_NAME_AFTER = re.compile(r"\s*,?\s+([A-ZА-ЯЁІЎЄЇҐ][^\W\d_]+)(?![\w'’-])(?!\s+[A-ZА-ЯЁІЎЄЇҐ])")
 # Between a possessor's name and the relative's own name in apposition: a comma and an age or a word or two.
 _APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
 

@@ -575,6 +575,8 @@ FROM_PRISON = (r"(?:ліст\w*|лісце|пісьм\w*|пісау|пісала
 # A lead-in's own words for the profiles that follow it ("Вось хто з вядомых палітвязняў застаецца за кратамі.", "Ніжэй —
 # пра тых, каго вызвалілі").
 LEAD_IN = r"вось хто|вось (?:яны|некаторыя|некалькі)|ніжэй|хто яны|расказваем пра"
+# "Усе, хто ў гэтым спісе, па-ранейшаму адбываюць тэрмін": a line about the list below tells its people's state.
+LEAD_IN = LEAD_IN + r"|(?:у|ў|з) (?:гэтым|гэтага|гэты) спіс\w*"
 
 # --- Thirteenth round of issue #12: people ---
 # Words right before a name that make it a namesake, not a person of the story ("прэміі імя Андрэя Сахарава", "на
@@ -723,3 +725,12 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|на волі (?:дагэтуль |да 
 TRADE_PLACE = r"[^\W\d_]+(?:ская|скі|цкая|цкі)"
 # "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).
 AS_SAID = r"як"
+
+# A holiday met or spent in prison, now or to come ("Абое сустрэнуць Каляды за кратамі", "праводзіць святы ў калоніі"):
+# the person is held (the present and the future only: a past "сустрэў", "правёў" is no state now).
+HOLIDAY_INSIDE = (r"(?:сустрэн|сустрака|правядз|праводз|адзнач[ыа]ць|адзначаюць|адзначыць|адзначае|святку)\w* "
+                  r"(?:[^\W\d]+ ){0,2}?(?:каляд|нов\w+ год|вялікдзень|вялікадн|свят|дзень нараджэння)\w*"
+                  r"(?: [^\W\d]+){0,3}? (?:за кратамі|[уў] (?:кал[оё]ніі|турме|сізо))")
+HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
+# A release told from the place, fronted ("З яго атрада ў чэрвені выйшаў X"): a colony's unit is the colony.
+RELEASE = RELEASE + r"|(?:з|са) (?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турмы|сізо|сіза|атрада) (?:[^\W\d]+ ){0,3}выйш\w*"

@@ -527,6 +527,8 @@ FROM_PRISON = (r"(?:letters?|notes?|messages?|wrote|writes|writing|written|calle
                r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
 # A lead-in's own words for the profiles that follow it ("Here are some of those who remain in prison.", "Below are ...").
 LEAD_IN = r"here (?:are|is)|here's|below|these are|this is who|the following|meet|who they are"
+# "Everyone on this list is still serving a sentence": a line about the list below tells its people's state.
+LEAD_IN = LEAD_IN + r"|(?:on|in) (?:this|the following) list"
 
 # --- Thirteenth round of issue #12: people ---
 # Words right before a name that make it a namesake, not a person of the story ("named after Andrei Sakharov", "the
@@ -670,3 +672,10 @@ NEGATED_RELEASE = NEGATED_RELEASE + (r"|(?:is|are|was|were) (?:still |yet )?not 
 TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"
 # "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).
 AS_SAID = r"as"
+
+# A holiday met or spent in prison, now or to come ("Both will spend Christmas behind bars", "she marks her birthday in
+# the colony"): the person is held (the past "spent", "celebrated" is no state now).
+HOLIDAY_INSIDE = (r"(?:spend|spends|spending|celebrate|celebrates|celebrating|mark|marks|marking|see in|sees in|meet|meets)"
+                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:christmas|new year|easter|holidays?|birthday)(?:'s|’s)?"
+                  r"(?:\s+[\w'’-]+){0,3}?\s+(?:behind bars|in (?:a |the )?(?:penal )?(?:colony|prison|jail))")
+HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE

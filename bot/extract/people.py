@@ -20,7 +20,15 @@ from bot.extract.chrome import SENT_END
 from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
 from bot.extract.cues import PRIORITY, STRONG, WEAK, cues, list_role
 from bot.extract.fields import Classified
-from bot.extract.frames import both_of_them, in_a_profile, lead_in, profile_owner, pronouns_of, timeline_owner
+from bot.extract.frames import (
+    both_of_them,
+    in_a_profile,
+    lead_in,
+    profile_owner,
+    pronouns_of,
+    timeline_owner,
+    under_a_name_line,
+)
 from bot.extract.given_names import first_name
 from bot.extract.latin import to_lacinka
 from bot.extract.lone_names import (
@@ -140,7 +148,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # A list item's paragraph may go on about the person ("Асуджаны ... Адбывае пакаранне ..."): the
         # list ends only at a paragraph that does not open with an item.
         opens_paragraph = prev is None or prev.para != s.para
-        if leads_in or (not item and (opens_paragraph or intro is None)):
+        # (A list item's details in paragraphs under its name line do not end the list: "Dzianis Ivashin — 6 March" /
+        # "Journalist from Grodno." / "Volha Zhuk — 19 March".)
+        details = intro_leads_in and intro is not None and under_a_name_line(sentences, i)
+        if leads_in or (not item and not details and (opens_paragraph or intro is None)):
             intro = s if s.text.endswith(":") or section_heading(sentences, i) or leads_in else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"

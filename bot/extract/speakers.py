@@ -9,7 +9,8 @@ from bot.extract.cues import STRONG, WEAK, Cue
 from bot.extract.cues import derived_field as _derived
 from bot.extract.lexicon import Lexicon
 
-_CANDIDATE = re.compile(r"candidate|кандидат|кандыдат", re.IGNORECASE)
+# One who ran or seeks to run for an office does not hold it ("presidential hopeful X", "претендент на посаду президента X").
+_CANDIDATE = re.compile(r"candidate|hopeful|contender|кандидат|кандыдат|претендент|прэтэндэнт", re.IGNORECASE)
 
 
 def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue], names_after: list[int] = ()) -> bool:
@@ -72,6 +73,10 @@ def has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
     title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
     tail = text[max(0, a - 60):a]
     found = title.search(tail)
+    # The office nearest the name is its own: in "judge X; prosecutor Y" Y's is "prosecutor", not "judge" and a
+    # semicolon.
+    while found and (nearer := title.search(tail, found.end("title"))):
+        found = nearer
     if not found or _CANDIDATE.search(tail):
         return False
     if any(max(0, a - 60) + found.end("title") <= c.start < a for c in found_cues):
