@@ -705,3 +705,9 @@ TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|праваабаронца|
 # The others a clause after the name is about ("X падпісвае паштоўкі для тых, хто застаўся за кратамі"): what it tells is
 # theirs, not the name's ("адзін з тых, хто", "сярод тых, хто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|пра|аб|да|за)\s+(?:усіх\s+)?тых|(?:з|са)\s+(?:усімі\s+)?тымі|тым)\s*,\s*(?:хто|каго|каму|кім)"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "такім шляхам на волю выйшлі больш за 250 палітвязняў": the releases of a practice told before.
+THIS_WAY = r"так\w* (?:спосаб\w*|шлях\w*)|гэт\w* (?:спосаб\w*|шлях\w*)|падобн\w* чынам"
+# "Дзесяць месяцаў таму ...": a release told months or weeks ago (BACKGROUND had the singular only).
+BACKGROUND = BACKGROUND + r"|месяцаў таму|месяцы таму|тыдняў таму|тыдні таму|дзён таму|паўгода таму"

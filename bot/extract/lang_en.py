@@ -653,3 +653,7 @@ MASCULINE_TRADE = r"businessman"
 # The others a clause after the name is about ("X signs postcards for those who stayed behind bars"): what it tells is
 # theirs, not the name's ("one of those who" and "among those who" name the person's own group).
 FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (?:who|still|left)"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "more than 250 political prisoners have been freed this way": the releases of a practice told before, all of them.
+THIS_WAY = r"(?:in )?(?:this|that|such a|the same) way|like this|in this manner"

@@ -671,3 +671,7 @@ TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|аналитик|полит
 # The others a clause after the name is about ("X подписывает открытки для тех, кто остался за решеткой"): what it tells
 # is theirs, not the name's ("один из тех, кто", "среди тех, кто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|о|об|про|к|ко|за)\s+(?:всех\s+)?тех|(?:с|со)\s+(?:всеми\s+)?теми|тем)\s*,\s*(?:кто|кого|кому|кем)"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "таким путём на свободу вышли более 250 политзаключенных" (lemmas): the releases of a practice told before.
+THIS_WAY = r"такой (?:способ|путь|путем)|подобный образ|этот (?:путь|путем|способ)|тот же (?:путь|путем|способ)"

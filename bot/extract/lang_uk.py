@@ -639,3 +639,10 @@ TRADE = FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|політолог|полі�
 # The others a clause after the name is about ("X підписує листівки для тих, хто лишився за ґратами"): what it tells is
 # theirs, not the name's ("один із тих, хто", "серед тих, хто" name the person's own group).
 FOR_THOSE_WHO = r"(?:(?:для|про|до|за)\s+(?:усіх\s+|всіх\s+)?тих|(?:з|із|зі)\s+(?:усіма\s+|всіма\s+)?тими|тим)\s*,\s*(?:хто|кого|кому|ким)"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "у такий спосіб звільнили понад 250 політв'язнів" (lemmas): the releases of a practice told before.
+THIS_WAY = r"(?:у|в) (?:такий|цей) спосіб|(?:такий|цей) шлях|подібний чин"
+# "Десять місяців тому ...": the lemma view keeps "місяців" (and "року" of "пів року") as written, so a release told
+# months ago was read as today's.
+BACKGROUND = BACKGROUND + r"|місяців том|року том"

@@ -59,6 +59,8 @@ FIELD_NAMES = (
     "NAMED_FROM_GROUP",
     # Fourteenth round (figures).
     "YEARS_GAP", "OUTLET_LABEL", "THEIR_NUMBER", "WAR_CAPTIVITY", "CAPTIVITY_OFFICE", "LONG_TIME",
+    # Fourteenth round (figures, from blind24–25).
+    "THIS_WAY",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
