@@ -538,7 +538,8 @@ def _classify(m: Mention) -> str | None:
     # человек" holds no one.
     own_noun = L["POLITICAL"].search(" ".join(m.after.split()[:3]))
     if (prisoners_follow(m) and not released and L["HELD"].search(context if own_noun else clause + " " + m.after)
-            and not arrest_after):
+            and not arrest_after and not L["MOVED"].search(clause + " " + m.after)):
+        # (Not "40 политзаключенных перевели в тюрьму": the prison is where they were moved to.)
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]

@@ -711,3 +711,5 @@ FOR_THOSE_WHO = r"(?:(?:для|пра|аб|да|за)\s+(?:усіх\s+)?тых|(
 THIS_WAY = r"так\w* (?:спосаб\w*|шлях\w*)|гэт\w* (?:спосаб\w*|шлях\w*)|падобн\w* чынам"
 # "Дзесяць месяцаў таму ...": a release told months or weeks ago (BACKGROUND had the singular only).
 BACKGROUND = BACKGROUND + r"|месяцаў таму|месяцы таму|тыдняў таму|тыдні таму|дзён таму|паўгода таму"
+# "40 палітвязняў перавялі ў турму": people moved between prisons, not a count of those held.
+MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|перавоз\w*|этапава\w*|этапуюць"

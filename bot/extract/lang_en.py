@@ -657,3 +657,5 @@ FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (
 # --- Fourteenth round: figures, from blind24–25 ---
 # "more than 250 political prisoners have been freed this way": the releases of a practice told before, all of them.
 THIS_WAY = r"(?:in )?(?:this|that|such a|the same) way|like this|in this manner"
+# "40 political prisoners were moved to a prison in Mahilyow": people moved between prisons, not a count of those held.
+MOVED = r"moved|transferred|transported|taken to|sent to another"

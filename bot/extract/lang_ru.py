@@ -675,3 +675,5 @@ FOR_THOSE_WHO = r"(?:(?:для|о|об|про|к|ко|за)\s+(?:всех\s+)?т
 # --- Fourteenth round: figures, from blind24–25 ---
 # "таким путём на свободу вышли более 250 политзаключенных" (lemmas): the releases of a practice told before.
 THIS_WAY = r"такой (?:способ|путь|путем)|подобный образ|этот (?:путь|путем|способ)|тот же (?:путь|путем|способ)"
+# "40 политзаключенных перевели в тюрьму" (lemmas): people moved between prisons, not a count of those held.
+MOVED = r"перевести|переводить|перевезти|перевозить|этапировать"

@@ -646,3 +646,5 @@ THIS_WAY = r"(?:у|в) (?:такий|цей) спосіб|(?:такий|цей) 
 # "Десять місяців тому ...": the lemma view keeps "місяців" (and "року" of "пів року") as written, so a release told
 # months ago was read as today's.
 BACKGROUND = BACKGROUND + r"|місяців том|року том"
+# "40 політв'язнів перевели до в'язниці" (lemmas): people moved between prisons, not a count of those held.
+MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"

@@ -260,3 +260,97 @@ RELEASE_DATED_NEXT = [
 @pytest.mark.parametrize("published,lang,text,expected", RELEASE_DATED_NEXT)
 def test_a_release_dated_in_the_next_sentence(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "40 политзаключенных перевели в тюрьму": people moved from one prison to another are no count of those held; the
+# prisoners "in prisons and colonies" with no move still are.
+MOVED_BETWEEN_PRISONS = [
+    pytest.param(
+        '2025-06-10', None,
+        'Заключенных перевели\n'
+        'В понедельник 40 политзаключенных вывезли из колонии в Гомеле и перевели в тюрьму в Могилеве.\n',
+        dict(), id='i1_ru_vyvezli_i_pereveli'),
+    pytest.param(
+        '2025-06-10', None,
+        'Вязняў перавялі\n'
+        'У панядзелак 40 палітвязняў перавялі з калоніі ў Гомелі ў турму ў Магілёве.\n',
+        dict(), id='i2_be_peravyali'),
+    pytest.param(
+        '2025-06-10', None,
+        'В\'язнів перевели\n'
+        'У понеділок 40 політв\'язнів перевели з колонії в Гомелі до в\'язниці в Могильові.\n',
+        dict(), id='i3_uk_pereveli'),
+    pytest.param(
+        '2025-06-10', None,
+        'Prisoners moved\n'
+        'On Monday 40 political prisoners were moved from a colony in Homiel to a prison in Mahilyow.\n',
+        dict(), id='i4_en_moved'),
+    pytest.param(
+        '2025-06-10', None,
+        'Колькі ў турмах\n'
+        'Паводле «Вясны», 1150 палітвязняў знаходзяцца ў турмах і калоніях.\n',
+        dict(pp=(1150, 'exact')), id='i5_be_held_with_no_move'),
+]
+
+
+@pytest.mark.parametrize("published,lang,text,expected", MOVED_BETWEEN_PRISONS)
+def test_moved_between_prisons_is_no_count(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "Belarus frees 40 more political prisoners. A chronology": a chronology label after the news of a release (in the
+# headline or the lead) heads the news' background; a chronology or a month "in numbers" with no news before it is
+# still an explainer that reports no round.
+CHRONOLOGY_AFTER_THE_NEWS = [
+    pytest.param(
+        '2026-03-20', None,
+        'Belarus frees 40 more political prisoners. A chronology\n\n'
+        'On Thursday, March 19, Lukashenko pardoned 40 people convicted on political charges. Nine of them are women, '
+        'Viasna said.\n\n'
+        'CHRONOLOGY\n'
+        '3 July 2024 — the first pardon: 18 seriously ill political prisoners.\n'
+        '16 August 2024 — 30 people.\n'
+        '21 June 2025 — 14 people.\n'
+        '19 March 2026 — 40 people.\n',
+        dict(report=True, date='2026-03-19', pardoned=40, women=9), id='j1_en_news_then_chronology'),
+    pytest.param(
+        '2026-03-20', None,
+        'Беларусь освободила еще 40 политзаключенных. Хронология\n\n'
+        'В четверг, 19 марта, Лукашенко помиловал 40 человек, осужденных по политическим статьям. Среди них 9 '
+        'женщин, сообщила «Вясна».\n\n'
+        'ХРОНОЛОГИЯ\n'
+        '3 июля 2024 — первое помилование: 18 тяжелобольных политзаключенных.\n'
+        '16 августа 2024 — 30 человек.\n'
+        '21 июня 2025 — 14 человек.\n'
+        '19 марта 2026 — 40 человек.\n',
+        dict(report=True, date='2026-03-19', pardoned=40, women=9), id='j2_ru_news_then_chronology'),
+    pytest.param(
+        '2026-03-20', None,
+        'Білорусь звільнила ще 40 політв\'язнів. Хронологія «помилувань»\n\n'
+        'У четвер, 19 березня, Лукашенко помилував 40 людей, засуджених за політичними статтями. Серед них 9 жінок, '
+        'повідомила «Вясна».\n\n'
+        'ХРОНОЛОГІЯ\n'
+        '3 липня 2024 — перше помилування: 18 тяжкохворих політв\'язнів.\n'
+        '16 серпня 2024 — 30 людей.\n'
+        '21 червня 2025 — 14 людей.\n'
+        '19 березня 2026 — 40 людей.\n',
+        dict(report=True, date='2026-03-19', pardoned=40, women=9), id='j3_uk_news_then_chronology'),
+    pytest.param(
+        '2026-03-20', None,
+        'Хронология помилований Лукашенко\n\n'
+        '3 июля 2024 — первое помилование: 18 тяжелобольных политзаключенных.\n'
+        '16 августа 2024 — 30 человек.\n'
+        '21 июня 2025 — 14 человек.\n'
+        '19 марта 2026 — 40 человек.\n',
+        dict(), id='j4_ru_a_chronology_alone'),
+    pytest.param(
+        '2026-03-20', None,
+        'Травень у лічбах: 51 новы палітвязень, 34 вызваленыя\n\n'
+        'У траўні на волю выйшлі 34 палітвязні, паведаміла «Вясна».\n',
+        dict(), id='j5_be_a_month_in_numbers'),
+]
+
+
+@pytest.mark.parametrize("published,lang,text,expected", CHRONOLOGY_AFTER_THE_NEWS)
+def test_a_chronology_after_the_news(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
