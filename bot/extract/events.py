@@ -357,9 +357,15 @@ def makeup_of(main: Event, cands: list[Classified], events: list[Event], sentenc
     first = min(own)
     start = next((s.index for s in sentences if s.para == sentences[first].para), first)
     allowed = set()
+    after_other_round = False
     for index in range(start, len(sentences)):
         if index in other_rounds and index not in own:
-            break
+            after_other_round = True
+            continue
+        if after_other_round and not sentences[index].lex["THIS_TIME"].search(sentences[index].plain):
+            # Past another round's story only "this time" brings the make-up back to the main one ("The first group,
+            # of 18, was freed in July. Among those freed this time are 8 women and 22 men").
+            continue
         if index in own or index not in counts:
             allowed.add(index)
     found: dict[str, Classified] = {}

@@ -83,9 +83,21 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
         told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
         if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published)
                             or ({s.para, s.para - 1} & past_paras and not time_markers(s.unquoted(), published))
-                            for s in told):
+                            for s in told) and not _dated_in_the_next(told, sentences, published):
             return told
     return []
+
+
+def _dated_in_the_next(told: list[Sentence], sentences: list[Sentence], published: dt.date | None) -> bool:
+    """Whether the sentence right after the first that frees the person, in its paragraph and naming no one, tells the
+    release as past ("X spent three years in a colony. In May he was driven to the border with the other freed"): the
+    person's release is then background (an interview, a profile), not the news."""
+    after = told[0].index + 1
+    if after >= len(sentences) or sentences[after].para != told[0].para:
+        return False
+    s = sentences[after]
+    return (bool(releases(s.lex, s.plain)) and not name_spans(s)
+            and bool(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published)))
 
 
 # "The three crossed ...", "Все трое пересекли ...", "Усе трое ...": the count a sentence opens with, as its subject.

@@ -259,10 +259,19 @@ def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str |
         # "Я помиловал уже больше трехсот человек", "Больш за 170 чалавек ужо вярнуліся": "already" on the figure
         # itself, or between it and its verb, makes it a running total.
         return "cumulative"
+    if _freed_this_way(m) and not has_date(m):
+        # "By Viasna's count, more than 250 have been freed this way": every release of the practice told before.
+        return "cumulative"
     if L["TOTAL_WEAK"].search(context):
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
         return None if has_date(m) else "total"
     return None
+
+
+def _freed_this_way(m: Mention) -> bool:
+    """"250 political prisoners have been freed this way", "таким путём вышли 250": the count's clause sums up a way of
+    releasing people the article told before, not one round."""
+    return bool(m.lex["THIS_WAY"].search(clause_before(m.bare_before) + " | " + m.after))
 
 
 def _released_here(m: Mention) -> bool:
@@ -529,7 +538,8 @@ def _classify(m: Mention) -> str | None:
     # человек" holds no one.
     own_noun = L["POLITICAL"].search(" ".join(m.after.split()[:3]))
     if (prisoners_follow(m) and not released and L["HELD"].search(context if own_noun else clause + " " + m.after)
-            and not arrest_after):
+            and not arrest_after and not L["MOVED"].search(clause + " " + m.after)):
+        # (Not "40 политзаключенных перевели в тюрьму": the prison is where they were moved to.)
         # "1,200 new political prisoners", "прызнаныя яшчэ больш за 250": newly recognised, not the total.
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]

@@ -6,6 +6,7 @@ from bot.extract.chrome import SENT_END
 from bot.extract.events import HEADLINE_SENTENCES, headline_index
 from bot.extract.fields import releases
 from bot.extract.lexicon import MONTHS, Lexicon
+from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
 
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
@@ -97,5 +98,16 @@ def is_review(sentences: list[Sentence]) -> bool:
         heading = not SENT_END.search(s.text) or (headline is not None and s.para == headline.para)
         if heading and (_review_label(s) or _MONTH_YEAR.match(s.text)
                                             or (s.lex["PERIOD"].search(s.plain) and not releases(s.lex, s.plain))):
+            if _release_told_before_the_label(s, sentences):
+                # "Belarus frees 40 more political prisoners. A chronology": the news first, then its background.
+                continue
             return True
     return False
+
+
+def _release_told_before_the_label(label: Sentence, sentences: list[Sentence]) -> bool:
+    """Whether a sentence before the label (the headline, the lead) tells a release of a number of people: the label
+    ("A chronology", a "ХРОНОЛОГІЯ" section) heads the background of that news. A rubric in a masthead's fields
+    ("Digest | 2 July 2025") labels the whole page whatever the headline tells."""
+    return "|" not in label.text and any(releases(s.lex, s.plain) and any(n.kind == "count" for n in find_numbers(s.text))
+                                         for s in sentences[:label.index])

@@ -61,12 +61,20 @@ def held_framing(m: Mention) -> bool:
     naming the source ("Общее число политзаключенных, по данным «Вясны», составляет") is no distance between them."""
     aside = m.lex.derived("source_aside_between", lambda L: r",\s*(?:" + L.source("SOURCE_ASIDE")
                           + r")(?!\w)[^,\d]*,")
-    before = aside.sub("", m.before)
+    before = _without_release_times(m.lex, aside.sub("", m.before))
     tail = before[-80:]
     held = _held_before(m.lex).search(tail)
-    if held is None or m.lex["RELEASE"].search(m.after):
+    if held is None or m.lex["RELEASE"].search(_without_release_times(m.lex, m.after)):
         return False
     return len(before) - len(tail) + held.start() > last_release(m.lex, before)
+
+
+def _without_release_times(L: Lexicon, text: str) -> str:
+    """`text` without the releases that only date something ("at 1,159 after Thursday's releases", "пасля
+    вызвалення ў чацвер складае"): a release after "after" is a time, not what the count's clause tells."""
+    timed = L.derived("release_time", lambda L: r"(?<!\w)(?:" + L.source("AFTER_EVENT") + r")\s+(?:[^\W\d][\w'’]*\s+){0,2}?(?:"
+                      + L.source("RELEASE_NOUN") + r")(?!\w)")
+    return timed.sub(" ", text)
 
 
 def held_count_of_prisoners(m: Mention) -> bool:

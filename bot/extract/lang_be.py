@@ -734,3 +734,11 @@ HOLIDAY_INSIDE = (r"(?:сустрэн|сустрака|правядз|право
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
 # A release told from the place, fronted ("З яго атрада ў чэрвені выйшаў X"): a colony's unit is the colony.
 RELEASE = RELEASE + r"|(?:з|са) (?:[^\W\d]+ ){0,2}(?:кал[оё]ніі|турмы|сізо|сіза|атрада) (?:[^\W\d]+ ){0,3}выйш\w*"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "такім шляхам на волю выйшлі больш за 250 палітвязняў": the releases of a practice told before.
+THIS_WAY = r"так\w* (?:спосаб\w*|шлях\w*)|гэт\w* (?:спосаб\w*|шлях\w*)|падобн\w* чынам"
+# "Дзесяць месяцаў таму ...": a release told months or weeks ago (BACKGROUND had the singular only).
+BACKGROUND = BACKGROUND + r"|месяцаў таму|месяцы таму|тыдняў таму|тыдні таму|дзён таму|паўгода таму"
+# "40 палітвязняў перавялі ў турму": people moved between prisons, not a count of those held.
+MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|перавоз\w*|этапава\w*|этапуюць"

@@ -679,3 +679,9 @@ HOLIDAY_INSIDE = (r"(?:spend|spends|spending|celebrate|celebrates|celebrating|ma
                   r"\s+(?:[\w'’-]+\s+){0,2}?(?:christmas|new year|easter|holidays?|birthday)(?:'s|’s)?"
                   r"(?:\s+[\w'’-]+){0,3}?\s+(?:behind bars|in (?:a |the )?(?:penal )?(?:colony|prison|jail))")
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "more than 250 political prisoners have been freed this way": the releases of a practice told before, all of them.
+THIS_WAY = r"(?:in )?(?:this|that|such a|the same) way|like this|in this manner"
+# "40 political prisoners were moved to a prison in Mahilyow": people moved between prisons, not a count of those held.
+MOVED = r"moved|transferred|transported|taken to|sent to another"

@@ -703,3 +703,9 @@ HOLIDAY_INSIDE = (r"(?:встретить_fut|провести_fut|отмети�
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
 # A release told from the place, fronted ("Из его отряда в июне вышел X"): a colony's unit is the colony.
 RELEASE = RELEASE + r"|из (?:[^\W\d]+ ){0,2}(?:колония|тюрьма|сизо|отряд) (?:[^\W\d]+ ){0,3}выйти"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "таким путём на свободу вышли более 250 политзаключенных" (lemmas): the releases of a practice told before.
+THIS_WAY = r"такой (?:способ|путь|путем)|подобный образ|этот (?:путь|путем|способ)|тот же (?:путь|путем|способ)"
+# "40 политзаключенных перевели в тюрьму" (lemmas): people moved between prisons, not a count of those held.
+MOVED = r"перевести|переводить|перевезти|перевозить|этапировать"

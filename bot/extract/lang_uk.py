@@ -671,3 +671,12 @@ HOLIDAY_INSIDE = (r"(?:зустрінути_fut|провести_fut|відзн�
 HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
 # A release told from the place, fronted ("З його загону в червні вийшов X"): a colony's unit is the colony.
 RELEASE = RELEASE + r"|з (?:[^\W\d]+ ){0,2}(?:колонія|в'язниця|сізо|загін) (?:[^\W\d]+ ){0,3}вийти"
+
+# --- Fourteenth round: figures, from blind24–25 ---
+# "у такий спосіб звільнили понад 250 політв'язнів" (lemmas): the releases of a practice told before.
+THIS_WAY = r"(?:у|в) (?:такий|цей) спосіб|(?:такий|цей) шлях|подібний чин"
+# "Десять місяців тому ...": the lemma view keeps "місяців" (and "року" of "пів року") as written, so a release told
+# months ago was read as today's.
+BACKGROUND = BACKGROUND + r"|місяців том|року том"
+# "40 політв'язнів перевели до в'язниці" (lemmas): people moved between prisons, not a count of those held.
+MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"

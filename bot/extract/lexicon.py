@@ -61,6 +61,9 @@ FIELD_NAMES = (
     "YEARS_GAP", "OUTLET_LABEL", "THEIR_NUMBER", "WAR_CAPTIVITY", "CAPTIVITY_OFFICE", "LONG_TIME",
     # Fourteenth round (people, from blind24).
     "INVERTED_NEGATION", "AS_SAID",
+
+    # Fourteenth round (figures, from blind24–25).
+    "THIS_WAY", "MOVED",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

@@ -4,6 +4,7 @@ import re
 
 from bot.extract.held import without_source_aside
 from bot.extract.mentions import CLAUSE_END, Mention
+from bot.extract.numbers import find_numbers
 from bot.extract.verbs import releases
 
 # A sentence longer than a list row ("- one person with a disability;") tells a story.
@@ -27,6 +28,21 @@ _LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*"
 # "у одиннадцати — дети", "у адзінаццаці — дзеці": the preposition of having before the count.
 _HAVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:у|ў|в)\s+$", re.IGNORECASE)
 _KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
+def _after_a_whole_in_words(m: Mention) -> str | None:
+    """"Five of the sixteen are women", "Пятеро из шестнадцати — женщины": the words after the whole a count is part
+    of, read from the sentence itself (the count's lemma window stops at the whole), or None when no whole follows."""
+    text = m.sentence.text
+    of = _OF_BEFORE.match(text, m.num.end)
+    if of is None:
+        return None
+    whole = next((n for n in find_numbers(text) if n.start == of.end() and n.kind == "count"), None)
+    if whole is None or whole.value <= m.value:
+        return None
+    # The trait may stand past a dash ("из шестнадцати — женщины").
+    after = re.sub(r"^\s*[\u2014\u2013:-]", " ", m.sentence.plain_view.span(whole.end, len(text)))
+    return CLAUSE_END.split(after, maxsplit=1)[0]
 
 
 def _word_right_after(pattern: re.Pattern, after: str) -> bool:
@@ -104,7 +120,10 @@ def makeup_field(m: Mention) -> str | None:
     whole = _OF_WHOLE.match(m.after_long)
     # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women". An aside naming the source ("12 человек, по
     # данным пресс-службы, страдают хроническими ...") stands between the count and its trait: it is read past.
-    after = (label if label else m.after_long[whole.end():] if whole
+    # A whole in words, or one a dash parts from the trait ("Пятеро из 16 — женщины"), is past the lemma window.
+    worded = None if label or (whole and m.after_long[whole.end():].strip()) else _after_a_whole_in_words(m)
+    whole = None if worded is not None else whole
+    after = (label if label else m.after_long[whole.end():] if whole else worded if worded is not None
              else CLAUSE_END.split(without_source_aside(m), maxsplit=1)[0])
     for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
         if _word_right_after(noun, after):

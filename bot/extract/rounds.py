@@ -189,7 +189,8 @@ def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> boo
     text = s.unquoted()
     begin, end = _clause_at(s, start)
     clause = s.plain_view.span(begin, end)
-    if s.lex["BACKGROUND"].search(clause):
+    if any(not _SPAN_OPENER.search(clause[:found.start()]) for found in s.lex["BACKGROUND"].finditer(clause)):
+        # "the 13th release since July last year": a past time inside the span tells when the count began.
         return True
     if published is None:
         return False
