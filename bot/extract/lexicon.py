@@ -61,7 +61,6 @@ FIELD_NAMES = (
     "YEARS_GAP", "OUTLET_LABEL", "THEIR_NUMBER", "WAR_CAPTIVITY", "CAPTIVITY_OFFICE", "LONG_TIME",
     # Fourteenth round (people, from blind24).
     "INVERTED_NEGATION", "AS_SAID",
-
     # Fourteenth round (figures, from blind24–25).
     "THIS_WAY", "MOVED",
 )
