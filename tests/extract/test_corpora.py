@@ -10,7 +10,8 @@ the fifth round, read after their blind scores), `corpus7` (the four blind batch
 their blind scores), `corpus8` (the four blind batches of the eighth round, read after their blind scores), `corpus9`
 (the lead's sealed corpus of the eighth round, `blind7`, read in the ninth), `corpus10` (the four blind batches of the
 ninth round, read after their blind scores), `corpus11` and `corpus12` (the thirteenth round's blind18–19 and
-blind20–21, each pair read after its two blind scores) and `corpus_own` (blind checks written for the linguistic layer).
+blind20–21, each pair read after its two blind scores), `corpus13` and `corpus14` (the fourteenth round's blind22–23
+and blind24–25, the same way) and `corpus_own` (blind checks written for the linguistic layer).
 """
 
 import json
@@ -26,7 +27,8 @@ HERE = Path(__file__).parent
 # corpus6 misses only names (0.893), left to the names work; so do corpus7 (0.912), corpus8, corpus9 and corpus10.
 CORPORA = [("corpus", 8, 0.9), ("corpus2", 2, 0.9), ("corpus3", 9, 0.9), ("corpus4", 10, 0.9), ("corpus5", 2, 0.9),
            ("corpus6", 8, 0.85), ("corpus7", 6, 0.88), ("corpus8", 6, 0.9), ("corpus9", 6, 0.92), ("corpus10", 6, 0.88),
-           ("corpus11", 6, 0.93), ("corpus12", 6, 0.93), ("corpus_own", 3, 0.9)]
+           ("corpus11", 6, 0.93), ("corpus12", 6, 0.93), ("corpus13", 6, 0.95), ("corpus14", 6, 0.92),
+           ("corpus_own", 3, 0.9)]
 LANGUAGES = {"corpus": ("en", "ru", "be"), "corpus2": ("en", "ru", "be")}
 
 
