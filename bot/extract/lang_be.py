@@ -742,3 +742,6 @@ THIS_WAY = r"так\w* (?:спосаб\w*|шлях\w*)|гэт\w* (?:спосаб
 BACKGROUND = BACKGROUND + r"|месяцаў таму|месяцы таму|тыдняў таму|тыдні таму|дзён таму|паўгода таму"
 # "40 палітвязняў перавялі ў турму": people moved between prisons, not a count of those held.
 MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|перавоз\w*|этапава\w*|этапуюць"
+# The words that may stand between a subject and its verb: the agreement of a name with its verb is read
+# for Russian and Ukrainian only (names.py), so none here.
+BEFORE_VERB = ""

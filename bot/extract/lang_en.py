@@ -685,3 +685,6 @@ HELD_STRONG = HELD_STRONG + "|" + HOLIDAY_INSIDE
 THIS_WAY = r"(?:in )?(?:this|that|such a|the same) way|like this|in this manner"
 # "40 political prisoners were moved to a prison in Mahilyow": people moved between prisons, not a count of those held.
 MOVED = r"moved|transferred|transported|taken to|sent to another"
+# The words that may stand between a subject and its verb: the agreement of a name with its verb is read
+# for Russian and Ukrainian only (names.py), so none here.
+BEFORE_VERB = ""

@@ -680,3 +680,5 @@ THIS_WAY = r"(?:у|в) (?:такий|цей) спосіб|(?:такий|цей) 
 BACKGROUND = BACKGROUND + r"|місяців том|року том"
 # "40 політв'язнів перевели до в'язниці" (lemmas): people moved between prisons, not a count of those held.
 MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"
+# "Марія Колесникова досі залишається": the words that may stand between a subject and its verb.
+BEFORE_VERB = r"теж|також|досі|ще|як і раніше"

@@ -77,7 +77,7 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Fourteenth round (released, speakers and other names).
                  "ALSO_KNOWN_AS", "TRADE", "FEMININE_TRADE", "MASCULINE_TRADE", "FOR_THOSE_WHO",
                  # Fourteenth round (people, from blind24).
-                 "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE")
+                 "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE", "BEFORE_VERB")
 
 
 def _source(lang: str, name: str) -> str:

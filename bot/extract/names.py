@@ -397,9 +397,6 @@ def _nominative_in_context(s: Sentence, start: int, end: int, text: str) -> str:
     return text if case == "nomn" else " ".join(_inflect(w, s.lang, gender, case) or w for w in words)
 
 
-# The words that may stand between a subject and its verb ("Валерия Костюгова тоже осталась").
-_BEFORE_VERB = re.compile(r"[\s,—–-]*(?:(?:тоже|также|теж|також|до сих пор|досі|все ещё|все еще|всё ещё|всё еще|ще|"
-                          r"по-прежнему|як і раніше)\s+)*", re.IGNORECASE)
 # (gender, case) the sentence tells of a name, None where it tells nothing.
 _NOTHING_TOLD: tuple[str | None, str | None] = (None, None)
 
@@ -418,7 +415,9 @@ def _agreement(s: Sentence, start: int, end: int) -> tuple[str | None, str | Non
         return "femn", "nomn"
     if s.lex["MASCULINE_TRADE"].fullmatch(trade):
         return "masc", "nomn"
-    gap = _BEFORE_VERB.match(s.text, end)
+    # The words that may stand between a subject and its verb ("Валерия Костюгова тоже осталась").
+    before_verb = s.lex.derived("before_verb", lambda L: r"[\s,—–-]*(?:(?:" + L.source("BEFORE_VERB") + r")\s+)*")
+    gap = before_verb.match(s.text, end)
     verb = TOKEN.match(s.text, gap.end() if gap else end)
     tags = analyses(verb.group(), s.lang)[0].tags if verb is not None else frozenset()
     if "VERB" in tags and "past" in tags and "plur" not in tags and tags & {"femn", "masc"}:
