@@ -1,4 +1,4 @@
-"""Compiled patterns built from the per-language tables (lang_en, lang_ru, lang_be, lang_uk).
+"""Compiled patterns built from the per-language tables (lang_xx and lang_xx_people for en, ru, be, uk).
 
 A language's words apply only to text in that language: each sentence is matched with the patterns of
 the languages it is written in (its own and, for a quotation, the quotation's). The field patterns
@@ -7,11 +7,51 @@ read the sentence's lemma view (see morph.py); numbers, dates, qualifiers and na
 
 import re
 from functools import lru_cache
+from types import ModuleType
 
-from bot.extract import lang_be, lang_en, lang_ru, lang_uk
+from bot.extract import (
+    lang_be,
+    lang_be_people,
+    lang_en,
+    lang_en_people,
+    lang_ru,
+    lang_ru_people,
+    lang_uk,
+    lang_uk_people,
+)
 from bot.extract.morph import fold_be
 
-LANG_TABLES = {"en": lang_en, "ru": lang_ru, "be": lang_be, "uk": lang_uk}
+
+class LanguageTables:
+    """One language's tables, read from its modules as one: `tables.RELEASE` is found in whichever defines it.
+
+    A language's words are split by topic (what an event says, who the people are); a name defined in two of
+    its modules would leave one definition unread, so it is refused at import.
+    """
+
+    def __init__(self, *modules: ModuleType) -> None:
+        self._modules = modules
+        owner: dict[str, str] = {}
+        for module in modules:
+            for name in vars(module):
+                if name.isupper():
+                    if name in owner:
+                        raise ImportError(f"{name} is defined in both {owner[name]} and {module.__name__}")
+                    owner[name] = module.__name__
+
+    def __getattr__(self, name: str):
+        for module in self._modules:
+            if hasattr(module, name):
+                return getattr(module, name)
+        raise AttributeError(f"no table {name} in {', '.join(m.__name__ for m in self._modules)}")
+
+
+LANG_TABLES = {
+    "en": LanguageTables(lang_en, lang_en_people),
+    "ru": LanguageTables(lang_ru, lang_ru_people),
+    "be": LanguageTables(lang_be, lang_be_people),
+    "uk": LanguageTables(lang_uk, lang_uk_people),
+}
 ALL_LANGS = tuple(LANG_TABLES)
 
 # Endings of an ordinal stem in every gender and case ("восьм" + "ой", "восьм" + "ая", "восьм" + "а").
