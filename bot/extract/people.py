@@ -50,6 +50,7 @@ from bot.extract.names import (
 )
 from bot.extract.roles import figure_role, list_intro, read_roles
 from bot.extract.sections import section_heading
+from bot.extract.speakers import colon_label
 from bot.extract.text import Sentence
 from bot.extract.timeline import Times
 
@@ -201,7 +202,11 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
                 role = "other"
-            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative" and not reading.bystander:
+            elif role == "other" and not is_public_figure(span.nominative) and reading.role != "relative" and (
+                    not reading.bystander or (item and colon_label(s.text, span.start, span.end) == "answer"
+                                              and not _after_question(sentences, i))):
+                # (Under a list's lead-in, "Maria Kalesnikava: 11 years, the Homel colony" is an entry, not an answer's
+                # speaker label; after a question it is the label of the answer.)
                 role, own = _borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
             stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES
@@ -243,7 +248,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # the pronouns of the answer are the people the speaker tells of (and the label is not one of them).
             # ("Все они обратились с прошениями" after "..., сообщила пресс-секретарь X": an official's "they" or "she"
             # is not told of as a prisoner.)
-            told_of = [sp for sp in spans if not _speaker_label(label, sp)]
+            told_of = [sp for sp in spans if colon_label(s.text, sp.start, sp.end) != "answer"]
             if (not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of
                     and not reading.bystander):
                 for later in _told_after(sentences, i, span, len(told_of), figures, times, item, people):
@@ -571,11 +576,9 @@ def _first_name_opening(s: Sentence, spans: list[NameSpan], people: dict[str, _P
     return [NameSpan(m.start(1), m.end(1), full, full)]
 
 
-def _speaker_label(label: re.Match | None, span: NameSpan) -> bool:
-    """Whether the name is the whole label before an answer's colon ("Kastusiou: ..."). A headline's "Ihar Karnei: «I
-    still wake up at six»" quotes the person the story goes on to tell of: no label of an answer."""
-    return (label is not None and (label.start(1), label.end(1)) == (span.start, span.end)
-            and not label.string[label.end():].startswith(('"', "«", "“", "„")))
+def _after_question(sentences: list[Sentence], i: int) -> bool:
+    """Whether the sentence before is a question (an interviewer's, which the next line answers)."""
+    return i > 0 and sentences[i - 1].text.rstrip().endswith("?")
 
 
 def _names_new_prisoners(s: Sentence) -> bool:

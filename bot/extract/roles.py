@@ -45,7 +45,14 @@ from bot.extract.kin import (
 from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
-from bot.extract.speakers import has_title, is_speaker, release_as_time_after, state_aside, state_opening
+from bot.extract.speakers import (
+    colon_label,
+    has_title,
+    is_speaker,
+    release_as_time_after,
+    state_aside,
+    state_opening,
+)
 from bot.extract.text import Sentence
 from bot.extract.until import releases_after_until
 
@@ -216,11 +223,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return [Reading("other")]
-    if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
-        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label. (A headline's "Ihar
-        # Losik: «...»" quotes the person the story goes on to tell of.)
-        quoted = s.text[span.end:].lstrip()[1:].lstrip().startswith(('"', "«", "“", "„"))
-        return [Reading("other", bystander=not quoted)]
+    label = colon_label(s.text, span.start, span.end)
+    if label:
+        # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label says nothing of
+        # its own state; a headline's quoted "Ihar Losik: «...»" leaves the story to tell it.
+        return [Reading("other", bystander=label == "answer")]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex

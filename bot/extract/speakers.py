@@ -13,6 +13,23 @@ from bot.extract.lexicon import Lexicon
 _CANDIDATE = re.compile(r"candidate|hopeful|contender|кандидат|кандыдат|претендент|прэтэндэнт", re.IGNORECASE)
 
 
+# What opens a quotation: a headline's "Ihar Losik: «...»" quotes the person the story goes on to tell of.
+_QUOTE_OPENERS = ('"', "«", "“", "„")
+
+
+def colon_label(text: str, start: int, end: int) -> str | None:
+    """Whether the name at text[start:end] is the label before a colon that opens the text: "answer" for an
+    interview's speaker label ("Kastusiou: There are around 30 media workers behind bars"; the name speaks and is
+    not told of), "quote" for a headline's quoted words ("Ihar Karnei: «I still wake up at six»"; the story goes on
+    to tell of that person), None when the name is no such label."""
+    after = text[end:].lstrip()
+    # Only spaces and a dialogue's dash may stand before it (after a bullet, "• Ihar Losik: 15 years, Navapolatsk",
+    # the name heads a list entry that tells of it).
+    if text[:start].strip(" —–-") or not after.startswith(":"):
+        return None
+    return "quote" if after[1:].lstrip().startswith(_QUOTE_OPENERS) else "answer"
+
+
 def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue], names_after: list[int] = ()) -> bool:
     """Whether the name is who speaks: "X said", "X, a Viasna lawyer, told", "said Viasna's X", "по словам X".
 
