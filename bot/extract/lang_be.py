@@ -745,3 +745,20 @@ MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|пера
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people left in blind18–25)
+# A prisoner who would not go with the freed ("не захацеў пакідаць краіну", "не пагадзіўся ехаць у Літву") stayed, as one
+# who refused to leave.
+HELD_STRONG = HELD_STRONG + (r"|не (?:захацеў|захацела|хацеў|хацела|пагадзіў\w*) (?:[^\W\d]+ )?(?:пакідаць|пакінуць|выязджаць"
+                             r"|ехаць|перасякаць)")
+# "Сярод тых, хто перасёк мяжу, быў X": the group that crossed the border is the freed, with or without the country.
+ARRIVED = ARRIVED + r"|хто (?:[^\W\d]+ )?(?:перасек|перасякл|перайшо[ўу]|перайшл)\w* мяж\w*"
+# "Таксама выйшла настаўніца X, якую асудзілі ў 2022 годзе": "выйшла" alone, with "таксама" after a release told before
+# it, is out of prison (not "выйшла з аўтобуса", "выйшла ў эфір").
+RELEASE = RELEASE + (r"|(?:таксама|яшчэ) (?:(?!не )[^\W\d]+ )?выйш(?:аў|ау|ла|лі)(?! (?:з|са|у|ў|на|за|замуж)(?!\w))"
+                     # (A publication comes out too: "таксама выйшла інтэрв'ю X", "выйшла кніга".)
+                     r"(?! (?:[^\W\d]+ )?(?:заява|інтэрв'ю|кніга|артыкул|фільм|відэа|зварот|ліст|матэрыял|нумар|выпуск|даклад))")
+# "Яму засталося тры гады", "Ёй засталося сядзець яшчэ пяць гадоў": a term still to serve, held; the dative pronoun that
+# opens such a sentence is the person just named.
+HELD_STRONG = HELD_STRONG + r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"
+OBJECT_PRONOUN = OBJECT_PRONOUN + r"|(?:яму|ёй)(?=\s+(?:яшчэ\s+)?(?:засталос|застаецца))"

@@ -688,3 +688,17 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people left in blind18–25)
+# A prisoner who would not go with the freed ("declined to cross into Lithuania", "said he would not leave his country")
+# stayed, as one who refused to: getting off the bus at the border does not free him.
+HELD_STRONG = HELD_STRONG + (r"|(?:declined|declines|did not want|didn't want|chose not|would not agree) to (?:leave|cross|go)\b"
+                             r"|(?:would|will) not leave (?:his|her|their) (?:own )?(?:country|homeland)")
+# "Among those who did cross was X": the group that crossed the border is the freed, whether or not the sentence names
+# the border or the country.
+ARRIVED = ARRIVED + r"|(?:those|the ones|people|prisoners) who (?:did |had |have )?(?:actually |finally )?cross(?:ed)?\b"
+# "Also out is teacher X, who was convicted in 2022", "Also walked out: X": out of prison, with "also" after a release
+# told before it.
+RELEASE = RELEASE + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"
+# "He has three years left", "She still has more than a year to go": a term still to serve, held.
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"

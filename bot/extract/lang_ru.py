@@ -711,3 +711,20 @@ THIS_WAY = r"такой (?:способ|путь|путем)|подобный о
 MOVED = r"перевести|переводить|перевезти|перевозить|этапировать"
 # "Валерия Костюгова тоже осталась": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"тоже|также|до сих пор|все ещё|все еще|всё ещё|всё еще|по-прежнему"
+
+# Fifteenth round (people left in blind18–25)
+# A prisoner who would not go with the freed ("не захотел уезжать из страны", "отказался ехать в Литву") stayed, as one
+# who refused to leave.
+HELD_STRONG = HELD_STRONG + (r"|не (?:захотеть|хотеть|согласиться|соглашаться) (?:[^\W\d]+ )?(?:покинуть|покидать|уезжать|уехать"
+                             r"|выезжать|пересекать|ехать)|отказаться (?:[^\W\d]+ )?ехать")
+# "Среди тех, кто пересек границу, был X": the group that crossed the border is the freed, with or without the country.
+ARRIVED = ARRIVED + r"|кто (?:[^\W\d-]+(?:-[^\W\d]+)? )?(?:пересечь|перейти) граница"
+# "Также вышла учительница X, которую осудили в 2022 году": "вышла" alone, with "также" after a release told before it,
+# is out of prison (not "вышла из автобуса", "вышла в эфир").
+RELEASE = RELEASE + (r"|(?:также|тоже|еще|ещё) (?:(?!не )[^\W\d]+ )?выйти(?! (?:из|в|во|на|за|замуж)(?!\w))"
+                     # (A publication comes out too: "также вышло интервью X", "вышла книга".)
+                     r"(?! (?:[^\W\d]+ )?(?:заявление|интервью|книга|статья|фильм|видео|обращение|письмо|материал|номер|выпуск|доклад))")
+# "Ему осталось три года", "Ей осталось сидеть еще пять лет": a term still to serve, held; the dative pronoun that opens
+# such a sentence is the person just named.
+HELD_STRONG = HELD_STRONG + r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"
+OBJECT_PRONOUN = OBJECT_PRONOUN + r"|(?:ему|ей)(?=\s+(?:(?:еще|ещё)\s+)?оста(?:лось|ется|ётся|нется))"

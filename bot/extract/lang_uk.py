@@ -682,3 +682,21 @@ BACKGROUND = BACKGROUND + r"|місяців том|року том"
 MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"
 # "Марія Колесникова досі залишається": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
+
+# Fifteenth round (people left in blind18–25)
+# A prisoner who would not go with the freed ("не захотів перетинати кордон", "відмовився їхати до Литви") stayed, as one
+# who refused to leave.
+HELD_STRONG = HELD_STRONG + (r"|не (?:захотіти|хотіти|погодитися|погоджуватися) (?:[^\W\d]+ )?(?:виїжджати|виїхати|залишати"
+                             r"|залишити|перетинати|їхати)|відмовитися (?:[^\W\d]+ )?їхати")
+# "Серед тих, хто перетнув кордон, був X": the group that crossed the border is the freed, with or without the country.
+ARRIVED = ARRIVED + r"|хто (?:[^\W\d]+ )?(?:перетнути|перейти) кордон"
+# "Також вийшла вчителька X, яку засудили у 2022 році": "вийшла" alone, with "також" after a release told before it, is
+# out of prison (not "вийшла з автобуса", "вийшла в ефір").
+RELEASE = RELEASE + (r"|(?:також|теж|ще) (?:(?!не )[^\W\d]+ )?вийти(?! (?:з|із|в|у|на|за|заміж)(?!\w))"
+                     # (A publication comes out too: "також вийшло інтерв'ю X", "вийшла книга".)
+                     r"(?! (?:[^\W\d]+ )?(?:заява|інтерв'ю|книга|стаття|фільм|відео|звернення|лист|матеріал|номер|випуск|доповідь))")
+# "Йому залишилося три роки", "Їй лишилося сидіти ще п'ять років": a term still to serve, held; the dative pronoun that
+# opens such a sentence is the person just named.
+HELD_STRONG = HELD_STRONG + (r"|(?:залишитися|лишитися|залишатися|лишатися) (?:(?:сидіти|відбувати|ще) )*(?:(?!на )[^\W\d']+ |\d+ )?"
+                             r"(?:рік|років|роки|року|місяць|місяці|місяців)(?!\w)")
+OBJECT_PRONOUN = OBJECT_PRONOUN + r"|(?:йому|їй)(?=\s+(?:ще\s+)?(?:залиш|лиш)(?:илося|илось|ається))"

@@ -574,8 +574,10 @@ def _first_name_opening(s: Sentence, spans: list[NameSpan], people: dict[str, _P
 def _speaker_label(label: re.Match | None, span: NameSpan) -> bool:
     """Whether the name is the whole label before an answer's colon ("Kastusiou: ..."). A headline's "Ihar Karnei: «I
     still wake up at six»" quotes the person the story goes on to tell of: no label of an answer."""
+    # (Nor does a profile's heading that goes on in lower case: "Maksim Znak: a lawyer again".)
     return (label is not None and (label.start(1), label.end(1)) == (span.start, span.end)
-            and not label.string[label.end():].startswith(('"', "«", "“", "„")))
+            and not label.string[label.end():].startswith(('"', "«", "“", "„"))
+            and not label.string[label.end():label.end() + 1].islower())
 
 
 def _names_new_prisoners(s: Sentence) -> bool:

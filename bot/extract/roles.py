@@ -216,10 +216,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
         # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
         return [Reading("other")]
-    if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":"):
+    said = s.text[span.end:].lstrip()[1:].lstrip()
+    # (A profile's heading goes on in lower case, no one's words: "Maksim Znak: a lawyer again".)
+    if not s.text[:span.start].strip(" —–-") and s.text[span.end:].lstrip().startswith(":") and not said[:1].islower():
         # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label. (A headline's "Ihar
         # Losik: «...»" quotes the person the story goes on to tell of.)
-        quoted = s.text[span.end:].lstrip()[1:].lstrip().startswith(('"', "«", "“", "„"))
+        quoted = said.startswith(('"', "«", "“", "„"))
         return [Reading("other", bystander=not quoted)]
     view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
