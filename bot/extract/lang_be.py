@@ -762,3 +762,8 @@ RELEASE = RELEASE + (r"|(?:таксама|яшчэ) (?:(?!не )[^\W\d]+ )?вы�
 # opens such a sentence is the person just named.
 HELD_STRONG = HELD_STRONG + r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"
 OBJECT_PRONOUN = OBJECT_PRONOUN + r"|(?:яму|ёй)(?=\s+(?:яшчэ\s+)?(?:засталос|застаецца))"
+# "Таксама ў аўтобусе быў X": the vehicle that carried the people just told of; the names share their state.
+LIKEWISE = LIKEWISE + r"|таксама (?:у|ў|на) (?:тым жа |тым самым )?(?:аўтобус|самалёт|мікрааўтобус)\w*"
+# "якая атрымала шэсць гадоў за каментар", "атрымаў тры гады.": a term given, told with its reason or alone.
+HELD_WEAK = HELD_WEAK + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год|месяц\w*)(?= за(?!\w)|\s*[.;,)]|\s*$)"
+SENTENCED = SENTENCED + r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}месяц\w*"

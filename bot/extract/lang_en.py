@@ -702,3 +702,10 @@ ARRIVED = ARRIVED + r"|(?:those|the ones|people|prisoners) who (?:did |had |have
 RELEASE = RELEASE + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"
 # "He has three years left", "She still has more than a year to go": a term still to serve, held.
 HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"
+# "Also on the bus was X", "Also aboard the same plane were X and Y": the vehicle that carried the people just told of;
+# the names share their state.
+LIKEWISE = LIKEWISE + r"|also (?:on|aboard|in) (?:the|that) (?:same )?(?:bus|buses|plane|flight|minibus|convoy)"
+# "who got six years for a comment online", "received three and a half years.": a term given, told with its reason or
+# alone.
+HELD_WEAK = HELD_WEAK + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)(?= for\b| over\b|\s*[.;,)]|\s*$)"
+SENTENCED = SENTENCED + r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)"

@@ -728,3 +728,9 @@ RELEASE = RELEASE + (r"|(?:также|тоже|еще|ещё) (?:(?!не )[^\W\d
 # such a sentence is the person just named.
 HELD_STRONG = HELD_STRONG + r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"
 OBJECT_PRONOUN = OBJECT_PRONOUN + r"|(?:ему|ей)(?=\s+(?:(?:еще|ещё)\s+)?оста(?:лось|ется|ётся|нется))"
+# "Также в автобусе был X", "Тем же самолетом летели X и Y": the vehicle that carried the people just told of; the names
+# share their state.
+LIKEWISE = LIKEWISE + r"|(?:также|тоже) (?:в|на) (?:тот же |тот самый )?(?:автобус|самолет|самолёт|микроавтобус)"
+# "которая получила шесть лет за комментарий", "получил три года.": a term given, told with its reason or alone.
+HELD_WEAK = HELD_WEAK + r"|получить (?:[^\W\d]+ |\d+ ){1,3}(?:год|месяц)(?= за(?!\w)|\s*[.;,)]|\s*$)"
+SENTENCED = SENTENCED + r"|получить (?:[^\W\d]+ |\d+ ){1,3}месяц"

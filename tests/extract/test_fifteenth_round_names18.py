@@ -90,10 +90,12 @@ def test_those_who_crossed_the_border_are_the_freed(text, released, held):
 
 
 @pytest.mark.parametrize(("text", "released"), [
-    ("На свободе оказался инженер Андрей Петров. Также вышла учительница Ольга Сидоренко, которую в 2022 году осудили за"
-     " комментарии.\n", ["Андрей Петров", "Ольга Сидоренко"]),
-    ("На волі опинився інженер Андрій Петров. Також вийшла вчителька Ольга Сидоренко, яку у 2022 році засудили за"
-     " коментарі.\n", ["Андрій Петров", "Ольга Сидоренко"]),
+    ("Уже известно, что на свободе оказался инженер Андрей Петров, который провел за решеткой три года. Большую часть"
+     " срока он провел в ШИЗО, ему дважды добавляли срок. Также вышла гомельская учительница Ольга Сидоренко, которую в"
+     " 2022 году осудили за комментарии.\n", ["Андрей Петров", "Ольга Сидоренко"]),
+    ("Відомо, що на волі опинився інженер Андрій Петров, який провів за ґратами три роки. Більшу частину терміну він"
+     " провів у ШІЗО, йому двічі додавали термін. Також вийшла гомельська вчителька Ольга Сидоренко, яку у 2022 році"
+     " засудили за коментарі.\n", ["Андрій Петров", "Ольга Сидоренко"]),
     ("На волі апынуўся інжынер Андрэй Пятроў. Таксама выйшла настаўніца Вольга Сідарэнка, якую ў 2022 годзе асудзілі за"
      " каментары.\n", ["Андрэй Пятроў", "Вольга Сідарэнка"]),
     ("Engineer Andrei Petrau walked free. Also out is teacher Volha Sidarenka, who was convicted in 2022 over comments.\n",
@@ -149,3 +151,63 @@ def test_a_term_left_to_serve_holds_the_person(text, held):
 ])
 def test_staying_on_for_a_year_abroad_is_no_term_left(text, released):
     check_name_lists(text, "2025-09-20", released, [])
+
+
+# 7. One person's name is written in one script: a Belarusian trade before a Latin outlet ("Журналістка Belsat, якой
+# ...") is no person's name, even with a relative clause after it as a person's name has.
+
+
+@pytest.mark.parametrize("text", [
+    "Аператарка Belsat, якой дадалі тэрмін, засталася ў калоніі.\n",
+    "Карэспандэнтка Euroradio, якую асудзілі на тры гады, застаецца ў калоніі.\n",
+    "Кацярына Андрэева. Журналістка Belsat, якой у калоніі дадалі яшчэ тэрмін.\n",
+])
+def test_a_trade_and_an_outlet_in_two_scripts_are_no_name(text):
+    released, held = name_lists(text, "2025-09-20")
+    assert not [name for name in released + held if "Belsat" in name or "Euroradio" in name]
+
+
+def test_a_foreign_name_in_one_script_is_still_a_person():
+    check_name_lists("Masatoshi Nakanishi, who was detained in 2024, is still in prison.\n", "2025-09-20", [],
+                     ["Masatoshi Nakanishi"])
+
+
+# 8. "Also on the bus was X": the vehicle that carried the people just told of; the name shares their state.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Belarus freed engineer Andrei Petrau on Saturday. His sister said she was happy. Also on the bus was Volha"
+     " Sidarenka, a teacher.\n", ["Andrei Petrau", "Volha Sidarenka"]),
+    ("В субботу Беларусь освободила инженера Андрея Петрова. Его сестра сказала, что счастлива. Также в том же автобусе"
+     " была учительница Ольга Сидоренко.\n", ["Андрей Петров", "Ольга Сидоренко"]),
+    ("У суботу Білорусь звільнила інженера Андрія Петрова. Також в автобусі була вчителька Ольга Сидоренко.\n",
+     ["Андрій Петров", "Ольга Сидоренко"]),
+    ("У суботу Беларусь вызваліла інжынера Андрэя Пятрова. Таксама ў аўтобусе была настаўніца Вольга Сідарэнка.\n",
+     ["Андрэй Пятроў", "Вольга Сідарэнка"]),
+])
+def test_also_on_the_bus_shares_the_state_of_those_told_before(text, released):
+    check_name_lists(text, "2025-09-20", released, [])
+
+
+# 9. A term received, told with its reason or alone ("who got six years for a comment online", "получил три года."), is
+# a sentence: with nothing after it, the person is held. A line opened by "and" and its one name ("And X, a girl of 29
+# from Pinsk, who ...") is about that name to its end, as a line opened by the name is.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("I was freed in June. And Tatsiana Lasitsa, a girl of 29 from Pinsk, who got six years for a comment online.\n",
+     ["Tatsiana Lasitsa"]),
+    ("Меня освободили в июне. — А ещё Татьяна Лисица, девушка 29 лет из Пинска, которая получила шесть лет за"
+     " комментарий.\n", ["Татьяна Лисица"]),
+    ("Мяне вызвалілі ў чэрвені. І Таццяна Ласіца, дзяўчына 29 гадоў з Пінска, якая атрымала шэсць гадоў за каментар.\n",
+     ["Таццяна Ласіца"]),
+    ("Мене звільнили в червні. Та Тетяна Лисиця, дівчина 29 років з Пінська, яка отримала шість років за коментар.\n",
+     ["Тетяна Лисиця"]),
+])
+def test_a_term_received_holds_the_person(text, held):
+    check_name_lists(text, "2025-09-20", [], held)
+
+
+def test_a_letter_received_years_ago_is_no_term():
+    released, held = name_lists("Андрей Петров получил письмо два года назад.\n", "2025-09-20")
+    assert (released, held) == ([], [])
