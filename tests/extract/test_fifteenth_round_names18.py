@@ -211,3 +211,23 @@ def test_a_term_received_holds_the_person(text, held):
 def test_a_letter_received_years_ago_is_no_term():
     released, held = name_lists("Андрей Петров получил письмо два года назад.\n", "2025-09-20")
     assert (released, held) == ([], [])
+
+
+# 10. A dash right after a name that a second dash closes sets off an aside ("X — they were tried in the same case — was
+# pardoned"): the name's own predicate comes after it, the aside's pronoun does not start another clause.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("His friend Kiryl Melnik — they were tried in the same case — was pardoned in January.\n", ["Kiryl Melnik"]),
+    ("Яго сябар Кірыл Мельнік — яны праходзілі па адной справе — выйшаў на волю ў студзені.\n", ["Кірыл Мельнік"]),
+    ("Його друг Кирило Мельник — вони проходили в одній справі — вийшов на волю в січні.\n", ["Кирило Мельник"]),
+    ("Его друг, Кирилл Мельник, — они по одному делу проходили — вышел по помилованию в январе.\n", ["Кирилл Мельник"]),
+])
+def test_a_dash_aside_after_a_name_leaves_it_its_predicate(text, released):
+    check_name_lists(text, "2025-09-20", released, [])
+
+
+def test_a_dash_after_the_names_own_predicate_still_ends_its_clause():
+    # The aside opens after the name's own predicate: the name keeps the state told before the dash.
+    check_name_lists("Кирилл Мельник остался в колонии — он так и не подал прошение — и ждет конца срока.\n",
+                     "2025-09-20", [], ["Кирилл Мельник"])
