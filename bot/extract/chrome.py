@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from bot.extract.dates import find_dates
+from bot.extract.given_names import first_name
 from bot.extract.lexicon import MONTHS, WEEKDAYS
 
 MAX_CHARS = 200_000
@@ -154,6 +155,24 @@ def _unglue(line: str) -> str:
     return line
 
 
+# A heading in capitals opened by a person's name ("IHAR KARNEI", "MAKSIM ZNAK: A LAWYER AGAIN", "ПАЛИНА ШАРЕНДА-ПАНАСЮК"):
+# the first name, the surname, and whatever else the heading says.
+_CAPITALS_NAME_HEADING = re.compile(r"([^\W\d_]+)(\s+[^\W\d_][\w'’-]*)(?=$|\s*[:,—–(]|\s+[^\W\d_])(.*)")
+# A heading is short: a name and a few words about the person.
+HEADING_WORDS = 8
+
+
+def _name_heading_in_capitals(line: str) -> str:
+    """A profile's heading written in capitals, as the person's name in the usual case and the rest in lower case ("Maksim
+    Znak: a lawyer again"): capitals hide which words are names."""
+    if line != line.upper() or line == line.lower() or len(line.split()) > HEADING_WORDS:
+        return line
+    m = _CAPITALS_NAME_HEADING.fullmatch(line)
+    if m is None or first_name(m.group(1).title()) is None:
+        return line
+    return m.group(1).title() + m.group(2).title() + m.group(3).lower()
+
+
 def _is_chrome(line: str) -> bool:
     return bool(
         _DROP_START.match(line) or (len(line) < 80 and _DROP_SHORT.match(line)) or _CAPTION.search(line)
@@ -190,7 +209,7 @@ def clean_lines(text: str) -> list[str]:
     body_chars = 0
     in_links = False
     for line in lines:
-        line = _unglue(line)
+        line = _name_heading_in_capitals(_unglue(line))
         if not line:
             continue
         if _END_HEADING.fullmatch(line) and body_chars >= 300:

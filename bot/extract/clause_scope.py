@@ -29,6 +29,8 @@ _TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0
                          # "але ў траўні зноў затрымалі": a month or a word of time alone.
                          r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
                          re.IGNORECASE)
+# The rest of an aside a dash opened, closed by a second dash with words after it (no sentence's end between).
+_DASH_ASIDE_CLOSED = re.compile(r"[^—–.;!?]{1,80}\s[—–]\s+[^\W\d]")
 # "помиловал еще двух, но не в составе группы": "but not" qualifies the clause before, it opens no new one.
 _NOT_NEXT = re.compile(r"^\W*(?:not|не|ня|ні)\s", re.IGNORECASE)
 
@@ -53,7 +55,10 @@ def clause_scope(text: str, a: int, b: int) -> tuple[int, int]:
             aside = _ASIDE_FIRST.match(after_time)
             after_time = after_time[aside.end():] if aside else after_time
         goes_on = _BUT.search(m.group().rstrip()) and (_VERB_NEXT.match(after_time) or _NOT_NEXT.match(rest))
-        if not goes_on and not _corrects_negation(text, m, b):
+        # "Кирилл Мельник — они по одному делу проходили — вышел по помилованию": a dash right after the name that a
+        # second dash closes sets off an aside; the name's own predicate comes after it.
+        aside = m.group().strip() in "—–" and not text[b:m.start()].strip(" ,") and _DASH_ASIDE_CLOSED.match(rest)
+        if not goes_on and not aside and not _corrects_negation(text, m, b):
             end = m.start()
             break
     return start, end

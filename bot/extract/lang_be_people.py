@@ -137,7 +137,8 @@ NO_NEWS = r"звестак|вестак|інфармацыі|сувяз\w*"
 PRONOUN = r"ён|яна"
 # A sentence opening with the person as the object of an impersonal verb ("Яе памілавалі ў снежні") continues about them too.
 # (A few words may stand before the verb: "11 верасня яго разам з яшчэ 51 вязнем пасадзілі ў аўтобусы".)
-OBJECT_PRONOUN = r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|пазней|таксама|не|ня)\s+){0,2}[^\W\d]+лі(?!\w)|\s+разам з (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+лі(?!\w))"
+OBJECT_PRONOUN = (r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|пазней|таксама|не|ня)\s+){0,2}[^\W\d]+лі(?!\w)|\s+разам з (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+лі(?!\w))"
+                  r"|(?:яму|ёй)(?=\s+(?:яшчэ\s+)?(?:засталос|застаецца))")
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"яна|яе|ёй|ёю|ей|ёе"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
@@ -196,7 +197,9 @@ MEMBER_OF = r"сярод|у лік|у ліку|у спіс|у спісе|ў сп
 # A member named out of the group just told ("палітвязняў у расійскай турме, у прыватнасці журналіста X").
 NAMED_FROM_GROUP = r"у тым ліку|уключаючы|у прыватнасці|сярод іх|напрыклад"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"як і|разам з (?:ім|ёй|імі)|тое ж (?:самае )?(?:датычыцца|можна сказаць пра)"
+LIKEWISE = (r"як і|разам з (?:ім|ёй|імі)|тое ж (?:самае )?(?:датычыцца|можна сказаць пра)"
+            # "Таксама ў аўтобусе быў X": the vehicle that carried the people just told of; the names share their state.
+            r"|таксама (?:у|ў|на) (?:тым жа |тым самым )?(?:аўтобус|самалёт|мікрааўтобус)\w*")
 # "па адной справе з X": X is named for the case, not for their own state.
 SAME_CASE = (r"па (?:адной|той жа|той самай) справе (?:з|са)"
              # "X, якога асудзілі разам з Y": Y is named for the case, the sentence tells nothing of Y now.
@@ -273,7 +276,9 @@ HELD_WEAK = (r"хто застаў\w*|апынул\w* за кратамі|за �
              # "асудзіла", "прысудзілі".
              r"|асудзіў|прысудзіў"
              # "атрымаў шэсць гадоў калоніі": a term given, a past sentence.
-             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год) (?:калоніі|зняволення|турмы|пазбаўлення волі)")
+             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год) (?:калоніі|зняволення|турмы|пазбаўлення волі)"
+             # "якая атрымала шэсць гадоў за каментар", "атрымаў тры гады.": a term given, told with its reason or alone.
+             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год|месяц\w*)(?= за(?!\w)|\s*[.;,)]|\s*$)")
 # In a penal colony or prison right now, right after the name ("Андрэй Пачобут — у калоніі").
 # "у Гомельскай жаночай калоніі": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фядыніча ў чацвер выпусцілі з калоніі" is no prison right after the name).
@@ -285,7 +290,8 @@ FROM_PRISON = (r"(?:ліст\w*|лісце|пісьм\w*|пісау|пісала
 OTHER_COUNTRY = (r"у (?:расіі|расійскай (?:калоніі|турме)|азербайджане|баку|іране|тэгеране|кітаі|венесуэле|грузіі"
                  r"|тбілісі|туркменіі|туркменістане|таджыкістане|нікарагуа|кубе|крыме|акупаваным крыме)")
 SENTENCED = (r"асудзі\w*|асуджан\w*|прысудзі\w*|затрыма\w*|арыштава\w*"
-             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год)")
+             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год)"
+             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}месяц\w*")
 AGAIN = r"зноў|ізноў|паўторн\w*|нанова"
 ABSENTIA = r"завочн\w*|спецыяльн\w* вытворчас\w*"
 # (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
@@ -320,7 +326,9 @@ ARRIVED = (r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|в�
            # "апынуліся ў Літве", "мяжу перасяклі святары X і Y"; "Мінск аддаў X": handed over, out of prison.
            r"|(?:апынул|прыбыл|прыехал)\w* (?:у|ў|в) (?:літве|польшчы|украіне|вільні|варшаве|кіеве|літву|польшчу|украіну|вільню|кіеў)"
            r"|(?:мінск|беларусь|лукашэнка|улады) (?:[^\W\d]+ )?(?:аддаў|аддалі|выдаў|выдалі)"
-           r"|мяжу (?:[^\W\d]+ )?(?:перасякл|перайшл|перайшоў)\w*")
+           r"|мяжу (?:[^\W\d]+ )?(?:перасякл|перайшл|перайшоў)\w*"
+           # "Сярод тых, хто перасёк мяжу, быў X": the group that crossed the border is the freed, with or without the country.
+           r"|хто (?:[^\W\d]+ )?(?:перасек|перасякл|перайшо[ўу]|перайшл)\w* мяж\w*")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:цалкам )?адбыўшы|(?:па|пасля) заканчэнн\w* тэрмін\w*"
                   # A stay in prison told as finished ("які правёў за кратамі пяць гадоў", "які правёў больш за чатыры гады ў калоніі",
@@ -359,3 +367,12 @@ FREE_WISH = (r"(?:патрабуем|патрабаваць|патрабуюць
              r"|(?:чака\w*|спадзяе\w* на|спадзяюцца на) (?:[^\W\d]+ ){0,2}вызвален\w*"
              # "Варшава дагэтуль чакае Анджэя Пачобута": the person is waited for, not yet free.
              r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|усе яшчэ|працягва\w*) чака\w*(?! (?:[^\W\d]+ ){0,2}вызвален)")
+
+# --- Fifteenth round: people left in blind18–25 ---
+# A prisoner who would not go with the freed ("не захацеў пакідаць краіну", "не пагадзіўся ехаць у Літву") stayed, as one
+# who refused to leave.
+HELD_STRONG = HELD_STRONG + (r"|не (?:захацеў|захацела|хацеў|хацела|пагадзіў\w*) (?:[^\W\d]+ )?(?:пакідаць|пакінуць|выязджаць"
+                             r"|ехаць|перасякаць)")
+# "Яму засталося тры гады", "Ёй засталося сядзець яшчэ пяць гадоў": a term still to serve, held; the dative pronoun that
+# opens such a sentence is the person just named.
+HELD_STRONG = HELD_STRONG + r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"

@@ -321,3 +321,8 @@ OUTLET_LABEL = r"source|via|from|published by|credit"
 # "Viasna said ... from Homel": the country's own rights group or towns name Belarus where the page does not.
 BELARUS_NAMED = (r"viasna|homiel|homel|gomel|hrodna|grodno|vitebsk|viciebsk|mahilyow|mogilev|babruisk|bobruisk"
                  r"|zhodzina|zhodino|akrestsin\w*|okrestin\w*|navapolatsk|novopolotsk|salihorsk|soligorsk")
+
+# --- Fifteenth round: people left in blind18–25 ---
+# "Also out is teacher X, who was convicted in 2022", "Also walked out: X": out of prison, with "also" after a release
+# told before it.
+RELEASE = RELEASE + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"

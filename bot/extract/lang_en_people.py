@@ -202,7 +202,10 @@ NAMED_FROM_GROUP = r"including|notably|among them|such as|in particular"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
 LIKEWISE = (r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
             # "The same is true of Maria Kalesnikava": the sentence before's state.
-            r"|the same (?:is true|goes|applies|holds) (?:of|for|to)")
+            r"|the same (?:is true|goes|applies|holds) (?:of|for|to)"
+            # "Also on the bus was X", "Also aboard the same plane were X and Y": the vehicle that carried the people just told of;
+            # the names share their state.
+            r"|also (?:on|aboard|in) (?:the|that) (?:same )?(?:bus|buses|plane|flight|minibus|convoy)")
 # "in the same case as X": X is named for the case, not for their own state.
 SAME_CASE = (r"in the same (?:case|trial) as|co-defendant of"
              # "X, who was sentenced together with Y": Y is named for the case, the sentence tells nothing of Y now.
@@ -272,7 +275,10 @@ HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail
              # prosecuted again, held by the case's date.
              r"|new (?:criminal )?(?:case|charges) (?:against|brought against)"
              # "got six years in a colony", "was given five years in prison": a term given, a past sentence.
-             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))")
+             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
+             # "who got six years for a comment online", "received three and a half years.": a term given, told with its reason or
+             # alone.
+             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)(?= for\b| over\b|\s*[.;,)]|\s*$)")
 # In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # A letter or a call from prison ("In a letter from the colony, X wrote", "X wrote from his cell"): the writer is held.
@@ -284,7 +290,8 @@ OTHER_COUNTRY = (r"in (?:russia|russian (?:prisons?|colon(?:y|ies)|jails?)|azerb
                  r"|georgia|tbilisi|turkmenistan|tajikistan|nicaragua|cuba|occupied crimea|crimea)")
 # Past acts against a person: they say something only of the name right beside them.
 SENTENCED = (r"sentenced|convicted|arrested|detained|jailed"
-             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?")
+             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years?"
+             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)")
 # Held again after a release ("was released ... but was detained again the following week").
 AGAIN = r"again|re-?arrest\w*|back (?:in|behind|to)"
 # Tried in absentia: abroad, neither freed nor held.
@@ -327,7 +334,10 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            r"|(?:taken|sent|deported|expelled) abroad"
            # "ended up in Lithuania", "crossed the border"; "Minsk handed over X".
            r"|(?:ended up|arrived|landed) in (?:lithuania|poland|ukraine|vilnius|warsaw|kyiv)|(?<!not )crossed the border"
-           r"|(?:minsk|belarus|lukashenko|the authorities) (?:\w+ )?(?:handed over|gave up)")
+           r"|(?:minsk|belarus|lukashenko|the authorities) (?:\w+ )?(?:handed over|gave up)"
+           # "Among those who did cross was X": the group that crossed the border is the freed, whether or not the sentence names
+           # the border or the country.
+           r"|(?:those|the ones|people|prisoners) who (?:did |had |have )?(?:actually |finally )?cross(?:ed)?\b")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
                   # A stay in prison told as finished ("who spent more than five years behind bars", "the Nobel laureate who spent more
@@ -366,3 +376,11 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
              # "called for Maria Kalesnikava to be freed", "urged Minsk to release X": the person named inside the wish is held.
              r"|(?:call|press|push)\w* (?:for|on) (?:[^\W\d]+ ){1,4}to be (?:freed|released|pardoned)\b"
              r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
+
+# --- Fifteenth round: people left in blind18–25 ---
+# A prisoner who would not go with the freed ("declined to cross into Lithuania", "said he would not leave his country")
+# stayed, as one who refused to: getting off the bus at the border does not free him.
+HELD_STRONG = HELD_STRONG + (r"|(?:declined|declines|did not want|didn't want|chose not|would not agree) to (?:leave|cross|go)\b"
+                             r"|(?:would|will) not leave (?:his|her|their) (?:own )?(?:country|homeland)")
+# "He has three years left", "She still has more than a year to go": a term still to serve, held.
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"

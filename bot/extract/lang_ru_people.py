@@ -119,7 +119,8 @@ NO_NEWS = r"известие|весть|вестей|связь|информац
 PRONOUN = r"он|она"
 # A sentence opening with the person as the object of an impersonal verb ("Ее помиловали 30 декабря") continues about them too.
 # (A few words may stand before the verb: "11 сентября его вместе с еще 51 заключенным посадили в автобусы".)
-OBJECT_PRONOUN = r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опять|потом|позже|тоже|также|не)\s+){0,2}[^\W\d]+ли(?!\w)|\s+вместе с (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+ли(?!\w))"
+OBJECT_PRONOUN = (r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опять|потом|позже|тоже|также|не)\s+){0,2}[^\W\d]+ли(?!\w)|\s+вместе с (?:[^\W\d]+\s+|\d+\s+){0,4}[^\W\d]+ли(?!\w))"
+                  r"|(?:ему|ей)(?=\s+(?:(?:еще|ещё)\s+)?оста(?:лось|ется|ётся|нется))")
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"она|ее|её|ей|ней|нее|неё"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
@@ -179,7 +180,10 @@ MEMBER_OF = r"среди|в число|в список|один из|одна и
 # A member named out of the group just told ("политзаключённых в российских тюрьмах, в частности журналиста X"; lemmas).
 NAMED_FROM_GROUP = r"в том число|в тот число|включая|в частность|среди они|например"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
-LIKEWISE = r"как и|так же как и|вместе с (?:ним|ней|они)|то же (?:самый )?(?:касаться|относиться к|можно сказать о)"
+LIKEWISE = (r"как и|так же как и|вместе с (?:ним|ней|они)|то же (?:самый )?(?:касаться|относиться к|можно сказать о)"
+            # "Также в автобусе был X", "Тем же самолетом летели X и Y": the vehicle that carried the people just told of; the names
+            # share their state.
+            r"|(?:также|тоже) (?:в|на) (?:тот же |тот самый )?(?:автобус|самолет|самолёт|микроавтобус)")
 # "по одному делу с X": X is named for the case, not for their own state.
 SAME_CASE = (r"по (?:один|тот же|тот самый) дело (?:с|со)"
              # "X, которого осудили вместе с Y" (lemmas): Y is named for the case, the sentence tells nothing of Y now.
@@ -255,7 +259,9 @@ HELD_WEAK = (r"кто остаться|оказаться за решетка|з
              # prosecuted again, held by the case's date.
              r"|новый (?:уголовный )?дело (?:против|в отношение)"
              # "получил шесть лет колонии" (lemmas): a term given, a past sentence.
-             r"|получить (?:[^\W\d]+ |\d+ ){1,3}год (?:колония|заключение|тюрьма|лишение свобода)")
+             r"|получить (?:[^\W\d]+ |\d+ ){1,3}год (?:колония|заключение|тюрьма|лишение свобода)"
+             # "которая получила шесть лет за комментарий", "получил три года.": a term given, told with its reason or alone.
+             r"|получить (?:[^\W\d]+ |\d+ ){1,3}(?:год|месяц)(?= за(?!\w)|\s*[.;,)]|\s*$)")
 # In a penal colony or prison right now, right after the name.
 # "в Гомельской женской колонии": the words between "в" and the prison are its adjectives, never a verb or a
 # preposition ("Федынича в четверг выпустили из колонии" is no prison right after the name).
@@ -267,7 +273,8 @@ FROM_PRISON = (r"(?:письмо|записка|писать|написать|п
 OTHER_COUNTRY = (r"в (?:россия|рф|российский (?:колония|тюрьма|сизо)|азербайджан|баку|иран|тегеран|китай|венесуэла"
                  r"|грузия|тбилиси|туркмения|туркменистан|таджикистан|никарагуа|куба|крым|оккупировать крым)")
 SENTENCED = (r"приговорить|осудить|приговор|задержать|арестовать"
-             r"|получить (?:[^\W\d]+ |\d+ ){1,3}год")
+             r"|получить (?:[^\W\d]+ |\d+ ){1,3}год"
+             r"|получить (?:[^\W\d]+ |\d+ ){1,3}месяц")
 AGAIN = r"снова|опять|вновь|повторно|повторный"
 ABSENTIA = r"заочн\w*|специальн\w* производств\w*"
 # (A stay told as a closed span of the past is read by the tense of English auxiliaries only: this language's past
@@ -303,7 +310,9 @@ ARRIVED = (r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пер
            # "оказались в Литве", "прибыли в Вильнюс"; "Минск отдал Сергея Тихановского": handed over, out of prison.
            r"|(?:оказаться|прибыть|приехать) в (?:литва|польша|украина|вильнюс|варшава|киев)"
            r"|(?:минск|беларусь|лукашенко|власть) (?:[^\W\d]+ )?(?:отдать|выдать)"
-           r"|граница (?:[^\W\d]+ )?(?:пересечь|перейти)")
+           r"|граница (?:[^\W\d]+ )?(?:пересечь|перейти)"
+           # "Среди тех, кто пересек границу, был X": the group that crossed the border is the freed, with or without the country.
+           r"|кто (?:[^\W\d-]+(?:-[^\W\d]+)? )?(?:пересечь|перейти) граница")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|(?:по|после) окончание срок"
                   # A stay in prison told as finished ("проведший за решеткой пять лет", "который провел более четырех лет в колонии",
@@ -344,3 +353,12 @@ FREE_WISH = (r"(?:требовать|добиваться|хотеть|нужн�
              r"|(?:ждать|ожидать|надеяться на) (?:[^\W\d]+ ){0,2}освобождение"
              # "Варшава по-прежнему ждёт Анджея Почобута": the person is waited for, not yet free.
              r"|(?:по-прежнему|всё ещё|все еще|до сих пор|продолжать) (?:ждать|ожидать)(?! (?:[^\W\d]+ ){0,2}освобождение)")
+
+# --- Fifteenth round: people left in blind18–25 ---
+# A prisoner who would not go with the freed ("не захотел уезжать из страны", "отказался ехать в Литву") stayed, as one
+# who refused to leave.
+HELD_STRONG = HELD_STRONG + (r"|не (?:захотеть|хотеть|согласиться|соглашаться) (?:[^\W\d]+ )?(?:покинуть|покидать|уезжать|уехать"
+                             r"|выезжать|пересекать|ехать)|отказаться (?:[^\W\d]+ )?ехать")
+# "Ему осталось три года", "Ей осталось сидеть еще пять лет": a term still to serve, held; the dative pronoun that opens
+# such a sentence is the person just named.
+HELD_STRONG = HELD_STRONG + r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"

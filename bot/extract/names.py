@@ -268,6 +268,10 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     toks = run[-2:]
     if len(toks) != 2 or any(plain(t.group()).strip("'") in NAME_STOP for t in toks):
         return None
+    if bool(_CYRILLIC.search(toks[0].group())) != bool(_CYRILLIC.search(toks[1].group())):
+        # One person's name is written in one script: "Журналістка Belsat, якой ...", "Кореспондент RFE/RL, який ..." are
+        # a trade and an outlet.
+        return None
     L = s.lex
     who = L.derived("person_after", lambda L: r"^,\s*(?:" + L.source("PERSON_AFTER") + r")(?!\w)")
     citizen = L.derived("citizen_before", lambda L: r"(?:^|\W)(?:" + L.source("CITIZEN_BEFORE") + r")\s+(?:of\s+)?$")

@@ -530,8 +530,15 @@ def _member_of_them(L: Lexicon, text: str, at: int) -> bool:
 
 
 def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
-    """A list line that opens with the only name in it ("• Halina Shved, 61, a retired teacher from Pinsk, ...")."""
-    return not s.text[:span.start].strip(_BULLET) and len(name_spans(s)) == 1 and s.text[span.end:].startswith(",")
+    """A list line that opens with the only name in it ("• Halina Shved, 61, a retired teacher from Pinsk, ...", or after
+    "and" as the next one told of: "And Tatsiana Lasitsa, a girl of 29 from Pinsk, who got six years")."""
+    opening = s.text[:span.start]
+    return ((not opening.strip(_BULLET) or _AND_FIRST.fullmatch(opening) is not None) and len(name_spans(s)) == 1
+            and s.text[span.end:].startswith(","))
+
+
+# "And" opening a line, before its name ("А ещё Татьяна Лисица, ...", "І Таццяна Ласіца, ...").
+_AND_FIRST = re.compile(r"[\s•·*\u2013\u2014-]*(?:and|і|и|а|та|й)(?:\s+(?:ещё|еще|ще|яшчэ))?\s+", re.IGNORECASE)
 
 
 # "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.

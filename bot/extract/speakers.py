@@ -27,7 +27,11 @@ def colon_label(text: str, start: int, end: int) -> str | None:
     # the name heads a list entry that tells of it).
     if text[:start].strip(" —–-") or not after.startswith(":"):
         return None
-    return "quote" if after[1:].lstrip().startswith(_QUOTE_OPENERS) else "answer"
+    said = after[1:].lstrip()
+    if said[:1].islower():
+        # A profile's heading goes on in lower case, no one's words: "Maksim Znak: a lawyer again".
+        return None
+    return "quote" if said.startswith(_QUOTE_OPENERS) else "answer"
 
 
 def is_speaker(L: Lexicon, text: str, a: int, b: int, hi: int, found: list[Cue], names_after: list[int] = ()) -> bool:

@@ -60,6 +60,7 @@ def table_nominative(words: list[str]) -> list[str]:
     out.append("-".join((_fleeting_vowel_stem(part) if gender == "m" and declined_first else None)
                         or _swap_ending(part, endings)
                         or (_consonant_stem(part) if gender == "m" and declined_first else None)
+                        or (_instrumental_stem(part) if gender == "m" and declined_first else None)
                         or (_feminine_noun_stem(part) if gender == "f" and declined_first else None) or part
                         for part in words[-1].split("-")))
     return out
@@ -118,3 +119,16 @@ def _consonant_stem(surname: str) -> str | None:
     if low.endswith("ка") and low[-3] not in _VOWELS and low[-3] not in "нлрс":
         return stem[:-1] + "ок"
     return stem
+
+
+# A man's surname in the instrumental after his first name in it ("з Эдуардам Бабарыкам", "побач з Ігарам Лосікам",
+# "разам з Андрэем Пачобутам"): "-енкам" is a surname in "-енка" ("Пракапенкам"), any other "-ам" drops to the stem
+# (the "-ка" of "Бабарыка" is lost with it, "Бабарык": the surname's key, which finds the person, is the same).
+_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшў])ам$")
+
+
+def _instrumental_stem(surname: str) -> str | None:
+    low = surname.lower()
+    if len(low) < 5 or _INSTRUMENTAL.search(low) is None:
+        return None
+    return surname[:-1] if low.endswith("енкам") else surname[:-2]
