@@ -498,7 +498,11 @@ def _classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = total_reaches(L, m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    # "now stands at more than 350": a hedge may sit between the verb of reaching and the figure ("passed 270" is a
+    # verb that hedges by itself, so the words with the hedge are read too); "the number of political prisoners, which
+    # stands at around 1,190" is the count held.
+    raised = (total_reaches(L, m.before[-60:]) or (total_reaches(L, m.bare_before[-60:]) and not held_framing(m))
+              or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]))
     total = (_total_kind(m, wide, len(opening[-200:]))
              if released and (people or raised or _verb_right_before(L).search(m.before)
                               or _verb_right_before_total(L).search(m.bare_before))

@@ -688,3 +688,8 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (figures, from blind26–29)
+# "Minsk has let more than 250 political prisoners go", "Belarus sets 52 prisoners free": the verb and its particle
+# hold the people between them; the verb is the release when the particle follows within a few words.
+RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"

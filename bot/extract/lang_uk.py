@@ -682,3 +682,7 @@ BACKGROUND = BACKGROUND + r"|місяців том|року том"
 MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"
 # "Марія Колесникова досі залишається": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
+
+# Fifteenth round (figures, from blind26–29)
+# "а в білоруських тюрмах і далі близько 1 130 політв'язнів" (lemmas): a prison named with "тюрма" holds them too.
+IN_PRISON = IN_PRISON + r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тюрма"

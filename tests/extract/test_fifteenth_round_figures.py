@@ -1,0 +1,250 @@
+"""Figures of the fifteenth round of issue #12, from the blind26–29 study corpora, by mechanism: a table row whose
+figure is hedged, a total that "stands at" a hedged figure, the people still held told after the people freed, a prison
+that holds the count as a country does, an English release verb split by its object ("let ... go"), and two traits of
+the round told in one sentence ("11 of the freed were women and nine were over 50").
+
+Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
+reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
+"""
+
+import pytest
+
+from tests.extract.helpers import expected_figures, figures_of
+
+# "Released since July 2024: over 260": the hedge belongs to the figure; the label before the colon still says what
+# the row counts.
+HEDGED_TABLE_ROW = [
+    pytest.param(
+        '2025-04-10', None,
+        'Weekly bulletin\n'
+        'NUMBERS\n'
+        '- Freed by pardon since July 2024: more than 270\n',
+        dict(cum=(270, 'over')), id='a1_en_freed_since_july_more_than'),
+    pytest.param(
+        '2025-04-10', None,
+        'Сводка недели\n'
+        'ЦИФРЫ\n'
+        'Освобождено по помилованию с июля 2024 года: более 270\n',
+        dict(cum=(270, 'over')), id='a2_ru_osvobozhdeno_bolee'),
+    pytest.param(
+        '2025-04-10', None,
+        'Зводка тыдня\n'
+        'ЛІЧБЫ\n'
+        'Вызвалена праз памілаванне з ліпеня 2024 года: больш за 270\n',
+        dict(cum=(270, 'over')), id='a3_be_vyzvalena_bolsh_za'),
+    pytest.param(
+        '2025-04-10', None,
+        'Зведення тижня\n'
+        'ЦИФРИ\n'
+        'Звільнено через помилування з липня 2024 року: понад 270\n',
+        dict(cum=(270, 'over')), id='a4_uk_zvilneno_ponad'),
+    # The other side: a hedged row of the people held is the standing count, not the releases.
+    pytest.param(
+        '2025-04-10', None,
+        'Weekly bulletin\n'
+        'NUMBERS\n'
+        '- Political prisoners held in Belarus: about 1,150\n',
+        dict(pp=(1150, 'about')), id='a5_en_held_row_is_the_standing_count'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), HEDGED_TABLE_ROW)
+def test_a_hedged_table_row_keeps_its_label(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "the number of people freed since July now stands at more than 350": between the verb that reaches the total and the
+# figure stands a hedge, and the figure is still the running total.
+TOTAL_STANDS_AT_A_HEDGE = [
+    pytest.param(
+        '2025-09-11', None,
+        'Where things stand\n'
+        'Viasna says the number of people freed since July 2024 now stands at more than 350.\n',
+        dict(cum=(350, 'over')), id='b1_en_stands_at_more_than'),
+    pytest.param(
+        '2025-09-11', None,
+        'Итоги года\n'
+        'По данным «Вясны», число освобождённых с июля 2024 года теперь составляет более 350.\n',
+        dict(cum=(350, 'over')), id='b2_ru_sostavlyaet_bolee'),
+    pytest.param(
+        '2025-09-11', None,
+        'Вынікі году\n'
+        'Колькасць вызваленых з ліпеня 2024 года, паводле «Вясны», дасягнула больш за 350.\n',
+        dict(cum=(350, 'over')), id='b3_be_dasiahnula_bolsh_za'),
+    pytest.param(
+        '2025-09-11', None,
+        'Підсумки року\n'
+        'Кількість звільнених з липня 2024 року, за даними «Вясни», становить понад 350.\n',
+        dict(cum=(350, 'over')), id='b4_uk_stanovyt_ponad'),
+    # The other side: the number of political prisoners "stands at" a hedged figure is the standing count.
+    pytest.param(
+        '2025-09-11', None,
+        'Where things stand\n'
+        'Viasna says the number of political prisoners in Belarus now stands at about 1,150.\n',
+        dict(pp=(1150, 'about')), id='b5_en_prisoners_stand_at'),
+    # Nor does a release word before the number of prisoners make that count the releases.
+    pytest.param(
+        '2025-09-11', None,
+        'Итоги года\n'
+        'Освобождения не уменьшили число политзаключённых в Беларуси, которое составляет около 1190.\n',
+        dict(pp=(1190, 'about')), id='b6_ru_releases_did_not_cut_the_count'),
+    pytest.param(
+        '2025-09-11', None,
+        'Where things stand\n'
+        'The releases have not cut the number of political prisoners, which now stands at more than 1,150.\n',
+        dict(pp=(1150, 'over')), id='b7_en_releases_did_not_cut_the_count'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), TOTAL_STANDS_AT_A_HEDGE)
+def test_a_total_reached_past_a_hedge_is_the_running_total(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "More than 500 have been freed since July. About 1,100 remain in prison.": a bare count held in prison, right after
+# the sentence that counts the freed, is the standing count, though neither sentence names political prisoners.
+HELD_AFTER_THE_FREED = [
+    pytest.param(
+        '2026-05-07', None,
+        'Итоги\n'
+        'С июля 2024 года помилованы и освобождены более 500 человек. В заключении по-прежнему остаются около 1100.\n',
+        dict(cum=(500, 'over'), pp=(1100, 'about')), id='c1_ru_v_zakliuchenii_ostayutsya'),
+    pytest.param(
+        '2026-05-07', None,
+        'Вынікі\n'
+        'З ліпеня 2024 года на волю выйшлі больш за 500 чалавек. За кратамі па-ранейшаму застаюцца каля 1100.\n',
+        dict(cum=(500, 'over'), pp=(1100, 'about')), id='c2_be_za_kratami_zastayutsa'),
+    pytest.param(
+        '2026-05-07', None,
+        'Підсумки\n'
+        'З липня 2024 року звільнено понад 500 людей. У колоніях досі залишаються близько 1100.\n',
+        dict(cum=(500, 'over'), pp=(1100, 'about')), id='c3_uk_u_koloniyakh_zalyshayutsya'),
+    pytest.param(
+        '2026-05-07', None,
+        'Taking stock\n'
+        'Since last July more than 500 people have been freed. In prison there still remain about 1,100.\n',
+        dict(cum=(500, 'over'), pp=(1100, 'about')), id='c4_en_in_prison_still_remain'),
+    # The other side: after a sentence of people sentenced, a bare count in a colony counts no political prisoners.
+    pytest.param(
+        '2026-05-07', None,
+        'Суд\n'
+        'Вчера суд приговорил 12 человек. В колонии по-прежнему остаются около 30.\n',
+        dict(), id='c5_ru_after_a_sentence_no_count'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), HELD_AFTER_THE_FREED)
+def test_a_bare_count_held_after_the_freed_is_the_standing_count(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "а в білоруських тюрмах і далі близько 1 130 політв'язнів": a prison before the count holds the prisoners as "in
+# the country" does, with no verb.
+PRISON_HOLDS_THE_COUNT = [
+    pytest.param(
+        '2026-02-16', None,
+        'Колонка\n'
+        'Мінськ отримав зняття санкцій, а в білоруських тюрмах, за оцінками правозахисників, і далі близько 1 130 '
+        'політв\'язнів.\n',
+        dict(pp=(1130, 'about')), id='d1_uk_v_tyurmakh_i_dali'),
+    pytest.param(
+        '2026-02-16', None,
+        'Колонка\n'
+        'Санкції зняли, а в білоруських колоніях, за даними «Вясни», і далі понад 1 100 політв\'язнів.\n',
+        dict(pp=(1100, 'over')), id='d2_uk_v_koloniyakh_ponad'),
+    pytest.param(
+        '2026-02-16', None,
+        'Column\n'
+        'The sanctions were lifted, but in Belarusian prisons, according to Viasna, still about 1,130 political '
+        'prisoners wait.\n',
+        dict(pp=(1130, 'about')), id='d3_en_in_prisons_still'),
+    pytest.param(
+        '2026-02-16', None,
+        'Колонка\n'
+        'Санкции сняли, а в белорусских тюрьмах, по оценкам правозащитников, по-прежнему около 1130 '
+        'политзаключённых.\n',
+        dict(pp=(1130, 'about')), id='d4_ru_v_tyurmakh_po_prezhnemu'),
+    # The other side: political prisoners moved into a colony are no standing count.
+    pytest.param(
+        '2026-02-16', None,
+        'Этап\n'
+        'В колонию в Горках перевели 40 политзаключённых.\n',
+        dict(), id='d5_ru_moved_into_a_colony'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), PRISON_HOLDS_THE_COUNT)
+def test_a_prison_before_the_count_holds_it(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "Minsk has let more than 250 political prisoners go", "Belarus sets 52 prisoners free": an English release verb
+# whose particle follows its object frees the people between them.
+SPLIT_RELEASE_VERB = [
+    pytest.param(
+        '2025-03-10', None,
+        'Opinion\n'
+        'Since last July, Minsk has let more than 250 political prisoners go, in small groups.\n',
+        dict(cum=(250, 'over')), id='e1_en_let_go_since_july'),
+    pytest.param(
+        '2025-09-11', None,
+        'Belarus sets 52 prisoners free\n'
+        'On Thursday the authorities let 52 political prisoners go.\n',
+        dict(report=True, date='2025-09-11', pardoned=52), id='e2_en_sets_free_and_let_go'),
+    pytest.param(
+        '2025-09-11', None,
+        'Freed at the border\n'
+        'The regime set 18 political prisoners free on Thursday, Viasna said.\n',
+        dict(report=True, date='2025-09-11', pardoned=18), id='e3_en_set_free_on_thursday'),
+    # The other side: "let the trial go ahead" frees no one.
+    pytest.param(
+        '2025-09-11', None,
+        'In court\n'
+        'The court let the trial of 12 activists go ahead on Thursday.\n',
+        dict(), id='e4_en_let_go_ahead'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), SPLIT_RELEASE_VERB)
+def test_a_release_verb_split_by_its_object(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "11 of the freed were women and nine were over 50": each count takes the trait of its own words; the next count's
+# trait is not a narrower part of the first.
+TWO_TRAITS_IN_ONE_SENTENCE = [
+    pytest.param(
+        '2024-09-16', None,
+        'Belarus frees 37\n'
+        'Belarus freed 37 political prisoners on Monday. Viasna said 11 of the freed were women and nine were over 50 '
+        'years old.\n',
+        dict(report=True, date='2024-09-16', pardoned=37, women=11, over50=9), id='f1_en_of_the_freed_were'),
+    pytest.param(
+        '2024-09-16', None,
+        'Білорусь звільнила 37 політв\'язнів\n'
+        'У понеділок у Білорусі помилували 37 політв\'язнів. Правозахисники повідомили, що 11 зі звільнених — жінки, '
+        'а дев\'ятеро старші за 50 років.\n',
+        dict(report=True, date='2024-09-16', pardoned=37, women=11, over50=9), id='f2_uk_zi_zvilnenykh'),
+    pytest.param(
+        '2024-09-16', None,
+        'Belarus pardons 30\n'
+        'Belarus pardoned 30 political prisoners on Monday. Seven of the released are women and four are over 50.\n',
+        dict(report=True, date='2024-09-16', pardoned=30, women=7, over50=4), id='f3_en_of_the_released_are'),
+    pytest.param(
+        '2024-09-16', None,
+        'Памілаваны 30 чалавек\n'
+        'У панядзелак Лукашэнка памілаваў 30 палітвязняў. Сямёра з памілаваных — жанчыны, яшчэ чацвёра старэйшыя за '
+        '50 гадоў.\n',
+        dict(report=True, date='2024-09-16', pardoned=30, women=7, over50=4), id='f4_be_z_pamilavanykh'),
+    # The other side: a trait told of the women themselves is their narrower part.
+    pytest.param(
+        '2024-09-16', None,
+        'Belarus pardons 30\n'
+        'Belarus pardoned 30 political prisoners on Monday. Five of the freed women are mothers of minor children.\n',
+        dict(report=True, date='2024-09-16', pardoned=30, children=5), id='f5_en_women_who_are_mothers'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), TWO_TRAITS_IN_ONE_SENTENCE)
+def test_each_count_takes_its_own_trait(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
