@@ -745,3 +745,7 @@ MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|пера
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (figures, from blind26–29)
+# "другая хваля памілаванняў пасля ліпеньскай" in 2024: the July round the ordinal counts after is the series' first.
+SERIES_SEASON = SERIES_SEASON + r"|пасля ліпеньск\w*"

@@ -715,3 +715,5 @@ BEFORE_VERB = r"тоже|также|до сих пор|все ещё|все ещ
 # Fifteenth round (figures, from blind26–29)
 # "число освобождённых с июля теперь составляет более 350" (lemmas): the imperfective of "составить" reaches the total.
 RISEN_TO = RISEN_TO + r"|составлять"
+# "вторая волна помилований после июльской" in 2024 (lemmas): the July round counted after is the series' first.
+SERIES_SEASON = SERIES_SEASON + r"|после июльский"

@@ -686,3 +686,5 @@ BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
 # Fifteenth round (figures, from blind26–29)
 # "а в білоруських тюрмах і далі близько 1 130 політв'язнів" (lemmas): a prison named with "тюрма" holds them too.
 IN_PRISON = IN_PRISON + r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тюрма"
+# "друга хвиля помилувань після липневої" in 2024 (lemmas): the July round counted after is the series' first.
+SERIES_SEASON = SERIES_SEASON + r"|після липнев\w*"

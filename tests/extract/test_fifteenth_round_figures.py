@@ -1,7 +1,8 @@
 """Figures of the fifteenth round of issue #12, from the blind26–29 study corpora, by mechanism: a table row whose
 figure is hedged, a total that "stands at" a hedged figure, the people still held told after the people freed, a prison
-that holds the count as a country does, an English release verb split by its object ("let ... go"), and two traits of
-the round told in one sentence ("11 of the freed were women and nine were over 50").
+that holds the count as a country does, an English release verb split by its object ("let ... go"), two traits of
+the round told in one sentence ("11 of the freed were women and nine were over 50"), and an ordinal counted after
+the July round ("другая хваля пасля ліпеньскай").
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
@@ -247,4 +248,36 @@ TWO_TRAITS_IN_ONE_SENTENCE = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), TWO_TRAITS_IN_ONE_SENTENCE)
 def test_each_count_takes_its_own_trait(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "гэта ўжо другая хваля памілаванняў пасля ліпеньскай" in August 2024: the July round the ordinal counts after is the
+# series' first, so the ordinal numbers the series; "the first after the elections" counts within a span of its own.
+ORDINAL_AFTER_THE_JULY_ROUND = [
+    pytest.param(
+        '2024-08-16', None,
+        'Навіны\n'
+        'Сёння Лукашэнка памілаваў яшчэ 30 чалавек — гэта ўжо другая хваля памілаванняў пасля ліпеньскай.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, ordinal=2), id='g1_be_paslia_lipienskaj'),
+    pytest.param(
+        '2024-08-16', None,
+        'Новости\n'
+        'Сегодня Лукашенко помиловал еще 30 человек — это уже вторая волна помилований после июльской.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, ordinal=2), id='g2_ru_posle_iyulskoy'),
+    pytest.param(
+        '2024-08-16', None,
+        'Новини\n'
+        'Сьогодні Лукашенко помилував ще 30 людей — це вже друга хвиля помилувань після липневої.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, ordinal=2), id='g3_uk_pislia_lypnevoi'),
+    # The other side: "after the elections" is a span of its own; the ordinal does not number the series.
+    pytest.param(
+        '2024-08-16', None,
+        'Новости\n'
+        'Сегодня Лукашенко помиловал еще 30 человек — это первое помилование после выборов.\n',
+        dict(report=True, date='2024-08-16', pardoned=30), id='g4_ru_posle_vyborov'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), ORDINAL_AFTER_THE_JULY_ROUND)
+def test_an_ordinal_after_the_july_round_numbers_the_series(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
