@@ -47,6 +47,19 @@ def _partial_before(L: Lexicon) -> re.Pattern:
     return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
 
 
+def beside_an_earlier_round(m: Mention, ms: list[Mention]) -> bool:
+    """"Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, на волю выйшлі 48": the count adds a group freed on a day of
+    its own, told in the clause before it, to this round's people, so it is the running total."""
+    earlier = next((n for n in reversed(ms) if n.sentence is m.sentence and n.num.end <= m.num.start), None)
+    if earlier is None or earlier.value >= m.value or not _partial_before(m.lex).search(earlier.before[-50:]):
+        return False
+    # The group's own clause (up to the comma before this count) frees it on its day.
+    between = m.sentence.text[earlier.num.end:m.num.start]
+    own = between[:between.rfind(",")] if "," in between else ""
+    words = m.sentence.plain_view.span(earlier.num.end, earlier.num.end + len(own))
+    return bool(find_dates(own, None)) and bool(releases(m.lex, words))
+
+
 def including(L: Lexicon) -> re.Pattern:
     return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
 

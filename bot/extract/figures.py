@@ -5,6 +5,7 @@ import re
 
 from bot.extract.fields import (
     Classified,
+    beside_an_earlier_round,
     classify,
     clause_before,
     freeing_all_demanded,
@@ -89,7 +90,9 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     summed = {v for c in out if c.field == "bare_total" and not running(c)
               for v in _parts_summing_to(c.mention.value, [*rounds, *groups])}
     return [Classified("cumulative_released" if running(c) else "pardoned", c.mention) if c.field == "bare_total"
-            else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed else c
+            else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed
+            else Classified("cumulative_released", c.mention) if c.field == "pardoned"
+            and beside_an_earlier_round(c.mention, ms) else c
             for c in out]
 
 

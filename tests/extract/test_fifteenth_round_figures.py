@@ -1,8 +1,9 @@
 """Figures of the fifteenth round of issue #12, from the blind26–29 study corpora, by mechanism: a table row whose
 figure is hedged, a total that "stands at" a hedged figure, the people still held told after the people freed, a prison
 that holds the count as a country does, an English release verb split by its object ("let ... go"), two traits of
-the round told in one sentence ("11 of the freed were women and nine were over 50"), and an ordinal counted after
-the July round ("другая хваля пасля ліпеньскай").
+the round told in one sentence ("11 of the freed were women and nine were over 50"), an ordinal counted after
+the July round ("другая хваля пасля ліпеньскай"), and a count that adds a group freed on a day of its own
+("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48").
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
@@ -280,4 +281,46 @@ ORDINAL_AFTER_THE_JULY_ROUND = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), ORDINAL_AFTER_THE_JULY_ROUND)
 def test_an_ordinal_after_the_july_round_numbers_the_series(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, на волю выйшлі 48": the count adds a group freed on a day of its own
+# to this round's people, so it is the running total; a group with no day of its own is part of the round.
+TOGETHER_WITH_AN_EARLIER_ROUND = [
+    pytest.param(
+        '2024-08-16', None,
+        'Навіны\n'
+        'Сёння Лукашэнка памілаваў яшчэ 30 чалавек.\n'
+        'Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, на волю выйшлі 48 чалавек.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, cum=(48, 'exact')), id='h1_be_razam_z_vyzvalenymi'),
+    pytest.param(
+        '2024-08-16', None,
+        'Новости\n'
+        'Сегодня Лукашенко помиловал еще 30 человек.\n'
+        'Вместе с 18 политзаключёнными, освобождёнными 3 июля, на свободу вышли 48 человек.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, cum=(48, 'exact')), id='h2_ru_vmeste_s_osvobozhdennymi'),
+    pytest.param(
+        '2024-08-16', None,
+        'Новини\n'
+        'Сьогодні Лукашенко помилував ще 30 людей.\n'
+        'Разом із 18 політв\'язнями, звільненими 3 липня, на волю вийшли 48 людей.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, cum=(48, 'exact')), id='h3_uk_razom_iz_zvilnenymy'),
+    pytest.param(
+        '2024-08-16', None,
+        'News\n'
+        'Lukashenko pardoned 30 more people on Friday.\n'
+        'Together with the 18 political prisoners released on July 3, 48 people have walked free.\n',
+        dict(report=True, date='2024-08-16', pardoned=30, cum=(48, 'exact')), id='h4_en_together_with_released_on'),
+    # The other side: a group freed by another deal, with no day of its own, adds to no running total.
+    pytest.param(
+        '2024-08-16', None,
+        'Новости\n'
+        'Сегодня Лукашенко помиловал 30 человек. Вместе с 5 иностранцами, освобождёнными по отдельному соглашению, на '
+        'свободу вышли 35 человек.\n',
+        dict(report=True, date='2024-08-16', pardoned=30), id='h5_ru_group_without_a_day'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), TOGETHER_WITH_AN_EARLIER_ROUND)
+def test_a_count_together_with_an_earlier_round_is_the_running_total(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
