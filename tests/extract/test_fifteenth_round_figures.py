@@ -2,8 +2,9 @@
 figure is hedged, a total that "stands at" a hedged figure, the people still held told after the people freed, a prison
 that holds the count as a country does, an English release verb split by its object ("let ... go"), two traits of
 the round told in one sentence ("11 of the freed were women and nine were over 50"), an ordinal counted after
-the July round ("другая хваля пасля ліпеньскай"), and a count that adds a group freed on a day of its own
-("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48").
+the July round ("другая хваля пасля ліпеньскай"), a count that adds a group freed on a day of its own
+("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48"), and a total whose other part is told after it ("Загалом
+... 123, ще дев'ятьох вивезли до Литви").
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
@@ -323,4 +324,46 @@ TOGETHER_WITH_AN_EARLIER_ROUND = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), TOGETHER_WITH_AN_EARLIER_ROUND)
 def test_a_count_together_with_an_earlier_round_is_the_running_total(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "114 arrived in Ukraine ... In total Minsk freed 123, another nine were taken to Lithuania": the total adds up the
+# part told first and the other part told after it, so it is the round, not a running total; and "another nine" is not
+# added to a figure already told as the total.
+TOTAL_WITH_THE_OTHER_PART_AFTER = [
+    pytest.param(
+        '2025-12-13', None,
+        'До України прибули 114 звільнених білорусів\n'
+        'Сьогодні в Україну прибули 114 громадян Білорусі, звільнених режимом Лукашенка.\n'
+        'Загалом Мінськ звільнив 123 людей, ще дев\'ятьох вивезли до Литви.\n',
+        dict(report=True, date='2025-12-13', pardoned=123), id='i1_uk_zahalom_shche'),
+    pytest.param(
+        '2025-12-13', None,
+        '114 freed Belarusians reach Ukraine\n'
+        'On Saturday 114 Belarusian citizens freed by Minsk arrived in Ukraine.\n'
+        'In total Minsk released 123 people; another nine were taken to Lithuania.\n',
+        dict(report=True, date='2025-12-13', pardoned=123), id='i2_en_in_total_another'),
+    pytest.param(
+        '2025-12-13', None,
+        'В Украину прибыли 114 освобождённых\n'
+        'В субботу в Украину прибыли 114 граждан Беларуси, освобождённых Минском.\n'
+        'Всего Минск освободил 123 человека, ещё девятерых вывезли в Литву.\n',
+        dict(report=True, date='2025-12-13', pardoned=123), id='i3_ru_vsego_eshche'),
+    pytest.param(
+        '2025-12-13', None,
+        'У Літву прывезлі 9 вызваленых\n'
+        'У суботу ў Літву прывезлі 9 грамадзян, вызваленых Мінскам.\n'
+        'Усяго Мінск вызваліў 123 чалавекі, яшчэ 114 перадалі Украіне.\n',
+        dict(report=True, date='2025-12-13', pardoned=123), id='i4_be_usiaho_yashche'),
+    # The other side: two parts with no total are the round's sum.
+    pytest.param(
+        '2025-12-13', None,
+        'Freed in two groups\n'
+        'On Saturday Minsk released 14 Belarusians and nine foreign citizens.\n',
+        dict(report=True, date='2025-12-13', pardoned=23), id='i5_en_two_parts_no_total'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), TOTAL_WITH_THE_OTHER_PART_AFTER)
+def test_a_total_with_its_other_part_after_is_the_round(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
