@@ -749,3 +749,5 @@ BEFORE_VERB = ""
 # Fifteenth round (figures, from blind26–29)
 # "другая хваля памілаванняў пасля ліпеньскай" in 2024: the July round the ordinal counts after is the series' first.
 SERIES_SEASON = SERIES_SEASON + r"|пасля ліпеньск\w*"
+# "Гэта ўжо дзявятая група з ліпеня. За гэты час вызваленыя 254": "this time" refers back to the series' span told before.
+CUMULATIVE = CUMULATIVE + r"|за (?:ўвесь |увесь )?гэты час|за (?:ўвесь |увесь )?гэты перыяд"

@@ -693,3 +693,5 @@ BEFORE_VERB = ""
 # "Minsk has let more than 250 political prisoners go", "Belarus sets 52 prisoners free": the verb and its particle
 # hold the people between them; the verb is the release when the particle follows within a few words.
 RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"
+# "the ninth group since last July. In that time, 254 people have been freed": the span told before, referred back to.
+CUMULATIVE = CUMULATIVE + r"|(?:in|over|during) (?:all )?(?:that|this) (?:time|period)"

@@ -688,3 +688,5 @@ BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
 IN_PRISON = IN_PRISON + r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тюрма"
 # "друга хвиля помилувань після липневої" in 2024 (lemmas): the July round counted after is the series' first.
 SERIES_SEASON = SERIES_SEASON + r"|після липнев\w*"
+# "Це дев'ята група з липня. За цей час звільнено 254" (lemmas): "this time" refers back to the series' span.
+CUMULATIVE = CUMULATIVE + r"|за (?:весь )?цей (?:час|період)"

@@ -3,8 +3,8 @@ figure is hedged, a total that "stands at" a hedged figure, the people still hel
 that holds the count as a country does, an English release verb split by its object ("let ... go"), two traits of
 the round told in one sentence ("11 of the freed were women and nine were over 50"), an ordinal counted after
 the July round ("другая хваля пасля ліпеньскай"), a count that adds a group freed on a day of its own
-("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48"), and a total whose other part is told after it ("Загалом
-... 123, ще дев'ятьох вивезли до Литви").
+("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48"), a total whose other part is told after it ("Загалом
+... 123, ще дев'ятьох вивезли до Литви"), and a count "in that time" after the series' span ("За гэты час ... 254").
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
@@ -366,4 +366,46 @@ TOTAL_WITH_THE_OTHER_PART_AFTER = [
 
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), TOTAL_WITH_THE_OTHER_PART_AFTER)
 def test_a_total_with_its_other_part_after_is_the_round(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "Гэта ўжо дзявятая група з ліпеня. За гэты час вызваленыя 254": "in that time" refers back to the series' span told
+# before, so the count is the running total; "this week" is a span of its own.
+IN_THAT_TIME = [
+    pytest.param(
+        '2025-02-21', None,
+        'Яшчэ 25 палітвязняў на волі\n'
+        'Учора Лукашэнка памілаваў 25 чалавек. Гэта ўжо дзявятая група з ліпеня мінулага году.\n'
+        'Паводле «Вясны», за гэты час па памілаванні вызваленыя 254 чалавекі.\n',
+        dict(report=True, date='2025-02-20', pardoned=25, ordinal=9, cum=(254, 'exact')), id='j1_be_za_hety_chas'),
+    pytest.param(
+        '2025-02-21', None,
+        'Ещё 25 на свободе\n'
+        'Вчера Лукашенко помиловал 25 человек. Это уже девятая группа с июля прошлого года.\n'
+        'По данным «Вясны», за это время по помилованию освобождены 254 человека.\n',
+        dict(report=True, date='2025-02-20', pardoned=25, ordinal=9, cum=(254, 'exact')), id='j2_ru_za_eto_vremya'),
+    pytest.param(
+        '2025-02-21', None,
+        'Ще 25 на волі\n'
+        'Учора Лукашенко помилував 25 людей. Це вже дев\'ята група з липня минулого року.\n'
+        'За даними «Вясни», за цей час за помилуванням звільнено 254 людей.\n',
+        dict(report=True, date='2025-02-20', pardoned=25, ordinal=9, cum=(254, 'exact')), id='j3_uk_za_tsei_chas'),
+    pytest.param(
+        '2025-02-21', None,
+        '25 more freed\n'
+        'Lukashenko pardoned 25 people on Thursday, the ninth group since last July.\n'
+        'In that time, 254 people have been freed by pardon, according to Viasna.\n',
+        dict(report=True, date='2025-02-20', pardoned=25, ordinal=9, cum=(254, 'exact')), id='j4_en_in_that_time'),
+    # The other side: "this week" is a span of its own, not the series'.
+    pytest.param(
+        '2025-02-21', None,
+        'Яшчэ 25 на волі\n'
+        'Учора Лукашэнка памілаваў 25 чалавек.\n'
+        'За гэты тыдзень на волю выйшлі 25 чалавек.\n',
+        dict(report=True, date='2025-02-20', pardoned=25), id='j5_be_this_week'),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "expected"), IN_THAT_TIME)
+def test_a_count_in_that_time_is_the_running_total(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
