@@ -751,3 +751,5 @@ BEFORE_VERB = ""
 SERIES_SEASON = SERIES_SEASON + r"|пасля ліпеньск\w*"
 # "Гэта ўжо дзявятая група з ліпеня. За гэты час вызваленыя 254": "this time" refers back to the series' span told before.
 CUMULATIVE = CUMULATIVE + r"|за (?:ўвесь |увесь )?гэты час|за (?:ўвесь |увесь )?гэты перыяд"
+# "Праз тыдзень пасля вызвалення яна ўпершыню сустрэлася з журналістамі": a week after the release is a later story.
+LONG_TIME = LONG_TIME + r"|тыдз\w*"

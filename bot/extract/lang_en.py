@@ -695,3 +695,5 @@ BEFORE_VERB = ""
 RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"
 # "the ninth group since last July. In that time, 254 people have been freed": the span told before, referred back to.
 CUMULATIVE = CUMULATIVE + r"|(?:in|over|during) (?:all )?(?:that|this) (?:time|period)"
+# "A week after her release, she met reporters for the first time": a week after the release is a later story.
+LONG_TIME = LONG_TIME + r"|weeks?"

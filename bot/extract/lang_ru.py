@@ -719,3 +719,5 @@ RISEN_TO = RISEN_TO + r"|составлять"
 SERIES_SEASON = SERIES_SEASON + r"|после июльский"
 # "Это девятая группа с июля. За это время освобождены 254" (lemmas): "this time" refers back to the series' span.
 CUMULATIVE = CUMULATIVE + r"|за (?:весь )?(?:это|этот) (?:время|период)"
+# "Через неделю после освобождения она впервые встретилась с журналистами" (lemmas): a week after is a later story.
+LONG_TIME = LONG_TIME + r"|неделя"

@@ -690,3 +690,6 @@ IN_PRISON = IN_PRISON + r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тю�
 SERIES_SEASON = SERIES_SEASON + r"|після липнев\w*"
 # "Це дев'ята група з липня. За цей час звільнено 254" (lemmas): "this time" refers back to the series' span.
 CUMULATIVE = CUMULATIVE + r"|за (?:весь )?цей (?:час|період)"
+# "Через тиждень після свого звільнення вона вперше поспілкувалася з журналістами": a week after the release is already
+# a later story (a first interview), not the release's news.
+LONG_TIME = LONG_TIME + r"|тиждень"

@@ -4,7 +4,8 @@ that holds the count as a country does, an English release verb split by its obj
 the round told in one sentence ("11 of the freed were women and nine were over 50"), an ordinal counted after
 the July round ("другая хваля пасля ліпеньскай"), a count that adds a group freed on a day of its own
 ("Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, ... 48"), a total whose other part is told after it ("Загалом
-... 123, ще дев'ятьох вивезли до Литви"), and a count "in that time" after the series' span ("За гэты час ... 254").
+... 123, ще дев'ятьох вивезли до Литви"), a count "in that time" after the series' span ("За гэты час ... 254"), and
+a first meeting with reporters "a week after her release", which reports no release.
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
@@ -12,7 +13,7 @@ reader takes from it; a field not given is null (and the page no report). Every 
 
 import pytest
 
-from tests.extract.helpers import expected_figures, figures_of
+from tests.extract.helpers import expected_figures, figures_of, run
 
 # "Released since July 2024: over 260": the hedge belongs to the figure; the label before the colon still says what
 # the row counts.
@@ -409,3 +410,44 @@ IN_THAT_TIME = [
 @pytest.mark.parametrize(("published", "lang", "text", "expected"), IN_THAT_TIME)
 def test_a_count_in_that_time_is_the_running_total(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "Праз тыдзень пасля свайго вызвалення ... упершыню сустрэлася з журналістамі": a week after the release the story is
+# a later one (a first interview), so the page reports no release, whoever it names as freed; a release told for
+# Saturday is the news.
+A_WEEK_AFTER_THE_RELEASE = [
+    pytest.param(
+        'Марыя Калеснікава: «Не магу радавацца да канца»\nСвабода\n20 снежня 2025\n\n'
+        'Праз тыдзень пасля свайго вызвалення беларуская апазіцыянерка Марыя Калеснікава ўпершыню сустрэлася з '
+        'журналістамі. Побач стаяла яе сястра Таццяна Хоміч, якая тры гады дабівалася яе вызвалення.\n\n'
+        'Калеснікава падзякавала ўкраінцам за прыём.\n',
+        False, id='k1_be_praz_tydzien'),
+    pytest.param(
+        'Марія Колесникова: «Не можу радіти до кінця»\nNV.ua\n20 грудня 2025\n\n'
+        'Через тиждень після свого звільнення й передачі в Україну білоруська опозиціонерка Марія Колесникова вперше '
+        'поспілкувалася з журналістами. Поруч стояла її сестра Тетяна Хоміч, яка три роки домагалася її звільнення.\n\n'
+        'Колесникова подякувала українцям за прийом.\n',
+        False, id='k2_uk_cherez_tyzhden'),
+    pytest.param(
+        'Мария Колесникова: «Не могу радоваться до конца»\nМедиазона\n20 декабря 2025\n\n'
+        'Через неделю после своего освобождения белорусская оппозиционерка Мария Колесникова впервые встретилась с '
+        'журналистами. Рядом стояла ее сестра Татьяна Хомич, которая три года добивалась ее освобождения.\n\n'
+        'Колесникова поблагодарила украинцев за прием.\n',
+        False, id='k3_ru_cherez_nedelyu'),
+    pytest.param(
+        'Maria Kalesnikava: "I cannot rejoice fully"\nKyiv Post\n20 December 2025\n\n'
+        'A week after her release, Belarusian opposition figure Maria Kalesnikava met reporters for the first time. '
+        'Beside her stood her sister Tatsiana Khomich, who spent three years campaigning for her release.\n\n'
+        'Kalesnikava thanked Ukrainians for the welcome.\n',
+        False, id='k4_en_a_week_after'),
+    # The other side: the release itself, told for Saturday, is the news.
+    pytest.param(
+        'Maria Kalesnikava freed\nKyiv Post\n20 December 2025\n\n'
+        'Belarusian opposition figure Maria Kalesnikava was released on Saturday and taken to Ukraine.\n',
+        True, id='k5_en_released_on_saturday'),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), A_WEEK_AFTER_THE_RELEASE)
+def test_a_week_after_the_release_reports_no_release(text, reported):
+    assert run(text, '2025-12-20').is_pardon_report is reported
