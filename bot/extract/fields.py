@@ -48,8 +48,9 @@ def _partial_before(L: Lexicon) -> re.Pattern:
 
 
 def beside_an_earlier_round(m: Mention, ms: list[Mention]) -> bool:
-    """"Разам з 18 палітвязнямі, вызваленымі 3 ліпеня, на волю выйшлі 48": the count adds a group freed on a day of
-    its own, told in the clause before it, to this round's people, so it is the running total."""
+    """"Together with the 18 freed on July 3, 48 have walked free", "Вместе с 18, освобождёнными 3 июля, на свободе
+    48": the count adds a group freed on a day of its own, told in the clause before it, to this round's people, so it
+    is the running total."""
     earlier = next((n for n in reversed(ms) if n.sentence is m.sentence and n.num.end <= m.num.start), None)
     if earlier is None or earlier.value >= m.value or not _partial_before(m.lex).search(earlier.before[-50:]):
         return False
@@ -511,7 +512,7 @@ def _classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    # "now stands at more than 350": a hedge may sit between the verb of reaching and the figure ("passed 270" is a
+    # "now stands at more than 340": a hedge may sit between the verb of reaching and the figure ("passed 300" is a
     # verb that hedges by itself, so the words with the hedge are read too); "the number of political prisoners, which
     # stands at around 1,190" is the count held.
     raised = (total_reaches(L, m.before[-60:]) or (total_reaches(L, m.bare_before[-60:]) and not held_framing(m))

@@ -48,7 +48,7 @@ _PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|е�
 def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
     """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
     if m.lex["TOTAL_WEAK"].search(clause_before(m.bare_before)):
-        # "Загалом Мінськ звільнив 123 людей, ще дев'ятьох вивезли до Литви": the total already holds the other part.
+        # "Всего на свободе 123, ещё девятерых вывезли в Литву": the total already holds the other part.
         return None
     nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
     if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
@@ -82,8 +82,8 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
     # A nationality's group ("31 громадзянін Украіны") is no round alone but is one of the parts a total adds up.
     groups = [c.mention.value for c in current if c.field == "subgroup"]
-    # "114 arrived in Ukraine ... In total Minsk freed 123, another nine were taken to Lithuania": a smaller bare
-    # count beside the total is one more part it adds up.
+    # "114 reached Ukraine ... In all, 123 were released and another nine went to Lithuania": a smaller bare count
+    # beside the total is one more part it adds up.
     totals = [c.mention.value for c in out if c.field == "bare_total" and not c.mention.is_old]
 
     def running(c: Classified) -> bool:

@@ -17,7 +17,7 @@ def in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
     # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів", and so may an aside
     # naming the source: "У краіне, паводле праваабаронцаў, каля 1 100 палітвязняў".)
-    # A prison holds them as the country does: "а в белорусских тюрьмах по-прежнему около 1130 политзаключённых".
+    # A prison holds them as the country does: "в колониях по-прежнему более 1100 политзаключённых".
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY") + "|" + L.source("IN_PRISON")
                      + r")(?:\s*,\s*(?:" + L.source("SOURCE_ASIDE") + r")(?!\w)[^,\d]*,)?"
                      + r"(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|і далі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
@@ -46,7 +46,7 @@ def held_bare_count(m: Mention) -> bool:
         return False
     clause = clause_before(m.bare_before)
     prison = L.derived("prison_any", lambda L: r"(?:" + L.source("IN_PRISON") + "|" + L.source("PRISON_PLACE") + ")")
-    # "Since July more than 500 have been freed. About 1,100 remain in prison.": those still held, after the freed.
+    # "Since July over 480 have walked free. About 1,150 are still in prison.": those still held, after the freed.
     return (bool(L["REMAIN"].search(clause)) and bool(prison.search(clause))
             and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)
                      or releases(L, m.previous)))

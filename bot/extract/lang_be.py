@@ -747,9 +747,9 @@ MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|пера
 BEFORE_VERB = ""
 
 # Fifteenth round (figures, from blind26–29)
-# "другая хваля памілаванняў пасля ліпеньскай" in 2024: the July round the ordinal counts after is the series' first.
+# "другі ўказ пасля ліпеньскага" in 2024: the July round the ordinal counts after is the series' first.
 SERIES_SEASON = SERIES_SEASON + r"|пасля ліпеньск\w*"
-# "Гэта ўжо дзявятая група з ліпеня. За гэты час вызваленыя 254": "this time" refers back to the series' span told before.
+# "Дзявятая група з ліпеня ... за гэты час на волі 250": "this time" refers back to the series' span told before.
 CUMULATIVE = CUMULATIVE + r"|за (?:ўвесь |увесь )?гэты час|за (?:ўвесь |увесь )?гэты перыяд"
-# "Праз тыдзень пасля вызвалення яна ўпершыню сустрэлася з журналістамі": a week after the release is a later story.
+# "Праз тыдзень пасля вызвалення яна дала першае інтэрв'ю": a week after the release is a later story.
 LONG_TIME = LONG_TIME + r"|тыдз\w*"

@@ -690,10 +690,10 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 BEFORE_VERB = ""
 
 # Fifteenth round (figures, from blind26–29)
-# "Minsk has let more than 250 political prisoners go", "Belarus sets 52 prisoners free": the verb and its particle
-# hold the people between them; the verb is the release when the particle follows within a few words.
+# "the authorities let 18 political prisoners go", "the regime set 14 people free": the verb and its particle hold
+# the people between them; the verb is the release when the particle follows within a few words.
 RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"
-# "the ninth group since last July. In that time, 254 people have been freed": the span told before, referred back to.
+# "the ninth group since July. In that time 250 have walked free": the span told before, referred back to.
 CUMULATIVE = CUMULATIVE + r"|(?:in|over|during) (?:all )?(?:that|this) (?:time|period)"
 # "A week after her release, she met reporters for the first time": a week after the release is a later story.
 LONG_TIME = LONG_TIME + r"|weeks?"

@@ -715,7 +715,7 @@ BEFORE_VERB = r"тоже|также|до сих пор|все ещё|все ещ
 # Fifteenth round (figures, from blind26–29)
 # "число освобождённых с июля теперь составляет более 350" (lemmas): the imperfective of "составить" reaches the total.
 RISEN_TO = RISEN_TO + r"|составлять"
-# "вторая волна помилований после июльской" in 2024 (lemmas): the July round counted after is the series' first.
+# "второй указ после июльского" in 2024 (lemmas): the July round counted after is the series' first.
 SERIES_SEASON = SERIES_SEASON + r"|после июльский"
 # "Это девятая группа с июля. За это время освобождены 254" (lemmas): "this time" refers back to the series' span.
 CUMULATIVE = CUMULATIVE + r"|за (?:весь )?(?:это|этот) (?:время|период)"

@@ -684,12 +684,12 @@ MOVED = r"перевести|переводити|перевезти|перев�
 BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
 
 # Fifteenth round (figures, from blind26–29)
-# "а в білоруських тюрмах і далі близько 1 130 політв'язнів" (lemmas): a prison named with "тюрма" holds them too.
+# "у тюрмах і далі понад тисяча політв'язнів" (lemmas): a prison named with "тюрма" holds them too.
 IN_PRISON = IN_PRISON + r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тюрма"
-# "друга хвиля помилувань після липневої" in 2024 (lemmas): the July round counted after is the series' first.
+# "другий указ після липневого" in 2024 (lemmas): the July round counted after is the series' first.
 SERIES_SEASON = SERIES_SEASON + r"|після липнев\w*"
 # "Це дев'ята група з липня. За цей час звільнено 254" (lemmas): "this time" refers back to the series' span.
 CUMULATIVE = CUMULATIVE + r"|за (?:весь )?цей (?:час|період)"
-# "Через тиждень після свого звільнення вона вперше поспілкувалася з журналістами": a week after the release is already
-# a later story (a first interview), not the release's news.
+# "Через тиждень після звільнення вона дала перше інтерв'ю": a week after the release is already a later story, not
+# the release's news.
 LONG_TIME = LONG_TIME + r"|тиждень"

@@ -63,7 +63,7 @@ def table_label(m: Mention) -> str | None:
     if m.after.strip(" .;"):
         return None
     head = m.sentence.text[:m.num.start]
-    # "Released since July 2024: over 260": the hedge is the figure's, the label ends at the colon before it.
+    # "Freed since July 2024: over 270": the hedge is the figure's, the label ends at the colon before it.
     label = _LABEL.fullmatch(head[:qualifier_at(head)[1]])
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
@@ -127,7 +127,7 @@ def makeup_field(m: Mention) -> str | None:
         # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
         return None
     label = table_label(m)
-    # "11 of the freed were women and nine were over 50": the next count's trait is not this count's.
+    # "12 of the freed were women and eight were older than 50": the next count's trait is not this count's.
     after_long, rest_long = m.after_long[:_next_count_at(m)], m.rest[:_next_count_at(m)]
     whole = _OF_WHOLE.match(after_long)
     # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women". An aside naming the source ("12 человек, по
