@@ -46,10 +46,11 @@ def held_bare_count(m: Mention) -> bool:
         return False
     clause = clause_before(m.bare_before)
     prison = L.derived("prison_any", lambda L: r"(?:" + L.source("IN_PRISON") + "|" + L.source("PRISON_PLACE") + ")")
-    # "Since July over 480 have walked free. About 1,150 are still in prison.": those still held, after the freed.
+    # "Since July over 480 have walked free. About 1,150 are still in prison.": those still held, after the running
+    # total of the freed ("Pardoned 18 on Thursday. Three remain in the colony." tells of that round's colony).
     return (bool(L["REMAIN"].search(clause)) and bool(prison.search(clause))
             and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)
-                     or releases(L, m.previous)))
+                     or (releases(L, m.previous) and L["CUMULATIVE"].search(m.previous))))
 
 
 def held_predicate(L: Lexicon) -> re.Pattern:

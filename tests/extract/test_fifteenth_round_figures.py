@@ -104,7 +104,8 @@ def test_a_total_reached_past_a_hedge_is_the_running_total(published, lang, text
 
 
 # "Since July over 480 have walked free. About 1,150 are still in prison.": a bare count held in prison, right after
-# the sentence that counts the freed, is the standing count, though neither sentence names political prisoners.
+# the sentence that counts the freed since July, is the standing count, though neither sentence names political
+# prisoners.
 HELD_AFTER_THE_FREED = [
     pytest.param(
         '2026-05-07', None,
@@ -133,6 +134,12 @@ HELD_AFTER_THE_FREED = [
         'Суд\n'
         'Вчера суд приговорил 12 человек. В колонии по-прежнему остаются около 30.\n',
         dict(), id='c5_ru_after_a_sentence_no_count'),
+    # Nor, after one round's release, do the few left in its colony count the political prisoners.
+    pytest.param(
+        '2026-05-07', None,
+        'Помилування\n'
+        'У четвер Лукашенко помилував 18 людей. У колонії залишаються четверо.\n',
+        dict(report=True, date='2026-05-07', pardoned=18), id='c6_uk_a_few_left_after_a_round'),
 ]
 
 
