@@ -47,6 +47,20 @@ def _partial_before(L: Lexicon) -> re.Pattern:
     return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
 
 
+def beside_an_earlier_round(m: Mention, ms: list[Mention]) -> bool:
+    """"Together with the 18 freed on July 3, 48 have walked free", "Вместе с 18, освобождёнными 3 июля, на свободе
+    48": the count adds a group freed on a day of its own, told in the clause before it, to this round's people, so it
+    is the running total."""
+    earlier = next((n for n in reversed(ms) if n.sentence is m.sentence and n.num.end <= m.num.start), None)
+    if earlier is None or earlier.value >= m.value or not _partial_before(m.lex).search(earlier.before[-50:]):
+        return False
+    # The group's own clause (up to the comma before this count) frees it on its day.
+    between = m.sentence.text[earlier.num.end:m.num.start]
+    own = between[:between.rfind(",")] if "," in between else ""
+    words = m.sentence.plain_view.span(earlier.num.end, earlier.num.end + len(own))
+    return bool(find_dates(own, None)) and bool(releases(m.lex, words))
+
+
 def including(L: Lexicon) -> re.Pattern:
     return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
 
@@ -498,7 +512,11 @@ def _classify(m: Mention) -> str | None:
     dash = re.search(r"[\u2014\u2013]", m.sentence.text[m.num.end:])
     after = view.span(m.num.end, m.num.end + dash.start()) if dash else m.after
     wide = opening[-200:] + " " + after[:len(m.after)]
-    raised = total_reaches(L, m.before[-60:]) or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    # "now stands at more than 340": a hedge may sit between the verb of reaching and the figure ("passed 300" is a
+    # verb that hedges by itself, so the words with the hedge are read too); "the number of political prisoners, which
+    # stands at around 1,190" is the count held.
+    raised = (total_reaches(L, m.before[-60:]) or (total_reaches(L, m.bare_before[-60:]) and not held_framing(m))
+              or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]))
     total = (_total_kind(m, wide, len(opening[-200:]))
              if released and (people or raised or _verb_right_before(L).search(m.before)
                               or _verb_right_before_total(L).search(m.bare_before))

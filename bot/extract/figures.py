@@ -5,6 +5,7 @@ import re
 
 from bot.extract.fields import (
     Classified,
+    beside_an_earlier_round,
     classify,
     clause_before,
     freeing_all_demanded,
@@ -46,6 +47,9 @@ _PART_JOIN = re.compile(r"\s*(?:[^\W\d]+[\s,]+){0,4}?(?:and|и|і|та|й|а|е�
 
 def joined_count(m: Mention, ms: list[Mention]) -> Mention | None:
     """The count of people joined to `m` as another part of its group ("31 Ukrainians and two Catholic priests")."""
+    if m.lex["TOTAL_WEAK"].search(clause_before(m.bare_before)):
+        # "Всего на свободе 123, ещё девятерых вывезли в Литву": the total already holds the other part.
+        return None
     nxt = next((n for n in ms if n.sentence is m.sentence and n.num.start > m.num.start), None)
     if nxt is None or not _PART_JOIN.fullmatch(m.sentence.text[m.num.end:nxt.num.start]):
         return None
@@ -78,18 +82,23 @@ def classify_all(ms: list[Mention]) -> list[Classified]:
     # before it ("31 Ukrainians ... two priests ... 33 in all"), it is the round's size.
     # A nationality's group ("31 громадзянін Украіны") is no round alone but is one of the parts a total adds up.
     groups = [c.mention.value for c in current if c.field == "subgroup"]
+    # "114 reached Ukraine ... In all, 123 were released and another nine went to Lithuania": a smaller bare count
+    # beside the total is one more part it adds up.
+    totals = [c.mention.value for c in out if c.field == "bare_total" and not c.mention.is_old]
 
     def running(c: Classified) -> bool:
         value = c.mention.value
         smaller = {v for v in rounds if v < value}
-        parts = {v for v in [*rounds, *groups] if v < value}
+        parts = {v for v in [*rounds, *groups, *totals] if v < value}
         return (bool(smaller) and sum(smaller) != value and sum(parts) != value and value not in rounds
                 and not _sums_the_parts(c.mention, ms))
     # The groups a total adds up ("31 Ukrainians ... two priests ... 33 in all") are parts of the round it states.
     summed = {v for c in out if c.field == "bare_total" and not running(c)
-              for v in _parts_summing_to(c.mention.value, [*rounds, *groups])}
+              for v in _parts_summing_to(c.mention.value, [*rounds, *groups, *totals])}
     return [Classified("cumulative_released" if running(c) else "pardoned", c.mention) if c.field == "bare_total"
-            else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed else c
+            else Classified("subgroup", c.mention) if c.field == "pardoned" and c.mention.value in summed
+            else Classified("cumulative_released", c.mention) if c.field == "pardoned"
+            and beside_an_earlier_round(c.mention, ms) else c
             for c in out]
 
 

@@ -17,9 +17,10 @@ def in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
     # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів", and so may an aside
     # naming the source: "У краіне, паводле праваабаронцаў, каля 1 100 палітвязняў".)
-    return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY")
+    # A prison holds them as the country does: "в колониях по-прежнему более 1100 политзаключённых".
+    return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY") + "|" + L.source("IN_PRISON")
                      + r")(?:\s*,\s*(?:" + L.source("SOURCE_ASIDE") + r")(?!\w)[^,\d]*,)?"
-                     + r"(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
+                     + r"(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|і далі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
 
 
 def without_source_aside(m: Mention) -> str:
@@ -45,8 +46,11 @@ def held_bare_count(m: Mention) -> bool:
         return False
     clause = clause_before(m.bare_before)
     prison = L.derived("prison_any", lambda L: r"(?:" + L.source("IN_PRISON") + "|" + L.source("PRISON_PLACE") + ")")
+    # "Since July over 480 have walked free. About 1,150 are still in prison.": those still held, after the running
+    # total of the freed ("Pardoned 18 on Thursday. Three remain in the colony." tells of that round's colony).
     return (bool(L["REMAIN"].search(clause)) and bool(prison.search(clause))
-            and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)))
+            and bool(L["POLITICAL"].search(m.prefix) or L["POLITICAL"].search(m.previous)
+                     or (releases(L, m.previous) and L["CUMULATIVE"].search(m.previous))))
 
 
 def held_predicate(L: Lexicon) -> re.Pattern:

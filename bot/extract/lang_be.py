@@ -214,7 +214,9 @@ ROUND_TIME = r"раз"
 # "— гэтым разам 16 чалавек": the count of the round the sentence releases.
 THIS_TIME = r"гэтым разам|на гэты раз|у гэты раз"
 # "другая група гэтым летам" у 2024 годзе: the season (or year) the pardons began in spans the whole series.
-SERIES_SEASON = r"гэтага года|у гэтым годзе|гэтым летам|гэтага лета|за (?:год|лета)|бягуч\w* год\w*|сёлета|сёлетн\w*"
+SERIES_SEASON = (r"гэтага года|у гэтым годзе|гэтым летам|гэтага лета|за (?:год|лета)|бягуч\w* год\w*|сёлета|сёлетн\w*"
+                 # "другі ўказ пасля ліпеньскага" in 2024: the July round the ordinal counts after is the series' first.
+                 r"|пасля ліпеньск\w*")
 # A superlative before a span ("найбуйнейшае з ліпеня вызваленне") ranks one release; it counts none.
 # "тым самым" (thereby) ranks nothing.
 SUPERLATIVE = r"найбуйнейш\w*|найбольш\w*|(?<!тым )самы\w*"
@@ -272,7 +274,9 @@ CUMULATIVE = (r"з таго часу|з тых часоў|з ліпеня|з л�
               # "Разам з гэтымі 32 людзьмі ... на волі 178": the round's own count inside a larger one.
               r"|(?:разам з|разам са|уключаючы|улічваючы|з улікам) (?:гэтых|гэтымі|гэтыя|іх) \d+"
               # "Разам з вызваленымі па амністыі ў ліпені ... выйшлі 115": the earlier releases counted in.
-              r"|разам (?:з|са) (?:вызвален|памілаван)\w*")
+              r"|разам (?:з|са) (?:вызвален|памілаван)\w*"
+              # "Дзявятая група з ліпеня ... за гэты час на волі 250": "this time" refers back to the series' span told before.
+              r"|за (?:ўвесь |увесь )?гэты час|за (?:ўвесь |увесь )?гэты перыяд")
 # A span told as a clause after the figure: "..., з таго часу як летам 2024 года пачаў".
 SPAN_CLAUSE = r"з таго часу як|з тых часоў як"
 # A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
@@ -371,7 +375,9 @@ AFTER_EVENT = r"пасля|з моманту"
 # person freed, `OWN_PRONOUN`) makes the group's count the background of a later story, not a round.
 TIME_AFTER = r"праз (?:[^\W\d]+ )?(?:год|гады|паўгода|месяц\w*|тыдз\w*|дз[её]н\w*|дні)(?: пасля)?"
 # "праз год пасля вызвалення": the units of a time long enough that the release it follows is no news.
-LONG_TIME = r"год|гады|паўгода|месяц\w*"
+LONG_TIME = (r"год|гады|паўгода|месяц\w*"
+             # "Праз тыдзень пасля вызвалення яна дала першае інтэрв'ю": a week after the release is a later story.
+             r"|тыдз\w*")
 
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.

@@ -207,7 +207,9 @@ CUMULATIVE = (r"so far|to date|by the end of"
               r"|(?:including|with|counting) (?:this|the latest|today's|saturday's|the new) (?:group|decree|round|pardon)"
               # "Including these 30, more than 150 have walked free": the round's own count inside a larger one.
               r"|(?:together|along) with those (?:freed|released|pardoned)"
-              r"|(?:including|with|counting|together with|along with) (?:these|those|them,?) \d+|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and")
+              r"|(?:including|with|counting|together with|along with) (?:these|those|them,?) \d+|between (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:2024|2025) and"
+              # "the ninth group since July. In that time 250 have walked free": the span told before, referred back to.
+              r"|(?:in|over|during) (?:all )?(?:that|this) (?:time|period)")
 # A span told as a clause after the figure: "..., since he began releasing prisoners".
 SPAN_CLAUSE = r"since (?:he|lukashenk\w*|the authorities|minsk|belarus) (?:began|started)"
 # A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
@@ -302,7 +304,9 @@ AFTER_EVENT = r"after(?: (?:his|her|their))?|since(?: (?:his|her|their))?"
 TIME_AFTER = (r"(?:a|one|two|three|four|five|six|several|a few|\w+) (?:years?|months?|weeks?|days?)"
               r"(?: and a half)? (?:after|since)")
 # "one year after his release": the units of a time long enough that the release it follows is no news.
-LONG_TIME = r"years?|months?|decades?"
+LONG_TIME = (r"years?|months?|decades?"
+             # "A week after her release, she met reporters for the first time": a week after the release is a later story.
+             r"|weeks?")
 
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
@@ -326,3 +330,8 @@ BELARUS_NAMED = (r"viasna|homiel|homel|gomel|hrodna|grodno|vitebsk|viciebsk|mahi
 # "Also out is teacher X, who was convicted in 2022", "Also walked out: X": out of prison, with "also" after a release
 # told before it.
 RELEASE = RELEASE + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"
+
+# --- Fifteenth round: figures, from blind26–29 ---
+# "the authorities let 18 political prisoners go", "the regime set 14 people free": the verb and its particle hold
+# the people between them; the verb is the release when the particle follows within a few words.
+RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"

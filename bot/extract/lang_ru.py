@@ -199,7 +199,9 @@ ROUND_TIME = r"раз"
 # "— на этот раз 16 человек": the count of the round the sentence releases.
 THIS_TIME = r"(?:на|в) (?:этот|это) раз"
 # "вторая группа за это лето" в 2024 году: the season (or year) the pardons began in spans the whole series.
-SERIES_SEASON = r"(?:этот|это|нынешний|текущий) (?:год|лето)|в этот год"
+SERIES_SEASON = (r"(?:этот|это|нынешний|текущий) (?:год|лето)|в этот год"
+                 # "второй указ после июльского" in 2024 (lemmas): the July round counted after is the series' first.
+                 r"|после июльский")
 # A superlative before a span ("самое крупное с июля освобождение") ranks one release; it counts none.
 # "тем самым" (thereby) ranks nothing.
 SUPERLATIVE = r"(?<!тем )(?<!тот )самый|наиболее"
@@ -254,12 +256,16 @@ CUMULATIVE = (r"с тот пора|с тот время|с июль|с лето|
               # "Вместе с этими 25 ... вышли 355": the round's own count inside a larger one.
               r"|(?:вместе с|включая|с учет) (?:этот|они) \d+"
               # "Вместе с освобождёнными по амнистии в июле ... вышли 115": the earlier releases counted in.
-              r"|(?:вместе|наряду) с (?:освободить|помиловать|освобожденный|помилованный|отпустить)")
+              r"|(?:вместе|наряду) с (?:освободить|помиловать|освобожденный|помилованный|отпустить)"
+              # "Это девятая группа с июля. За это время освобождены 254" (lemmas): "this time" refers back to the series' span.
+              r"|за (?:весь )?(?:это|этот) (?:время|период)")
 # A span told as a clause after the figure: "..., с тех пор как летом 2024 года начал".
 SPAN_CLAUSE = r"с тот пора как|с тот время как"
 # A running total that rose to the figure ("the number freed since July now stands at 354", "кількість звільнених
 # зросла до 354"), besides the words every language shares (`verbs.TOTAL_TO`).
-RISEN_TO = r"вырасти до|возрасти до|увеличиться до|дойти до"
+RISEN_TO = (r"вырасти до|возрасти до|увеличиться до|дойти до"
+            # "число освобождённых с июля теперь составляет более 350" (lemmas): the imperfective of "составить" reaches the total.
+            r"|составлять")
 NEW = r"новый|еще|добавить|добавлять"
 # A prison before "еще" makes it "still" ("в тюрьмах еще более тысячи"), not "new".
 PRISON_PLACE = r"тюрьма|колония|решетка"
@@ -352,7 +358,9 @@ AFTER_EVENT = r"после|спустя|с момент"
 # the person freed, `OWN_PRONOUN`, as lemmas) makes the group's count the background of a later story, not a round.
 TIME_AFTER = r"(?:через|спустя) (?:[^\W\d]+ )?(?:год|полгода|месяц|неделя|день|лето)(?: после)?"
 # "через год после освобождения" (lemmas): the units of a time long enough that the release it follows is no news.
-LONG_TIME = r"год|полгода|месяц|лето"
+LONG_TIME = (r"год|полгода|месяц|лето"
+             # "Через неделю после освобождения она впервые встретилась с журналистами" (lemmas): a week after is a later story.
+             r"|неделя")
 
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.

@@ -191,7 +191,9 @@ ROUND_TIME = r"раз"
 # "— цього разу 16 осіб": the count of the round the sentence releases.
 THIS_TIME = r"це раз|цей раз|на цей раз|цього разу"
 # "друга група цього літа" у 2024 році: the season (or year) the pardons began in spans the whole series.
-SERIES_SEASON = r"цього (?:року|літа)|цьогоріч|(?:цей|це) (?:р\w+|літо)|у цей рік|за (?:рік|літо)|(?:поточний|нинішній) р\w+"
+SERIES_SEASON = (r"цього (?:року|літа)|цьогоріч|(?:цей|це) (?:р\w+|літо)|у цей рік|за (?:рік|літо)|(?:поточний|нинішній) р\w+"
+                 # "другий указ після липневого" in 2024 (lemmas): the July round counted after is the series' first.
+                 r"|після липнев\w*")
 # A superlative before a span ("найбільше з липня звільнення") ranks one release; it counts none.
 # "тим самим" (thereby) ranks nothing.
 SUPERLATIVE = r"найбільш\w*|наймасштабніш\w*|найбуйніш\w*|(?<!тим )(?<!той )самий"
@@ -238,7 +240,9 @@ CUMULATIVE = (r"відтоді|з того час\w*|(?:з|із|від) (?:ми�
               # "Разом із цими 22 ... вийшли 569": the round's own count inside a larger one.
               r"|(?:разом (?:з|із)|включно з|враховуючи|з урахування) (?:цей|вони) \d+"
               # "Разом зі звільненими за амністією в липні ... вийшли 115": the earlier releases counted in.
-              r"|разом (?:з|із|зі) (?:звільнений|помилуваний|звільнити|помилувати)")
+              r"|разом (?:з|із|зі) (?:звільнений|помилуваний|звільнити|помилувати)"
+              # "Це дев'ята група з липня. За цей час звільнено 254" (lemmas): "this time" refers back to the series' span.
+              r"|за (?:весь )?цей (?:час|період)")
 # A span told as a clause after the figure: "..., відтоді як влітку 2024 року почав".
 # "Відколи" reads "відкол" in the lemma view.
 SPAN_CLAUSE = r"відтоді як|відкол(?:и)?(?!\w)|з того час\w* як"
@@ -339,7 +343,10 @@ AFTER_EVENT = r"після|з момент"
 # story, not a round.
 TIME_AFTER = r"через (?:[^\W\d]+ )?(?:рік|ріка|півроку|місяць|тиждень|день)(?: після)?"
 # "через рік після звільнення" (lemmas): the units of a time long enough that the release it follows is no news.
-LONG_TIME = r"рік|ріка|півроку|місяць"
+LONG_TIME = (r"рік|ріка|півроку|місяць"
+             # "Через тиждень після звільнення вона дала перше інтерв'ю": a week after the release is already a later story, not
+             # the release's news.
+             r"|тиждень")
 
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.

@@ -249,7 +249,9 @@ HELD_WEAK = (r"хто залишитися|хто лишитися|налічу�
 # In a penal colony or prison right now, right after the name.
 # "у Гомельській жіночій колонії": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фединича в четвер випустили з колонії" is no prison right after the name).
-IN_PRISON = r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
+IN_PRISON = (r"(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}(?:колонія|в'язниця|сізо|ув'язнення)|за ґрати"
+             # "у тюрмах і далі понад тисяча політв'язнів" (lemmas): a prison named with "тюрма" holds them too.
+             r"|(?:у|в) (?:[^\W\d]+(?:ий|ій|ьий) ){0,3}тюрма")
 # A letter from prison ("У листі з колонії X", "X писав із колонії"; the analyser reads "листі" as "листя"): the writer
 # is held.
 FROM_PRISON = (r"(?:лист\w*|записка|писати|написати|передати) (?:з|із) (?:[^\W\d]+ ){0,2}"

@@ -5,6 +5,7 @@ import re
 from bot.extract.held import without_source_aside
 from bot.extract.mentions import CLAUSE_END, Mention
 from bot.extract.numbers import find_numbers
+from bot.extract.qualifiers import qualifier_at
 from bot.extract.verbs import releases
 
 # A sentence longer than a list row ("- one person with a disability;") tells a story.
@@ -17,8 +18,8 @@ _WITH = re.compile(r"^\s*(?:with|who have|having|с|со|з|са|із|иметь
                    re.IGNORECASE)
 _SOON = re.compile(r"^\W*(?:[^\W\d]+\W+)?$")
 # "Seven of the 16 are women": the 16 is the whole, the seven its part.
-_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
+_OF_BEFORE = re.compile(r"\s*(?:of|из|з|са|із|зі)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із|зі)\s+(?:the\s+)?(?:(?:\d+|them|those|these|они|вони|них|іх)"
                        r"(?:\s+(?:released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных|звільнений"
                        r"|помилуваний))?|released|freed|pardoned|освободить|помиловать|вызваленых|памілаваных"
                        r"|звільнений|помилуваний)"
@@ -50,11 +51,20 @@ def _word_right_after(pattern: re.Pattern, after: str) -> bool:
     return bool(m) and bool(_SOON.match(after[:m.start()]))
 
 
+def _next_count_at(m: Mention) -> int | None:
+    """Where the next count of the sentence starts in the lemma text after `m`'s number, or None for none."""
+    view = m.sentence.view if m.quoted else m.sentence.plain_view
+    nxt = next((n for n in find_numbers(m.sentence.text) if n.kind == "count" and n.start >= m.num.end), None)
+    return view.at(nxt.start) - view.at(m.num.end) if nxt else None
+
+
 def table_label(m: Mention) -> str | None:
     """The lemmas of a table row's label ("Жанчыны — 12", "Women: 12") when the figure ends its line."""
     if m.after.strip(" .;"):
         return None
-    label = _LABEL.fullmatch(m.sentence.text[:m.num.start])
+    head = m.sentence.text[:m.num.start]
+    # "Freed since July 2024: over 270": the hedge is the figure's, the label ends at the colon before it.
+    label = _LABEL.fullmatch(head[:qualifier_at(head)[1]])
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
 
 
@@ -117,20 +127,22 @@ def makeup_field(m: Mention) -> str | None:
         # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
         return None
     label = table_label(m)
-    whole = _OF_WHOLE.match(m.after_long)
+    # "12 of the freed were women and eight were older than 50": the next count's trait is not this count's.
+    after_long, rest_long = m.after_long[:_next_count_at(m)], m.rest[:_next_count_at(m)]
+    whole = _OF_WHOLE.match(after_long)
     # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women". An aside naming the source ("12 человек, по
     # данным пресс-службы, страдают хроническими ...") stands between the count and its trait: it is read past.
     # A whole in words, or one a dash parts from the trait ("Пятеро из 16 — женщины"), is past the lemma window.
-    worded = None if label or (whole and m.after_long[whole.end():].strip()) else _after_a_whole_in_words(m)
+    worded = None if label or (whole and after_long[whole.end():].strip()) else _after_a_whole_in_words(m)
     whole = None if worded is not None else whole
-    after = (label if label else m.after_long[whole.end():] if whole else worded if worded is not None
+    after = (label if label else after_long[whole.end():] if whole else worded if worded is not None
              else CLAUSE_END.split(without_source_aside(m), maxsplit=1)[0])
     for field, noun in (("women", L["WOMEN"]), ("men", L["MEN"])):
         if _word_right_after(noun, after):
             # "одна женщина с инвалидностью", "a woman with a disability": the narrower group is counted; so is
             # "five of the freed women are mothers of minor children", a part of the women told by its trait.
             # The trait may stand past a dash ("пятеро из освобожденных женщин — матери"), beyond the clause.
-            told = m.rest[whole.end():] if whole and not label else after
+            told = rest_long[whole.end():] if whole and not label else after
             rest = told[noun.search(after).end():]
             words = 4 if _WITH.match(rest) else 8 if whole else 0
             # (A comma ends the part's own words: "six of them are women, two of whom have children" tells two counts.)
@@ -145,7 +157,7 @@ def makeup_field(m: Mention) -> str | None:
         # "маці траіх дзяцей", "four children": the number counts the children, not the people who have them ("у
         # одиннадцати — несовершеннолетние дети" counts the parents).
         hits = [hit for hit in hits if hit[1] != "with_children"]
-    over = L["OVER_50"].search(" ".join(m.after_long.split()[:10]))
+    over = L["OVER_50"].search(" ".join(after_long.split()[:10]))
     # "5 чалавек, старэйшых за 50 гадоў": the comma does not end the description, another figure does.
     beyond = L["OVER_50"].search(m.rest[:50])
     if over:
