@@ -118,13 +118,19 @@ class Lexicon:
         past = (_alt(langs, "BACKGROUND"), _alt(langs, "MONTH_ONLY"))
         self._patterns["PAST"] = _compile("|".join(source for source in past if source))
         self._derived: dict[str, re.Pattern] = {}
+        self._sources: dict[str, str] = {}
 
     def __getitem__(self, name: str) -> re.Pattern:
         return self._patterns[name]
 
     def source(self, name: str) -> str:
         """The bare alternation of a field (to build a larger pattern around it); never empty."""
-        return _alt(self.langs, name) or r"(?!x)x"
+        # Kept once built: rules ask for the same field's source sentence after sentence, and folding the Belarusian
+        # one is costly.
+        found = self._sources.get(name)
+        if found is None:
+            found = self._sources[name] = _alt(self.langs, name) or r"(?!x)x"
+        return found
 
     def derived(self, key: str, build) -> re.Pattern:
         """A pattern built once per language set from this lexicon (`build(lex) -> str`)."""

@@ -93,6 +93,8 @@ _ATTRIBUTE_POS = frozenset({"ADJF", "PRTF", "PRTS"})
 _ADJECTIVAL_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|и|ой)$")
 
 
+# (Kept like the other readings: the name rules ask it of each capitalised word before a name, sentence after sentence.)
+@lru_cache(maxsize=CACHE_SIZE)
 def known_as_attribute(word: str, lang: str) -> bool:
     """Whether the ru/uk dictionary (not its guesser) reads `word` as an adjective or a participle ("Бывшая",
     "Колишня", "Звільнена"): such a word before a name describes the person, it is no surname."""
