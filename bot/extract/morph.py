@@ -167,9 +167,8 @@ def lemma_view(text: str, lang: str, segments: tuple[tuple[tuple[int, int], str]
 
     def emit(chunk: str, a: int, b: int, verbatim: bool) -> None:
         nonlocal length
-        for k in range(a, b):
-            # Copied text keeps its offsets one to one; a word's letters all map to its lemma's start.
-            starts[k] = length + (k - a if verbatim else 0)
+        # Copied text keeps its offsets one to one; a word's letters all map to its lemma's start.
+        starts[a:b] = range(length, length + b - a) if verbatim else [length] * (b - a)
         out.append(chunk)
         length += len(chunk)
 
