@@ -98,7 +98,9 @@ def normalize(text: str) -> str:
         text = _WORD_RUN.sub(_cyrillic_homoglyphs, text)
     # One apostrophe inside words ("п’ятниця", "Вераб’ёў", "політв'язні"), so the tables spell them once.
     text = _INNER_APOSTROPHE.sub("'", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    # (Each distinct character is asked once: a long page has few of them and hundreds of thousands of characters.)
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    return text.translate(dict.fromkeys(map(ord, marks))) if marks else text
 
 
 def _cyrillic_homoglyphs(match: re.Match) -> str:

@@ -7,6 +7,7 @@ release wished for as none ("Калесьнікаву трэба вызвалі�
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.fields import is_wish, releases
 from bot.extract.lexicon import Lexicon
@@ -34,6 +35,8 @@ WISHED_TERM_REACH = 60
 INVERTED_REACH = 80
 # How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
 AGAIN_REACH = 12
+# How many sentences' cues are kept (a long page has a few thousand sentences; each cue list is small).
+CUES_CACHED = 8192
 # A negation a few words before a word ("не спадзяваліся ўбачыць на волі").
 _NEGATION = re.compile(r"(?:^|\W)(?:no|not|never|n't|none|нет|не|ни|ні|няма|немає)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
@@ -70,6 +73,13 @@ def _withheld(text: str, start: int) -> bool:
 
 def cues(L: Lexicon, text: str) -> list[Cue]:
     """Release, holding and arrest words of a lemma text, negated releases read as holding."""
+    return list(_cues(L, text))
+
+
+# The people rules ask for the cues of one sentence many times (its own, as the one before, the one after): they are
+# read once per lexicon and text.
+@lru_cache(maxsize=CUES_CACHED)
+def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     formerly = derived_field(L, "formerly_before", "FORMERLY", r"(?:^|\W)(?:FIELD)\s+$")
     # "Nor was X released": the negation before the subject, the release after it.
@@ -137,7 +147,7 @@ def cues(L: Lexicon, text: str) -> list[Cue]:
                 found.append(Cue(m.start(), m.end(), "still_held"))
             else:
                 found.append(Cue(m.start(), m.end(), "sentenced" if L["SENTENCED"].search(m.group()) else "held_weak"))
-    return sorted(found, key=lambda c: c.start)
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def list_role(L: Lexicon, intro: str) -> str:

@@ -2,9 +2,12 @@
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from bot.extract.lexicon import ALL_LANGS, LANG_TABLES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, lexicon
 
+# How many sentences' time markers are kept (a long page has a few thousand sentences).
+SENTENCES_CACHED = 8192
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
                         rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
@@ -174,8 +177,14 @@ _LAST_MONTH = re.compile(r"last month|у мінулым месяцы|мінул�
 def time_markers(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
     """When the parts of a sentence happen: (position, day) for each date, a month or a year alone ("in June",
     "у 2015 годзе"), "ten years ago" and "last year", in reading order (needs the publication date)."""
+    return list(_time_markers(text, published))
+
+
+# (Read once per sentence and publication date: the timeline, the events and the rounds each ask of the same sentences.)
+@lru_cache(maxsize=SENTENCES_CACHED)
+def _time_markers(text: str, published: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
     if published is None:
-        return []
+        return ()
     found = []
     ago = [(m.start(), m.end()) for m in _AGO.finditer(text)]
     for pos, day in find_dates(text, published):
@@ -199,7 +208,7 @@ def time_markers(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
     for m in _AGO.finditer(text):
         n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower(), 1)
         found.append((m.start(), published.replace(year=published.year - n, day=min(published.day, 28))))
-    return sorted(found, key=lambda p: p[0])
+    return tuple(sorted(found, key=lambda p: p[0]))
 
 
 def months_told(text: str, published: dt.date | None) -> set[tuple[int, int]]:

@@ -110,7 +110,7 @@ def under_a_name_line(sentences: list[Sentence], i: int) -> bool:
     Grodno. Sentenced to 13 years." / "Address: Colony No. 1")."""
     first = _paragraph_start(sentences, i)
     for _ in range(DETAIL_PARAS):
-        if any(name_spans(sentences[k]) for k in range(first, len(sentences)) if sentences[k].para == sentences[first].para):
+        if any(name_spans(x) for x in _paragraph_from(sentences, first)):
             return False
         if first == 0:
             return False
@@ -142,6 +142,14 @@ def _paragraph_start(sentences: list[Sentence], i: int) -> int:
     while i > 0 and sentences[i - 1].para == sentences[i].para:
         i -= 1
     return i
+
+
+def _paragraph_from(sentences: list[Sentence], first: int) -> list[Sentence]:
+    """The sentences of sentence `first`'s paragraph from it on (paragraphs run in order: the scan stops at the next)."""
+    para, end = sentences[first].para, first
+    while end < len(sentences) and sentences[end].para == para:
+        end += 1
+    return sentences[first:end]
 
 
 def in_a_profile(sentences: list[Sentence], i: int) -> bool:

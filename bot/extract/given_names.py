@@ -5,6 +5,7 @@ meet. `names` builds whole names around these words.
 """
 
 import re
+from functools import lru_cache
 
 from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
 from bot.extract.morph import fold_be
@@ -35,16 +36,25 @@ _LATIN_FIRST = {
 }
 
 
+# How many words' first-name readings are kept.
+WORDS_CACHED = 16384
 # Each Cyrillic first name folded (see morph.fold_be) to the tables' spelling.
 FOLDED_FIRST = {fold_be(name): name for name in FIRST_NAMES if _CYRILLIC.search(name)}
 
 
 def first_names(word: str) -> list[tuple[str, str]]:
     """Every (nominative, gender "m"/"f") `word` can be as a first name: "Алеся" is Алеся or Алесь's genitive."""
+    return list(_first_names(word))
+
+
+# The name rules ask of the same words again and again (each sentence's capitalised words, for each rule): each is
+# looked up once.
+@lru_cache(maxsize=WORDS_CACHED)
+def _first_names(word: str) -> tuple[tuple[str, str], ...]:
     low = plain(word)
     if not _CYRILLIC.search(low):
         key = _latin_key(low)
-        return [(low, _LATIN_FIRST[key])] if key in _LATIN_FIRST else []
+        return ((low, _LATIN_FIRST[key]),) if key in _LATIN_FIRST else ()
     # "Натальлю" (Łacinka "Natallu" read in Cyrillic), "Зьміцера": the classical soft sign folded away.
     folded = fold_be(low)
     guesses = [FOLDED_FIRST.get(folded, low)]
@@ -57,7 +67,7 @@ def first_names(word: str) -> list[tuple[str, str]]:
     for guess in guesses:
         if guess in FIRST_NAMES and (guess, FIRST_NAMES[guess]) not in found:
             found.append((guess, FIRST_NAMES[guess]))
-    return found
+    return tuple(found)
 
 
 def first_name(word: str) -> tuple[str, str] | None:

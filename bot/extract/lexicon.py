@@ -120,6 +120,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE", "BEFORE_VERB")
 
 
+_PATTERN_NAMES = frozenset((*FIELD_NAMES, *SURFACE_NAMES))
+
+
 def _source(lang: str, name: str) -> str:
     source = getattr(LANG_TABLES[lang], name)
     # Belarusian text is folded before matching (see morph.fold_be), so its patterns are folded the same way
@@ -153,18 +156,35 @@ class Lexicon:
 
     def __init__(self, langs: tuple[str, ...]) -> None:
         self.langs = langs
-        self._patterns = {name: _compile(_alt(langs, name)) for name in (*FIELD_NAMES, *SURFACE_NAMES)}
-        # Told as the past: a background marker, or a month with no day ("In September, 52 were freed").
-        past = (_alt(langs, "BACKGROUND"), _alt(langs, "MONTH_ONLY"))
-        self._patterns["PAST"] = _compile("|".join(source for source in past if source))
+        # Each field is compiled when first read: compiling them all took a third of a long page's time, and an
+        # article of a language set reads only some of them.
+        self._patterns: dict[str, re.Pattern] = {}
         self._derived: dict[str, re.Pattern] = {}
+        self._sources: dict[str, str] = {}
 
     def __getitem__(self, name: str) -> re.Pattern:
-        return self._patterns[name]
+        found = self._patterns.get(name)
+        if found is None:
+            found = self._patterns[name] = _compile(self._field_source(name))
+        return found
+
+    def _field_source(self, name: str) -> str:
+        if name == "PAST":
+            # Told as the past: a background marker, or a month with no day ("In September, 52 were freed").
+            past = (_alt(self.langs, "BACKGROUND"), _alt(self.langs, "MONTH_ONLY"))
+            return "|".join(source for source in past if source)
+        if name not in _PATTERN_NAMES:
+            raise KeyError(name)
+        return _alt(self.langs, name)
 
     def source(self, name: str) -> str:
         """The bare alternation of a field (to build a larger pattern around it); never empty."""
-        return _alt(self.langs, name) or r"(?!x)x"
+        # Kept once built: rules ask for the same field's source sentence after sentence, and folding the Belarusian
+        # one is costly.
+        found = self._sources.get(name)
+        if found is None:
+            found = self._sources[name] = _alt(self.langs, name) or r"(?!x)x"
+        return found
 
     def derived(self, key: str, build) -> re.Pattern:
         """A pattern built once per language set from this lexicon (`build(lex) -> str`)."""

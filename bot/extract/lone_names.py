@@ -153,8 +153,9 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
                 continue
             word = word[:-2]
         # A relative shares the prisoner's surname: the surname alone later speaks of the prisoner, not of them.
+        wanted = surname_key(word)
         same = [nominative for key, (nominative, relative) in named.items()
-                if key.split("|")[0] == surname_key(word) and " " in nominative and not relative]
+                if key.split("|")[0] == wanted and " " in nominative and not relative]
         # A surname two people share (Tsikhanouski, Tsikhanouskaya) goes to the one whose form it is.
         if len(same) > 1:
             same = [nominative for nominative in same if nominative.split()[-1][:-1].lower() in word.lower()] or []
@@ -172,7 +173,7 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
               and not is_public_figure(word)
               # "Сьвятлана Ціханоўская ... Ціханоўскага вызвалілі": his surname, not the exiled leader's.
-              and not any(key.split("|")[0] == surname_key(word) and not is_public_figure(nominative)
+              and not any(key.split("|")[0] == wanted and not is_public_figure(nominative)
                           for key, (nominative, _) in named.items())):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found

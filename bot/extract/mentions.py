@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.extract.dates import find_dates, timeline_entries
 from bot.extract.lexicon import Lexicon
@@ -88,12 +89,13 @@ class Mention:
         prefix = self.prefix if self.prefix.endswith(text) else text
         return without_relative_asides(self.lex, prefix, len(prefix) - len(text))
 
-    @property
+    # (Read once per count, like `is_background`: the rules over events ask it of every pair of counts.)
+    @cached_property
     def is_old(self) -> bool:
         """Whether the words before place the event in the past: "In 2015, ...", "Earlier this month", "when 18"."""
         return self._told_as_past("PAST")
 
-    @property
+    @cached_property
     def is_background(self) -> bool:
         """Like is_old, but a month with no day ("з ліпеня 2024 года", "у ліпені 2024") is not the past here, and
         a reminder ("Нагадаем, што з ліпеня ... больш за 300") repeats a figure that still holds."""
@@ -102,11 +104,11 @@ class Mention:
     def _told_as_past(self, field: str, ignored: str | None = None) -> bool:
         background = self.lex[field]
         # "Since July last year": a span the figure runs over is no marker of the past.
-        spans = "|".join(f"(?:{self.lex.source(name)})" for name in ("CUMULATIVE", ignored) if name)
+        spans = self.lex.derived(f"spans_besides_{ignored}", lambda L: "|".join(
+            f"(?:{L.source(name)})" for name in ("CUMULATIVE", ignored) if name))
         # "X, the blogger who tried to run five years ago and whose wife ..., was freed": a relative clause's times
         # are its own, not the release's.
-        before, opening = (re.sub(spans, " ", self._without_relative_asides(text), flags=re.IGNORECASE)
-                           for text in (self.before, self.opening))
+        before, opening = (spans.sub(" ", self._without_relative_asides(text)) for text in (self.before, self.opening))
         # "the freeing of 14 prisoners earlier this month": the marker can also follow the count closely.
         head = " ".join(self.after.split()[:5])
         return bool(self.in_past_year or background.search(before) or background.search(opening)

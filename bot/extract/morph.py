@@ -93,6 +93,8 @@ _ATTRIBUTE_POS = frozenset({"ADJF", "PRTF", "PRTS"})
 _ADJECTIVAL_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|и|ой)$")
 
 
+# (Kept like the other readings: the name rules ask it of each capitalised word before a name, sentence after sentence.)
+@lru_cache(maxsize=CACHE_SIZE)
 def known_as_attribute(word: str, lang: str) -> bool:
     """Whether the ru/uk dictionary (not its guesser) reads `word` as an adjective or a participle ("Бывшая",
     "Колишня", "Звільнена"): such a word before a name describes the person, it is no surname."""
@@ -165,9 +167,8 @@ def lemma_view(text: str, lang: str, segments: tuple[tuple[tuple[int, int], str]
 
     def emit(chunk: str, a: int, b: int, verbatim: bool) -> None:
         nonlocal length
-        for k in range(a, b):
-            # Copied text keeps its offsets one to one; a word's letters all map to its lemma's start.
-            starts[k] = length + (k - a if verbatim else 0)
+        # Copied text keeps its offsets one to one; a word's letters all map to its lemma's start.
+        starts[a:b] = range(length, length + b - a) if verbatim else [length] * (b - a)
         out.append(chunk)
         length += len(chunk)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.first_names import FIRST_NAMES
-from bot.extract.given_names import first_name, first_names, plain
+from bot.extract.given_names import WORDS_CACHED, first_name, first_names, plain
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
 from bot.extract.morph import analyses, analyzer, fold_be, known_as_attribute, known_as_common_word
 from bot.extract.table_nominative import restore_case as _restore_case
@@ -55,6 +55,8 @@ class NameSpan:
     nominative: str
 
 
+# (Kept, like the readings below: every rule over a sentence asks it of the same words again.)
+@lru_cache(maxsize=WORDS_CACHED)
 def is_capitalised(word: str) -> bool:
     """A word that can be part of a name: capitalised, with lower-case letters, not a stop word."""
     return (word[:1].isupper() and any(c.islower() for c in word[1:])
@@ -79,6 +81,7 @@ _PATRONYMIC_SUFFIX = re.compile(r"(?:(?:овн|евн|ьевн|аўн|еўн|о�
                                 r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=WORDS_CACHED)
 def is_patronymic(word: str) -> bool:
     """A patronymic made from a first name ("Аляксандравіч", "Николаевна", declined "Олександрівну"), not a surname
     in -віч ("Статкевіч")."""
@@ -622,6 +625,8 @@ def surname_nominative(word: str, lang: str) -> str:
 _LONE_CASES = ("nomn", "accs", "gent", "ablt", "datv", "loct")
 
 
+# (Kept: an article names the same people sentence after sentence, and each reading asks the dictionary again.)
+@lru_cache(maxsize=8192)
 def nominative(name: str, lang: str = "be") -> str:
     """The name with declined words put back in the nominative ("Марию Колесникову" -> "Мария Колесникова")."""
     if not _CYRILLIC.search(name):

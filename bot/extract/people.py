@@ -101,6 +101,8 @@ class _Person:
     name: str
     nominative: str
     readings: list[_Reading] = field(default_factory=list)
+    # Whether any reading tells a relative (kept as the readings come: a long page gives a person hundreds of them).
+    relative: bool = False
 
 
 def find_names(sentences: list[Sentence], cands: list[Classified] = (), published: dt.date | None = None
@@ -168,7 +170,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 intro_role = _prev_role(sentences, i, figures)
         for span in name_spans(s):
             families.update(relative_by_first_name(s, span))
-        named = {key: (p.nominative, any(r.role == "relative" for r in p.readings)) for key, p in people.items()}
+        named = {key: (p.nominative, p.relative) for key, p in people.items()}
         spans = name_spans(s) + surnames_alone(s, named)
         spans += first_names_alone(s, spans, families)
         spans += _first_name_opening(s, spans, people)
@@ -693,3 +695,4 @@ def _merge(people: dict[str, _Person], span: NameSpan, reading: _Reading) -> Non
         # Лосіку" is Лосік or Лосіка by its endings alone; "Ігар Лосік" later tells).
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)
+    known.relative = known.relative or reading.role == "relative"

@@ -40,7 +40,7 @@ class Sentence:
         """Every language the sentence is written in, sorted (the key of its lexicon)."""
         return tuple(sorted({self.lang, *self.quote_langs}))
 
-    @property
+    @cached_property
     def lex(self) -> Lexicon:
         """The field patterns of the sentence's languages."""
         return lexicon(self.langs)
@@ -66,6 +66,11 @@ class Sentence:
 
     def unquoted(self) -> str:
         """The sentence with quoted spans blanked out (same length, so offsets still hold)."""
+        return self._unquoted
+
+    @cached_property
+    def _unquoted(self) -> str:
+        # (Blanked once: the rules ask for the sentence outside its quotations again and again.)
         return _outside(self.text, self.quoted)
 
 

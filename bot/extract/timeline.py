@@ -7,6 +7,7 @@ the latest state wins.
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from bot.extract.dates import time_markers
 from bot.extract.text import Sentence
@@ -90,7 +91,7 @@ class Times:
         opens_list = s.lex.derived("list_or_including_first", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|"
                                    + L.source("INCLUDING") + ")").search(s.plain)
         paragraphs = (s.para, s.para - 1) if opens_list else (s.para,)
-        for earlier in reversed(self.sentences[:s.index]):
+        for earlier in self._before(s):
             if earlier.para not in paragraphs:
                 break
             if self.explicit(earlier):
@@ -100,12 +101,23 @@ class Times:
     def _heading(self, s: Sentence) -> dt.date | None:
         """The date of a section's heading line right above the paragraph ("September 11, 2025: 52 freed, one goes
         back"): a chronology dates each section so."""
-        above = [x for x in self.sentences[:s.index] if x.para == s.para - 1]
+        above = []
+        for x in self._before(s):
+            if x.para < s.para - 1:
+                break
+            if x.para == s.para - 1:
+                above.append(x)
         if len(above) != 1 or len(above[0].text.split()) > HEADING_WORDS or above[0].text.rstrip()[-1:] in ".!?»\"”":
             return None
         # (The date opens the line, as in a chronology; a headline's "last year" inside it dates nothing.)
         found = [day for at, day in self.explicit(above[0]) if at <= HEADING_DATE_AT]
         return found[0] if found else None
+
+    def _before(self, s: Sentence) -> Iterator[Sentence]:
+        """The sentences before `s`, nearest first (walked by index: copying the list before each sentence made a long
+        page quadratic)."""
+        for j in range(min(s.index, len(self.sentences)) - 1, -1, -1):
+            yield self.sentences[j]
 
     def near(self, s: Sentence, pos: int | None) -> dt.date | None:
         """The date nearest to `pos` in its own sentence ("was sentenced in 2021 to 14 years")."""

@@ -1,8 +1,12 @@
 """Release words that tell a release, not a wish for one; the clause a number stands in."""
 
 import re
+from functools import lru_cache
 
 from bot.extract.lexicon import Lexicon
+
+# How many sentences' release words are kept.
+TEXTS_CACHED = 4096
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 # "на прохання", "по просьбе", "па просьбе", "at the request of": a preposition before the request.
@@ -40,7 +44,13 @@ def is_wish(L: Lexicon, text: str, start: int) -> bool:
 
 def releases(L: Lexicon, text: str) -> list[re.Match]:
     """The release words of lemma `text` that tell a release, not a wish for one."""
-    return [m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start())]
+    return list(_releases(L, text))
+
+
+# (Read once per lexicon and text: the figures, the cues and the rounds each ask of the same sentences.)
+@lru_cache(maxsize=TEXTS_CACHED)
+def _releases(L: Lexicon, text: str) -> tuple[re.Match, ...]:
+    return tuple(m for m in L["RELEASE"].finditer(text) if not is_wish(L, text, m.start()))
 
 
 def last_release(L: Lexicon, text: str) -> int:
