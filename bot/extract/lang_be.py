@@ -745,3 +745,15 @@ MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|пера
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people, from blind28–29)
+# The towns whose colonies and prisons hold political prisoners: "яна па-ранейшаму ў Гомелі" says the person is still
+# in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|наваполацк\w*|глыбок\w*|шклов\w*|магіл[её]в\w*|жодзін\w*|бабруйск\w*|орш\w*|віцебск\w*"
+               r"|івацэвіч\w*|горк\w*|мазыр\w*|светлагорск\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|і цяпер|да гэтага часу) [уў] (?:" + PRISON_TOWN + ")"
+# "давезлі да мяжы, але ён адмовіўся": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"адмов\w*"
+# "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
+# "паводле слоў" does.
+SPEAKER_BEFORE = SPEAKER_BEFORE + r"|паводле"

@@ -688,3 +688,17 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people, from blind28–29)
+# The towns whose colonies and prisons hold political prisoners: "she is still in Homel", "remains in Navapolatsk"
+# says the person is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"homiel|homel|gomel|navapolatsk|novopolotsk|hlybokaye|hlybokae|glubokoye|glubokoe|shklou|shklov"
+               r"|mahilyow|mahiliou|mogilev|zhodzina|zhodino|babruisk|bobruisk|orsha|vitsebsk|viciebsk|vitebsk"
+               r"|ivatsevichy|ivatsevichi|horki|gorki|mazyr|mozyr|svetlahorsk|svetlogorsk")
+HELD_STRONG = HELD_STRONG + r"|(?:still|yet) in (?:" + PRISON_TOWN + r")\b"
+# "was driven to the border but refused to leave": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+# "has since been returned to the penal colony": sent back to prison, held (with or without "back").
+HELD_STRONG = HELD_STRONG + (r"|(?:was|were|been|is|are|be|being) (?:later |then |since |now )?returned to "
+                             r"(?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|prison|jail)")
+HELD_STRONG = HELD_STRONG + r"|declined to (?:leave|cross|go|be deported|be expelled)"

@@ -711,3 +711,12 @@ THIS_WAY = r"такой (?:способ|путь|путем)|подобный о
 MOVED = r"перевести|переводить|перевезти|перевозить|этапировать"
 # "Валерия Костюгова тоже осталась": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"тоже|также|до сих пор|все ещё|все еще|всё ещё|всё еще|по-прежнему"
+
+# Fifteenth round (people, from blind28–29)
+# The towns whose colonies and prisons hold political prisoners (lemmas): "она до сих пор в Гомеле" says the person
+# is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|новополоцк\w*|глубок\w*|шклов\w*|могил[её]в\w*|жодин\w*|бобруйск\w*|орш\w*|витебск\w*"
+               r"|ивацевич\w*|горк\w*|мозыр\w*|светлогорск\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|до сих пор|по-прежнему|все еще|всё ещё|всё еще|все ещё) в (?:" + PRISON_TOWN + ")"
+# "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"отказаться|отказываться"

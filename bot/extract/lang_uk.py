@@ -682,3 +682,15 @@ BACKGROUND = BACKGROUND + r"|місяців том|року том"
 MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"
 # "Марія Колесникова досі залишається": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
+
+# Fifteenth round (people, from blind28–29)
+# The towns whose colonies and prisons hold political prisoners (lemmas): "вона досі в Гомелі" says the person is
+# still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|гомель|новополоц\w*|глибок\w*|шклов\w*|могил[её]в\w*|жодін\w*|бобруйськ\w*|орш\w*|вітебськ\w*"
+               r"|івацевич\w*|горк\w*|мозир\w*|світлогорськ\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:досі|і досі|як і раніше|все ще|усе ще|і зараза?) [ву] (?:" + PRISON_TOWN + ")"
+# "довезли до кордону, але він відмовився": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"відмовитися|відмовлятися|відмови\w*|відмовля\w*"
+# "сестра, яка п'ять років добивалася її звільнення": to strive for a release is to demand it, as "домагатися".
+DEMAND = DEMAND + r"|добиватися"
+FREE_WISH = FREE_WISH + r"|добиватися (?:[^\W\d]+ ){0,3}(?:свобода|звільнення|звільнити|відпустити)"
