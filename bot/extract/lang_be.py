@@ -757,3 +757,11 @@ REFUSAL = r"адмов\w*"
 # "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
 # "паводле слоў" does.
 SPEAKER_BEFORE = SPEAKER_BEFORE + r"|паводле"
+# "Варшава настойвае на вызваленні X": a release insisted on has not happened.
+DEMAND = DEMAND + r"|настойва\w*|настая\w*"
+# "пачынае пяты год за кратамі", "ужо трэці год у калоніі": an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[уў] кал[оё]ніі|[уў] турме|[уў] зняволенні|[уў] няволі)"
+# A commentator's trade, no office: "На волю выйшла палітолаг X" tells her own release (see roles).
+COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
+# The words that may open a predicate before its release word: "X таксама выйшла на волю".
+RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"

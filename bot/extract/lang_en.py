@@ -702,3 +702,13 @@ REFUSAL = r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
 HELD_STRONG = HELD_STRONG + (r"|(?:was|were|been|is|are|be|being) (?:later |then |since |now )?returned to "
                              r"(?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|prison|jail)")
 HELD_STRONG = HELD_STRONG + r"|declined to (?:leave|cross|go|be deported|be expelled)"
+# "Warsaw presses Minsk for his release", "insists on the release of X", "the pardon the authorities require": a release
+# pressed for or set as a condition has not happened.
+DEMAND = DEMAND + r"|press(?:es|ed|ing)|insist\w* on|lobb(?:y|ies|ied|ying)(?: for)?|requir(?:e|es|ed|ing)|(?:before|without) any"
+# "X marks fifth year behind bars", "is about to begin her fourth year in prison": a year of the term now under way.
+HELD_STRONG = HELD_STRONG + (r"|(?:marks?|marking|begins?|beginning|begin|enters?|entering|starts?|starting) (?:his |her |their |a |the )?"
+                             r"[\w-]+ (?:full )?year (?:behind bars|in (?:a |the )?(?:[\w-]+ )?(?:prison|colony|jail|custody))")
+# A commentator's trade, no office: "The analyst X was freed" tells the analyst's own release (see roles).
+COMMENTATOR = r"analyst|political scientist|political analyst|expert|commentator|observer|columnist"
+# The words that may open a predicate before its state word: "X was freed", "X has since been released".
+RELEASE_AUXILIARY = r"was|were|is|are|has|have|had|been|also|finally|later|then|now|since"

@@ -720,3 +720,11 @@ PRISON_TOWN = (r"гомел\w*|новополоцк\w*|глубок\w*|шкло�
 HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|до сих пор|по-прежнему|все еще|всё ещё|всё еще|все ещё) в (?:" + PRISON_TOWN + ")"
 # "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"отказаться|отказываться"
+# "Варшава настаивает на освобождении X" (lemmas): a release insisted on has not happened.
+DEMAND = DEMAND + r"|настаивать|настоять"
+# "встречает пятый год за решеткой", "уже третий год в колонии" (lemmas): an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за решетка|в колония|в тюрьма|в заключение|в неволя)"
+# A commentator's trade, no office: "На свободу вышла политолог X" tells her own release (see roles).
+COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
+# The words that may open a predicate before its release word: "X тоже вышла на свободу".
+RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"

@@ -694,3 +694,11 @@ REFUSAL = r"відмовитися|відмовлятися|відмови\w*|в
 # "сестра, яка п'ять років добивалася її звільнення": to strive for a release is to demand it, as "домагатися".
 DEMAND = DEMAND + r"|добиватися"
 FREE_WISH = FREE_WISH + r"|добиватися (?:[^\W\d]+ ){0,3}(?:свобода|звільнення|звільнити|відпустити)"
+# "Варшава наполягає на звільненні X" (lemmas): a release insisted on has not happened.
+DEMAND = DEMAND + r"|наполягати|наполягти"
+# "розпочинає п'ятий рік за ґратами", "вже третій рік у колонії" (lemmas): an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ий|ій) (?:рік|ріка) (?:за ґрати|за грати|[ув] колонія|[ув] в'язниця|[ув] ув'язнення|[ув] неволя)"
+# A commentator's trade, no office: "На волю вийшла політолог X" tells her own release (see roles).
+COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
+# The words that may open a predicate before its release word: "X теж вийшла на волю".
+RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"

@@ -64,7 +64,7 @@ FIELD_NAMES = (
     # Fourteenth round (figures, from blind24–25).
     "THIS_WAY", "MOVED",
     # Fifteenth round (people, from blind28–29).
-    "REFUSAL",
+    "REFUSAL", "COMMENTATOR", "RELEASE_AUXILIARY",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

@@ -340,6 +340,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
         state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
                               for c in found)
+        freed = _commentator_freed(L, text, a, b, found)
+        if freed is not None:
+            # "На волю выйшла палітолаг X", "The analyst X was freed": a commentator's trade is no office; the release
+            # is the person's own predicate.
+            return [Reading(freed.role, freed.start)]
         return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
@@ -474,7 +479,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Another jailed opposition figure, X, a member of Y's team, was also released": a name in apposition takes
         # the clause's verb after its aside, not the adjective of the noun before it.
         return [Reading(aside_predicate.role, aside_predicate.start)]
-    apposed = _state_after_apposed_name(text, lo, a, b, found) if before is not None and before.role in WEAK else None
+    apposed = (_state_after_apposed_name(L, text, lo, a, b, found, names_at)
+               if before is not None and before.role in WEAK else None)
     if apposed is not None:
         # "The best known of the men arrested that year, the blogger X, walked free in June": the arrest before the name
         # is the group's it stands in apposition to; the verb after the name's closing comma is its own.
@@ -620,25 +626,27 @@ def _predicate_after_apposition(L: Lexicon, text: str, a: int, b: int, found: li
 
 # How many words (a trade) may stand between the comma opening an apposition and the name ("..., the blogger X, ...").
 APPOSED_TRADE_WORDS = 3
-# How many words (auxiliaries) may open the predicate before its state word (", has since been freed").
-PREDICATE_AUXILIARIES = 3
 # The comma closing an apposition, before its predicate (", walked free in June").
 _RIGHT_AFTER_COMMA = re.compile(r"\s*,\s*")
 
 
-def _state_after_apposed_name(text: str, lo: int, a: int, b: int, found: list[Cue]) -> Cue | None:
+def _state_after_apposed_name(L: Lexicon, text: str, lo: int, a: int, b: int, found: list[Cue], names_at: list[int]
+                              ) -> Cue | None:
     """The state word opening the predicate right after a name set off by commas with at most a trade before it
     ("One of the women detained in 2021, the teacher X, was released on Friday"), when nothing stands between the
-    opening comma and the name but that trade."""
+    opening comma and the name but that trade (no other name: "A, B and C, уже освобожденный ранее" is a list)."""
     opening = text.rfind(",", lo, a)
-    if opening < 0 or len(text[opening + 1:a].split()) > APPOSED_TRADE_WORDS or any(opening < c.start < a for c in found):
+    if (opening < 0 or len(text[opening + 1:a].split()) > APPOSED_TRADE_WORDS
+            or any(opening < c.start < a for c in found) or any(opening < n < a for n in names_at)):
         return None
     closing = _RIGHT_AFTER_COMMA.match(text, b)
     if closing is None:
         return None
     # (An auxiliary or two may open it: ", was released", ", has since been freed".)
+    auxiliaries = L.derived("state_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
+                            + r")\W+){0,3}$")
     return next((c for c in found if c.start >= closing.end() and c.role in STRONG
-                 and len(text[closing.end():c.start].split()) <= PREDICATE_AUXILIARIES), None)
+                 and auxiliaries.match(text[closing.end():c.start])), None)
 
 
 def _past_asides_relative_clause(text: str, b: int, relative_end: int, found: list[Cue]) -> list[Cue]:
@@ -652,6 +660,30 @@ def _past_asides_relative_clause(text: str, b: int, relative_end: int, found: li
     closing = text.find(",", who.end())
     predicate = [c for c in after if closing >= 0 and c.start > closing and c.role in STRONG]
     return predicate or after
+
+
+# How many words may stand between a commentator's trade and the name ("the political analyst X"), and between a
+# fronted release and the trade ("На волю выйшла, у прыватнасці, палітолаг X").
+COMMENTATOR_WORDS = 2
+
+
+def _commentator_freed(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """The release of a name whose trade is a commentator's (an analyst, a political scientist, an expert), when it is
+    the name's own predicate: fronted before the trade ("На свободу вышла политолог X") or right after the name, an
+    auxiliary or two between ("The analyst X was freed"). (Not an official's: "Envoy X secured the release".)"""
+    trades = list(L["COMMENTATOR"].finditer(text, max(0, a - 60), a))
+    if not trades or len(text[trades[-1].end():a].split()) > COMMENTATOR_WORDS:
+        return None
+    trade = trades[-1]
+    auxiliaries = L.derived("release_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
+                            + r")\W+){0,3}$")
+    for c in found:
+        if c.role != "released":
+            continue
+        fronted = c.end <= trade.start() and len(re.findall(r"[^\W\d]+", text[c.end:trade.start()])) <= COMMENTATOR_WORDS
+        if fronted or (c.start >= b and auxiliaries.match(text[b:c.start])):
+            return c
+    return None
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:

@@ -125,3 +125,60 @@ def test_while_between_two_people_still_contrasts_them():
     # "while" before another subject is a contrast: each keeps their own state.
     check_name_lists("Ales Bialou was freed in May, while Maryna Zhuk remains in prison.\n", "2025-10-02",
                      ["Ales Bialou"], ["Maryna Zhuk"])
+
+
+# 6. A release pressed for, insisted on or set as a condition ("presses Minsk for his release", "настаивает на
+# освобождении", "before any pardon") has not happened: the person is still waited for.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Warsaw keeps pressing Minsk for the release of the journalist Andrzej Poczobut.\n", ["Andrzej Poczobut"]),
+    ("Варшава настаивает на освобождении журналиста Анджея Почобута.\n", ["Анджей Почобут"]),
+    ("Варшава настойвае на вызваленні журналіста Андрэя Пачобута.\n", ["Андрэй Пачобут"]),
+    ("Варшава наполягає на звільненні журналіста Анджея Почобута.\n", ["Анджей Почобут"]),
+])
+def test_a_release_insisted_on_is_not_one(text, held):
+    check_name_lists(text, "2025-10-02", [], held)
+
+
+def test_a_pardon_set_as_a_condition_is_not_one():
+    check_name_lists("Ihar Karnei has refused to ask for clemency, which the prison service requires before any pardon.\n",
+                     "2025-10-02", [], [])
+
+
+# 7. An ordinal year of the term under way ("marks fifth year behind bars", "пачынае пяты год за кратамі"): held now.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The journalist Ihar Karnei is about to begin his fourth year in a Belarusian prison.\n", ["Ihar Karnei"]),
+    ("Журналист Андрей Почобут встречает пятый год за решеткой.\n", ["Андрей Почобут"]),
+    ("Журналіст Андрэй Пачобут пачынае пяты год за кратамі.\n", ["Андрэй Пачобут"]),
+    ("Журналіст Анджей Почобут розпочинає п'ятий рік за ґратами.\n", ["Анджей Почобут"]),
+])
+def test_an_ordinal_year_behind_bars_is_held(text, held):
+    check_name_lists(text, "2025-10-02", [], held)
+
+
+def test_years_spent_behind_bars_before_a_release_are_past():
+    # A count of years spent is no ordinal year under way.
+    check_name_lists("Журналист Андрей Почобут провел пять лет за решеткой и вышел на свободу в мае.\n", "2025-10-02",
+                     ["Андрей Почобут"], [])
+
+
+# 8. A commentator's trade (an analyst, a political scientist) is no office: a release that is the name's own predicate,
+# fronted before the trade or right after the name, is the person's; a release they only speak of is not.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("На волю выйшла, у прыватнасці, палітолаг Вольга Сухавей, якую ў 2023 годзе асудзілі на 8 гадоў калоніі.\n",
+     ["Вольга Сухавей"]),
+    ("На свободу вышла политолог Ольга Сухова, осужденная в 2023 году.\n", ["Ольга Сухова"]),
+    ("На волю вийшла політолог Ольга Сухова, засуджена у 2023 році.\n", ["Ольга Сухова"]),
+    ("The analyst Pavel Tsimoshyk was freed on Friday after three years in prison.\n", ["Pavel Tsimoshyk"]),
+])
+def test_a_commentator_whose_own_release_is_told_is_freed(text, released):
+    check_name_lists(text, "2025-10-02", released, [])
+
+
+def test_a_commentator_who_welcomes_a_release_is_not_freed():
+    check_name_lists("The analyst Pavel Tsimoshyk welcomed the release of 52 prisoners on Friday.\n", "2025-10-02", [], [])
