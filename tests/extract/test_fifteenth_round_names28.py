@@ -13,8 +13,8 @@ from tests.extract.helpers import check_name_lists
 
 
 @pytest.mark.parametrize(("text", "held"), [
-    ("The rights group said on Monday that three more prisoners were pardoned.\n\nThe journalist Volha Zhuk was not among"
-     " them. Her lawyer says she is still in Navapolatsk and writes rarely.\n", ["Volha Zhuk"]),
+    ("The rights group said on Monday that three more prisoners were pardoned.\n\nThe journalist Volha Zhuk wrote to her"
+     " family last month. Her lawyer says she is still in Navapolatsk and writes rarely.\n", ["Volha Zhuk"]),
     ("Правозащитники сообщили о новых помилованиях.\n\nУчитель Сергей Мельник в их число не попал. По словам адвоката,"
      " он до сих пор в Шклове, передачи принимают раз в месяц.\n", ["Сергей Мельник"]),
     ("Праваабаронцы распавялі пра новыя вызваленні.\n\nСтудэнтка Алена Гурская па-ранейшаму ў Жодзіне, ліставанне з ёй"
