@@ -765,3 +765,5 @@ HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[
 COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
 # The words that may open a predicate before its release word: "X таксама выйшла на волю".
 RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"
+# "уключыць сына ў наступны спіс памілаваных": the next list is still to come, its release has not happened.
+DEMAND = DEMAND + r"|(?:наступн|чарговы|бліжэйш)\w* сп[іі]с\w*"

@@ -728,3 +728,5 @@ HELD_STRONG = HELD_STRONG + r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за
 COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
 # The words that may open a predicate before its release word: "X тоже вышла на свободу".
 RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"
+# "включить сына в следующий список помилованных" (lemmas): the next list is still to come, its release has not happened.
+DEMAND = DEMAND + r"|(?:следующий|очередной|ближайший) список"

@@ -702,3 +702,5 @@ HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ий|ій) (?:рік|ріка) (?:за
 COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
 # The words that may open a predicate before its release word: "X теж вийшла на волю".
 RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"
+# "включити сина до наступного списку помилуваних" (lemmas): the next list is still to come, its release has not happened.
+DEMAND = DEMAND + r"|(?:наступний|черговий|найближчий) список"

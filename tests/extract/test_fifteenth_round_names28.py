@@ -182,3 +182,18 @@ def test_a_commentator_whose_own_release_is_told_is_freed(text, released):
 
 def test_a_commentator_who_welcomes_a_release_is_not_freed():
     check_name_lists("The analyst Pavel Tsimoshyk welcomed the release of 52 prisoners on Friday.\n", "2025-10-02", [], [])
+
+
+# 9. The next list of the pardoned is still to come: a mother asking for her son to be put on it is not freed by it.
+
+
+@pytest.mark.parametrize("text", [
+    ("Анна Михалевич, мать минского журналиста Игоря Лапко, опубликовала открытое обращение к Александру Лукашенко. Она"
+     " просит включить сына в следующий список помилованных «хотя бы ради меня».\n"),
+    ("Ганна Міхалевіч, маці мінскага журналіста Ігара Лапко, апублікавала адкрыты зварот да Аляксандра Лукашэнкі. Яна"
+     " просіць уключыць сына ў наступны спіс памілаваных «хаця б дзеля мяне».\n"),
+    ("Ганна Михалевич, мати мінського журналіста Ігоря Лапка, опублікувала відкрите звернення до Олександра Лукашенка."
+     " Вона просить включити сина до наступного списку помилуваних «хоча б заради мене».\n"),
+])
+def test_the_next_list_of_the_pardoned_frees_no_one_yet(text):
+    check_name_lists(text, "2025-10-02", [], [])
