@@ -8,7 +8,8 @@ negation ("не в составе группы, а по отдельности")
 import re
 
 # A clause ends here for a name's role: a semicolon or a contrast ("X was freed, but Y remains").
-BOUNDARY = re.compile(r";|\s(?:but|while|whereas|но|але|проте|однак|однако)(?=[\s,])"
+# ("while serving a term", "while in custody": a time inside the clause, not a contrast.)
+BOUNDARY = re.compile(r";|\s(?:but|while(?!\s+(?:[^\W\d]+ing|in|on|under|at|behind)\s)|whereas|но|але|проте|однак|однако)(?=[\s,])"
                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
                       # "вернулся в колонию — на свободу он вышел только в феврале": a dash before a clause with a subject
                       # pronoun of its own.

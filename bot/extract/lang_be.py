@@ -191,7 +191,11 @@ DEMAND = (r"спрабава\w*|спрабу\w*|паспрабава\w*|паві
           # "мог бы выйсці на волю", "магла б быць вызвалена": a release that would have been has not been.
           r"|мог бы|магл[аі] б(?:ы)?"
           # "адмаўляецца пісаць прашэнне аб памілаванні": a pardon asked for, or not, has not been given.
-          r"|прашэнн\w*(?: аб| пра)?")
+          r"|прашэнн\w*(?: аб| пра)?"
+          # "Варшава настойвае на вызваленні X": a release insisted on has not happened.
+          r"|настойва\w*|настая\w*"
+          # "уключыць сына ў наступны спіс памілаваных": the next list is still to come, its release has not happened.
+          r"|(?:наступн|чарговы|бліжэйш)\w* сп[іі]с\w*")
 # A modal verb before a count makes it a forecast or an offer ("Мінск можа прапанаваць толькі 50 палітвязняў").
 MODAL = r"можа|могуць|мог\w*|магчыма"
 # "Вызваліць плануецца каля 1 500": a planned or forecast release, whichever side of the verb the word stands.

@@ -109,7 +109,10 @@ SPEAKER_VERBS = (r"лічыць(?=\W+што)|лічыць(?=\W+шта)|пацв�
                  # An official's report to the head of state ("Як далажыў Андрэй Швед", "Ігар Сергеенка далажыў, што ..."): who speaks.
                  r"|далажы\w*|дакладва\w*|даклада\w*")
 SPEAKER_BEFORE = (r"паводле слоў|па словах|заявіў|заявіла|паведаміў|паведаміла|піша"
-                  r"|далажы\w*|дакладва\w*")
+                  r"|далажы\w*|дакладва\w*"
+                  # "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
+                  # "паводле слоў" does.
+                  r"|паводле")
 # "1100 чалавек, паводле «Вясны», застаюцца ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"паводле|па дадзеных|па звестках|па падліках|па словах|па ацэнках|згодна з"
 # "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).
@@ -376,3 +379,18 @@ HELD_STRONG = HELD_STRONG + (r"|не (?:захацеў|захацела|хаце
 # "Яму засталося тры гады", "Ёй засталося сядзець яшчэ пяць гадоў": a term still to serve, held; the dative pronoun that
 # opens such a sentence is the person just named.
 HELD_STRONG = HELD_STRONG + r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"
+
+# --- Fifteenth round: people, from blind28–29 ---
+# The towns whose colonies and prisons hold political prisoners: "яна па-ранейшаму ў Гомелі" says the person is still
+# in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|наваполацк\w*|глыбок\w*|шклов\w*|магіл[её]в\w*|жодзін\w*|бабруйск\w*|орш\w*|віцебск\w*"
+               r"|івацэвіч\w*|горк\w*|мазыр\w*|светлагорск\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|і цяпер|да гэтага часу) [уў] (?:" + PRISON_TOWN + ")"
+# "давезлі да мяжы, але ён адмовіўся": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"адмов\w*"
+# "пачынае пяты год за кратамі", "ужо трэці год у калоніі": an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[уў] кал[оё]ніі|[уў] турме|[уў] зняволенні|[уў] няволі)"
+# A commentator's trade, no office: "На волю выйшла палітолаг X" tells her own release (see roles).
+COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
+# The words that may open a predicate before its release word: "X таксама выйшла на волю".
+RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"

@@ -119,7 +119,10 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           # "was supposed to be released in May", "is due to walk free in 2029": a release planned, not one that happened.
           r"|supposed to|(?:due|set|scheduled) to (?:be|walk)"
           # "refuses to write a petition for a pardon", "a plea for clemency": a pardon asked for, or not, has not been given.
-          r"|petition\w*(?: \w+)? for|plea\w* for")
+          r"|petition\w*(?: \w+)? for|plea\w* for"
+          # "Warsaw presses Minsk for his release", "insists on the release of X", "the pardon the authorities require": a release
+          # pressed for or set as a condition has not happened.
+          r"|press(?:es|ed|ing)|insist\w* on|lobb(?:y|ies|ied|ying)(?: for)?|requir(?:e|es|ed|ing)|(?:before|without) any")
 # A modal verb before a count makes it a forecast or an offer ("The next list may include 50 political prisoners").
 MODAL = r"may|might|could|would"
 # "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.

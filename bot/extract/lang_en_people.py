@@ -384,3 +384,24 @@ HELD_STRONG = HELD_STRONG + (r"|(?:declined|declines|did not want|didn't want|ch
                              r"|(?:would|will) not leave (?:his|her|their) (?:own )?(?:country|homeland)")
 # "He has three years left", "She still has more than a year to go": a term still to serve, held.
 HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"
+
+# --- Fifteenth round: people, from blind28–29 ---
+# The towns whose colonies and prisons hold political prisoners: "she is still in Homel", "remains in Navapolatsk"
+# says the person is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"homiel|homel|gomel|navapolatsk|novopolotsk|hlybokaye|hlybokae|glubokoye|glubokoe|shklou|shklov"
+               r"|mahilyow|mahiliou|mogilev|zhodzina|zhodino|babruisk|bobruisk|orsha|vitsebsk|viciebsk|vitebsk"
+               r"|ivatsevichy|ivatsevichi|horki|gorki|mazyr|mozyr|svetlahorsk|svetlogorsk")
+HELD_STRONG = HELD_STRONG + r"|(?:still|yet) in (?:" + PRISON_TOWN + r")\b"
+# "was driven to the border but refused to leave": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+# "has since been returned to the penal colony": sent back to prison, held (with or without "back").
+HELD_STRONG = HELD_STRONG + (r"|(?:was|were|been|is|are|be|being) (?:later |then |since |now )?returned to "
+                             r"(?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|prison|jail)")
+HELD_STRONG = HELD_STRONG + r"|declined to (?:leave|cross|go|be deported|be expelled)"
+# "X marks fifth year behind bars", "is about to begin her fourth year in prison": a year of the term now under way.
+HELD_STRONG = HELD_STRONG + (r"|(?:marks?|marking|begins?|beginning|begin|enters?|entering|starts?|starting) (?:his |her |their |a |the )?"
+                             r"[\w-]+ (?:full )?year (?:behind bars|in (?:a |the )?(?:[\w-]+ )?(?:prison|colony|jail|custody))")
+# A commentator's trade, no office: "The analyst X was freed" tells the analyst's own release (see roles).
+COMMENTATOR = r"analyst|political scientist|political analyst|expert|commentator|observer|columnist"
+# The words that may open a predicate before its state word: "X was freed", "X has since been released".
+RELEASE_AUXILIARY = r"was|were|is|are|has|have|had|been|also|finally|later|then|now|since"

@@ -178,7 +178,11 @@ DEMAND = (r"требовать|потребовать|требование|пр�
           r"|мочь|смочь|быть_fut|должный|обещать|пообещать|обещание|планировать|намеренный|намереваться|готовый"
           r"|рассчитывать|рассчитать|пытаться|попытаться|попытка"
           # "отказывается писать прошение о помиловании": a pardon asked for, or not, has not been given.
-          r"|прошение(?: о| об)?")
+          r"|прошение(?: о| об)?"
+          # "Варшава настаивает на освобождении X" (lemmas): a release insisted on has not happened.
+          r"|настаивать|настоять"
+          # "включить сына в следующий список помилованных" (lemmas): the next list is still to come, its release has not happened.
+          r"|(?:следующий|очередной|ближайший) список")
 # A modal verb before a count makes it a forecast or an offer ("Минск может предложить лишь 50 политзаключенных").
 MODAL = r"мочь|смочь|возможно"
 # "Освободить планируется около 1 500": a planned or forecast release, whichever side of the verb the word stands.

@@ -362,3 +362,18 @@ HELD_STRONG = HELD_STRONG + (r"|не (?:захотеть|хотеть|согла
 # "Ему осталось три года", "Ей осталось сидеть еще пять лет": a term still to serve, held; the dative pronoun that opens
 # such a sentence is the person just named.
 HELD_STRONG = HELD_STRONG + r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"
+
+# --- Fifteenth round: people, from blind28–29 ---
+# The towns whose colonies and prisons hold political prisoners (lemmas): "она до сих пор в Гомеле" says the person
+# is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|новополоцк\w*|глубок\w*|шклов\w*|могил[её]в\w*|жодин\w*|бобруйск\w*|орш\w*|витебск\w*"
+               r"|ивацевич\w*|горк\w*|мозыр\w*|светлогорск\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|до сих пор|по-прежнему|все еще|всё ещё|всё еще|все ещё) в (?:" + PRISON_TOWN + ")"
+# "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"отказаться|отказываться"
+# "встречает пятый год за решеткой", "уже третий год в колонии" (lemmas): an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за решетка|в колония|в тюрьма|в заключение|в неволя)"
+# A commentator's trade, no office: "На свободу вышла политолог X" tells her own release (see roles).
+COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
+# The words that may open a predicate before its release word: "X тоже вышла на свободу".
+RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"

@@ -170,7 +170,13 @@ DEMAND = (r"вимагати|вимога|закликати|заклик|про
           r"|могти|змогти|бути_fut|мати намір|обіцяти|пообіцяти|обіцянка|планувати|готовий|має бути|мусити|повинний"
           r"|намагатися|спробувати"
           # "відмовляється писати клопотання про помилування": a pardon asked for, or not, has not been given.
-          r"|клопотання(?: про)?")
+          r"|клопотання(?: про)?"
+          # "сестра, яка п'ять років добивалася її звільнення": to strive for a release is to demand it, as "домагатися".
+          r"|добиватися"
+          # "Варшава наполягає на звільненні X" (lemmas): a release insisted on has not happened.
+          r"|наполягати|наполягти"
+          # "включити сина до наступного списку помилуваних" (lemmas): the next list is still to come, its release has not happened.
+          r"|(?:наступний|черговий|найближчий) список")
 # A modal verb before a count makes it a forecast or an offer ("Мінськ може запропонувати лише 50 політв'язнів").
 MODAL = r"могти|змогти|можливо"
 # "Звільнити планується близько 1 500": a planned or forecast release, whichever side of the verb the word stands.

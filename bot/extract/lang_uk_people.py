@@ -337,7 +337,8 @@ FREE_WISH = (r"(?:вимагати|домагатися|хотіти|треба|
              # "Варшава досі чекає на звільнення Почобута": a release waited for has not come.
              r"|(?:чекати|очікувати|сподіватися) (?:на )?(?:[^\W\d]+ ){0,2}звільнення"
              # "Варшава досі чекає Анджея Почобута": the person is waited for, not yet free.
-             r"|(?:досі|все ще|як і раніше|продовжувати) (?:чекати|очікувати)(?! (?:на )?(?:[^\W\d]+ ){0,2}звільнення)")
+             r"|(?:досі|все ще|як і раніше|продовжувати) (?:чекати|очікувати)(?! (?:на )?(?:[^\W\d]+ ){0,2}звільнення)"
+             r"|добиватися (?:[^\W\d]+ ){0,3}(?:свобода|звільнення|звільнити|відпустити)")
 
 # --- Fifteenth round: people left in blind18–25 ---
 # A prisoner who would not go with the freed ("не захотів перетинати кордон", "відмовився їхати до Литви") stayed, as one
@@ -348,3 +349,18 @@ HELD_STRONG = HELD_STRONG + (r"|не (?:захотіти|хотіти|погод
 # opens such a sentence is the person just named.
 HELD_STRONG = HELD_STRONG + (r"|(?:залишитися|лишитися|залишатися|лишатися) (?:(?:сидіти|відбувати|ще) )*(?:(?!на )[^\W\d']+ |\d+ )?"
                              r"(?:рік|років|роки|року|місяць|місяці|місяців)(?!\w)")
+
+# --- Fifteenth round: people, from blind28–29 ---
+# The towns whose colonies and prisons hold political prisoners (lemmas): "вона досі в Гомелі" says the person is
+# still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|гомель|новополоц\w*|глибок\w*|шклов\w*|могил[её]в\w*|жодін\w*|бобруйськ\w*|орш\w*|вітебськ\w*"
+               r"|івацевич\w*|горк\w*|мозир\w*|світлогорськ\w*")
+HELD_STRONG = HELD_STRONG + r"|(?:досі|і досі|як і раніше|все ще|усе ще|і зараза?) [ву] (?:" + PRISON_TOWN + ")"
+# "довезли до кордону, але він відмовився": a refusal after a release in one clause undoes it (see roles).
+REFUSAL = r"відмовитися|відмовлятися|відмови\w*|відмовля\w*"
+# "розпочинає п'ятий рік за ґратами", "вже третій рік у колонії" (lemmas): an ordinal year of the term now under way.
+HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ий|ій) (?:рік|ріка) (?:за ґрати|за грати|[ув] колонія|[ув] в'язниця|[ув] ув'язнення|[ув] неволя)"
+# A commentator's trade, no office: "На волю вийшла політолог X" tells her own release (see roles).
+COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
+# The words that may open a predicate before its release word: "X теж вийшла на волю".
+RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"

@@ -103,6 +103,8 @@ FIELD_NAMES = (
     "INVERTED_NEGATION", "AS_SAID",
     # Fourteenth round (figures, from blind24–25).
     "THIS_WAY", "MOVED",
+    # Fifteenth round (people, from blind28–29).
+    "REFUSAL", "COMMENTATOR", "RELEASE_AUXILIARY",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

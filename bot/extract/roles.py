@@ -347,6 +347,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
         state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
                               for c in found)
+        freed = _commentator_freed(L, text, a, b, found)
+        if freed is not None:
+            # "На волю выйшла палітолаг X", "The analyst X was freed": a commentator's trade is no office; the release
+            # is the person's own predicate.
+            return [Reading(freed.role, freed.start)]
         return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
@@ -396,7 +401,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
         return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found),
-                *_released_last(direct, found, names_at)]
+                *_released_last(direct, found, names_at), *_refused_to_go(L, text, direct, names_at)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
     # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
     that = [m.end() for m in _THAT.finditer(text, 0, a)]
@@ -481,10 +486,16 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Another jailed opposition figure, X, a member of Y's team, was also released": a name in apposition takes
         # the clause's verb after its aside, not the adjective of the noun before it.
         return [Reading(aside_predicate.role, aside_predicate.start)]
+    apposed = (_state_after_apposed_name(L, text, lo, a, b, found, names_at)
+               if before is not None and before.role in WEAK else None)
+    if apposed is not None:
+        # "The best known of the men arrested that year, the blogger X, walked free in June": the arrest before the name
+        # is the group's it stands in apposition to; the verb after the name's closing comma is its own.
+        return [Reading(apposed.role, apposed.start)]
     if before is not None:
         return [Reading(before.role, before.start)]
     # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
-    after = _strongest_nearest([c for c in found if c.start >= relative_end], last=False)
+    after = _strongest_nearest(_past_asides_relative_clause(text, b, relative_end, found), last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
     if _member_of_them(L, text, max(last, b)) or (relative_end > b and _member_of_them(L, text, relative_end)):
@@ -557,6 +568,18 @@ def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Re
             and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
 
 
+def _refused_to_go(L: Lexicon, text: str, direct: Cue, names_at: list[int]) -> list[Reading]:
+    """A refusal told after the name's release in its sentence, no one else named between ("was driven to the border
+    but refused to cross", "довезли до границы, но он отказался её пересекать"): the release was offered, not taken,
+    and the person stays held."""
+    if direct.role != "released":
+        return []
+    refusal = L["REFUSAL"]
+    return [Reading("still_held", c.start) for c in cues(L, text)
+            if c.start > direct.end and c.role == "still_held" and refusal.match(text, c.start)
+            and not any(direct.end <= n < c.start for n in names_at)][:1]
+
+
 # What ends the clause about others: a comma, a semicolon, a bracket or a dash.
 _OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
 
@@ -613,6 +636,68 @@ def _predicate_after_apposition(L: Lexicon, text: str, a: int, b: int, found: li
     if not near or L["SPEAKER_VERBS"].search(text, closes.end(), near[0].start):
         return None
     return near[0]
+
+
+# How many words (a trade) may stand between the comma opening an apposition and the name ("..., the blogger X, ...").
+APPOSED_TRADE_WORDS = 3
+# The comma closing an apposition, before its predicate (", walked free in June").
+_RIGHT_AFTER_COMMA = re.compile(r"\s*,\s*")
+
+
+def _state_after_apposed_name(L: Lexicon, text: str, lo: int, a: int, b: int, found: list[Cue], names_at: list[int]
+                              ) -> Cue | None:
+    """The state word opening the predicate right after a name set off by commas with at most a trade before it
+    ("One of the women detained in 2021, the teacher X, was released on Friday"), when nothing stands between the
+    opening comma and the name but that trade (no other name: "A, B and C, уже освобожденный ранее" is a list)."""
+    opening = text.rfind(",", lo, a)
+    if (opening < 0 or len(text[opening + 1:a].split()) > APPOSED_TRADE_WORDS
+            or any(opening < c.start < a for c in found) or any(opening < n < a for n in names_at)):
+        return None
+    closing = _RIGHT_AFTER_COMMA.match(text, b)
+    if closing is None:
+        return None
+    # (An auxiliary or two may open it: ", was released", ", has since been freed".)
+    auxiliaries = L.derived("state_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
+                            + r")\W+){0,3}$")
+    return next((c for c in found if c.start >= closing.end() and c.role in STRONG
+                 and auxiliaries.match(text[closing.end():c.start])), None)
+
+
+def _past_asides_relative_clause(text: str, b: int, relative_end: int, found: list[Cue]) -> list[Cue]:
+    """The cues after the name's relative clause; when the name's asides end in a relative clause of their own and a
+    state word follows its closing comma ("X, 67, a party veteran who fell ill while serving his term, had walked out of
+    the colony"), only those after that comma: the relative clause is biography, the predicate comes after it."""
+    after = [c for c in found if c.start >= relative_end]
+    who = _RELATIVE.search(text, b)
+    if who is None or text.find(",", b, who.start()) < 0:
+        return after
+    closing = text.find(",", who.end())
+    predicate = [c for c in after if closing >= 0 and c.start > closing and c.role in STRONG]
+    return predicate or after
+
+
+# How many words may stand between a commentator's trade and the name ("the political analyst X"), and between a
+# fronted release and the trade ("На волю выйшла, у прыватнасці, палітолаг X").
+COMMENTATOR_WORDS = 2
+
+
+def _commentator_freed(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
+    """The release of a name whose trade is a commentator's (an analyst, a political scientist, an expert), when it is
+    the name's own predicate: fronted before the trade ("На свободу вышла политолог X") or right after the name, an
+    auxiliary or two between ("The analyst X was freed"). (Not an official's: "Envoy X secured the release".)"""
+    trades = list(L["COMMENTATOR"].finditer(text, max(0, a - 60), a))
+    if not trades or len(text[trades[-1].end():a].split()) > COMMENTATOR_WORDS:
+        return None
+    trade = trades[-1]
+    auxiliaries = L.derived("release_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
+                            + r")\W+){0,3}$")
+    for c in found:
+        if c.role != "released":
+            continue
+        fronted = c.end <= trade.start() and len(re.findall(r"[^\W\d]+", text[c.end:trade.start()])) <= COMMENTATOR_WORDS
+        if fronted or (c.start >= b and auxiliaries.match(text[b:c.start])):
+            return c
+    return None
 
 
 def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:
