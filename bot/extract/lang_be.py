@@ -745,3 +745,25 @@ MOVED = r"перав[яеё]л\w*|пераводз\w*|перавез\w*|пера
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people, from blind26–27)
+# "Дадому ў Гомель ужо вярнулася X": home, and the town, told before the verb of the return.
+FREE_NOW = FREE_NOW + r"|дадому (?:(?:[уў]|да) [^\W\d]+ )?(?:[уў]жо )?(?:нарэшце )?вярну\w*"
+# "Лукашэнка дапусціў вызваленне X", "разглядае памілаванне": a release allowed as possible has not happened.
+DEMAND = DEMAND + r"|дапусці\w*|дапушча\w*|разглядае\w*"
+# "Ёй сядзець яшчэ больш за тры гады": the years still to serve told after the verb (before it is the third round's).
+HELD_STRONG = HELD_STRONG + r"|(?:сядзець|адбываць) (?:[^\W\d]+ )?яшчэ(?!\w)"
+# "знаходзяцца ў беларускіх месцах пазбаўлення волі": in places of detention, held (not "з месцаў", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)[уў] (?:[^\W\d]+ )?месц\w* пазба[уў]лення волі"
+# "Карэспандэнтка «Белсата» застаецца ў калоніі": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|карэспандэнтка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|карэспандэнт"
+TRADE = TRADE + r"|карэспандэнтка|карэспандэнт"
+# "журналіст, зняволены ў Беларусі": an attribute that says the person is in prison (not the noun "зняволенне").
+HELD_WEAK = HELD_WEAK + r"|(?<!былы )(?<!былая )зняволен(?:ы|ая|ыя|ага|ай|ую|ым|ых)(?!\w)"
+# "ужо правяла за кратамі шэсць гадоў": "already" before the stay keeps it going on, held.
+HELD_STRONG = HELD_STRONG + r"|[уў]жо прав(?:еу|ёў|яла|ялі) (?:[^\W\d]+ |\d+ ){0,4}(?:за крат\w*|[уў] (?:кал[оё]ні\w*|турм\w*|зняволенн\w*|няволі))"
+# "хто перасёк украінскую мяжу": the border named by the country's adjective, crossed out of Belarus.
+ARRIVED = ARRIVED + r"|(?<!не )(?:перасек|перасёк|перасякл\w*|перайш\w*) (?:літоўск|польск|украінск|латвійск)\w* мяж\w*"
+# "у той самай калоніі дагэтуль трымаюць X": an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|і цяпер) трымаюць"

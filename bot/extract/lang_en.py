@@ -688,3 +688,23 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
 # for Russian and Ukrainian only (names.py), so none here.
 BEFORE_VERB = ""
+
+# Fifteenth round (people, from blind26–27)
+# "Lukashenko is open to releasing X", "is considering a pardon for": a release allowed as possible has not happened.
+DEMAND = DEMAND + r"|open to|consider\w*|contemplat\w*"
+# "He is in the colony in Navapolatsk": the present "is" with a prison place (not only "prison" or "jail").
+HELD_STRONG = HELD_STRONG + r"|(?:is|are) (?:currently |still |now )?in (?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|pre-trial detention|detention centre)"
+# "The Gazeta Wyborcza correspondent, ..., remains in a penal colony": more trades, and a two-word outlet before one.
+TRADE = TRADE + r"|correspondent|columnist|cameraman|camerawoman"
+TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?(?:-based|-born)?"
+# "the journalist imprisoned in Belarus", "the incarcerated activist X": an attribute that says the person is in prison
+# (a release told of them still comes later; not "formerly imprisoned").
+HELD_WEAK = HELD_WEAK + r"|(?<!formerly )(?<!previously )(?<!once )(?:imprisoned|incarcerated)"
+# "Warsaw called on Minsk to free him", "urged Belarus to release X": the release asked of someone has not happened.
+FREE_WISH = FREE_WISH + r"|(?:call\w* on|urg\w*|ask\w*|press\w*) (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b"
+# "who has now spent six years behind bars", "has so far spent": a stay still going on, held (the freed "spent" it).
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:now|so far|by now|already) spent (?:more than |over |almost |nearly |about |some )?[\w-]+ (?:[\w-]+ )?(?:years?|months?) (?:behind bars|in (?:prison|jail|custody|(?:a |the )?(?:penal )?colony))"
+# "those who crossed the Ukrainian border": the border named by the country's adjective, crossed out of Belarus.
+ARRIVED = ARRIVED + r"|(?<!not )crossed the (?:lithuanian|polish|ukrainian|latvian) border"
+# "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
+HELD_STRONG = HELD_STRONG + r"|still (?:holds|keeps|holding|keeping)\b"

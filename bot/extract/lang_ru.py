@@ -711,3 +711,22 @@ THIS_WAY = r"такой (?:способ|путь|путем)|подобный о
 MOVED = r"перевести|переводить|перевезти|перевозить|этапировать"
 # "Валерия Костюгова тоже осталась": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"тоже|также|до сих пор|все ещё|все еще|всё ещё|всё еще|по-прежнему"
+
+# Fifteenth round (people, from blind26–27)
+# "Домой в Гомель уже вернулась X" (lemmas): home, and the town, told before the verb of the return.
+FREE_NOW = FREE_NOW + r"|домой (?:(?:в|во|к) [^\W\d]+ )?(?:уже )?(?:наконец )?вернуться"
+# "Лукашенко допустил освобождение X", "рассматривает помилование": a release allowed as possible has not happened.
+DEMAND = DEMAND + r"|допустить|допускать|рассматривать"
+# "находятся в белорусских местах лишения свободы" (lemmas): in places of detention, held (not "из мест", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)(?:в|во) (?:[^\W\d]+ )?место лишение свобода"
+# "Корреспондентка «Газеты Выборчей» остаётся в колонии": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|корреспондентка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|корреспондент"
+TRADE = TRADE + r"|корреспондентка|корреспондент"
+# "уже провела за решёткой шесть лет" (lemmas): "already" before the stay keeps it going on, held (after it is the
+# thirteenth round's).
+HELD_STRONG = HELD_STRONG + r"|(?:уже|всё ещё|все еще) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
+# "кто пересёк украинскую границу" (lemmas): the border named by the country's adjective, crossed out of Belarus.
+ARRIVED = ARRIVED + r"|(?<!не )(?:пересечь|перейти|пересекать) (?:литовский|польский|украинский|латвийский) граница"
+# "в той же колонии до сих пор держат X" (lemmas): an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|по-прежнему|все еще|всё ещё|и сейчас) держать"

@@ -682,3 +682,23 @@ BACKGROUND = BACKGROUND + r"|місяців том|року том"
 MOVED = r"перевести|переводити|перевезти|перевозити|етапувати"
 # "Марія Колесникова досі залишається": the words that may stand between a subject and its verb.
 BEFORE_VERB = r"теж|також|досі|ще|як і раніше"
+
+# Fifteenth round (people, from blind26–27)
+# "Додому до Житомира вже повернулася X" (lemmas): home, and the town, told before the verb of the return.
+FREE_NOW = FREE_NOW + r"|додому (?:(?:до|в|у) [^\W\d]+ )?(?:вже )?(?:нарешті )?повернутися"
+# "Лукашенко допустив звільнення X", "розглядає помилування": a release allowed as possible has not happened.
+DEMAND = DEMAND + r"|допустити|допускати|розглядати"
+# "перебувають у білоруських місцях позбавлення волі" (lemmas): in places of detention, held (not "з місць", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)(?:у|в) (?:[^\W\d]+ )?місц\w* позбавлення вол\w*"
+# "Кореспондентка «Білсату» залишається в колонії": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|кореспондентка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|кореспондент"
+TRADE = TRADE + r"|кореспондентка|кореспондент"
+# "журналіст, ув'язнений у Білорусі" (lemmas): an attribute that says the person is in prison (not "ув'язнення").
+HELD_WEAK = HELD_WEAK + r"|(?<!колишній )ув'язнений(?!\w)"
+# "вже провела за ґратами шість років" (lemmas): "already" before the stay keeps it going on, held.
+HELD_STRONG = HELD_STRONG + r"|(?:вже|уже) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя))"
+# "хто перетнув український кордон" (lemmas): the border named by the country's adjective, crossed out of Belarus.
+ARRIVED = ARRIVED + r"|(?<!не )(?:перетнути|перейти) (?:литовський|польський|український|латвійський) кордон"
+# "у тій самій колонії досі тримають X" (lemmas): an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:досі|дотепер|як і раніше|все ще|усе ще) тримати"

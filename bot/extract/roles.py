@@ -167,6 +167,25 @@ def figure_role(figures: list[Classified], before: int) -> str | None:
     return FIGURE_ROLES[found[-1].field] if found else None
 
 
+_QUOTE_OPENS = ('"', "«", "“", "„")
+
+
+def _quoted_predicate(s: Sentence, span: NameSpan) -> bool:
+    """A quotation opening right after the name, no colon or comma between ('Andrzej Poczobut "was not on the list"',
+    "Марыя Калеснікава «па-ранейшаму ў калоніі»"): the source's words are the name's own predicate."""
+    after = s.text[span.end:]
+    return after.lstrip()[:1] in _QUOTE_OPENS and after[:1].isspace() and s.is_quoted(span.end + len(after) - len(after.lstrip()) + 1)
+
+
+def _state_before_title(s: Sentence, view: LemmaView, span: NameSpan, lo: int, found: list[Cue]) -> Cue | None:
+    """A release or holding verb of the name's own clause standing before it, only a trade between ("На свободу вышла
+    политолог X", "Вызвалены журналіст X, аналітык"): the verb comes before its subject, whose title says what the
+    person does, not that they act for the state."""
+    before = [c for c in found if c.role in STRONG and lo <= c.start and c.end <= view.at(span.start)
+              and (not view.text[c.end:view.at(span.start)].strip() or _title_between(s, view, c.end, span))]
+    return before[-1] if before else None
+
+
 # The most words a person's title may have between a sentence and the name ("the former head of a regional branch of
 # the party Mikalai Kazlou": nine).
 TITLE_WORDS = 10
@@ -221,7 +240,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # Losik: «...»" quotes the person the story goes on to tell of.)
         quoted = s.text[span.end:].lstrip()[1:].lstrip().startswith(('"', "«", "“", "„"))
         return [Reading("other", bystander=not quoted)]
-    view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
+    # (A quotation right after the name is its predicate in the source's words: 'X "was not on the list"'.)
+    view: LemmaView = s.view if s.is_quoted(span.start) or _quoted_predicate(s, span) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
     told_by_relative = state_told_by_relative(s, span, text, a, b)
@@ -340,6 +360,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
         state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
                               for c in found)
+        inverted = _state_before_title(s, view, span, lo, found)
+        if inverted is not None:
+            # "На свободу вышла Валерия Костюгова, политолог", "Freed too was analyst X": the verb before its subject.
+            return [Reading(inverted.role, inverted.start)]
         return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
