@@ -76,7 +76,14 @@ def _kin_word_right_before(L: Lexicon):
 def _kin_word_in_apposition(L: Lexicon):
     """A family word in apposition right before a name, after a comma or "and" ("Журналіст, муж X", "the analyst and
     the husband of X"): in English with "of" before the name, in the other languages the name declined."""
-    return _derived(L, "kin_word_in_apposition", "KIN_BEFORE", r"(?:,|(?<!\w)and)\s+(?:the\s+)?(?:FIELD)(?:\s+of)?\s+$")
+    # (A title may stand between: "the son of 2020 presidential hopeful X", "сын экс-кандидата в президенты X".)
+    return _derived(L, "kin_word_in_apposition", "KIN_BEFORE", r"(?:,|(?<!\w)and)\s+(?:the\s+)?(?:FIELD)(?:\s+of)?"
+                    r"(?:\s+(?:\d{4}|[^\W\d_][\w-]*)){0,KIN_TITLE_WORDS}\s+$".replace("KIN_TITLE_WORDS", str(KIN_TITLE_WORDS)))
+
+
+# How many words of a title may stand between a family word in apposition and the name ("the son of 2020
+# presidential hopeful X").
+KIN_TITLE_WORDS = 3
 
 
 # How many words may stand between a family word and the name it introduces ("помиловали ее мужа Олега Кравца").
@@ -124,7 +131,10 @@ _APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
 def whose_relative(s: Sentence, span: NameSpan, text: str, a: int) -> bool:
     """A declined name right after a family word, with the relative's own name in apposition after it ("Муж Людмилы,
     Олег Кравец, ...", "жонка Мікалая, Марына Адамовіч,"): the name is the possessor, not the sentence's subject."""
-    if _kin_word_in_apposition(s.lex).search(text[max(0, a - 40):a]) and (span.text != span.nominative or s.lang == "en"):
+    apposed = _kin_word_in_apposition(s.lex).search(text[max(0, a - 40):a])
+    # (Not a prisoner's title between: "жонка палітвязня X" says that X is held.)
+    if (apposed and not s.lex["PRISONER_TITLE"].search(apposed.group())
+            and (span.text != span.nominative or s.lang == "en")):
         # "Журналіст, муж Кацярыны Андрэевай, асуджаны ...", "a journalist and the husband of X, he was sentenced": the
         # family word describes the subject named before; the name after it only says whose relative they are.
         return True

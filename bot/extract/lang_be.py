@@ -195,7 +195,9 @@ DEMAND = (r"спрабава\w*|спрабу\w*|паспрабава\w*|паві
           # "Варшава настойвае на вызваленні X": a release insisted on has not happened.
           r"|настойва\w*|настая\w*"
           # "уключыць сына ў наступны спіс памілаваных": the next list is still to come, its release has not happened.
-          r"|(?:наступн|чарговы|бліжэйш)\w* сп[іі]с\w*")
+          r"|(?:наступн|чарговы|бліжэйш)\w* сп[іі]с\w*"
+          # "Лукашэнка дапусціў вызваленне X", "разглядае памілаванне": a release allowed as possible has not happened.
+          r"|дапусці\w*|дапушча\w*|разглядае\w*")
 # A modal verb before a count makes it a forecast or an offer ("Мінск можа прапанаваць толькі 50 палітвязняў").
 MODAL = r"можа|могуць|мог\w*|магчыма"
 # "Вызваліць плануецца каля 1 500": a planned or forecast release, whichever side of the verb the word stands.

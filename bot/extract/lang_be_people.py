@@ -98,7 +98,8 @@ FEMININE_TRADE = (r"журналістка|блогерка|актывістка
 MASCULINE_TRADE = (r"журналіст|блогер|актывіст|анархіст|апазіцыянер|мастак|пісьменнік|паэт|студэнт|выкладчык|настаўнік"
                    r"|пенсіянер|валанцёр|прадпрымальнік|аналітык|лекар|рэдактар")
 TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|праваабаронца|палітолаг|палітык|адвакат|юрыст|музыка|музыкант|святар"
-         r"|філосаф|эканаміст|фатограф|бізнесмен|ветэран")
+         r"|філосаф|эканаміст|фатограф|бізнесмен|ветэран"
+         r"|карэспандэнтка|карэспандэнт")
 # A place before a trade that opens a sentence ("Берасцейская актывістка выйшла на волю"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ская|скі|цкая|цкі)"
 
@@ -281,7 +282,9 @@ HELD_WEAK = (r"хто застаў\w*|апынул\w* за кратамі|за �
              # "атрымаў шэсць гадоў калоніі": a term given, a past sentence.
              r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год) (?:калоніі|зняволення|турмы|пазбаўлення волі)"
              # "якая атрымала шэсць гадоў за каментар", "атрымаў тры гады.": a term given, told with its reason or alone.
-             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год|месяц\w*)(?= за(?!\w)|\s*[.;,)]|\s*$)")
+             r"|атрыма\w* (?:[^\W\d]+ |\d+ ){1,3}(?:гадоу|гады|год|месяц\w*)(?= за(?!\w)|\s*[.;,)]|\s*$)"
+             # "журналіст, зняволены ў Беларусі": an attribute that says the person is in prison (not the noun "зняволенне").
+             r"|(?<!былы )(?<!былая )зняволен(?:ы|ая|ыя|ага|ай|ую|ым|ых)(?!\w)")
 # In a penal colony or prison right now, right after the name ("Андрэй Пачобут — у калоніі").
 # "у Гомельскай жаночай калоніі": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фядыніча ў чацвер выпусцілі з калоніі" is no prison right after the name).
@@ -317,7 +320,9 @@ FREE_NOW = (r"на волі|[уў]жо дома|вярну\w* дадому|ся�
             r"|(?:чалавек\w*|груп\w*|палітвязн\w*|вязн\w*)\s*(?:—\s*)?выйш(?:ла|лі|аў)(?=\s+\d|\s*[.,;]|\s+з\s)"
             r"|выйшл\w* (?:яшчэ )?\d[\d\s]*(?:чалавек\w*|палітвязн\w*|вязн\w*)"
             # A section's heading ("Хто выйшаў"), read alone.
-            r"|^\W*хто (?:выйш\w*|вызвал\w*)\W*$")
+            r"|^\W*хто (?:выйш\w*|вызвал\w*)\W*$"
+            # "Дадому ў Гомель ужо вярнулася X": home, and the town, told before the verb of the return.
+            r"|дадому (?:(?:[уў]|да) [^\W\d]+ )?(?:[уў]жо )?(?:нарэшце )?вярну\w*")
 # Released people come off the buses that bring them out ("з аўтобусаў выйшлі X, Y"): the subjects after the verb.
 ARRIVED = (r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|выйшаў|выйшла)"
            r"|(?<!не )перасякл\w* (?:[^\W\d]+ )?мяж\w* (?:з )?(?:літв\w*|польшч\w*|украін\w*)"
@@ -331,7 +336,9 @@ ARRIVED = (r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|в�
            r"|(?:мінск|беларусь|лукашэнка|улады) (?:[^\W\d]+ )?(?:аддаў|аддалі|выдаў|выдалі)"
            r"|мяжу (?:[^\W\d]+ )?(?:перасякл|перайшл|перайшоў)\w*"
            # "Сярод тых, хто перасёк мяжу, быў X": the group that crossed the border is the freed, with or without the country.
-           r"|хто (?:[^\W\d]+ )?(?:перасек|перасякл|перайшо[ўу]|перайшл)\w* мяж\w*")
+           r"|хто (?:[^\W\d]+ )?(?:перасек|перасякл|перайшо[ўу]|перайшл)\w* мяж\w*"
+           # "хто перасёк украінскую мяжу": the border named by the country's adjective, crossed out of Belarus.
+           r"|(?<!не )(?:перасек|перасёк|перасякл\w*|перайш\w*) (?:літоўск|польск|украінск|латвійск)\w* мяж\w*")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:цалкам )?адбыўшы|(?:па|пасля) заканчэнн\w* тэрмін\w*"
                   # A stay in prison told as finished ("які правёў за кратамі пяць гадоў", "які правёў больш за чатыры гады ў калоніі",
@@ -394,3 +401,16 @@ HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[
 COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
 # The words that may open a predicate before its release word: "X таксама выйшла на волю".
 RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"
+
+# --- Fifteenth round: people, from blind26–27 ---
+# "Ёй сядзець яшчэ больш за тры гады": the years still to serve told after the verb (before it is the third round's).
+HELD_STRONG = HELD_STRONG + r"|(?:сядзець|адбываць) (?:[^\W\d]+ )?яшчэ(?!\w)"
+# "знаходзяцца ў беларускіх месцах пазбаўлення волі": in places of detention, held (not "з месцаў", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)[уў] (?:[^\W\d]+ )?месц\w* пазба[уў]лення волі"
+# "Карэспандэнтка «Белсата» застаецца ў калоніі": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|карэспандэнтка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|карэспандэнт"
+# "ужо правяла за кратамі шэсць гадоў": "already" before the stay keeps it going on, held.
+HELD_STRONG = HELD_STRONG + r"|[уў]жо прав(?:еу|ёў|яла|ялі) (?:[^\W\d]+ |\d+ ){0,4}(?:за крат\w*|[уў] (?:кал[оё]ні\w*|турм\w*|зняволенн\w*|няволі))"
+# "у той самай калоніі дагэтуль трымаюць X": an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|і цяпер) трымаюць"

@@ -103,7 +103,9 @@ MASCULINE_TRADE = r"businessman"
 TRADE = (r"journalist|reporter|blogger|activist|analyst|political scientist|politician|anarchist|lawyer|(?:human )?rights"
          r" (?:defender|activist)|opposition (?:figure|politician|leader|activist)|musician|artist|writer|poet|student|teacher"
          r"|doctor|priest|pensioner|philosopher|economist|trade unionist|photographer|editor|volunteer|entrepreneur"
-         r"|businessman|businesswoman|veteran")
+         r"|businessman|businesswoman|veteran"
+         # "The Gazeta Wyborcza correspondent, ..., remains in a penal colony": more trades, and a two-word outlet before one.
+         r"|correspondent|columnist|cameraman|camerawoman")
 # A place before a trade that opens a sentence ("The Brest activist was freed"): a capitalised word after "the" (not
 # "Another journalist").
 TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"
@@ -278,7 +280,10 @@ HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail
              r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,3}years? (?:in (?:a |the )?(?:colony|prison|jail)|of (?:prison|jail))"
              # "who got six years for a comment online", "received three and a half years.": a term given, told with its reason or
              # alone.
-             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)(?= for\b| over\b|\s*[.;,)]|\s*$)")
+             r"|(?:got|received|was given|were given) (?:[\w-]+ ){1,4}(?:years?|months?)(?= for\b| over\b|\s*[.;,)]|\s*$)"
+             # "the journalist imprisoned in Belarus", "the incarcerated activist X": an attribute that says the person is in prison
+             # (a release told of them still comes later; not "formerly imprisoned").
+             r"|(?<!formerly )(?<!previously )(?<!once )(?:imprisoned|incarcerated)")
 # In a penal colony or prison right now, right after the name ("Andrzej Poczobut — in a colony").
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # A letter or a call from prison ("In a letter from the colony, X wrote", "X wrote from his cell"): the writer is held.
@@ -337,7 +342,9 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            r"|(?:minsk|belarus|lukashenko|the authorities) (?:\w+ )?(?:handed over|gave up)"
            # "Among those who did cross was X": the group that crossed the border is the freed, whether or not the sentence names
            # the border or the country.
-           r"|(?:those|the ones|people|prisoners) who (?:did |had |have )?(?:actually |finally )?cross(?:ed)?\b")
+           r"|(?:those|the ones|people|prisoners) who (?:did |had |have )?(?:actually |finally )?cross(?:ed)?\b"
+           # "those who crossed the Ukrainian border": the border named by the country's adjective, crossed out of Belarus.
+           r"|(?<!not )crossed the (?:lithuanian|polish|ukrainian|latvian) border")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
                   # A stay in prison told as finished ("who spent more than five years behind bars", "the Nobel laureate who spent more
@@ -375,7 +382,9 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
              r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b"
              # "called for Maria Kalesnikava to be freed", "urged Minsk to release X": the person named inside the wish is held.
              r"|(?:call|press|push)\w* (?:for|on) (?:[^\W\d]+ ){1,4}to be (?:freed|released|pardoned)\b"
-             r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
+             r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b"
+             # "Warsaw called on Minsk to free him", "urged Belarus to release X": the release asked of someone has not happened.
+             r"|(?:call\w* on|urg\w*|ask\w*|press\w*) (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
 
 # --- Fifteenth round: people left in blind18–25 ---
 # A prisoner who would not go with the freed ("declined to cross into Lithuania", "said he would not leave his country")
@@ -405,3 +414,12 @@ HELD_STRONG = HELD_STRONG + (r"|(?:marks?|marking|begins?|beginning|begin|enters
 COMMENTATOR = r"analyst|political scientist|political analyst|expert|commentator|observer|columnist"
 # The words that may open a predicate before its state word: "X was freed", "X has since been released".
 RELEASE_AUXILIARY = r"was|were|is|are|has|have|had|been|also|finally|later|then|now|since"
+
+# --- Fifteenth round: people, from blind26–27 ---
+# "He is in the colony in Navapolatsk": the present "is" with a prison place (not only "prison" or "jail").
+HELD_STRONG = HELD_STRONG + r"|(?:is|are) (?:currently |still |now )?in (?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|pre-trial detention|detention centre)"
+TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?(?:-based|-born)?"
+# "who has now spent six years behind bars", "has so far spent": a stay still going on, held (the freed "spent" it).
+HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:now|so far|by now|already) spent (?:more than |over |almost |nearly |about |some )?[\w-]+ (?:[\w-]+ )?(?:years?|months?) (?:behind bars|in (?:prison|jail|custody|(?:a |the )?(?:penal )?colony))"
+# "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
+HELD_STRONG = HELD_STRONG + r"|still (?:holds|keeps|holding|keeping)\b"

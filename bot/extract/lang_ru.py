@@ -182,7 +182,9 @@ DEMAND = (r"требовать|потребовать|требование|пр�
           # "Варшава настаивает на освобождении X" (lemmas): a release insisted on has not happened.
           r"|настаивать|настоять"
           # "включить сына в следующий список помилованных" (lemmas): the next list is still to come, its release has not happened.
-          r"|(?:следующий|очередной|ближайший) список")
+          r"|(?:следующий|очередной|ближайший) список"
+          # "Лукашенко допустил освобождение X", "рассматривает помилование": a release allowed as possible has not happened.
+          r"|допустить|допускать|рассматривать")
 # A modal verb before a count makes it a forecast or an offer ("Минск может предложить лишь 50 политзаключенных").
 MODAL = r"мочь|смочь|возможно"
 # "Освободить планируется около 1 500": a planned or forecast release, whichever side of the verb the word stands.

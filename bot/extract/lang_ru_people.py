@@ -82,7 +82,8 @@ FEMININE_TRADE = (r"журналистка|блогерка|активистка
 MASCULINE_TRADE = (r"журналист|блогер|активист|анархист|правозащитник|оппозиционер|художник|писатель|поэт|студент"
                    r"|преподаватель|учитель|пенсионер|волонтер|волонтёр|предприниматель")
 TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|аналитик|политолог|политик|адвокат|юрист|музыкант|врач|священник"
-         r"|философ|экономист|фотограф|редактор|бизнесмен|ветеран")
+         r"|философ|экономист|фотограф|редактор|бизнесмен|ветеран"
+         r"|корреспондентка|корреспондент")
 # A place before a trade that opens a sentence ("Брестская активистка вышла на свободу"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ская|ский|цкая|цкий)"
 
@@ -299,7 +300,9 @@ FREE_NOW = (r"кто вернуться(?!\s(?:за решетка|в (?:кол�
             # A section's heading ("Кто вышел"), read alone.
             r"|^\W*кто (?:выйти|вышел|вышли|освободить)\W*$"
             # Home already, as the lemma view writes it ("Наши граждане уже дома." -> "уже дом."), ending its clause.
-            r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)")
+            r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)"
+            # "Домой в Гомель уже вернулась X" (lemmas): home, and the town, told before the verb of the return.
+            r"|домой (?:(?:в|во|к) [^\W\d]+ )?(?:уже )?(?:наконец )?вернуться")
 # Released people come off the buses that bring them out ("из автобусов вышли X, Y"): the subjects after the verb.
 ARRIVED = (r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пересечь|перейти|пересекать) (?:[^\W\d]+ )?граница (?:с )?(?:литва|польша|украина)"
            # "в Украину привезли Беляцкого, Колесникову": brought out to a neighbouring country.
@@ -312,7 +315,9 @@ ARRIVED = (r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пер
            r"|(?:минск|беларусь|лукашенко|власть) (?:[^\W\d]+ )?(?:отдать|выдать)"
            r"|граница (?:[^\W\d]+ )?(?:пересечь|перейти)"
            # "Среди тех, кто пересек границу, был X": the group that crossed the border is the freed, with or without the country.
-           r"|кто (?:[^\W\d-]+(?:-[^\W\d]+)? )?(?:пересечь|перейти) граница")
+           r"|кто (?:[^\W\d-]+(?:-[^\W\d]+)? )?(?:пересечь|перейти) граница"
+           # "кто пересёк украинскую границу" (lemmas): the border named by the country's adjective, crossed out of Belarus.
+           r"|(?<!не )(?:пересечь|перейти|пересекать) (?:литовский|польский|украинский|латвийский) граница")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|(?:по|после) окончание срок"
                   # A stay in prison told as finished ("проведший за решеткой пять лет", "который провел более четырех лет в колонии",
@@ -377,3 +382,15 @@ HELD_STRONG = HELD_STRONG + r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за
 COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
 # The words that may open a predicate before its release word: "X тоже вышла на свободу".
 RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"
+
+# --- Fifteenth round: people, from blind26–27 ---
+# "находятся в белорусских местах лишения свободы" (lemmas): in places of detention, held (not "из мест", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)(?:в|во) (?:[^\W\d]+ )?место лишение свобода"
+# "Корреспондентка «Газеты Выборчей» остаётся в колонии": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|корреспондентка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|корреспондент"
+# "уже провела за решёткой шесть лет" (lemmas): "already" before the stay keeps it going on, held (after it is the
+# thirteenth round's).
+HELD_STRONG = HELD_STRONG + r"|(?:уже|всё ещё|все еще) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
+# "в той же колонии до сих пор держат X" (lemmas): an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|по-прежнему|все еще|всё ещё|и сейчас) держать"

@@ -176,7 +176,9 @@ DEMAND = (r"вимагати|вимога|закликати|заклик|про
           # "Варшава наполягає на звільненні X" (lemmas): a release insisted on has not happened.
           r"|наполягати|наполягти"
           # "включити сина до наступного списку помилуваних" (lemmas): the next list is still to come, its release has not happened.
-          r"|(?:наступний|черговий|найближчий) список")
+          r"|(?:наступний|черговий|найближчий) список"
+          # "Лукашенко допустив звільнення X", "розглядає помилування": a release allowed as possible has not happened.
+          r"|допустити|допускати|розглядати")
 # A modal verb before a count makes it a forecast or an offer ("Мінськ може запропонувати лише 50 політв'язнів").
 MODAL = r"могти|змогти|можливо"
 # "Звільнити планується близько 1 500": a planned or forecast release, whichever side of the verb the word stands.

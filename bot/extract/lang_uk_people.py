@@ -76,7 +76,8 @@ FEMININE_TRADE = (r"журналістка|блогерка|активістка
                   r"|лікарка|редакторка")
 MASCULINE_TRADE = (r"журналіст|блогер|активіст|анархіст|правозахисник|опозиціонер|художник|письменник|поет|студент|викладач"
                    r"|вчитель|пенсіонер|волонтер|підприємець|аналітик|адвокат|юрист|лікар|редактор")
-TRADE = FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|політолог|політик|музикант|священник|філософ|економіст|фотограф|бізнесмен|ветеран"
+TRADE = (FEMININE_TRADE + "|" + MASCULINE_TRADE + r"|політолог|політик|музикант|священник|філософ|економіст|фотограф|бізнесмен|ветеран"
+         r"|кореспондентка|кореспондент")
 # A place before a trade that opens a sentence ("Берестейська активістка вийшла на волю"): an adjective of a town.
 TRADE_PLACE = r"[^\W\d_]+(?:ська|ський|цька|цький)"
 
@@ -245,7 +246,9 @@ HELD_WEAK = (r"хто залишитися|хто лишитися|налічу�
              # "отримав шість років колонії" (lemmas): a term given, a past sentence.
              r"|отримати (?:[^\W\d]+ |\d+ ){1,3}(?:рік|років|роки) (?:колонія|ув'язнення|в'язниця|позбавлення воля)"
              # "яка отримала шість років за коментар", "отримав три роки.": a term given, told with its reason or alone.
-             r"|отримати (?:[^\W\d]+ |\d+ ){1,3}(?:рік|років|роки|місяць|місяці|місяців)(?= за(?!\w)|\s*[.;,)]|\s*$)")
+             r"|отримати (?:[^\W\d]+ |\d+ ){1,3}(?:рік|років|роки|місяць|місяці|місяців)(?= за(?!\w)|\s*[.;,)]|\s*$)"
+             # "журналіст, ув'язнений у Білорусі" (lemmas): an attribute that says the person is in prison (not "ув'язнення").
+             r"|(?<!колишній )ув'язнений(?!\w)")
 # In a penal colony or prison right now, right after the name.
 # "у Гомельській жіночій колонії": the words between "у" and the prison are its adjectives, never a verb or a
 # preposition ("Фединича в четвер випустили з колонії" is no prison right after the name).
@@ -282,7 +285,9 @@ FREE_NOW = (r"хто повернутися(?!\s(?:за ґрати|до (?:в'я
             # freed, though "на волю" is left out (a person noun is its subject, not a decree that came out).
             r"|(?:особа|людина|група|політв'язень|в'язень)\s*(?:—\s*)?вийти(?=\s+\d|\s*[.,;]|\s+(?:з|із)\s)"
             r"|вийти (?:ще )?\d[\d\s]*(?:особа|людина|політв'язень|в'язень)(?!\w)"
-            r"|додому (?:вже )?повернутися|^\W*хто (?:вийти|вийшов|вийшли|звільнити)\W*$")
+            r"|додому (?:вже )?повернутися|^\W*хто (?:вийти|вийшов|вийшли|звільнити)\W*$"
+            # "Додому до Житомира вже повернулася X" (lemmas): home, and the town, told before the verb of the return.
+            r"|додому (?:(?:до|в|у) [^\W\d]+ )?(?:вже )?(?:нарешті )?повернутися")
 # Released people come off the buses that bring them out ("з автобусів вийшли X, Y"): the subjects after the verb.
 ARRIVED = (r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти|(?<!не )(?:перетнути|перейти) (?:[^\W\d]+ )?кордон (?:з )?(?:литва|польща|україна)"
            # "в Україну привезли Біляцького, Колеснікову": brought out to a neighbouring country.
@@ -295,7 +300,9 @@ ARRIVED = (r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти|(?<!не )(?
            r"|(?:мінськ|білорусь|лукашенко|влада) (?:[^\W\d]+ )?(?:віддати|видати)"
            r"|кордон (?:[^\W\d]+ )?(?:перетнути|перейти)"
            # "Серед тих, хто перетнув кордон, був X": the group that crossed the border is the freed, with or without the country.
-           r"|хто (?:[^\W\d]+ )?(?:перетнути|перейти) кордон")
+           r"|хто (?:[^\W\d]+ )?(?:перетнути|перейти) кордон"
+           # "хто перетнув український кордон" (lemmas): the border named by the country's adjective, crossed out of Belarus.
+           r"|(?<!не )(?:перетнути|перейти) (?:литовський|польський|український|латвійський) кордон")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"відбувши|після відбуття термін|(?:по|після) закінчення (?:термін|строк)"
                   # A stay in prison told as finished ("який провів за ґратами п'ять років", "який провів понад чотири роки в колонії"): a
@@ -364,3 +371,14 @@ HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ий|ій) (?:рік|ріка) (?:за
 COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
 # The words that may open a predicate before its release word: "X теж вийшла на волю".
 RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"
+
+# --- Fifteenth round: people, from blind26–27 ---
+# "перебувають у білоруських місцях позбавлення волі" (lemmas): in places of detention, held (not "з місць", out of them).
+HELD_STRONG = HELD_STRONG + r"|(?<!\w)(?:у|в) (?:[^\W\d]+ )?місц\w* позбавлення вол\w*"
+# "Кореспондентка «Білсату» залишається в колонії": a reporter's trade opening the sentence after the name.
+FEMININE_TRADE = FEMININE_TRADE + r"|кореспондентка"
+MASCULINE_TRADE = MASCULINE_TRADE + r"|кореспондент"
+# "вже провела за ґратами шість років" (lemmas): "already" before the stay keeps it going on, held.
+HELD_STRONG = HELD_STRONG + r"|(?:вже|уже) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за ґрати|(?:в|у) (?:колонія|в'язниця|ув'язнення|неволя))"
+# "у тій самій колонії досі тримають X" (lemmas): an impersonal "they still keep" holds its object.
+HELD_STRONG = HELD_STRONG + r"|(?:досі|дотепер|як і раніше|все ще|усе ще) тримати"

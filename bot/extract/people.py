@@ -475,7 +475,10 @@ def _told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, f
             # object pronoun opening the sentence (a time before it) is the person too, whoever is named after it.
             opening = _object_pronoun_first(nxt.lex).search(nxt.text)
         names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
-        if names_first or nxt.para > s.para + 1 or any(surname_key(w) in others for w in _CAPITALISED.findall(nxt.text)):
+        # (Inside a quotation, the speaker named after it is no other person the pronoun could stand for: "«X is my
+        # friend. He is still in the colony,» Losik said.")
+        if names_first or nxt.para > s.para + 1 or any(surname_key(w.group()) in others for w in _CAPITALISED.finditer(nxt.text)
+                                                       if not quoted or nxt.is_quoted(w.start())):
             break
         if (count == 1 and nxt.para == s.para and _opens_with_predicate(nxt)
                 and (subjectless or (nxt.index == i + 1 and _described_without_predicate(s, span)))):

@@ -174,6 +174,25 @@ def figure_role(figures: list[Classified], before: int) -> str | None:
     return FIGURE_ROLES[found[-1].field] if found else None
 
 
+_QUOTE_OPENS = ('"', "«", "“", "„")
+
+
+def _quoted_predicate(s: Sentence, span: NameSpan) -> bool:
+    """A quotation opening right after the name, no colon or comma between ('Andrzej Poczobut "was not on the list"',
+    "Марыя Калеснікава «па-ранейшаму ў калоніі»"): the source's words are the name's own predicate."""
+    after = s.text[span.end:]
+    return after.lstrip()[:1] in _QUOTE_OPENS and after[:1].isspace() and s.is_quoted(span.end + len(after) - len(after.lstrip()) + 1)
+
+
+def _state_before_title(s: Sentence, view: LemmaView, span: NameSpan, lo: int, found: list[Cue]) -> Cue | None:
+    """A release or holding verb of the name's own clause standing before it, only a trade between ("На свободу вышла
+    политолог X", "Вызвалены журналіст X, аналітык"): the verb comes before its subject, whose title says what the
+    person does, not that they act for the state."""
+    before = [c for c in found if c.role in STRONG and lo <= c.start and c.end <= view.at(span.start)
+              and (not view.text[c.end:view.at(span.start)].strip() or _title_between(s, view, c.end, span))]
+    return before[-1] if before else None
+
+
 # The most words a person's title may have between a sentence and the name ("the former head of a regional branch of
 # the party Mikalai Kazlou": nine).
 TITLE_WORDS = 10
@@ -228,7 +247,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Kuznechyk: There are around 30 media workers behind bars": an interview's speaker label says nothing of
         # its own state; a headline's quoted "Ihar Losik: «...»" leaves the story to tell it.
         return [Reading("other", bystander=label == "answer")]
-    view: LemmaView = s.view if s.is_quoted(span.start) else s.plain_view
+    # (A quotation right after the name is its predicate in the source's words: 'X "was not on the list"'.)
+    view: LemmaView = s.view if s.is_quoted(span.start) or _quoted_predicate(s, span) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
     told_by_relative = state_told_by_relative(s, span, text, a, b)
@@ -352,6 +372,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             # "На волю выйшла палітолаг X", "The analyst X was freed": a commentator's trade is no office; the release
             # is the person's own predicate.
             return [Reading(freed.role, freed.start)]
+        inverted = _state_before_title(s, view, span, lo, found)
+        if inverted is not None:
+            # "На свободу вышла Валерия Костюгова, политолог", "Freed too was analyst X": the verb before its subject.
+            return [Reading(inverted.role, inverted.start)]
         return [Reading("other", bystander=not state_in_clause)]
     if _derived(L, "same_case_before", "SAME_CASE", r"(?:^|\W)(?:FIELD)\W*$").search(text[max(0, a - 40):a]):
         # "осужденный по одному делу с Петром Гаем": he is named for the case; the sentence says nothing of him.
