@@ -218,6 +218,10 @@ FOR_THOSE_WHO = r"(?:(?:для|пра|аб|да|за)\s+(?:усіх\s+)?тых|(
 HOLIDAY_INSIDE = (r"(?:сустрэн|сустрака|правядз|праводз|адзнач[ыа]ць|адзначаюць|адзначыць|адзначае|святку)\w* "
                   r"(?:[^\W\d]+ ){0,2}?(?:каляд|нов\w+ год|вялікдзень|вялікадн|свят|дзень нараджэння)\w*"
                   r"(?: [^\W\d]+){0,3}? (?:за кратамі|[уў] (?:кал[оё]ніі|турме|сізо))")
+# The towns whose colonies and prisons hold political prisoners: "яна па-ранейшаму ў Гомелі" says the person is still
+# in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|наваполацк\w*|глыбок\w*|шклов\w*|магіл[её]в\w*|жодзін\w*|бабруйск\w*|орш\w*|віцебск\w*"
+               r"|івацэвіч\w*|горк\w*|мазыр\w*|светлагорск\w*")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"^\W*за кратамі (?:і|таксама|па-ранейшаму|[—–:-])|(?:таксама|па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|цяпер|зноў) за кратамі|(?:цяпер|і цяпер|па-ранейшаму|дагэтуль|усё яшчэ) (?:там|(?:у|ў) (?:[^\W\d]+ ){0,3}(?:кал[оё]ніі|турме|сізо|сіза))"
                r"|этапава\w* (?:у|ў) кал[оё]нію"
@@ -268,7 +272,25 @@ HELD_STRONG = (r"^\W*за кратамі (?:і|таксама|па-ранейш�
                r"|пакінул?\w* (?:[^\W\d]+ ){0,4}(?:за кратамі|[уў] (?:кал[оё]ніях|кал[оё]ніі|турмах|турме|зняволенні))"
                # "X застаецца адным з самых вядомых вязняў": still one of those inside.
                r"|заста(?:ецца|юцца|ўся|лася) (?:адн\w* з|сярод) (?:[^\W\d]+ ){0,3}(?:вязн\w*|палітвязн\w*|зняволен\w*)"
-               + "|" + HOLIDAY_INSIDE)
+               + "|" + HOLIDAY_INSIDE
+               # A prisoner who would not go with the freed ("не захацеў пакідаць краіну", "не пагадзіўся ехаць у Літву") stayed, as one
+               # who refused to leave.
+               + r"|не (?:захацеў|захацела|хацеў|хацела|пагадзіў\w*) (?:[^\W\d]+ )?(?:пакідаць|пакінуць|выязджаць"
+               r"|ехаць|перасякаць)"
+               # "Яму засталося тры гады", "Ёй засталося сядзець яшчэ пяць гадоў": a term still to serve, held; the dative pronoun that
+               # opens such a sentence is the person just named.
+               r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"
+               r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|і цяпер|да гэтага часу) [уў] (?:" + PRISON_TOWN + ")"
+               # "пачынае пяты год за кратамі", "ужо трэці год у калоніі": an ordinal year of the term now under way.
+               r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[уў] кал[оё]ніі|[уў] турме|[уў] зняволенні|[уў] няволі)"
+               # "Ёй сядзець яшчэ больш за тры гады": the years still to serve told after the verb (before it is the third round's).
+               r"|(?:сядзець|адбываць) (?:[^\W\d]+ )?яшчэ(?!\w)"
+               # "знаходзяцца ў беларускіх месцах пазбаўлення волі": in places of detention, held (not "з месцаў", out of them).
+               r"|(?<!\w)[уў] (?:[^\W\d]+ )?месц\w* пазба[уў]лення волі"
+               # "ужо правяла за кратамі шэсць гадоў": "already" before the stay keeps it going on, held.
+               r"|[уў]жо прав(?:еу|ёў|яла|ялі) (?:[^\W\d]+ |\d+ ){0,4}(?:за крат\w*|[уў] (?:кал[оё]ні\w*|турм\w*|зняволенн\w*|няволі))"
+               # "у той самай калоніі дагэтуль трымаюць X": an impersonal "they still keep" holds its object.
+               r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|і цяпер) трымаюць")
 HELD_WEAK = (r"хто застаў\w*|апынул\w* за кратамі|за кратамі апынул\w*|апынул\w* у (?:турме|кал[оё]ніі)|затрыма\w*|арыштава\w*|асуджан\w*|асудзіл\w*|прысудзіл\w*|налічва\w*|лічыць(?!\W+(?:што|шта))|лічацца|застаюцца|застаецца"
              r"|палітвяз(?:ень|н\w*),? (?:у тым ліку|сярод якіх|сярод іх|уключаючы)"
              r"|сядзі\w* (?:зноў|ізноў|паўторна)|(?:зноў|ізноў|паўторна) сядзі\w*"
@@ -378,39 +400,13 @@ FREE_WISH = (r"(?:патрабуем|патрабаваць|патрабуюць
              # "Варшава дагэтуль чакае Анджэя Пачобута": the person is waited for, not yet free.
              r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|усе яшчэ|працягва\w*) чака\w*(?! (?:[^\W\d]+ ){0,2}вызвален)")
 
-# --- Fifteenth round: people left in blind18–25 ---
-# A prisoner who would not go with the freed ("не захацеў пакідаць краіну", "не пагадзіўся ехаць у Літву") stayed, as one
-# who refused to leave.
-HELD_STRONG = HELD_STRONG + (r"|не (?:захацеў|захацела|хацеў|хацела|пагадзіў\w*) (?:[^\W\d]+ )?(?:пакідаць|пакінуць|выязджаць"
-                             r"|ехаць|перасякаць)")
-# "Яму засталося тры гады", "Ёй засталося сядзець яшчэ пяць гадоў": a term still to serve, held; the dative pronoun that
-# opens such a sentence is the person just named.
-HELD_STRONG = HELD_STRONG + r"|(?:засталос\w*|застаецца) (?:(?:сядзець|адбываць|яшчэ) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год\w*|гад\w*|месяц\w*)"
-
-# --- Fifteenth round: people, from blind28–29 ---
-# The towns whose colonies and prisons hold political prisoners: "яна па-ранейшаму ў Гомелі" says the person is still
-# in that prison (Minsk is left out: a freed person may well be still in Minsk).
-PRISON_TOWN = (r"гомел\w*|наваполацк\w*|глыбок\w*|шклов\w*|магіл[её]в\w*|жодзін\w*|бабруйск\w*|орш\w*|віцебск\w*"
-               r"|івацэвіч\w*|горк\w*|мазыр\w*|светлагорск\w*")
-HELD_STRONG = HELD_STRONG + r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|і цяпер|да гэтага часу) [уў] (?:" + PRISON_TOWN + ")"
+# --- Refusals, commentators and reporters ---
 # "давезлі да мяжы, але ён адмовіўся": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"адмов\w*"
-# "пачынае пяты год за кратамі", "ужо трэці год у калоніі": an ordinal year of the term now under way.
-HELD_STRONG = HELD_STRONG + r"|[^\W\d]+(?:ы|і) год (?:за кратамі|[уў] кал[оё]ніі|[уў] турме|[уў] зняволенні|[уў] няволі)"
 # A commentator's trade, no office: "На волю выйшла палітолаг X" tells her own release (see roles).
 COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
 # The words that may open a predicate before its release word: "X таксама выйшла на волю".
 RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"
-
-# --- Fifteenth round: people, from blind26–27 ---
-# "Ёй сядзець яшчэ больш за тры гады": the years still to serve told after the verb (before it is the third round's).
-HELD_STRONG = HELD_STRONG + r"|(?:сядзець|адбываць) (?:[^\W\d]+ )?яшчэ(?!\w)"
-# "знаходзяцца ў беларускіх месцах пазбаўлення волі": in places of detention, held (not "з месцаў", out of them).
-HELD_STRONG = HELD_STRONG + r"|(?<!\w)[уў] (?:[^\W\d]+ )?месц\w* пазба[уў]лення волі"
 # "Карэспандэнтка «Белсата» застаецца ў калоніі": a reporter's trade opening the sentence after the name.
 FEMININE_TRADE = FEMININE_TRADE + r"|карэспандэнтка"
 MASCULINE_TRADE = MASCULINE_TRADE + r"|карэспандэнт"
-# "ужо правяла за кратамі шэсць гадоў": "already" before the stay keeps it going on, held.
-HELD_STRONG = HELD_STRONG + r"|[уў]жо прав(?:еу|ёў|яла|ялі) (?:[^\W\d]+ |\d+ ){0,4}(?:за крат\w*|[уў] (?:кал[оё]ні\w*|турм\w*|зняволенн\w*|няволі))"
-# "у той самай калоніі дагэтуль трымаюць X": an impersonal "they still keep" holds its object.
-HELD_STRONG = HELD_STRONG + r"|(?:дагэтуль|па-ранейшаму|усё яшчэ|і цяпер) трымаюць"

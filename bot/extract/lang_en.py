@@ -90,7 +90,13 @@ RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walk
            r"|(?<=to )walk free"
            # Freedom received ("gained his freedom"); a section's heading ("Who got out"), read alone.
            r"|gain(?:ed|s)? (?:his|her|their) (?:freedom|liberty)"
-           + r"|taken out of (?:[^\W\d]+ ){0,2}(?:prisons?|colon(?:y|ies)|jails?)" + _INTO_PRISON)
+           + r"|taken out of (?:[^\W\d]+ ){0,2}(?:prisons?|colon(?:y|ies)|jails?)" + _INTO_PRISON
+           # "Also out is teacher X, who was convicted in 2022", "Also walked out: X": out of prison, with "also" after a release
+           # told before it.
+           + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"
+           # "the authorities let 18 political prisoners go", "the regime set 14 people free": the verb and its particle hold
+           # the people between them; the verb is the release when the particle follows within a few words.
+           r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))")
 # "One release does not change the system": a release noun after a number counts no people.
 RELEASE_NOUN = r"releases?|pardons?|clemency"
 # Reporting a release, not wishing it: "could confirm the release".
@@ -330,13 +336,3 @@ OUTLET_LABEL = r"source|via|from|published by|credit"
 # "Viasna said ... from Homel": the country's own rights group or towns name Belarus where the page does not.
 BELARUS_NAMED = (r"viasna|homiel|homel|gomel|hrodna|grodno|vitebsk|viciebsk|mahilyow|mogilev|babruisk|bobruisk"
                  r"|zhodzina|zhodino|akrestsin\w*|okrestin\w*|navapolatsk|novopolotsk|salihorsk|soligorsk")
-
-# --- Fifteenth round: people left in blind18–25 ---
-# "Also out is teacher X, who was convicted in 2022", "Also walked out: X": out of prison, with "also" after a release
-# told before it.
-RELEASE = RELEASE + r"|also (?:walked |came |got )?out (?:is|was|are|were|of prison)\b|also (?:walked|came|got) out\b(?! of the bus)"
-
-# --- Fifteenth round: figures, from blind26–29 ---
-# "the authorities let 18 political prisoners go", "the regime set 14 people free": the verb and its particle hold
-# the people between them; the verb is the release when the particle follows within a few words.
-RELEASE = RELEASE + r"|(?:let|lets|letting|set|sets|setting)(?= (?:[\w,'’-]+ ){1,6}(?:go(?!\w| ahead| on)|free(?!\w)))"

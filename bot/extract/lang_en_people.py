@@ -106,9 +106,9 @@ TRADE = (r"journalist|reporter|blogger|activist|analyst|political scientist|poli
          r"|businessman|businesswoman|veteran"
          # "The Gazeta Wyborcza correspondent, ..., remains in a penal colony": more trades, and a two-word outlet before one.
          r"|correspondent|columnist|cameraman|camerawoman")
-# A place before a trade that opens a sentence ("The Brest activist was freed"): a capitalised word after "the" (not
-# "Another journalist").
-TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?:-based|-born)?"
+# A place or outlet before a trade that opens a sentence ("The Brest activist was freed", "The Gazeta Wyborcza
+# correspondent ... remains"): one or two capitalised words after "the" (not "Another journalist").
+TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?(?:-based|-born)?"
 
 # --- Speakers ---
 SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|explained|commented|tweeted|believes|thinks"
@@ -222,6 +222,11 @@ FOR_THOSE_WHO = r"(?:for|to|with|about) (?:all )?(?:those|the ones|the others) (
 HOLIDAY_INSIDE = (r"(?:spend|spends|spending|celebrate|celebrates|celebrating|mark|marks|marking|see in|sees in|meet|meets)"
                   r"\s+(?:[\w'’-]+\s+){0,2}?(?:christmas|new year|easter|holidays?|birthday)(?:'s|’s)?"
                   r"(?:\s+[\w'’-]+){0,3}?\s+(?:behind bars|in (?:a |the )?(?:penal )?(?:colony|prison|jail))")
+# The towns whose colonies and prisons hold political prisoners: "she is still in Homel", "remains in Navapolatsk"
+# says the person is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"homiel|homel|gomel|navapolatsk|novopolotsk|hlybokaye|hlybokae|glubokoye|glubokoe|shklou|shklov"
+               r"|mahilyow|mahiliou|mogilev|zhodzina|zhodino|babruisk|bobruisk|orsha|vitsebsk|viciebsk|vitebsk"
+               r"|ivatsevichy|ivatsevichi|horki|gorki|mazyr|mozyr|svetlahorsk|svetlogorsk")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includes)|^\W*(?:still |also )?behind bars\s*[—–:]|(?:is|are) (?:also|now) behind bars|(?:now|still|currently) in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention)|"
                r"(?:cannot|can't|will not|won't|refuses? to|refused to) (?:pardon|release|free)|(?:is|are) (?:currently |still |now )?(?:behind bars|in prison|in jail)|(?:did|does|do) not (?:appear|feature|figure) (?:on|in|among)|(?:did|does|do) not (?:release|free|pardon)|remains? (?:behind bars|in (?:a |the )?(?:high-security |penal |pre-trial )?(?:custody|prison|jail|detention|colony)"
@@ -269,7 +274,27 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|detention|the colonies|colonies))"
                # "X remains one of the best-known prisoners": still one of those inside.
                r"|remain(?:s|ed)? (?:one|among) (?:of )?(?:the )?(?:[\w'’-]+ ){0,4}(?:prisoners|inmates|detainees)"
-               + "|" + HOLIDAY_INSIDE)
+               + "|" + HOLIDAY_INSIDE
+               # A prisoner who would not go with the freed ("declined to cross into Lithuania", "said he would not leave his country")
+               # stayed, as one who refused to: getting off the bus at the border does not free him.
+               + r"|(?:declined|declines|did not want|didn't want|chose not|would not agree) to (?:leave|cross|go)\b"
+               r"|(?:would|will) not leave (?:his|her|their) (?:own )?(?:country|homeland)"
+               # "He has three years left", "She still has more than a year to go": a term still to serve, held.
+               r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"
+               r"|(?:still|yet) in (?:" + PRISON_TOWN + r")\b"
+               # "has since been returned to the penal colony": sent back to prison, held (with or without "back").
+               r"|(?:was|were|been|is|are|be|being) (?:later |then |since |now )?returned to "
+               r"(?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|prison|jail)"
+               r"|declined to (?:leave|cross|go|be deported|be expelled)"
+               # "X marks fifth year behind bars", "is about to begin her fourth year in prison": a year of the term now under way.
+               r"|(?:marks?|marking|begins?|beginning|begin|enters?|entering|starts?|starting) (?:his |her |their |a |the )?"
+               r"[\w-]+ (?:full )?year (?:behind bars|in (?:a |the )?(?:[\w-]+ )?(?:prison|colony|jail|custody))"
+               # "He is in the colony in Navapolatsk": the present "is" with a prison place (not only "prison" or "jail").
+               r"|(?:is|are) (?:currently |still |now )?in (?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|pre-trial detention|detention centre)"
+               # "who has now spent six years behind bars", "has so far spent": a stay still going on, held (the freed "spent" it).
+               r"|(?:has|have) (?:now|so far|by now|already) spent (?:more than |over |almost |nearly |about |some )?[\w-]+ (?:[\w-]+ )?(?:years?|months?) (?:behind bars|in (?:prison|jail|custody|(?:a |the )?(?:penal )?colony))"
+               # "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
+               r"|still (?:holds|keeps|holding|keeping)\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"
@@ -386,40 +411,10 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
              # "Warsaw called on Minsk to free him", "urged Belarus to release X": the release asked of someone has not happened.
              r"|(?:call\w* on|urg\w*|ask\w*|press\w*) (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
 
-# --- Fifteenth round: people left in blind18–25 ---
-# A prisoner who would not go with the freed ("declined to cross into Lithuania", "said he would not leave his country")
-# stayed, as one who refused to: getting off the bus at the border does not free him.
-HELD_STRONG = HELD_STRONG + (r"|(?:declined|declines|did not want|didn't want|chose not|would not agree) to (?:leave|cross|go)\b"
-                             r"|(?:would|will) not leave (?:his|her|their) (?:own )?(?:country|homeland)")
-# "He has three years left", "She still has more than a year to go": a term still to serve, held.
-HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:[\w-]+ ){1,4}(?:years?|months?) (?:still )?(?:left|to go)\b"
-
-# --- Fifteenth round: people, from blind28–29 ---
-# The towns whose colonies and prisons hold political prisoners: "she is still in Homel", "remains in Navapolatsk"
-# says the person is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
-PRISON_TOWN = (r"homiel|homel|gomel|navapolatsk|novopolotsk|hlybokaye|hlybokae|glubokoye|glubokoe|shklou|shklov"
-               r"|mahilyow|mahiliou|mogilev|zhodzina|zhodino|babruisk|bobruisk|orsha|vitsebsk|viciebsk|vitebsk"
-               r"|ivatsevichy|ivatsevichi|horki|gorki|mazyr|mozyr|svetlahorsk|svetlogorsk")
-HELD_STRONG = HELD_STRONG + r"|(?:still|yet) in (?:" + PRISON_TOWN + r")\b"
+# --- Refusals, commentators and reporters ---
 # "was driven to the border but refused to leave": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
-# "has since been returned to the penal colony": sent back to prison, held (with or without "back").
-HELD_STRONG = HELD_STRONG + (r"|(?:was|were|been|is|are|be|being) (?:later |then |since |now )?returned to "
-                             r"(?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|prison|jail)")
-HELD_STRONG = HELD_STRONG + r"|declined to (?:leave|cross|go|be deported|be expelled)"
-# "X marks fifth year behind bars", "is about to begin her fourth year in prison": a year of the term now under way.
-HELD_STRONG = HELD_STRONG + (r"|(?:marks?|marking|begins?|beginning|begin|enters?|entering|starts?|starting) (?:his |her |their |a |the )?"
-                             r"[\w-]+ (?:full )?year (?:behind bars|in (?:a |the )?(?:[\w-]+ )?(?:prison|colony|jail|custody))")
 # A commentator's trade, no office: "The analyst X was freed" tells the analyst's own release (see roles).
 COMMENTATOR = r"analyst|political scientist|political analyst|expert|commentator|observer|columnist"
 # The words that may open a predicate before its state word: "X was freed", "X has since been released".
 RELEASE_AUXILIARY = r"was|were|is|are|has|have|had|been|also|finally|later|then|now|since"
-
-# --- Fifteenth round: people, from blind26–27 ---
-# "He is in the colony in Navapolatsk": the present "is" with a prison place (not only "prison" or "jail").
-HELD_STRONG = HELD_STRONG + r"|(?:is|are) (?:currently |still |now )?in (?:a |the )?(?:high-security |penal |strict-regime )?(?:colony|pre-trial detention|detention centre)"
-TRADE_PLACE = r"(?<=the )(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?(?:-based|-born)?"
-# "who has now spent six years behind bars", "has so far spent": a stay still going on, held (the freed "spent" it).
-HELD_STRONG = HELD_STRONG + r"|(?:has|have) (?:now|so far|by now|already) spent (?:more than |over |almost |nearly |about |some )?[\w-]+ (?:[\w-]+ )?(?:years?|months?) (?:behind bars|in (?:prison|jail|custody|(?:a |the )?(?:penal )?colony))"
-# "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
-HELD_STRONG = HELD_STRONG + r"|still (?:holds|keeps|holding|keeping)\b"

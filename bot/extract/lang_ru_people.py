@@ -202,6 +202,10 @@ _VERDICT = r"(?<!оглашение )(?<!объявление )(?<!зачиты�
 HOLIDAY_INSIDE = (r"(?:встретить_fut|провести_fut|отметить_fut|встречать|проводить|отмечать|праздновать) "
                   r"(?:[^\W\d]+ ){0,2}?(?:новый год|рождество|пасха|праздник|день рождение|день рождения)"
                   r"(?: [^\W\d]+){0,3}? (?:за решетка|в (?:колония|тюрьма|сизо))")
+# The towns whose colonies and prisons hold political prisoners (lemmas): "она до сих пор в Гомеле" says the person
+# is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
+PRISON_TOWN = (r"гомел\w*|новополоцк\w*|глубок\w*|шклов\w*|могил[её]в\w*|жодин\w*|бобруйск\w*|орш\w*|витебск\w*"
+               r"|ивацевич\w*|горк\w*|мозыр\w*|светлогорск\w*")
 # "За кратамі і заснавальнік «Вясны» Алесь Бяляцкі", "Also behind bars is X": a sentence opened by prison.
 HELD_STRONG = (r"сидеть(?! дома| на )|в список (?:помиловать|освободить|помилованный|освобожденный) (?:[^\W\d]+ )?нет|^\W*за решетка (?:и|также|по-прежнему|[—–:-])|(?:также|тоже|по-прежнему|до сей пора|все еще|всё ещё|сейчас|снова) за решетка|(?:в|за) (?:[^\W\d]+ )?(?:колония|тюрьма|сизо|решетка) (?:по-прежнему |до сей пора |все еще )?находиться|(?:сейчас|теперь|и сейчас|по-прежнему|до сей пора|все еще|и теперь) (?:там|в (?:[^\W\d]+ ){0,3}(?:колония|тюрьма|сизо))"
                r"|в (?:колония|тюрьма|сизо) (?:и )?(?:по-прежнему|до сей пора|сейчас)|этапировать в колония|"
@@ -251,7 +255,24 @@ HELD_STRONG = (r"сидеть(?! дома| на )|в список (?:помил�
                r"|оставить (?:[^\W\d]+ ){0,4}(?:за решетка|за решётка|в (?:колония|тюрьма|заключение))"
                # "X остается одним из самых известных узников" (lemmas): still one of those inside.
                r"|(?:оставаться|остаться) (?:один из|среди) (?:[^\W\d]+ ){0,3}(?:узник|заключенный|заключённый|политзаключенный|политзаключённый)"
-               + "|" + HOLIDAY_INSIDE)
+               + "|" + HOLIDAY_INSIDE
+               # A prisoner who would not go with the freed ("не захотел уезжать из страны", "отказался ехать в Литву") stayed, as one
+               # who refused to leave.
+               + r"|не (?:захотеть|хотеть|согласиться|соглашаться) (?:[^\W\d]+ )?(?:покинуть|покидать|уезжать|уехать"
+               r"|выезжать|пересекать|ехать)|отказаться (?:[^\W\d]+ )?ехать"
+               # "Ему осталось три года", "Ей осталось сидеть еще пять лет": a term still to serve, held; the dative pronoun that opens
+               # such a sentence is the person just named.
+               r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"
+               r"|(?:до сей пора|до сих пор|по-прежнему|все еще|всё ещё|всё еще|все ещё) в (?:" + PRISON_TOWN + ")"
+               # "встречает пятый год за решеткой", "уже третий год в колонии" (lemmas): an ordinal year of the term now under way.
+               r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за решетка|в колония|в тюрьма|в заключение|в неволя)"
+               # "находятся в белорусских местах лишения свободы" (lemmas): in places of detention, held (not "из мест", out of them).
+               r"|(?<!\w)(?:в|во) (?:[^\W\d]+ )?место лишение свобода"
+               # "уже провела за решёткой шесть лет" (lemmas): "already" before the stay keeps it going on, held (after it is the
+               # thirteenth round's).
+               r"|(?:уже|всё ещё|все еще) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
+               # "в той же колонии до сих пор держат X" (lemmas): an impersonal "they still keep" holds its object.
+               r"|(?:до сей пора|по-прежнему|все еще|всё ещё|и сейчас) держать")
 HELD_WEAK = (r"кто остаться|оказаться за решетка|за решетка оказаться|оказаться в (?:тюрьма|колония)|задержать|арестовать|осудить|" + _VERDICT + r"|приговорить|насчитывать|считать(?!\W+что)|оставаться"
              r"|политзаключенный,? (?:в тот число|среди который|среди они|включая|включать)"
              r"|сидеть (?:снова|опять|вновь|повторно)|(?:снова|опять|вновь|повторно) сидеть"
@@ -359,38 +380,13 @@ FREE_WISH = (r"(?:требовать|добиваться|хотеть|нужн�
              # "Варшава по-прежнему ждёт Анджея Почобута": the person is waited for, not yet free.
              r"|(?:по-прежнему|всё ещё|все еще|до сих пор|продолжать) (?:ждать|ожидать)(?! (?:[^\W\d]+ ){0,2}освобождение)")
 
-# --- Fifteenth round: people left in blind18–25 ---
-# A prisoner who would not go with the freed ("не захотел уезжать из страны", "отказался ехать в Литву") stayed, as one
-# who refused to leave.
-HELD_STRONG = HELD_STRONG + (r"|не (?:захотеть|хотеть|согласиться|соглашаться) (?:[^\W\d]+ )?(?:покинуть|покидать|уезжать|уехать"
-                             r"|выезжать|пересекать|ехать)|отказаться (?:[^\W\d]+ )?ехать")
-# "Ему осталось три года", "Ей осталось сидеть еще пять лет": a term still to serve, held; the dative pronoun that opens
-# such a sentence is the person just named.
-HELD_STRONG = HELD_STRONG + r"|остаться (?:(?:сидеть|отбывать|еще|ещё) )*(?:(?!на )[^\W\d]+ |\d+ )?(?:год|месяц)"
-
-# --- Fifteenth round: people, from blind28–29 ---
-# The towns whose colonies and prisons hold political prisoners (lemmas): "она до сих пор в Гомеле" says the person
-# is still in that prison (Minsk is left out: a freed person may well be still in Minsk).
-PRISON_TOWN = (r"гомел\w*|новополоцк\w*|глубок\w*|шклов\w*|могил[её]в\w*|жодин\w*|бобруйск\w*|орш\w*|витебск\w*"
-               r"|ивацевич\w*|горк\w*|мозыр\w*|светлогорск\w*")
-HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|до сих пор|по-прежнему|все еще|всё ещё|всё еще|все ещё) в (?:" + PRISON_TOWN + ")"
+# --- Refusals, commentators and reporters ---
 # "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"отказаться|отказываться"
-# "встречает пятый год за решеткой", "уже третий год в колонии" (lemmas): an ordinal year of the term now under way.
-HELD_STRONG = HELD_STRONG + r"|(?<!\d )[^\W\d]+(?:ый|ой|ий) год (?:за решетка|в колония|в тюрьма|в заключение|в неволя)"
 # A commentator's trade, no office: "На свободу вышла политолог X" tells her own release (see roles).
 COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
 # The words that may open a predicate before its release word: "X тоже вышла на свободу".
 RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"
-
-# --- Fifteenth round: people, from blind26–27 ---
-# "находятся в белорусских местах лишения свободы" (lemmas): in places of detention, held (not "из мест", out of them).
-HELD_STRONG = HELD_STRONG + r"|(?<!\w)(?:в|во) (?:[^\W\d]+ )?место лишение свобода"
 # "Корреспондентка «Газеты Выборчей» остаётся в колонии": a reporter's trade opening the sentence after the name.
 FEMININE_TRADE = FEMININE_TRADE + r"|корреспондентка"
 MASCULINE_TRADE = MASCULINE_TRADE + r"|корреспондент"
-# "уже провела за решёткой шесть лет" (lemmas): "already" before the stay keeps it going on, held (after it is the
-# thirteenth round's).
-HELD_STRONG = HELD_STRONG + r"|(?:уже|всё ещё|все еще) провести (?:[^\W\d]+ |\d+ ){0,4}(?:за решетка|в (?:колония|тюрьма|заключение|неволя))"
-# "в той же колонии до сих пор держат X" (lemmas): an impersonal "they still keep" holds its object.
-HELD_STRONG = HELD_STRONG + r"|(?:до сей пора|по-прежнему|все еще|всё ещё|и сейчас) держать"
