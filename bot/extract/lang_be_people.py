@@ -69,7 +69,7 @@ ALSO_KNOWN_AS = (r"(?:таксама |яшчэ )?вядом\w* (?:таксама
                  r"|(?:якую|якога|яе|яго) (?:таксама |яшчэ )?ведаюць (?:як|пад (?:прозвішчам|імем))"
                  r"|(?:сапраўднае|дзявочае|ранейшае) прозвішча (?:якой|якога|яе|яго) ?(?:—|–|-)?")
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
-# for Russian and Ukrainian only (names.py), so none here.
+# for Russian and Ukrainian only (name_nominative.py), so none here.
 BEFORE_VERB = ""
 
 # --- Titles, trades and roles ---
@@ -145,7 +145,7 @@ OBJECT_PRONOUN = (r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|п
                   r"|(?:яму|ёй)(?=\s+(?:яшчэ\s+)?(?:засталос|застаецца))")
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"яна|яе|ёй|ёю|ей|ёе"
-# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"ён|яго|яму|ім"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = (r"яны|абое|абодва|абедзве"

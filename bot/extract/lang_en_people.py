@@ -74,7 +74,7 @@ ATTRIBUTE_WORD = r"former|freed|released|pardoned|jailed|imprisoned|exiled|renow
 ALSO_KNOWN_AS = (r"(?:also|better|widely) known as|known also as|(?:people|many|some|readers) (?:also |may )?know (?:him|her) as"
                  r"|a\.?k\.?a\.?|(?:his|her) (?:other|real|legal|maiden|former) (?:sur)?name (?:is|was)")
 # The words that may stand between a subject and its verb: the agreement of a name with its verb is read
-# for Russian and Ukrainian only (names.py), so none here.
+# for Russian and Ukrainian only (name_nominative.py), so none here.
 BEFORE_VERB = ""
 
 # --- Titles, trades and roles ---
@@ -146,7 +146,7 @@ PRONOUN = r"he|she"
 OBJECT_PRONOUN = ""
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"she|her"
-# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"he|him|his"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"they|both"

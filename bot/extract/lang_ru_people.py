@@ -124,7 +124,7 @@ OBJECT_PRONOUN = (r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опя
                   r"|(?:ему|ей)(?=\s+(?:(?:еще|ещё)\s+)?оста(?:лось|ется|ётся|нется))")
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"она|ее|её|ей|ней|нее|неё"
-# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"он|его|ему|него|нему|нем|нём"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = (r"они|оба"

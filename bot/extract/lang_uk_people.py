@@ -115,7 +115,7 @@ OBJECT_PRONOUN = (r"(?:його|її)(?=\s+(?:(?:знову|потім|пізн�
                   r"|(?:йому|їй)(?=\s+(?:ще\s+)?(?:залиш|лиш)(?:илося|илось|ається))")
 # The feminine ones of them, so that "she" does not continue about a man.
 FEMININE_PRONOUN = r"вона|її|їй|нею|неї"
-# The masculine ones: the first of either kind after an ambiguous name tells its gender (see names).
+# The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"він|його|йому|нього|ньому"
 PLURAL_PRONOUN = (r"вони|обидва|обидві|їхн\w*"
                   # "X та Y ... Після звільнення їх доправили до України": "them" of an impersonal plural verb stands for the people
