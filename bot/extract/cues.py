@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.fields import is_wish, releases
 from bot.extract.lexicon import Lexicon
+from bot.extract.verbs import is_wish, releases
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
 # is said to be held now or freed says more than one "sentenced in 2021".

@@ -24,12 +24,15 @@ from bot.extract.day_clauses import (
     told_as_past,
     told_by_rights_group,
 )
-from bot.extract.fields import Classified, named_before, released_right_after_verb, releases
+from bot.extract.fields import Classified
 from bot.extract.figures import ROUND_FIELDS, joined_count
 from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention
 from bot.extract.numbers import find_numbers
+from bot.extract.part_counts import named_before
+from bot.extract.released_count import released_right_after_verb
 from bot.extract.text import Sentence
+from bot.extract.verbs import releases
 
 # The headline and the first sentences of the story: where a report states its news.
 LEAD_SENTENCES = 4

@@ -22,7 +22,7 @@ from bot.extract.events import (
     spread_over_months,
     statements,
 )
-from bot.extract.fields import Classified, releases
+from bot.extract.fields import Classified
 from bot.extract.figures import classify_all, pick
 from bot.extract.genre import is_review
 from bot.extract.language import LANGUAGES, detect_language
@@ -40,6 +40,7 @@ from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import PARDONS_BEGAN, find_round
 from bot.extract.sources import source_of
 from bot.extract.text import Sentence, sentences_of
+from bot.extract.verbs import releases
 
 # A single named release is the news only when the headline or the first sentences tell it.
 LEAD_SENTENCES = 5

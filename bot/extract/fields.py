@@ -1,9 +1,13 @@
-"""Decide which field each counted number belongs to, and pick the article's figure for each field."""
+"""Decide which field each counted number states (a round, a running total, the prisoners held, the dead), or none.
+
+It leans on three readings kept beside it: `released_count` (does a release govern the count), `running_totals` (is a
+release count a sum over rounds) and `part_counts` (is it a part of a group, or the others beside one person);
+`figures` then picks the article's figure for each field.
+"""
 
 import re
 from dataclasses import dataclass, replace
 
-from bot.extract.dates import find_dates
 from bot.extract.held import (
     arrest_after_holding,
     held_bare_count,
@@ -19,9 +23,27 @@ from bot.extract.held import (
     total_raised_by_recognition,
     without_source_aside,
 )
-from bot.extract.lexicon import NAME_STOP, Lexicon, ordinal_pattern
+from bot.extract.lexicon import Lexicon
 from bot.extract.makeup import makeup_field, table_label
-from bot.extract.mentions import Mention, dated_here, has_date, people_follow, prisoners_follow
+from bot.extract.mentions import Mention, dated_here, people_follow, prisoners_follow
+from bot.extract.part_counts import (
+    PART_OF,
+    PART_WINDOW,
+    including,
+    one_person_and,
+    partial_before,
+    told_as_part,
+    with_one,
+)
+from bot.extract.released_count import (
+    last_end,
+    people_after_the_noun,
+    release_right_after,
+    released_here,
+    verb_right_before,
+    verb_right_before_total,
+)
+from bot.extract.running_totals import in_the_first_year, period_end, total_kind
 from bot.extract.sources import source_of
 from bot.extract.verbs import TOTAL_RAISED_TO, clause_before, is_wish, last_release, releases, total_reaches
 
@@ -33,69 +55,12 @@ _RANGE_END = re.compile(r"(?<![\d.,])\d+[\u2013-]$|(?:^|\W)(?:(?:of|по|па)\s
 # A negation right before a modal verb: "не можем", "не можам", "не можемо".
 _NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:не|not|never)\s+$", re.IGNORECASE)
 
-# "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
-_CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"^\W*(?:%|years?|months?|weeks?|days?|hours?|decades?|лет|год\w*|месяц\w*|недел\w*|дн\w*|день|час\w*"
     r"|гад\w*|тыдн\w*|тыдзень|дзён|сутак|сутки|суток|рік|рок\w*|місяць|тиждень|годин\w*|доба"
     # "около десяти утра", "at 10 a.m.": a time of day.
     r"|утра|утро|вечера|вечер|ночи|ночь|раніцы|вечара|ночы|ранок|ранку|a\.m\.|p\.m\.|am|pm|o['’]clock)(?!\w)",
     re.IGNORECASE)
-
-
-def _partial_before(L: Lexicon) -> re.Pattern:
-    return L.derived("partial_before", lambda L: r"(?:^|\W)(?:" + L.source("PARTIAL") + r")\s+(?:[^\W\d]+\s+){0,6}$")
-
-
-def beside_an_earlier_round(m: Mention, ms: list[Mention]) -> bool:
-    """"Together with the 18 freed on July 3, 48 have walked free", "Вместе с 18, освобождёнными 3 июля, на свободе
-    48": the count adds a group freed on a day of its own, told in the clause before it, to this round's people, so it
-    is the running total."""
-    earlier = next((n for n in reversed(ms) if n.sentence is m.sentence and n.num.end <= m.num.start), None)
-    if earlier is None or earlier.value >= m.value or not _partial_before(m.lex).search(earlier.before[-50:]):
-        return False
-    # The group's own clause (up to the comma before this count) frees it on its day.
-    between = m.sentence.text[earlier.num.end:m.num.start]
-    own = between[:between.rfind(",")] if "," in between else ""
-    words = m.sentence.plain_view.span(earlier.num.end, earlier.num.end + len(own))
-    return bool(find_dates(own, None)) and bool(releases(m.lex, words))
-
-
-def including(L: Lexicon) -> re.Pattern:
-    return L.derived("including_before", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W+(?:[^\W\d]+\W+){0,2}$")
-
-
-def _with_one(m: Mention) -> bool:
-    """"вместе с ним ещё 13", "along with 13 others": the count is of the others, beside one person named."""
-    near = m.lex.derived("with_one_before", lambda L: r"(?:^|\W)(?:" + L.source("WITH_ONE") + r")(?:\W+[^\W\d]+){0,7}\W*$")
-    others = bool(re.match(r"\s*(?:other|more)", m.after))
-    if m.sentence.lang == "en" and others and re.search(r"[^\W\d][\w'’-]*,\s*$", m.before):
-        # "Belarus frees opposition figure Tsikhanouski, 13 others": the name and the others.
-        return True
-    if _name_and_more(m):
-        return True
-    if not near.search(m.before[-80:]):
-        return False
-    # English "and"/"along with" say nothing about one person unless "others" follows the figure.
-    return m.sentence.lang != "en" or others
-
-
-def _name_and_more(m: Mention) -> bool:
-    """"Мікалай Статкевіч і яшчэ шасцёра", "Николая Статкевича и еще шестерых": a name right before "and N more"."""
-    found = m.lex.derived("name_and_more", lambda L: r"(?<!\w)([^\W\d_][\w'’-]+)\s+(?:" + L.source("AND_MORE")
-                          + r")\s+$").search(m.sentence.text[max(0, m.num.start - 60):m.num.start])
-    # "в Минске и еще 23": a place or another capitalised word that names no one.
-    return bool(found) and found.group(1)[0].isupper() and found.group(1).lower() not in NAME_STOP
-
-
-def _one_person_and(m: Mention) -> bool:
-    """"освобождены гражданка США и двое граждан Беларуси": one person named by a noun, and the count; in a headline's
-    clipped style a comma joins them right after the verb ("Belarus frees American, two Belarusians")."""
-    pattern = m.lex.derived("one_person_and", lambda L: r"(?:^|\W)(?:" + L.source("ONE_PERSON")
-                            + r")\s+(?:and|и|і|та|й)\s+$")
-    clipped = m.lex.derived("one_person_comma", lambda L: r"(?:^|\W)(?:" + L.source("RELEASE") + r")\s+(?:"
-                            + L.source("ONE_PERSON_NOUN") + r")\s*,\s*$")
-    return bool(pattern.search(m.bare_before[-80:]) or clipped.search(m.bare_before[-80:]))
 
 
 def _who_remain(L: Lexicon) -> re.Pattern:
@@ -120,49 +85,6 @@ def freeing_all_demanded(m: Mention) -> bool:
     return bool(told) and is_wish(L, m.bare_before, told[-1].start())
 
 
-def named_before(m: Mention) -> int:
-    """How many people "X, Y and 121 others" names before the count (one for "along with", "вместе с ним")."""
-    if not re.search(r"(?:^|\W)and\W*$", m.before):
-        return 1
-    release = last_release(m.lex, m.before)
-    listed = m.before[max(0, release):]
-    return 1 + listed.count(",")
-
-
-def _release_right_after(L: Lexicon) -> re.Pattern:
-    """"29 were pardoned", "200 have been freed": the verb right after the number says what it counts."""
-    return L.derived("release_right_after", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(" + L.source("RELEASE") + ")")
-
-
-def _people_after_the_noun(L: Lexicon, rest: str) -> bool:
-    """"300 releases of political prisoners", "300 освобождений политзаключенных": a release noun right after the
-    figure counts people when they are named right after it (not "14 releases" alone, nor "the release of 14")."""
-    # Up to two words ("of the") may stand between the noun and its people.
-    people = L.derived("people_after_release_noun", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("PEOPLE")
-                       + "|" + L.source("POLITICAL") + r")(?!\w)")
-    return bool(people.match(rest))
-
-
-def _already_right_before(L: Lexicon) -> re.Pattern:
-    """"уже больше трехсот", "вже помилували понад 250": "already" on the figure or its verb."""
-    return L.derived("already_right_before", lambda L: r"(?:^|\W)(?:" + L.source("ALREADY")
-                     + r")\s+(?:[^\W\d]+\s+){0,2}$|(?:^|\W)(?:" + L.source("ALREADY") + r")\s*$")
-
-
-def _already_before_its_verb(L: Lexicon) -> re.Pattern:
-    """"170 человек уже вернулись", "170 people have already returned": "already" between the count and its verb."""
-    return L.derived("already_before_verb", lambda L: r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + L.source("ALREADY")
-                     + r")\s+(?:[^\W\d]+\s+)?(?:" + L.source("RELEASE") + r")")
-
-
-def _last_release_before(m: Mention) -> int:
-    """Where the last release word before the count ends, or -1; a word that is one only by what follows it is read
-    with the count ("Беларусь покинули 123 заключённых": prisoners who left the country were let go)."""
-    text = m.before + str(m.value) + m.after
-    found = [r for r in releases(m.lex, text) if r.end() <= len(m.before)]
-    return found[-1].end() if found else -1
-
-
 def _arrest_after_its_noun(m: Mention) -> bool:
     """An arrest word after the count that is not the count's own noun ("покинули 123 заключённых": the lemma of the
     prisoners is "заключить", yet they are freed)."""
@@ -171,23 +93,6 @@ def _arrest_after_its_noun(m: Mention) -> bool:
     if found and people_follow(m) and not m.after[:found.start()].strip():
         found = L["ARREST"].search(m.after, found.end())
     return found is not None
-
-
-def _verb_right_before(L: Lexicon) -> re.Pattern:
-    return L.derived("verb_right_before", lambda L: r"(?:" + L.source("RELEASE")
-                     + r")\s+(?:another|more|a further|еще|яшчэ|ще)?\s*$")
-
-
-def _verb_right_before_total(L: Lexicon) -> re.Pattern:
-    """"на волю выйшлі больш за 270", "освобождены уже более 300": the release verb of a figure with no noun after it,
-    across its hedge (the caller reads `bare_before`) and an "already"."""
-    return L.derived("verb_right_before_total", lambda L: r"(?:" + L.source("RELEASE") + r")\s+(?:(?:"
-                     + L.source("ALREADY") + r")\s+)?$")
-
-
-def released_right_after_verb(m: Mention) -> bool:
-    """Whether a release verb governs the figure right before it ("памілаваў 20 жанчын", "pardoned 20 women")."""
-    return bool(_verb_right_before(m.lex).search(m.before)) and not is_wish(m.lex, m.before, len(m.before) - 1)
 
 
 @dataclass(frozen=True)
@@ -201,151 +106,6 @@ class Classified:
     def source(self) -> str | None:
         s = self.mention.sentence
         return source_of(s.text)
-
-
-def _last(pattern: re.Pattern, text: str) -> int:
-    pos = -1
-    for m in pattern.finditer(text):
-        pos = m.end()
-    return pos
-
-
-# "часть из 15 человек отбывала наказание за наркотики", "some of the 15": a group already told, not a new count.
-_SOME = r"(?:^|\W)(?:часть|половина|большинство|многие|частка|палова|большасць|частина|більшість|some|most|many|half|part)"
-# "some of the 30 were women": the count is the whole a part is taken from, not a round told anew.
-_PART_OF = re.compile(_SOME + r"\s+(?:из|з|са|із|of)(?:\s+(?:the|those|these))?\s*$", re.IGNORECASE)
-# "Большинство из них — 114 человек", "most of them — 114 people": the count is the size of the part.
-_PART_SIZE = re.compile(_SOME + r"\s+(?:из|з|са|із|of)\s+(?:them|они|вони|них|іх|их|їх)\s*[\u2014\u2013:-]?\s*$",
-                        re.IGNORECASE)
-
-
-# How far before a count "some of the", "большинство из них —" can start.
-_PART_WINDOW = 60
-# "114 із них передали Україні", "114 of them were handed over": the count taken out of the group just told.
-_OF_THEM_AFTER = re.compile(r"^\s*(?:of (?:them|those|these)|(?:из|з|із|са) (?:они|вони|них|іх|их|їх))(?!\w)",
-                            re.IGNORECASE)
-
-
-def told_as_part(m: Mention) -> bool:
-    """"Большинство из них — 114", "most of them — 114 people", "114 із них передали Україні": the count is the size
-    of a part of the group just told."""
-    # The phrase ends at the count: the last words are enough, and a long run of numbers stays linear.
-    return bool(_PART_SIZE.search(m.bare_before[-_PART_WINDOW:]) or _OF_THEM_AFTER.match(m.after))
-
-
-def _has_span(m: Mention, context: str, number_at: int | None = None) -> bool:
-    """A span of time the count runs over ("since July", "з пачатку") that is not a detention's ("detained since"),
-    nor another clause's ("Since July he has pardoned hundreds, while US deals freed 66 more": `number_at` is where
-    the count stands in `context`)."""
-    L = m.lex
-    detention = L.derived("detention_before", lambda L: r"(?:" + L.source("ARREST") + r"|" + L.source("HELD_STRONG")
-                          + r")\W+(?:[^\W\d]+\W+){0,3}$")
-    # "In the largest release so far, 123 were freed": the span ranks that release among others.
-    superlative = L.derived("superlative_before", lambda L: r"(?<!\w)(?:" + L.source("SUPERLATIVE")
-                            + r")\W+(?:[^\W\d]+\W+){0,2}$")
-    # "Since he began pardoning people in July 2024, more than 270 have been released": a span clause before the figure.
-    spans = [*L["CUMULATIVE"].finditer(context), *L["SPAN_CLAUSE"].finditer(context)]
-    for span in spans:
-        if number_at is not None and span.end() <= number_at and _CONTRAST.search(context[span.end():number_at]):
-            continue
-        # "Це вже не перша подібна хвиля: з липня звільнив понад 100": a colon or dash ends the ordinal's clause.
-        before = re.split(r"[:;\u2014\u2013]", context[max(0, span.start() - 50):span.start()])[-1]
-        # "detained since the summer of 2024", "his sixth such move since July": the span is another phrase's.
-        if (not detention.search(before) and not ordinal_pattern(m.sentence.langs).search(before[-30:])
-                and not superlative.search(before)):
-            return True
-    # "помилував близько 300 людей, ..., відтоді як влітку 2024 року почав": a span clause after the figure.
-    return bool(L["SPAN_CLAUSE"].search(m.rest)) and not re.search(r"\d", m.rest[:L["SPAN_CLAUSE"].search(m.rest).start()])
-
-
-def _total_kind(m: Mention, context: str, number_at: int | None = None) -> str | None:
-    """"cumulative" for a span ("since July", "already"), "total" for a bare "in total" that may be the round."""
-    L = m.lex
-    if dated_here(m):
-        # "including 30 people on August 16": a count with its own day is a round, whatever span came before.
-        return None
-    if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
-        # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
-        return "cumulative"
-    if _has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
-        return "cumulative"
-    if (_already_right_before(L).search(m.bare_before) or _already_before_its_verb(L).match(m.after)) and not has_date(m):
-        # "Я помиловал уже больше трехсот человек", "Больш за 170 чалавек ужо вярнуліся": "already" on the figure
-        # itself, or between it and its verb, makes it a running total.
-        return "cumulative"
-    if _freed_this_way(m) and not has_date(m):
-        # "By Viasna's count, more than 250 have been freed this way": every release of the practice told before.
-        return "cumulative"
-    if L["TOTAL_WEAK"].search(context):
-        # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
-        return None if has_date(m) else "total"
-    return None
-
-
-def _freed_this_way(m: Mention) -> bool:
-    """"250 political prisoners have been freed this way", "таким путём вышли 250": the count's clause sums up a way of
-    releasing people the article told before, not one round."""
-    return bool(m.lex["THIS_WAY"].search(clause_before(m.bare_before) + " | " + m.after))
-
-
-def _released_here(m: Mention) -> bool:
-    """A release verb governs the number: nearer than any arrest or holding verb before it, or the first verb after it."""
-    L = m.lex
-    last = _last_release_before(m)
-    # "..., параллельно задерживают новых: в январе политзаключенными признали еще 64": recognised, not freed.
-    if (last > _last(L["ARREST"], m.before) and last > _last(L["REMAIN"], m.before)
-            and last > _last(L["RECOGNISED"], m.before) and not _CONTRAST.search(m.before[last:])):
-        return True
-    own = clause_before(m.before)
-    if _last(L["RECOGNISED"], own) > last_release(L, own):
-        # "правозащитники признали политзаключенными 66 человек, уже вышедших на свободу и снова задержанных": the
-        # count's own verb recognises them; a release told after it describes them.
-        return False
-    right_after = _release_right_after(L).match(m.after)
-    if right_after and not L["RELEASE_NOUN"].fullmatch(right_after.group(1)):
-        # "rights groups counted 250 people freed in 2024": the participle of the count's own noun frees them, whatever
-        # verb counts them.
-        return True
-    if L["REMAIN"].search(clause_before(m.before)):
-        # "counts about 1,150 political prisoners, the same as when the releases began": held, not freed.
-        return False
-    rel, arr = L["RELEASE"].search(m.rest), L["ARREST"].search(m.rest)
-    if arr and people_follow(m) and len(m.rest[:arr.start()].split()) <= 2:
-        # "more than 250 people jailed on political charges have been released": the arrest describes them.
-        arr = L["ARREST"].search(m.rest, arr.end())
-    between = m.rest[:rel.start()] if rel else ""
-    if L["WHEN"].search(between) or _CONTRAST.search(between) or L["DESPITE"].search(between):
-        # "1,127 people are held, even after several rounds of releases": a conceded release is not the count's.
-        return False
-    if L["REMAIN"].search(between):
-        # "около 1100 человек ... остаются за решеткой, потому что на место освобожденных ...": the count's own verb
-        # holds them; the release belongs to a later clause.
-        return False
-    aside = L.derived("including_any", lambda L: r"(?:^|\W)(?:" + L.source("INCLUDING") + r")\W").search(between)
-    if aside and "," not in between[aside.end():]:
-        # "against 19 people living abroad, including ... prisoners released earlier": the release is the part's
-        # (an aside closed by a comma, "37 people, including 12 women, were pardoned", is not).
-        return False
-    return bool(rel) and not (arr and arr.start() < rel.start()) and not is_wish(L, m.rest, rel.start())
-
-
-_BEFORE_EVENT = re.compile(r"\s+(?:до|да|before|ahead of)(?!\w)", re.IGNORECASE)
-
-
-def _period_end(L: Lexicon, text: str) -> int:
-    """Where the last calendar period of `text` ends ("за месяц", "during the month"), or -1; "за тиждень до
-    «виборів»" (a week before an event) is a time, not a period."""
-    ends = [m.end() for m in L["PERIOD"].finditer(text) if not _BEFORE_EVENT.match(text, m.end())]
-    return ends[-1] if ends else -1
-
-
-def _in_the_first_year(m: Mention) -> bool:
-    """"In 2024, 250 people ... were released", "У 2024 годзе на волю выйшлі 250": the releases of the year the pardons
-    began (July 2024) are the series' total to its end; the year stands alone before the count, no month or day."""
-    opening = m.sentence.unquoted()[:m.num.start]
-    clause = re.split(r"[;.]\s", opening)[-1]
-    year = re.search(r"(?:^|\W)(?:in|during|throughout|за|у|ў|в)\s+2024(?!\d)", clause, re.IGNORECASE)
-    return year is not None and not dated_here(m) and not find_dates(clause, None)
 
 
 def _label_field(m: Mention, label: str) -> str | None:
@@ -407,7 +167,7 @@ def _held_after_arrests_told(m: Mention, clause: str) -> bool:
     политзаключённых остаются за решёткой": the arrests are the clause before the conjunction; the count has a holding
     verb of its own, so it is the standing count, not the people arrested."""
     L = m.lex
-    arrest = _last(L["ARREST"], clause)
+    arrest = last_end(L["ARREST"], clause)
     if arrest < 0 or not prisoners_follow(m):
         return False
     held = held_predicate(L).match(without_source_aside(m))
@@ -440,13 +200,13 @@ def _classify(m: Mention) -> str | None:
     makeup = makeup_field(m)
     if makeup:
         return makeup
-    if L["SUBCOUNT"].match(m.after.lstrip()) or _PART_OF.search(m.bare_before[-_PART_WINDOW:]) or told_as_part(m):
+    if L["SUBCOUNT"].match(m.after.lstrip()) or PART_OF.search(m.bare_before[-PART_WINDOW:]) or told_as_part(m):
         return None
     if freeing_all_demanded(m):
         return "political_prisoners"
     if L["FOREIGN"].match(m.after.lstrip()) or L["FOREIGN"].match(" ".join(m.after.split()[1:2])):
         # "46 foreign nationals were freed" may be the whole round; "including 14 foreign nationals" is a part.
-        if including(L).search(m.bare_before) or not _released_here(m):
+        if including(L).search(m.bare_before) or not released_here(m):
             return None
         return "subgroup"
     clause = clause_before(m.before)
@@ -461,7 +221,7 @@ def _classify(m: Mention) -> str | None:
         return "political_prisoners"
     if _held_after_arrests_told(m, clause):
         return "political_prisoners"
-    if _last(L["ARREST"], clause) > last_release(L, clause):
+    if last_end(L["ARREST"], clause) > last_release(L, clause):
         return None
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.
@@ -471,9 +231,9 @@ def _classify(m: Mention) -> str | None:
         # "не можем забывать о более чем 1100 людях, которые остаются за решеткой": the people the count names are
         # held, told by the relative clause after them (not people a court has just sent there).
         return "political_prisoners"
-    if (_partial_before(L).search(m.before[-50:]) or _with_one(m) or _one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
+    if (partial_before(L).search(m.before[-50:]) or with_one(m) or one_person_and(m)) and not L["CUMULATIVE"].search(m.before):
         # "Вместе с ним освобождены ещё 13", "X along with 13 others", "гражданка США и двое": one more person.
-        return "partial_one" if (_with_one(m) or _one_person_and(m)) and _released_here(m) else None
+        return "partial_one" if (with_one(m) or one_person_and(m)) and released_here(m) else None
     served_later = L["SERVED"].search(m.rest)
     if (L["SERVED"].search(m.after_long) or L["SERVED"].search(clause)
             or (served_later and not re.search(r"\d", m.rest[:served_later.start()]))):
@@ -484,12 +244,12 @@ def _classify(m: Mention) -> str | None:
         # "в том числе 15 политзаключенных", "Иностранцев среди освобожденных 14": a part of a figure told before.
         return None
     people = (people_follow(m) or bool(re.search(r"(?:^|\W)(?:another|more|еще|яшчэ|ще)\s*$", m.before))
-              or bool((after := _release_right_after(L).match(m.after))
+              or bool((after := release_right_after(L).match(m.after))
                       and (not L["RELEASE_NOUN"].fullmatch(after.group(1))
-                           or _people_after_the_noun(L, m.after[after.end():]))))
+                           or people_after_the_noun(L, m.after[after.end():]))))
     # "freed 20 ..., bringing the number of people released in the past 15 months to over 430": the release told
     # before the running total raised to the figure is the total's, across the figures between.
-    released = _released_here(m) or bool(TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
+    released = released_here(m) or bool(TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:])
                                          and releases(L, m.prefix))
     # A quoted figure reads its quote's words («С учетом этого указа ... вышли 569»), an unquoted one the text around it.
     view = m.sentence.view if m.quoted else m.sentence.plain_view
@@ -498,11 +258,11 @@ def _classify(m: Mention) -> str | None:
     # "Вдев'яте за рік: Лукашенко помилував 16 осіб": a colon or dash parts the span (the ordinal's) from the figure.
     if year_span and re.search(r"[:\u2014\u2013]", opening[year_span.end():]):
         year_span = None
-    if released and (year_span or L["YEAR_SPAN"].search(m.after) or _in_the_first_year(m)):
+    if released and (year_span or L["YEAR_SPAN"].search(m.after) or in_the_first_year(m)):
         # "адзначыў, што за апошні год памілавана амаль 300": a year's releases are a running total, not a round; so
         # are the releases of 2024, the year the series began ("In 2024, 250 ... were released under pardons").
         return "cumulative_released" if m.value > 1 else None
-    period = _period_end(L, opening)
+    period = period_end(L, opening)
     if released and period >= 0:
         # "За месяц на свободу вышли 48": a statistic over a period, not a round or a total since July; the same
         # figure told elsewhere is that statistic too, unless a colon or dash parts the period from the figure
@@ -517,9 +277,9 @@ def _classify(m: Mention) -> str | None:
     # stands at around 1,190" is the count held.
     raised = (total_reaches(L, m.before[-60:]) or (total_reaches(L, m.bare_before[-60:]) and not held_framing(m))
               or TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]))
-    total = (_total_kind(m, wide, len(opening[-200:]))
-             if released and (people or raised or _verb_right_before(L).search(m.before)
-                              or _verb_right_before_total(L).search(m.bare_before))
+    total = (total_kind(m, wide, len(opening[-200:]))
+             if released and (people or raised or verb_right_before(L).search(m.before)
+                              or verb_right_before_total(L).search(m.bare_before))
              else None)
     if released and m.qualifier != "exact" and _BY_THE_SPEAKER.search(m.bare_before) and not dated_here(m):
         # "Lukashenko said he had pardoned nearly 300", "заявил, что помиловал почти 300", "We have released almost
@@ -566,7 +326,7 @@ def _classify(m: Mention) -> str | None:
                                      or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
-    if released and (people or _verb_right_before(L).search(m.before)) and not _arrest_after_its_noun(m):
+    if released and (people or verb_right_before(L).search(m.before)) and not _arrest_after_its_noun(m):
         # "Ще одного звільненого, громадянина Японії": one person is a person, not a round.
         return "pardoned" if m.value > 1 else None
     return None

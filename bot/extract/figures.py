@@ -3,18 +3,10 @@ bare "in total" as the round or a running total, and the article's own figure fo
 
 import re
 
-from bot.extract.fields import (
-    Classified,
-    beside_an_earlier_round,
-    classify,
-    clause_before,
-    freeing_all_demanded,
-    including,
-    named_before,
-    releases,
-    told_as_part,
-)
+from bot.extract.fields import Classified, classify, freeing_all_demanded
 from bot.extract.mentions import Mention, people_follow
+from bot.extract.part_counts import beside_an_earlier_round, including, named_before, told_as_part
+from bot.extract.verbs import clause_before, releases
 
 _PART_BREAK = re.compile(r"[\u2014\u2013:]|\s-\s")
 ROUND_FIELDS = ("pardoned", "partial_one", "subgroup")

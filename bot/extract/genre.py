@@ -4,10 +4,10 @@ import re
 
 from bot.extract.chrome import SENT_END
 from bot.extract.events import HEADLINE_SENTENCES, headline_index
-from bot.extract.fields import releases
 from bot.extract.lexicon import MONTHS, Lexicon
 from bot.extract.numbers import find_numbers
 from bot.extract.text import Sentence
+from bot.extract.verbs import releases
 
 # A headline line of a periodic review: a month and a year and no day ("Human rights situation. September 2025").
 _MONTH_YEAR = re.compile(r"^\W*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d\d\W*$",
