@@ -30,6 +30,7 @@ from bot.extract.frames import (
     under_a_name_line,
 )
 from bot.extract.given_names import first_name
+from bot.extract.groups import figure_role, list_intro
 from bot.extract.latin import to_lacinka
 from bot.extract.lone_names import (
     ENUMERATION,
@@ -48,7 +49,7 @@ from bot.extract.names import (
     name_spans,
     surname_key,
 )
-from bot.extract.roles import figure_role, list_intro, read_roles
+from bot.extract.roles import read_roles
 from bot.extract.sections import section_heading
 from bot.extract.speakers import colon_label
 from bot.extract.text import Sentence

@@ -8,19 +8,19 @@ the list of the pardoned"; "called for the release of X", "Among those who could
 Speakers, officials, titles and relatives get no role unless their own aside or clause tells one ("said X, who was
 released in December") or calls them a former political prisoner (freed at an unknown earlier time); one named for a
 case ("in the same case as X") gets none; people tried in absentia are abroad, neither freed nor held.
-`people.find_names` weighs what the sentences of an article say about each person.
+`people.find_names` weighs what the sentences of an article say about each person. The readings this one weighs
+live beside it: the name's own predicate (`predicates`), its title (`titles`), the group it is listed in
+(`groups`), words that are someone else's (`others_cues`) and a later state its clause tells (`later_states`).
 """
 
 import re
-from dataclasses import dataclass
 
-from bot.extract.clause_scope import BOUNDARY, clause_scope
+from bot.extract.clause_scope import clause_scope
 from bot.extract.clauses import (
     coordinated_end,
     denied_by_ellipsis,
     fronted_list_end,
     inside_anothers_relative,
-    is_verb,
     list_head,
     not_theirs,
     object_of_own_verb,
@@ -28,10 +28,11 @@ from bot.extract.clauses import (
     subject_after_own_verb,
     title_after,
 )
-from bot.extract.cues import AGAIN_REACH, PRIORITY, STRONG, WEAK, Cue, cues
+from bot.extract.cues import PRIORITY, STRONG, WEAK, Cue, cues
 from bot.extract.cues import derived_field as _derived
 from bot.extract.fields import Classified
 from bot.extract.given_names import first_name
+from bot.extract.groups import among_prisoners, figure_role, heads_its_line, list_intro, member_of_them
 from bot.extract.kin import (
     kin_after,
     kin_before,
@@ -42,9 +43,24 @@ from bot.extract.kin import (
     state_told_by_relative,
     whose_relative,
 )
-from bot.extract.lexicon import Lexicon
+from bot.extract.later_states import held_again, refused_to_go, released_last
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
+from bot.extract.others_cues import about_earlier_name, about_others, attribute_of_a_speaker_after
+from bot.extract.predicates import (
+    fronted_state,
+    gapped_predicate,
+    own_predicate,
+    past_asides_relative_clause,
+    predicate_after_apposition,
+    predicate_after_aside,
+    quoted_predicate,
+    state_after_apposed_name,
+    state_before_title,
+    strongest_nearest,
+    wished_for_subject,
+)
+from bot.extract.role_reading import Reading
 from bot.extract.speakers import (
     colon_label,
     has_title,
@@ -54,179 +70,19 @@ from bot.extract.speakers import (
     state_opening,
 )
 from bot.extract.text import Sentence
+from bot.extract.titles import commentator_freed, former_prisoner, prisoner_title, title_between
 from bot.extract.until import releases_after_until
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
 WEAK_REACH = 30
 # How far before a name the group it is named out of may be told ("prisoners in Russian jails, including X").
 GROUP_ABROAD_REACH = 140
-# A clause that goes on inside the one before: a conjunction or a subordinator, a personal pronoun.
-_SUBORDINATE = re.compile(r"^\W*(?:як|как|калі|когда|коли|as|when|after|because|since|and|і|и|та|а|але|но|but|he|she|they"
-                          r"|він|вона|вони|ён|яна|яны|он|она|они|що|что|што|that|which|where|де|где|дзе)(?!\w)",
-                          re.IGNORECASE)
-_COMMA = re.compile(r"[,:(]")
-# How far after a name its own predicate starts ("X, 69, was among ..." is not direct; "X was freed" is).
-DIRECT_CHARS = 45
-# Relative pronouns (as the lemma view writes them) opening a clause about the name before them.
-_RELATIVE = re.compile(r"(?:^|\W)(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
-                       re.IGNORECASE)
-_RELATIVE_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who|which|whose|который|кто|який|яка|які|якая|якія|якую|якога|хто)\W",
-                                   re.IGNORECASE)
 
 
 # A pronoun (maybe after "of", "от", "пра", "від") right after a cue: the cue speaks of that person ("no news of him").
 _OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|об|ад|пра|аб|від|про)\s+)?(?:him|her|them|он|она|они|его|ее|её"
                          r"|их|него|нее|неё|них|ён|яна|яны|яго|яе|іх|він|вона|вони|його|її|їх|нього|неї)(?!\w)|\s*(?:him|her|them)(?!\w)",
                          re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a sentence says of a person: the role, where in the lemma text the word that says it stands, and
-    whether it comes from a relative clause describing the name (background to the main clause)."""
-
-    role: str
-    at: int | None = None
-    relative: bool = False
-    # An official ("пресс-секретарь X", "X, the US envoy") or an interview's speaker label ("Kastusiou: ..."): the
-    # sentences around tell the state of others ("Все они ...", "She is still in the colony"), not theirs.
-    bystander: bool = False
-
-
-# A clause after a contrast whose verb is left out: a few words of time or place, a dash, at most a title before the name.
-# A release still to come whose subject is the name before it: a few words with no comma or dash between, then a
-# passive ("is expected to be released", "должна быть освобождена") or going out ("павінна выйсці на волю").
-_AUXILIARIES_ONLY = re.compile(r"^\s+(?:[^\W\d]+\s+){1,5}$")
-_PASSIVE_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:be|быть|быть_fut|быць|будзе|будуць|бути|бути_fut)\s+$")
-_GOING_OUT = re.compile(r"(?:выйти|выйсці|вийти|walk)\s", re.IGNORECASE)
-
-
-def _wished_for_subject(text: str, b: int, c: Cue) -> bool:
-    """"Marfa Rabkova is expected to be released only in 2027": the release wished for is the name's own (not "X called
-    for the release of Y", whose release is a noun with its own object)."""
-    gap = text[b:c.start]
-    return bool(_AUXILIARIES_ONLY.match(gap)) and bool(_PASSIVE_RIGHT_BEFORE.search(gap) or _GOING_OUT.match(text, c.start))
-
-
-_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}[\u2014\u2013]\s+(?:[^\W\d]+\s+){0,2}$")
-
-
-def _gapped_predicate(L: Lexicon, text: str, lo: int, a: int, theirs) -> Cue | None:
-    """The release or holding word of the clause before the contrast, when the name's clause leaves its verb out ("…, а в
-    феврале — политика X", "…, а ў лютым — Y"): the strongest of that clause."""
-    if lo == 0 or not _GAP.match(text[lo:a]):
-        return None
-    starts = [m.end() for m in BOUNDARY.finditer(text, 0, lo) if m.end() < lo]
-    prev_lo = starts[-1] if starts else 0
-    return _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.start >= prev_lo
-                               and c.role in STRONG], last=True)
-
-
-# A state word right before a name, a word or two of title between ("на свободе Ирина Злобина", "frees Iryna Zlobina").
-_FRONTED_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
-
-
-def _fronted_state(L: Lexicon, text: str, lo: int, a: int) -> bool:
-    """Whether the name's clause opens with its state right before the name ("на свободе X", "вызвалены X")."""
-    return any(c.role in STRONG and lo <= c.start and _FRONTED_GAP.fullmatch(text, c.end, a) for c in cues(L, text[:a]))
-
-
-def _prisoner_title(L: Lexicon, text: str, a: int) -> bool:
-    """"политзаключенного Виталия Жука": a political prisoner by title (not a former one); also one of a group of
-    prisoners ("известных заключенных, в том числе Николая Статкевича")."""
-    title = L.derived("prisoner_title", lambda L: r"(?<!\w)(?:" + L.source("PRISONER_TITLE") + r")(?!\w)(?:\s+[^\W\d]+)?"
-                      r"[\s\u2014\u2013:,-]*(?:(?:" + L.source("INCLUDING") + r")[\s\u2014\u2013:,-]*)?$")
-    found = title.search(text[max(0, a - 40):a])
-    former = _derived(L, "former_before", "FORMER", r"(?:^|\W)(?:FIELD)\W*$")
-    return bool(found) and not former.search(text[max(0, a - 40):max(0, a - 40) + found.start()])
-
-
-# How far before a name "former political prisoner" may stand, a word or two of trade between ("бывший политзаключенный,
-# врач Андрей Белов").
-FORMER_TITLE_REACH = 60
-
-
-def _former_prisoner(L: Lexicon, text: str, a: int) -> bool:
-    """"former political prisoner X", "бывший политзаключенный, врач X", "былы палітвязень X": freed once, when unknown."""
-    former = L.derived("former_prisoner_before", lambda L: r"(?<!\w)(?:" + L.source("FORMER") + r")\W*(?:"
-                       + L.source("PRISONER_TITLE") + r")(?!\w)[\s,]*(?:[^\W\d]+[\s,]+){0,2}$")
-    return bool(former.search(text[max(0, a - FORMER_TITLE_REACH):a]))
-
-
-def _among_prisoners(L: Lexicon, before: str) -> bool:
-    """Whether the clause before a name ends "among (the new) political prisoners —" (an age may follow: "52-year-old"),
-    the prisoners maybe qualified before a dash or a colon ("Среди политзаключенных с тяжелыми диагнозами — X")."""
-    among = L.derived("among_prisoners", lambda L: r"(?<!\w)(?:" + L.source("AMONG") + r")\s+(?:[^\W\d]+\s+){0,2}(?:"
-                      + L.source("PRISONER_TITLE") + r")(?!\w)(?:(?:\s+[^\W\d]+){1,4}?\s*[\u2014\u2013:])?"
-                      r"[\s\u2014\u2013:,-]*(?:(?:is|are|were|was|—)\s+)?"
-                      r"(?:\d+[-\s]?[^\W\d]+(?:-[^\W\d]+)*\s+)?(?:[^\W\d]+\s+)?$")
-    return bool(among.search(before))
-
-
-# The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
-FIGURE_ROLES = {"political_prisoners": "still_held", "pardoned": "released", "partial_one": "released",
-                "subgroup": "released", "cumulative_released": "released"}
-
-
-def figure_role(figures: list[Classified], before: int) -> str | None:
-    """The role of the last counted group stated before raw offset `before` (None when there is none)."""
-    found = [c for c in figures if c.mention.num.end <= before and c.field in FIGURE_ROLES]
-    return FIGURE_ROLES[found[-1].field] if found else None
-
-
-_QUOTE_OPENS = ('"', "«", "“", "„")
-
-
-def _quoted_predicate(s: Sentence, span: NameSpan) -> bool:
-    """A quotation opening right after the name, no colon or comma between ('Andrzej Poczobut "was not on the list"',
-    "Марыя Калеснікава «па-ранейшаму ў калоніі»"): the source's words are the name's own predicate."""
-    after = s.text[span.end:]
-    return after.lstrip()[:1] in _QUOTE_OPENS and after[:1].isspace() and s.is_quoted(span.end + len(after) - len(after.lstrip()) + 1)
-
-
-def _state_before_title(s: Sentence, view: LemmaView, span: NameSpan, lo: int, found: list[Cue]) -> Cue | None:
-    """A release or holding verb of the name's own clause standing before it, only a trade between ("На свободу вышла
-    политолог X", "Вызвалены журналіст X, аналітык"): the verb comes before its subject, whose title says what the
-    person does, not that they act for the state."""
-    before = [c for c in found if c.role in STRONG and lo <= c.start and c.end <= view.at(span.start)
-              and (not view.text[c.end:view.at(span.start)].strip() or _title_between(s, view, c.end, span))]
-    return before[-1] if before else None
-
-
-# The most words a person's title may have between a sentence and the name ("the former head of a regional branch of
-# the party Mikalai Kazlou": nine).
-TITLE_WORDS = 10
-_TITLE = re.compile(r"\s*(?:[^\W\d_]+\s+)+")
-
-
-def _title_between(s: Sentence, view: LemmaView, end: int, span: NameSpan) -> bool:
-    """Whether only the person's title stands between a cue ending at view offset `end` and the name: a few words with
-    no punctuation, digit, verb or other name ("sentenced former regional reporter Volha Radzivonava", "прысудзіў
-    пенсіянерку з Гомельскай вобласці Таццяну Курыленка")."""
-    a = view.at(span.start)
-    if end > a or not _TITLE.fullmatch(view.text, end, a):
-        return False
-    count = len(view.text[end:a].split())
-    words = s.text[:span.start].split()[-count:]
-    title_start = span.start - len(" ".join(words)) - 1
-    return (count <= TITLE_WORDS and all(w.isalpha() for w in words)
-            and not any(is_verb(w, s.lang) for w in words)
-            and not any(title_start <= sp.start < span.start for sp in name_spans(s)))
-
-
-def _strongest_nearest(found: list[Cue], last: bool) -> Cue | None:
-    """Of the cues on one side of a name, the nearest of the strongest kind ("released" over "sentenced")."""
-    if not found:
-        return None
-    top = max(PRIORITY[c.role] for c in found)
-    strong = [c for c in found if PRIORITY[c.role] == top]
-    return strong[-1] if last else strong[0]
-
-
-def list_intro(L: Lexicon, text: str) -> bool:
-    """Whether `text` opens with a list's lead-in ("Among them", "Сярод іх", "В списке", "Остальные двое —")."""
-    return bool(L.derived("list_intro", lambda L: r"^\W*(?:" + L.source("LIST_INTRO") + "|" + L.source("THE_OTHERS")
-                          + ")").search(text))
 
 
 def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
@@ -248,7 +104,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # its own state; a headline's quoted "Ihar Losik: «...»" leaves the story to tell it.
         return [Reading("other", bystander=label == "answer")]
     # (A quotation right after the name is its predicate in the source's words: 'X "was not on the list"'.)
-    view: LemmaView = s.view if s.is_quoted(span.start) or _quoted_predicate(s, span) else s.plain_view
+    view: LemmaView = s.view if s.is_quoted(span.start) or quoted_predicate(s, span) else s.plain_view
     text, a, b = view.text, view.at(span.start), view.at(span.end)
     L = s.lex
     told_by_relative = state_told_by_relative(s, span, text, a, b)
@@ -276,11 +132,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         hi = other.start()
     # "• Dzianis Markevich, 34, a programmer from Hrodna, sentenced to 2.5 years": a line opened by its one name
     # is about that person to its end.
-    reach = len(text) if _heads_its_line(s, span) else WEAK_REACH
+    reach = len(text) if heads_its_line(s, span) else WEAK_REACH
     # A release wished for speaks of the people after it ("called for the release of X"), not of who wishes it.
     # "A, B and C were sentenced": names joined by commas and "and" share the predicate after the last of them.
     last = coordinated_end(s, view, span)
-    if last > b and _fronted_state(L, text, lo, view.at(list_head(s, span).start)):
+    if last > b and fronted_state(L, text, lo, view.at(list_head(s, span).start)):
         # "На свободе Ирина Злобина, Марфы Рабковой в списке нет", "Since A and B walked free, C remains one of ...": the
         # list has its state before it, and a name after a bare comma that no "and" closes starts a clause of its own.
         last = fronted_list_end(s, view, span)
@@ -288,8 +144,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     theirs = relative_clauses(s, view, span)
     found = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and c.end <= hi and not (a <= c.start < b)
              and (c.role != "sentenced" or a - WEAK_REACH <= c.end <= a or last <= c.start <= last + reach
-                  or _title_between(s, view, c.end, span))
-             and (c.role != "wished" or c.end <= a or _wished_for_subject(text, b, c))]
+                  or title_between(s, view, c.end, span))
+             and (c.role != "wished" or c.end <= a or wished_for_subject(text, b, c))]
     found = releases_after_until(s, view, found)
     # "his wife Maryna Adamovich has had no news of him", "не получает известий от него": the news lacked is of the one
     # after it, not of the name before it.
@@ -297,10 +153,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not relatives_state(L, text, c, a) and not _attribute_of_a_speaker_after(s, view, span, c)]
-    others = _about_others(s, view, span)
+    found = [c for c in found if not relatives_state(L, text, c, a) and not attribute_of_a_speaker_after(s, view, span, c)]
+    others = about_others(s, view, span)
     found = [c for c in found if not any(start <= c.start < end for start, end in others)]
-    gapped = _gapped_predicate(L, text, lo, a, theirs) if not found else None
+    gapped = gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
         # contrast leaves out the verb (a dash stands for it); the name is its object.
@@ -326,7 +182,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             objects and not [c for c in found if c.end <= a and c.role in STRONG]):
         # The sentence tells someone else's fate, not theirs, and lends them none from around (but "Former political
         # prisoner X said the pardons were a bargaining chip": the title still tells theirs).
-        return [Reading("former", a)] if _former_prisoner(L, text, a) else [Reading("mentioned")]
+        return [Reading("former", a)] if former_prisoner(L, text, a) else [Reading("mentioned")]
     # (A first name alone counts: "Жена политзаключенного Максима Знака Ольга рассказала" — Ольга speaks.)
     names_after = [view.at(sp.start) for sp in name_spans(s) if sp.start >= span.end] + [
         view.at(m.start()) for m in _CAPITALISED_WORD.finditer(s.text, span.end, span.end + FIRST_NAME_AFTER)
@@ -335,7 +191,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "said Maria Kalesnikava, who was released in December", "сказал Игорь Лосик, освобожденный в сентябре": the
         # speaker's own aside may still tell their state.
         own_aside = state_aside(L, text, a, b, found) or state_opening(L, text, lo, a, found)
-        if own_aside is None and _former_prisoner(L, text, a):
+        if own_aside is None and former_prisoner(L, text, a):
             # "— говорит бывший политзаключенный, врач Андрей Белов": one who speaks as a former prisoner was freed once.
             return [Reading("former", a)]
         # One who speaks takes no role from around either ("One of them, X, 61, ... "My father is home," his
@@ -353,8 +209,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     freed_list = partitive and any(c.role == "released" and c.end <= a and c.start <= opening.end() + 1 for c in found)
     # ("Политолог Валерия Костюгова, осужденная ..., отбывает срок": a trade before the name, and her own predicate
     # holds her; not a release after it, which an official's title makes his act: "Envoy X secured the release".)
-    held_after = _predicate_after_aside(text, b, found, ("still_held",)) is not None
-    office_after = title_after(L, text, b) and _predicate_after_aside(text, b, found) is None
+    held_after = predicate_after_aside(text, b, found, ("still_held",)) is not None
+    office_after = title_after(L, text, b) and predicate_after_aside(text, b, found) is None
     if office_after and partitive and not freed_list:
         # "One of them was X, the journalist and media analyst who was sentenced to 14 years": one of the group the
         # sentences before tell; the apposition after the name is biography.
@@ -367,12 +223,12 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "помиловал 16 осужденных, сообщила пресс-секретарь X".)
         state_in_clause = any(c.role in STRONG and not (c.end <= a and L["SPEAKER_VERBS"].search(text, c.end, a))
                               for c in found)
-        freed = _commentator_freed(L, text, a, b, found)
+        freed = commentator_freed(L, text, a, b, found)
         if freed is not None:
             # "На волю выйшла палітолаг X", "The analyst X was freed": a commentator's trade is no office; the release
             # is the person's own predicate.
             return [Reading(freed.role, freed.start)]
-        inverted = _state_before_title(s, view, span, lo, found)
+        inverted = state_before_title(s, view, span, lo, found)
         if inverted is not None:
             # "На свободу вышла Валерия Костюгова, политолог", "Freed too was analyst X": the verb before its subject.
             return [Reading(inverted.role, inverted.start)]
@@ -396,9 +252,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if L["ABSENTIA"].search(text, lo, hi):
         # "Trials in absentia were held against 19 people ..., among them the blogger X": abroad, neither.
         return [Reading("abroad")]
-    direct, relative, relative_end = _direct(L, text, last if last > b else b, hi, found)
-    before = _strongest_nearest([c for c in found if c.end <= a and not _about_earlier_name(s, view, c, span)],
-                                last=True)
+    direct, relative, relative_end = own_predicate(L, text, last if last > b else b, hi, found)
+    before = strongest_nearest([c for c in found if c.end <= a and not about_earlier_name(s, view, c, span)],
+                               last=True)
     weak_relative = relative if relative is not None and relative.role not in STRONG else None
     if weak_relative is not None:
         # "Сярод іх — Ніна Рагаўцова, якую ў 2023 годзе асудзілі": her past sentence does not undo the list's role.
@@ -410,8 +266,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # freed at the end of his term in 2023": the dates tell which is later.)
         also = [Reading(before.role, before.start)] if before is not None and before.role != "wished" else []
         # "Ольгу Майорову, яку звільнили у 2024-му, а восени 2025-го знову заарештували": freed, then held again.
-        main = [Reading(relative.role, relative.start, True), *also, *_held_again(L, text, relative, found)]
-        if before is None and _member_of_them(L, text, relative_end):
+        main = [Reading(relative.role, relative.start, True), *also, *held_again(L, text, relative, found)]
+        if before is None and member_of_them(L, text, relative_end):
             # "Николай Дедок, которого с 2023 года держали без связи, был в их числе": the group the sentences before
             # tell; the relative clause says how it was until then.
             return [Reading("list")]
@@ -424,8 +280,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Зноў у калёніі і Мікалай Дзядок — у 2021 годзе яго асудзілі": a past sentence after the name does not
         # undo the state told before it.
         also = [Reading(relative.role, relative.start, True)] if relative is not None else []
-        return [Reading(direct.role, direct.start), *also, *_held_again(L, text, direct, found),
-                *_released_last(direct, found, names_at), *_refused_to_go(L, text, direct, names_at)]
+        return [Reading(direct.role, direct.start), *also, *held_again(L, text, direct, found),
+                *released_last(direct, found, names_at), *refused_to_go(L, text, direct, names_at)]
     strong_after = [c for c in found if c.start >= relative_end and c.role in STRONG]
     # "«Нашай Ніве» ўдалося высветліць, што сярод іх — X": a list's lead-in may open the clause after "that".
     that = [m.end() for m in _THAT.finditer(text, 0, a)]
@@ -448,7 +304,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             # (an earlier release told of him after it is history).
             return [Reading("still_held", a)]
         return [Reading("list")]
-    if not [c for c in found if c.end <= a and PRIORITY[c.role] > 1] and _among_prisoners(L, text[lo:a]):
+    if not [c for c in found if c.end <= a and PRIORITY[c.role] > 1] and among_prisoners(L, text[lo:a]):
         # "Сярод новых палітвязняў — 52-гадовы Уладзімір Гаргун", "Among the new political prisoners is X": one of the
         # political prisoners now.
         return [Reading("still_held", a)]
@@ -459,7 +315,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         return [Reading(group, a)]
     included = list(including.finditer(text, lo, a))
     heads = [c for c in not_theirs(cues(L, text), theirs) if lo <= c.start and included and c.end <= included[-1].start()]
-    head = _strongest_nearest(heads, last=True)
+    head = strongest_nearest(heads, last=True)
     wish = [c for c in heads if c.role == "wished"]
     if head is not None and wish and wish[-1].start > head.start:
         # "called the releases a result of pressure and urged governments to keep demanding the freedom of all political
@@ -494,23 +350,23 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # (Nor what they say: "X's daughter, Y, said he was still in a colony".)
         said = L["SPEAKER_VERBS"].search(text, b, hi)
         found = [c for c in found if (told_of_kin is None or c.start < told_of_kin.start()) and (said is None or c.start < said.start())]
-        own = (_predicate_after_apposition(L, text, a, b, found) or _predicate_after_aside(text, b, found) or weak_relative
-               or _predicate_after_aside(text, b, found, WEAK))
+        own = (predicate_after_apposition(L, text, a, b, found) or predicate_after_aside(text, b, found) or weak_relative
+               or predicate_after_aside(text, b, found, WEAK))
         if own is None and _derived(L, "prisoner_too", "PRISONER_TITLE", r"^\W*(?:[^\W\d]+\W+){0,3}?(?:FIELD)").match(text[b:]):
-            own = _strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
+            own = strongest_nearest([c for c in found if c.start >= b], last=False) or Cue(b, b, "held_weak")
         if own is not None:
             # "Ее муж Денис Курьянович, осужденный по той же статье, вышел раньше": the relative is a prisoner too,
             # by a predicate of their own.
             return [Reading(own.role, own.start)]
         # "паведаміла ягоная жонка Марына Адамовіч": a relative speaks of the prisoner, she is not one.
         return [Reading("relative")]
-    aside_predicate = _predicate_after_aside(text, b, found)
+    aside_predicate = predicate_after_aside(text, b, found)
     if (aside_predicate is not None and text[:a].rstrip().endswith(",")
             and (before is None or PRIORITY[before.role] < PRIORITY[aside_predicate.role])):
         # "Another jailed opposition figure, X, a member of Y's team, was also released": a name in apposition takes
         # the clause's verb after its aside, not the adjective of the noun before it.
         return [Reading(aside_predicate.role, aside_predicate.start)]
-    apposed = (_state_after_apposed_name(L, text, lo, a, b, found, names_at)
+    apposed = (state_after_apposed_name(L, text, lo, a, b, found, names_at)
                if before is not None and before.role in WEAK else None)
     if apposed is not None:
         # "The best known of the men arrested that year, the blogger X, walked free in June": the arrest before the name
@@ -519,10 +375,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if before is not None:
         return [Reading(before.role, before.start)]
     # A past sentence in the name's relative clause ("who had been sentenced together in 2023") is no role of its own.
-    after = _strongest_nearest(_past_asides_relative_clause(text, b, relative_end, found), last=False)
+    after = strongest_nearest(past_asides_relative_clause(text, b, relative_end, found), last=False)
     if after is not None:
         return [Reading(after.role, after.start)]
-    if _member_of_them(L, text, max(last, b)) or (relative_end > b and _member_of_them(L, text, relative_end)):
+    if member_of_them(L, text, max(last, b)) or (relative_end > b and member_of_them(L, text, relative_end)):
         # "123 prisoners were released. Ales Bialiatski, Maryia Kalesnikava and Maksim Znak were among them": the group
         # the sentences before tell; so after the name's relative clause ("X, who was arrested in 2020, was among
         # them", "Николай Дедок, которого держали без связи, был в их числе").
@@ -531,21 +387,21 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if lo > 0 and among.match(text) and not list_intro(L, text):
         # "Среди признанных в октябре — A, осужденный ...; B; C": the items after a semicolon are of the group the
         # head word names (its own word, the first after "среди"), whatever the items before them were sentenced to.
-        head = _strongest_nearest(not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
+        head = strongest_nearest(not_theirs(cues(L, text[:lo]), theirs)[:1], last=False)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if lo > 0 and (list_intro(L, text) or list_intro(L, text[lo:a])):
         # "Among those still held are A, ...; B, ...; and C", "Those prisoners were bused to Lithuania; among them
         # were X": items after a semicolon share the list's head, or the sentence before's.
         # (The head stands before the list's first item: what an earlier item's aside tells is that item's.)
         first_item = view.at(name_spans(s)[0].start) if name_spans(s) else lo
-        head = _strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.end <= first_item], last=True)
+        head = strongest_nearest([c for c in not_theirs(cues(L, text[:lo]), theirs) if c.end <= first_item], last=True)
         return [Reading(head.role, head.start) if head else Reading("list")]
     if weak_relative is not None:
         # "Сярод абвінавачаных — ... Валянцін Міхайлаў, якога затрымалі разам з сынам": nothing else tells more.
         return [Reading(weak_relative.role, weak_relative.start, True)]
-    if _prisoner_title(L, text, a):
+    if prisoner_title(L, text, a):
         return [Reading("held_weak", a)]
-    if _former_prisoner(L, text, a):
+    if former_prisoner(L, text, a):
         return [Reading("former", a)]
     return [Reading("other")]
 
@@ -554,230 +410,3 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]+")
 FIRST_NAME_AFTER = 40
 _THAT = re.compile(r"(?:^|\W)(?:што|что|що|that)\s+", re.IGNORECASE)
-_BULLET = " \t•·*-\u2013\u2014"
-
-
-def _member_of_them(L: Lexicon, text: str, at: int) -> bool:
-    """The predicate at `at` makes the subject one of the group told before ("were among them", "был в их числе")."""
-    among_them = L.derived("among_them_after", lambda L: r"^\W*(?:[^\W\d]+\s+){0,2}?(?:(?:" + L.source("AMONG") + r")\s+(?:"
-                           + L.source("THEM") + r")|" + L.source("IN_THEIR_NUMBER") + r")(?!\w)")
-    return bool(among_them.match(text[at:]))
-
-
-def _heads_its_line(s: Sentence, span: NameSpan) -> bool:
-    """A list line that opens with the only name in it ("• Halina Shved, 61, a retired teacher from Pinsk, ...", or after
-    "and" as the next one told of: "And Tatsiana Lasitsa, a girl of 29 from Pinsk, who got six years")."""
-    opening = s.text[:span.start]
-    return ((not opening.strip(_BULLET) or _AND_FIRST.fullmatch(opening) is not None) and len(name_spans(s)) == 1
-            and s.text[span.end:].startswith(","))
-
-
-# "And" opening a line, before its name ("А ещё Татьяна Лисица, ...", "І Таццяна Ласіца, ...").
-_AND_FIRST = re.compile(r"[\s•·*\u2013\u2014-]*(?:and|і|и|а|та|й)(?:\s+(?:ещё|еще|ще|яшчэ))?\s+", re.IGNORECASE)
-
-
-# "X, засуджений у тій самій справі до восьми років, залишається ...": an aside between commas before the predicate.
-_ASIDE_AFTER = re.compile(r"\s*,[^,;:.]{0,120},\s*")
-# How far after the name (or its aside) its own predicate may start: a few words.
-PREDICATE_REACH = 30
-
-
-def _held_again(L: Lexicon, text: str, direct: Cue, found: list[Cue]) -> list[Reading]:
-    """A holding word told again after the name's release in its clause ("was released on October 14 ... but was
-    detained again the following week", "вышел в 2015-м, но снова оказался за решеткой"): both happened, the
-    later one last."""
-    again = L["AGAIN"]
-    return [Reading("still_held", c.start) for c in found
-            if direct.role == "released" and c.start > direct.end and c.role == "still_held"
-            and again.search(text, max(0, c.start - AGAIN_REACH), c.end + AGAIN_REACH)][:1]
-
-
-def _refused_to_go(L: Lexicon, text: str, direct: Cue, names_at: list[int]) -> list[Reading]:
-    """A refusal told after the name's release in its sentence, no one else named between ("was driven to the border
-    but refused to cross", "довезли до границы, но он отказался её пересекать"): the release was offered, not taken,
-    and the person stays held."""
-    if direct.role != "released":
-        return []
-    refusal = L["REFUSAL"]
-    return [Reading("still_held", c.start) for c in cues(L, text)
-            if c.start > direct.end and c.role == "still_held" and refusal.match(text, c.start)
-            and not any(direct.end <= n < c.start for n in names_at)][:1]
-
-
-# What ends the clause about others: a comma, a semicolon, a bracket or a dash.
-_OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
-
-
-def _about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
-    """The clauses after the name about others, in lemma offsets ("X signs postcards for those who stayed behind bars",
-    "падпісвае паштоўкі для тых, хто застаўся за кратамі"): their state is not the name's."""
-    those = s.lex.derived("for_those_who", lambda L: r"(?<!\w)(?:" + L.source("FOR_THOSE_WHO") + r")(?!\w)")
-    found = []
-    for m in those.finditer(s.text, span.end):
-        stop = _OTHERS_CLAUSE_END.search(s.text, m.end())
-        found.append((view.at(m.start()), view.at(stop.start() if stop else len(s.text))))
-    return found
-
-
-def _released_last(direct: Cue, found: list[Cue], names_at: list[int]) -> list[Reading]:
-    """A release that ends the name's chain of past predicates ("X was detained in 2020, sentenced to eight years and
-    pardoned in 2022", "Кузнечика задержали, осудили, а в 2025-м помиловали"): the arrest and the term are background,
-    the release is told too (the dates, or its place last, make it the state)."""
-    if direct.role not in WEAK:
-        return []
-    for c in (c for c in found if c.start >= direct.end):
-        if c.role not in WEAK and c.role != "released" or any(direct.end <= n < c.start for n in names_at):
-            # (Another state or another person between: the chain is over.)
-            return []
-        if c.role == "released":
-            return [Reading("released", c.start)]
-    return []
-
-
-def _predicate_after_aside(text: str, b: int, found: list[Cue], roles: tuple[str, ...] = STRONG) -> Cue | None:
-    """The cue (of `roles`, strong by default) that starts the name's own predicate right after it or after one
-    aside between commas."""
-    aside = _ASIDE_AFTER.match(text, b)
-    start = aside.end() if aside else b
-    near = [c for c in found if start <= c.start <= start + PREDICATE_REACH and c.role in roles]
-    return near[0] if near else None
-
-
-# How far after the comma closing a relative's apposition their own predicate may start ("Муж Корнеевой, Валерий
-# Корнеев, по той же статье получил пять лет и остается в колонии").
-APPOSITION_REACH = 60
-_APPOSITION_CLOSES = re.compile(r"\s*,\s*(?!(?:who|whom|whose|which|который|кто|який|яка|які|якая|якія|якую|якога|хто|чей|чья|чьи|чий|чия|чые)\W)")
-
-
-def _predicate_after_apposition(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
-    """The state word of the predicate after a name set off by commas ("Her husband, X, was himself freed"): the first
-    one within APPOSITION_REACH after the closing comma (not a relative clause's, nor what the person tells: "X,
-    рассказал, что ее освободили")."""
-    closes = _APPOSITION_CLOSES.match(text, b)
-    if not text[:a].rstrip().endswith(",") or closes is None:
-        return None
-    near = [c for c in found if closes.end() <= c.start <= closes.end() + APPOSITION_REACH and c.role in STRONG]
-    if not near or L["SPEAKER_VERBS"].search(text, closes.end(), near[0].start):
-        return None
-    return near[0]
-
-
-# How many words (a trade) may stand between the comma opening an apposition and the name ("..., the blogger X, ...").
-APPOSED_TRADE_WORDS = 3
-# The comma closing an apposition, before its predicate (", walked free in June").
-_RIGHT_AFTER_COMMA = re.compile(r"\s*,\s*")
-
-
-def _state_after_apposed_name(L: Lexicon, text: str, lo: int, a: int, b: int, found: list[Cue], names_at: list[int]
-                              ) -> Cue | None:
-    """The state word opening the predicate right after a name set off by commas with at most a trade before it
-    ("One of the women detained in 2021, the teacher X, was released on Friday"), when nothing stands between the
-    opening comma and the name but that trade (no other name: "A, B and C, уже освобожденный ранее" is a list)."""
-    opening = text.rfind(",", lo, a)
-    if (opening < 0 or len(text[opening + 1:a].split()) > APPOSED_TRADE_WORDS
-            or any(opening < c.start < a for c in found) or any(opening < n < a for n in names_at)):
-        return None
-    closing = _RIGHT_AFTER_COMMA.match(text, b)
-    if closing is None:
-        return None
-    # (An auxiliary or two may open it: ", was released", ", has since been freed".)
-    auxiliaries = L.derived("state_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
-                            + r")\W+){0,3}$")
-    return next((c for c in found if c.start >= closing.end() and c.role in STRONG
-                 and auxiliaries.match(text[closing.end():c.start])), None)
-
-
-def _past_asides_relative_clause(text: str, b: int, relative_end: int, found: list[Cue]) -> list[Cue]:
-    """The cues after the name's relative clause; when the name's asides end in a relative clause of their own and a
-    state word follows its closing comma ("X, 67, a party veteran who fell ill while serving his term, had walked out of
-    the colony"), only those after that comma: the relative clause is biography, the predicate comes after it."""
-    after = [c for c in found if c.start >= relative_end]
-    who = _RELATIVE.search(text, b)
-    if who is None or text.find(",", b, who.start()) < 0:
-        return after
-    closing = text.find(",", who.end())
-    predicate = [c for c in after if closing >= 0 and c.start > closing and c.role in STRONG]
-    return predicate or after
-
-
-# How many words may stand between a commentator's trade and the name ("the political analyst X"), and between a
-# fronted release and the trade ("На волю выйшла, у прыватнасці, палітолаг X").
-COMMENTATOR_WORDS = 2
-
-
-def _commentator_freed(L: Lexicon, text: str, a: int, b: int, found: list[Cue]) -> Cue | None:
-    """The release of a name whose trade is a commentator's (an analyst, a political scientist, an expert), when it is
-    the name's own predicate: fronted before the trade ("На свободу вышла политолог X") or right after the name, an
-    auxiliary or two between ("The analyst X was freed"). (Not an official's: "Envoy X secured the release".)"""
-    trades = list(L["COMMENTATOR"].finditer(text, max(0, a - 60), a))
-    if not trades or len(text[trades[-1].end():a].split()) > COMMENTATOR_WORDS:
-        return None
-    trade = trades[-1]
-    auxiliaries = L.derived("release_auxiliaries_only", lambda L: r"^\W*(?:(?:" + L.source("RELEASE_AUXILIARY")
-                            + r")\W+){0,3}$")
-    for c in found:
-        if c.role != "released":
-            continue
-        fronted = c.end <= trade.start() and len(re.findall(r"[^\W\d]+", text[c.end:trade.start()])) <= COMMENTATOR_WORDS
-        if fronted or (c.start >= b and auxiliaries.match(text[b:c.start])):
-            return c
-    return None
-
-
-def _direct(L: Lexicon, text: str, b: int, hi: int, found: list[Cue]) -> tuple[Cue | None, Cue | None, int]:
-    """The cues of the name's own predicate (right after it, or a prison right after it: "Andrzej Poczobut — in a
-    colony") and of the relative clause that describes it ("X, who was returned to prison, remains ..."), and
-    where that relative clause ends."""
-    start, relative, relative_end = b, None, b
-    opens = _RELATIVE_RIGHT_AFTER.match(text[b:])
-    if opens:
-        clause_end = _COMMA.search(text, b + opens.end(), hi)
-        relative_end = clause_end.start() if clause_end else hi
-        relative = _strongest_nearest([c for c in found if b <= c.start < relative_end], last=False)
-        # The name's own predicate comes after its relative clause ("Ms Kalesnikava, who ..., remains in prison"),
-        # unless what follows the comma goes on inside it ("..., після того, як він відмовився").
-        start = clause_end.end() if clause_end else hi
-        if _SUBORDINATE.match(text[start:]):
-            start = hi
-    # "Andrzej Poczobut — in a colony", "Анджэй Пачобут — 8 гадоў у калёніі": a prison right after the name.
-    prison = _derived(L, "in_prison_after", "IN_PRISON", r"^\W{0,3}(?:\d+\W+\w+\W+)?(?:FIELD)").match(text[b:])
-    if prison:
-        return Cue(b, b + prison.end(), "still_held"), relative, relative_end
-    comma = _COMMA.search(text, start, hi)
-    direct_end = min(start + DIRECT_CHARS, comma.start() if comma else hi)
-    # "асуджаны да 3 гадоў абмежавання волі": the strongest word of the predicate says the state.
-    direct = _strongest_nearest([c for c in found if start <= c.start < direct_end], last=False)
-    if direct is not None and direct.role == "sentenced":
-        # "приговорили к двум годам лишения свободы с отсрочкой исполнения приговора": what the sentence is comes at the
-        # end of its clause, however long the term's words before it.
-        clause_end = comma.start() if comma else hi
-        served_at_home = [c for c in found if direct.end <= c.start < clause_end and c.role == "restricted"]
-        direct = served_at_home[0] if served_at_home else direct
-    return direct, relative, relative_end
-
-
-# How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
-ATTRIBUTE_WORDS = 2
-
-
-def _attribute_of_a_speaker_after(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
-    """A participle before the name of one who speaks after this name ("В колонии он читал Янку Купалу, рассказал
-    освобожденный Игорь Лосик"): it is the speaker's, not this name's."""
-    if cue.start < view.at(span.end) or not s.lex["SPEAKER_VERBS"].search(view.text, view.at(span.end), cue.start):
-        return False
-    return any(sp.start >= span.end and cue.end <= view.at(sp.start)
-               and len(view.text[cue.end:view.at(sp.start)].split()) <= ATTRIBUTE_WORDS for sp in name_spans(s))
-
-
-def _about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
-    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y"), or
-    right before a name who speaks of this one ("Звільнений Ігор Лосик розповів, що в колонії читав Василя Стуса")."""
-    for other in name_spans(s):
-        if other.end <= span.start:
-            start = view.at(other.end)
-            if start <= cue.start and _RELATIVE.search(view.text[start:cue.start]):
-                return True
-            if (cue.end <= view.at(other.start) and not view.text[cue.end:view.at(other.start)].strip()
-                    and s.lex["SPEAKER_VERBS"].search(view.text, start, view.at(span.start))):
-                return True
-    return False

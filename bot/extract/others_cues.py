@@ -1,0 +1,55 @@
+"""State words in a name's sentence that are someone else's, so they give the name no role.
+
+A clause about others after the name ("signs postcards for those who stayed behind bars"), the participle of one who
+speaks after it ("..., рассказал освобожденный Игорь Лосик"), a word in the relative clause of a name listed before it
+or right before one who speaks of it: each tells another person's state, however near this name it stands.
+"""
+
+import re
+
+from bot.extract.cues import Cue
+from bot.extract.morph import LemmaView
+from bot.extract.names import NameSpan, name_spans
+from bot.extract.predicates import RELATIVE
+from bot.extract.text import Sentence
+
+# What ends the clause about others: a comma, a semicolon, a bracket or a dash.
+_OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
+
+
+def about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
+    """The clauses after the name about others, in lemma offsets ("X signs postcards for those who stayed behind bars",
+    "падпісвае паштоўкі для тых, хто застаўся за кратамі"): their state is not the name's."""
+    those = s.lex.derived("for_those_who", lambda L: r"(?<!\w)(?:" + L.source("FOR_THOSE_WHO") + r")(?!\w)")
+    found = []
+    for m in those.finditer(s.text, span.end):
+        stop = _OTHERS_CLAUSE_END.search(s.text, m.end())
+        found.append((view.at(m.start()), view.at(stop.start() if stop else len(s.text))))
+    return found
+
+
+# How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
+ATTRIBUTE_WORDS = 2
+
+
+def attribute_of_a_speaker_after(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
+    """A participle before the name of one who speaks after this name ("В колонии он читал Янку Купалу, рассказал
+    освобожденный Игорь Лосик"): it is the speaker's, not this name's."""
+    if cue.start < view.at(span.end) or not s.lex["SPEAKER_VERBS"].search(view.text, view.at(span.end), cue.start):
+        return False
+    return any(sp.start >= span.end and cue.end <= view.at(sp.start)
+               and len(view.text[cue.end:view.at(sp.start)].split()) <= ATTRIBUTE_WORDS for sp in name_spans(s))
+
+
+def about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -> bool:
+    """A cue in the relative clause of a name listed before this one ("X, who was returned to prison, and Y"), or
+    right before a name who speaks of this one ("Звільнений Ігор Лосик розповів, що в колонії читав Василя Стуса")."""
+    for other in name_spans(s):
+        if other.end <= span.start:
+            start = view.at(other.end)
+            if start <= cue.start and RELATIVE.search(view.text[start:cue.start]):
+                return True
+            if (cue.end <= view.at(other.start) and not view.text[cue.end:view.at(other.start)].strip()
+                    and s.lex["SPEAKER_VERBS"].search(view.text, start, view.at(span.start))):
+                return True
+    return False
