@@ -34,7 +34,8 @@ from bot.extract.mentions import Mention, mentions
 from bot.extract.model import Count, Report
 from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
 from bot.extract.numbers import find_numbers
-from bot.extract.people import find_names, person_key
+from bot.extract.people import find_names
+from bot.extract.readings import person_key
 from bot.extract.relevance import is_on_topic, is_relevant
 from bot.extract.roles import role_in_sentence
 from bot.extract.rounds import PARDONS_BEGAN, find_round

@@ -134,7 +134,7 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
     of a prisoner the news knows by the surname ("Ціханоўскі вызвалены"), or one pointed at ("у тым ліку гэтага,
     Лебедзевіча"), or (Russian, Ukrainian) a word the dictionary reads as a surname.
 
-    `named` maps each person's key (see `people.person_key`) to their nominative and whether they are a relative.
+    `named` maps each person's key (see `readings.person_key`) to their nominative and whether they are a relative.
     """
     full = [(sp.start, sp.end) for sp in name_spans(s)]
     found: list[NameSpan] = []
