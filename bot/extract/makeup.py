@@ -26,6 +26,9 @@ _OF_WHOLE = re.compile(r"^\s*(?:of|из|з|са|із|зі)\s+(?:the\s+)?(?:(?:\d
                        r"(?:\s+(?:are|were|have|had|—|–|-))?\s", re.IGNORECASE)
 # A row of a table written as text: a short label, a dash or colon, and the figure ending the line.
 _LABEL = re.compile(r"\s*([^\W\d][^:\u2014\u2013]{1,60}?)\s*[:\u2014\u2013-]\s*")
+# The longest text a label and its hedge can take before the figure ("Freed since July 2024: more than"); longer, the
+# line is no table row (and a sentence of thousands of figures is not read again for each).
+_LABEL_LONGEST = 120
 # "у одиннадцати — дети", "у адзінаццаці — дзеці": the preposition of having before the count.
 _HAVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:у|ў|в)\s+$", re.IGNORECASE)
 _KNOWN_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -60,9 +63,9 @@ def _next_count_at(m: Mention) -> int | None:
 
 def table_label(m: Mention) -> str | None:
     """The lemmas of a table row's label ("Жанчыны — 12", "Women: 12") when the figure ends its line."""
-    if m.after.strip(" .;"):
-        return None
     head = m.sentence.text[:m.num.start]
+    if m.after.strip(" .;") or len(head) > _LABEL_LONGEST:
+        return None
     # "Freed since July 2024: over 270": the hedge is the figure's, the label ends at the colon before it.
     label = _LABEL.fullmatch(head[:qualifier_at(head)[1]])
     return m.sentence.plain_view.span(label.start(1), label.end(1)) if label else None
@@ -128,7 +131,8 @@ def makeup_field(m: Mention) -> str | None:
         return None
     label = table_label(m)
     # "12 of the freed were women and eight were older than 50": the next count's trait is not this count's.
-    after_long, rest_long = m.after_long[:_next_count_at(m)], m.rest[:_next_count_at(m)]
+    next_count = _next_count_at(m)
+    after_long, rest_long = m.after_long[:next_count], m.rest[:next_count]
     whole = _OF_WHOLE.match(after_long)
     # A table row "Жанчыны — 12" / "Women: 12" reads like "12 women". An aside naming the source ("12 человек, по
     # данным пресс-службы, страдают хроническими ...") stands between the count and its trait: it is read past.
