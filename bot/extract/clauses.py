@@ -318,4 +318,18 @@ def inside_anothers_relative(s: Sentence, view: LemmaView, span: NameSpan) -> tu
             continue
         stop = _CLAUSE_STOP.search(s.text, span.end)
         return view.at(opens.end()), view.at(stop.start() if stop else len(s.text))
-    return None
+    return _subject_of_things_relative(s, view, span)
+
+
+def _subject_of_things_relative(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:
+    """The relative clause of a thing, not a name, whose subject the name is, closed by a comma or the sentence's end
+    ("«Вясна», якую заснаваў X, паведамляе", "Viasna, the group X founded, says"): the name founded or leads it, and
+    takes nothing from the main clause."""
+    opened = s.lex.derived("things_relative_before", lambda L: r"(?:,\s*(?:" + L.source("RELATIVE_OBLIQUE") + r")"
+                           r"|(?:" + L.source("CONTACT_RELATIVE") + r"))\s+(?:[^\W\d]+\s+)?$")
+    opens = opened.search(s.text, max(0, span.start - 60), span.start)
+    # (Only the clause's own verb may follow the name before its comma: "whom X met, ..." and "X founded, ...".)
+    closed = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:[,;(]|\s[\u2014\u2013]\s|[.!?]?\s*$)").match(s.text, span.end)
+    if opens is None or closed is None:
+        return None
+    return view.at(opens.start()), view.at(closed.end())

@@ -165,6 +165,8 @@ RELATIVE = r"які|якая|якое|якога|якую|якому|якой|я
 # A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, пра якую піша Касцюгова, ..."): the
 # name after it is the clause's own subject.
 RELATIVE_OBLIQUE = r"(?:пра|аб|з|са|для|ад|[уў]|да) як\w+|як(?:ую|ога|ой|ім|ому)"
+# A relative clause with no pronoun ("the group X founded") is English's alone.
+CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"іх|яны"
 # "Both" standing for the last two people named ("Абедзве дагэтуль там").

@@ -163,6 +163,10 @@ RELATIVE = r"who|whom|whose|which"
 # A relative pronoun that is not its clause's subject ("Losik, whom Znak mentions in the letter, ..."): the name after
 # it is the clause's own subject.
 RELATIVE_OBLIQUE = r"whom|(?:of|about|with|for|to) whom"
+# A thing's relative clause with no pronoun, its subject right after it ("Hramada, the party Statkevich led,
+# says"): the name's verb is the clause's, not the main clause's.
+CONTACT_RELATIVE = (r"\bthe (?:[\w-]+ ){0,2}(?:group|organi[sz]ation|cent(?:re|er)|party|movement|foundation|campaign"
+                    r"|newspaper|outlet|union|initiative|network)")
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"them|those"
 # "Both" standing for the last two people named ("Both are still there").

@@ -144,6 +144,8 @@ RELATIVE = r"который"
 # A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, о которой пишет Костюгова, ..."): the
 # name after it is the clause's own subject.
 RELATIVE_OBLIQUE = r"(?:о|об|про|с|со|для|от|у|к) котор\w+|котор(?:ую|ого|ой|ому|ым)"
+# A relative clause with no pronoun ("the group X founded") is English's alone.
+CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"они"
 # "Both" standing for the last two people named ("Обе до сих пор там"), as the lemma view writes it.

@@ -134,6 +134,8 @@ RELATIVE = r"який|котрий"
 # A relative pronoun that is not its clause's subject, as written ("Марфа Рабкова, про яку пише Костюгова, ..."): the
 # name after it is the clause's own subject.
 RELATIVE_OBLIQUE = r"(?:про|з|із|для|від|у|в|до) (?:як\w+|котр\w+)|як(?:у|ого|ій|ому|им)"
+# A relative clause with no pronoun ("the group X founded") is English's alone.
+CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"вони|них|їх"
 # "Both" standing for the last two people named ("Обидві досі там"), as the lemma view writes it.

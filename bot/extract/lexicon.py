@@ -119,7 +119,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Fourteenth round (released, speakers and other names).
                  "ALSO_KNOWN_AS", "TRADE", "FEMININE_TRADE", "MASCULINE_TRADE", "FOR_THOSE_WHO",
                  # Fourteenth round (people, from blind24).
-                 "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE", "BEFORE_VERB")
+                 "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE", "BEFORE_VERB",
+                 # Fifteenth round (people, from blind31).
+                 "CONTACT_RELATIVE")
 
 
 _PATTERN_NAMES = frozenset((*FIELD_NAMES, *SURFACE_NAMES))

@@ -24,6 +24,20 @@ def _wish_after(L: Lexicon) -> re.Pattern:
                      + r")(?!\w)")
 
 
+def _modal_after_fronted(L: Lexicon) -> re.Pattern:
+    # ("Вызваліцца яна павінна была ў сакавіку", "Освободиться он должен был летом"): up to two words, no clause break,
+    # then the modal.
+    return L.derived("modal_after_fronted", lambda L: r"\s+(?:[^\W\d]+\s+){0,2}(?:" + L.source("DEMAND") + r")(?!\w)")
+
+
+def _fronted_before_modal(L: Lexicon, text: str, release: re.Match) -> bool:
+    """Whether the release word opens its sentence (or a clause after ";" or ":") and a modal follows it: a release
+    due or possible, fronted ("... за пост; вызваліцца яна павінна была ў сакавіку")."""
+    if re.search(r"\w", re.split(r"[.;:]", text[max(0, release.start() - 40):release.start()])[-1]):
+        return False
+    return bool(_modal_after_fronted(L).match(text, release.end(), release.end() + 40))
+
+
 def is_wish(L: Lexicon, text: str, start: int) -> bool:
     """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
     window = text[max(0, start - 40):start]
@@ -36,6 +50,10 @@ def is_wish(L: Lexicon, text: str, start: int) -> bool:
     begin = max((b.end() for b in _PLAN_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     end = next((b.start() for b in _PLAN_CLAUSE_BREAK.finditer(text, start)), len(text))
     if L["PLANNED"].search(text, begin, end):
+        return True
+    # "Вызваліцца яна павінна была ў сакавіку": the modal after a fronted release is the wish before one.
+    release = L["RELEASE"].match(text, start)
+    if release is not None and _fronted_before_modal(L, text, release):
         return True
     # "whose release Warsaw has sought for years": the wish may follow a release noun.
     noun = L["RELEASE_NOUN"].match(text, start)
