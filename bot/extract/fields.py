@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.held import (
+    STILL_WORDS,
     arrest_after_holding,
     held_bare_count,
     held_count_of_prisoners,
@@ -322,7 +323,7 @@ def _classify(m: Mention) -> str | None:
         words = m.bare_before.split()
         near = words[-1:] + m.after.split()[:1]
         # "усё яшчэ застаюцца", "у турмах яшчэ больш за тысячу", "лишаються ще понад тисяча": "still", not "new".
-        still = len(words) >= 2 and (words[-2].strip(",.") in _STILL or bool(L["PRISON_PLACE"].fullmatch(words[-2]))
+        still = len(words) >= 2 and (words[-2].strip(",.") in STILL_WORDS or bool(L["PRISON_PLACE"].fullmatch(words[-2]))
                                      or bool(L["REMAIN"].fullmatch(words[-2].strip(",."))))
         if still or not any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in near):
             return "political_prisoners"
@@ -336,4 +337,3 @@ def _classify(m: Mention) -> str | None:
 # with no other subject ("заявил, что помиловал", "said he had pardoned").
 _BY_THE_SPEAKER = re.compile(r"(?:(?:^|[^\w'])(?:i|we|я|мы|ми)|(?:that|что|што|що|said|says)(?:\s+(?:he|они|ён|він))?)"
                              r"\W*(?:\s+(?:have|has|had|already|уже|ужо|вже))*\s+[^\W\d]+\s+$", re.IGNORECASE)
-_STILL = frozenset("усё ўсё все всё усе".split())

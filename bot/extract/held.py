@@ -13,6 +13,10 @@ def _held_before(L: Lexicon) -> re.Pattern:
     return L.derived("held_before", lambda L: r"(?:" + L.source("HELD_BEFORE") + r")\s+(?:[^\W\d]+\s+){0,2}$")
 
 
+# "still" in each language, which keeps a count held rather than adding to it.
+_STILL_ADVERB = r"still|по-прежнему|па-ранейшаму|досі|і далі|дагэтуль"
+
+
 def in_country_before(L: Lexicon) -> re.Pattern:
     """"Пасля памілавання ў Беларусі 1 203 палітвязні": the country right before a prisoner count holds them."""
     # (A "now" word of the language may stand between: "у країні наразі 1 275 політичних в'язнів", and so may an aside
@@ -20,7 +24,7 @@ def in_country_before(L: Lexicon) -> re.Pattern:
     # A prison holds them as the country does: "в колониях по-прежнему более 1100 политзаключённых".
     return L.derived("in_country_before", lambda L: r"(?:" + L.source("IN_COUNTRY") + "|" + L.source("IN_PRISON")
                      + r")(?:\s*,\s*(?:" + L.source("SOURCE_ASIDE") + r")(?!\w)[^,\d]*,)?"
-                     + r"(?:\s+(?:still|по-прежнему|па-ранейшаму|досі|і далі|дагэтуль|" + L.source("NOW") + r"))?\s+$")
+                     + r"(?:\s+(?:" + _STILL_ADVERB + "|" + L.source("NOW") + r"))?\s+$")
 
 
 def without_source_aside(m: Mention) -> str:
@@ -33,8 +37,26 @@ def without_source_aside(m: Mention) -> str:
 
 
 def held_right_after(L: Lexicon) -> re.Pattern:
-    """"Around 1,230 remain in prison": a holding verb right after the figure."""
-    return L.derived("held_right_after", lambda L: r"^\s*(?:" + L.source("HELD_STRONG") + ")")
+    """"Around 1,230 remain in prison": a holding verb right after the figure, or after its "still" ("около 1 150 по-прежнему
+    остаются", "близько 1 150 досі лишаються")."""
+    return L.derived("held_right_after", lambda L: r"^\s*(?:(?:" + _STILL_ADVERB + r")\s+)?(?:" + L.source("HELD_STRONG")
+                     + ")")
+
+
+# "усё яшчэ", "всё ещё", "все ще": "still", the word of "new" ("яшчэ", "ещё", "ще") read with the word before it.
+STILL_WORDS = frozenset("усё ўсё все всё усе".split())
+
+
+def told_as_new(m: Mention) -> bool:
+    """"ещё 14 политзаключённых", "яшчэ больш за 250": the word right before the count adds new people; not "still"
+    ("усё яшчэ больш за 1 100", "у турмах яшчэ", "застаюцца яшчэ"), which keeps those already held."""
+    L = m.lex
+    words = [w.strip(",.:;«»\"") for w in m.bare_before.split()]
+    if not words or not L["NEW"].search(words[-1]):
+        return False
+    still = len(words) >= 2 and (words[-2] in STILL_WORDS or bool(L["PRISON_PLACE"].fullmatch(words[-2]))
+                                 or bool(L["REMAIN"].fullmatch(words[-2])))
+    return not still
 
 
 def held_bare_count(m: Mention) -> bool:
@@ -107,7 +129,7 @@ def stands_for_prisoners_named_before(m: Mention) -> bool:
         return False
     between = m.before[named[-1].end():]
     return (not releases(L, between) and not releases(L, m.after) and not L["ARREST"].search(between + " " + m.after)
-            and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+            and not told_as_new(m))
 
 
 _LIST_TO = re.compile(r"(?:list|список|спіс\w*)\W+(?:[^\W\d]+\W+){0,3}?(?:to|at|до|да)\s*$", re.IGNORECASE)
@@ -159,7 +181,7 @@ def total_of_prisoners_told_before(m: Mention) -> bool:
     clause = clause_before(m.before)
     subject = L["TOTAL_NOUN"].search(clause) or L["TOTAL_WEAK"].search(clause)
     return (bool(subject) and not releases(L, m.previous) and not releases(L, m.sentence.plain)
-            and not L["ARREST"].search(clause) and not L["NEW"].search(" ".join(m.bare_before.split()[-1:])))
+            and not L["ARREST"].search(clause) and not told_as_new(m))
 
 
 def arrest_after_holding(L: Lexicon, after: str, held_end: int) -> bool:

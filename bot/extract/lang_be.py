@@ -217,6 +217,10 @@ CAPTIVITY_OFFICE = r"штаб\w*|цэнтр\w*|амбудсмен\w*"
 # выйшаў на волю").
 ROUND_NOUNS = r"раўнд\w*|этап\w*|хвал\w*|груп\w*|памілаванн\w*|паміляванн\w*|акт\w*|рашэнн\w*|указ\w*|вызваленн\w*"
 ROUND_TIME = r"раз"
+# "за чатыры хвалі вызвалілі больш за 120": a count told over several releases sums them (a group may be a part of one
+# round: "вызвалілі 37 дзвюма групамі" is one release).
+OVER_ROUNDS = r"за|у|ў|на працягу"
+SERIES_NOUNS = r"раўнд\w*|этап\w*|хвал\w*|памілаванн\w*|паміляванн\w*|указ\w*|вызваленн\w*"
 # "— гэтым разам 16 чалавек": the count of the round the sentence releases.
 THIS_TIME = r"гэтым разам|на гэты раз|у гэты раз"
 # "другая група гэтым летам" у 2024 годзе: the season (or year) the pardons began in spans the whole series.

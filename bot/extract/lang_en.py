@@ -148,6 +148,10 @@ CAPTIVITY_OFFICE = r"staff|headquarters|hq|centre|center|ombudsman"
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"round|group|batch|wave|pardon|act|tranche|series|release|decision|decree|move"
 ROUND_TIME = r"time"
+# "more than 100 walked free in the four rounds", "over three waves": a count told over several releases sums them
+# (a group or batch may be a part of one round: "freed 37 in two groups" is one release).
+OVER_ROUNDS = r"in|over|across|during|throughout"
+SERIES_NOUNS = r"rounds|waves|pardons|tranches|decrees|releases"
 # "— this time 16 people": the count of the round the sentence releases.
 THIS_TIME = r"this time"
 # "the second group freed this summer" in 2024: the season (or year) the pardons began in spans the whole series.

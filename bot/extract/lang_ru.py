@@ -202,6 +202,10 @@ CAPTIVITY_OFFICE = r"штаб|центр|омбудсмен|уполномоче
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"раунд|этап|волна|группа|партия|помилование|акт|решение|указ|освобождение"
 ROUND_TIME = r"раз"
+# "за пять волн помилования вышли более 150": a count told over several releases sums them (a group or batch may be a
+# part of one round: "освободили 37 двумя группами" is one release).
+OVER_ROUNDS = r"за|в|во|в ходе|на протяжение"
+SERIES_NOUNS = r"раунд|этап|волна|помилование|указ|освобождение"
 # "— на этот раз 16 человек": the count of the round the sentence releases.
 THIS_TIME = r"(?:на|в) (?:этот|это) раз"
 # "вторая группа за это лето" в 2024 году: the season (or year) the pardons began in spans the whole series.

@@ -196,6 +196,10 @@ CAPTIVITY_OFFICE = r"штаб|центр|омбудсман|уповноваже
 # Metaphors are no rounds: "a first step", «першым крокам», "a gesture" are not listed.
 ROUND_NOUNS = r"раунд|етап|хвиля|група|партія|помилування|акт|рішення|указ|звільнення|передача|обмін"
 ROUND_TIME = r"раз"
+# "за шість хвиль помилування вийшли понад 200": a count told over several releases sums them (a group may be a part
+# of one round: "звільнили 37 двома групами" is one release).
+OVER_ROUNDS = r"за|у|в|протягом"
+SERIES_NOUNS = r"раунд|етап|хвиля|помилування|указ|звільнення"
 # "— цього разу 16 осіб": the count of the round the sentence releases.
 THIS_TIME = r"це раз|цей раз|на цей раз|цього разу"
 # "друга група цього літа" у 2024 році: the season (or year) the pardons began in spans the whole series.

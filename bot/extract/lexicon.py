@@ -105,6 +105,8 @@ FIELD_NAMES = (
     "THIS_WAY", "MOVED",
     # Fifteenth round (people, from blind28–29).
     "REFUSAL", "COMMENTATOR", "RELEASE_AUXILIARY",
+    # Fifteenth round (figures, from blind30–31).
+    "OVER_ROUNDS", "SERIES_NOUNS",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",

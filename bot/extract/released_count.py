@@ -11,8 +11,10 @@ from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import Mention, people_follow
 from bot.extract.verbs import clause_before, is_wish, last_release, releases
 
-# "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb.
-CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|а|но|и|але|і|ды|та|проте)\s", re.IGNORECASE)
+# "45 were freed after their terms, and 31 were recognised": a new clause with its own subject and verb; so is a
+# concession ("430 were freed, though about 1,110 remain", "вызвалены 300, хаця каля 1 100 застаюцца").
+CONTRAST = re.compile(r"[;]|,\s*(?:and|but|while|whereas|though|although|yet|а|но|и|але|і|ды|та|проте|хотя|хоть"
+                      r"|хаця|хоць|хоча|хоч)\s", re.IGNORECASE)
 
 
 def release_right_after(L: Lexicon) -> re.Pattern:

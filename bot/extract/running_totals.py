@@ -10,6 +10,7 @@ import re
 from bot.extract.dates import find_dates
 from bot.extract.lexicon import Lexicon, ordinal_pattern
 from bot.extract.mentions import Mention, dated_here, has_date
+from bot.extract.numbers import find_numbers
 from bot.extract.released_count import CONTRAST
 from bot.extract.verbs import TOTAL_RAISED_TO, clause_before
 
@@ -60,7 +61,8 @@ def total_kind(m: Mention, context: str, number_at: int | None = None) -> str | 
     if TOTAL_RAISED_TO.search((m.prefix or m.before)[-90:]):
         # "pardoned 25 people on Friday, taking the total number of people freed to 600": the round's day is its own.
         return "cumulative"
-    if _has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context)):
+    if (_has_span(m, context, number_at) or (L["TOTAL_WEAK"].search(context) and L["ALREADY"].search(context))
+            or _over_several_rounds(m)):
         return "cumulative"
     if (_already_right_before(L).search(m.bare_before) or _already_before_its_verb(L).match(m.after)) and not has_date(m):
         # "Я помиловал уже больше трехсот человек", "Больш за 170 чалавек ужо вярнуліся": "already" on the figure
@@ -73,6 +75,20 @@ def total_kind(m: Mention, context: str, number_at: int | None = None) -> str | 
         # "In total, 23 were pardoned on Saturday": a fixed day makes it this round's size.
         return None if has_date(m) else "total"
     return None
+
+
+def _over_several_rounds(m: Mention) -> bool:
+    """"more than 100 have walked free in the four rounds", "за пять волн вышли 150": a count told over a number of
+    rounds (two or more) sums them."""
+    L = m.lex
+    over = L.derived("over_rounds", lambda L: r"(?:^|\W)(?:" + L.source("OVER_ROUNDS") + r")\s+(?:[^\W\d]+\s+)?$")
+    series = L.derived("series_nouns", lambda L: r"^\s*(?:[^\W\d]+\s+)?(?:" + L.source("SERIES_NOUNS") + r")(?!\w)")
+    # (The count of rounds is a number of its own, where the count's `before` and `after` stop: the sentence's opening
+    # and the rest of its clause are read.)
+    before = re.split(r"[.;:!?]\s|[\u2014\u2013]", m.prefix or m.bare_before)[-1]
+    clause = re.split(r"[.;:!?]\s|[\u2014\u2013]", m.rest)[0]
+    return any(n.value >= 2 and over.search(text[:n.start]) and series.match(text[n.end:])
+               for text in (before, clause) for n in find_numbers(text))
 
 
 def _freed_this_way(m: Mention) -> bool:
