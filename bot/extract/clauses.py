@@ -299,10 +299,11 @@ def title_after(L, text: str, b: int) -> bool:
     title = L.derived("title_after", lambda L: r"\s*,\s*(?:(?:an?|the)\s+)?(?P<words>(?:[^\W\d]+[\s-]+){0,4}?)(?:"
                       + L.source("OTHER_TITLES") + r")(?!\w)")
     found = title.match(text, b)
-    # (Not someone else's title: "Siarhei Tsikhanouski, the husband of exiled opposition leader ...", "муж главы ...".)
+    # (Not someone else's title: "Siarhei Tsikhanouski, the husband of exiled opposition leader ...", "муж главы ...";
+    # nor the title of who reports it: "..., среди них X, сообщил уполномоченный", "X, said the envoy".)
     words = found.group("words") if found else ""
     return bool(found) and not (L["FORMER"].search(words) or _SOMEONE_ELSES.search(words) or L["KIN_BEFORE"].search(words)
-                                or _NEXT_ITEM.match(words))
+                                or _NEXT_ITEM.match(words) or L["SPEAKER_VERBS"].search(words))
 
 
 def inside_anothers_relative(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:

@@ -373,7 +373,10 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            # the border or the country.
            r"|(?:those|the ones|people|prisoners) who (?:did |had |have )?(?:actually |finally )?cross(?:ed)?\b"
            # "those who crossed the Ukrainian border": the border named by the country's adjective, crossed out of Belarus.
-           r"|(?<!not )crossed the (?:lithuanian|polish|ukrainian|latvian) border")
+           r"|(?<!not )crossed the (?:lithuanian|polish|ukrainian|latvian) border"
+           # Met on arrival by kin or at the border ("she was met by her husband", "were greeted at the border"): out of prison.
+           r"|(?:met|greeted|welcomed) (?:[^\W\d]+ ){0,3}?by (?:his |her |their )?(?:wife|husband|mother|father|family|relatives|friends|daughter|son|loved ones)(?!\w)"
+           r"|(?:was|were) (?:met|greeted|welcomed) (?:at|on) the border")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
                   # A stay in prison told as finished ("who spent more than five years behind bars", "the Nobel laureate who spent more

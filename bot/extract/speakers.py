@@ -87,11 +87,17 @@ ATTRIBUTION_REACH = 70
 _ATTRIBUTION = re.compile(r"(?:[»”\"]|^\s+)\s*,?\s*[—–-]\s*(?:[^.;:!?«»“”\"—–]|«[^«»]{1,30}»){0," + str(ATTRIBUTION_REACH) + "}$")
 
 
+# How many words may stand between an office and the name it is in apposition to: the office's own complement
+# ("уполномоченный Верховной Рады по правам человека X", five words).
+TITLE_WORDS = 5
+
+
 def has_title(L: Lexicon, text: str, a: int, found_cues: list[Cue]) -> bool:
     """An office ("President", "envoy", "Міністр закордонних справ України") right before the name, not a
     candidacy for one nor a former office ("былы кіраўнік банка Віктар Бабарыка"), nor another person's
     ("President Alexander Lukashenko has pardoned Ihar Losik": a verb stands between)."""
-    title = _derived(L, "title_before", "OTHER_TITLES", r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0,4}$")
+    title = _derived(L, "title_before", "OTHER_TITLES",
+                     r"(?<!\w)(?P<title>FIELD)(?!\w)\W*(?:[^\W\d]+\W+){0," + str(TITLE_WORDS) + r"}$")
     tail = text[max(0, a - 60):a]
     found = title.search(tail)
     # The office nearest the name is its own: in "judge X; prosecutor Y" Y's is "prosecutor", not "judge" and a
