@@ -46,7 +46,7 @@ def stamped_late(day: dt.date, told: list[Sentence], published: dt.date | None) 
     if published is None or day != published:
         return day
     eve = published - dt.timedelta(days=1)
-    return eve if any(eve in calendar_days(s.unquoted(), published) for s in told) else day
+    return eve if any(eve in calendar_days(s.unquoted, published) for s in told) else day
 
 
 _RIGHTS_GROUPS = ("Viasna", "human rights groups")
@@ -56,7 +56,7 @@ _DAY_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s(?:that|что|што|що)\s",
 
 def _date_clause(s: Sentence, pos: int) -> tuple[int, int]:
     """The bounds of the clause of the date at `pos` in the unquoted text."""
-    text = s.unquoted()
+    text = s.unquoted
     begin = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, pos)), default=0)
     end = next((m.start() for m in _DAY_CLAUSE.finditer(text, pos)), len(text))
     return begin, end
@@ -68,7 +68,7 @@ _AS_OF = re.compile(r"(?:as of|по состоянию на|па стане на
 
 def _as_of(s: Sentence, pos: int) -> bool:
     begin, _ = _date_clause(s, pos)
-    return bool(_AS_OF.search(s.unquoted()[begin:pos]))
+    return bool(_AS_OF.search(s.unquoted[begin:pos]))
 
 
 def report_day(s: Sentence, pos: int) -> bool:
@@ -78,7 +78,7 @@ def report_day(s: Sentence, pos: int) -> bool:
     if _as_of(s, pos):
         return True
     begin, end = _date_clause(s, pos)
-    clause = s.unquoted()[begin:end]
+    clause = s.unquoted[begin:end]
     if not ANNOUNCE.search(clause) or ACT.search(clause):
         return False
     # "announced on Friday the release of 52", "В пятницу объявил об освобождении": a release named by a noun is what
@@ -92,7 +92,7 @@ def told_by_rights_group(s: Sentence, pos: int) -> bool:
     5 политзаключенных"): its later count, not the announcement of the round ("Rights groups confirmed on Wednesday
     that they include seriously ill prisoners" still dates it)."""
     begin, end = _date_clause(s, pos)
-    text = s.unquoted()
+    text = s.unquoted
     if _as_of(s, pos):
         # "As of the morning of July 4, Viasna has confirmed the release of eight": the group's count of that day.
         return source_of(text) in _RIGHTS_GROUPS
@@ -102,7 +102,7 @@ def told_by_rights_group(s: Sentence, pos: int) -> bool:
 
 def told_as_past(s: Sentence, pos: int) -> bool:
     """Whether the clause of the date at `pos` tells the past ("Ранее, 11 сентября, ...", "In June, ...")."""
-    clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted()[:pos])), default=0)
+    clause_start = max((m.end() for m in re.finditer(r"[;.!?]\s", s.unquoted[:pos])), default=0)
     return bool(s.lex["PAST"].search(without_relative_asides(s.lex, s.plain_view.span(clause_start, pos))))
 
 
@@ -113,7 +113,7 @@ def that_day(s: Sentence, sentences: list[Sentence], published: dt.date | None) 
     for earlier in reversed(sentences[:s.index]):
         if earlier.para < s.para - 1:
             break
-        found = find_dates(earlier.unquoted(), published)
+        found = find_dates(earlier.unquoted, published)
         if found:
             return found[-1:]
     return []

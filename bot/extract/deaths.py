@@ -16,7 +16,7 @@ def death_by_ordinal(sentences: list[Sentence]) -> tuple[Count, Sentence] | None
     """The first death the text numbers by an ordinal ("это как минимум девятая смерть политзаключенного",
     "щонайменше восьма смерть"), as a count of the deaths so far; None when no sentence numbers one."""
     for s in sentences:
-        text = s.unquoted()
+        text = s.unquoted
         noun = s.lex.derived("death_noun_after_ordinal", lambda L: r"\s+(?:[^\W\d]+\s+){0,2}?(?:"
                              + L.source("DEATH_NOUN") + r")(?!\w)")
         for found in ordinal_pattern(s.langs).finditer(text):

@@ -74,7 +74,7 @@ class Event:
 
 
 def _own_day(s: Sentence, published: dt.date | None) -> dt.date | None:
-    for _, day in find_dates(s.unquoted(), published):
+    for _, day in find_dates(s.unquoted, published):
         if day is not None and (published is None or day <= published + dt.timedelta(days=1)):
             return day
     return None
@@ -89,7 +89,7 @@ def _day_told_before(s: Sentence, sentences: list[Sentence], published: dt.date 
     before = sentences[s.index - 1]
     if before.para != s.para or any(n.kind == "count" for n in find_numbers(before.text)):
         return None
-    return next((day for _, day in find_dates(before.unquoted(), published)
+    return next((day for _, day in find_dates(before.unquoted, published)
                  if day is not None and not is_stale(day, published) and day <= published), None)
 
 
@@ -316,7 +316,7 @@ def spread_over_months(main: Event, events: list[Event], sentences: list[Sentenc
     not a report of its latest round."""
     if any(e.lead for e in events if e.value == main.value):
         return False
-    months = set().union(*(months_told(s.unquoted(), published) for s in sentences if releases(s.lex, s.plain)))
+    months = set().union(*(months_told(s.unquoted, published) for s in sentences if releases(s.lex, s.plain)))
     return len(months) >= LISTED_ROUNDS
 
 
@@ -339,7 +339,7 @@ def after_the_lead_news(main: Event, events: list[Event], sentences: list[Senten
         return False
     start = headline_index(sentences)
     said = [s for s in sentences[start:start + LEAD_SENTENCES] if s.lex["SPEAKER_VERBS"].search(s.plain)]
-    return any(day > max(days) for s in said for _, day in time_markers(s.unquoted(), published) if day is not None)
+    return any(day > max(days) for s in said for _, day in time_markers(s.unquoted, published) if day is not None)
 
 
 def statements(main: Event, events: list[Event]) -> list[Sentence]:
@@ -396,9 +396,9 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     told = [*own, *(s for s in opening if releases(s.lex, s.plain))]
     following = [sentences[k] for s in told for k in range(s.index + 1, s.index + 1 + FOLLOWING_SENTENCES)
                  if k < len(sentences) and sentences[k].para == s.para]
-    timeline = timeline_entries([s.unquoted() for s in sentences])
+    timeline = timeline_entries([s.unquoted for s in sentences])
     lead = [s for s in dict.fromkeys([*opening, *following]) if s.index not in foreign
-            and (releases(s.lex, s.plain) or ANNOUNCE.search(s.unquoted()) or ACT.search(s.unquoted()))
+            and (releases(s.lex, s.plain) or ANNOUNCE.search(s.unquoted) or ACT.search(s.unquoted))
             and s.index not in timeline]
     # «Сегодня вышли 33 человека», — написал Лубинец: the opening's quote that gives the round's figure, with a
     # verb the release words do not list, tells its day as the round's own sentences do.
@@ -408,12 +408,12 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
     anchor = _dateline_anchor(opening, published)
     settled = False
     for s in dict.fromkeys([*own, *same, *lead, *reminders]):
-        if settled and not ACT.search(s.unquoted()):
+        if settled and not ACT.search(s.unquoted):
             # Once the announcement's day is known, only the pardon's own act told after it ("Their decree was signed
             # on Friday", "They crossed the border on Saturday evening") dates the round otherwise.
             continue
         # «Сегодня на свободу вышли 33 человека», — написал посол: the quote that states the round dates it.
-        text = s.text if s in own or s in same else s.unquoted()
+        text = s.text if s in own or s in same else s.unquoted
         # The dateline's day is "today" in its paragraph ("Мінск, 5 сакавіка (БЕЛТА) – ... сёння").
         today = anchor[1] if anchor and anchor[0] == s.para else published
         if s in reminders or not (s in own or s in same):
@@ -427,7 +427,7 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         told_before = _day_told_before(s, sentences, published) if s in own and not found else None
         if told_before is not None:
             return told_before, sentences[s.index - 1]
-        dateline = DATELINE.match(s.unquoted()) or DATE_DATELINE.match(s.unquoted())
+        dateline = DATELINE.match(s.unquoted) or DATE_DATELINE.match(s.unquoted)
         if dateline and any(pos >= dateline.end() for pos, _ in found):
             found = [(pos, day) for pos, day in found if pos >= dateline.end()]
         # "Viasna confirmed on 4 July that X, freed yesterday, 3 July, ...": the release's own day beats the day
@@ -458,14 +458,14 @@ def event_day(main: Event, events: list[Event], sentences: list[Sentence], publi
         for earlier in reversed(sentences[:s.index]):
             if earlier.para != s.para or earlier.index in foreign or earlier.lex["PAST"].search(earlier.plain):
                 break
-            days = [day for _, day in find_dates(earlier.unquoted(), published) if day and day <= published]
+            days = [day for _, day in find_dates(earlier.unquoted, published) if day and day <= published]
             if days:
                 return days[-1], earlier
     # A column may tell the round late ("Сярод вызваленых у суботу"): a day of the last week still dates it.
     for s in sentences:
         if s.index in foreign or s.lex["PAST"].search(s.plain) or not releases(s.lex, s.plain):
             continue
-        for _, day in find_dates(s.unquoted(), published):
+        for _, day in find_dates(s.unquoted, published):
             if day is not None and published - dt.timedelta(days=RECENT_DAYS) <= day <= published:
                 return day, s
     return None, None
@@ -478,11 +478,11 @@ def release_day(told: list[Sentence], sentences: list[Sentence], published: dt.d
     next paragraph's first sentence when it tells the release's own act ("The three crossed into Lithuania on
     February 12")."""
     following = [x for s in told for x in sentences[s.index + 1:s.index + 1 + FOLLOWING_SENTENCES]
-                 if x.para == s.para or (x.para == s.para + 1 and x.index == s.index + 1 and ACT.search(x.unquoted()))]
+                 if x.para == s.para or (x.para == s.para + 1 and x.index == s.index + 1 and ACT.search(x.unquoted))]
     for x in dict.fromkeys([*told, *following]):
-        if x not in told and not (releases(x.lex, x.plain) or ANNOUNCE.search(x.unquoted()) or ACT.search(x.unquoted())):
+        if x not in told and not (releases(x.lex, x.plain) or ANNOUNCE.search(x.unquoted) or ACT.search(x.unquoted)):
             continue
-        for pos, day in find_dates(x.unquoted(), published):
+        for pos, day in find_dates(x.unquoted, published):
             if day is not None and not told_as_past(x, pos) and (published is None or day <= published):
                 return day, x
     return None, None
@@ -493,7 +493,7 @@ def _dateline_anchor(opening: list[Sentence], published: dt.date | None) -> tupl
     if published is None:
         return None
     for s in opening:
-        m = DATELINE_DAY.match(s.unquoted())
+        m = DATELINE_DAY.match(s.unquoted)
         days = [day for _, day in find_dates(m.group(), published)] if m else []
         if days and days[0] is not None and days[0] <= published and not is_stale(days[0], published):
             return s.para, days[0]

@@ -84,7 +84,7 @@ def _named_release_in_lead(names: list[NamedPerson], sentences: list[Sentence], 
             continue
         told = [s for s in lead for span in _spans_of(s, person) if role_in_sentence(s, span) == "released"]
         if told and not any(s.lex["PAST"].search(s.plain) or _stale_date(s, sentences, published)
-                            or ({s.para, s.para - 1} & past_paras and not time_markers(s.unquoted(), published))
+                            or ({s.para, s.para - 1} & past_paras and not time_markers(s.unquoted, published))
                             for s in told) and not _dated_in_the_next(told, sentences, published):
             return told
     return []
@@ -118,9 +118,9 @@ def _long_after_the_release(s: Sentence) -> bool:
 def _group_that_crossed(s: Sentence | None, told: list[Sentence]) -> int:
     """The size of the group a sentence after the lead's named release gives as the subject of the release's own act
     ("The three crossed into Lithuania on February 12"), or 0."""
-    if s is None or s in told or not ACT.search(s.unquoted()):
+    if s is None or s in told or not ACT.search(s.unquoted):
         return 0
-    text = s.unquoted()
+    text = s.unquoted
     first = next((n for n in find_numbers(text) if n.kind == "count"), None)
     if first is None or not _OPENING_COUNT.match(text[:first.start]):
         return 0
@@ -142,7 +142,7 @@ def _stale_date(s: Sentence, sentences: list[Sentence], published: dt.date | Non
     for x in reversed(sentences[:s.index + 1]):
         if x.para != s.para:
             break
-        days = [day for _, day in time_markers(x.unquoted(), published)]
+        days = [day for _, day in time_markers(x.unquoted, published)]
         if days:
             return any(is_stale(day, published) for day in days)
     return False

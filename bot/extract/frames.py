@@ -175,7 +175,7 @@ def pronouns_of(s: Sentence, span: NameSpan) -> list[NameSpan]:
     pronoun = s.lex.derived("any_pronoun_of_a_person", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + "|"
                             + L.source("THIRD_PERSON") + r")(?!\w)")
     found = []
-    for m in pronoun.finditer(s.unquoted()):
+    for m in pronoun.finditer(s.unquoted):
         if bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1))) == (first[1] == "f"):
             found.append(NameSpan(m.start(1), m.end(1), m.group(1), ""))
     return found

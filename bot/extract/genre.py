@@ -73,7 +73,7 @@ def is_review(sentences: list[Sentence]) -> bool:
     for s in body:
         paragraph_sizes[s.para] = paragraph_sizes.get(s.para, 0) + 1
     # A question alone in its paragraph is a subheading ("Кто эти люди?"), not the author asking.
-    questions = [s for s in body if s.unquoted().rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
+    questions = [s for s in body if s.unquoted.rstrip(" »\"”").endswith("?") and paragraph_sizes[s.para] > 1]
     # "Мне кажется, это сигнал Западу, — написал аналитик": another speaker's "I", told without quotes.
     voice = [s for s in body if s.lex["FIRST_PERSON"].search(s.plain) and not s.lex["SPEAKER_VERBS"].search(s.plain)]
     if len(questions) >= OPINION_QUESTIONS and voice:

@@ -152,7 +152,7 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
         counts = joined_ranges(s.text, [n for n in find_numbers(s.text) if n.kind == "count"])
         if not counts:
             continue
-        plain = s.unquoted()
+        plain = s.unquoted
         for i, n in enumerate(counts):
             quoted = s.is_quoted(n.start)
             raw = s.text if quoted else plain
@@ -176,11 +176,11 @@ def mentions(sentences: list[Sentence]) -> list[Mention]:
 
 def has_date(m: Mention) -> bool:
     """Whether the count's sentence gives a date outside quotes."""
-    return bool(find_dates(m.sentence.unquoted(), None))
+    return bool(find_dates(m.sentence.unquoted, None))
 
 
 def dated_here(m: Mention) -> bool:
     """A date right after the count, in its own clause ("30 people on August 16", "52 человека 11 сентября")."""
-    tail = m.sentence.unquoted()[m.num.end:m.num.end + 45]
+    tail = m.sentence.unquoted[m.num.end:m.num.end + 45]
     cut = re.search(r"[,;:()\u2014\u2013]|\.\s", tail)
     return bool(find_dates(tail[:cut.start()] if cut else tail, None))

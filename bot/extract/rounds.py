@@ -162,7 +162,7 @@ def _since_later(L: Lexicon, after: str, value: int, published: dt.date | None) 
 
 def _clause_at(s: Sentence, start: int) -> tuple[int, int]:
     """The bounds of the clause of the unquoted text around position `start`."""
-    text = s.unquoted()
+    text = s.unquoted
     begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, start)), len(text))
     return begin, end
@@ -175,7 +175,7 @@ def _in_release_clause(s: Sentence, start: int) -> bool:
     """Whether the ordinal at `start` shares its clause with a release verb ("ужо дзявяты раз з ліпеня памілоўвае"),
     not another verb's ("..., на якім ён шосты раз пойдзе ў кандыдаты")."""
     begin, end = _clause_at(s, start)
-    text = s.unquoted()
+    text = s.unquoted
     if _WHEN_CLAUSE.match(text, end):
         # "дев'ятий раз, коли Лукашенко милує", "the ninth time that": the clause the time opens is its own.
         end = _clause_at(s, _WHEN_CLAUSE.match(text, end).end())[1]
@@ -186,7 +186,7 @@ def _in_release_clause(s: Sentence, start: int) -> bool:
 def _told_of_the_past(s: Sentence, start: int, published: dt.date | None) -> bool:
     """Whether the ordinal at `start` numbers an earlier round: its clause tells the past ("In the first round last
     year", "У першай хвалі летась", "previously") by a marker or a time a month or more before publication."""
-    text = s.unquoted()
+    text = s.unquoted
     begin, end = _clause_at(s, start)
     clause = s.plain_view.span(begin, end)
     if any(not _SPAN_OPENER.search(clause[:found.start()]) for found in s.lex["BACKGROUND"].finditer(clause)):
@@ -238,9 +238,9 @@ def find_round(sentences: list[Sentence], others: frozenset[int] = frozenset(),
 
 def _find_round(sentences: list[Sentence], others: frozenset[int], published: dt.date | None,
                 quoted: bool) -> tuple[int, Sentence] | None:
-    timeline = timeline_entries([s.unquoted() for s in sentences])
+    timeline = timeline_entries([s.unquoted for s in sentences])
     for k, s in enumerate(sentences):
-        text = s.text if quoted else s.unquoted()
+        text = s.text if quoted else s.unquoted
         view = s.view if quoted else s.plain_view
         if k in timeline:
             continue

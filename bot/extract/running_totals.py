@@ -110,7 +110,7 @@ def period_end(L: Lexicon, text: str) -> int:
 def in_the_first_year(m: Mention) -> bool:
     """"In 2024, 250 people ... were released", "У 2024 годзе на волю выйшлі 250": the releases of the year the pardons
     began (July 2024) are the series' total to its end; the year stands alone before the count, no month or day."""
-    opening = m.sentence.unquoted()[:m.num.start]
+    opening = m.sentence.unquoted[:m.num.start]
     clause = re.split(r"[;.]\s", opening)[-1]
     year = re.search(r"(?:^|\W)(?:in|during|throughout|за|у|ў|в)\s+2024(?!\d)", clause, re.IGNORECASE)
     return year is not None and not dated_here(m) and not find_dates(clause, None)

@@ -53,7 +53,7 @@ class Sentence:
     @cached_property
     def plain_view(self) -> LemmaView:
         """The lemma view of the sentence with its quotations blanked out."""
-        return lemma_view(self.unquoted(), self.lang)
+        return lemma_view(self.unquoted, self.lang)
 
     @cached_property
     def plain(self) -> str:
@@ -64,13 +64,10 @@ class Sentence:
         """Whether character `pos` of the sentence lies inside a quotation."""
         return any(a <= pos < b for a, b in self.quoted)
 
+    @cached_property
     def unquoted(self) -> str:
         """The sentence with quoted spans blanked out (same length, so offsets still hold)."""
-        return self._unquoted
-
-    @cached_property
-    def _unquoted(self) -> str:
-        # (Blanked once: the rules ask for the sentence outside its quotations again and again.)
+        # Cached: the rules ask for the sentence outside its quotations again and again.
         return _outside(self.text, self.quoted)
 
 

@@ -41,7 +41,7 @@ class Times:
         """The dates, months and years of `s` (read once, when first asked for)."""
         if s.index not in self._explicit:
             self._explicit[s.index] = [(s.plain_view.at(pos), day)
-                                       for pos, day in time_markers(_YEAR_PUNCTUATION.sub(r"\1 ", s.unquoted()),
+                                       for pos, day in time_markers(_YEAR_PUNCTUATION.sub(r"\1 ", s.unquoted),
                                                                     self.published)]
         return self._explicit[s.index]
 

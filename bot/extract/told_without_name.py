@@ -72,7 +72,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             break
         # Inside a quotation that names the person ("spoke about my husband, X. ... He was freed in June"), the
         # speaker's "he" is the person too.
-        told = nxt.text if quoted else nxt.unquoted()
+        told = nxt.text if quoted else nxt.unquoted
         pronoun = nxt.lex.derived("any_" + field_name, lambda L: r"(?<!\w)(" + L.source(field_name) + r")(?!\w)")
         found_pronoun = pronoun.search(told)
         if found_pronoun is None and count == 1:
@@ -164,7 +164,7 @@ def pronouns_after(s: Sentence, span: NameSpan, figures: list[Classified], times
     pronoun = s.lex.derived("any_PRONOUN_or_object", lambda L: r"(?<!\w)(" + L.source("PRONOUN") + "|"
                             + L.source("OBJECT_PRONOUN") + r")(?!\w)")
     found: list[DatedReading] = []
-    for m in pronoun.finditer(s.unquoted(), span.end):
+    for m in pronoun.finditer(s.unquoted, span.end):
         feminine = bool(s.lex["FEMININE_PRONOUN"].fullmatch(m.group(1)))
         if first is not None and feminine != (first[1] == "f"):
             continue
@@ -180,7 +180,7 @@ def paragraph_after(sentences: list[Sentence], s: Sentence, span: NameSpan, time
     named in full."""
     paragraph = [x for x in sentences[s.index + 1:] if x.para == s.para + 1]
     surname = surname_key(span.nominative)
-    about = any(x.lex["PRONOUN"].search(x.unquoted()) or any(surname_key(w) == surname for w in x.text.split())
+    about = any(x.lex["PRONOUN"].search(x.unquoted) or any(surname_key(w) == surname for w in x.text.split())
                 for x in paragraph)
     if not paragraph or not about or any(len(sp.text.split()) > 1 for x in paragraph for sp in name_spans(x)):
         return []
