@@ -195,10 +195,10 @@ def _classify(m: Mention) -> str | None:
     if label and not releases(L, label) and any(L["NEW"].fullmatch(w.strip(",.:;«»\"")) for w in label.split()):
         # "Новыя палітвязні: 45", "New political prisoners: 45": the month's recognitions, not the standing count.
         return None
-    row = _label_field(m, label) if label and not makeup_field(m) else None
+    makeup = makeup_field(m)
+    row = _label_field(m, label) if label and not makeup else None
     if row:
         return row
-    makeup = makeup_field(m)
     if makeup:
         return makeup
     if L["SUBCOUNT"].match(m.after.lstrip()) or PART_OF.search(m.bare_before[-PART_WINDOW:]) or told_as_part(m):

@@ -1,8 +1,10 @@
 """Read the round's make-up from a count: women, men, the chronically ill, the disabled, people over 50, parents."""
 
 import re
+from functools import lru_cache
 
 from bot.extract.held import without_source_aside
+from bot.extract.lexicon import lexicon
 from bot.extract.mentions import CLAUSE_END, Mention
 from bot.extract.numbers import find_numbers
 from bot.extract.qualifiers import qualifier_at
@@ -113,6 +115,16 @@ def _trait_before_the_dash(m: Mention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=64)
+def _a_story(plain: str, langs: tuple[str, ...]) -> bool:
+    """Whether a sentence tells a story rather than the round's make-up: long, naming fewer than two traits, with no
+    release, part or list in it. Read once per sentence: every count in it asks."""
+    L = lexicon(langs)
+    traits = sum(bool(L[p].search(plain)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(plain))
+    return (len(plain.split()) > STORY_WORDS and traits < 2
+            and not (L["RELEASE"].search(plain) or L["SUBCOUNT"].search(plain) or L["LIST_INTRO"].search(plain)))
+
+
 def makeup_field(m: Mention) -> str | None:
     """The make-up field ("women", "chronically_ill", ...) a count states, or None."""
     L = m.lex
@@ -122,10 +134,7 @@ def makeup_field(m: Mention) -> str | None:
     before_have = _trait_had_before(m) or _trait_before_the_dash(m)
     if before_have:
         return before_have
-    text = m.sentence.plain
-    traits = sum(bool(L[p].search(text)) for _, p in _MAKEUP_PATTERNS) + bool(L["WOMEN"].search(text))
-    if (m.value == 1 and len(text.split()) > STORY_WORDS and traits < 2
-            and not (L["RELEASE"].search(text) or L["SUBCOUNT"].search(text) or L["LIST_INTRO"].search(text))):
+    if m.value == 1 and _a_story(m.sentence.plain, m.sentence.langs):
         # "Адна жанчына спынілася на прыступцы": a person in a story, not the round's make-up ("1 инвалид" in a
         # list is, and so is "адзін мае інваліднасць" beside the other traits of the round).
         return None
