@@ -27,6 +27,10 @@ _BUT = re.compile(r"(?:\s|,)(?:but|но|але|а)$", re.IGNORECASE)
 _ASIDE_FIRST = re.compile(r"^\s*,[^,;:.!?]{1,80},\s*")
 # A time opening a clause ("в май 2020 год", "in May 2020", "ў кастрычніку 2025"): a month or a word, then a year.
 _TIME_FIRST = re.compile(r"^\W*(?:(?:в|у|ў|in|on|since)\s+)?(?:[^\W\d]+\s+){0,2}\d{4}(?:-\w+)?(?:\s+|(?=,))(?:(?:год|года|гадоў|году|року|рік)\s+)?"
+                         # "але ў студзені гэтага года трапіў у спіс памілаваных", "but in January this year": a month of this
+                         # or last year, the year not written.
+                         r"|^\W*(?:в|у|ў|in)\s+[^\W\d]+\s+(?:гэтага|мінулага|этот|это|прошлый|цей|це|цього|минулий|минулого|this|last)"
+                         r"\s+(?:год|года|рік|року|year)\s+"
                          # "але ў траўні зноў затрымалі": a month or a word of time alone.
                          r"|^\W*(?:в|у|ў|in|on|at)\s+[^\W\d]+\s+(?=(?:again|снова|вновь|опять|зноў|зноу|знову)\s)",
                          re.IGNORECASE)

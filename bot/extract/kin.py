@@ -166,3 +166,50 @@ def relative_of_the_name_before(s: Sentence, span: NameSpan, view) -> bool:
                 and kin.search(view.text[max(0, view.at(other.start) - 50):view.at(other.start)])):
             return True
     return False
+
+
+# A word of a title between a family word and the name it governs ("the former banker and would-be presidential
+# candidate", "экс-кандидата в президенты", "журналиста «Новага часу»"), and how many of them may stand there.
+_TITLE_WORD = r"(?:[^\W\d_][\w'’-]*|\d{4}|«[^»]{1,40}»|\"[^\"]{1,40}\")"
+KIN_OF_TITLE_WORDS = 8
+# How far before a name the family word governing it may stand, in characters.
+KIN_OF_REACH = 160
+
+
+def kin_of_name(s: Sentence, span: NameSpan, view) -> tuple[int, int] | None:
+    """Where the family word and any title stand when the name at `span` only says whose relative someone is: "son of
+    (the former banker) X" in English, a family word in the nominative and the name declined in the others ("сын
+    Віктара Бабарыкі", "син колишнього претендента Віктора Бабарика"). The span is in `view`'s offsets (a prisoner's
+    title may stand in it: "жонка палітвязня X"); None when the family word names the person ("his son Eduard",
+    "просит помиловать сына Дениса")."""
+    L = s.lex
+    kin = L.derived("kin_of_name", lambda L: r"(?<!\w)(?:" + L.source("KIN_OF") + r")(?P<of>\s+of)?(?:\s+"
+                    + _TITLE_WORD + r"){0,KIN_OF_TITLE_WORDS}\s+$".replace("KIN_OF_TITLE_WORDS", str(KIN_OF_TITLE_WORDS)))
+    start = max(0, span.start - KIN_OF_REACH)
+    found = kin.search(s.text, start, span.start)
+    if found is None or (s.lang == "en") != bool(found.group("of")):
+        return None
+    if s.lang != "en" and span.text == span.nominative:
+        # "брат Мікалай Жук": the name in the nominative is the brother himself.
+        return None
+    if any(found.start() < other.start < span.start for other in name_spans(s)):
+        # Another name between: the family word is that one's.
+        return None
+    lo, hi = view.at(found.start()), view.at(span.start)
+    titles = [(m.start() + lo, m.end() + lo) for m in L["PRISONER_TITLE"].finditer(view.text[lo:hi])]
+    if L["SPEAKER_VERBS"].search(view.text, lo, hi) or any(
+            lo < c.start < hi and not any(start <= c.start < end for start, end in titles) for c in cues(L, view.text)):
+        # A verb between ("жонка сказала Віктару", "the son of the jailed X") ends the phrase.
+        return None
+    return lo, hi
+
+
+def state_of_kin_told_after(L: Lexicon, text: str, b: int, hi: int) -> Cue | None:
+    """A state a relative clause after a family word tells ("Сын Ігара Лосіка Павел Лосік чакае бацьку, які застаецца ў
+    калоніі", "waits for his father, who is still in a colony"): the state of the family's prisoner, read from `b` to
+    `hi` of the lemma text."""
+    kin_clause = _derived(L, "kin_then_who", "KIN_BEFORE", r"(?<!\w)(?:FIELD)\s*,\s*(?:who|который|які|якая|який|яка)(?!\w)")
+    told = kin_clause.search(text, b, hi)
+    if told is None:
+        return None
+    return next((c for c in cues(L, text) if told.end() <= c.start < hi and c.role in STRONG), None)

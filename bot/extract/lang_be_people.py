@@ -114,7 +114,10 @@ SPEAKER_VERBS = (r"лічыць(?=\W+што)|лічыць(?=\W+шта)|пацв�
                  r"|падкрэсліў|падкрэсліла|дадаў|дадала|прывітала|прывітаў|расказаў|расказала|растлумачыў|растлумачыла"
                  r"|пракам[еэ]нтава\w*|распавёў|распавяла|распавялі|заклікаў|заклікала"
                  # An official's report to the head of state ("Як далажыў Андрэй Швед", "Ігар Сергеенка далажыў, што ..."): who speaks.
-                 r"|далажы\w*|дакладва\w*|даклада\w*")
+                 r"|далажы\w*|дакладва\w*|даклада\w*"
+                 # A relative telling the story in the present ("Маці расказвае, што сукамернік сына ўжо на волі"): who
+                 # speaks, not whom the story is about.
+                 r"|расказва\w*|распавяда\w*")
 SPEAKER_BEFORE = (r"паводле слоў|па словах|заявіў|заявіла|паведаміў|паведаміла|піша"
                   r"|далажы\w*|дакладва\w*"
                   # "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
@@ -136,6 +139,13 @@ KIN = ""
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
+# A family word in the nominative before a declined name ("сын экс-кандыдата Віктара Бабарыкі"): the name says whose
+# relative the subject is; it tells nothing of that person's own state. (Not "сына" or "жонку": those take the name
+# in apposition, "памілаваць сына Дзяніса".)
+KIN_OF = (r"жонка|муж|сын|дачка|маці|бацька|брат|сястра|удава"
+          # In the instrumental or the dative the family word agrees with someone named before it; a declined name after
+          # it is the possessor ("сядзеў з Паўлам, сынам Ігара Марчука").
+          r"|сынам|сыну|дачкой|жонкай|мужам|мужу|братам|брату|сястрой|бацькам")
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"сужэнцы|сужэнцаў|сужэнцам|муж і жонка|сямейная пара|сямейную пару|пара"
 # Held incommunicado told by who waits for news ("жонка не мае звестак пра яго"): of the prisoner, not of the relative

@@ -133,6 +133,9 @@ KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# A family word before "of" and a name ("the son of former banker X"): the name says whose relative the subject is; it
+# tells nothing of that person's own state.
+KIN_OF = r"wife|husband|son|daughter|mother|father|brother|sister|widow"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"spouses|couple|the couple|husband and wife"
 # Held incommunicado told by who waits for news ("his wife Maryna Adamovich has had no news of him"): of the prisoner,

@@ -97,7 +97,10 @@ TRADE_PLACE = r"[^\W\d_]+(?:ская|ский|цкая|цкий)"
 SPEAKER_VERBS = (r"считать(?=\W+что)|подтвердить|заявить|сказать|отметить|написать|сообщить|подчеркнуть|добавить|приветствовать"
                  r"|прокомментировать|призвать|рассказать|пояснить"
                  # An official's report to the head of state ("Как доложил Андрей Швед", "Игорь Сергеенко доложил, что ..."): who speaks.
-                 r"|доложить|докладывать")
+                 r"|доложить|докладывать"
+                 # A relative telling the story in the present ("Мать рассказывает, что сокамерник сына уже на свободе"):
+                 # who speaks, not whom the story is about.
+                 r"|рассказывать")
 SPEAKER_BEFORE = (r"по слово|заявить|сообщить|сказать|писать"
                   r"|доложить|докладывать")
 # "1100 человек, по данным «Вясны», остаются ...": an aside naming the figure's source.
@@ -115,6 +118,13 @@ KIN = ""
 # A family member named right after the word for them ("жена политика Марина Адамович"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
+# A family word in the nominative before a declined name ("сын экс-кандидата Виктора Бабарико"): the name says whose
+# relative the subject is; it tells nothing of that person's own state. (Not "сына" or "жену": those take the name
+# in apposition, "помиловать сына Дениса".)
+KIN_OF = (r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг"
+          # In the instrumental or the dative the family word agrees with someone named before it; a declined name after
+          # it is the possessor ("сидел с Павлом, сыном Игоря Марчука").
+          r"|сыном|сыну|дочерью|женой|мужем|мужу|братом|брату|сестрой|отцом|отцу|матерью")
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"супруги|супругов|супругам|муж и жена|семейная пара|семейную пару|пара"
 # Held incommunicado told by who waits for news ("жена не получает вестей от него"): of the prisoner, not of the

@@ -89,7 +89,10 @@ TRADE_PLACE = r"[^\W\d_]+(?:ська|ський|цька|цький)"
 SPEAKER_VERBS = (r"вважати(?=\W+що)|підтвердити|заявити|сказати|зазначити|написати|повідомити|наголосити|додати|привітати"
                  r"|прокоментувати|закликати|розповісти|пояснити"
                  # An official's report to the head of state ("Як доповів Андрій Швед", "Ігор Сергеєнко доповів, що ..."): who speaks.
-                 r"|доповісти|доповідати")
+                 r"|доповісти|доповідати"
+                 # A relative telling the story in the present ("Мати розповідає, що співкамерник сина вже на волі"):
+                 # who speaks, not whom the story is about.
+                 r"|розповідати")
 SPEAKER_BEFORE = (r"за слово|заявити|повідомити|сказати|писати"
                   r"|доповісти|доповідати")
 # "1100 людей, за даними «Вясни», залишаються ...": an aside naming the figure's source.
@@ -105,6 +108,13 @@ KIN = ""
 # A family member named right after the word for them ("дружина політика ..."): a relative, not a prisoner,
 # unless the name's own predicate says otherwise.
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"
+# A family word in the nominative before a declined name ("син колишнього кандидата Віктора Бабарика"): the name says
+# whose relative the subject is; it tells nothing of that person's own state. (Not "сина" or "дружину": those take
+# the name in apposition, "помилувати сина Дениса".)
+KIN_OF = (r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова"
+          # In the instrumental or the dative the family word agrees with someone named before it; a declined name after
+          # it is the possessor ("сидів з Павлом, сином Ігоря Марчука").
+          r"|сином|синові|донькою|дружиною|чоловіком|чоловікові|братом|братові|сестрою|батьком|батькові")
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"подружжя|подружжю|чоловік і дружина|чоловіка і дружину|пара"
 # Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the

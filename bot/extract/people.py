@@ -21,6 +21,7 @@ from bot.extract.fields import Classified
 from bot.extract.frames import in_a_profile, lead_in, profile_owner, under_a_name_line
 from bot.extract.given_names import first_name
 from bot.extract.groups import list_intro
+from bot.extract.kin import kin_of_name
 from bot.extract.lone_names import (
     ENUMERATION,
     first_names_alone,
@@ -201,7 +202,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # the pronouns of the answer are the people the speaker tells of (and the label is not one of them).
             # ("Все они обратились с прошениями" after "..., сообщила пресс-секретарь X": an official's "they" or "she"
             # is not told of as a prisoner.)
-            told_of = [sp for sp in spans if colon_label(s.text, sp.start, sp.end) != "answer"]
+            # ("з Едуардом Бабарыкам, сынам Віктара Бабарыкі. Ён дагэтуль там": a name that only says whose son someone
+            # is is no one "he" could stand for.)
+            told_of = [sp for sp in spans if colon_label(s.text, sp.start, sp.end) != "answer"
+                       and kin_of_name(s, sp, s.plain_view) is None]
             if (not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of
                     and not reading.bystander):
                 # A heading line made of a name hands the person the paragraph under it; any other, the sentences

@@ -36,10 +36,12 @@ from bot.extract.groups import among_prisoners, figure_role, heads_its_line, lis
 from bot.extract.kin import (
     kin_after,
     kin_before,
+    kin_of_name,
     kin_of_the_name_before,
     possessor,
     relative_of_the_name_before,
     relatives_state,
+    state_of_kin_told_after,
     state_told_by_relative,
     whose_relative,
 )
@@ -116,11 +118,26 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
         # release"); nor does it take one from around ("a lawyer who worked for Viktar Babaryka's campaign").
         return [Reading("mentioned")]
+    lo, hi = clause_scope(text, a, b)
+    kin_phrase = kin_of_name(s, span, view)
+    if kin_phrase is not None:
+        # "Эдуард Бабарыка — сын Віктара Бабарыкі, асуджаны на восем гадоў", "Eduard Babaryka, the son of Viktar
+        # Babaryka, is still serving": the name says whose son the subject is, and the clause is the son's. Only a
+        # relative clause of the name's own ("son of X, who was freed in June, ...") or a prisoner's title ("жена
+        # политзаключенного X") tells of that person.
+        _, relative, _ = own_predicate(L, text, b, hi, [c for c in cues(L, text) if c.start >= b])
+        if relative is not None:
+            return [Reading(relative.role, relative.start, True)]
+        told_of_kin = state_of_kin_told_after(L, text, b, hi)
+        if told_of_kin is not None:
+            # "Сын Ігара Лосіка Павел Лосік чакае бацьку, які застаецца ў калоніі": what the relative clause after a
+            # family word tells is of the family's prisoner.
+            return [Reading(told_of_kin.role, told_of_kin.start)]
+        return [Reading("held_weak", a)] if L["PRISONER_TITLE"].search(text, *kin_phrase) else [Reading("mentioned")]
     if whose_relative(s, span, text, a):
         # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
         # husband the one in apposition is; the predicate is his.
         return [Reading("mentioned")]
-    lo, hi = clause_scope(text, a, b)
     around = inside_anothers_relative(s, view, span)
     if around is not None:
         # "Losik, whom Znak mentions in the letter, was freed": Znak's clause is the relative one, not Losik's.
