@@ -43,7 +43,9 @@ SURNAME_MASCULINE = (("скага", "скі"), ("цкага", "цкі"), ("ск�
                      ("ку", "ка"), ("кі", "ка"),
                      # "Мікалая Крупені", "Ігару Шаўчэню": a surname in "-еня"/"-эня" declined like "зямля".
                      ("ені", "еня"), ("эні", "эня"), ("еню", "еня"), ("эню", "эня"), ("енем", "еня"),
-                     ("энем", "эня"))
+                     ("энем", "эня"),
+                     # "Віталю Кавалеўскаму", "Сяргею Бяляцкаму": a surname in "-скі", "-цкі" in the dative.
+                     ("скаму", "скі"), ("цкаму", "цкі"))
 FIRST_MASCULINE = (("ея", "ей"), ("ая", "ай"), ("ія", "ій"), ("я", "ь"), ("а", ""))
 # A preposition right before a name makes it the object of what stands before ("Прэзідэнт спыніўся на сітуацыі са X"),
 # so an office before that is someone else's, not the name's title.
@@ -163,6 +165,9 @@ OBJECT_PRONOUN = (r"(?:яго|яе)(?=\s+(?:(?:зноў|ізноў|потым|п
 FEMININE_PRONOUN = r"яна|яе|ёй|ёю|ей|ёе"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"ён|яго|яму|ім"
+# (Read for the analysers' languages only: a Belarusian name's gender comes from its endings, see table_nominative.)
+FEMININE_RELATIVE = ""
+MASCULINE_RELATIVE = ""
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = (r"яны|абое|абодва|абедзве"
                   # "X і Y ... Пасля вызвалення іх даставілі ў Літву": "them" of an impersonal plural verb stands for the people just

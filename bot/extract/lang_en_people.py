@@ -151,6 +151,9 @@ OBJECT_PRONOUN = ""
 FEMININE_PRONOUN = r"she|her"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"he|him|his"
+# English relative pronouns ("who", "whom") tell no gender.
+FEMININE_RELATIVE = ""
+MASCULINE_RELATIVE = ""
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = r"they|both"
 # Any form of "he" or "she" inside a sentence ("the court sentenced him", "his hunger strikes"): the sentence is about the

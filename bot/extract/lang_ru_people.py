@@ -142,6 +142,9 @@ OBJECT_PRONOUN = (r"(?:его|ее|её)(?=\s+(?:(?:снова|вновь|опя
 FEMININE_PRONOUN = r"она|ее|её|ей|ней|нее|неё"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"он|его|ему|него|нему|нем|нём"
+# A relative pronoun right after a name agrees with it in gender ("Валерия Костюгова, которую осудили" is a woman).
+FEMININE_RELATIVE = r"которая|которой|которую|которою"
+MASCULINE_RELATIVE = r"который|которого|которому|которым|котором"
 # Opening a sentence after several names, these continue about all of them ("Абое ўжо дома").
 PLURAL_PRONOUN = (r"они|оба"
                   # "X и Y ... После освобождения их доставили в Литву": "them" of an impersonal plural verb stands for the people just

@@ -131,6 +131,9 @@ OBJECT_PRONOUN = (r"(?:його|її)(?=\s+(?:(?:знову|потім|пізн�
 FEMININE_PRONOUN = r"вона|її|їй|нею|неї"
 # The masculine ones: the first of either kind after an ambiguous name tells its gender (see name_nominative).
 MASCULINE_PRONOUN = r"він|його|йому|нього|ньому"
+# A relative pronoun right after a name agrees with it in gender ("Валерія Костюгова, яку засудили" is a woman).
+FEMININE_RELATIVE = r"яка|якої|якій|яку|якою"
+MASCULINE_RELATIVE = r"який|якого|якому|яким|якім"
 PLURAL_PRONOUN = (r"вони|обидва|обидві|їхн\w*"
                   # "X та Y ... Після звільнення їх доправили до України": "them" of an impersonal plural verb stands for the people
                   # just named, as "вони" does.

@@ -51,12 +51,12 @@ class Report:
     @property
     def named_released(self) -> list[str]:
         """Names of people the article gives as released or pardoned, declined forms put in the nominative."""
-        return [p.nominative for p in self.names if p.role == "released"]
+        return [p.listed for p in self.names if p.role == "released"]
 
     @property
     def named_still_held(self) -> list[str]:
         """Names of people the article gives as still imprisoned."""
-        return [p.nominative for p in self.names if p.role == "still_held"]
+        return [p.listed for p in self.names if p.role == "still_held"]
 
 
 def _count_json(count: Count | None) -> dict | None:

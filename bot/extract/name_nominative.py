@@ -246,14 +246,21 @@ def _fits(reading: tuple[str, str], told: tuple[str | None, str | None]) -> bool
 
 def _agreement(s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
     """The (gender, case) the words around the name at [start, end) agree with: a trade in the nominative right before
-    it ("журналистка X"), a verb right after it (a past in one gender, or a present with no object, whose subject is in
-    the nominative), else the first personal pronoun after it in the sentence ("X — ее посадили", "X ..., он")."""
+    it ("журналистка X"), a relative pronoun right after it ("X, которую"), a verb right after it (a past in one
+    gender, or a present with no object, whose subject is in the nominative), else the first personal pronoun after it
+    in the sentence ("X — ее посадили", "X ..., он")."""
     before = s.text[max(0, start - 30):start].split()
     trade = before[-1].strip(",:—") if before else ""
     if s.lex["FEMININE_TRADE"].fullmatch(trade):
         return "femn", "nomn"
     if s.lex["MASCULINE_TRADE"].fullmatch(trade):
         return "masc", "nomn"
+    # A relative clause opened right after the name is about it and agrees with its gender ("X, которую осудили").
+    for pronouns, gender in (("FEMININE_RELATIVE", "femn"), ("MASCULINE_RELATIVE", "masc")):
+        relative = s.lex.derived(f"{pronouns.lower()}_after",
+                                 lambda L, p=pronouns: r"\s*,\s*(?:" + L.source(p) + r")(?!\w)")
+        if relative.match(s.text, end):
+            return gender, None
     # The words that may stand between a subject and its verb ("Валерия Костюгова тоже осталась").
     before_verb = s.lex.derived("before_verb", lambda L: r"[\s,—–-]*(?:(?:" + L.source("BEFORE_VERB") + r")\s+)*")
     gap = before_verb.match(s.text, end)

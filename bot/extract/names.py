@@ -49,6 +49,11 @@ class NamedPerson:
         if not self.nominative:
             object.__setattr__(self, "nominative", self.name)
 
+    @property
+    def listed(self) -> str:
+        """The name as the extractor lists it: without a second surname in brackets."""
+        return without_second_surname(self.nominative)
+
 
 @dataclass(frozen=True)
 class NameSpan:
@@ -337,7 +342,17 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
-    return _with_second_surname(s, NameSpan(a, b, text, nominative_in_context(s, a, b, text)))
+    return _with_second_surname(s, NameSpan(a, b, text, _nominative_as_written(s, a, b, text)))
+
+
+def _nominative_as_written(s: Sentence, start: int, end: int, text: str) -> str:
+    """The name in the nominative, its words in the order written. The official order ("Мяцеліцу Алега
+    Уладзіміравіча") is declined as a first name, patronymic and surname are, the surname's endings read last."""
+    words = text.split()
+    if not is_official_order(words):
+        return nominative_in_context(s, start, end, text)
+    first, patronymic, surname = nominative_in_context(s, start, end, " ".join([*words[1:], words[0]])).split()
+    return f"{surname} {first} {patronymic}"
 
 
 # A capitalised word in brackets right after a name: "Кацярына Андрэева (Бахвалава)".
@@ -413,12 +428,31 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 _SECOND_SURNAME = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def is_official_order(words: list[str]) -> bool:
+    """Surname, first name and patronymic, the order of a verdict or an address ("Кривошеев Антон Сергеевич",
+    "Мяцеліцу Алега Уладзіміравіча"), declined or not."""
+    return (len(words) == 3 and is_patronymic(words[2]) and not is_patronymic(words[1])
+            and first_name(words[1]) is not None and first_name(words[0]) is None)
+
+
+def without_second_surname(nominative: str) -> str:
+    """The name a person is listed by: a second surname in brackets ("Андреева (Бахвалова)") is another name of hers,
+    kept on the span as written, not the one she is known by."""
+    return _SECOND_SURNAME.sub("", nominative)
+
+
+def given_name_first(nominative: str) -> str:
+    """The name a person is told apart by: the first name, then the one surname. The official order ("Кривошеев Антон
+    Сергеевич") is the person "Антон Кривошеев" the article may also name."""
+    words = without_second_surname(nominative).split()
+    return f"{words[1]} {words[0]}" if is_official_order(words) else " ".join(words)
+
+
 @lru_cache(maxsize=8192)
 def surname_key(name: str, letters: int = 4) -> str:
     """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet): its first `letters`
     consonants."""
-    # (A second surname in brackets is not the one the person is known by: "Андреева (Бахвалова)" is Андреева.)
-    s = unicodedata.normalize("NFKD", _SECOND_SURNAME.sub("", name).casefold())
+    s = unicodedata.normalize("NFKD", given_name_first(name).casefold())
     s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
     for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
         s = s.replace(a, b)

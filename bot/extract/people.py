@@ -30,7 +30,14 @@ from bot.extract.lone_names import (
     relatives_named_after,
     surnames_alone,
 )
-from bot.extract.names import NamedPerson, NameSpan, is_patronymic, is_public_figure, name_spans
+from bot.extract.names import (
+    NamedPerson,
+    NameSpan,
+    is_official_order,
+    is_patronymic,
+    is_public_figure,
+    name_spans,
+)
 from bot.extract.readings import DatedReading, Person, evidence, not_yet, person_key, state
 from bot.extract.roles import read_roles
 from bot.extract.sections import section_heading
@@ -299,6 +306,11 @@ def _merge(people: dict[str, Person], span: NameSpan, reading: DatedReading) -> 
             and len(span.text.split()) == len(known.nominative.split())):
         # The name as the article writes it in the nominative wins over one put back from a declined form ("Ігару
         # Лосіку" is Лосік or Лосіка by its endings alone; "Ігар Лосік" later tells).
+        known.name, known.nominative = span.text, span.nominative
+    elif is_official_order(known.nominative.split()) and " " in span.nominative and not is_official_order(
+            span.nominative.split()):
+        # The name in the usual order wins over the official one of a verdict or an address ("Кривошеев Антон
+        # Сергеевич" quoted, "Антон Кривошеев" told): the article's own name for the person.
         known.name, known.nominative = span.text, span.nominative
     known.readings.append(reading)
     known.relative = known.relative or reading.role == "relative"

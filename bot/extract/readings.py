@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.extract.cues import PRIORITY, STRONG
 from bot.extract.latin import to_lacinka
-from bot.extract.names import surname_key
+from bot.extract.names import given_name_first, surname_key
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ FIRST_NAME_KEY = 3
 def person_key(nominative: str) -> str:
     """Who a name stands for: the surname's key and the first name's first letters, vowels kept ("Siarhei" and
     "Sviatlana" differ, and so do "Volha" and "Aleh" Babič, a couple)."""
-    words = nominative.split()
+    words = given_name_first(nominative).split()
     first = ""
     if len(words) > 1:
         plain = unicodedata.normalize("NFKD", to_lacinka(words[0]).casefold())

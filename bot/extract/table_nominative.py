@@ -27,16 +27,19 @@ def _swap_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
 
 
 # Belarusian surnames that show their gender when declined ("Бяляцкага" is a man's, "Калеснікаву" a woman's).
-_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|ага|яга|віча|іча|ка|ку|кі)$")
-# Endings no nominative has ("Бяляцкага", "Калеснікаву"), unlike "-кі", which is also "Лазоўскі".
-_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|віча|скую|цкую|скай|цкай|аву|еву|авай|евай)$")
+# (A consonant and "-ца" is a surname in "-ец" that lost its vowel: "Алеся Сіўца" is Алесь Сівец, not a woman Алеся.)
+_MASCULINE_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|скаму|цкаму|ага|яга|віча|іча|ка|ку|кі"
+                                 r"|(?<=[бвгджзклмнпрстфхчшўь])ца)$")
+# Endings no nominative has ("Бяляцкага", "Калеснікаву", "Сіўца"), unlike "-кі", which is also "Лазоўскі".
+_CLEARLY_DECLINED = re.compile(r"(?:скага|цкага|скім|цкім|скаму|цкаму|віча|скую|цкую|скай|цкай|аву|еву|авай|евай"
+                               r"|(?<=[бвгджзклмнпрстфхчшўь])ца)$")
 _FEMININE_DECLINED = re.compile(r"(?:скую|цкую|скай|цкай|аву|еву|іну|ыну|авай|евай|інай|ынай)$")
 
 
 def table_nominative(words: list[str]) -> list[str]:
     """Belarusian (and fallback) nominative by ending tables, the gender taken from the surname when it shows."""
     surname = words[-1].lower()
-    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST for w in words[:-1])
+    firsts_as_written = all(fold_be(plain(w)) in FOLDED_FIRST or _NOMINATIVE_PATRONYMIC.search(w) for w in words[:-1])
     if firsts_as_written and not _CLEARLY_DECLINED.search(surname):
         # "Сяргей Лазоўскі": a first name in the nominative leaves the surname as it is.
         return words
@@ -56,8 +59,11 @@ def table_nominative(words: list[str]) -> list[str]:
             out.append(_DECLINED_PATRONYMIC.sub(lambda m: m.group(1) + "а" if m.group(1) else m.group(2), w))
     endings = NAME_CASES[0][0] if gender == "f" else NAME_CASES[1][0]
     declined_first = [o.lower() for o in out] != [w.lower() for w in words[:-1]]
+    # A man's first name in the genitive or the accusative ends in "-а", "-я" ("Алега", "Алеся").
+    accusative_first = gender == "m" and declined_first and words[0][-1:].lower() in "ая"
     # A double surname declines in each of its parts ("Паліну Шарэнду-Панасюк").
     out.append("-".join((_fleeting_vowel_stem(part) if gender == "m" and declined_first else None)
+                        or (_masculine_noun_stem(part) if accusative_first else None)
                         or _swap_ending(part, endings)
                         or (_consonant_stem(part) if gender == "m" and declined_first else None)
                         or (_instrumental_stem(part) if gender == "m" and declined_first else None)
@@ -68,13 +74,26 @@ def table_nominative(words: list[str]) -> list[str]:
 
 # A woman's surname declined like a noun in "-а" ("Паліну Шарэнду", "з Ганнай Шарэндай"), read after her declined
 # first name, which tells that the name is not in the nominative.
-_FEMININE_NOUN_ENDINGS = (("ай", "а"), ("яй", "я"), ("у", "а"), ("ю", "я"), ("ы", "а"))
+# ("Насты Лойкі": the genitive is "-і" after "к", "г", "х".)
+_FEMININE_NOUN_ENDINGS = (("ай", "а"), ("яй", "я"), ("у", "а"), ("ю", "я"), ("ы", "а"), ("кі", "ка"), ("гі", "га"),
+                          ("хі", "ха"))
 
 
 def _feminine_noun_stem(surname: str) -> str | None:
     return _swap_ending(surname, _FEMININE_NOUN_ENDINGS)
 
 
+# A man's surname declined like a noun in "-а" ("Мяцеліца", "Бабарыка"), in the accusative after his first name in it
+# ("асудзілі Алега Мяцеліцу"): a surname ending in a consonant has "-а" there ("Алега Лосіка"), never "-у".
+_MASCULINE_NOUN_ACCUSATIVE = (("у", "а"), ("ю", "я"))
+
+
+def _masculine_noun_stem(surname: str) -> str | None:
+    return _swap_ending(surname, _MASCULINE_NOUN_ACCUSATIVE)
+
+
+# A patronymic in the nominative ("Антон Ігаравіч Рагачэўскі", "Тамара Пятроўна"): the name is as written.
+_NOMINATIVE_PATRONYMIC = re.compile(r"(?:іч|ўна|вна)$", re.IGNORECASE)
 # A patronymic declined with the name ("Марыю Аляксандраўну", "Віктара Зміцеравіча"): the stem and its nominative.
 _DECLINED_PATRONYMIC = re.compile(r"((?:аў|еў|оў|ав|ев|ов)н)(?:у|ы|е|ай)$|((?:ав|ев|ов)іч)(?:а|у|ам)$")
 _VOWELS = "аеёіоуыэюяў"
@@ -91,8 +110,9 @@ def _spelled_like(name: str, written: str) -> str:
 
 # A man's surname that loses its vowel when declined, in the dative or the instrumental ("Паўлу Севярынцу", "з Мікалаем
 # Дзядком"): two consonants before the ending, the last "ц" or "к" (not "Пракапенку", "Сапелку": nouns in "-а").
-# ("з Алесем Кавальцом" is Кавалец: the soft sign goes with the vowel's return.)
-_FLEETING_VOWEL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхчшўь])(ц)|(?<=[бвгджзкмптфхчшў])(к))(?:у|ам|ом)$")
+# ("з Алесем Кавальцом" is Кавалец: the soft sign goes with the vowel's return; "Алеся Сіўца" is Сівец: "ў" stands only
+# after a vowel, and is "в" before the returned one. The genitive "-а" is one of these endings too.)
+_FLEETING_VOWEL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхчшўь])(ц)|(?<=[бвгджзкмптфхчшў])(к))(?:у|ам|ом|а)$")
 
 
 def _fleeting_vowel_stem(surname: str) -> str | None:
@@ -101,6 +121,7 @@ def _fleeting_vowel_stem(surname: str) -> str | None:
         return None
     stem = surname[:found.start()]
     stem = stem[:-1] if stem.lower().endswith("ь") else stem
+    stem = stem[:-1] + ("В" if stem[-1] == "Ў" else "в") if stem.lower().endswith("ў") else stem
     return stem + ("ец" if found.group(1) else "ок")
 
 
