@@ -33,6 +33,8 @@ _NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?
 WISHED_TERM_REACH = 60
 # How far before a release an inverted negation ("Nor was X", "Neither were X and Y") may stand.
 INVERTED_REACH = 80
+# How far before a release a report's correction ("mistakenly reported that X had been pardoned") may stand.
+WRONGLY_TOLD_REACH = 90
 # How far from an arrest "again" may stand ("снова оказался за решеткой", "was detained again").
 AGAIN_REACH = 12
 # How many sentences' cues are kept (a long page has a few thousand sentences; each cue list is small).
@@ -85,6 +87,8 @@ def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
     # "Nor was X released": the negation before the subject, the release after it.
     inverted_negation = derived_field(L, "inverted_negation_before", "INVERTED_NEGATION",
                                       r"(?:^|\W)(?:FIELD)\s+(?:been\s+)?(?:[^\W\d]+,?\s+){1,6}$")
+    # "помилково йшлося про те, що X помилували": the release a corrected report told did not happen.
+    wrongly_told = derived_field(L, "wrongly_told_before", "WRONGLY_TOLD", r"(?:^|\W)(?:FIELD)\W+(?:[^\W\d]+\W+){0,10}$")
     for m in L["NEGATED_RELEASE"].finditer(text):
         if not _withheld(text, m.start()):
             found.append(Cue(m.start(), m.end(), "still_held"))
@@ -117,7 +121,8 @@ def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
             # "Імёны вызваленых улады не называюць": the names are withheld, not the release: the group is the freed.
             found.append(Cue(m.start(), m.end(), "released"))
         elif (_NEGATED_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _NEGATION_AFTER.match(text[m.end():])
-              or inverted_negation.search(text, max(0, m.start() - INVERTED_REACH), m.start())):
+              or inverted_negation.search(text, max(0, m.start() - INVERTED_REACH), m.start())
+              or wrongly_told.search(text, max(0, m.start() - WRONGLY_TOLD_REACH), m.start())):
             # "не освободили", "у спісы памілаваных не трапляюць": not freed, so still held.
             found.append(Cue(m.start(), m.end(), "still_held"))
         elif not _NEGATION.search(text[max(0, m.start() - 40):m.start()]):

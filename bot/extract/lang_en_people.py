@@ -201,7 +201,10 @@ LEAD_IN = (r"here (?:are|is)|here's|below|these are|this is who|the following|me
 # "Удалося пагаварыць са сваякамі аднаго з вызваленых": the next sentence names that one.
 ONE_OF = r"one of (?:them|those (?:freed|released|pardoned)|the (?:freed|released|pardoned))"
 # "X, who was arrested in 2020, was one of them": a member of the group the sentences before tell.
-IN_THEIR_NUMBER = r"one of them"
+IN_THEIR_NUMBER = (r"one of them"
+                   # "X was also on the list", with nothing after the list to make it another one ("on the list of those still held"):
+                   # the list the sentences before tell (not "X was on the list, as before, not": a negation after it).
+                   r"|(?:on|in) (?:the|this|that) list(?=\s*(?:[,.;]|$))(?![^.;]*(?:\bnot|n't|\bnever)(?!\w))")
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
 IN_THE_LIST = r"on the list|in the list"
 # "among ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
@@ -304,7 +307,9 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # "who has now spent six years behind bars", "has so far spent": a stay still going on, held (the freed "spent" it).
                r"|(?:has|have) (?:now|so far|by now|already) spent (?:more than |over |almost |nearly |about |some )?[\w-]+ (?:[\w-]+ )?(?:years?|months?) (?:behind bars|in (?:prison|jail|custody|(?:a |the )?(?:penal )?colony))"
                # "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
-               r"|still (?:holds|keeps|holding|keeping)\b")
+               r"|still (?:holds|keeps|holding|keeping)\b"
+               # "She still has nine years until the end of her term", "ten years short of the end of his sentence": years left, held.
+               r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"
@@ -385,6 +390,8 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            r"|(?:was|were) (?:met|greeted|welcomed) (?:at|on) the border")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
+                  # "having served her full three-year term", "having served his entire 15-month sentence": served out, freed.
+                  r"|having served (?:his|her|their) (?:full |entire |whole )?[\w-]+ (?:sentence|term)\b"
                   # A stay in prison told as finished ("who spent more than five years behind bars", "the Nobel laureate who spent more
                   # than four years in a colony"): a prisoner freed since (not "has spent" or "already spent", still there).
                   r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about |some )?"
@@ -410,6 +417,8 @@ NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:releas
 # "Nor was X released", "Neither were X and Y freed": the negation inverted before the subject negates the release
 # after it.
 INVERTED_NEGATION = r"(?:nor|neither) (?:was|were|is|are|has|have|had|did|does)"
+# A report corrected ("an earlier version mistakenly reported that X had been pardoned"): the release it told did not happen.
+WRONGLY_TOLD = r"(?:mistakenly|wrongly|erroneously|incorrectly|falsely) (?:reported|stated|said|claimed|announced|wrote|listed|included|named)"
 # A release wished for the people named ("We need all of them free"): they are still held.
 FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed|released)\b"
              # "keep demanding the freedom of all political prisoners, including X".
@@ -420,6 +429,10 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
              r"|(?:await\w*|wait\w* for|hop\w* for) (?:[^\W\d]+(?:['’]s)? ){0,4}(?:release|freedom)\b"
              # "called for Maria Kalesnikava to be freed", "urged Minsk to release X": the person named inside the wish is held.
              r"|(?:call|press|push)\w* (?:for|on) (?:[^\W\d]+ ){1,4}to be (?:freed|released|pardoned)\b"
+             # "demands to be included in the lists for an exchange or a pardon": a place on the lists asked for is a release
+             # not yet had.
+             r"|(?:demand|ask|want|push|beg|plead)\w* (?:[^\W\d]+ ){0,3}?to be (?:included|put|placed|added) (?:in|on|onto|to) "
+             r"(?:the |a )?(?:[^\W\d]+ ){0,2}lists?\b(?: for (?:[^\W\d]+ ){0,3}?(?:pardons?|exchanges?|releases?|swaps?)\b)?"
              r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b"
              # "Warsaw called on Minsk to free him", "urged Belarus to release X": the release asked of someone has not happened.
              r"|(?:call\w* on|urg\w*|ask\w*|press\w*) (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")

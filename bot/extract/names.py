@@ -409,7 +409,12 @@ def governed_by_noun(s: Sentence, span: NameSpan) -> bool:
     before = _WORD_BEFORE.search(s.text[max(0, span.start - 30):span.start])
     if before is None:
         return False
-    top = analyses(before.group(1), s.lang)[0]
+    readings = analyses(before.group(1), s.lang)
+    if any("PREP" in a.tags for a in readings):
+        # "— Про Миколу Статкевича. Він і досі там": the analyser ranks "про" and "до" first as nouns (a letter, a note);
+        # a word that can be a preposition governs no name.
+        return False
+    top = readings[0]
     return "NOUN" in top.tags and not s.lex["RELEASE_NOUN"].fullmatch(top.lemma)
 
 

@@ -18,13 +18,16 @@ _OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
 
 
 def about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int, int]]:
-    """The clauses after the name about others, in lemma offsets ("X signs postcards for those who stayed behind bars",
-    "падпісвае паштоўкі для тых, хто застаўся за кратамі"): their state is not the name's."""
+    """The clauses about others, in lemma offsets, after the name ("X signs postcards for those who stayed behind bars",
+    "падпісвае паштоўкі для тых, хто застаўся за кратамі") or closed before it ("Про тих, хто залишився в колонії, X
+    говорити не хоче"): their state is not the name's."""
     those = s.lex.derived("for_those_who", lambda L: r"(?<!\w)(?:" + L.source("FOR_THOSE_WHO") + r")(?!\w)")
     found = []
-    for m in those.finditer(s.text, span.end):
+    for m in those.finditer(s.text):
         stop = _OTHERS_CLAUSE_END.search(s.text, m.end())
-        found.append((view.at(m.start()), view.at(stop.start() if stop else len(s.text))))
+        end = stop.start() if stop else len(s.text)
+        if m.start() >= span.end or end <= span.start:
+            found.append((view.at(m.start()), view.at(end)))
     return found
 
 

@@ -82,6 +82,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     intro_role = "other"
     intro_told = False
     intro_leads_in = False
+    intro_is_heading = False
     roles_before: list[str] = []
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
@@ -95,7 +96,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         # (The page's cleaning drops "•", "-" and "1." before a line: under a colon's lead-in, a paragraph opened by a name
         # is such an item, "• Maksim Znak, a lawyer, serving ten years since 2020, ...".)
         opens_with_name = first is not None and not s.text[:first.start].strip()
-        under_colon = intro is not None and intro.text.endswith(":") and (prev is None or prev.para != s.para)
+        # So is one under a section's heading ("Who is still behind bars" / "Ihar Losik, a blogger: serving 15 years; ...").
+        under_colon = intro is not None and (intro.text.endswith(":") or intro_is_heading) and (
+            prev is None or prev.para != s.para)
         bulleted = first is not None and (
             (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
             or (opens_with_name and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";") or under_colon)))
@@ -122,6 +125,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # A lead-in that closes a paragraph may leave the state to the sentences before it ("Viasna has identified
             # several of those freed. Most of them are not well known.").
             intro_leads_in = leads_in
+            intro_is_heading = intro is not None and section_heading(sentences, i)
             # "Сярод новых палітвязняў студзеня:" names its own group, the newly recognised: it borrows no role from
             # the month's figures before it (the freed, the dead).
             if intro and intro_role == "other" and prev is not None and not _names_new_prisoners(s) and (

@@ -232,6 +232,10 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "One of them was X, the journalist and media analyst who was sentenced to 14 years": one of the group the
         # sentences before tell; the apposition after the name is biography.
         return [Reading("list")]
+    if has_title(L, text, a, found) and not found and member_of_them(L, text, max(last, b)):
+        # "RFE/RL journalist X was also on the list", "Журналист X тоже был среди них": the trade says who the person is,
+        # the predicate that they are one of the group the sentences before tell.
+        return [Reading("list")]
     if (has_title(L, text, a, found) and not freed_list and not held_after) or (office_after and not partitive):
         # "accompanied by Christopher W. Smith, a deputy assistant secretary of state": an office in apposition after
         # the name too, unless the person's own predicate follows it ("X, a political analyst, was released").
