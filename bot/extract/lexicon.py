@@ -123,7 +123,9 @@ SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN"
                  # Fourteenth round (people, from blind24).
                  "MASCULINE_PRONOUN", "UNTIL", "TRADE_PLACE", "BEFORE_VERB",
                  # Fifteenth round (people, from blind31).
-                 "CONTACT_RELATIVE")
+                 "CONTACT_RELATIVE",
+                 # Sixteenth round (people's states, names32).
+                 "UNKNOWN", "WHETHER", "PARDONER_VERB", "CONCERN_FOR")
 
 
 _PATTERN_NAMES = frozenset((*FIELD_NAMES, *SURFACE_NAMES))

@@ -46,7 +46,13 @@ from bot.extract.kin import (
 from bot.extract.later_states import held_again, refused_to_go, released_last
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
-from bot.extract.others_cues import about_earlier_name, about_others, attribute_of_a_speaker_after
+from bot.extract.others_cues import (
+    about_earlier_name,
+    about_others,
+    attribute_of_a_speaker_after,
+    pardoner,
+    worried_about,
+)
 from bot.extract.predicates import (
     fronted_state,
     gapped_predicate,
@@ -71,6 +77,7 @@ from bot.extract.speakers import (
 )
 from bot.extract.text import Sentence
 from bot.extract.titles import commentator_freed, former_prisoner, prisoner_title, title_between
+from bot.extract.uncertain import left_open
 from bot.extract.until import releases_after_until
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -95,8 +102,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     list whose role the sentence before gives), then a release told before a relative clause that describes the
     name ("pardoned X, who in September had been returned to the colony": both happened, the dates tell which
     is later)."""
-    if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
-        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
+    if is_public_figure(span.nominative) or s.text.rstrip().endswith("?") or left_open(s, span):
+        # "Среди помилованных есть Николай Дедок?": a question says nothing about him; nor does one the sentence calls
+        # open ("It is not yet known whether X was among the freed").
         return [Reading("other")]
     label = colon_label(s.text, span.start, span.end)
     if label:
@@ -115,6 +123,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     if possessor(s.lex, s.text[span.end:]):
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
         # release"); nor does it take one from around ("a lawyer who worked for Viktar Babaryka's campaign").
+        return [Reading("mentioned")]
+    if pardoner(s, span):
+        # "Алиев помиловал 120 заключенных", "X pardoned another 30 prisoners": the one who frees them.
         return [Reading("mentioned")]
     if whose_relative(s, span, text, a):
         # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
@@ -156,6 +167,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in found if not relatives_state(L, text, c, a) and not attribute_of_a_speaker_after(s, view, span, c)]
     others = about_others(s, view, span)
     found = [c for c in found if not any(start <= c.start < end for start, end in others)]
+    worry_end = worried_about(s, view, span)
+    if worry_end is not None:
+        # "welcomes the release of 52, voices concern over X": a worry about the person right before the name; the
+        # release before it is the others'.
+        found = [c for c in found if c.start >= worry_end]
     gapped = gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
