@@ -36,8 +36,11 @@ def prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classif
             role = figure_role(figures.get(prev.index, []), len(prev.text))
             if role is not None:
                 return role
+    # The paragraphs the group may be told in: the one before, and one more before each that only puts part of the
+    # group on the list told earlier.
+    reach_para = sentences[i].para - 1
     for prev in reversed(sentences[max(0, i - PREV_REACH):i]):
-        if prev.para < sentences[i].para - 1:
+        if prev.para < reach_para:
             break
         # Inside one speech, the speaker's own words before hand on the role ("let me tell you about those who are
         # still there. X, who ...").
@@ -55,6 +58,10 @@ def prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classif
             return "died"
         if role != "other":
             return role
+        if prev.lex["IN_THE_LIST"].search(prev.plain) and not cues(prev.lex, prev.plain):
+            # "Лукашенко помиловал 32 человека. ... В списке оказались двое жителей Гомеля. Одна из них — X": the line
+            # that puts part of the group on the list tells no state of its own; the list's is told before it.
+            reach_para = prev.para - 1
     return "other"
 
 

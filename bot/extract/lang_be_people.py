@@ -205,9 +205,9 @@ LIST_INTRO = (r"(?:найбольш|самы|самая) вядом|(?:друг|
               # after a release): a list's lead-in, whose items take that group's role.
               r"|[уў] (?:той жа |адн\w+ )?(?:групе|аўтобусе|аутобусе|калоне|машыне|самалёце)"
               r" (?:апынул\w*|был\w*|ехал\w*|знаходзіл\w*)|таксама выйш(?:ла|лі|ау|аў)(?! на)(?=(?:\s+[^\W\d]+)?\s*$)"
-              # "Адным з іх быў X", "Адной з вызваленых была Y": "one of them" in the instrumental before "быў" (the text is read as
-              # written, not in lemmas) names one of the group just told too.
-              r"|адн(?:ым|ой|ою|ымі) з (?:іх|вызваленых|памілаваных)")
+              # "Адна з іх — настаўніца X", "Адным з іх быў X": one of the group in any gender and case (the text is read as
+              # written, not in lemmas), as ONE_OF reads it.
+              r"|адн\w* з (?:іх|вызваленых|памілаваных)")
 # A lead-in's own words for the profiles that follow it ("Вось хто з вядомых палітвязняў застаецца за кратамі.", "Ніжэй —
 # пра тых, каго вызвалілі").
 LEAD_IN = (r"вось хто|вось (?:яны|некаторыя|некалькі)|ніжэй|хто яны|расказваем пра"
@@ -455,3 +455,19 @@ REFUSAL = r"адмов\w*"
 COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
 # The words that may open a predicate before its release word: "X таксама выйшла на волю".
 RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"
+
+# A state the sentence leaves open: "Пакуль невядома, ці быў X сярод іх", "Ці вызвалілі X, не паведамляецца" (see
+# uncertain).
+UNKNOWN = (r"невядома|не вядома|незразумела|не зразумела|няясна|не ясна|не ўдакладняецца|не паведамляецца"
+           r"|не пацверджана|ніхто не ведае|застаецца загадкай|застаецца адкрытым")
+WHETHER = r"ці"
+
+# The name is the one who frees, not the freed: "Аліеў памілаваў 120 зняволеных" (an active verb with its object right
+# after it; see others_cues).
+PARDONER_VERB = (r"(?:памілаваў|памілавала|вызваліў|вызваліла)(?=\s+(?:\d|яшчэ|усіх|некалькі|групу"
+                 r"|(?:[^\W\d]+\s+)?(?:зняволеных|асуджаных|палітвязняў|чалавек|людзей|вязняў)(?!\w)))")
+
+# A worry about the person right before the name: "выказаў занепакоенасць лёсам X", "непакояцца за X". The release told
+# before it is others' (see others_cues).
+CONCERN_FOR = (r"(?:занепакоенасць|занепакоен\w*|трывогу|трывога|непакой)"
+               r"(?: (?:лёсам|становішчам|здароўем|станам здароўя|за лёс|за))?|(?:непако|трывож)\w* за")

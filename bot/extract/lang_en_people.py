@@ -123,7 +123,11 @@ SOURCE_ASIDE = r"according to|as reported by|citing|by the count of|by (?:\w+['�
 # "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).
 AS_SAID = r"as"
 # Words that hand the rest of a sentence to the next person named: "X, whose wife Y remains jailed".
-OTHER_SUBJECT = r"whose|while|whereas|his wife|her husband"
+OTHER_SUBJECT = (r"whose|whereas|his wife|her husband"
+                 # "while" only as a contrast with a subject of its own ("while his wife remains jailed"), not of time:
+                 # "X, who won the prize while in detention, is still held", "while serving his term" go on about X.
+                 r"|while(?! (?:in|at|on|under|behind|still|serving|being|awaiting|held|kept|imprisoned|jailed|detained"
+                 r"|abroad|there|inside)(?!\w))")
 # "— А хто застаўся?": an interview question that asks about people, answered with names.
 WHO_ASKS = r"who|whom"
 
@@ -172,7 +176,11 @@ RELATIVE_OBLIQUE = r"whom|(?:of|about|with|for|to) whom"
 # A thing's relative clause with no pronoun, its subject right after it ("Hramada, the party Statkevich led,
 # says"): the name's verb is the clause's, not the main clause's.
 CONTACT_RELATIVE = (r"\bthe (?:[\w-]+ ){0,2}(?:group|organi[sz]ation|cent(?:re|er)|party|movement|foundation|campaign"
-                    r"|newspaper|outlet|union|initiative|network)")
+                    r"|newspaper|outlet|union|initiative|network)"
+                    # Not the thing as the first word of a title: "the union leader X, who ..., is still held" names X by
+                    # an office, it opens no clause whose subject X is.
+                    r"(?! (?:leader|head|chair(?:man|woman|person)?|(?:co-)?founder|member|activist|coordinator|organi[sz]er"
+                    r"|director|secretary|spokes(?:man|woman|person)|press secretary|lawyer|manager)(?!\w))")
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"them|those"
 # "Both" standing for the last two people named ("Both are still there").
@@ -444,3 +452,19 @@ REFUSAL = r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
 COMMENTATOR = r"analyst|political scientist|political analyst|expert|commentator|observer|columnist"
 # The words that may open a predicate before its state word: "X was freed", "X has since been released".
 RELEASE_AUXILIARY = r"was|were|is|are|has|have|had|been|also|finally|later|then|now|since"
+
+# A state the sentence leaves open: "It is not yet known whether X was among them", "Whether X was freed remains
+# unclear" tells X neither freed nor held (see uncertain).
+UNKNOWN = (r"(?:(?:is|are|was|were|remains?|remained|still) )?(?:not|never) (?:yet |immediately |officially |clear |publicly )?"
+           r"(?:known|clear|confirmed|reported)|unknown|unclear|unconfirmed|(?:no ?one|nobody) (?:yet )?knows|remains to be seen")
+WHETHER = r"whether|if"
+
+# The name is the one who frees, not the freed: "X pardoned 120 prisoners", "X freed another 30 people" (an active verb
+# with its object right after it; see others_cues).
+PARDONER_VERB = (r"(?:has |had |have )?(?:pardoned|freed|released)(?= (?:\d|another|more|all|some|several|dozens|hundreds"
+                 r"|(?:the )?(?:[\w-]+ )?(?:prisoners|convicts|inmates|people|detainees)(?!\w)))")
+
+# A worry about the person right before the name: "voices concern over X", "deeply concerned about the fate of X". The
+# release told before it is others' (see others_cues).
+CONCERN_FOR = (r"(?:concern|concerns|concerned|worried|worries|worry|fears?|alarm(?:ed)?) (?:over|about|for|at)"
+               r"(?: the (?:fate|situation|health|whereabouts|safety|condition) of)?")

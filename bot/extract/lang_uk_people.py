@@ -184,7 +184,9 @@ IN_THEIR_NUMBER = (r"(?:у|в) (?:їх|вони|них) число|один з (
                    # list the sentences before tell (not "X у цьому списку, як і в попередніх, немає": a negation after it).
                    r"|(?:у|в) (?:цей |той )?список(?=\s*(?:[,.;]|$))(?![^.;]*(?<!\w)(?:немає|немати|нема|не)(?!\w))")
 # "калі ўбачыў у спісе Ігара Лосіка": the list of the round the sentences before tell.
-IN_THE_LIST = r"у список|в список"
+IN_THE_LIST = (r"у список|в список"
+               # "До списку потрапили двоє жителів Борисова": one gets onto a list "до" it too.
+               r"|до список")
 # "серед ... — A, ...; B; C": a list's head word, shared by the items after semicolons.
 AMONG = r"серед"
 # A person's verb that puts them into the group of the freed ("оказался среди освобождённых", "was among the released"):
@@ -416,3 +418,19 @@ REFUSAL = r"відмовитися|відмовлятися|відмови\w*|в
 COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
 # The words that may open a predicate before its release word: "X теж вийшла на волю".
 RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"
+
+# A state the sentence leaves open: "Поки невідомо, чи був X серед них", "Чи звільнили X, не повідомляється" (see
+# uncertain).
+UNKNOWN = (r"невідомо|не відомо|незрозуміло|не зрозуміло|неясно|не ясно|не уточнюється|не повідомляється"
+           r"|не підтверджено|ніхто не знає|залишається загадкою|лишається загадкою|залишається відкритим")
+WHETHER = r"чи"
+
+# The name is the one who frees, not the freed: "Алієв помилував 120 ув'язнених" (an active verb with its object right
+# after it; see others_cues).
+PARDONER_VERB = (r"(?:помилував|помилувала|звільнив|звільнила)(?=\s+(?:\d|ще|всіх|усіх|кілька|групу"
+                 r"|(?:[^\W\d]+\s+)?(?:ув'язнених|засуджених|політв'язнів|людей|осіб|в'язнів)(?!\w)))")
+
+# A worry about the person right before the name: "висловив занепокоєння долею X", "хвилюються за X". The release told
+# before it is others' (see others_cues).
+CONCERN_FOR = (r"(?:занепокоєння|занепокоєн\w*|стурбованість|стурбован\w*|тривогу|тривога)"
+               r"(?: (?:долею|становищем|здоров'ям|станом здоров'я|за долю|за))?|(?:хвилю|тривож)\w* за")

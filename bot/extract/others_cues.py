@@ -56,3 +56,18 @@ def about_earlier_name(s: Sentence, view: LemmaView, cue: Cue, span: NameSpan) -
                     and s.lex["SPEAKER_VERBS"].search(view.text, start, view.at(span.start))):
                 return True
     return False
+
+
+def pardoner(s: Sentence, span: NameSpan) -> bool:
+    """Whether the name is the subject of an active release verb with its object after it ("Алиев помиловал 120
+    заключенных", "X pardoned another 30 prisoners"): the one who frees, whose own state the release is not."""
+    verb_at = len(s.text) - len(s.text[span.end:].lstrip())
+    return s.lex["PARDONER_VERB"].match(s.text, verb_at) is not None
+
+
+def worried_about(s: Sentence, view: LemmaView, span: NameSpan) -> int | None:
+    """Where a worry about the person ends when it stands right before the name ("voices concern over X", "выразил
+    обеспокоенность судьбой X"), in lemma offsets: the release told before it is others', not theirs."""
+    worry = s.lex.derived("concern_right_before", lambda L: r"(?<!\w)(?:" + L.source("CONCERN_FOR") + r")\W{0,3}$")
+    found = worry.search(s.text[:span.start])
+    return view.at(found.end()) if found else None

@@ -48,7 +48,13 @@ from bot.extract.kin import (
 from bot.extract.later_states import held_again, refused_to_go, released_last
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
-from bot.extract.others_cues import about_earlier_name, about_others, attribute_of_a_speaker_after
+from bot.extract.others_cues import (
+    about_earlier_name,
+    about_others,
+    attribute_of_a_speaker_after,
+    pardoner,
+    worried_about,
+)
 from bot.extract.predicates import (
     fronted_state,
     gapped_predicate,
@@ -73,6 +79,7 @@ from bot.extract.speakers import (
 )
 from bot.extract.text import Sentence
 from bot.extract.titles import commentator_freed, former_prisoner, prisoner_title, title_between
+from bot.extract.uncertain import left_open
 from bot.extract.until import releases_after_until
 
 # An arrest or a sentence speaks of the person right next to it only ("суд приговорил его ... Жихаря" does not).
@@ -97,8 +104,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     list whose role the sentence before gives), then a release told before a relative clause that describes the
     name ("pardoned X, who in September had been returned to the colony": both happened, the dates tell which
     is later)."""
-    if is_public_figure(span.nominative) or s.text.rstrip().endswith("?"):
-        # "Среди помилованных есть Николай Дедок?": a question says nothing about him.
+    if is_public_figure(span.nominative) or s.text.rstrip().endswith("?") or left_open(s, span):
+        # "Среди помилованных есть Николай Дедок?": a question says nothing about him; nor does one the sentence calls
+        # open ("It is not yet known whether X was among the freed").
         return [Reading("other")]
     label = colon_label(s.text, span.start, span.end)
     if label:
@@ -134,6 +142,9 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
             # family word tells is of the family's prisoner.
             return [Reading(told_of_kin.role, told_of_kin.start)]
         return [Reading("held_weak", a)] if L["PRISONER_TITLE"].search(text, *kin_phrase) else [Reading("mentioned")]
+    if pardoner(s, span):
+        # "Алиев помиловал 120 заключенных", "X pardoned another 30 prisoners": the one who frees them.
+        return [Reading("mentioned")]
     if whose_relative(s, span, text, a):
         # "Муж Людмилы, 55-летний Олег Кравец, сам провел в заключении два года": the declined name only says whose
         # husband the one in apposition is; the predicate is his.
@@ -173,6 +184,11 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     found = [c for c in found if not relatives_state(L, text, c, a) and not attribute_of_a_speaker_after(s, view, span, c)]
     others = about_others(s, view, span)
     found = [c for c in found if not any(start <= c.start < end for start, end in others)]
+    worry_end = worried_about(s, view, span)
+    if worry_end is not None:
+        # "welcomes the release of 52, voices concern over X": a worry about the person right before the name; the
+        # release before it is the others'.
+        found = [c for c in found if c.start >= worry_end]
     gapped = gapped_predicate(L, text, lo, a, theirs) if not found else None
     if gapped is not None:
         # "В марте Лукашенко помиловал 18 человек, а в феврале — политика Николая Статкевича": the clause after the
