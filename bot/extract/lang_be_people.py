@@ -372,7 +372,15 @@ ARRIVED = (r"(?:з|са) аўтобус\w*(?:[^.;]{0,60}?)\s(?:выйшл\w*|в�
            # Met on arrival by kin or at the border ("X сустрэла жонка", "X сустрэлі на мяжы"): out of prison (past forms only:
            # "сустрэнуць Каляды" is a holiday spent inside).
            r"|(?<!\w)(?<!сярод )сустр(?:элі|эла|эў|акалі|акала|акаў) (?:яго |яе |іх ){0,2}(?:жонк\w*|муж|маці|бацьк\w*|родныя|сваякі|сям'я|блізкія|сябры|дачк\w*|сын)(?!\w)"
-           r"|(?<!\w)(?<!сярод )сустр(?:элі|эла|эў|акалі|акала|акаў) (?:яго |яе |іх ){0,2}(?:на|у|ў) (?:мяжы|[^\W\d]+шчыне|літве|украіне|польшчы|вільні|кіеве|варшаве)(?!\w)")
+           r"|(?<!\w)(?<!сярод )сустр(?:элі|эла|эў|акалі|акала|акаў) (?:яго |яе |іх ){0,2}(?:на|у|ў) (?:мяжы|[^\W\d]+шчыне|літве|украіне|польшчы|вільні|кіеве|варшаве)(?!\w)"
+           # "Сярод тых, хто ў той дзень усё ж перасёк мяжу, быў X": the words of time and emphasis inside the group.
+           r"|хто (?:[^\W\d]+ ){2,5}(?:перасек|перасёк|перасякл|перайшо[ўу]|перайшл)\w* мяж\w*"
+           # Received by the country they are handed to ("Літва прыняла, сярод іншых, X", "украінскі бок пацвердзіў, што
+           # прыняў X"): out of prison (not "Украіна прыняла рашэнне").
+           r"|(?:украін|літв|польшч|латві|бок)\w*(?:,? [^\W\d]+){0,3}?,? (?:прынял|прыняў|прымал|прымае|прымаюць)\w*"
+           r"(?! (?:рашэнн|закон|удзел|заяв|рэзалюцы|ліст|санкцы)\w*)"
+           # Out through the prison's gate ("выйшаў за вароты калоніі"): freed, whatever the reason.
+           r"|(?:выйш|выход)\w* (?:за|праз|з) варот\w*")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:цалкам )?адбыўшы|(?:па|пасля) заканчэнн\w* тэрмін\w*"
                   # A stay in prison told as finished ("які правёў за кратамі пяць гадоў", "які правёў больш за чатыры гады ў калоніі",
@@ -419,3 +427,8 @@ REFUSAL = r"адмов\w*"
 COMMENTATOR = r"палітол[ая]г\w*|аналітык\w*|эксперт\w*|аглядальнік\w*|публіцыст\w*"
 # The words that may open a predicate before its release word: "X таксама выйшла на волю".
 RELEASE_AUXILIARY = r"таксама|ужо|нарэшце|быў|была|былі"
+
+# --- Sixteenth round, second wave: arrivals, ends of terms, old arrests ---
+# A person's own freedom after the possessive (see kin.possessor): the "'s" possessive is English's; here the name follows
+# the noun in the genitive ("свобода Статкевича") and is read as the person already.
+OWN_FREEDOM = ""

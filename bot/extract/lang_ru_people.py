@@ -350,7 +350,15 @@ ARRIVED = (r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пер
            # Met on arrival by kin or at the border ("X встретила жена", "X встретили на границе"): out of prison. (A future
            # meeting, "встретить_fut", is a holiday spent inside; see HOLIDAY_INSIDE.)
            r"|(?<!среди )(?:встретить|встречать) (?:он |она |они ){0,2}(?:жена|муж|мать|отец|родной|родный|родственник|семья|близкий|друг|дочь|сын)(?!\w)"
-           r"|(?<!среди )(?:встретить|встречать) (?:он |она |они ){0,2}(?:на|в|во) (?:граница|[^\W\d]+щина|литва|украина|польша|вильнюс|киев|варшава)(?!\w)")
+           r"|(?<!среди )(?:встретить|встречать) (?:он |она |они ){0,2}(?:на|в|во) (?:граница|[^\W\d]+щина|литва|украина|польша|вильнюс|киев|варшава)(?!\w)"
+           # "Среди тех, кто в тот день все-таки пересек границу, был X": the words of time and emphasis inside the group.
+           r"|кто (?:[^\W\d-]+(?:-[^\W\d]+)? ){2,5}(?:пересечь|перейти) граница"
+           # Received by the country they are handed to ("Литва приняла, в частности, X", "украинская сторона подтвердила, что
+           # приняла X"): out of prison (not "Украина приняла решение").
+           r"|(?:украина|литва|польша|латвия|сторона)(?:,? [^\W\d]+){0,3}?,? (?:принять|принимать)"
+           r"(?! (?:решение|закон|участие|заявление|резолюция|письмо|санкция)(?!\w))"
+           # Out through the prison's gate ("вышел за ворота колонии"): freed, whatever the reason.
+           r"|(?:выйти|выходить) (?:за|из) ворот\w*")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"(?:полностью )?отбыть (?:весь )?срок|отбыть (?:\w+ ){1,2}(?:год|месяц)|(?:по|после) окончание срок"
                   # A stay in prison told as finished ("проведший за решеткой пять лет", "который провел более четырех лет в колонии",
@@ -399,3 +407,8 @@ REFUSAL = r"отказаться|отказываться"
 COMMENTATOR = r"политолог|аналитик|эксперт|обозреватель|публицист"
 # The words that may open a predicate before its release word: "X тоже вышла на свободу".
 RELEASE_AUXILIARY = r"тоже|также|уже|наконец|быть"
+
+# --- Sixteenth round, second wave: arrivals, ends of terms, old arrests ---
+# A person's own freedom after the possessive (see kin.possessor): the "'s" possessive is English's; here the name follows
+# the noun in the genitive ("свобода Статкевича") and is read as the person already.
+OWN_FREEDOM = ""

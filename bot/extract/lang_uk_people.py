@@ -333,7 +333,15 @@ ARRIVED = (r"(?:з|із) автобус(?:[^.;]{0,60}?)\sвийти|(?<!не )(?
            # Met on arrival by kin or at the border ("X зустріла дружина", "X зустріли на Чернігівщині"): out of prison. (A
            # future meeting, "зустріти_fut", is a holiday spent inside; see HOLIDAY_INSIDE.)
            r"|(?<!серед )(?:зустріти|зустрічати) (?:він |вона |вони ){0,2}(?:дружина|чоловік|мати|батько|рідний|рідні|родина|сім'я|близький|друг|донька|дочка|син)(?!\w)"
-           r"|(?<!серед )(?:зустріти|зустрічати) (?:він |вона |вони ){0,2}(?:на|в|у) (?:кордон|[^\W\d]+щина|литва|україна|польща|вільнюс|київ|варшава)(?!\w)")
+           r"|(?<!серед )(?:зустріти|зустрічати) (?:він |вона |вони ){0,2}(?:на|в|у) (?:кордон|[^\W\d]+щина|литва|україна|польща|вільнюс|київ|варшава)(?!\w)"
+           # "Серед тих, хто того дня таки перетнув кордон, був X": the words of time and emphasis inside the group that crossed.
+           r"|хто (?:[^\W\d]+ ){2,5}(?:перетнути|перейти) кордон"
+           # Received by the country they are handed to ("Литва прийняла, зокрема, X", "українська сторона підтвердила, що
+           # прийняла X"): out of prison (not "Україна прийняла рішення").
+           r"|(?:україна|литва|польща|латвія|сторона)(?:,? [^\W\d]+){0,3}?,? (?:прийняти|приймати)"
+           r"(?! (?:рішення|закон|участь|заява|резолюція|лист|санкції)(?!\w))"
+           # Out through the prison's gate ("вийшов за ворота колонії"): freed, whatever the reason.
+           r"|(?:вийти|виходити) (?:за|з|із) ворота")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"відбувши|після відбуття термін|(?:по|після) закінчення (?:термін|строк)"
                   # A stay in prison told as finished ("який провів за ґратами п'ять років", "який провів понад чотири роки в колонії"): a
@@ -385,3 +393,8 @@ REFUSAL = r"відмовитися|відмовлятися|відмови\w*|в
 COMMENTATOR = r"політолог|аналітик|експерт|оглядач|публіцист"
 # The words that may open a predicate before its release word: "X теж вийшла на волю".
 RELEASE_AUXILIARY = r"теж|також|вже|нарешті|бути"
+
+# --- Sixteenth round, second wave: arrivals, ends of terms, old arrests ---
+# A person's own freedom after the possessive (see kin.possessor): the "'s" possessive is English's; here the name follows
+# the noun in the genitive ("свобода Статкевича") and is read as the person already.
+OWN_FREEDOM = ""

@@ -107,6 +107,8 @@ FIELD_NAMES = (
     "REFUSAL", "COMMENTATOR", "RELEASE_AUXILIARY",
     # Fifteenth round (figures, from blind30–31).
     "OVER_ROUNDS", "SERIES_NOUNS",
+    # Sixteenth round, second wave (arrivals, ends of terms, old arrests).
+    "OWN_FREEDOM",
 )
 # Patterns read off the text as written (not the lemma view).
 SURFACE_NAMES = ("EVE_OF", "ORG_AFTER", "HONORIFIC", "PRONOUN", "PLURAL_PRONOUN", "FEMININE_PRONOUN", "PERSON_AFTER",
