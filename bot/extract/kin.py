@@ -19,9 +19,10 @@ _POSSESSIVE = re.compile(r"^['’]s\s+((?:[^\W\d]+\W+){0,2})")
 
 
 def possessor(L: Lexicon, after: str) -> bool:
-    """A name in the possessive before anything but its own release ("Tsikhanouski's allies", "Sannikov's wife")."""
+    """A name in the possessive before anything but its own release or freedom ("Tsikhanouski's allies", "Sannikov's wife";
+    not "Babaryka's release", "Statkevich's freedom did not last")."""
     found = _POSSESSIVE.match(after)
-    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1))
+    return bool(found) and not L["RELEASE_NOUN"].search(found.group(1)) and not L["OWN_FREEDOM"].search(found.group(1))
 
 
 def kin_after(L: Lexicon, after: str) -> bool:

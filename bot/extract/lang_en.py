@@ -111,7 +111,11 @@ MOVED = r"moved|transferred|transported|taken to|sent to another"
 THIS_WAY = r"(?:in )?(?:this|that|such a|the same) way|like this|in this manner"
 # Released at the end of a term, not by a pardon.
 SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:sentences?|terms?)"
-          r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)")
+          r"|completed (?:their|his|her) (?:sentences?|terms?)|end of (?:their|his|her) (?:sentences?|terms?)"
+          # The whole term told as served, day by day or year by year ("served every single day of his four years", "served
+          # all five years of her sentence"): out at its end, no pardon.
+          r"|(?<!has )(?<!have )served (?:every (?:single )?day of |each day of |all |the whole of )(?:their |his |her )?"
+          r"(?:[\w-]+ ){0,2}?(?:years?|sentences?|terms?)")
 # A release after "until" is a time limit, not a negation (see until): "until he is freed", "until they were released".
 UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
 # Words that turn a following "release" into a wish: "called for the release of".

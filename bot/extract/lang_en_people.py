@@ -395,7 +395,15 @@ ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) t
            r"|(?<!not )crossed the (?:lithuanian|polish|ukrainian|latvian) border"
            # Met on arrival by kin or at the border ("she was met by her husband", "were greeted at the border"): out of prison.
            r"|(?:met|greeted|welcomed) (?:[^\W\d]+ ){0,3}?by (?:his |her |their )?(?:wife|husband|mother|father|family|relatives|friends|daughter|son|loved ones)(?!\w)"
-           r"|(?:was|were) (?:met|greeted|welcomed) (?:at|on) the border")
+           r"|(?:was|were) (?:met|greeted|welcomed) (?:at|on) the border"
+           # Received by the country they are handed to ("Lithuania received, among others, X", "the Ukrainian side took in
+           # X"): out of prison.
+           r"|(?:lithuania|poland|ukraine|latvia|kyiv|vilnius|warsaw|the (?:lithuanian|polish|ukrainian|latvian) side)"
+           r"(?: [\w,]+){0,4}? (?:received|took in)(?! (?:a |an |the )?(?:letter|call|message|news|decision|request|sanctions)\b)"
+           # "was among the first to step off", "stepped off first": off the vehicle that brings the freed out, named or not.
+           r"|(?:first|last|among the \w+) to (?:step|get|come) off\b|(?:stepped|got|came) off (?:first|last)\b"
+           # Out through the prison's gate ("walked through the gate of Colony No. 22", "came out of the prison gates").
+           r"|(?:walked|stepped|came|went) (?:out )?(?:through|out of) the (?:[\w.-]+ ){0,2}?gates?\b")
 # Freed at the end of a term: a release of the person, not a pardon.
 SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:[\w-]+ )?(?:sentence|term)|after serving (?:\w+ ){1,2}(?:years?|months?)|having served (?:his|her|their) (?:full )?(?:sentence|term)"
                   # "having served her full three-year term", "having served his entire 15-month sentence": served out, freed.
@@ -404,7 +412,11 @@ SERVED_RELEASE = (r"after serving (?:his|her|their) (?:full |entire |whole )?(?:
                   # than four years in a colony"): a prisoner freed since (not "has spent" or "already spent", still there).
                   r"|(?<!has )(?<!have )(?<!already )spent (?!already)(?:more than |over |almost |nearly |about |some )?"
                   r"(?:[\w-]+ ){0,3}(?:years?|months?) (?:behind bars|(?:in|behind) (?:a |the )?(?:[\w-]+ )?"
-                  r"(?:colony|prison|jail|bars|custody|penal colonies))")
+                  r"(?:colony|prison|jail|bars|custody|penal colonies))"
+                  # The whole term told as served ("served every single day of his four years", "served all five years"): it is
+                  # over, he is out.
+                  r"|(?<!has )(?<!have )served (?:every (?:single )?day of |all |the whole of |each day of )(?:his |her |their )"
+                  r"?(?:[\w-]+ ){0,2}?(?:years?|sentence|term)\b")
 
 # --- A release not given ---
 NEGATED_RELEASE = (r"\bno\b[^.]{0,100}\b(?:have|has|had|were|was) been (?:released|freed|pardoned)"
@@ -468,3 +480,7 @@ PARDONER_VERB = (r"(?:has |had |have )?(?:pardoned|freed|released)(?= (?:\d|anot
 # release told before it is others' (see others_cues).
 CONCERN_FOR = (r"(?:concern|concerns|concerned|worried|worries|worry|fears?|alarm(?:ed)?) (?:over|about|for|at)"
                r"(?: the (?:fate|situation|health|whereabouts|safety|condition) of)?")
+
+# A person's own freedom after the possessive ("Statkevich's freedom did not last: he was arrested again"): the name is
+# the person whose state the clause tells, not the owner of someone else (see kin.possessor).
+OWN_FREEDOM = r"freedom|liberty"

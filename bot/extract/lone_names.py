@@ -147,6 +147,11 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
             # A line of one word is a masthead or a section ("Бабель"), not a person; nor is a prize's or a street's
             # namesake ("премії імені Василя Стуса").
             continue
+        if _in_quotes_alone(s, m.start(), m.end()):
+            # "нагадваюць у «Вясне»", "the «Vyasna» centre", "бійців «Беркуту»": one word in quotation marks names a group,
+            # an outlet or a unit, not a person by the surname alone, even when its short key meets the key of someone
+            # the article named ("Вясне" and "Івашын" both fold to "sn").
+            continue
         if word.endswith(("'s", "’s")):
             # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
             if possessor(s.lex, word[-2:] + s.text[m.end():]):
@@ -164,10 +169,6 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
         elif is_attribute_word(word, s) and not s.text[:m.start()].strip(" —–-«\"“„"):
             # "Колишня журналістка ...": a participle or an adjective opening the sentence, though its key may be a
             # well-known prisoner's ("Колишня" meets Kalesnikava).
-            continue
-        elif _in_quotes_alone(s, m.start(), m.start() + len(word)):
-            # "бійців «Беркуту»", "the «Vyasna» centre": one word in quotation marks names a unit, an outlet or a group,
-            # not a person by the surname the dictionary knows.
             continue
         elif ((_well_known(word) or _pointed_at(s, m.start())
                or (is_known_surname(word, s.lang) and not after_preposition(s, m.start())))
