@@ -15,10 +15,12 @@ from bot.extract.morph import analyses, fold_be, known_as_common_word
 from bot.extract.name_nominative import surname_nominative
 from bot.extract.names import (
     NameSpan,
+    in_quoted_title,
     is_attribute_word,
     is_capitalised,
     is_namesake,
     is_public_figure,
+    is_site_name,
     name_spans,
     surname_key,
 )
@@ -143,14 +145,14 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
         word = m.group()
         if len(word) < 4 or not is_capitalised(word) or any(a <= m.start() < b for a, b in full):
             continue
-        if line == word or is_namesake(s, m.start()):
+        if line == word or is_namesake(s, m.start()) or is_site_name(s, m.end()):
             # A line of one word is a masthead or a section ("Бабель"), not a person; nor is a prize's or a street's
-            # namesake ("премії імені Василя Стуса").
+            # namesake ("премії імені Василя Стуса"), nor a site's name ("Новиков.ру").
             continue
-        if _in_quotes_alone(s, m.start(), m.end()):
-            # "нагадваюць у «Вясне»", "the «Vyasna» centre", "бійців «Беркуту»": one word in quotation marks names a group,
-            # an outlet or a unit, not a person by the surname alone, even when its short key meets the key of someone
-            # the article named ("Вясне" and "Івашын" both fold to "sn").
+        if in_quoted_title(s, m.start(), m.end()):
+            # "нагадваюць у «Вясне»", "the «Vyasna» centre", "у справі «Абзас Медіа»": capitalised words alone in quotation
+            # marks name a group, an outlet or a unit, not a person by the surname alone, even when the short key meets the
+            # key of someone the article named ("Вясне" and "Івашын" both fold to "sn").
             continue
         if word.endswith(("'s", "’s")):
             # "Tsikhanouski's allies", "Sannikov's wife": someone else's, unless their own release ("Babaryka's release").
@@ -178,15 +180,6 @@ def surnames_alone(s: Sentence, named: dict[str, tuple[str, bool]]) -> list[Name
                           for key, (nominative, _) in named.items())):
             found.append(NameSpan(m.start(), m.start() + len(word), word, surname_nominative(word, s.lang)))
     return found
-
-
-def _in_quotes_alone(s: Sentence, start: int, end: int) -> bool:
-    """Whether the word at [start, end) stands alone between quotation marks."""
-    return s.text[start - 1:start] in _OPENING_QUOTES and s.text[end:end + 1] in _CLOSING_QUOTES
-
-
-_OPENING_QUOTES = ("«", "\"", "“", "„")
-_CLOSING_QUOTES = ("»", "\"", "”", "“")
 
 
 def listed_with(s: Sentence, spans: list[NameSpan]) -> list[NameSpan]:

@@ -29,6 +29,10 @@ from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЎЇЄҐ]\.\s?$")
+_INITIAL = re.compile(r"[A-ZА-ЯЁІЎЇЄҐ]\.")
+# Two initials after a surname, the register's order ("Ярмоленка М. М.", "Sidarenka V. A."): the initials are part of
+# the name as listed.
+_INITIALS_AFTER = re.compile(r" [A-ZА-ЯЁІЎЇЄҐ]\. ?[A-ZА-ЯЁІЎЇЄҐ]\.(?!\w)")
 # Nouns that look like surnames when capitalised at a sentence start ("Освобождение Щираковой").
 _NOUN_ENDING = re.compile(r"(?:ние|нье|ость|ство|ция|нне|цыя|сць|ства|ение|ння|ість|tion)$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -165,6 +169,8 @@ def name_spans(s: Sentence) -> list[NameSpan]:
     for k, run in enumerate(runs):
         if found and found[-1].end > run[0].start():
             continue
+        if in_quoted_title(s, run[0].start(), run[-1].end()):
+            continue
         couple = _couple(s, run, runs[k + 1]) if k + 1 < len(runs) else []
         span = _person_in_run(s, run) or _unknown_person(s, run)
         found.extend(couple or ([span] if span else []))
@@ -175,6 +181,34 @@ def name_spans(s: Sentence) -> list[NameSpan]:
             second = _person_in_run(s, rest)
             found.extend([second] if second is not None else [])
     return _without_other_names(s, _listed_foreigners(s, runs, found))
+
+
+# Quotation marks around a whole run of capitalised words: «Абзас Медиа», "Maxim Gorky" as a cafe's sign.
+_OPENING_QUOTE = re.compile(r"[«\"“„]$")
+_CLOSING_QUOTE = re.compile(r"^[»\"”“]")
+_CAPITALISED_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]* )+$")
+_CAPITALISED_AFTER = re.compile(r"^(?: [^\W\d_][\w'’-]*)+")
+
+
+def in_quoted_title(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words at [start, end) belong to a quotation made only of capitalised words: such a quotation names
+    a thing, an outlet, a case, a café ("по делу «Абзас Медиа»", 'the cafe "Maxim Gorky"', "бійців «Беркуту»"), not a
+    person of the story; a person is named without quotation marks."""
+    before = _CAPITALISED_BEFORE.search(s.text[:start])
+    after = _CAPITALISED_AFTER.match(s.text[end:])
+    a = before.start() if before and all(map(is_capitalised, before.group().split())) else start
+    b = end + after.end() if after and all(map(is_capitalised, after.group().split())) else end
+    return bool(_OPENING_QUOTE.search(s.text[:a]) and _CLOSING_QUOTE.match(s.text[b:]))
+
+
+# A web address's ending glued to a word: "Кордон.інфо", "Novikov.ru" name a site.
+_SITE_ENDING = re.compile(r"\.[^\W\d_]{2,6}(?![\w.])")
+
+
+def is_site_name(s: Sentence, end: int) -> bool:
+    """Whether the word ending at `end` is a site's name, a web address's ending glued to it ("Кордон.інфо")."""
+    found = _SITE_ENDING.match(s.text, end)
+    return found is not None and found.group()[1:].islower()
 
 
 def _without_other_names(s: Sentence, found: list[NameSpan]) -> list[NameSpan]:
@@ -279,6 +313,12 @@ def _unknown_person(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     return None
 
 
+def _is_title(s: Sentence, word: str) -> bool:
+    """A title or a trade written before a name ("Judge", "Journalist"), by the language's tables."""
+    low = word.lower()
+    return bool(s.lex["OTHER_TITLES"].fullmatch(low) or s.lex["TRADE"].fullmatch(low))
+
+
 def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
     """The words of the run that make the name: first name, patronymic and surname in either order."""
     firsts = [k for k, m in enumerate(toks) if is_name_word(m.group(), s.lang)]
@@ -288,7 +328,12 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
         if patronymic and k + 2 < len(toks):
             # "жительница Гродно Ольга Павловна Бурак": first name, patronymic and surname.
             return toks[k:k + MAX_NAME_WORDS]
-        if k > 0 and _CYRILLIC.search(toks[k].group()) and (k + 1 == len(toks) or patronymic):
+        if k == 1 == len(toks) - 1 and _surname_first_item(s, toks[0], toks[1]):
+            return toks
+        # (In Latin letters only with the patronymic: "Kavaleuski Vital Uladzimiravich" transliterates a verdict, and
+        # "Judge Aliaksandr Danilevich" is a title before a surname in "-evich".)
+        latin_official = patronymic and k == 1 and not _is_title(s, toks[0].group())
+        if k > 0 and (_CYRILLIC.search(toks[k].group()) or latin_official) and (k + 1 == len(toks) or patronymic):
             # "Колесникова Мария Александровна": the official order puts the surname first, with a patronymic
             # or a word the analyser knows as a surname (not "Валанцёрка Кацярына").
             # (Not a verb or a noun opening the sentence: "Освобожден Николай Климович", a surname in "-ович".)
@@ -314,7 +359,45 @@ def _choose(s: Sentence, toks: list[re.Match]) -> list[re.Match] | None:
             toks[0].group(), s.lang):
         # "Ms Kalesnikava", "М. Колесникова": a title or an initial marks a lone surname as a person.
         return toks
+    if len(toks) == 1 and _initials_after(s, toks[0]) and not known_as_common_word(toks[0].group(), s.lang):
+        # "Ярмоленка М. М., 58 гадоў": a surname with two initials after it, as a register lists people.
+        return toks
     return None
+
+
+# A list item's marker before its first word: a bullet, a dash, a number ("▫️ ", "• ", "— ", "3. ").
+_ITEM_MARKER = re.compile(r"\s*(?:[^\w\s]{1,3}|\d{1,3}[.)])\s*")
+# What closes the name opening a list item: a comma, a dash, a semicolon, a bracket or the line's end.
+_ITEM_NAME_END = re.compile(r"\s*(?:[,;:(—–]|-\s|$)")
+# A register's line with its marker lost ("Kavalenka Natallia, 45, Hrodna"): the age right after the name's comma.
+_AGE_AFTER = re.compile(r",\s*\d{1,3}(?!\d)")
+
+
+def _opens_list_item(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are all that opens a list item before its first comma or dash ("▫️ Казлоўская
+    Вольга, 34 гады", "• Sidarenka V. A. — 3 years", or a line "Kavalenka Natallia, 45, Hrodna")."""
+    before = s.text[:start]
+    if not before.strip():
+        return bool(_AGE_AFTER.match(s.text, end))
+    return bool(_ITEM_MARKER.fullmatch(before)) and bool(_ITEM_NAME_END.match(s.text, end))
+
+
+def _surname_first_item(s: Sentence, surname: re.Match, given: re.Match) -> bool:
+    """A list of prisoners written as a register is ("▫️ Казлоўская Вольга, 34 гады, Менск", "• Петренко Ольга — 2
+    года"): the surname first, then the first name, with no patronymic to tell the order; the word before the first name
+    is no first name and no common word."""
+    word = surname.group()
+    return (_opens_list_item(s, surname.start(), given.end()) and first_name(word) is None
+            and not is_attribute_word(word, s)
+            and not _common_word(word, s.lang) and not known_as_common_word(word, s.lang))
+
+
+def _initials_after(s: Sentence, surname: re.Match) -> re.Match | None:
+    """Two initials in the surname's script right after it ("Ярмоленка М. М."), or None."""
+    found = _INITIALS_AFTER.match(s.text, surname.end())
+    if found is None or bool(_CYRILLIC.search(found.group())) != bool(_CYRILLIC.search(surname.group())):
+        return None
+    return found
 
 
 def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
@@ -328,7 +411,9 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
         text, b = text[:-2], b - 2
     # The person is named without the nickname ('Mikalai "Dzed" Dziadok' is Mikalai Dziadok).
     text = _NICKNAME.sub(" ", text)
-    nxt = s.text[b:b + 25].split()
+    initials = _initials_after(s, chosen[0]) if len(chosen) == 1 else None
+    # (After the initials: "Sidarenka V. A." has no regnal number "V".)
+    nxt = s.text[initials.end() if initials else b:][:25].split()
     if nxt and _REGNAL.fullmatch(nxt[0].strip(",.;:»")):
         # "Папы Римского Льва XIV", "King Charles III": a regnal number marks a pontiff or a monarch.
         return None
@@ -342,6 +427,10 @@ def _person_in_run(s: Sentence, run: list[re.Match]) -> NameSpan | None:
     if s.text[b:b + 1] == "/" or s.text[max(0, a - 2):a] == "/ ":
         # "Released prisoners at the border. / Paulius Peleckis/BNS": a photographer's credit, not a person of the story.
         return None
+    if initials is not None:
+        # The surname in the nominative, the initials as written: "Ярмоленку М. М." is Ярмоленка М. М.
+        return NameSpan(a, initials.end(), s.text[a:initials.end()],
+                        _nominative_as_written(s, a, b, text) + initials.group())
     return _with_second_surname(s, NameSpan(a, b, text, _nominative_as_written(s, a, b, text)))
 
 
@@ -450,7 +539,10 @@ def given_name_first(nominative: str) -> str:
     """The name a person is told apart by: the first name, then the one surname. The official order ("Кривошеев Антон
     Сергеевич") is the person "Антон Кривошеев" the article may also name."""
     words = without_second_surname(nominative).split()
-    return f"{words[1]} {words[0]}" if is_official_order(words) else " ".join(words)
+    if is_official_order(words):
+        return f"{words[1]} {words[0]}"
+    # "Почобут А. С." quoted from a register is the surname alone: the initials tell no first name apart.
+    return " ".join(w for w in words if not _INITIAL.fullmatch(w)) or " ".join(words)
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ last year, ..."), else now. A person's readings are gathered under one key and w
 
 import datetime as dt
 import re
+import unicodedata
 
 from bot.extract.borrowed_roles import borrowed_role, prev_role
 from bot.extract.chrome import SENT_END
@@ -33,6 +34,7 @@ from bot.extract.lone_names import (
 from bot.extract.names import (
     NamedPerson,
     NameSpan,
+    given_name_first,
     is_official_order,
     is_patronymic,
     is_public_figure,
@@ -56,6 +58,12 @@ BARE_LEAD_IN_WORDS = 6
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
 # How many names make a stock list of the best-known prisoners.
 STOCK_LIST_NAMES = 3
+
+
+def _opens_with_bullet(text: str) -> bool:
+    """A line opened by a bullet: a dash, "•", or any other symbol a page lists with ("▫️", "▪", "✅")."""
+    mark = text.lstrip()[:1]
+    return bool(mark) and (mark in _BULLETS or unicodedata.category(mark) == "So")
 
 
 def _bare_lead_in(s: Sentence) -> bool:
@@ -100,7 +108,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         under_colon = intro is not None and (intro.text.endswith(":") or intro_is_heading) and (
             prev is None or prev.para != s.para)
         bulleted = first is not None and (
-            (s.text.lstrip()[:1] in _BULLETS and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
+            (_opens_with_bullet(s.text) and len(s.text[:first.start].split()) <= LIST_ITEM_WORDS)
             or (opens_with_name and (_NAME_DASH.match(s.text, first.end) or s.text.rstrip().endswith(";") or under_colon)))
         leads_in = lead_in(sentences, i)
         if intro_leads_in:
@@ -293,7 +301,7 @@ def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
 
 def _merge(people: dict[str, Person], span: NameSpan, reading: DatedReading) -> None:
     key = person_key(span.nominative)
-    if " " not in span.nominative:
+    if " " not in given_name_first(span.nominative):
         # "Mr Tsikhanouski" after "Siarhei Tsikhanouski": the one person the article named with that surname.
         same = [k for k, p in people.items() if k.split("|")[0] == key.split("|")[0] and " " in p.nominative
                 and not is_public_figure(p.nominative)]

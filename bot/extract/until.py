@@ -54,13 +54,27 @@ def _verb_after_until(s: Sentence, until: re.Pattern, at: int) -> tuple[int, str
         if word is None:
             return None
         gap = until.search(s.text, max(0, at - UNTIL_REACH), at)
-        if gap is not None:
+        if gap is not None and _opens_clause(s, gap.start()):
             return gap.start(), s.text[gap.start():at], word.group()
         nxt = _WORD.search(s.text, word.end())
         if nxt is None or s.text[word.end():nxt.start()].strip():
             return None
         at = nxt.start()
     return None
+
+
+# What stands before a Slavic "until" that opens its own clause: a comma or another clause mark, or nothing.
+_CLAUSE_MARK_BEFORE = re.compile(r"(?:^|[,;:—–(«\"-])\s*$")
+
+
+def _opens_clause(s: Sentence, start: int) -> bool:
+    """Whether the "пока/пакуль/поки" matched from `start` opens a clause of its own ("сядзеў, пакуль яго не выпусцілі").
+    Russian, Belarusian and Ukrainian put a comma before such a clause; inside a clause the word means "yet", and its
+    "не" negates ("улады пакуль не выпусцілі X": not released yet). English "until" needs no comma."""
+    if s.lang == "en":
+        return True
+    word = re.search(r"[^\W\d_]", s.text[start:])
+    return bool(_CLAUSE_MARK_BEFORE.search(s.text[:start + word.start()] if word else s.text[:start]))
 
 
 def _told_in_the_past(lang: str, gap: str, verb: str) -> bool:
