@@ -125,3 +125,31 @@ CONVICTED_DESPITE_PARDONS = [
 @pytest.mark.parametrize("published,lang,text,expected", CONVICTED_DESPITE_PARDONS)
 def test_convicted_despite_pardons(published, lang, text, expected):
     assert figures_of(published, lang, text) == expected_figures(expected)
+
+
+# "it brought to 131 the number of people released": the running total's verb, then the figure, then the total's noun.
+TOTAL_RAISED_BEFORE_ITS_NOUN = [
+    pytest.param(
+        '2024-11-08', None,
+        'Lukashenko pardons 20 more\n'
+        'Lukashenko pardoned 20 people on Thursday, his office said. Viasna said the round brought to 150 the number '
+        'of people freed since July.\n',
+        dict(report=True, date='2024-11-07', pardoned=20, cum=(150, 'exact')), id='d1_en_brought_to_the_number'),
+    pytest.param(
+        '2024-11-08', None,
+        'Lukashenko pardons 20 more\n'
+        'Lukashenko pardoned 20 people on Thursday, his office said, which takes to 150 the total of prisoners '
+        'released under his pardons.\n',
+        dict(report=True, date='2024-11-07', pardoned=20, cum=(150, 'exact')), id='d2_en_takes_to_the_total'),
+    # The other side: a place after "to" is where they were taken, not a total.
+    pytest.param(
+        '2024-11-08', None,
+        'Lukashenko pardons 20 more\n'
+        'Lukashenko pardoned 20 people on Thursday, his office said. Buses brought to the border 12 of them.\n',
+        dict(report=True, date='2024-11-07', pardoned=20), id='d3_en_brought_to_a_place'),
+]
+
+
+@pytest.mark.parametrize("published,lang,text,expected", TOTAL_RAISED_BEFORE_ITS_NOUN)
+def test_total_raised_before_its_noun(published, lang, text, expected):
+    assert figures_of(published, lang, text) == expected_figures(expected)
