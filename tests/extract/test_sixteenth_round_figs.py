@@ -1,6 +1,7 @@
 """Figures of the sixteenth round of issue #12, from the blind32–37 study corpora, by mechanism: the people over 50 told
 by a collective numeral in the dative ("четверым больше 50 лет"), a round's make-up told in a new paragraph after an
-aside on an earlier round, and people convicted despite the pardons (no running total of releases).
+aside on an earlier round, people convicted despite the pardons (no running total of releases), and a running total
+raised before its noun ("brought to 131 the number of people released").
 
 Each case is a short article of our own, in English, Russian, Belarusian or Ukrainian, with every contract figure a
 reader takes from it; a field not given is null (and the page no report). Every batch holds the rule's other side.
