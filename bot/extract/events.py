@@ -26,7 +26,6 @@ from bot.extract.day_clauses import (
 )
 from bot.extract.fields import Classified
 from bot.extract.figures import ROUND_FIELDS, joined_count
-from bot.extract.makeup import MAKEUP
 from bot.extract.mentions import Mention
 from bot.extract.numbers import find_numbers
 from bot.extract.part_counts import named_before
@@ -346,39 +345,6 @@ def statements(main: Event, events: list[Event]) -> list[Sentence]:
     """The sentences that state the main event's figure, in reading order."""
     return sorted({e.sentence.index: e.sentence for e in events if e.value == main.value and not e.background}
                   .values(), key=lambda s: s.index)
-
-
-def makeup_of(main: Event, cands: list[Classified], events: list[Event], sentences: list[Sentence]
-              ) -> dict[str, Classified]:
-    """The make-up figures told with the main event: from its first statement up to another round's story.
-
-    "1 155 политзаключенных, из них 172 женщины": the women of a prisoner count are not the round's.
-    """
-    own = {s.index for s in statements(main, events)}
-    other_rounds = {e.sentence.index for e in events if e.value != main.value}
-    counts = {c.mention.sentence.index for c in cands if c.field in ("political_prisoners", "cumulative_released")}
-    first = min(own)
-    start = next((s.index for s in sentences if s.para == sentences[first].para), first)
-    allowed = set()
-    after_other_round = False
-    for index in range(start, len(sentences)):
-        if index in other_rounds and index not in own:
-            after_other_round = True
-            continue
-        if after_other_round and not sentences[index].lex["THIS_TIME"].search(sentences[index].plain):
-            # Past another round's story only "this time" brings the make-up back to the main one ("The first group,
-            # of 18, was freed in July. Among those freed this time are 8 women and 22 men").
-            continue
-        if index in own or index not in counts:
-            allowed.add(index)
-    found: dict[str, Classified] = {}
-    for c in cands:
-        if c.mention.quoted and c.mention.value == main.value:
-            # «Thirty people will hug their children tonight»: a speaker retelling the whole round, not its make-up.
-            continue
-        if c.field in MAKEUP and c.field not in found and not c.mention.is_old and c.mention.sentence.index in allowed:
-            found[c.field] = c
-    return found
 
 
 def event_day(main: Event, events: list[Event], sentences: list[Sentence], published: dt.date | None

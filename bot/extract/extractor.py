@@ -15,7 +15,6 @@ from bot.extract.events import (
     headline_index,
     is_stale,
     main_event,
-    makeup_of,
     one_of_a_list,
     only_in_a_speech,
     release_day,
@@ -38,6 +37,7 @@ from bot.extract.people import find_names
 from bot.extract.readings import person_key
 from bot.extract.relevance import is_on_topic, is_relevant
 from bot.extract.roles import role_in_sentence
+from bot.extract.round_makeup import makeup_of
 from bot.extract.rounds import PARDONS_BEGAN, find_round
 from bot.extract.sources import source_of
 from bot.extract.text import Sentence, sentences_of

@@ -176,6 +176,23 @@ def _held_after_arrests_told(m: Mention, clause: str) -> bool:
             and bool(_AND.search(clause[arrest:])))
 
 
+def _convicted_here(m: Mention, clause: str) -> bool:
+    """"Despite the pardons, at least 80 people have been convicted this year", "с начала года осуждены не менее 80
+    человек": the count's own verb sentences them, before it or after it; a release told in another clause is the
+    background (and "из осужденных 300 вышли на свободу" releases them)."""
+    L = m.lex
+    if releases(L, m.after):
+        return False
+    released_before = last_release(L, clause)
+    if last_end(L["SENTENCED"], clause) > released_before:
+        return True
+    # After the count, the verb is a sentence only where nothing holds them ("1,400 people remain jailed", "Viasna
+    # counts 1,400 people jailed" are the standing count).
+    after = L["SENTENCED"].search(m.after)
+    return (released_before < 0 and after is not None and people_follow(m) and not L["HELD"].search(clause)
+            and not L["HELD"].search(m.after[:after.start()]))
+
+
 def _classify(m: Mention) -> str | None:
     L = m.lex
     if _TIME_UNIT.match(m.after) or _RANGE_END.search(m.sentence.text[max(0, m.num.start - 16):m.num.start]):
@@ -223,6 +240,8 @@ def _classify(m: Mention) -> str | None:
     if _held_after_arrests_told(m, clause):
         return "political_prisoners"
     if last_end(L["ARREST"], clause) > last_release(L, clause):
+        return None
+    if _convicted_here(m, clause):
         return None
     if L["RECOGNISED"].search(m.after) and not releases(L, m.after) and releases(L, m.before):
         # "19 were released and 23 more were recognised as political prisoners": the count's own verb recognises.

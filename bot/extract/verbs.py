@@ -89,6 +89,8 @@ def clause_before(before: str) -> str:
 # "bringing the total to", "taking the total number of people freed to": a running total raised by the round.
 TOTAL_RAISED_TO = re.compile(r"(?:bring|brought|tak(?:e|es|ing)|push(?:es|ed|ing)?)\w*\s+the\s+(?:\w+\s+){0,2}"
                               r"(?:total|number)\W(?:.*\W)?to(?:\s+[^\W\d]+){0,2}\s*$"
+                              # "it brought to 131 the number of people released": the figure before the total's noun.
+                              r"|(?:bring|brings|bringing|brought|take|takes|taking|took)\s+to\s*$"
                               r"|(?:довести|давесці|дав[её]у?шы|довівши)\s+(?:[^\W\d]+\s+){0,4}(?:до|да)\s*$"
                               # "павялічвае агульную колькасць вызваленых ... да 450", "increases the number ... to".
                               r"|(?:increas|rais|увеличи|увеличива|павялічв|павялічы|збільш)\w*\s+(?:the\s+)?"
