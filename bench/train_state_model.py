@@ -37,7 +37,8 @@ from bot.extract.events import headline_index  # noqa: E402
 from bot.extract.extractor import _read  # noqa: E402
 from bot.extract.frames import lead_in  # noqa: E402
 from bot.extract.latin import to_cyrillic  # noqa: E402
-from bot.extract.names import NamedPerson, NameSpan, is_public_figure, name_spans, surname_key  # noqa: E402
+from bot.extract.name_forms import surname_key  # noqa: E402
+from bot.extract.names import NamedPerson, NameSpan, is_public_figure, name_spans  # noqa: E402
 from bot.extract.roles import read_roles  # noqa: E402
 from bot.extract.sections import section_heading  # noqa: E402
 from bot.extract.text import Sentence  # noqa: E402

@@ -31,7 +31,8 @@ from bot.extract.makeup import MAKEUP
 from bot.extract.markup import plain_text
 from bot.extract.mentions import Mention, mentions
 from bot.extract.model import Count, Report
-from bot.extract.names import NamedPerson, NameSpan, name_spans, surname_key
+from bot.extract.name_forms import surname_key
+from bot.extract.names import NamedPerson, NameSpan, name_spans
 from bot.extract.numbers import find_numbers
 from bot.extract.people import find_names
 from bot.extract.readings import person_key

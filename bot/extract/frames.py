@@ -19,7 +19,8 @@ from functools import lru_cache
 from bot.extract.chrome import SENT_END
 from bot.extract.cues import cues
 from bot.extract.given_names import first_name
-from bot.extract.names import NameSpan, is_public_figure, name_spans, surname_key
+from bot.extract.name_forms import surname_key
+from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.speakers import has_title
 from bot.extract.text import Sentence
 

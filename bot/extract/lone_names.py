@@ -12,6 +12,7 @@ from bot.extract.given_names import first_names
 from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be, known_as_common_word
+from bot.extract.name_forms import surname_key
 from bot.extract.name_nominative import surname_nominative
 from bot.extract.names import (
     NameSpan,
@@ -22,7 +23,6 @@ from bot.extract.names import (
     is_public_figure,
     is_site_name,
     name_spans,
-    surname_key,
 )
 from bot.extract.prisoners import WELL_KNOWN_SURNAMES
 from bot.extract.text import Sentence

@@ -10,14 +10,13 @@ or not, or tagged Name by pymorphy3 for Russian and Ukrainian): "Ales Bialiatski
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.first_names import FIRST_NAMES
 from bot.extract.given_names import WORDS_CACHED, first_name, first_names, plain
 from bot.extract.lexicon import NAME_STOP, NOT_PRISONERS
 from bot.extract.morph import analyses, analyzer, fold_be, known_as_attribute, known_as_common_word
+from bot.extract.name_forms import is_official_order, is_patronymic, without_second_surname
 from bot.extract.name_nominative import (
     foreign_nominative,
     is_name_word,
@@ -29,7 +28,6 @@ from bot.extract.text import Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЎЇЄҐ]\.\s?$")
-_INITIAL = re.compile(r"[A-ZА-ЯЁІЎЇЄҐ]\.")
 # Two initials after a surname, the register's order ("Ярмоленка М. М.", "Sidarenka V. A."): the initials are part of
 # the name as listed.
 _INITIALS_AFTER = re.compile(r" [A-ZА-ЯЁІЎЇЄҐ]\. ?[A-ZА-ЯЁІЎЇЄҐ]\.(?!\w)")
@@ -78,22 +76,6 @@ def is_capitalised(word: str) -> bool:
             # "Sviatlana's" is a possessive; "Вераб'ёў", "Мар'я" carry the Belarusian apostrophe.
             and ("'" not in word[:-2] or not word.isascii())
             and not _NOUN_ENDING.search(word))
-
-
-_PATRONYMIC_SUFFIX = re.compile(r"(?:(?:овн|евн|ьевн|аўн|еўн|оўн|івн|ївн)(?:а|у|ы|и|і|е|ой|ою|ай)"
-                                r"|(?:авіч|евіч|овіч)(?:а|у|ам)?|(?:ович|евич|ьевич|ійович|йович)(?:а|у|ем|е)?"
-                                r"|ovich|evich|ovna|evna|avich|auna|euna|ivna|ovych|ievna|yevna)$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=WORDS_CACHED)
-def is_patronymic(word: str) -> bool:
-    """A patronymic made from a first name ("Аляксандравіч", "Николаевна", declined "Олександрівну"), not a surname
-    in -віч ("Статкевіч")."""
-    m = _PATRONYMIC_SUFFIX.search(word)
-    if not m:
-        return False
-    stem = word[:m.start()].lower()
-    return any(name.startswith(stem[:max(3, len(stem) - 1)]) for name in FIRST_NAMES if len(name) >= 3)
 
 
 # A man's patronymic ends in a consonant ("Аляксандравіч", "Ivanovich"); a woman's in "-na" ("Николаевна").
@@ -511,47 +493,3 @@ def is_public_figure(name: str) -> bool:
     """Officials and exiled leaders routinely named in these stories, never prisoners (the pardoner above all)."""
     low = name.lower()
     return any(p in low for p in NOT_PRISONERS)
-
-
-_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї",
-                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
-                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya", "i", "u", "g",
-                      "e", "i"], strict=True))
-
-
-_SECOND_SURNAME = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-def is_official_order(words: list[str]) -> bool:
-    """Surname, first name and patronymic, the order of a verdict or an address ("Кривошеев Антон Сергеевич",
-    "Мяцеліцу Алега Уладзіміравіча"), declined or not."""
-    return (len(words) == 3 and is_patronymic(words[2]) and not is_patronymic(words[1])
-            and first_name(words[1]) is not None and first_name(words[0]) is None)
-
-
-def without_second_surname(nominative: str) -> str:
-    """The name a person is listed by: a second surname in brackets ("Андреева (Бахвалова)") is another name of hers,
-    kept on the span as written, not the one she is known by."""
-    return _SECOND_SURNAME.sub("", nominative)
-
-
-def given_name_first(nominative: str) -> str:
-    """The name a person is told apart by: the first name, then the one surname. The official order ("Кривошеев Антон
-    Сергеевич") is the person "Антон Кривошеев" the article may also name."""
-    words = without_second_surname(nominative).split()
-    if is_official_order(words):
-        return f"{words[1]} {words[0]}"
-    # "Почобут А. С." quoted from a register is the surname alone: the initials tell no first name apart.
-    return " ".join(w for w in words if not _INITIAL.fullmatch(w)) or " ".join(words)
-
-
-@lru_cache(maxsize=8192)
-def surname_key(name: str, letters: int = 4) -> str:
-    """A script-independent key of a name's surname ("Бяляцкі", "Bialiatski", "Беляцкого" meet): its first `letters`
-    consonants."""
-    s = unicodedata.normalize("NFKD", given_name_first(name).casefold())
-    s = "".join(_TRANSLIT.get(c, c) for c in s if not unicodedata.combining(c))
-    for a, b in (("kh", "h"), ("ts", "t"), ("c", "t"), ("zh", "z"), ("sh", "s"), ("v", ""), ("w", "")):
-        s = s.replace(a, b)
-    words = "".join(c for c in s if c.isalpha() or c == " ").split()
-    return "".join(c for c in (words[-1] if words else "") if c not in "aeiouyjw")[:letters]

@@ -31,15 +31,8 @@ from bot.extract.lone_names import (
     relatives_named_after,
     surnames_alone,
 )
-from bot.extract.names import (
-    NamedPerson,
-    NameSpan,
-    given_name_first,
-    is_official_order,
-    is_patronymic,
-    is_public_figure,
-    name_spans,
-)
+from bot.extract.name_forms import given_name_first, is_official_order, is_patronymic
+from bot.extract.names import NamedPerson, NameSpan, is_public_figure, name_spans
 from bot.extract.readings import DatedReading, Person, evidence, not_yet, person_key, state
 from bot.extract.roles import read_roles
 from bot.extract.sections import section_heading

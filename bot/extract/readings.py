@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.extract.cues import PRIORITY, STRONG
 from bot.extract.latin import to_lacinka
-from bot.extract.names import given_name_first, surname_key
+from bot.extract.name_forms import given_name_first, surname_key
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from bot.extract.cues import STRONG, WEAK, cues
 from bot.extract.fields import Classified
 from bot.extract.frames import both_of_them, profile_owner, pronouns_of, timeline_owner
 from bot.extract.given_names import first_name
-from bot.extract.names import NameSpan, governed_by_noun, name_spans, surname_key
+from bot.extract.name_forms import surname_key
+from bot.extract.names import NameSpan, governed_by_noun, name_spans
 from bot.extract.readings import DatedReading, Person, person_key
 from bot.extract.roles import read_roles
 from bot.extract.text import Sentence
