@@ -166,3 +166,14 @@ def relative_of_the_name_before(s: Sentence, span: NameSpan, view) -> bool:
                 and kin.search(view.text[max(0, view.at(other.start) - 50):view.at(other.start)])):
             return True
     return False
+
+
+def named_for_kinship(s: Sentence, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """A name in apposition after another's kin word ("з Едуардом Бабариком, сином Віктора Бабарика", "with Eduard
+    Babaryka, the son of Viktar Babaryka"): named only to say whose kin the person before is, not who "he" in the next
+    sentences is."""
+    before = [sp for sp in spans if sp.end <= span.start]
+    if not before:
+        return False
+    between = s.plain[s.plain_view.at(before[-1].end):s.plain_view.at(span.start)]
+    return bool(s.lex.derived("kin_of_between", lambda L: r"^\s*,\s*(?:" + L.source("KIN_OF") + r")\s*$").match(between))

@@ -64,6 +64,8 @@ EPONYM_BEFORE = (r"імя|імені|памяці|у гонар|ў гонар|в
 # the text as written; surnames in "-скі", "-цкі" are left out of the endings.
 ATTRIBUTE_WORD = (r"[^\W\d_]{2,}(?:ены|аны|ена|ана|ная|ныя|ваны|ваная|ўшы|ўшая)|былы|былая|колішні|колішняя|вядомы"
                   r"|вядомая|знакаміты|знакамітая|асуджаны|асуджаная"
+                  # In the accusative before a trade ("Палітычную аналітыкіню памілавалі").
+                  r"|[^\W\d_]{2,}ную"
                   r"|[^\W\d_]{2,}(?:eny|any|ena|ana|naja|nyja|ŭšy|ŭšaja)|były|byłaja|kolišni|kolišniaja|viadomy|viadomaja")
 # Another name of the person just named: "Кацярына Андрэева, вядомая таксама як Кацярына Бахвалава". (Matched on the
 # text as written.)
@@ -100,7 +102,12 @@ FORMERLY = (r"раней|раней былі"
 FEMININE_TRADE = (r"журналістка|блогерка|актывістка|анархістка|праваабаронніца|апазіцыянерка|мастачка|пісьменніца|паэтка"
                   r"|студэнтка|выкладчыца|настаўніца|пенсіянерка|валанцёрка|прадпрымальніца|аналітыкіня|лекарка|рэдактарка"
                   # "Карэспандэнтка «Белсата» застаецца ў калоніі": a reporter named by the trade.
-                  r"|карэспандэнтка")
+                  r"|карэспандэнтка"
+                  # The accusative, object of a verb with no subject ("Аналітыкіню памілавалі ў верасні"): Belarusian has no
+                  # lemma view to fold it.
+                  r"|журналістку|блогерку|актывістку|анархістку|праваабаронніцу|апазіцыянерку|мастачку|пісьменніцу|паэтку"
+                  r"|студэнтку|выкладчыцу|настаўніцу|пенсіянерку|валанцёрку|прадпрымальніцу|аналітыкіню|лекарку|рэдактарку"
+                  r"|карэспандэнтку")
 MASCULINE_TRADE = (r"журналіст|блогер|актывіст|анархіст|апазіцыянер|мастак|пісьменнік|паэт|студэнт|выкладчык|настаўнік"
                    r"|пенсіянер|валанцёр|прадпрымальнік|аналітык|лекар|рэдактар"
                    r"|карэспандэнт")
@@ -136,6 +143,8 @@ KIN = ""
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
               r"|сваяк\w*")
+# "Эдуард Бабарыка, сын Віктара Бабарыкі": a kin word between two names names the second for the first's kinship.
+KIN_OF = r"(?:сын|дачк|дачц|жонк|муж|удав|маці|бацьк|брат|сястр|пляменн)\w*"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"сужэнцы|сужэнцаў|сужэнцам|муж і жонка|сямейная пара|сямейную пару|пара"
 # Held incommunicado told by who waits for news ("жонка не мае звестак пра яго"): of the prisoner, not of the relative
@@ -175,12 +184,19 @@ RELATIVE_OBLIQUE = r"(?:пра|аб|з|са|для|ад|[уў]|да) як\w+|я�
 CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"іх|яны"
+# An interview's opening that tells of the people the speaker left inside ("пра тых, хто застаўся ў калоніі", "пра тых, хто
+# дагэтуль там"): the people the exchange after it names are held.
+LEFT_BEHIND = r"тых, хто (?:застаўся|засталася|засталіся|застаецца|застаюцца|дагэтуль там|па-ранейшаму там)"
+# Placed "there", where the speaker was held ("Марфа Рабкова таксама там"), in an interview about those left behind.
+THERE_AFTER = r"(?:таксама |дагэтуль |па-ранейшаму |усё яшчэ )?там"
 # "Both" standing for the last two people named ("Абедзве дагэтуль там").
 BOTH = (r"абодва|абедзве|абое"
         # "Абодвух павезлі", "абедзвюх": both, as the object.
         r"|абодвух|абедзвюх|абаіх")
 
 # --- People named in a group or a list ---
+# A solidarity call's lead-in ("Напішыце ім лісты:", "Дашліце паштоўку:"): the people one may write to in a colony are held.
+SOLIDARITY_MAIL = r"напіш\w*|пішы\w*|пісаць|ліст(?:ы|оў)|паштоўк\w*|дашлі\w* (?:[^\W\d]+ )?(?:ліст|паштоўк)\w*|адрас\w* (?:калоні|турм)\w*"
 LIST_INTRO = (r"(?:найбольш|самы|самая) вядом|(?:друг|трэц)\w* [^\W\d]+ (?:аказал|апынул|стал|был)\w*|у спісе|сярод замежнікаў|сярод беларусаў|адн\w* з першых|сярод (?:найбольш |самых )?вядомых|адз(?:ін|на) з (?:іх|вызваленых|памілаваных)|сярод іх|у іх ліку|гэта|сярод якіх"
               # A lead-in that names the group just told ("Імі аказаліся A, B і C", "Іх імёны: ...", "Сярод першых — X", "Першым
               # вядомым імем стаў X"): the names take the group's state.
@@ -208,6 +224,9 @@ AMONG = r"сярод"
 MEMBER_OF = r"сярод|у лік|у ліку|у спіс|у спісе|ў спіс|ў спісе|адзін з|адна з|у групе|у складзе|уключ\w*|улуча\w*"
 # A member named out of the group just told ("палітвязняў у расійскай турме, у прыватнасці журналіста X").
 NAMED_FROM_GROUP = r"у тым ліку|уключаючы|у прыватнасці|сярод іх|напрыклад"
+# "Кацярына Андрэева па-ранейшаму ў калоніі. Наста Лойка таксама": a name whose clause is only the name and this word
+# has the state told of the person before.
+TOO = r"таксама|тож"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
 LIKEWISE = (r"як і|разам з (?:ім|ёй|імі)|тое ж (?:самае )?(?:датычыцца|можна сказаць пра)"
             # "Таксама ў аўтобусе быў X": the vehicle that carried the people just told of; the names share their state.

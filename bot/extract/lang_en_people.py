@@ -133,6 +133,8 @@ KIN = r"colleague|wife|husband|son|daughter|mother|father|lawyer|friend|cellmate
 # A family member named right after the word for them ("his wife Maryna Adamovich"): a relative, not a prisoner,
 # unless the name's own predicate says otherwise ("Her husband Siarhei was freed").
 KIN_BEFORE = r"wife|husband|son|daughter|mother|father|brother|sister|widow|fianc[ée]e?|relatives?"
+# "Eduard Babaryka, the son of Viktar Babaryka": a kin word between two names names the second for the first's kinship.
+KIN_OF = r"(?:the |a )?(?:son|daughter|wife|husband|widow|mother|father|brother|sister|nephew|niece)s? of"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"spouses|couple|the couple|husband and wife"
 # Held incommunicado told by who waits for news ("his wife Maryna Adamovich has had no news of him"): of the prisoner,
@@ -169,10 +171,21 @@ CONTACT_RELATIVE = (r"\bthe (?:[\w-]+ ){0,2}(?:group|organi[sz]ation|cent(?:re|e
                     r"|newspaper|outlet|union|initiative|network)")
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"them|those"
+# An interview's opening that tells of the people the speaker left inside ("Ihar Karnei on the people he left behind", "We
+# asked him about those who are still there"): the people the exchange after it names are held.
+LEFT_BEHIND = (r"left behind|(?:those|people|the ones|others|women|men|friends) (?:who (?:are|remain|stayed) )?still (?:there|inside)"
+               r"|those who (?:remain|stayed)(?: behind| inside| there)?")
+# Placed "there", where the speaker was held ("Marfa Rabkova is there too"), in an interview about those left behind.
+THERE_AFTER = r"(?:is|are|remains?|stays?) (?:also |still |too )?there"
 # "Both" standing for the last two people named ("Both are still there").
 BOTH = r"both(?: of them)?"
 
 # --- People named in a group or a list ---
+# A solidarity call's lead-in ("This month, please write to:", "Send a birthday card to:"): the people one may write to in
+# a colony are held.
+SOLIDARITY_MAIL = (r"write (?:a |an |your )?(?:letters? |postcards? |cards? |words of support )?to|(?:letters?|postcards?|cards?) (?:of support )?to"
+                   r"|send (?:a |an |your )?(?:[\w-]+ )?(?:letters?|postcards?|cards?|greetings|words of support)"
+                   r"|(?:postal )?addresses (?:of|for) (?:the )?(?:colony|colonies|prisons?|letters)")
 LIST_INTRO = (r"one of (?:them|those (?:freed|released|pardoned))|(?:they|these|those) include|among (?:them|those|the)"
               r"|the (?:group|list) (?:also )?include[sd]?|the others?(?: \w+)? (?:were|are)|among the foreigners"
               r"|one of the first|among the (?:best[- ]known|most prominent|most famous|belarusians)"
@@ -205,6 +218,9 @@ AMONG = r"among"
 MEMBER_OF = r"among|one of|on the list|in the list|in the group|part of|includ\w*|(?:identified|named|listed) as"
 # A member named out of the group just told ("political prisoners in Russian jails, including the journalist X").
 NAMED_FROM_GROUP = r"including|notably|among them|such as|in particular"
+# "Katsiaryna Andreyeva is still there. Nasta Loika too": a name whose clause is only the name and this word has the
+# state told of the person before.
+TOO = r"too|as well|also"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
 LIKEWISE = (r"as (?:is|was|are|were|does|did)|like|with (?:him|her|them) (?:came|went|walked|crossed|were|was)"
             # "The same is true of Maria Kalesnikava": the sentence before's state.

@@ -84,7 +84,12 @@ FORMERLY = r"ранее|прежде"
 FEMININE_TRADE = (r"журналистка|блогерка|активистка|анархистка|правозащитница|оппозиционерка|художница|писательница"
                   r"|поэтесса|студентка|преподавательница|учительница|пенсионерка|волонтерка|волонтёрка|предпринимательница"
                   # "Корреспондентка «Газеты Выборчей» остаётся в колонии": a reporter named by the trade.
-                  r"|корреспондентка")
+                  r"|корреспондентка"
+                  # The accusative, object of a verb with no subject ("Журналистку помиловали в сентябре"): the trade is found
+                  # in the text as written.
+                  r"|журналистку|блогерку|активистку|анархистку|правозащитницу|оппозиционерку|художницу|писательницу"
+                  r"|поэтессу|студентку|преподавательницу|учительницу|пенсионерку|волонтерку|волонтёрку|предпринимательницу"
+                  r"|корреспондентку")
 MASCULINE_TRADE = (r"журналист|блогер|активист|анархист|правозащитник|оппозиционер|художник|писатель|поэт|студент"
                    r"|преподаватель|учитель|пенсионер|волонтер|волонтёр|предприниматель"
                    r"|корреспондент")
@@ -115,6 +120,8 @@ KIN = ""
 # A family member named right after the word for them ("жена политика Марина Адамович"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = r"жена|муж|сын|дочь|дочка|мать|отец|брат|сестра|вдова|супруга|супруг|родственник|родственница"
+# "Эдуард Бабарико, сын Виктора Бабарико" (lemmas): a kin word between two names names the second for the first's kinship.
+KIN_OF = r"сын|дочь|жена|муж|вдова|мать|отец|брат|сестра|племянник|племянница"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"супруги|супругов|супругам|муж и жена|семейная пара|семейную пару|пара"
 # Held incommunicado told by who waits for news ("жена не получает вестей от него"): of the prisoner, not of the
@@ -154,10 +161,18 @@ RELATIVE_OBLIQUE = r"(?:о|об|про|с|со|для|от|у|к) котор\w+|
 CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"они"
+# An interview's opening that tells of the people the speaker left inside ("о тех, кто остался в колонии", "о тех, кто до
+# сих пор там"; lemmas): the people the exchange after it names are held.
+LEFT_BEHIND = r"тот, кто (?:остаться|до сей пора там|по-прежнему там|все еще там)"
+# Placed "there", where the speaker was held ("Марфа Рабкова тоже там"; lemmas), in an interview about those left behind.
+THERE_AFTER = r"(?:тоже |также |все еще |всё ещё |до сей пора |по-прежнему )?там"
 # "Both" standing for the last two people named ("Обе до сих пор там"), as the lemma view writes it.
 BOTH = r"оба|обе|они оба"
 
 # --- People named in a group or a list ---
+# A solidarity call's lead-in ("Напишите письма:", "Отправьте открытку ко дню рождения:"; lemmas): the people one may
+# write to in a colony are held.
+SOLIDARITY_MAIL = r"написать|писать|письмо|открытка|отправить (?:[^\W\d]+ )?(?:письмо|открытка)|адрес (?:колония|для письмо)"
 LIST_INTRO = (r"(?:самый|наиболее) известный|(?:второй|третий|другой) [^\W\d]+ (?:оказаться|стать|быть)|в список|среди иностранец|среди белорус|один из первый|среди (?:самый |наиболее )?известный|один из (?:они|освободить|помиловать)|среди они|в они число|это|среди который"
               # "«Вясна» позже установила имена одной из пар: это ...": the names detail the group told before.
               r"|(?:\S+ ){0,5}(?:установить|назвать|узнать) имя"
@@ -188,6 +203,9 @@ AMONG = r"среди"
 MEMBER_OF = r"среди|в число|в список|один из|одна из|в группа|в состав|включать|включить"
 # A member named out of the group just told ("политзаключённых в российских тюрьмах, в частности журналиста X"; lemmas).
 NAMED_FROM_GROUP = r"в том число|в тот число|включая|в частность|среди они|например"
+# "Катерина Андреева по-прежнему в колонии. Анастасия Лойко тоже": a name whose clause is only the name and this word
+# has the state told of the person before.
+TOO = r"тоже|также"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
 LIKEWISE = (r"как и|так же как и|вместе с (?:ним|ней|они)|то же (?:самый )?(?:касаться|относиться к|можно сказать о)"
             # "Также в автобусе был X", "Тем же самолетом летели X и Y": the vehicle that carried the people just told of; the names

@@ -77,7 +77,12 @@ FEMININE_TRADE = (r"журналістка|блогерка|активістка
                   r"|студентка|викладачка|вчителька|пенсіонерка|волонтерка|підприємиця|аналітикиня|адвокатка|юристка"
                   r"|лікарка|редакторка"
                   # "Кореспондентка «Білсату» залишається в колонії": a reporter named by the trade.
-                  r"|кореспондентка")
+                  r"|кореспондентка"
+                  # The accusative, object of a verb with no subject ("Журналістку помилували у вересні"): the trade is found
+                  # in the text as written.
+                  r"|журналістку|блогерку|активістку|анархістку|правозахисницю|опозиціонерку|художницю|письменницю|поетесу"
+                  r"|студентку|викладачку|вчительку|пенсіонерку|волонтерку|підприємицю|аналітикиню|адвокатку|юристку"
+                  r"|лікарку|редакторку|кореспондентку")
 MASCULINE_TRADE = (r"журналіст|блогер|активіст|анархіст|правозахисник|опозиціонер|художник|письменник|поет|студент|викладач"
                    r"|вчитель|пенсіонер|волонтер|підприємець|аналітик|адвокат|юрист|лікар|редактор"
                    r"|кореспондент")
@@ -105,6 +110,8 @@ KIN = ""
 # A family member named right after the word for them ("дружина політика ..."): a relative, not a prisoner,
 # unless the name's own predicate says otherwise.
 KIN_BEFORE = r"дружина|чоловік|син|донька|дочка|мати|батько|брат|сестра|вдова|родич|родичка"
+# "Едуард Бабарико, син Віктора Бабарика" (lemmas): a kin word between two names names the second for the first's kinship.
+KIN_OF = r"син|донька|дочка|дружина|чоловік|вдова|мати|батько|брат|сестра|племінник|племінниця"
 # Read off the text as written: a couple before two names ("супруги Наталья и Олег М."): they are the people, not kin.
 COUPLE = r"подружжя|подружжю|чоловік і дружина|чоловіка і дружину|пара"
 # Held incommunicado told by who waits for news ("дружина не має звісток від нього"): of the prisoner, not of the
@@ -142,10 +149,18 @@ RELATIVE_OBLIQUE = r"(?:про|з|із|для|від|у|в|до) (?:як\w+|ко
 CONTACT_RELATIVE = ""
 # "identified several of them, including X": a group told before, as the lemma view writes it.
 THEM = r"вони|них|їх"
+# An interview's opening that tells of the people the speaker left inside ("про тих, хто залишився в колонії", "про тих,
+# хто досі там"; lemmas, where the analyser reads "тих" as a verb): the people the exchange after it names are held.
+LEFT_BEHIND = r"(?:тих|тихнути|той), хто (?:залишитися|лишитися|досі там|і досі там|й досі там|все ще там)"
+# Placed "there", where the speaker was held ("Марфа Рабкова теж там"; lemmas), in an interview about those left behind.
+THERE_AFTER = r"(?:теж |також |досі |все ще )?там"
 # "Both" standing for the last two people named ("Обидві досі там"), as the lemma view writes it.
 BOTH = r"обидва|обидві|обоє"
 
 # --- People named in a group or a list ---
+# A solidarity call's lead-in ("Напишіть листи:", "Надішліть листівку до дня народження:"; lemmas): the people one may
+# write to in a colony are held.
+SOLIDARITY_MAIL = r"написати|писати|лист|листівка|надіслати (?:[^\W\d]+ )?(?:лист|листівка)|адреса (?:колонія|для лист)"
 LIST_INTRO = (r"найвідоміший|(?:другий|третій|інший) [^\W\d]+ (?:виявитися|стати|бути)|у список|серед іноземець|серед іноземців|серед білорус|один з перший|серед найвідоміший|один з (?:вони|них|звільнений|помилуваний)|серед них|серед вони|у том число|в том число|це|серед який"
               # A lead-in that names the group just told ("Ними виявилися A, B і C", "Їхні імена: ...", "Серед перших — X",
               # "Першим відомим ім'ям став X"): the names take the group's state.
@@ -176,6 +191,9 @@ AMONG = r"серед"
 MEMBER_OF = r"серед|до число|у число|до список|у список|в список|один з|одна з|у група|до група|включати|включити"
 # A member named out of the group just told ("політв'язнів у російських в'язницях, зокрема журналіста X"; lemmas).
 NAMED_FROM_GROUP = r"зокрема|у том число|в том число|включно з|серед вони|серед них|наприклад"
+# "Катерина Андреєва досі в колонії. Анастасія Лойко теж": a name whose clause is only the name and this word has the
+# state told of the person before.
+TOO = r"теж|також|так само"
 # "Статкевич лишається за ґратами. Як і Анджей Почобут": a sentence opening so says the same of its person.
 LIKEWISE = (r"як і|так само як і|разом з (?:він|вона|вони)|те (?:саме )?(?:стосуватися|можна сказати про)"
             # "Також в автобусі був X": the vehicle that carried the people just told of; the names share their state.
