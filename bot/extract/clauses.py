@@ -286,6 +286,13 @@ def likewise(s: Sentence, span: NameSpan) -> bool:
     return bool(_LIKEWISE.search(s.text[max(0, span.start - LIKEWISE_REACH):span.start]))
 
 
+def too_after(s: Sentence, span: NameSpan) -> bool:
+    """Whether the name's clause is only the name and "too" ("Nasta Loika too; ...", "И Андрей Почобут тоже.",
+    "Ігор Ільяш також."): the clause borrows the state told of the person named before it."""
+    too = s.lex.derived("too_after_name", lambda L: r"\s*,?\s*(?:" + L.source("TOO") + r")\s*(?:[,;:.!?)—–]|$)")
+    return bool(too.match(s.plain, s.plain_view.at(span.end)))
+
+
 _SOMEONE_ELSES = re.compile(r"(?:^|\s)(?:of|for|to|with)\s|['’]s\s", re.IGNORECASE)
 # A conjunction right after the name's comma opens the next item of a list ("X, а также глава профсоюза Y",
 # "X, and the union leader Y"): the office is the next person's.

@@ -8,6 +8,8 @@
 - A timeline's lines ("2020 — arrested.", "2025 — pardoned.") under a line naming one person tell that person's story.
 - "Both" opening a sentence that names no one ("Обе до сих пор там.", "Both are still there.") stands for the last two
   people named before it, however many sentences of an interview's answer lie between.
+- An interview whose opening tells of the people the speaker left inside ("Ihar Karnei on the people he left behind"):
+  a person its exchange names alone or places "there" is one of them, held.
 
 The frame's other two kinds are read elsewhere: an interview's or a letter's setting ("in a letter from the colony",
 "days after his release") by `speakers` and `roles`, a photo caption by `chrome.caption_lines`.
@@ -222,3 +224,42 @@ def _in_office(s: Sentence, span: NameSpan) -> bool:
     """Whether the name stands after an office ("Judge X", "прокурор Y", "суддзя Z"): an official, not a prisoner."""
     view = s.plain_view
     return has_title(s.lex, view.text, view.at(span.start), cues(s.lex, view.text))
+
+
+def left_behind_exchange(sentences: list[Sentence]) -> int | None:
+    """Where an interview's exchange starts (its first question) when the opening before it tells of the people the
+    speaker left inside ("Ihar Karnei on the people he left behind", "Марфа Рабкова — о тех, кто остался в колонии"):
+    the people the exchange names without a state of their own are those, held. None for any other piece."""
+    first_question = next((s.index for s in sentences if s.text.rstrip().endswith("?")), None)
+    if first_question is None:
+        return None
+    opening = sentences[:first_question]
+    return first_question if any(_left_behind(s.lex).search(s.plain) for s in opening) else None
+
+
+def _left_behind(L) -> re.Pattern:
+    return L.derived("left_behind", lambda L: r"(?<!\w)(?:" + L.source("LEFT_BEHIND") + r")(?!\w)")
+
+
+# A speaker's label opening an answer ("Sharenda-Panasiuk: ", "A: ").
+_ANSWER_LABEL = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*:\s+")
+# How many words besides the name a bare mention may have ("And Andrzej Poczobut?", "What about X?").
+BARE_MENTION_WORDS = 2
+
+
+def left_inside(sentences: list[Sentence], s: Sentence, span: NameSpan) -> bool:
+    """Whether an exchange about those left behind tells nothing of the name but its place: the name alone in an answer
+    or a question ("Maryia Kalesnikava.", "And Andrzej Poczobut?", "— Насте Лойко."), or placed "there" ("Marfa Rabkova
+    is there too"). A person the answer tells more of ("X was taken from the same unit") is left to what it tells, and
+    a line that is neither question nor answer (the interviewer's signature, "Беседовала X") is no part of it."""
+    opening = _paragraph_start(sentences, s.index)
+    answers = opening > 0 and sentences[opening - 1].text.rstrip().endswith("?")
+    if not (answers or s.text.rstrip().endswith("?")):
+        return False
+    before = s.text[:span.start]
+    label = _ANSWER_LABEL.match(before)
+    rest = before[label.end():] if label else before
+    if len(re.findall(r"[^\W\d]+", rest + " " + s.text[span.end:])) <= BARE_MENTION_WORDS:
+        return True
+    there = s.lex.derived("there_after_name", lambda L: r"\s*,?\s*(?:" + L.source("THERE_AFTER") + r")(?!\w)")
+    return bool(there.match(s.plain, s.plain_view.at(span.end)))

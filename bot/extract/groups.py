@@ -19,6 +19,12 @@ def list_intro(L: Lexicon, text: str) -> bool:
                           + ")").search(text))
 
 
+def asks_for_letters(L: Lexicon, text: str) -> bool:
+    """Whether a lead-in asks readers to write to the people it lists ("This month, please write to:", "Напишите письма:",
+    "Дашліце паштоўкі:"): a solidarity call, made for people in a colony."""
+    return bool(L.derived("solidarity_mail", lambda L: r"(?<!\w)(?:" + L.source("SOLIDARITY_MAIL") + r")(?!\w)").search(text))
+
+
 # The role a counted group gives the names listed with it ("9 политзаключенных, включая X" / "1 150, среди них X").
 FIGURE_ROLES = {"political_prisoners": "still_held", "pardoned": "released", "partial_one": "released",
                 "subgroup": "released", "cumulative_released": "released"}

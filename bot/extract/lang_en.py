@@ -118,6 +118,8 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
           r"(?:[\w-]+ ){0,2}?(?:years?|sentences?|terms?)")
 # A release after "until" is a time limit, not a negation (see until): "until he is freed", "until they were released".
 UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
+# A release that was due, after the release it follows ("freed he was to be in February"): rare in English word order.
+DUE = r"was due|were due|was to|were to"
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"

@@ -174,6 +174,8 @@ THIS_WAY = r"такой (?:способ|путь|путем)|подобный о
 SERVED = r"отбыть|отбытие|по окончание срок|после окончание срок|по истечение срок|окончание срок"
 # "Until" with the "не" that goes with it and negates nothing (see until): "пока его не освободили".
 UNTIL = r"(?:пока|покуда)(?:\s+[^\W\d]+){0,3}?\s+не"
+# A release that was due, after a fronted release ("Выйти на свободу он должен был в феврале"; lemmas).
+DUE = r"должный|предстоять"
 DEMAND = (r"требовать|потребовать|требование|призывать|призвать|призыв|просить|попросить|просьба|добиваться"
           r"|добиться|надеяться|надежда|хотеть|ждать|ожидать"
           # A release that may, will or is promised to happen has not happened.

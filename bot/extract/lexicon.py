@@ -1,4 +1,5 @@
-"""Compiled patterns built from the per-language tables (lang_xx and lang_xx_people for en, ru, be, uk).
+"""Compiled patterns built from the per-language tables (lang_xx, lang_xx_people and lang_xx_states for en, ru, be,
+uk).
 
 A language's words apply only to text in that language: each sentence is matched with the patterns of
 the languages it is written in (its own and, for a quotation, the quotation's). The field patterns
@@ -12,12 +13,16 @@ from types import ModuleType
 from bot.extract import (
     lang_be,
     lang_be_people,
+    lang_be_states,
     lang_en,
     lang_en_people,
+    lang_en_states,
     lang_ru,
     lang_ru_people,
+    lang_ru_states,
     lang_uk,
     lang_uk_people,
+    lang_uk_states,
 )
 from bot.extract.morph import fold_be
 
@@ -25,7 +30,7 @@ from bot.extract.morph import fold_be
 class LanguageTables:
     """One language's tables, read from its modules as one: `tables.RELEASE` is found in whichever defines it.
 
-    A language's words are split by topic (what an event says, who the people are); a name defined in two of
+    A language's words are split by topic (what an event says, who the people are, what state they are in); a name defined in two of
     its modules would leave one definition unread, so it is refused at import.
     """
 
@@ -47,10 +52,10 @@ class LanguageTables:
 
 
 LANG_TABLES = {
-    "en": LanguageTables(lang_en, lang_en_people),
-    "ru": LanguageTables(lang_ru, lang_ru_people),
-    "be": LanguageTables(lang_be, lang_be_people),
-    "uk": LanguageTables(lang_uk, lang_uk_people),
+    "en": LanguageTables(lang_en, lang_en_people, lang_en_states),
+    "ru": LanguageTables(lang_ru, lang_ru_people, lang_ru_states),
+    "be": LanguageTables(lang_be, lang_be_people, lang_be_states),
+    "uk": LanguageTables(lang_uk, lang_uk_people, lang_uk_states),
 }
 ALL_LANGS = tuple(LANG_TABLES)
 

@@ -16,12 +16,19 @@ import unicodedata
 
 from bot.extract.borrowed_roles import borrowed_role, prev_role
 from bot.extract.chrome import SENT_END
-from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous
+from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous, too_after
 from bot.extract.cues import WEAK, list_role
 from bot.extract.fields import Classified
-from bot.extract.frames import in_a_profile, lead_in, profile_owner, under_a_name_line
+from bot.extract.frames import (
+    in_a_profile,
+    lead_in,
+    left_behind_exchange,
+    left_inside,
+    profile_owner,
+    under_a_name_line,
+)
 from bot.extract.given_names import first_name
-from bot.extract.groups import list_intro
+from bot.extract.groups import asks_for_letters, list_intro
 from bot.extract.kin import kin_of_name
 from bot.extract.lone_names import (
     ENUMERATION,
@@ -49,6 +56,8 @@ LIST_ITEM_WORDS = 10
 # How many words a lead-in with no word of a list may have ("Вот их имена:", "Viasna named them:").
 BARE_LEAD_IN_WORDS = 6
 _INLINE_LABEL = re.compile(r"^\W*((?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*):\s+")
+# How many sentences after a person's state "Y too" may still borrow it.
+TOO_REACH = 3
 # How many names make a stock list of the best-known prisoners.
 STOCK_LIST_NAMES = 3
 
@@ -85,6 +94,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
     intro_leads_in = False
     intro_is_heading = False
     roles_before: list[str] = []
+    # The last state told of a named person, and the sentence that tells it ("X is still there. ... Y too").
+    last_told: tuple[str, int] | None = None
+    exchange = left_behind_exchange(sentences)
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         # A short line ending in a colon ("Досі за ґратами:") opens a new list, it is no item of the one before.
@@ -121,6 +133,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             intro = s if s.text.endswith(":") or section_heading(sentences, i) or leads_in else None
             # "Viasna identified several of those freed. They include:": the lead-in borrows the sentence before.
             intro_role = list_role(s.lex, s.plain) if intro else "other"
+            if intro_role == "other" and s.text.endswith(":") and asks_for_letters(s.lex, s.plain):
+                # "This month, please write to:": the people a solidarity call asks to write to are held.
+                intro_role = "still_held"
             # Whether the lead-in tells the role itself ("Также на свободе:"), not borrowed from the sentence before.
             intro_told = intro_role != "other"
             # A lead-in that closes a paragraph may leave the state to the sentences before it ("Viasna has identified
@@ -165,6 +180,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             elif role == "other" and roles_here and likewise(s, span):
                 # "X ... remains in prison, as does Andrzej Poczobut": the clause before's state.
                 role, own = roles_here[-1], 0
+            elif role == "other" and last_told is not None and i - last_told[1] <= TOO_REACH and too_after(s, span):
+                # "Katsiaryna Andreyeva is still there, in the same detachment. ... Nasta Loika too": the state told of the
+                # person named before, however many sentences about that person lie between.
+                role, own = last_told[0], 0
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
                 role = "other"
@@ -175,6 +194,10 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 # speaker label; after a question it is the label of the answer.)
                 role, own = borrowed_role(sentences, s, span, len(spans), item, intro_role, label, figures,
                                            roles_before), 0
+                if role == "other" and exchange is not None and i >= exchange and left_inside(sentences, s, span):
+                    # "Ihar Karnei on the people he left behind" ... "And Andrzej Poczobut?": whom the exchange names is
+                    # one of those left inside.
+                    role = "still_held"
             stock = role == "still_held" and len(spans) >= STOCK_LIST_NAMES
             if stock:
                 # "Prominent political prisoners still behind bars include A, B, C and D": a stock list yields to a
@@ -207,6 +230,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 _merge(people, span, DatedReading(extra_role, later, 2, s.text))
             if role != "other":
                 roles_here.append(role)
+            if role not in ("other", "relative"):
+                last_told = (role, i)
             # "Ihar Losik, 33, a blogger ... Judge X sentenced him to 15 years. He walked free on Thursday": in a person's
             # own paragraph, "he" is that person, not the judge, the lawyer or the wife named in passing.
             in_someone_elses_paragraph = owner is not None and person_key(span.nominative) != person_key(owner.nominative)
@@ -288,7 +313,10 @@ def _names_new_prisoners(s: Sentence) -> bool:
 def _is_heading(s: Sentence, span: NameSpan, count: int, item: bool) -> bool:
     """A line that is only a name with an age or a town, heading the paragraph about the person (not a byline with
     the author's trade: "Андрей Левченко, политический аналитик")."""
+    # (Nor a headline quoting the person, "Ганна Пятровіч: «У калоніі вучышся лічыць дні»": the lead under the masthead
+    # goes on about them.)
     return (count == 1 and span.start == 0 and not item and not SENT_END.search(s.text)
+            and colon_label(s.text, span.start, span.end) != "quote"
             and len(s.text.split()) <= LIST_ITEM_WORDS and not s.lex["OTHER_TITLES"].search(s.plain, s.plain_view.at(span.end)))
 
 

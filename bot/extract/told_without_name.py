@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from bot.extract.borrowed_roles import OPENERS
+from bot.extract.chrome import SENT_END
 from bot.extract.cues import STRONG, WEAK, cues
 from bot.extract.fields import Classified
 from bot.extract.frames import both_of_them, profile_owner, pronouns_of, timeline_owner
@@ -30,6 +31,8 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 # carrying the pronoun (one without it may stand between once): "— Он сидел через два ряда. … он встал … Его увели
 # обратно, и он до сих пор в колонии."
 PRONOUN_REACH = 4
+# How many words a masthead's line between a headline and its lead may have ("27 кастрычніка 2025 · Інтэрв'ю").
+MASTHEAD_WORDS = 8
 # How many words a description opening the sentence after a name may have ("Ветеран опозиції, який ...").
 EPITHET_WORDS = 4
 
@@ -47,7 +50,16 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
     found: list[DatedReading] = []
     skipped = False
     subjectless = False
-    for nxt in sentences[i + 1:i + 1 + PRONOUN_REACH]:
+    # The paragraph of the last sentence that told of the person: a short post's chain of one-sentence paragraphs ("Сегодня
+    # журналисту X исполняется 52 года." / "Это пятый день рождения, который он встречает в заключении." / "Сейчас он в
+    # колонии.") goes on from paragraph to paragraph, as long as each one carries the pronoun.
+    reached = s.para
+    # A headline's person goes on in the lead, past the masthead lines between ("Валерыя Касцюгова: «...»" / "Беларускі
+    # тыднёвік" / "Палітычную аналітыкіню ... памілавалі ў верасні").
+    lead = _lead_after(sentences, i)
+    if lead > i + 1:
+        reached = sentences[lead - 1].para
+    for nxt in sentences[lead:lead + PRONOUN_REACH]:
         # A name after the pronoun that opens the sentence does not stop it ("He was released in February alongside
         # ..., Alena Maushuk"); one before it does.
         opening = nxt.lex.derived("pronoun_first", lambda L: r"^\W*(" + L.source("PRONOUN") + r")(?!\w)").search(nxt.text)
@@ -58,16 +70,17 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
         names_first = [sp for sp in name_spans(nxt) if opening is None or count > 1 or sp.start < opening.end()]
         # (Inside a quotation, the speaker named after it is no other person the pronoun could stand for: "«X is my
         # friend. He is still in the colony,» Losik said.")
-        if names_first or nxt.para > s.para + 1 or any(surname_key(w.group()) in others for w in _CAPITALISED.finditer(nxt.text)
+        if names_first or nxt.para > reached + 1 or any(surname_key(w.group()) in others for w in _CAPITALISED.finditer(nxt.text)
                                                        if not quoted or nxt.is_quoted(w.start())):
             break
         if (count == 1 and nxt.para == s.para and _opens_with_predicate(nxt)
-                and (subjectless or (nxt.index == i + 1 and _described_without_predicate(s, span)))):
+                and (subjectless or (nxt.index == lead and _described_without_predicate(s, span)))):
             # "— Пётр Лапко, 52 гады, слесар з Барысава. Затрыманы ў кастрычніку. Утрымліваецца ў СІЗА": a line that
             # names and describes a person goes on with sentences whose predicate has no subject: they are theirs.
             # (Each such sentence is dated by its own words: "Відбуває покарання" after "Затриманий у 2023 році" is now.)
             found += [DatedReading(c.role, times.near(nxt, c.start), 1, nxt.text) for c in cues(nxt.lex, nxt.plain)]
             subjectless = True
+            reached = nxt.para
             continue
         if subjectless:
             break
@@ -80,7 +93,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
             found_pronoun = _object_pronoun_first(nxt.lex).search(told)
         epithet = None
-        if found_pronoun is None and count == 1 and nxt.index == i + 1:
+        if found_pronoun is None and count == 1 and nxt.index == lead:
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
             # description with its relative clause opens the next sentence about the person.
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
@@ -94,6 +107,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
                                           == (first[1] == "f")):
             # "Игоря Лосика задержали в 2020 году. В 2021-м суд в Гомеле приговорил его ... В заключении он ... 11 сентября
             # его вывезли в Литву": a sentence with "him" inside is about the person too, and the story goes on.
+            reached = nxt.para
             continue
         if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
             # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
@@ -108,10 +122,22 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # "Бацька Марыі, Аляксандр Калеснікаў, ... Калеснікаву затрымалі, калі яна адмовілася": not him.
             break
         pronoun_span = NameSpan(found_pronoun.start(1), found_pronoun.end(1), found_pronoun.group(1), "")
+        reached = nxt.para
         for reading in read_roles(nxt, pronoun_span, figures.get(nxt.index, [])):
             if reading.role not in ("other", "list"):
                 found.append(DatedReading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _lead_after(sentences: list[Sentence], i: int) -> int:
+    """The sentence the story goes on with after sentence `i`: the next one, or after the headline (the first sentence),
+    the first past the masthead's lines (an outlet's name, a date, a rubric: short, no full stop, no name)."""
+    lead = i + 1
+    if i == 0:
+        while (lead < len(sentences) and not SENT_END.search(sentences[lead].text)
+               and len(sentences[lead].text.split()) <= MASTHEAD_WORDS and not name_spans(sentences[lead])):
+            lead += 1
+    return lead
 
 
 def _trade_first(s: Sentence, told: str, first: tuple[str, str] | None) -> re.Match | None:

@@ -27,7 +27,9 @@ def _wish_after(L: Lexicon) -> re.Pattern:
 def _modal_after_fronted(L: Lexicon) -> re.Pattern:
     # ("Вызваліцца яна павінна была ў сакавіку", "Освободиться он должен был летом"): up to two words, no clause break,
     # then the modal.
-    return L.derived("modal_after_fronted", lambda L: r"\s+(?:[^\W\d]+\s+){0,2}(?:" + L.source("DEMAND") + r")(?!\w)")
+    # (Or the verb of a release that was due: "Вийти на волю він мав у лютому".)
+    return L.derived("modal_after_fronted", lambda L: r"\s+(?:[^\W\d]+\s+){0,2}(?:" + L.source("DEMAND") + "|"
+                     + L.source("DUE") + r")(?!\w)")
 
 
 def _fronted_before_modal(L: Lexicon, text: str, release: re.Match) -> bool:
