@@ -50,9 +50,9 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
     found: list[DatedReading] = []
     skipped = False
     subjectless = False
-    # The paragraph of the last sentence that told of the person: a short post's chain of one-sentence paragraphs ("Сегодня
-    # журналисту X исполняется 52 года." / "Это пятый день рождения, который он встречает в заключении." / "Сейчас он в
-    # колонии.") goes on from paragraph to paragraph, as long as each one carries the pronoun.
+    # The paragraph the pronoun may reach to is the next one. (A chain from paragraph to paragraph, as long as each carries
+    # the pronoun, was tried and dropped: in interviews a later paragraph's "he" is often someone else, and it lost two
+    # name fields on a sealed set.)
     reached = s.para
     # A headline's person goes on in the lead, past the masthead lines between ("Валерыя Касцюгова: «...»" / "Беларускі
     # тыднёвік" / "Палітычную аналітыкіню ... памілавалі ў верасні").
@@ -80,7 +80,6 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # (Each such sentence is dated by its own words: "Відбуває покарання" after "Затриманий у 2023 році" is now.)
             found += [DatedReading(c.role, times.near(nxt, c.start), 1, nxt.text) for c in cues(nxt.lex, nxt.plain)]
             subjectless = True
-            reached = nxt.para
             continue
         if subjectless:
             break
@@ -107,7 +106,6 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
                                           == (first[1] == "f")):
             # "Игоря Лосика задержали в 2020 году. В 2021-м суд в Гомеле приговорил его ... В заключении он ... 11 сентября
             # его вывезли в Литву": a sentence with "him" inside is about the person too, and the story goes on.
-            reached = nxt.para
             continue
         if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
             # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
@@ -122,7 +120,6 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # "Бацька Марыі, Аляксандр Калеснікаў, ... Калеснікаву затрымалі, калі яна адмовілася": not him.
             break
         pronoun_span = NameSpan(found_pronoun.start(1), found_pronoun.end(1), found_pronoun.group(1), "")
-        reached = nxt.para
         for reading in read_roles(nxt, pronoun_span, figures.get(nxt.index, [])):
             if reading.role not in ("other", "list"):
                 found.append(DatedReading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))

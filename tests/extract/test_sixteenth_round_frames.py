@@ -1,6 +1,7 @@
 """States told by the frame of a piece (issue #12, sixteenth round, second wave; see docs/extract-corpus.md, "Sixteenth
 round, second wave: frames of interviews and solidarity posts"): "X too" after a stated person, a solidarity call's
-list, a short post's chain of one-sentence paragraphs about one person.
+list, the lead under a headline that quotes the person, an interview about those left behind. (A chain of one-sentence
+paragraphs carrying "he" or "she" was tried and dropped: it lost two name fields on a sealed set of interviews.)
 
 The texts are our own, in English, Russian, Belarusian and Ukrainian; each test fails on the extractor before this round.
 """
@@ -63,27 +64,6 @@ def test_a_lead_in_with_no_call_to_write_gives_no_state():
     roles = _roles("Солидарность\n\nВ этом месяце мы вспоминаем:\n\nЕлена Гордеева. Учительница из Лиды.\n\n"
                    "Петр Карпович. Инженер из Барановичей.\n")
     assert set(roles.values()) == {"other"}
-
-
-# A birthday post's one-sentence paragraphs, each with "she" or "he", go on about the person named first (in Russian and
-# Ukrainian the name may stand in the dative after a trade: "журналисту Андрею ...", no modifier of the trade).
-
-
-@pytest.mark.parametrize("text", [
-    "Solidarity\n\nToday the blogger Olga Petrenko turns 46.\n\nIt is the fourth birthday that she spends in captivity: "
-    "Olga was detained in 2022.\n\nNow she is held in the colony in Homel, where her letters are often withheld.\n",
-    "Салідарнасць\n\nСёння блогерка Ганна Пятровіч адзначае 40-годдзе.\n\nГэта ўжо трэці дзень нараджэння, які яна "
-    "сустракае ў няволі: Ганну затрымалі ў 2022 годзе.\n\nЦяпер яна знаходзіцца ў калоніі ў Гомелі, дзе ёй часта не "
-    "аддаюць лісты.\n",
-    "Новости\n\nСегодня правозащитнице Ольге Мельник исполняется 40 лет.\n\nЭто уже третий день рождения, который она "
-    "встречает в неволе: Ольгу задержали в 2022 году.\n\nСейчас она находится в колонии в Гомеле, где ей часто не "
-    "отдают письма.\n",
-    "Новини\n\nСьогодні журналістові Петру Кравцю виповнюється 50 років.\n\nЦе вже четвертий день народження, який він "
-    "зустрічає у неволі: Петра затримали у 2021 році.\n\nЗараз він перебуває в колонії в Могильові, де його часто "
-    "позбавляють листування.\n",
-])
-def test_a_chain_of_paragraphs_about_one_person_tells_their_state(text):
-    assert list(_roles(text, "2025-04-16").values()) == ["still_held"]
 
 
 # A parent named after the person's kin word ("with Eduard Babaryka, the son of Viktar Babaryka") is named for the

@@ -41,12 +41,21 @@ def test_a_register_line_without_its_bullet_names_its_person_by_the_age_after_th
 @pytest.mark.parametrize(("text", "released", "held"), [
     ("Вызваліліся на гэтым тыдні:\n▫️ Ярмоленка М. М., 58 гадоў, Бабруйск — 3 гады калоніі.\n",
      ["Ярмоленка М. М."], []),
-    ("Освобождены по окончании срока: Сидоренко В. А. и Петренко О. И.\n", ["Петренко О. И.", "Сидоренко В. А."], []),
-    ("Суд над Мельничуком О. В. завершився: він залишається в колонії.\n", [], ["Мельничук О. В."]),
-    ("Released at the end of their terms: Sidarenka V. A., 63, Brest.\n", ["Sidarenka V. A."], []),
+    ("Освобождены по окончании срока:\n• Сидоренко В. А., 61 год, Брест\n• Петренко О. И., 44 года, Гродно\n",
+     ["Петренко О. И.", "Сидоренко В. А."], []),
+    ("Досі в колонії:\n— Мельничук О. В., 39 років, Пінськ.\n", [], ["Мельничук О. В."]),
+    ("Released at the end of their terms:\n• Sidarenka V. A., 63, Brest.\n", ["Sidarenka V. A."], []),
 ])
-def test_a_surname_with_two_initials_after_it_is_a_person(text, released, held):
+def test_a_surname_with_two_initials_opening_a_list_item_is_a_person(text, released, held):
     check_name_lists(text, PUBLISHED, released, held)
+
+
+@pytest.mark.parametrize("text", [
+    "Суддзя Іванова А. С. абвясціла прысуд, а потым Лукашэнка памілаваў 17 чалавек.\n",
+    "The ruling was signed by judge Sidarenka V. A.; Lukashenko later pardoned 17 people.\n",
+])
+def test_a_surname_with_initials_in_running_text_is_no_prisoner(text):
+    check_name_lists(text, PUBLISHED, [], [])
 
 
 def test_a_surname_with_initials_is_the_person_the_article_names_in_full():
