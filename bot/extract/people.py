@@ -182,7 +182,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 role, own = roles_here[-1], 0
             elif role == "other" and last_told is not None and i - last_told[1] <= TOO_REACH and too_after(s, span):
                 # "Katsiaryna Andreyeva is still there, in the same detachment. ... Nasta Loika too": the state told of the
-                # person named before, however many sentences about that person lie between.
+                # person named before, up to TOO_REACH sentences back.
                 role, own = last_told[0], 0
             if role == "mentioned":
                 # "convicted in the same case as X": X takes no role from around either.
