@@ -133,11 +133,28 @@ def lead_in(sentences: list[Sentence], i: int) -> bool:
     if (not closes_paragraph or name_spans(s) or s.text.rstrip().endswith(("?", ":", ";"))
             or in_a_profile(sentences, i)):
         return False
-    # (A headline is no lead-in: the story has begun before it.)
-    if not any(SENT_END.search(x.text) for x in sentences[:i + 1]):
+    # (A headline is no lead-in: the story has begun before it. A rubric of one word before the headline, "Колонка.",
+    # "Opinion.", begins no story.)
+    if not any(SENT_END.search(x.text) and len(x.text.split()) > 1 for x in sentences[:i + 1]):
+        return False
+    # (A sentence that goes on about someone named before by the surname alone, "In 2023 the elder Babaryka was taken to
+    # a hospital", is that person's story: the paragraphs after it are no group it leads into.)
+    if _tells_of_someone_named(sentences, i):
         return False
     profiles = _profiles_after(sentences, i)
     return profiles >= PROFILE_RUN or (profiles >= 1 and bool(s.lex["LEAD_IN"].search(s.plain)))
+
+
+def _tells_of_someone_named(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentence `i` holds the surname alone of a person named in full before it (not a public figure's: "On
+    Thursday Lukashenko pardoned 18 more" still leads into the freed)."""
+    named = {surname_key(sp.nominative.split()[-1]) for x in sentences[:i] for sp in name_spans(x)
+             if " " in sp.nominative and not is_public_figure(sp.nominative)}
+    return any(surname_key(word) in named for word in _SURNAME_WORD.findall(sentences[i].text))
+
+
+# A capitalised word long enough to be a surname.
+_SURNAME_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][\w'’-]{3,}")
 
 
 def _paragraph_start(sentences: list[Sentence], i: int) -> int:
