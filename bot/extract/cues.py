@@ -31,6 +31,8 @@ _NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?
                            re.IGNORECASE)
 # How far after a release still to come its term's end may stand ("should walk free in 2027, at the end of her term").
 WISHED_TERM_REACH = 60
+# How far before a release the words that make it a group of the freed ("for former", "у большинство") may stand.
+FREED_GROUP_REACH = 30
 # How far before a release an inverted negation ("Nor was X", "Neither were X and Y") may stand.
 INVERTED_REACH = 80
 # How far before a release a report's correction ("mistakenly reported that X had been pardoned") may stand.
@@ -114,8 +116,13 @@ def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
     served = [m for m in L["SERVED_RELEASE"].finditer(text)
               if not any(w.end() <= m.start() <= w.end() + WISHED_TERM_REACH and "." not in text[w.end():m.start()]
                          for w in wished_releases)]
+    freed_group = derived_field(L, "freed_group_before", "FREED_GROUP_BEFORE", r"(?:^|\W)(?:FIELD)\s+$")
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *served, *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
+            continue
+        if freed_group.search(text, max(0, m.start() - FREED_GROUP_REACH), m.start()):
+            # "говорит психолог X, которая ведёт группу для освобождённых": the freed are whom the sentence speaks of,
+            # no one's release is told (and "у вызваленых няма пашпартоў" negates the passports, not a release).
             continue
         if _NEGATION_AFTER.match(text[m.end():]) and _NAMES_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
             # "Імёны вызваленых улады не называюць": the names are withheld, not the release: the group is the freed.

@@ -136,6 +136,9 @@ RESTRICTED = (r"абмежаван\w* волі|хатн\w* хімі\w*|хатн\
               r"|адтэрміноўк\w* (?:выкананн\w*|адбыванн\w*)(?: прысуд\w*| пакаранн\w*)?|адтэрміноўк\w* прысуд\w*")
 
 # --- A person freed ---
+# "група падтрымкі для вызваленых", "у многіх вызваленых няма пашпартоў", "ведаем ад вызваленых вязняў": right after one
+# of these a release word names the freed as a group the sentence speaks of, not anyone's release.
+FREED_GROUP_BEFORE = r"(?:для|ад|у)(?: (?:многіх|усіх|іншых|былых|большасці))?"
 # A person said to be free now ("ужо дома"), for names only.
 FREE_NOW = (r"на волі|[уў]жо дома|вярну\w* дадому|сярод (?:вернут|вярнуўш|вернуўш)\w*|(?:вывез|давез|адвез)\w* да (?:[^\W\d]+ )?мяжы"
             # Freed and driven out, said with the freedom first ("на волю вывезлі 52 чалавекі").

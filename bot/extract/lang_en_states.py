@@ -128,6 +128,9 @@ RESTRICTED = (r"restricted freedom|restriction of freedom|house arrest|home conf
               r"|deferred (?:sentence|execution|enforcement)|(?:sentence|execution|enforcement) (?:was |of the sentence was )?deferred")
 
 # --- A person freed ---
+# "a support group for released political prisoners", "as we know from released inmates": right after one of these a
+# release word names the freed as a group the sentence speaks of, not anyone's release.
+FREED_GROUP_BEFORE = r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
 FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"

@@ -85,3 +85,27 @@ def test_author_under_a_rubric_headline_is_not_freed(text, held):
 ])
 def test_story_of_someone_named_before_leads_into_no_list(text, freed, held):
     check_name_lists(text, "2025-06-01", freed, held)
+
+
+# The freed as a group the sentence speaks of ("a support group for released political prisoners", "у многих
+# освобождённых нет паспортов", "as we know from released inmates"): no one named beside them is freed by it.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Irina Shilova, a psychologist, runs a support group for released political prisoners.\n", []),
+    ("У многих освобождённых нет ни паспортов, ни денег, говорит психолог Ирина Шилова.\n", []),
+    ("Психолог Ирина Шилова ведёт группу поддержки для освобождённых политзаключённых.\n", []),
+    ("У многіх вызваленых няма ні пашпартоў, ні грошай, кажа псіхолаг Ірына Шылава.\n", []),
+    ("У багатьох звільнених немає ні паспортів, ні грошей, каже психологиня Ірина Шилова.\n", []),
+    ("Ivan Petrou is serving nine years. Nasta Loika was sentenced last year to seven.\n\nBoth remain in penal colonies"
+     " where, as we know from released inmates, prisoners wear yellow tags.\n", ["Ivan Petrou", "Nasta Loika"]),
+    ("Іван Пятроў адбывае дзевяць гадоў. Насту Лойку летась асудзілі на сем.\n\nАбодва застаюцца ў калоніях, дзе, як мы"
+     " ведаем ад вызваленых вязняў, палітвязняў прымушаюць насіць жоўтыя біркі.\n", ["Іван Пятроў", "Наста Лойка"]),
+])
+def test_the_freed_as_a_group_free_no_one_named(text, held):
+    check_name_lists(text, "2026-03-01", [], held)
+
+
+def test_among_the_freed_still_lists_its_people():
+    # "Among" tells who belongs to the group: those named are freed.
+    check_name_lists("Среди освобождённых — журналист Иван Петров.\n", "2026-03-01", ["Иван Петров"], [])
