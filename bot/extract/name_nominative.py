@@ -270,7 +270,34 @@ def _agreement(s: Sentence, start: int, end: int) -> tuple[str | None, str | Non
         return ("femn" if "femn" in tags else "masc"), None
     if "VERB" in tags and {"pres", "3per", "sing"} <= tags and tags & {"intr", "Refl"}:
         return None, "nomn"
+    if not s.text[:start].strip(_OPENERS):
+        opening = _verb_of_an_opening_name(s, end)
+        if opening != _NOTHING_TOLD:
+            return opening
     rest = s.text[end:]
     pronouns = [(m.start(), "femn") for m in s.lex["FEMININE_PRONOUN"].finditer(rest)]
     pronouns += [(m.start(), "masc") for m in s.lex["MASCULINE_PRONOUN"].finditer(rest)]
     return (min(pronouns)[1], None) if pronouns else _NOTHING_TOLD
+
+
+# What may stand before a name that opens its sentence: quotation marks, dashes, bullets.
+_OPENERS = " \t\"“«„'‘—–-•*·"
+# How many words after a name opening its sentence its verb may stand ("Валерия Костюгова впервые за пять лет встречает").
+OPENING_VERB_REACH = 6
+
+
+def _verb_of_an_opening_name(s: Sentence, end: int) -> tuple[str | None, str | None]:
+    """The (gender, case) told by the first verb of the clause a name opens, a few words on: a verb in the singular
+    ("Валерия Костюгова впервые за пять лет встречает праздник дома") has the name for its subject, in the nominative;
+    an impersonal plural ("Евгения Орлова в четверг освободили") says nothing here."""
+    clause = re.split(r"[,;:—–«»\"()]", s.text[end:], maxsplit=1)[0]
+    for word in _WORD.findall(clause)[:OPENING_VERB_REACH]:
+        tags = analyses(word, s.lang)[0].tags
+        if "VERB" not in tags:
+            continue
+        if "sing" in tags and "past" in tags and tags & {"femn", "masc"}:
+            return ("femn" if "femn" in tags else "masc"), None
+        if {"pres", "3per", "sing"} <= tags:
+            return None, "nomn"
+        return _NOTHING_TOLD
+    return _NOTHING_TOLD

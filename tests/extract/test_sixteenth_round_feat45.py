@@ -109,3 +109,22 @@ def test_the_freed_as_a_group_free_no_one_named(text, held):
 def test_among_the_freed_still_lists_its_people():
     # "Among" tells who belongs to the group: those named are freed.
     check_name_lists("Среди освобождённых — журналист Иван Петров.\n", "2026-03-01", ["Иван Петров"], [])
+
+
+# A name that opens its sentence, its verb in the singular a few words on ("Валерия Рыбакова впервые за четыре года
+# встречает весну дома"), is the subject: a woman in the nominative, not "Валерий Рыбаков" in the genitive, so "she"
+# after it is her.
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Валерия Рыбакова впервые за четыре года встречает весну дома.\n\nЕё помиловали в декабре.\n", ["Валерия Рыбакова"]),
+    ("Валерия Соболева снова пишет статьи для журнала.\n\nЕё освободили в январе.\n", ["Валерия Соболева"]),
+    ("Валерия Лопатина вчера впервые за годы обняла дочь.\n\nЕё помиловали в феврале.\n", ["Валерия Лопатина"]),
+])
+def test_name_opening_a_sentence_with_a_singular_verb_is_its_subject(text, freed):
+    check_name_lists(text, "2026-03-08", freed, [])
+
+
+def test_name_before_an_impersonal_plural_stays_the_object():
+    # "Валерия Петрова ... освободили": no subject, the name is the object, a man in the accusative.
+    check_name_lists("Валерия Петрова в четверг освободили.\n", "2026-03-08", ["Валерий Петров"], [])
