@@ -213,6 +213,26 @@ def shares_verb_with_previous(s: Sentence, previous: NameSpan, span: NameSpan) -
             and not re.search(r"[;:.!?()]", between) and (verbs == 0 or (verbs == 1 and bare)))
 
 
+# After a semicolon, the next clause's subject ("; B, eleven", "; Б — одиннадцать"), maybe after "and".
+_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|і|и|та|й|а)\s+)?$", re.IGNORECASE)
+# What follows a subject whose verb is left out: a comma or a dash, then the rest of the clause.
+_ELIDED_VERB_MARK = re.compile(r"\s*(?:,|[\u2014\u2013-](?=\s))\s*")
+
+
+def verb_left_out_after_semicolon(s: Sentence, previous: NameSpan, span: NameSpan) -> bool:
+    """Whether the name opens a clause after a semicolon whose verb is the previous name's, left out ("A is serving
+    ten years; B, eleven", "А отбывает десять лет; Б — одиннадцать"): a comma or a dash after the name, then a few
+    words with no verb to the end of the clause."""
+    if not _AFTER_SEMICOLON.search(s.text[previous.end:span.start]) or is_public_figure(span.nominative):
+        return False
+    mark = _ELIDED_VERB_MARK.match(s.text, span.end)
+    if mark is None or mark.end() == span.end:
+        return False
+    rest = re.split(r"[;.!?()]", s.text[mark.end():], maxsplit=1)[0]
+    words = [w.group() for w in _WORD.finditer(rest)]
+    return 0 < len(words) < GAP_WORDS and not any(is_verb(w, s.lang) for w in words)
+
+
 def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_start: int) -> bool:
     """Whether the release word at lemma offset `cue_start`, before the name, is the object of the person's own verb
     that stands between ("Помилованных встретил временный поверенный X", "The freed prisoners were met by X"): the

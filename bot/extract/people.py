@@ -16,7 +16,13 @@ import unicodedata
 
 from bot.extract.borrowed_roles import borrowed_role, prev_role
 from bot.extract.chrome import SENT_END
-from bot.extract.clauses import joined_after_aside, likewise, shares_verb_with_previous, too_after
+from bot.extract.clauses import (
+    joined_after_aside,
+    likewise,
+    shares_verb_with_previous,
+    too_after,
+    verb_left_out_after_semicolon,
+)
 from bot.extract.cues import WEAK, list_role
 from bot.extract.fields import Classified
 from bot.extract.frames import (
@@ -172,7 +178,8 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
                 role, own = prev_role(sentences, i, figures, s.is_quoted(span.start)), 0
             if role == "other" and listed and (ENUMERATION.fullmatch(s.text[listed[0].end:span.start])
                                                or shares_verb_with_previous(s, listed[0], span)
-                                               or joined_after_aside(s, listed[0], span)):
+                                               or joined_after_aside(s, listed[0], span)
+                                               or verb_left_out_after_semicolon(s, listed[0], span)):
                 # "палітвязняў — Алесь Бяляцкі, Віктар Бабарыка —": the next name of a list shares the one before's;
                 # so does a second object of one verb ("sentenced X to four years and Y to three"), and the next name
                 # after the one before's aside ("A, the flute player who ..., as well as B and C").

@@ -128,3 +128,24 @@ def test_name_opening_a_sentence_with_a_singular_verb_is_its_subject(text, freed
 def test_name_before_an_impersonal_plural_stays_the_object():
     # "Валерия Петрова ... освободили": no subject, the name is the object, a man in the accusative.
     check_name_lists("Валерия Петрова в четверг освободили.\n", "2026-03-08", ["Валерий Петров"], [])
+
+
+# A clause after a semicolon that keeps only its subject and the rest ("A is serving ten years; B, eleven"): its verb is
+# the clause before's, and so is the state.
+
+
+@pytest.mark.parametrize(("text", "freed", "held"), [
+    ("Ivan Petrou remains in a colony in Navapolatsk; Volha Sidarenka, in Homel.\n", [], ["Ivan Petrou", "Volha Sidarenka"]),
+    ("Иван Петров отбывает десять лет; Ольга Сидоренко — одиннадцать.\n", [], ["Иван Петров", "Ольга Сидоренко"]),
+    ("Іван Пятроў адбывае дзесяць гадоў; Вольга Сідарэнка — адзінаццаць.\n", [], ["Іван Пятроў", "Вольга Сідарэнка"]),
+    ("Іван Петров відбуває десять років; Ольга Сидоренко — одинадцять.\n", [], ["Іван Петров", "Ольга Сидоренко"]),
+    ("Ivan Petrou was freed in June; Volha Sidarenka, in July.\n", ["Ivan Petrou", "Volha Sidarenka"], []),
+])
+def test_clause_with_its_verb_left_out_shares_the_state_before(text, freed, held):
+    check_name_lists(text, "2026-03-01", freed, held)
+
+
+def test_clause_with_its_own_verb_after_a_semicolon_keeps_its_own():
+    # The lawyer after the semicolon speaks: her clause has a verb of its own, she is no prisoner.
+    check_name_lists("Ivan Petrou is serving ten years; Volha Sidarenka, his lawyer, says the case was political.\n",
+                     "2026-03-01", [], ["Ivan Petrou"])
