@@ -229,7 +229,7 @@ def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_sta
 
 
 # A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").
-# (The denial may close a quotation, "«Я на волі, а Наста Лойко — ні», — сказав він", and English keeps the verb's
+# (The denial may close a quotation, "«Я на волі, а Олег Гнатюк — ні», — пише він", and English keeps the verb's
 # auxiliary: "I am free, but X is not".)
 _ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:(?:is|are|was|were|has|have|had|did)(?:\s+not|n[’']t)|нет|ні|не|no|not|немає|няма)"
                           r"\s*(?:[.;,!)»“”\"]|$)", re.IGNORECASE)

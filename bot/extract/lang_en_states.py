@@ -148,7 +148,7 @@ FREE_NOW = (r"(?:am|is|are|was|were|be) (?:now )?free|back home|reunited with|(?
             r"|^\W*who (?:got out|was freed|were freed|walked free|is free|are free)\W*$"
             # Home already ("They are already home").
             r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
-            # Home now, told after the word ("X is home in Lida now", "is home again", "is home at last"); "is home-schooled" is
+            # Home now, told after the word ("X is home in Baranavichy now", "is home again", "is home at last"); "is home-schooled" is
             # no return.
             r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b")
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
