@@ -76,8 +76,8 @@ def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count:
     own_name = not name_spans(s) or span.start <= name_spans(s)[0].start
     if item and intro_role != "other" and own_name:
         return intro_role
-    if label and span.start >= label.end():
-        # "Still inside: A, B, C" on one line: the label gives the names their role.
+    if label and span.start >= label.end() and not _ANSWER_LETTER.match(s.text):
+        # "Still inside: A, B, C" on one line: the label gives the names their role (not a transcript's "A: ").
         return list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
     if prev is None:
         return "other"
@@ -85,6 +85,10 @@ def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count:
     if question is not None:
         # "— А хто застаўся? — Шмат хто. ... І Павел Севярынец": an interview's answer names whom the question asks of.
         role = list_role(question.lex, question.plain)
+        if role == "other" and question.lex.derived("left_behind", lambda L: r"(?<!\w)(?:" + L.source("LEFT_BEHIND")
+                                                   + r")(?!\w)").search(question.plain):
+            # "Who did you leave behind?": the people the answer names stayed inside.
+            role = "still_held"
         if role != "other":
             return role
     likewise = s.lex.derived("likewise_first", lambda L: r"^\W*(?:" + L.source("LIKEWISE") + r")\s")
@@ -109,11 +113,15 @@ def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count:
     return "other"
 
 
+# A transcript's one- or two-letter label opening an answer ("A: ", "О: ", "В: "), as a dash does.
+_ANSWER_LETTER = re.compile(r"^\s*[^\W\d]{1,2}:\s")
+
+
 def _question_answered(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     """The interviewer's question about people ("— А хто застаўся?") a sentence answers: the question paragraph right
     before the sentence's own paragraph, the sentence being a dialogue line ("— Шмат хто. ...")."""
     answer = [x for x in sentences[:s.index + 1] if x.para == s.para]
-    if not answer or not answer[0].text.lstrip().startswith(("—", "–", "-")):
+    if not answer or not (answer[0].text.lstrip().startswith(("—", "–", "-")) or _ANSWER_LETTER.match(answer[0].text)):
         return None
     before = [x for x in sentences[:answer[0].index] if x.para == s.para - 1]
     asks = before[-1] if before and before[-1].text.rstrip().endswith("?") else None

@@ -249,7 +249,10 @@ def subject_after_own_verb(s: Sentence, view: LemmaView, span: NameSpan, cue_sta
 
 
 # A predicate left out and denied after the name ("а Мария Колесникова — нет"), or a denial before it ("but not X").
-_ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:нет|ні|не|no|not|немає|няма)\s*(?:[.;,!)]|$)", re.IGNORECASE)
+# (The denial may close a quotation, "«Я на волі, а Олег Гнатюк — ні», — пише він", and English keeps the verb's
+# auxiliary: "I am free, but X is not".)
+_ELLIPTIC_NO = re.compile(r"^\s*[\u2014\u2013-]?\s*(?:(?:is|are|was|were|has|have|had|did)(?:\s+not|n[’']t)|нет|ні|не|no|not|немає|няма)"
+                          r"\s*(?:[.;,!)»“”\"]|$)", re.IGNORECASE)
 _BUT_NOT = re.compile(r"(?:^|\W)(?:but|а|но|але|однак|однако)\s+(?:not|не|ні)\s+$", re.IGNORECASE)
 
 

@@ -24,8 +24,9 @@ _NEGATED_RIGHT_BEFORE = re.compile(r"(?:^|\W)(?:not|n't|не|ня|ні)\s+(?:(?:
                                    re.IGNORECASE)
 _NAME_WITHHELD = re.compile(r"(?:^|\W)(?:name|names|identity|identities)\s+(?:\w+\s+){0,2}(?:not|n't)\s+"
                             r"(?:(?:been|yet)\s+)?$", re.IGNORECASE)
-# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it.
-_NEGATION_AFTER = re.compile(r"^\W*(?:[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
+# "освобождены не все", "у спісы памілаваных не трапляюць": a negation right after it. (A negation after "but" denies
+# something else than the release: "вийшла на волю, але не додому", "walked free, but not home".)
+_NEGATION_AFTER = re.compile(r"^\W*(?:(?!(?:but|але|но|ale|а|a)\W)[^\W\d]+\W+)?(?:не|not|ня|ні)\s", re.IGNORECASE)
 # The names of the freed, before a release word ("Імёны вызваленых", "имя освобождённый", "names of those freed").
 _NAMES_BEFORE = re.compile(r"(?:^|\W)(?:names?(?: of(?: those| the)?)?|identit(?:y|ies) of|имя|імя|імены|ім'я|імена)\s+$",
                            re.IGNORECASE)

@@ -23,7 +23,7 @@ from bot.extract.events import (
 )
 from bot.extract.fields import Classified
 from bot.extract.figures import classify_all, pick
-from bot.extract.genre import is_review
+from bot.extract.genre import is_feature, is_review
 from bot.extract.language import LANGUAGES, detect_language
 from bot.extract.latin import as_written, is_lacinka, to_cyrillic, to_lacinka
 from bot.extract.live_blog import live_blog_day
@@ -279,7 +279,7 @@ def extract_report(text: str, published: dt.date | None = None, lang: str | None
     names = _with_captions(find_names(sentences, cands, published), text, detected, lacinka, published)
     past_paras = frozenset(e.sentence.para for e in events if e.background)
     named_news = (_named_release_in_lead(names, sentences, published, past_paras)
-                  if main is None and not stale and not review and not listed else [])
+                  if main is None and not stale and not review and not listed and not is_feature(sentences) else [])
     if named_news:
         event_date, date_sentence = release_day(named_news, sentences, published)
         freed = [p for p in names if p.role == "released" and any(_spans_of(s, p) for s in named_news)]

@@ -111,3 +111,14 @@ def _release_told_before_the_label(label: Sentence, sentences: list[Sentence]) -
     ("Digest | 2 July 2025") labels the whole page whatever the headline tells."""
     return "|" not in label.text and any(releases(s.lex, s.plain) and any(n.kind == "count" for n in find_numbers(s.text))
                                          for s in sentences[:label.index])
+
+
+def is_feature(sentences: list[Sentence]) -> bool:
+    """Whether a line of the page's header labels it an interview or a profile ("Interview | July 3, 2025", "Профіль ·
+    16 грудня 2025"): the release of the person it is about is its background, not its news."""
+    for s in sentences[:HEADLINE_SENTENCES + 1]:
+        label = s.lex.derived("feature_label", lambda L: r"^\W*(?:" + L.source("FEATURE_LABEL")
+                              + r")(?:\s*(?:[|·•,:\u2014\u2013-]|by\s)|\s*$)")
+        if not SENT_END.search(s.text) and (label.match(s.plain) or label.match(s.text.lower())):
+            return True
+    return False

@@ -400,6 +400,9 @@ LONG_TIME = (r"год|гады|паўгода|месяц\w*"
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"меркаванн[еі]|калонк[аі]|аналітыка|каментар|пункт гледжання|блог|блогі"
+# A label line over an interview or a profile ("Interview · 3 July 2025", "Профіль"): the person's release is its
+# background, not the page's news.
+FEATURE_LABEL = r"інтэрв.ю|профіль|профіл"
 # "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі": the author's view set apart from the outlet's.
 AUTHORS_VIEW = (r"(?:меркаванн\w*|пункт\w* гледжанн\w*|погляд\w*|пазіцы\w*) аўтар\w*.{0,40}рэдакцы\w*"
                 r"|рэдакцы\w*.{0,40}(?:меркаванн\w*|пункт\w* гледжанн\w*|погляд\w*|пазіцы\w*) аўтар\w*")

@@ -228,6 +228,10 @@ FREE_WISH = (r"(?:патрабуем|патрабаваць|патрабуюць
              r"|(?:патраб|прос|дамага|хоч|хац)\w*\W+(?:[^\W\d]+\W+){0,4}?(?:уключ|ўключ|унес|ўнес|дада)\w* "
              r"(?:[^\W\d]+ ){0,2}[уў] спіс\w*(?: (?:на|для) (?:[^\W\d]+ ){0,2}[^\W\d]+)?")
 
+# A hope that opens the clause of a name ("спадзяваліся, што ў спісе будзе і X"): what follows is hoped for, not
+# told, and a release told before the hope is another's (see roles).
+HOPE_THAT = r"спадзява\w*\W+што"
+
 # --- Refusals, commentators and reporters ---
 # "давезлі да мяжы, але ён адмовіўся": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"адмов\w*"

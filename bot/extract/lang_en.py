@@ -332,6 +332,9 @@ LONG_TIME = (r"years?|months?|decades?"
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"opinion|comment|commentary|analysis|column|op-ed|viewpoint|editorial"
+# A label line over an interview or a profile ("Interview · 3 July 2025", "Профіль"): the person's release is its
+# background, not the page's news.
+FEATURE_LABEL = r"interview|profile|q&a"
 # A disclaimer that sets the author's view apart from the outlet's: the page is a comment piece.
 AUTHORS_VIEW = (r"(?:views?|opinions?) expressed|(?:author|writer)['’]s own (?:views?|opinions?)"
                 r"|do not necessarily (?:reflect|represent) the (?:views?|position|opinions?) of")

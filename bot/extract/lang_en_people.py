@@ -185,7 +185,8 @@ CONTACT_RELATIVE = (r"\bthe (?:[\w-]+ ){0,2}(?:group|organi[sz]ation|cent(?:re|e
 THEM = r"them|those"
 # An interview's opening that tells of the people the speaker left inside ("Ihar Karnei on the people he left behind", "We
 # asked him about those who are still there"): the people the exchange after it names are held.
-LEFT_BEHIND = (r"left behind|(?:those|people|the ones|others|women|men|friends) (?:who (?:are|remain|stayed) )?still (?:there|inside)"
+# (Asked too: "Who did you leave behind?")
+LEFT_BEHIND = (r"(?:left|leave) behind|(?:those|people|the ones|others|women|men|friends) (?:who (?:are|remain|stayed) )?still (?:there|inside)"
                r"|those who (?:remain|stayed)(?: behind| inside| there)?")
 # Placed "there", where the speaker was held ("Marfa Rabkova is there too"), in an interview about those left behind.
 THERE_AFTER = r"(?:is|are|remains?|stays?) (?:also |still |too )?there"

@@ -133,12 +133,15 @@ RESTRICTED = (r"restricted freedom|restriction of freedom|house arrest|home conf
 FREED_GROUP_BEFORE = r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
-FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
+# (A freed speaker tells it of themselves: "I am free, but X is not".)
+FREE_NOW = (r"(?:am|is|are|was|were|be) (?:now )?free|back home|reunited with|(?:driven|taken|brought|bused) to the (?:\w+ )?border"
             r"|(?:driven|taken|brought|bused|flown) to (?:lithuania|poland|ukraine|latvia|vilnius|warsaw|kyiv)"
             # "Maria Kalesnikava walked out." after "X walked out of prison".
             r"|walked out(?=\s*[.;]|\s*$)"
             # "123 prisoners go free, among them X".
             r"|(?:go|goes|went|gone) free"
+            # "Among those walking free was X", "Going free with the others was Y": the same, in its other forms.
+            r"|(?:going|walk|walks|walked|walking) free\b"
             r"|(?:is|are|was|were) (?:also|already|finally) free\b"
             r"|^\W*(?:now|already) free\b"
             # Membership of the group just told, with the name first ("X was also in the convoy", "Y was on the bus as well"); a
@@ -147,7 +150,10 @@ FREE_NOW = (r"(?:is|are|was|were|be) (?:now )?free|back home|reunited with|(?:dr
             r"|(?:was|were) also (?:in|among) the (?:same )?group\b"
             r"|^\W*who (?:got out|was freed|were freed|walked free|is free|are free)\W*$"
             # Home already ("They are already home").
-            r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b")
+            r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
+            # Home now, told after the word ("X is home in Baranavichy now", "is home again", "is home at last"); "is home-schooled" is
+            # no return.
+            r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b")
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.
@@ -227,6 +233,10 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
              r"|urg\w* (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b"
              # "Warsaw called on Minsk to free him", "urged Belarus to release X": the release asked of someone has not happened.
              r"|(?:call\w* on|urg\w*|ask\w*|press\w*) (?:[^\W\d]+ ){1,3}to (?:free|release|pardon)\b")
+
+# A hope that opens the clause of a name ("many hoped that X would be on the list too"): what follows is hoped for, not
+# told, and a release told before the hope is another's (see roles).
+HOPE_THAT = r"hop(?:e|es|ed|ing)(?:,?\s+that)?(?=\s+(?:[^\W\d]+\s+){1,4}?(?:would|will|might|could)\s+(?:also\s+)?be\b)"
 
 # --- Refusals, commentators and reporters ---
 # "was driven to the border but refused to leave": a refusal after a release in one clause undoes it (see roles).

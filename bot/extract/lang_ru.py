@@ -381,6 +381,9 @@ LONG_TIME = (r"год|полгода|месяц|лето"
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"мнение|колонка|аналитика|комментарий|точка зрение|авторский колонка"
+# A label line over an interview or a profile ("Interview · 3 July 2025", "Профіль"): the person's release is its
+# background, not the page's news.
+FEATURE_LABEL = r"интервью|профиль"
 # "Мнение автора может не совпадать с позицией редакции": the author's view set apart from the outlet's.
 AUTHORS_VIEW = (r"(?:мнение|точка зрение|взгляд|позиция) автор.{0,40}редакция"
                 r"|редакция.{0,40}(?:мнение|точка зрение|взгляд|позиция) автор")

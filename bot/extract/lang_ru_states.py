@@ -229,6 +229,10 @@ FREE_WISH = (r"(?:требовать|добиваться|хотеть|нужн�
              r"|(?:требовать|просить|добиваться|хотеть)\W+(?:[^\W\d]+\W+){0,4}?(?:включить|внести|добавить) "
              r"(?:[^\W\d]+ ){0,2}в список(?: (?:на|для) (?:[^\W\d]+ ){0,2}[^\W\d]+)?")
 
+# A hope that opens the clause of a name ("многие надеялись, что в списке будет и X"): what follows is hoped for, not
+# told, and a release told before the hope is another's (see roles).
+HOPE_THAT = r"надеяться\W+что"
+
 # --- Refusals, commentators and reporters ---
 # "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"отказаться|отказываться"

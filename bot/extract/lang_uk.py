@@ -369,6 +369,9 @@ LONG_TIME = (r"рік|ріка|півроку|місяць"
 # --- Relevance and the kind of page ---
 # A label line over an opinion piece ("Колонка", "Opinion"): a comment on a round, not its report.
 OPINION = r"думка|колонка|аналітика|коментар|погляд|блог"
+# A label line over an interview or a profile ("Interview · 3 July 2025", "Профіль"): the person's release is its
+# background, not the page's news.
+FEATURE_LABEL = r"інтерв.ю|профіль"
 # "Думка автора може не збігатися з позицією редакції": the author's view set apart from the outlet's.
 AUTHORS_VIEW = (r"(?:думка|погляд|позиція|точка зір) автор.{0,40}редакція"
                 r"|редакція.{0,40}(?:думка|погляд|позиція|точка зір) автор")

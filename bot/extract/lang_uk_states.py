@@ -225,6 +225,10 @@ FREE_WISH = (r"(?:вимагати|домагатися|хотіти|треба|
              r"|(?:вимагати|просити|домагатися|добиватися|хотіти)\W+(?:[^\W\d]+\W+){0,4}?(?:включити|внести|додати) "
              r"(?:[^\W\d]+ ){0,2}(?:до|в|у) список(?: (?:на|для) (?:[^\W\d]+ ){0,2}[^\W\d]+)?")
 
+# A hope that opens the clause of a name ("сподівалися, що в списку буде і X"): what follows is hoped for, not
+# told, and a release told before the hope is another's (see roles).
+HOPE_THAT = r"сподіватися\W+що"
+
 # --- Refusals, commentators and reporters ---
 # "довезли до кордону, але він відмовився": a refusal after a release in one clause undoes it (see roles).
 REFUSAL = r"відмовитися|відмовлятися|відмови\w*|відмовля\w*"

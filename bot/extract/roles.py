@@ -46,6 +46,7 @@ from bot.extract.kin import (
     whose_relative,
 )
 from bot.extract.later_states import held_again, refused_to_go, released_last
+from bot.extract.lexicon import Lexicon
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.others_cues import (
@@ -94,6 +95,19 @@ _OF_SOMEONE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:of|from|about|от|о|�
                          re.IGNORECASE)
 
 
+# How many words may stand between a hope and the name it hopes for ("hoped that in the same list would be Y").
+HOPED_NAME_WORDS = 8
+
+
+def hoped_for(L: Lexicon, text: str, lo: int, a: int) -> int | None:
+    """Where the hope starts whose clause the name at `a` stands in ("many hoped that Y would be on the list"), or None.
+    The name stands inside the hope's clause, not after it as a speaker ("hopes that the list will be longer, said X")."""
+    # (Read past the name: the English hope looks ahead to its "would be".)
+    hopes = [h for h in L["HOPE_THAT"].finditer(text, lo) if h.end() <= a
+             and not re.search(r"[,;:\u2014\u2013]", text[h.end():a]) and len(text[h.end():a].split()) <= HOPED_NAME_WORDS]
+    return hopes[-1].start() if hopes else None
+
+
 def role_in_sentence(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> str:
     """The role the sentence gives the person named at `span` ("other" when it says nothing about them)."""
     return read_roles(s, span, figures)[0].role
@@ -127,6 +141,13 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # release"); nor does it take one from around ("a lawyer who worked for Viktar Babaryka's campaign").
         return [Reading("mentioned")]
     lo, hi = clause_scope(text, a, b)
+    hope = hoped_for(L, text, lo, a)
+    if hope is not None:
+        # "When X walked free, many hoped that Y would be on the list too": Y's clause opens at the hope; X's release is
+        # not Y's, and a release hoped for ("would be on the list") has not come.
+        lo = hope
+        if not [c for c in cues(L, text) if lo <= c.start < hi and c.role in STRONG and c.role != "released"]:
+            return [Reading("wished", a)]
     kin_phrase = kin_of_name(s, span, view)
     if kin_phrase is not None:
         # "Эдуард Бабарыка — сын Віктара Бабарыкі, асуджаны на восем гадоў", "Eduard Babaryka, the son of Viktar
