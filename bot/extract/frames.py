@@ -133,16 +133,17 @@ def lead_in(sentences: list[Sentence], i: int) -> bool:
     if (not closes_paragraph or name_spans(s) or s.text.rstrip().endswith(("?", ":", ";"))
             or in_a_profile(sentences, i)):
         return False
+    profiles = _profiles_after(sentences, i)
+    if not (profiles >= PROFILE_RUN or (profiles >= 1 and bool(s.lex["LEAD_IN"].search(s.plain)))):
+        return False
+    # (The two checks below read every sentence before this one: asked only where profiles follow.)
     # (A headline is no lead-in: the story has begun before it. A rubric of one word before the headline, "Колонка.",
     # "Opinion.", begins no story.)
     if not any(SENT_END.search(x.text) and len(x.text.split()) > 1 for x in sentences[:i + 1]):
         return False
     # (A sentence that goes on about someone named before by the surname alone, "In 2023 the elder Babaryka was taken to
     # a hospital", is that person's story: the paragraphs after it are no group it leads into.)
-    if _tells_of_someone_named(sentences, i):
-        return False
-    profiles = _profiles_after(sentences, i)
-    return profiles >= PROFILE_RUN or (profiles >= 1 and bool(s.lex["LEAD_IN"].search(s.plain)))
+    return not _tells_of_someone_named(sentences, i)
 
 
 def _tells_of_someone_named(sentences: list[Sentence], i: int) -> bool:

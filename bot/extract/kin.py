@@ -185,7 +185,7 @@ def kin_of_name(s: Sentence, span: NameSpan, view) -> tuple[int, int] | None:
     "просит помиловать сына Дениса")."""
     L = s.lex
     kin = L.derived("kin_of_name", lambda L: r"(?<!\w)(?:" + L.source("KIN_OF") + r")(?P<of>\s+of)?(?:\s+"
-                    + _TITLE_WORD + r"){0,KIN_OF_TITLE_WORDS}\s+$".replace("KIN_OF_TITLE_WORDS", str(KIN_OF_TITLE_WORDS)))
+                    + _TITLE_WORD + r"){0," + str(KIN_OF_TITLE_WORDS) + r"}\s+$")
     start = max(0, span.start - KIN_OF_REACH)
     found = kin.search(s.text, start, span.start)
     if found is None or (s.lang == "en") != bool(found.group("of")):
