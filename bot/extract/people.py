@@ -38,6 +38,7 @@ from bot.extract.groups import asks_for_letters, list_intro
 from bot.extract.kin import kin_of_name
 from bot.extract.lone_names import (
     ENUMERATION,
+    diminutives_alone,
     first_names_alone,
     listed_with,
     relative_by_first_name,
@@ -158,6 +159,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         named = {key: (p.nominative, p.relative) for key, p in people.items()}
         spans = name_spans(s) + surnames_alone(s, named)
         spans += first_names_alone(s, spans, families)
+        spans += diminutives_alone(s, spans, named)
         spans += _first_name_opening(s, spans, people)
         spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)

@@ -74,7 +74,8 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
                                                        if not quoted or nxt.is_quoted(w.start())):
             break
         if (count == 1 and nxt.para == s.para and _opens_with_predicate(nxt)
-                and (subjectless or (nxt.index == lead and _described_without_predicate(s, span)))):
+                and (subjectless or (nxt.index == lead and (_described_without_predicate(s, span)
+                                                            or _writes_from_prison_first(nxt))))):
             # "— Пётр Лапко, 52 гады, слесар з Барысава. Затрыманы ў кастрычніку. Утрымліваецца ў СІЗА": a line that
             # names and describes a person goes on with sentences whose predicate has no subject: they are theirs.
             # (Each such sentence is dated by its own words: "Відбуває покарання" after "Затриманий у 2023 році" is now.)
@@ -166,6 +167,12 @@ def _opens_with_predicate(s: Sentence) -> bool:
     found = cues(s.lex, s.plain)
     opening = len(" ".join(s.plain.split()[:PREDICATE_OPENING_WORDS]))
     return bool(found) and min(c.start for c in found) <= opening
+
+
+def _writes_from_prison_first(s: Sentence) -> bool:
+    """A sentence opened by a letter or a writer from prison with no subject ("Пишет из ШИЗО в Новополоцке", "Піша з
+    калоніі"): in a post or a letter's account, the person named just before writes it."""
+    return bool(s.lex.derived("from_prison_first", lambda L: r"^\W*(?:" + L.source("FROM_PRISON") + r")").match(s.plain))
 
 
 # How far into a sentence a predicate without a subject starts ("Now transferred to a colony").

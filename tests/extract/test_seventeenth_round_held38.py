@@ -1,0 +1,99 @@
+"""People of the seventeenth round of issue #12: states told by setting in interviews, posts and monologues. A stay now
+under way told with the prison's own adjective ("уже третий год в новополоцкой колонии", "has been in the Hrodna colony
+for three years") (see docs/extract-corpus.md, "Seventeenth round: states told by setting (held38)").
+
+Short articles of our own in English, Russian, Belarusian and Ukrainian.
+"""
+
+import pytest
+
+from tests.extract.helpers import check_name_lists
+
+# 1. A stay now under way, the prison named with its town's or its kind's adjective, the name in apposition to a kin word.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Мой брат, Павел Северинец, уже третий год в новополоцкой колонии. Пишет редко.\n", "Павел Северинец"),
+    ("Мой бацька, Павел Севярынец, ужо пяты год у віцебскай калоніі строгага рэжыму.\n", "Павел Севярынец"),
+    ("Мій чоловік, Павло Северинець, вже четвертий рік у могилівській колонії.\n", "Павло Северинець"),
+    ("My husband, Pavel Seviarynets, has been in the Navapolatsk colony for three years now.\n", "Pavel Seviarynets"),
+    ("Her son Pavel Seviarynets has been behind bars since May 2021 and writes every week.\n", "Pavel Seviarynets"),
+])
+def test_a_stay_under_way_in_a_named_prison_is_held(text, held):
+    check_name_lists("Ганна Белая\n5 студзеня 2025\n\n" + text, "2025-01-05", [], [held])
+
+
+def test_a_stay_told_as_over_is_no_hold():
+    check_name_lists("Pavel Seviarynets had been in the Navapolatsk colony for three years when he was pardoned.\n",
+                     "2025-01-05", ["Pavel Seviarynets"], [])
+
+
+
+# 2. A transcript with the speakers named before a colon: the answer under "Who stayed in ...?" names people held.
+
+_FREED_SPEAKER = {
+    "be": "Інтэрв'ю\n15 кастрычніка 2025\n\nГанна Лукашук выйшла на волю ў верасні. Цяпер яна ў Вільні.\n\n",
+    "uk": "Інтерв'ю\n15 жовтня 2025\n\nГанна Лукашук вийшла на волю у вересні. Тепер вона у Вільнюсі.\n\n",
+    "ru": "Интервью\n15 октября 2025\n\nАнна Лукашук вышла на свободу в сентябре. Сейчас она в Вильнюсе.\n\n",
+    "en": "Interview\n15 October 2025\n\nHanna Lukashuk walked free in September. She now lives in Vilnius.\n\n",
+}
+
+
+@pytest.mark.parametrize(("lang", "exchange", "freed", "held"), [
+    ("be", "Карэспандэнтка: Хто застаўся ў Гомелі?\nГанна Лукашук: Вольга Клімковіч — мы спалі побач. Яна моцная.\n",
+     "Ганна Лукашук", "Вольга Клімковіч"),
+    ("uk", "Журналістка: Хто залишився в колонії?\nГанна Лукашук: Ольга Климкович. Ми спали поруч.\n",
+     "Ганна Лукашук", "Ольга Климкович"),
+    ("ru", "Корреспондент: Кто остался в Гомеле?\nАнна Лукашук: Ольга Климкович. Мы спали рядом.\n",
+     "Анна Лукашук", "Ольга Климкович"),
+    ("en", "Q: Who stayed behind in Homel?\nHanna Lukashuk: Volha Klimkovich. We slept side by side.\n",
+     "Hanna Lukashuk", "Volha Klimkovich"),
+])
+def test_a_speakers_answer_to_who_stayed_names_the_held(lang, exchange, freed, held):
+    check_name_lists(_FREED_SPEAKER[lang] + exchange, "2025-10-15", [freed], [held])
+
+
+def test_a_speakers_answer_to_another_question_tells_nothing():
+    check_name_lists(_FREED_SPEAKER["en"] + "Q: What did you eat there?\nHanna Lukashuk: Volha Klimkovich shared her bread.\n",
+                     "2025-10-15", ["Hanna Lukashuk"], [])
+
+
+# 3. A diminutive standing for the one person named before in full with that first name.
+
+
+@pytest.mark.parametrize(("text", "freed", "held"), [
+    ("Сяргей Ярош выйшаў на волю ў студзені. У атрадзе з ім быў Дзмітрый Фурманаў. Я ведаю, што Дзіма дагэтуль там.\n",
+     "Сяргей Ярош", "Дзмітрый Фурманаў"),
+    ("Олег Гнатюк вийшов на волю в січні. Разом із ним сидів Дмитро Фурманов. Я знаю, що Діма досі там.\n",
+     "Олег Гнатюк", "Дмитро Фурманов"),
+    ("Сергей Ярош вышел на свободу в январе. С ним в отряде был Эдуард Пальчис. Говорит, что Эдик до сих пор там.\n",
+     "Сергей Ярош", "Эдуард Пальчис"),
+    ("Siarhei Yarash walked free in January. In his unit was Dzmitry Furmanau, a printer from Lida. Yarash says Dima is "
+     "still there.\n",
+     "Siarhei Yarash", "Dzmitry Furmanau"),
+])
+def test_a_diminutive_stands_for_the_person_named_in_full(text, freed, held):
+    check_name_lists(text, "2025-03-03", [freed], [held])
+
+
+def test_a_diminutive_of_two_namesakes_is_no_ones():
+    check_name_lists("Siarhei Yarash walked free in January. He shared a cell with Dzmitry Furmanau and Dzmitry Kasko. "
+                     "He knows Dima is still in the colony.\n", "2025-03-03", ["Siarhei Yarash"], [])
+
+
+# 4. A letter from the punishment cell: "writes from ШИЗО" with no subject after the sentence that names the writer.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Вчера пришло письмо от брата, Олега Мельника, — первое за месяц. Пишет из ШИЗО, просит книги.\n", "Олег Мельник"),
+    ("Учора прыйшоў ліст ад сына, Алега Мельніка. Піша з ШІЗА ў Наваполацку, просіць кнігі.\n", "Алег Мельнік"),
+    ("Учора прийшов лист від чоловіка, Олега Мельника. Пише з ШІЗО, просить книжки і теплі шкарпетки.\n", "Олег Мельник"),
+    ("A letter came yesterday from my brother, Aleh Melnik. He writes from solitary and asks for books.\n", "Aleh Melnik"),
+])
+def test_one_writing_from_a_punishment_cell_is_held(text, held):
+    check_name_lists("Ірына Мельнік\n2 кастрычніка 2024\n\n" + text, "2024-10-02", [], [held])
+
+
+def test_one_writing_from_another_town_is_not_held():
+    check_name_lists("Ірына Мельнік\n2 кастрычніка 2024\n\nВчера пришло письмо от брата, Олега Мельника. Пишет из "
+                     "Вильнюса, что скоро приедет.\n", "2024-10-02", [], [])
