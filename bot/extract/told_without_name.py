@@ -50,6 +50,9 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
     found: list[DatedReading] = []
     skipped = False
     subjectless = False
+    # Whether every sentence since the lead went on about "him" inside ("Праз некалькі гадзін яго ўжо везлі назад"): the
+    # story is still the person's, and a description or a trade opening the next one is still them.
+    story_goes_on = False
     # The paragraph the pronoun may reach to is the next one. (A chain from paragraph to paragraph, as long as each carries
     # the pronoun, was tried and dropped: in interviews a later paragraph's "he" is often someone else, and it lost two
     # name fields on a sealed set.)
@@ -93,7 +96,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
             found_pronoun = _object_pronoun_first(nxt.lex).search(told)
         epithet = None
-        if found_pronoun is None and count == 1 and nxt.index == lead:
+        if found_pronoun is None and count == 1 and (nxt.index == lead or story_goes_on):
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
             # description with its relative clause opens the next sentence about the person.
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
@@ -107,6 +110,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
                                           == (first[1] == "f")):
             # "Игоря Лосика задержали в 2020 году. В 2021-м суд в Гомеле приговорил его ... В заключении он ... 11 сентября
             # его вывезли в Литву": a sentence with "him" inside is about the person too, and the story goes on.
+            story_goes_on = story_goes_on or nxt.index == lead
             continue
         if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
             # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
@@ -142,8 +146,11 @@ def _trade_first(s: Sentence, told: str, first: tuple[str, str] | None) -> re.Ma
     """A trade or role opening the sentence after a name, standing for that person ("Правозащитница из Бреста вышла на
     свободу", "The analyst walked free", "The Brest activist was freed", "Анархіст выйшаў на волю"), when its gender, where the word shows one, is the
     person's."""
-    # ("The Brest activist", "Брестская активистка": a town before the trade.)
-    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?(?:(?:"
+    # ("The Brest activist", "Брестская активистка": a town before the trade. "Now, according to his allies, the
+    # politician is behind bars again", "Цяпер, паводле паплечнікаў, палітык зноў за кратамі": a "now" and an aside
+    # between commas may come first.)
+    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:(?:" + L.source("NOW") + r")(?:\s*,\s*[^,.;:!?]{1,50},)?\s+)?"
+                          r"(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?(?:(?:"
                           + L.source("TRADE_PLACE") + r")\s+)?(" + L.source("TRADE") + r")(?!\w)").search(told)
     if trade is None or first is None:
         return trade

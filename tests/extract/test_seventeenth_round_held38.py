@@ -97,3 +97,26 @@ def test_one_writing_from_a_punishment_cell_is_held(text, held):
 def test_one_writing_from_another_town_is_not_held():
     check_name_lists("Ірына Мельнік\n2 кастрычніка 2024\n\nВчера пришло письмо от брата, Олега Мельника. Пишет из "
                      "Вильнюса, что скоро приедет.\n", "2024-10-02", [], [])
+
+
+# 5. A trade standing for the person after a "now" and an aside ("Now, his allies say, the politician is behind bars
+# again"), also when a sentence about "him" stands between.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Мікалай Статкевіч доўга стаяў ля шлагбаума. Праз гадзіну канвой павёў яго. Цяпер, паводле паплечнікаў, палітык "
+     "зноў за кратамі.\n", "Мікалай Статкевіч"),
+    ("Николай Статкевич долго стоял у шлагбаума. Сейчас, по словам соратников, политик снова за решёткой.\n",
+     "Николай Статкевич"),
+    ("Микола Статкевич довго стояв біля шлагбаума. За годину конвой повів його. Тепер, за словами соратників, політик "
+     "знову за ґратами.\n", "Микола Статкевич"),
+    ("Mikalai Statkevich stood by the barrier for a long time. Now, according to his allies, the politician is behind "
+     "bars again.\n", "Mikalai Statkevich"),
+])
+def test_a_trade_after_now_and_an_aside_stands_for_the_person(text, held):
+    check_name_lists(text, "2025-10-01", [], [held])
+
+
+def test_a_trade_of_the_other_gender_stands_for_no_one():
+    check_name_lists("Николай Статкевич долго стоял у шлагбаума. Сейчас, по словам друзей, журналистка снова за решёткой.\n",
+                     "2025-10-01", [], [])
