@@ -88,7 +88,9 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b"
                # "has been in the Navapolatsk colony for three years": the present perfect of a stay still going on, held (not "had
                # been", told as over).
-               r"|(?:has|have) been (?:held |kept )?in (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail|custody) (?:for|since)\b")
+               r"|(?:has|have) been (?:held |kept )?in (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail|custody) (?:for|since)\b"
+               # "X is not in the decree", "was missing from the pardon decree": left out of the decree, as off the list, held.
+               r"|(?:is|was|are|were) (?:not|missing from|absent from) (?:included )?(?:in )?the (?:pardon )?decree\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"

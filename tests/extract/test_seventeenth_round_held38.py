@@ -120,3 +120,20 @@ def test_a_trade_after_now_and_an_aside_stands_for_the_person(text, held):
 def test_a_trade_of_the_other_gender_stands_for_no_one():
     check_name_lists("Николай Статкевич долго стоял у шлагбаума. Сейчас, по словам друзей, журналистка снова за решёткой.\n",
                      "2025-10-01", [], [])
+
+
+# 6. Left out of the pardon decree: "X в указе нет", as off the list of the pardoned.
+
+
+@pytest.mark.parametrize(("text", "freed", "held"), [
+    ("Лукашэнка памілаваў 36 чалавек. Сярод іх Вольга Клімковіч. Марфы Рабковай, за якую прасілі праваабаронцы, ва ўказе "
+     "няма.\n", "Вольга Клімковіч", "Марфа Рабкова"),
+    ("Лукашенко помилував 36 осіб. Серед них Ольга Климкович. Марфи Рабкової, за яку просили правозахисники, в указі "
+     "немає.\n", "Ольга Климкович", "Марфа Рабкова"),
+    ("Лукашенко помиловал 36 человек. Среди них Ольга Климкович. Марфы Рабковой, за которую просили правозащитники, в "
+     "указе нет.\n", "Ольга Климкович", "Марфа Рабкова"),
+    ("Lukashenko pardoned 36 people. Among them is Volha Klimkovich. Marfa Rabkova, for whom rights groups had pleaded, "
+     "is not in the decree.\n", "Volha Klimkovich", "Marfa Rabkova"),
+])
+def test_one_left_out_of_the_pardon_decree_is_held(text, freed, held):
+    check_name_lists(text, "2024-11-14", [freed], [held])
