@@ -90,7 +90,10 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # been", told as over).
                r"|(?:has|have) been (?:held |kept )?in (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail|custody) (?:for|since)\b"
                # "X is not in the decree", "was missing from the pardon decree": left out of the decree, as off the list, held.
-               r"|(?:is|was|are|were) (?:not|missing from|absent from) (?:included )?(?:in )?the (?:pardon )?decree\b")
+               r"|(?:is|was|are|were) (?:not|missing from|absent from) (?:included )?(?:in )?the (?:pardon )?decree\b"
+               # "is due to be released no earlier than 2027", "cannot walk free before 2027": a release not due before a date
+               # still to come, held until then.
+               r"|(?:released|freed|out|walk free|go free) (?:no earlier than|not before|not until)")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"

@@ -137,3 +137,21 @@ def test_a_trade_of_the_other_gender_stands_for_no_one():
 ])
 def test_one_left_out_of_the_pardon_decree_is_held(text, freed, held):
     check_name_lists(text, "2024-11-14", [freed], [held])
+
+
+# 7. A release not due before a date still to come ("должен выйти не раньше 2027 года"): held until then, the name told
+# by its surname alone in a court's notes.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("10:10. Івана Пятрова ўводзяць у залу. Ён схуднеў.\n11:45. Суддзя дадае да тэрміну яшчэ год. Цяпер Пятроў мае выйсці "
+     "не раней за 2027 год.\n", "Іван Пятроў"),
+    ("10:10. Івана Петренка заводять до зали. Він схуд.\n11:45. Суддя додає до терміну ще рік. Тепер Петренко вийде на волю "
+     "не раніше 2027 року.\n", "Іван Петренко"),
+    ("10:10. Ивана Петрова вводят в зал. Он похудел.\n11:45. Судья добавляет к сроку ещё год. Теперь Петров должен выйти "
+     "не раньше 2027 года.\n", "Иван Петров"),
+    ("10:10. Ivan Petrou is led into the room. He has lost weight.\n11:45. The judge adds a year to his term. Petrou is now "
+     "due to be released no earlier than 2027.\n", "Ivan Petrou"),
+])
+def test_a_release_not_due_before_a_later_year_is_held(text, held):
+    check_name_lists(text, "2025-02-20", [], [held])
