@@ -155,3 +155,16 @@ def test_one_left_out_of_the_pardon_decree_is_held(text, freed, held):
 ])
 def test_a_release_not_due_before_a_later_year_is_held(text, held):
     check_name_lists(text, "2025-02-20", [], [held])
+
+
+# 8. A Belarusian surname in "-ль" named in the instrumental ("з Ігарам Рубелем"): the person is Рубель.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Алег Ярош выйшаў на волю ў верасні. Ён не паспеў развітацца з Ігарам Рубелем. Ён і цяпер там, у Шклове.\n",
+     "Ігар Рубель"),
+    ("Алег Ярош выйшаў на волю ў верасні. Побач з Алегам Кавалём ён працаваў два гады. Каваль і цяпер у калоніі.\n",
+     "Алег Каваль"),
+])
+def test_a_surname_in_l_named_in_the_instrumental_keeps_its_nominative(text, held):
+    check_name_lists(text, "2025-10-01", ["Алег Ярош"], [held])
