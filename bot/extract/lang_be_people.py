@@ -138,7 +138,10 @@ SPEAKER_BEFORE = (r"паводле слоў|па словах|заявіў|за�
                   r"|далажы\w*|дакладва\w*"
                   # "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
                   # "паводле слоў" does.
-                  r"|паводле")
+                  r"|паводле"
+                  # "..., лічыць яго адвакатка X": an opinion told after the clause, its speaker after the verb (only after a comma:
+                  # "Вясна лічыць X палітвязнем" recognises X).
+                  r"|(?<=, )(?:лічыць|лічаць|мяркуе|мяркуюць)(?!\W+(?:што|шта))")
 # "1100 чалавек, паводле «Вясны», застаюцца ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"паводле|па дадзеных|па звестках|па падліках|па словах|па ацэнках|згодна з"
 # "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).

@@ -117,7 +117,9 @@ SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|expla
                  # An official's report ("as Prosecutor General Andrei Shved reported", "X briefed the president that ..."): who speaks.
                  r"|briefed|reported to")
 SPEAKER_BEFORE = (r"said|according to|quoted|reported by|as reported by|told|by"
-                  r"|as (?:\w+ ){0,3}reported|briefed by")
+                  r"|as (?:\w+ ){0,3}reported|briefed by"
+                  # "..., believes his lawyer X": an opinion told after the clause, its speaker after the verb.
+                  r"|(?<=, )(?:believes|believe|thinks|reckons)")
 # "1,100 people, according to Viasna, remain ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"according to|as reported by|citing|by the count of|by (?:\w+['’]s )?count"
 # "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).

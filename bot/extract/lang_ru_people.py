@@ -114,7 +114,10 @@ SPEAKER_VERBS = (r"считать(?=\W+что)|подтвердить|заяви
                  # who speaks, not whom the story is about.
                  r"|рассказывать")
 SPEAKER_BEFORE = (r"по слово|заявить|сообщить|сказать|писать"
-                  r"|доложить|докладывать")
+                  r"|доложить|докладывать"
+                  # "..., считает его адвокат X" (lemmas): an opinion told after the clause, its speaker after the verb (only after a
+                  # comma: "Вясна считает X политзаключённым" recognises X).
+                  r"|(?<=, )(?:считать|полагать)(?!\W+что)")
 # "1100 человек, по данным «Вясны», остаются ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"по данные|по информация|по подсчет|по слово|по оценка|согласно"
 # "Как подчеркнула X, ...": the speaker of what follows (see speakers.is_speaker).

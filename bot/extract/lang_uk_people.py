@@ -105,7 +105,10 @@ SPEAKER_VERBS = (r"вважати(?=\W+що)|підтвердити|заявит
                  # who speaks, not whom the story is about.
                  r"|розповідати")
 SPEAKER_BEFORE = (r"за слово|заявити|повідомити|сказати|писати"
-                  r"|доповісти|доповідати")
+                  r"|доповісти|доповідати"
+                  # "..., вважає його адвокатка X" (lemmas): an opinion told after the clause, its speaker after the verb (only after a
+                  # comma: "Вясна вважає X політв'язнем" recognises X).
+                  r"|(?<=, )(?:вважати|гадати)(?!\W+що)")
 # "1100 людей, за даними «Вясни», залишаються ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"за даний|за інформація|за підрахунок|за слово|за оцінка|згідно з"
 # "Як наголосила X, ...": the speaker of what follows (see speakers.is_speaker).

@@ -168,3 +168,29 @@ def test_a_release_not_due_before_a_later_year_is_held(text, held):
 ])
 def test_a_surname_in_l_named_in_the_instrumental_keeps_its_nominative(text, held):
     check_name_lists(text, "2025-10-01", ["Алег Ярош"], [held])
+
+
+# 9. An opinion told after the clause, its speaker after the verb ("..., believes his lawyer X"): the speaker is not
+# the prisoner the clause tells of.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Грамадзянін Украіны Алег Кравец, асуджаны ў Беларусі на шэсць гадоў, можа быць вызвалены падчас наступнага абмену, "
+     "лічыць яго адвакатка Ірына Гушча.\n", "Алег Кравец"),
+    ("Громадянин України Олег Кравець, засуджений у Білорусі до шести років, може бути звільнений під час наступного "
+     "обміну, вважає його адвокатка Ірина Гуща.\n", "Олег Кравець"),
+    ("Гражданин Украины Олег Кравец, осуждённый в Беларуси на шесть лет, может быть освобождён при следующем обмене, "
+     "считает его адвокат Ирина Гуща.\n", "Олег Кравец"),
+    ("Ukrainian citizen Oleh Kravets, sentenced in Belarus to six years, may be freed in the next exchange, believes his "
+     "lawyer Iryna Hushcha.\n", "Oleh Kravets"),
+])
+def test_the_speaker_of_an_opinion_after_the_clause_is_not_held(text, held):
+    check_name_lists(text, "2025-10-20", [], [held])
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("«Вясна» лічыць Алега Краўца палітвязнем.\n", "Алег Кравец"),
+    ("Правозахисники вважають Олега Кравця політв'язнем.\n", "Олег Кравець"),
+])
+def test_an_opinion_verb_with_no_comma_still_recognises(text, held):
+    check_name_lists(text, "2025-10-20", [], [held])
