@@ -93,7 +93,9 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                r"|(?:is|was|are|were) (?:not|missing from|absent from) (?:included )?(?:in )?the (?:pardon )?decree\b"
                # "is due to be released no earlier than 2027", "cannot walk free before 2027": a release not due before a date
                # still to come, held until then.
-               r"|(?:released|freed|out|walk free|go free) (?:no earlier than|not before|not until)")
+               r"|(?:released|freed|out|walk free|go free) (?:no earlier than|not before|not until)"
+               # "His name has not been on any of the lists read out since July": left out of every list of the freed, held.
+               r"|(?:his|her|their) names? (?:has|have) (?:not|never) been (?:on|in|among) (?:any of )?(?:it|them|the lists?)\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"

@@ -15,7 +15,7 @@ import re
 
 from bot.extract.borrowed_roles import OPENERS
 from bot.extract.chrome import SENT_END
-from bot.extract.cues import STRONG, WEAK, cues
+from bot.extract.cues import STRONG, WEAK, Cue, cues
 from bot.extract.fields import Classified
 from bot.extract.frames import both_of_them, profile_owner, pronouns_of, timeline_owner
 from bot.extract.given_names import first_name
@@ -104,6 +104,12 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             if epithet is None:
                 epithet = _trade_first(nxt, told, first)
             found_pronoun = epithet
+        possessed = _state_of_opening_possessive(nxt) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
+        if possessed is not None and (first is None or possessed[1] == (first[1] == "f")):
+            # "Ihar Losik ... His name has not been on any of the lists", "Его фамилии не было ни в одном из списков": the
+            # state told of "his" name, opening the sentence, is the person's.
+            found.append(DatedReading(possessed[0].role, times.of(nxt, possessed[0].start, possessed[0].role), 0, nxt.text))
+            continue
         inside = nxt.lex.derived("third_person_inside", lambda L: r"(?<!\w)(" + L.source("THIRD_PERSON") + r")(?!\w)")
         object_inside = inside.search(told) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
         if object_inside is not None and (first is None or bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(object_inside.group(1)))
@@ -129,6 +135,17 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             if reading.role not in ("other", "list"):
                 found.append(DatedReading(reading.role, times.of(nxt, reading.at, reading.role), 0, nxt.text))
     return found
+
+
+def _state_of_opening_possessive(s: Sentence) -> tuple[Cue, bool] | None:
+    """A state whose words begin with the pronoun that opens the sentence ("His name has not been on any of the lists",
+    "Яго прозвішча не было ні ў адным са спісаў"), and whether the pronoun is feminine; None when there is none."""
+    opening = s.lex.derived("person_word_first", lambda L: r"^\W*(" + L.source("PRONOUN") + "|" + L.source("THIRD_PERSON")
+                            + r")(?!\w)").match(s.plain)
+    if opening is None:
+        return None
+    told = next((c for c in cues(s.lex, s.plain) if c.role in STRONG and c.start <= opening.start(1) < c.end), None)
+    return (told, bool(s.lex["FEMININE_PRONOUN"].fullmatch(opening.group(1)))) if told is not None else None
 
 
 def _lead_after(sentences: list[Sentence], i: int) -> int:

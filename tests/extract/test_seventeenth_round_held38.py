@@ -194,3 +194,21 @@ def test_the_speaker_of_an_opinion_after_the_clause_is_not_held(text, held):
 ])
 def test_an_opinion_verb_with_no_comma_still_recognises(text, held):
     check_name_lists(text, "2025-10-20", [], [held])
+
+
+# 10. A name left out of every list of the pardoned ("His name has not been on any of the lists"): held, not freed by
+# the word of the pardoned after it.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Ігар Ільяш піша маці кожны тыдзень.\nЯго прозвішча не было ні ў адным са спісаў памілаваных з мінулага лета.\n",
+     "Ігар Ільяш"),
+    ("Ігор Ільяш пише матері щотижня.\nЙого прізвища не було в жодному зі списків помилуваних з минулого літа.\n",
+     "Ігор Ільяш"),
+    ("Игорь Ильяш пишет матери каждую неделю.\nЕго фамилии не было ни в одном из списков помилованных с прошлого лета.\n",
+     "Игорь Ильяш"),
+    ("Ihar Ilyash writes to his mother every week.\nHis name has not been on any of the lists of the pardoned since last "
+     "summer.\n", "Ihar Ilyash"),
+])
+def test_a_name_left_out_of_every_list_is_held(text, held):
+    check_name_lists(text, "2025-03-25", [], [held])
