@@ -56,6 +56,9 @@ PERSON_AFTER = r"які|якая|якога|якую|якому|якой|кат�
 CITIZEN_BEFORE = (r"грамадзянін|грамадзяніна|грамадзянка|грамадзянку|грамадзяніну|японец|японка|літовец|літоўка|паляк"
                   r"|полька|латыш|латышка|эстонец|эстонка|швед|шведка|амерыканец|амерыканка|немец|немка|француз"
                   r"|\d{1,2}-гадов\w+")
+# An organisation a person leads or runs for, read off the text as written: the name in the genitive after it is its owner
+# ("юрыст выбарчага штаба Віктара Бабарыкі": Бабарыка is named for whose staff it was, not told of).
+ORG_OF = r"штаба|штабе|штабу|каманды|камандзе|кампаніі|фонду|фонда"
 ORG_AFTER = r"канал\w*|агенцтв\w*|газет\w*|сайт\w*|выдан\w*|цэнтр\w*|парт\w*|рух\w*|служб\w*"
 # Words right before a name that make it a namesake, not a person of the story ("прэміі імя Андрэя Сахарава", "на
 # вуліцы Кастуся Каліноўскага"); read off the text.

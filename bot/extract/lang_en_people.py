@@ -56,6 +56,9 @@ NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"
 PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = (r"citizens?|nationals?|poles?|lithuanians?|latvians?|estonians?|germans?|japanese|americans?|swiss|britons?"
                   r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n|\d{1,2}-year-old")
+# An organisation a person leads or runs for: the name after it is its owner ("a lawyer on the campaign staff of Viktar
+# Babaryka": Babaryka is named for whose staff it was, not told of).
+ORG_OF = r"(?:campaign|team|staff|headquarters|foundation) of"
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership"
              # Places named after a person end the name ("the Andrei Sakharov Prize", "Kastus Kalinouski Street").

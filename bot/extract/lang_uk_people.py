@@ -41,6 +41,9 @@ PERSON_AFTER = r"який|яка|якого|яку|якому|якій|гром�
 CITIZEN_BEFORE = (r"громадянин|громадянина|громадянка|громадянку|громадянину|японець|японка|литовець|литовка|поляк"
                   r"|полька|латиш|латишка|естонець|естонка|швед|шведка|американець|американка|німець|німкеня|француз"
                   r"|\d{1,2}-річн\w+")
+# An organisation a person leads or runs for, read off the text as written: the name in the genitive after it is its owner
+# ("юрист виборчого штабу Віктора Бабарика": Бабарико is named for whose staff it was, not told of).
+ORG_OF = r"штабу|штабі|команди|команді|кампанії|фонду|фонді"
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|видан\w*|центр\w*|парті\w*|рух\w*|служб\w*|штаб\w*"
 # Words right before a name that make it a namesake, not a person of the story ("премії імені Андрія Сахарова", "на
 # вулиці Василя Стуса"); read off the text.

@@ -212,3 +212,21 @@ def test_an_opinion_verb_with_no_comma_still_recognises(text, held):
 ])
 def test_a_name_left_out_of_every_list_is_held(text, held):
     check_name_lists(text, "2025-03-25", [], [held])
+
+
+# 11. A name right after an organisation it owns ("юрыст штаба Віктара Бабарыкі, ён быў затрыманы"): named for whose
+# staff it is; the "he" after it and the state of the sentence are the profile's person's.
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Зміцер Лук'янчук выйшаў на волю ў снежні.\nЮрыст выбарчага штаба Віктара Бабарыкі, ён быў затрыманы ў 2020 годзе. "
+     "Цяпер ён жыве ў Вільні.\n", "Зміцер Лук'янчук"),
+    ("Дмитро Лук'янчук вийшов на волю в грудні.\nЮрист виборчого штабу Віктора Бабарика, він був затриманий у 2020 році. "
+     "Тепер він живе у Вільнюсі.\n", "Дмитро Лук'янчук"),
+    ("Дмитрий Лукьянчук вышел на свободу в декабре.\nЮрист предвыборного штаба Виктора Бабарико, он был задержан в 2020 "
+     "году. Сейчас он живёт в Вильнюсе.\n", "Дмитрий Лукьянчук"),
+    ("Dzmitry Lukyanchuk walked free in December.\nA lawyer on the campaign staff of Viktar Babaryka, he was detained in "
+     "2020. He now lives in Vilnius.\n", "Dzmitry Lukyanchuk"),
+])
+def test_the_owner_of_an_organisation_is_named_not_told_of(text, freed):
+    check_name_lists(text, "2026-01-05", [freed], [])
