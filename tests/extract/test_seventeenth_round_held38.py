@@ -1,6 +1,9 @@
 """People of the seventeenth round of issue #12: states told by setting in interviews, posts and monologues. A stay now
-under way told with the prison's own adjective ("уже третий год в новополоцкой колонии", "has been in the Hrodna colony
-for three years") (see docs/extract-corpus.md, "Seventeenth round: states told by setting (held38)").
+under way told with the prison's own adjective, a transcript's named speaker answering who stayed, a diminutive, a
+letter from the punishment cell with its subject left out, a trade after "now" and an aside, a name left out of the
+decree or of every list, a release not due before a later year, an opinion's speaker after the clause, an
+organisation's owner, and a Belarusian surname in "-ль" in the instrumental (see docs/extract-corpus.md, "Seventeenth
+round: states told by setting (held38)").
 
 Short articles of our own in English, Russian, Belarusian and Ukrainian.
 """
