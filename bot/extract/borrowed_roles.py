@@ -76,7 +76,7 @@ def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count:
     own_name = not name_spans(s) or span.start <= name_spans(s)[0].start
     if item and intro_role != "other" and own_name:
         return intro_role
-    if label and span.start >= label.end() and not _ANSWER_LETTER.match(s.text):
+    if label and span.start >= label.end() and not _ANSWER_LETTER.match(s.text) and not _speakers_answer(sentences, s):
         # "Still inside: A, B, C" on one line: the label gives the names their role (not a transcript's "A: ").
         return list_role(s.lex, s.plain_view.span(label.start(1), label.end(1)))
     if prev is None:
@@ -117,15 +117,37 @@ def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count:
 _ANSWER_LETTER = re.compile(r"^\s*[^\W\d]{1,2}:\s")
 
 
+# A transcript's speaker named before a colon ("Карэспандэнтка: ", "Hanna Lukashuk: "): one to three capitalised words.
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*:\s")
+
+
 def _question_answered(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     """The interviewer's question about people ("— А хто застаўся?") a sentence answers: the question paragraph right
-    before the sentence's own paragraph, the sentence being a dialogue line ("— Шмат хто. ...")."""
+    before the sentence's own paragraph, the sentence being a dialogue line ("— Шмат хто. ...") or a speaker's answer
+    under a speaker's question ("Карэспандэнтка: Хто застаўся ў Гомелі?" / "Ганна Лукашук: Вольга Клімковіч ...")."""
     answer = [x for x in sentences[:s.index + 1] if x.para == s.para]
-    if not answer or not (answer[0].text.lstrip().startswith(("—", "–", "-")) or _ANSWER_LETTER.match(answer[0].text)):
+    if not answer:
         return None
     before = [x for x in sentences[:answer[0].index] if x.para == s.para - 1]
     asks = before[-1] if before and before[-1].text.rstrip().endswith("?") else None
+    dialogue = answer[0].text.lstrip().startswith(("—", "–", "-")) or _ANSWER_LETTER.match(answer[0].text)
+    # (A speaker's label answers only a question that opens with a label of its own: the transcript's form on both sides.)
+    labelled = (asks is not None and _is_capitalised_label(answer[0].text)
+                and (_is_capitalised_label(before[0].text) or _ANSWER_LETTER.match(before[0].text)))
+    if not (dialogue or labelled):
+        return None
     return asks if asks is not None and asks.lex["WHO_ASKS"].search(asks.text) else None
+
+
+def _is_capitalised_label(text: str) -> bool:
+    """A line opened by a speaker's label whose words are capitalised ("Ганна Лукашук: ...", "Q: ...")."""
+    found = _SPEAKER_LABEL.match(text)
+    return found is not None and all(w[:1].isupper() for w in found.group().rstrip(": ").split())
+
+
+def _speakers_answer(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the sentence is a transcript's answer under a speaker's label (the label names who speaks, not a list)."""
+    return _is_capitalised_label(s.text) and _question_answered(sentences, s) is not None
 
 
 def _is_fragment(s: Sentence, span: NameSpan) -> bool:

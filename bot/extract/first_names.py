@@ -105,6 +105,35 @@ FIRST_NAMES: dict[str, str] = {
     **dict.fromkeys(_FEMALE_CYRILLIC.split(), "f"), **dict.fromkeys(_FEMALE_LATIN.split(), "f"),
 }
 
+# What family and friends call a person ("Эдик" is Эдуард, "Дзіма" Дзмітрый, "Katia" Katsiaryna): each line the
+# diminutive's spellings, a colon, then the first names it stands for in the four languages and in Latin script.
+# ("Воля", "freedom" in Belarusian, is left out: a word, not only Вольга's name.)
+_DIMINUTIVES = """
+дима дзіма діма dima: дмитрий дзмітрый дзьмітрый дмитро змитер зміцер dzmitry dmitry dmytro zmitser
+эдик эдзік едік edik: эдуард eduard
+саша sasha: александр аляксандр олександр алесь aliaksandr alexander oleksandr ales
+миша міша misha: михаил міхаіл михайло mikhail mikhal mykhailo
+коля kolia: николай мікалай микола mikalai nikolai mykola
+катя каця katia katya: екатерина кацярына катерина katsiaryna ekaterina kateryna
+маша masha: мария марыя марія maria maryia mariya
+паша pasha: павел павло pavel pavlo
+серёжа сережа сярожа: сергей сяргей сергій siarhei sergei serhii
+таня tania tanya: татьяна тацяна тетяна tatsiana tatiana tetiana
+оля olia olya: ольга вольга volha olga olha
+лёша леша алёша альоша: алексей аляксей олексій aliaksei alexei oleksii
+вова вава: владимир уладзімір володимир uladzimir vladimir volodymyr
+женя жэня: евгений яўген євген евгения яўгенія yauhen yevgeny
+настя nastia: анастасия анастасія nastassia anastasia
+юра jura yura: юрий юрый юрій yury yuri yurii
+витя віця: виктор віктар віктор viktar viktor
+ира іра: ирина ірына ірина iryna irina
+наташа natasha: наталья натальля наталія natallia natalia
+"""
+DIMINUTIVES: dict[str, frozenset[str]] = {
+    spelling: frozenset(line.split(":")[1].split())
+    for line in _DIMINUTIVES.strip().splitlines() for spelling in line.split(":")[0].split()
+}
+
 # Declined forms no ending rule reaches ("Павла" is Павел, "Петра" Пётр).
 IRREGULAR = {
     "павла": "павел", "павлу": "павел", "павлом": "павел", "паўла": "павел", "паўлу": "павел", "паўлам": "павел", "паўле": "павел", "павле": "павел",

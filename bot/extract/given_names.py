@@ -7,7 +7,7 @@ meet. `names` builds whole names around these words.
 import re
 from functools import lru_cache
 
-from bot.extract.first_names import FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
+from bot.extract.first_names import DIMINUTIVES, FIRST_NAME_ENDINGS, FIRST_NAMES, IRREGULAR, latin_spellings
 from bot.extract.morph import fold_be
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -74,3 +74,21 @@ def first_name(word: str) -> tuple[str, str] | None:
     """The likeliest (nominative, gender) of `word` as a first name, or None."""
     found = first_names(word)
     return found[0] if found else None
+
+
+def _name_key(name: str) -> str:
+    """One spelling to compare first names by: Cyrillic folded ("дзьмітрый" and "дзмітрый" meet), Latin keyed."""
+    return fold_be(name) if _CYRILLIC.search(name) else _latin_key(name)
+
+
+_DIMINUTIVE_KEYS = {_name_key(d): frozenset(_name_key(n) for n in names) for d, names in DIMINUTIVES.items()}
+
+
+@lru_cache(maxsize=WORDS_CACHED)
+def diminutive_of(word: str, given: str) -> bool:
+    """Whether `word` is a diminutive, declined or not, of the first name `given` ("Диме", "Эдика" and "Дзімы" stand for
+    Дмитрий, Эдуард and Дзмітрый)."""
+    low = _name_key(plain(word))
+    stems = [low] + [low[: len(low) - len(old)] + new for old, new in FIRST_NAME_ENDINGS
+                     if _CYRILLIC.search(low) and low.endswith(old) and len(low) > len(old) + 1]
+    return any(_name_key(plain(given)) in _DIMINUTIVE_KEYS.get(stem, ()) for stem in stems)

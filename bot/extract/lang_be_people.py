@@ -56,6 +56,9 @@ PERSON_AFTER = r"які|якая|якога|якую|якому|якой|кат�
 CITIZEN_BEFORE = (r"грамадзянін|грамадзяніна|грамадзянка|грамадзянку|грамадзяніну|японец|японка|літовец|літоўка|паляк"
                   r"|полька|латыш|латышка|эстонец|эстонка|швед|шведка|амерыканец|амерыканка|немец|немка|француз"
                   r"|\d{1,2}-гадов\w+")
+# An organisation a person leads or runs for, read off the text as written: the name in the genitive after it is its owner
+# ("юрыст выбарчага штаба Віктара Бабарыкі": Бабарыка is named for whose staff it was, not told of).
+ORG_OF = r"штаба|штабе|штабу|каманды|камандзе|кампаніі|фонду|фонда"
 ORG_AFTER = r"канал\w*|агенцтв\w*|газет\w*|сайт\w*|выдан\w*|цэнтр\w*|парт\w*|рух\w*|служб\w*"
 # Words right before a name that make it a namesake, not a person of the story ("прэміі імя Андрэя Сахарава", "на
 # вуліцы Кастуся Каліноўскага"); read off the text.
@@ -138,7 +141,10 @@ SPEAKER_BEFORE = (r"паводле слоў|па словах|заявіў|за�
                   r"|далажы\w*|дакладва\w*"
                   # "Паводле Хоміч, пра памілаванне гаворка не ішла": "паводле" before a name alone says whose words follow, as
                   # "паводле слоў" does.
-                  r"|паводле")
+                  r"|паводле"
+                  # "..., лічыць яго адвакатка X": an opinion told after the clause, its speaker after the verb (only after a comma:
+                  # "Вясна лічыць X палітвязнем" recognises X).
+                  r"|(?<=, )(?:лічыць|лічаць|мяркуе|мяркуюць)(?!\W+(?:што|шта))")
 # "1100 чалавек, паводле «Вясны», застаюцца ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"паводле|па дадзеных|па звестках|па падліках|па словах|па ацэнках|згодна з"
 # "Як падкрэсліла X, ...": the speaker of what follows (see speakers.is_speaker).

@@ -56,6 +56,9 @@ NAME_PREPOSITION = r"on|about|with|to|for|from|by|of|against"
 PERSON_AFTER = r"who|whom|whose|an? (?:[A-Z]\w+ )?(?:citizen|national)"
 CITIZEN_BEFORE = (r"citizens?|nationals?|poles?|lithuanians?|latvians?|estonians?|germans?|japanese|americans?|swiss|britons?"
                   r"|swedes?|ukrainians?|frenchm[ae]n|frenchwom[ae]n|\d{1,2}-year-old")
+# An organisation a person leads or runs for: the name after it is its owner ("a lawyer on the campaign staff of Viktar
+# Babaryka": Babaryka is named for whose staff it was, not told of).
+ORG_OF = r"(?:campaign|team|staff|headquarters|foundation) of"
 ORG_AFTER = (r"channel|telegram|agency|newspaper|website|outlet|group|center|centre|party|movement"
              r"|service|foundation|committee|tv|radio|news|media|network|leader|leadership"
              # Places named after a person end the name ("the Andrei Sakharov Prize", "Kastus Kalinouski Street").
@@ -117,7 +120,9 @@ SPEAKER_VERBS = (r"said|says|told|wrote|writes|added|noted|stated|remarked|expla
                  # An official's report ("as Prosecutor General Andrei Shved reported", "X briefed the president that ..."): who speaks.
                  r"|briefed|reported to")
 SPEAKER_BEFORE = (r"said|according to|quoted|reported by|as reported by|told|by"
-                  r"|as (?:\w+ ){0,3}reported|briefed by")
+                  r"|as (?:\w+ ){0,3}reported|briefed by"
+                  # "..., believes his lawyer X": an opinion told after the clause, its speaker after the verb.
+                  r"|(?<=, )(?:believes|believe|thinks|reckons)")
 # "1,100 people, according to Viasna, remain ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"according to|as reported by|citing|by the count of|by (?:\w+['’]s )?count"
 # "As X stressed, ...": the speaker of what follows (see speakers.is_speaker).

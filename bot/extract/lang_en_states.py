@@ -85,7 +85,17 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
                r"|still (?:holds|keeps|holding|keeping)\b"
                # "She still has nine years until the end of her term", "ten years short of the end of his sentence": years left, held.
-               r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b")
+               r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b"
+               # "has been in the Navapolatsk colony for three years": the present perfect of a stay still going on, held (not "had
+               # been", told as over).
+               r"|(?:has|have) been (?:held |kept )?in (?:a |the )?(?:[\w-]+ ){0,2}(?:colony|prison|jail|custody) (?:for|since)\b"
+               # "X is not in the decree", "was missing from the pardon decree": left out of the decree, as off the list, held.
+               r"|(?:is|was|are|were) (?:not|missing from|absent from) (?:included )?(?:in )?the (?:pardon )?decree\b"
+               # "is due to be released no earlier than 2027", "cannot walk free before 2027": a release not due before a date
+               # still to come, held until then.
+               r"|(?:released|freed|out|walk free|go free) (?:no earlier than|not before|not until)"
+               # "His name has not been on any of the lists read out since July": left out of every list of the freed, held.
+               r"|(?:his|her|their) names? (?:has|have) (?:not|never) been (?:on|in|among) (?:any of )?(?:it|them|the lists?)\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"
@@ -104,7 +114,9 @@ HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail
 IN_PRISON = r"in (?:a |the )?(?:high-security |penal )?(?:colony|prison|jail|pre-trial detention|detention centre)"
 # A letter or a call from prison ("In a letter from the colony, X wrote", "X wrote from his cell"): the writer is held.
 FROM_PRISON = (r"(?:letters?|notes?|messages?|wrote|writes|writing|written|called|phoned) from (?:a |the |his |her |their )?"
-               r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)")
+               r"(?:[\w-]+ )?(?:penal colony|colony|prison|jail|cell|detention centre|pre-trial detention)"
+               # "writes from solitary confinement", "a letter from solitary": the punishment cell inside the prison.
+               r"|(?:letters?|notes?|messages?|wrote|writes|writing|written) from (?:a |the )?solitary\b")
 # Another country's prisons opening the name's clause ("In Russia, X remains behind bars"): that country's prisoner,
 # in neither list of Belarus's.
 OTHER_COUNTRY = (r"in (?:russia|russian (?:prisons?|colon(?:y|ies)|jails?)|azerbaijan|baku|iran|tehran|china|venezuela"

@@ -43,6 +43,9 @@ PERSON_AFTER = r"который|которая|которого|которую|�
 CITIZEN_BEFORE = (r"гражданин|гражданина|гражданка|гражданку|гражданину|японец|японка|литовец|литовка|поляк|полька"
                   r"|латыш|латышка|эстонец|эстонка|швед|шведка|американец|американка|немец|немка|француз|британец"
                   r"|\d{1,2}-летн\w+")
+# An organisation a person leads or runs for, read off the text as written: the name in the genitive after it is its owner
+# ("юрист предвыборного штаба Виктора Бабарико": Бабарико is named for whose staff it was, not told of).
+ORG_OF = r"штаба|штабе|штабу|команды|команде|кампании|фонда|фонде"
 # Read off the text as written: the word after a capitalised run that makes it an organisation.
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|издани\w*|центр\w*|парти\w*|движени\w*|служб\w*"
 # Words right before a name that make it a namesake, not a person of the story ("премии имени Андрея Сахарова",
@@ -114,7 +117,10 @@ SPEAKER_VERBS = (r"считать(?=\W+что)|подтвердить|заяви
                  # who speaks, not whom the story is about.
                  r"|рассказывать")
 SPEAKER_BEFORE = (r"по слово|заявить|сообщить|сказать|писать"
-                  r"|доложить|докладывать")
+                  r"|доложить|докладывать"
+                  # "..., считает его адвокат X" (lemmas): an opinion told after the clause, its speaker after the verb (only after a
+                  # comma: "Вясна считает X политзаключённым" recognises X).
+                  r"|(?<=, )(?:считать|полагать)(?!\W+что)")
 # "1100 человек, по данным «Вясны», остаются ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"по данные|по информация|по подсчет|по слово|по оценка|согласно"
 # "Как подчеркнула X, ...": the speaker of what follows (see speakers.is_speaker).

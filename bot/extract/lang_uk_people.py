@@ -41,6 +41,9 @@ PERSON_AFTER = r"який|яка|якого|яку|якому|якій|гром�
 CITIZEN_BEFORE = (r"громадянин|громадянина|громадянка|громадянку|громадянину|японець|японка|литовець|литовка|поляк"
                   r"|полька|латиш|латишка|естонець|естонка|швед|шведка|американець|американка|німець|німкеня|француз"
                   r"|\d{1,2}-річн\w+")
+# An organisation a person leads or runs for, read off the text as written: the name in the genitive after it is its owner
+# ("юрист виборчого штабу Віктора Бабарика": Бабарико is named for whose staff it was, not told of).
+ORG_OF = r"штабу|штабі|команди|команді|кампанії|фонду|фонді"
 ORG_AFTER = r"канал\w*|агентств\w*|газет\w*|сайт\w*|видан\w*|центр\w*|парті\w*|рух\w*|служб\w*|штаб\w*"
 # Words right before a name that make it a namesake, not a person of the story ("премії імені Андрія Сахарова", "на
 # вулиці Василя Стуса"); read off the text.
@@ -105,7 +108,10 @@ SPEAKER_VERBS = (r"вважати(?=\W+що)|підтвердити|заявит
                  # who speaks, not whom the story is about.
                  r"|розповідати")
 SPEAKER_BEFORE = (r"за слово|заявити|повідомити|сказати|писати"
-                  r"|доповісти|доповідати")
+                  r"|доповісти|доповідати"
+                  # "..., вважає його адвокатка X" (lemmas): an opinion told after the clause, its speaker after the verb (only after a
+                  # comma: "Вясна вважає X політв'язнем" recognises X).
+                  r"|(?<=, )(?:вважати|гадати)(?!\W+що)")
 # "1100 людей, за даними «Вясни», залишаються ...": an aside naming the figure's source.
 SOURCE_ASIDE = r"за даний|за інформація|за підрахунок|за слово|за оцінка|згідно з"
 # "Як наголосила X, ...": the speaker of what follows (see speakers.is_speaker).

@@ -8,7 +8,7 @@ decided in `roles`, their state in `people`.
 
 import re
 
-from bot.extract.given_names import first_names
+from bot.extract.given_names import diminutive_of, first_name, first_names
 from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be, known_as_common_word
@@ -127,6 +127,21 @@ def first_names_alone(s: Sentence, spans: list[NameSpan], families: dict[str, st
             continue
         full = next((families[fold_be(name)] for name, _ in first_names(m.group()) if fold_be(name) in families), None)
         if full is not None:
+            found.append(NameSpan(m.start(), m.end(), full, full))
+    return found
+
+
+def diminutives_alone(s: Sentence, spans: list[NameSpan], named: dict[str, tuple[str, bool]]) -> list[NameSpan]:
+    """"Я знаю, что Эдик до сих пор там" after "Эдуард Бабарико": a diminutive alone stands for the one person named
+    before in full with that first name (with two such people it stays no one's)."""
+    full_names = {nominative for nominative, _ in named.values() if len(nominative.split()) >= 2}
+    found: list[NameSpan] = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
+        if not is_capitalised(m.group()) or any(sp.start <= m.start() < sp.end for sp in spans):
+            continue
+        same = {full for full in full_names if (given := first_name(full.split()[0])) and diminutive_of(m.group(), given[0])}
+        if len(same) == 1:
+            full = same.pop()
             found.append(NameSpan(m.start(), m.end(), full, full))
     return found
 

@@ -123,8 +123,9 @@ def _inflect(word: str, lang: str, gender: str | None, case: str) -> str | None:
     for p in analyzer(lang).parse(word.lower()):
         if (gender is not None and gender not in p.tag.grammemes) or case not in p.tag.grammemes:
             continue
+        # (With no gender to keep, an adjective's reading keeps its own: pymorphy3 refuses a None grammeme.)
         wanted = {"nomn"} | ({"sing"} if "sing" in p.tag.grammemes else set()) | (
-            {gender} if p.tag.POS == "ADJF" else set())
+            {gender} if p.tag.POS == "ADJF" and gender is not None else set())
         form = p.inflect(wanted)
         if form is not None:
             return _restore_case(form.word.replace("ё", "е") if "ё" not in word.lower() else form.word, word)

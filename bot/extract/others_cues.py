@@ -71,3 +71,10 @@ def worried_about(s: Sentence, view: LemmaView, span: NameSpan) -> int | None:
     worry = s.lex.derived("concern_right_before", lambda L: r"(?<!\w)(?:" + L.source("CONCERN_FOR") + r")\W{0,3}$")
     found = worry.search(s.text[:span.start])
     return view.at(found.end()) if found else None
+
+
+def owner_of_organisation(s: Sentence, span: NameSpan) -> bool:
+    """Whether the name stands right after an organisation it owns ("юрыст выбарчага штаба Віктара Бабарыкі", "a lawyer
+    on the campaign staff of Viktar Babaryka"): named for whose staff or team it is, not told of."""
+    owned = s.lex.derived("org_of_right_before", lambda L: r"(?<!\w)(?:" + L.source("ORG_OF") + r")\s+$")
+    return owned.search(s.text[max(0, span.start - 40):span.start]) is not None

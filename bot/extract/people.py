@@ -38,6 +38,7 @@ from bot.extract.groups import asks_for_letters, list_intro
 from bot.extract.kin import kin_of_name
 from bot.extract.lone_names import (
     ENUMERATION,
+    diminutives_alone,
     first_names_alone,
     listed_with,
     relative_by_first_name,
@@ -46,6 +47,7 @@ from bot.extract.lone_names import (
 )
 from bot.extract.name_forms import given_name_first, is_official_order, is_patronymic
 from bot.extract.names import NamedPerson, NameSpan, is_public_figure, name_spans
+from bot.extract.others_cues import owner_of_organisation
 from bot.extract.readings import DatedReading, Person, evidence, not_yet, person_key, state
 from bot.extract.roles import read_roles
 from bot.extract.sections import section_heading
@@ -158,6 +160,7 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
         named = {key: (p.nominative, p.relative) for key, p in people.items()}
         spans = name_spans(s) + surnames_alone(s, named)
         spans += first_names_alone(s, spans, families)
+        spans += diminutives_alone(s, spans, named)
         spans += _first_name_opening(s, spans, people)
         spans += relatives_named_after(s, spans)
         spans = sorted(spans + listed_with(s, spans), key=lambda sp: sp.start)
@@ -248,8 +251,9 @@ def find_names(sentences: list[Sentence], cands: list[Classified] = (), publishe
             # is not told of as a prisoner.)
             # ("з Едуардом Бабарыкам, сынам Віктара Бабарыкі. Ён дагэтуль там": a name that only says whose son someone
             # is is no one "he" could stand for.)
+            # (Nor one named for whose staff it is: "Юрыст выбарчага штаба Віктара Бабарыкі, ён быў затрыманы".)
             told_of = [sp for sp in spans if colon_label(s.text, sp.start, sp.end) != "answer"
-                       and kin_of_name(s, sp, s.plain_view) is None]
+                       and kin_of_name(s, sp, s.plain_view) is None and not owner_of_organisation(s, sp)]
             if (not is_public_figure(span.nominative) and not in_someone_elses_paragraph and span in told_of
                     and not reading.bystander):
                 # A heading line made of a name hands the person the paragraph under it; any other, the sentences

@@ -53,6 +53,7 @@ from bot.extract.others_cues import (
     about_earlier_name,
     about_others,
     attribute_of_a_speaker_after,
+    owner_of_organisation,
     pardoner,
     worried_about,
 )
@@ -136,7 +137,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
         # "Жена Максима Знака рассказала, что ее муж по-прежнему в колонии", "Znak's wife said her husband is still in
         # a colony": the relative speaks of the person whose relative she is.
         return [Reading(told_by_relative.role, told_by_relative.start)]
-    if possessor(s.lex, s.text[span.end:]):
+    if possessor(s.lex, s.text[span.end:]) or owner_of_organisation(s, span):
         # "Ales Pushkin's colleague X", "Tsikhanouski's allies say": the name stands for someone else (not "Kalesnikava's
         # release"); nor does it take one from around ("a lawyer who worked for Viktar Babaryka's campaign").
         return [Reading("mentioned")]

@@ -148,8 +148,14 @@ def _consonant_stem(surname: str) -> str | None:
 _INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшў])ам$")
 
 
+# A soft stem in "-ль" takes "-ем" or "-ём" in the instrumental ("з Яўгенам Рубелем" -> Рубель, "з Алегам Кавалём" -> Каваль).
+_SOFT_L_INSTRUMENTAL = re.compile(r"л[её]м$")
+
+
 def _instrumental_stem(surname: str) -> str | None:
     low = surname.lower()
+    if len(low) >= 5 and _SOFT_L_INSTRUMENTAL.search(low):
+        return surname[:-2] + "ь"
     if len(low) < 5 or _INSTRUMENTAL.search(low) is None:
         return None
     return surname[:-1] if low.endswith("енкам") else surname[:-2]

@@ -15,7 +15,7 @@ import re
 
 from bot.extract.borrowed_roles import OPENERS
 from bot.extract.chrome import SENT_END
-from bot.extract.cues import STRONG, WEAK, cues
+from bot.extract.cues import STRONG, WEAK, Cue, cues
 from bot.extract.fields import Classified
 from bot.extract.frames import both_of_them, profile_owner, pronouns_of, timeline_owner
 from bot.extract.given_names import first_name
@@ -50,6 +50,9 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
     found: list[DatedReading] = []
     skipped = False
     subjectless = False
+    # Whether every sentence since the lead went on about "him" inside ("Праз некалькі гадзін яго ўжо везлі назад"): the
+    # story is still the person's, and a description or a trade opening the next one is still them.
+    story_goes_on = False
     # The paragraph the pronoun may reach to is the next one. (A chain from paragraph to paragraph, as long as each carries
     # the pronoun, was tried and dropped: in interviews a later paragraph's "he" is often someone else, and it lost two
     # name fields on a sealed set.)
@@ -74,7 +77,8 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
                                                        if not quoted or nxt.is_quoted(w.start())):
             break
         if (count == 1 and nxt.para == s.para and _opens_with_predicate(nxt)
-                and (subjectless or (nxt.index == lead and _described_without_predicate(s, span)))):
+                and (subjectless or (nxt.index == lead and (_described_without_predicate(s, span)
+                                                            or _writes_from_prison_first(nxt))))):
             # "— Пётр Лапко, 52 гады, слесар з Барысава. Затрыманы ў кастрычніку. Утрымліваецца ў СІЗА": a line that
             # names and describes a person goes on with sentences whose predicate has no subject: they are theirs.
             # (Each such sentence is dated by its own words: "Відбуває покарання" after "Затриманий у 2023 році" is now.)
@@ -92,7 +96,7 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             # (A day or a month may come first: "В четверг его освободили", "В сентябре прошлого года его вывезли".)
             found_pronoun = _object_pronoun_first(nxt.lex).search(told)
         epithet = None
-        if found_pronoun is None and count == 1 and nxt.index == lead:
+        if found_pronoun is None and count == 1 and (nxt.index == lead or story_goes_on):
             # "Насамперед це Микола Статкевич. Ветеран опозиції, який у вересні ..., досі перебуває в ув'язненні": a
             # description with its relative clause opens the next sentence about the person.
             epithet = nxt.lex.derived("epithet_first", lambda L: r"^\W*([^\W\d]+(?:\s+[^\W\d]+){0," + str(EPITHET_WORDS - 1)
@@ -100,12 +104,19 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
             if epithet is None:
                 epithet = _trade_first(nxt, told, first)
             found_pronoun = epithet
+        possessed = _state_of_opening_possessive(nxt) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
+        if possessed is not None and (first is None or possessed[1] == (first[1] == "f")):
+            # "Ihar Losik ... His name has not been on any of the lists", "Его фамилии не было ни в одном из списков": the
+            # state told of "his" name, opening the sentence, is the person's.
+            found.append(DatedReading(possessed[0].role, times.of(nxt, possessed[0].start, possessed[0].role), 0, nxt.text))
+            continue
         inside = nxt.lex.derived("third_person_inside", lambda L: r"(?<!\w)(" + L.source("THIRD_PERSON") + r")(?!\w)")
         object_inside = inside.search(told) if found_pronoun is None and count == 1 and not name_spans(nxt) else None
         if object_inside is not None and (first is None or bool(nxt.lex["FEMININE_PRONOUN"].fullmatch(object_inside.group(1)))
                                           == (first[1] == "f")):
             # "Игоря Лосика задержали в 2020 году. В 2021-м суд в Гомеле приговорил его ... В заключении он ... 11 сентября
             # его вывезли в Литву": a sentence with "him" inside is about the person too, and the story goes on.
+            story_goes_on = story_goes_on or nxt.index == lead
             continue
         if found_pronoun is None and count == 1 and not skipped and not name_spans(nxt):
             # "Andrei K. did not know he was going free ... The journalist spent three years behind bars ... He was
@@ -126,6 +137,17 @@ def told_after(sentences: list[Sentence], i: int, span: NameSpan, count: int, fi
     return found
 
 
+def _state_of_opening_possessive(s: Sentence) -> tuple[Cue, bool] | None:
+    """A state whose words begin with the pronoun that opens the sentence ("His name has not been on any of the lists",
+    "Яго прозвішча не было ні ў адным са спісаў"), and whether the pronoun is feminine; None when there is none."""
+    opening = s.lex.derived("person_word_first", lambda L: r"^\W*(" + L.source("PRONOUN") + "|" + L.source("THIRD_PERSON")
+                            + r")(?!\w)").match(s.plain)
+    if opening is None:
+        return None
+    told = next((c for c in cues(s.lex, s.plain) if c.role in STRONG and c.start <= opening.start(1) < c.end), None)
+    return (told, bool(s.lex["FEMININE_PRONOUN"].fullmatch(opening.group(1)))) if told is not None else None
+
+
 def _lead_after(sentences: list[Sentence], i: int) -> int:
     """The sentence the story goes on with after sentence `i`: the next one, or after the headline (the first sentence),
     the first past the masthead's lines (an outlet's name, a date, a rubric: short, no full stop, no name)."""
@@ -141,8 +163,11 @@ def _trade_first(s: Sentence, told: str, first: tuple[str, str] | None) -> re.Ma
     """A trade or role opening the sentence after a name, standing for that person ("Правозащитница из Бреста вышла на
     свободу", "The analyst walked free", "The Brest activist was freed", "Анархіст выйшаў на волю"), when its gender, where the word shows one, is the
     person's."""
-    # ("The Brest activist", "Брестская активистка": a town before the trade.)
-    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?(?:(?:"
+    # ("The Brest activist", "Брестская активистка": a town before the trade. "Now, according to his allies, the
+    # politician is behind bars again", "Цяпер, паводле паплечнікаў, палітык зноў за кратамі": a "now" and an aside
+    # between commas may come first.)
+    trade = s.lex.derived("trade_first", lambda L: r"^\W*(?:(?:" + L.source("NOW") + r")(?:\s*,\s*[^,.;:!?]{1,50},)?\s+)?"
+                          r"(?:the\s+)?(?:(?:" + L.source("ATTRIBUTE_WORD") + r")\s+)?(?:(?:"
                           + L.source("TRADE_PLACE") + r")\s+)?(" + L.source("TRADE") + r")(?!\w)").search(told)
     if trade is None or first is None:
         return trade
@@ -166,6 +191,12 @@ def _opens_with_predicate(s: Sentence) -> bool:
     found = cues(s.lex, s.plain)
     opening = len(" ".join(s.plain.split()[:PREDICATE_OPENING_WORDS]))
     return bool(found) and min(c.start for c in found) <= opening
+
+
+def _writes_from_prison_first(s: Sentence) -> bool:
+    """A sentence opened by a letter or a writer from prison with no subject ("Пишет из ШИЗО в Новополоцке", "Піша з
+    калоніі"): in a post or a letter's account, the person named just before writes it."""
+    return bool(s.lex.derived("from_prison_first", lambda L: r"^\W*(?:" + L.source("FROM_PRISON") + r")").match(s.plain))
 
 
 # How far into a sentence a predicate without a subject starts ("Now transferred to a colony").
