@@ -120,6 +120,9 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
 # A release that was due, after the release it follows ("freed he was to be in February"): rare in English word order.
 DUE = r"was due|were due|was to|were to"
+# A release or a term that was due and did not come: "was due to walk free in February, but ...", "who was to serve
+# seven more years was driven to Lithuania". Only the past: "is due to serve another year" is held.
+DUE_PAST = r"(?:was|were|had been) (?:due|supposed|meant|set) to|(?:was|were) to"
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"

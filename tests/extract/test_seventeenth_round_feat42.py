@@ -1,0 +1,42 @@
+"""People of the seventeenth round of issue #12, from features and profiles about people (see docs/extract-corpus.md,
+"Seventeenth round: features and profiles (feat42)").
+
+Short articles of our own in the four languages; each asserts both lists as the extractor prints them (names in the
+nominative).
+"""
+
+import pytest
+
+from tests.extract.helpers import check_name_lists
+
+# A release or a term that was due ("was due to walk free in February, but ...", "должен был сидеть еще семь лет"): a
+# past modal right before the state word tells what should have been, not where the person is now.
+
+
+@pytest.mark.parametrize(("text", "freed", "held"), [
+    ("Віталій Кравець мав вийти на волю в березні, проте проти нього відкрили нову справу.\n", [], ["Віталій Кравець"]),
+    ("Олена Гриценко мала звільнитися в квітні, але її не відпустили.\n", [], ["Олена Гриценко"]),
+    ("Пётр Новик должен был выйти на свободу в феврале, но против него возбудили новое дело.\n", [], ["Пётр Новик"]),
+    ("Андрэй Шыла павінен быў выйсці на волю ў траўні, але супраць яго завялі новую справу.\n", [], ["Андрэй Шыла"]),
+])
+def test_release_that_was_due_did_not_happen(text, freed, held):
+    check_name_lists(text, "2026-03-01", freed, held)
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Сергея Лазаренко, который должен был сидеть еще семь лет, в тот же день вывезли в Литву.\n", ["Сергей Лазаренко"]),
+    ("Пятра Новіка, які павінен быў сядзець яшчэ сем гадоў, у той жа дзень вывезлі ў Літву.\n", ["Пятро Новік"]),
+    ("Дмитра Савчука, який мав сидіти ще шість років, того ж дня передали Литві.\n", ["Дмитро Савчук"]),
+])
+def test_term_that_was_due_gives_way_to_the_release_told_beside_it(text, freed):
+    check_name_lists(text, "2026-03-01", freed, [])
+
+
+def test_term_still_due_now_is_held():
+    # The present modal is a term still to serve: the person is inside.
+    check_name_lists("Ольга Петрова должна сидеть еще год.\n", "2026-03-01", [], ["Ольга Петрова"])
+
+
+def test_a_mother_who_walked_free_is_no_release_that_was_due():
+    # "мати" (mother) is the lemma of "мав" (was to) too: the mother's release is hers.
+    check_name_lists("Ганна Шевчук, мати трьох дітей, у вересні вийшла на волю.\n", "2026-03-01", ["Ганна Шевчук"], [])
