@@ -138,7 +138,9 @@ RESTRICTED = (r"абмежаван\w* волі|хатн\w* хімі\w*|хатн\
 # --- A person freed ---
 # "група падтрымкі для вызваленых", "у многіх вызваленых няма пашпартоў", "ведаем ад вызваленых вязняў": right after one
 # of these a release word names the freed as a group the sentence speaks of, not anyone's release.
-FREED_GROUP_BEFORE = r"(?:для|ад|у)(?: (?:многіх|усіх|іншых|былых|большасці))?"
+FREED_GROUP_BEFORE = (r"(?:для|ад|у)(?: (?:многіх|усіх|іншых|былых|большасці))?"
+                      # "якая сустракала вызваленых на мяжы": the freed whom one met, the meeting is hers, the release theirs.
+                      r"|(?:сустрака\w*|сустрэ\w*)(?: (?:усіх|іншых|былых))?")
 # A person said to be free now ("ужо дома"), for names only.
 FREE_NOW = (r"на волі|[уў]жо дома|вярну\w* дадому|сярод (?:вернут|вярнуўш|вернуўш)\w*|(?:вывез|давез|адвез)\w* да (?:[^\W\d]+ )?мяжы"
             # Freed and driven out, said with the freedom first ("на волю вывезлі 52 чалавекі").

@@ -130,7 +130,10 @@ RESTRICTED = (r"restricted freedom|restriction of freedom|house arrest|home conf
 # --- A person freed ---
 # "a support group for released political prisoners", "as we know from released inmates": right after one of these a
 # release word names the freed as a group the sentence speaks of, not anyone's release.
-FREED_GROUP_BEFORE = r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
+FREED_GROUP_BEFORE = (r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
+                      # "who met the freed prisoners at the border": the freed whom one met, the meeting is hers, the
+                      # release theirs.
+                      r"|(?:meet|meets|met|meeting)(?: (?:the|other|all|fellow|former))?")
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
 # (A freed speaker tells it of themselves: "I am free, but X is not".)

@@ -133,7 +133,10 @@ RESTRICTED = (r"ограничение свобода|домашний хими�
 # --- A person freed ---
 # "группа поддержки для освобождённых", "у многих освобождённых нет паспортов", "знаем от освобождённых заключённых"
 # (lemmas): right after one of these a release word names the freed as a group the sentence speaks of, not anyone's release.
-FREED_GROUP_BEFORE = r"(?:для|от|у)(?: (?:многий|все|весь|другой|бывший|большинство))?"
+FREED_GROUP_BEFORE = (r"(?:для|от|у)(?: (?:многий|все|весь|другой|бывший|большинство))?"
+                      # "которая встречала освобождённых на границе": the freed whom one met, the meeting is hers, the
+                      # release theirs.
+                      r"|(?:встречать|встретить)(?: (?:все|весь|другой|бывший))?")
 # A person said to be free now ("уже дома"), for names only.
 # "Одним из тех, кто вернулся, стал X": those who came back (not "вернулся за решетку").
 FREE_NOW = (r"кто вернуться(?!\s(?:за решетка|в (?:колония|тюрьма|сизо)))|на свобода|уже дома|вернуться домой|на воля"

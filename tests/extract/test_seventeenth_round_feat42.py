@@ -40,3 +40,23 @@ def test_term_still_due_now_is_held():
 def test_a_mother_who_walked_free_is_no_release_that_was_due():
     # "мати" (mother) is the lemma of "мав" (was to) too: the mother's release is hers.
     check_name_lists("Ганна Шевчук, мати трьох дітей, у вересні вийшла на волю.\n", "2026-03-01", ["Ганна Шевчук"], [])
+
+
+# The freed as the object of a meeting ("who met the freed at the border"): the meeting is the person's, the release
+# belongs to the group met.
+
+
+@pytest.mark.parametrize("text", [
+    "Волонтёр Анна Рябова, которая встречала освобождённых на границе, вспоминает тот день.\n",
+    "Валанцёрка Ганна Рабава, якая сустракала вызваленых на мяжы, згадвае той дзень.\n",
+    "Волонтерка Ірина Марченко, яка зустрічала звільнених на кордоні, згадує той день.\n",
+    "Volunteer Anna Ryabova, who met the freed prisoners at the border, remembers that day.\n",
+])
+def test_one_who_met_the_freed_is_not_freed(text):
+    check_name_lists(text, "2026-03-01", [], [])
+
+
+def test_a_freed_relative_met_keeps_the_release():
+    # The release word before a kin word is that relative's release.
+    check_name_lists("Светлана Тихановская встречала освобождённого мужа Сергея Тихановского в Вильнюсе.\n",
+                     "2026-03-01", ["Сергей Тихановский"], [])
