@@ -60,3 +60,26 @@ def test_a_freed_relative_met_keeps_the_release():
     # The release word before a kin word is that relative's release.
     check_name_lists("Светлана Тихановская встречала освобождённого мужа Сергея Тихановского в Вильнюсе.\n",
                      "2026-03-01", ["Сергей Тихановский"], [])
+
+
+# A "when" clause opening the sentence, closed by a comma before the name: its release is the time of the name's
+# clause, the release of others (unless a pronoun in it, or "among them" after the name, makes it the person's).
+
+
+@pytest.mark.parametrize("text", [
+    "Когда 11 сентября очередную группу освобождённых вывезли на границу, друзья Валерии Костюговой до ночи просматривали"
+    " списки.\n",
+    "Калі вызваленых вывезлі на мяжу, сябры Ганны Рабавай праглядалі спісы.\n",
+    "Коли чергову групу звільнених вивезли на кордон, друзі Оксани Лисенко до ночі переглядали списки.\n",
+    "When another group of freed prisoners was driven to the border, friends of Valeria Kostyugova read the lists.\n",
+])
+def test_release_told_as_the_time_of_anothers_clause_frees_no_one(text):
+    check_name_lists(text, "2026-03-01", [], [])
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Когда её освободили, Мария Колесникова сразу позвонила отцу.\n", ["Мария Колесникова"]),
+    ("Коли 52 людей звільнили, Марія Колеснікова була серед них.\n", ["Марія Колеснікова"]),
+])
+def test_release_in_a_when_clause_that_is_the_persons_own(text, freed):
+    check_name_lists(text, "2026-03-01", freed, [])
