@@ -85,7 +85,11 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # "the colony still holds rights defender X", "they are still keeping X": "still" with a verb of keeping holds its object.
                r"|still (?:holds|keeps|holding|keeping)\b"
                # "She still has nine years until the end of her term", "ten years short of the end of his sentence": years left, held.
-               r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b")
+               r"|(?:years?|months?) (?:left )?(?:until|till|before|short of) the end of (?:his|her|their) (?:term|sentence)\b"
+               # "still has six years of his term to run", "with two years of her sentence left": a term still to serve, held.
+               r"|(?:years?|months?) of (?:his|her|their) (?:term|sentence) (?:left|to run|to serve|remaining)"
+               # "Andrei is still on the list of political prisoners", "remains listed": still listed among them, held.
+               r"|(?:is|are) still (?:on|in) (?:the|its|their|that) list|(?:is|are) still listed|remains? listed")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"

@@ -83,3 +83,25 @@ def test_release_told_as_the_time_of_anothers_clause_frees_no_one(text):
 ])
 def test_release_in_a_when_clause_that_is_the_persons_own(text, freed):
     check_name_lists(text, "2026-03-01", freed, [])
+
+
+# Still listed among the prisoners ("в нем по-прежнему значится", "is still on the list"), or a term with years still
+# to run ("still has six years of his term to run"): the person is held.
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Ольгу из списка вычеркнули; Андрей Кулеш в нем по-прежнему значится.\n", ["Андрей Кулеш"]),
+    ("Ольгу вычеркнули з пераліку; Андрэй Кулеш у ім па-ранейшаму значыцца.\n", ["Андрэй Кулеш"]),
+    ("Ольгу викреслили зі списку; Андрій Кулеш у ньому досі значиться.\n", ["Андрій Кулеш"]),
+    ("Andrei Kulesh is still on the list of political prisoners.\n", ["Andrei Kulesh"]),
+])
+def test_still_listed_among_the_prisoners_is_held(text, held):
+    check_name_lists(text, "2026-03-01", [], held)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Viktar Padalka, who slept on the bunk above mine, still has six years of his term to run.\n", ["Viktar Padalka"]),
+    ("Ivan Petrenko has two years of his sentence left.\n", ["Ivan Petrenko"]),
+])
+def test_years_of_a_term_still_to_run_are_held(text, held):
+    check_name_lists(text, "2026-03-01", [], held)
