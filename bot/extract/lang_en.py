@@ -81,6 +81,8 @@ RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walk
            r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)"
            # "left the women's colony on Tuesday", "The first to walk out was X".
            r"|left (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)|walk(?:ed)? out"
+           # "was let out of the women's colony in Homel": as "выпустили из колонии", "выпусцілі з калоніі".
+           r"|let out of (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)"
            # "123 political prisoners left Belarus" (not "300,000 people have left Belarus": emigrants are no prisoners).
            r"|(?<=prisoners )(?:have |had )?left (?:belarus|the country)"
            # "regained his freedom", "X is also free"; "continues to serve a 14-year term", "is in a prison hospital".
