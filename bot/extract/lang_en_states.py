@@ -160,7 +160,10 @@ FREE_NOW = (r"(?:am|is|are|was|were|be) (?:now )?free|back home|reunited with|(?
             r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
             # Home now, told after the word ("X is home in Baranavichy now", "is home again", "is home at last"); "is home-schooled" is
             # no return.
-            r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b")
+            r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b"
+            # "is now in Vilnius after more than four years in prison": where the person is now, the years inside behind.
+            r"|now in [\w-]+ after (?:[\w,-]+ ){0,4}?(?:years?|months?) (?:in prison|in jail|behind bars"
+            r"|in (?:a |the )?(?:penal )?colony)")
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.

@@ -155,7 +155,9 @@ FREE_NOW = (r"кто вернуться(?!\s(?:за решетка|в (?:кол�
             # Home already, as the lemma view writes it ("Наши граждане уже дома." -> "уже дом."), ending its clause.
             r"|(?:уже|теперь|наконец) дом(?=\s*[.,;!»\"]|\s*$)"
             # "Домой в Гомель уже вернулась X" (lemmas): home, and the town, told before the verb of the return.
-            r"|домой (?:(?:в|во|к) [^\W\d]+ )?(?:уже )?(?:наконец )?вернуться")
+            r"|домой (?:(?:в|во|к) [^\W\d]+ )?(?:уже )?(?:наконец )?вернуться"
+            # "теперь в Вильнюсе после четырех лет за решеткой" (lemmas): where the person is now, the years inside behind.
+            r"|(?:теперь|сейчас) (?:в|во) [^\W\d]+ после (?:[^\W\d]+ |\d+ ){0,4}?(?:год|месяц) (?:за решетка|в (?:колония|тюрьма|заключение))")
 # Released people come off the buses that bring them out ("из автобусов вышли X, Y"): the subjects after the verb.
 ARRIVED = (r"из автобус(?:[^.;]{0,60}?)\sвыйти|(?<!не )(?:пересечь|перейти|пересекать) (?:[^\W\d]+ )?граница (?:с )?(?:литва|польша|украина)"
            # "в Украину привезли Беляцкого, Колесникову": brought out to a neighbouring country.

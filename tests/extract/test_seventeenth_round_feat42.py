@@ -105,3 +105,48 @@ def test_still_listed_among_the_prisoners_is_held(text, held):
 ])
 def test_years_of_a_term_still_to_run_are_held(text, held):
     check_name_lists(text, "2026-03-01", [], held)
+
+
+# Where the person is now, with the years inside behind them ("is now in Vilnius after four years in prison"): freed.
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Ales Bialiatski is now in Vilnius after more than four years in prison.\n", ["Ales Bialiatski"]),
+    ("Алесь Беляцкий теперь в Вильнюсе после четырёх лет за решёткой.\n", ["Алесь Беляцкий"]),
+    ("Алесь Бяляцкі цяпер у Вільні пасля чатырох гадоў за кратамі.\n", ["Алесь Бяляцкі"]),
+    ("Алесь Біляцький тепер у Вільнюсі після чотирьох років за ґратами.\n", ["Алесь Біляцький"]),
+])
+def test_now_in_a_city_after_years_in_prison_is_freed(text, freed):
+    check_name_lists(text, "2026-03-01", freed, [])
+
+
+def test_now_in_a_year_of_the_term_is_held():
+    # "now in" a year of the term, not in a city after it: still inside.
+    check_name_lists("Ihar Losik is now in his fifth year in prison.\n", "2026-03-01", [], ["Ihar Losik"])
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Yuliya Matsuleuskaya, a 41-year-old accountant, was let out of the women's colony in Homel in September.\n",
+     ["Yuliya Matsuleuskaya"]),
+    ("Ivan Petrenko was let out of prison in May.\n", ["Ivan Petrenko"]),
+    ("Юлию Мацулевскую выпустили из женской колонии в сентябре.\n", ["Юлия Мацулевская"]),
+    ("Юлію Мацулевську випустили з жіночої колонії у вересні.\n", ["Юлія Мацулевська"]),
+])
+def test_let_out_of_the_colony_is_freed(text, freed):
+    check_name_lists(text, "2026-03-01", freed, [])
+
+
+# The trades of ordinary prisoners (an engineer, a programmer) in the accusative opening the sentence after a name stand
+# for that person, as the trades of journalists and analysts do.
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Сергей Гамбалевский учит польский.\n\nИнженера из Гродно выпустили по помилованию в июне.\n", ["Сергей Гамбалевский"]),
+    ("Сяргей Гамбалеўскі вучыць польскую мову.\n\nІнжынера з Гродна выпусцілі па памілаванні ў чэрвені.\n",
+     ["Сяргей Гамбалеўскі"]),
+    ("Сергій Гамбалевський вчить польську.\n\nІнженера з Гродна випустили за помилуванням у червні.\n",
+     ["Сергій Гамбалевський"]),
+    ("Анна Белова учит польский.\n\nПрограммистку из Бреста помиловали в июне.\n", ["Анна Белова"]),
+])
+def test_ordinary_trade_in_the_accusative_after_a_name_is_that_person(text, freed):
+    check_name_lists(text, "2026-03-01", freed, [])
