@@ -8,11 +8,16 @@ or right before one who speaks of it: each tells another person's state, however
 import re
 
 from bot.extract.cues import Cue
+from bot.extract.given_names import first_name
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, name_spans
 from bot.extract.predicates import RELATIVE
 from bot.extract.text import Sentence
 
+# A capitalised word as written (a first name, maybe with the possessive "'s").
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][^\W\d_]+(?:['’]s)?(?![\w'’-])")
+# How far from a release noun a first name whose release it is may stand (a space; "Viktar's " before it).
+WHOSE_RELEASE_GAP = 3
 # What ends the clause about others: a comma, a semicolon, a bracket or a dash.
 _OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
 
@@ -97,3 +102,18 @@ def worried_about(s: Sentence, view: LemmaView, span: NameSpan) -> int | None:
     worry = s.lex.derived("concern_right_before", lambda L: r"(?<!\w)(?:" + L.source("CONCERN_FOR") + r")\W{0,3}$")
     found = worry.search(s.text[:span.start])
     return view.at(found.end()) if found else None
+
+
+def release_of_a_first_name(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
+    """A release noun whose owner is a first name other than this name ("узнала об освобождении Виктора", "learnt of
+    Viktar's release"): the release is that person's, not the subject's."""
+    if cue.role != "released" or not s.lex["RELEASE_NOUN"].match(view.text, cue.start):
+        return False
+    for m in _CAPITALISED.finditer(s.text):
+        if span.start <= m.start() < span.end or first_name(m.group().removesuffix("'s").removesuffix("’s")) is None:
+            continue
+        after = 0 < view.at(m.start()) - cue.end <= WHOSE_RELEASE_GAP
+        possessive = m.group().endswith("s") and m.group()[-2] in "'’" and 0 < cue.start - view.at(m.end()) <= 1
+        if after or possessive:
+            return True
+    return False

@@ -150,3 +150,21 @@ def test_let_out_of_the_colony_is_freed(text, freed):
 ])
 def test_ordinary_trade_in_the_accusative_after_a_name_is_that_person(text, freed):
     check_name_lists(text, "2026-03-01", freed, [])
+
+
+# A release noun owned by a first name ("узнала об освобождении Виктора", "learnt of Viktar's release"): the release is
+# that person's, not the one who learnt of it.
+
+
+@pytest.mark.parametrize("text", [
+    "Ганна Кривец, подруга семьи, узнала об освобождении Виктора из уведомления на телефоне.\n",
+    "Ганна Крывец, сяброўка сям'і, даведалася пра вызваленне Віктара з паведамлення ў тэлефоне.\n",
+    "Ганна Кривець, подруга родини, дізналася про звільнення Віктора зі сповіщення на телефоні.\n",
+    "Hanna Kryvets, a family friend, said she learnt of Viktar's release from a push notification.\n",
+])
+def test_one_who_learnt_of_a_first_names_release_is_not_freed(text):
+    check_name_lists(text, "2026-03-01", [], [])
+
+
+def test_release_of_the_full_name_after_the_noun_is_still_that_persons():
+    check_name_lists("Ганна Кривец рассказала об освобождении Виктора Бабарико.\n", "2026-03-01", ["Виктор Бабарико"], [])
