@@ -161,6 +161,8 @@ FREE_NOW = (r"(?:am|is|are|was|were|be) (?:now )?free|back home|reunited with|(?
             # Home now, told after the word ("X is home in Baranavichy now", "is home again", "is home at last"); "is home-schooled" is
             # no return.
             r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b"
+            # "Relatives said he was already at home": as "уже дома", "ужо дома", "вже вдома".
+            r"|(?:is|are|was|were) already (?:at )?home\b"
             # "is now in Vilnius after more than four years in prison": where the person is now, the years inside behind.
             r"|now in [\w-]+ after (?:[\w,-]+ ){0,4}?(?:years?|months?) (?:in prison|in jail|behind bars"
             r"|in (?:a |the )?(?:penal )?colony)")

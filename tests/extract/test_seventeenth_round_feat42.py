@@ -168,3 +168,13 @@ def test_one_who_learnt_of_a_first_names_release_is_not_freed(text):
 
 def test_release_of_the_full_name_after_the_noun_is_still_that_persons():
     check_name_lists("Ганна Кривец рассказала об освобождении Виктора Бабарико.\n", "2026-03-01", ["Виктор Бабарико"], [])
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Ryhor Kastusiou is already at home.\n", ["Ryhor Kastusiou"]),
+    ("Ryhor Kastusiou was already home by Friday.\n", ["Ryhor Kastusiou"]),
+    ("Григорий Костусев уже дома.\n", ["Григорий Костусев"]),
+])
+def test_already_at_home_is_freed(text, freed):
+    # English reads "already at home" as the other three languages read "уже дома", "ужо дома", "вже вдома".
+    check_name_lists(text, "2026-03-01", freed, [])
