@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.lexicon import Lexicon
-from bot.extract.verbs import is_wish, releases
+from bot.extract.verbs import is_wish, releases, was_due
 
 # How strongly a role speaks of the person's state: one who died in custody is neither freed nor held; one who
 # is said to be held now or freed says more than one "sentenced in 2021".
@@ -100,6 +100,10 @@ def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
                                                               + r")(?!\w)").finditer(text)]
     # "In a letter from the colony, X wrote": one who writes from prison is held.
     for m in [*L["HELD_STRONG"].finditer(text), *L["FROM_PRISON"].finditer(text)]:
+        if was_due(L, text, m.start()):
+            # "которого, хотя он должен был сидеть еще семь лет, вывезли в Литву": a term that was due says nothing of
+            # where the person is now.
+            continue
         if not formerly.search(text[:m.start()]) and not _withheld(text, m.start()):
             past = any(a <= m.start() < b for a, b in past_spans)
             found.append(Cue(m.start(), m.end(), "held_weak" if past else "still_held"))
@@ -118,10 +122,13 @@ def _cues(L: Lexicon, text: str) -> tuple[Cue, ...]:
               if not any(w.end() <= m.start() <= w.end() + WISHED_TERM_REACH and "." not in text[w.end():m.start()]
                          for w in wished_releases)]
     freed_group = derived_field(L, "freed_group_before", "FREED_GROUP_BEFORE", r"(?:^|\W)(?:FIELD)\s+$")
+    # "встречала освобождённого мужа Сергея": the release word before a kin word is that relative's, no group's.
+    kin_after = derived_field(L, "kin_after_release", "KIN_BEFORE", r"\s+(?:FIELD)(?!\w)")
     for m in [*releases(L, text), *L["FREE_NOW"].finditer(text), *served, *L["ARRIVED"].finditer(text)]:
         if any(a <= m.start() < b for a, b in taken + wishes) or _withheld(text, m.start()):
             continue
-        if freed_group.search(text, max(0, m.start() - FREED_GROUP_REACH), m.start()):
+        if (freed_group.search(text, max(0, m.start() - FREED_GROUP_REACH), m.start())
+                and not kin_after.match(text, m.end())):
             # "говорит психолог X, которая ведёт группу для освобождённых": the freed are whom the sentence speaks of,
             # no one's release is told (and "у вызваленых няма пашпартоў" negates the passports, not a release).
             continue

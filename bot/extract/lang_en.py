@@ -81,6 +81,8 @@ RELEASE = (r"pardon(?:ed|s|ing)?|releas(?:ed|es|e|ing)|freed|frees|set free|walk
            r"|let go|deported|expelled|(?:walked|came) out of (?:prison|jail|the colony|a penal colony|the penal colony)"
            # "left the women's colony on Tuesday", "The first to walk out was X".
            r"|left (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)|walk(?:ed)? out"
+           # "was let out of the women's colony in Homel": as "выпустили из колонии", "выпусцілі з калоніі".
+           r"|let out of (?:the |a )?(?:[\w'’-]+ )?(?:penal )?(?:colony|prison|jail)"
            # "123 political prisoners left Belarus" (not "300,000 people have left Belarus": emigrants are no prisoners).
            r"|(?<=prisoners )(?:have |had )?left (?:belarus|the country)"
            # "regained his freedom", "X is also free"; "continues to serve a 14-year term", "is in a prison hospital".
@@ -120,6 +122,9 @@ SERVED = (r"after serving|having served|served (?:their|his|her) (?:full )?(?:se
 UNTIL = r"(?:until|till)(?:\s+[^\W\d]+){0,4}?"
 # A release that was due, after the release it follows ("freed he was to be in February"): rare in English word order.
 DUE = r"was due|were due|was to|were to"
+# A release or a term that was due and did not come: "was due to walk free in February, but ...", "who was to serve
+# seven more years was driven to Lithuania". Only the past: "is due to serve another year" is held.
+DUE_PAST = r"(?:was|were|had been) (?:due|supposed|meant|set) to|(?:was|were) to"
 # Words that turn a following "release" into a wish: "called for the release of".
 DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|sought|campaign\w* for|appeal\w*"
           r"|ask\w*|plead\w*|request\w*|hope\w*|want\w*"

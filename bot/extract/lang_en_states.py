@@ -95,7 +95,11 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # still to come, held until then.
                r"|(?:released|freed|out|walk free|go free) (?:no earlier than|not before|not until)"
                # "His name has not been on any of the lists read out since July": left out of every list of the freed, held.
-               r"|(?:his|her|their) names? (?:has|have) (?:not|never) been (?:on|in|among) (?:any of )?(?:it|them|the lists?)\b")
+               r"|(?:his|her|their) names? (?:has|have) (?:not|never) been (?:on|in|among) (?:any of )?(?:it|them|the lists?)\b"
+               # "still has six years of his term to run", "with two years of her sentence left": a term still to serve, held.
+               r"|(?:years?|months?) of (?:his|her|their) (?:term|sentence) (?:left|to run|to serve|remaining)"
+               # "Andrei is still on the list of political prisoners", "remains listed": still listed among them, held.
+               r"|(?:is|are) still (?:on|in) (?:the|its|their|that) list|(?:is|are) still listed|remains? listed")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"
@@ -142,7 +146,10 @@ RESTRICTED = (r"restricted freedom|restriction of freedom|house arrest|home conf
 # --- A person freed ---
 # "a support group for released political prisoners", "as we know from released inmates": right after one of these a
 # release word names the freed as a group the sentence speaks of, not anyone's release.
-FREED_GROUP_BEFORE = r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
+FREED_GROUP_BEFORE = (r"(?:for|from)(?: (?:the|other|all|fellow|former))?"
+                      # "who met the freed prisoners at the border": the freed whom one met, the meeting is hers, the
+                      # release theirs.
+                      r"|(?:meet|meets|met|meeting)(?: (?:the|other|all|fellow|former))?")
 # A person said to be free now ("is back home"), for names only.
 # "were driven to the Lithuanian border": put outside the country, freed.
 # (A freed speaker tells it of themselves: "I am free, but X is not".)
@@ -165,7 +172,12 @@ FREE_NOW = (r"(?:am|is|are|was|were|be) (?:now )?free|back home|reunited with|(?
             r"|(?:is|are|was|were) (?:already|now|finally|safely) (?:back )?home\b"
             # Home now, told after the word ("X is home in Baranavichy now", "is home again", "is home at last"); "is home-schooled" is
             # no return.
-            r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b")
+            r"|(?:is|are) home (?:in [\w-]+ )?(?:now|again|at last)\b"
+            # "Relatives said he was already at home": as "уже дома", "ужо дома", "вже вдома".
+            r"|(?:is|are|was|were) already (?:at )?home\b"
+            # "is now in Vilnius after more than four years in prison": where the person is now, the years inside behind.
+            r"|now in [\w-]+ after (?:[\w,-]+ ){0,4}?(?:years?|months?) (?:in prison|in jail|behind bars"
+            r"|in (?:a |the )?(?:penal )?colony)")
 # Released people come off the buses that bring them out ("X and Y stepped off the bus").
 ARRIVED = (r"(?:got|stepped|came) (?:off|out of) the bus(?:es)?|(?:off|out of) the bus(?:es)? (?:stepped|came)"
            # "also crossed into Lithuania": the freed are taken across the border.

@@ -176,6 +176,9 @@ SERVED = r"отбыть|отбытие|по окончание срок|посл
 UNTIL = r"(?:пока|покуда)(?:\s+[^\W\d]+){0,3}?\s+не"
 # A release that was due, after a fronted release ("Выйти на свободу он должен был в феврале"; lemmas).
 DUE = r"должный|предстоять"
+# A release or a term that was due and did not come (lemmas): "должен был выйти в феврале, но ...", "который должен был
+# сидеть еще семь лет, вывезли в Литву". Only the past: "должна сидеть еще год" (has a year to serve) is held.
+DUE_PAST = r"должный (?:был|была|было|были)"
 DEMAND = (r"требовать|потребовать|требование|призывать|призвать|призыв|просить|попросить|просьба|добиваться"
           r"|добиться|надеяться|надежда|хотеть|ждать|ожидать"
           # A release that may, will or is promised to happen has not happened.

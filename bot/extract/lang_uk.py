@@ -120,7 +120,9 @@ SURFACE_WORDS = frozenset(
     "серед уже вже його її їх всього більше менше понад були був була було року років віком"
     " січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні"
     # The analyser reads the relative pronouns "яка", "яку" as "як" (how): they stay as written.
-    " яка яку якій".split())
+    " яка яку якій"
+    # "мав", "мали" (was to, were to) as written: their lemma "мати" is also the mother ("мати вийшла на волю").
+    " мав мали".split())
 # Verbs of a state ("перебуває в колонії"): in the past tense they read "_past" (was, is no more).
 STATE_VERBS = frozenset("перебувати залишатися лишатися утримуватися відбувати сидіти".split())
 
@@ -168,10 +170,13 @@ SERVED = r"відбути|відбувши|відбуття|закінчення
 UNTIL = r"(?:поки|доки|допоки)(?:\s+[^\W\d]+){0,3}?\s+не"
 # A release that was due, after a fronted release ("Вийти на волю він мав у лютому"; lemmas): "мати" with an infinitive
 # before it is "was to", not "to have" (only read here, never as a wish on its own).
-DUE = r"мати|мусити|повинний"
+DUE = r"мати|мав|мала|мали|мусити|повинний"
+# A release or a term that was due and did not come (lemmas): "мав вийти на волю в лютому, проте ...", "який мав сидіти
+# ще сім років, вивезли до Литви". Only the past: "мусить сидіти ще рік" (has to serve another year) is held.
+DUE_PAST = r"мав|мала|мали|повинний (?:був|була|були)"
 DEMAND = (r"вимагати|вимога|закликати|заклик|просити|попросити|прохання|домагатися|сподіватися|сподівання|хотіти"
           r"|чекати|очікувати|розраховувати"
-          r"|могти|змогти|бути_fut|мати намір|обіцяти|пообіцяти|обіцянка|планувати|готовий|має бути|мусити|повинний"
+          r"|могти|змогти|бути_fut|(?:мати|мав|мала|мали) намір|обіцяти|пообіцяти|обіцянка|планувати|готовий|має бути|мусити|повинний"
           r"|намагатися|спробувати"
           # "відмовляється писати клопотання про помилування": a pardon asked for, or not, has not been given.
           r"|клопотання(?: про)?"
@@ -301,7 +306,7 @@ PARTIAL = r"разом (?:з|із)|разом зі|окрім (?:він|вона
 # "Крім того, Україні передали двох священників" (read as lemmas): the count adds to the round told before it.
 ADDITION = r"(?:крім|окрім|опріч) (?:того|це|цього|вони|них)|до того ж|на додаток(?: до (?:цього|це|того))?"
 # The verb of having, for a trait told before its count ("Дітей мають 17 помилуваних"), as a lemma.
-HAVE = r"мати"
+HAVE = r"мати|мав|мала|мали"
 # Opening a sentence, the rest of a group counted before ("Решта двоє — A та B", "Інші п'ятеро — ..."): its names take
 # the counted group's state.
 THE_OTHERS = r"(?:решта|інший) (?:[^\W\d][\w'’]* )?(?:—|–|-|це|бути)|(?:двоє|троє|четверо|п'ятеро|шестеро) (?:інший|решта) (?:[^\W\d]+ )?(?:—|–|-|це|бути)"

@@ -8,11 +8,16 @@ or right before one who speaks of it: each tells another person's state, however
 import re
 
 from bot.extract.cues import Cue
+from bot.extract.given_names import first_name
 from bot.extract.morph import LemmaView
 from bot.extract.names import NameSpan, name_spans
 from bot.extract.predicates import RELATIVE
 from bot.extract.text import Sentence
 
+# A capitalised word as written (a first name, maybe with the possessive "'s").
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎЇЄҐ][^\W\d_]+(?:['’]s)?(?![\w'’-])")
+# How far from a release noun a first name whose release it is may stand (a space; "Viktar's " before it).
+WHOSE_RELEASE_GAP = 3
 # What ends the clause about others: a comma, a semicolon, a bracket or a dash.
 _OTHERS_CLAUSE_END = re.compile(r"[,;()]|\s[\u2014\u2013]\s")
 
@@ -28,7 +33,33 @@ def about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int
         end = stop.start() if stop else len(s.text)
         if m.start() >= span.end or end <= span.start:
             found.append((view.at(m.start()), view.at(end)))
+    when = _time_clause_of_others(s, view, span)
+    if when is not None:
+        found.append((view.at(when[0]), view.at(when[1])))
     return found
+
+
+def _time_clause_of_others(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:
+    """The "when" clause opening the sentence and closed by a comma before the name, if no pronoun in it can be the
+    name's ("Калі вызваленых вывезлі на мяжу, сябры X праглядалі спісы", "When the freed were driven to the border,
+    X's friends read the lists"): its release is the time of the name's clause, the release of others."""
+    L = s.lex
+    opening = L.derived("when_first", lambda L: r"^\W*(?:" + L.source("WHEN") + r")\s").match(s.text)
+    if opening is None:
+        return None
+    comma = s.text.find(",", opening.end(), span.start)
+    if comma < 0:
+        return None
+    pronoun = L.derived("pronoun_of_a_name", lambda L: r"(?<!\w)(?:" + L.source("OWN_PRONOUN") + "|"
+                        + L.source("THIRD_PERSON") + r")(?!\w)")
+    # ("Когда её освободили, Мария позвонила отцу": the pronoun is hers, and so is the release.)
+    if pronoun.search(s.text, opening.end(), comma):
+        return None
+    them = L.derived("them_word", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")(?!\w)")
+    # ("Коли 52 людей звільнили, X була серед них": the name's clause makes it one of the group.)
+    if them.search(view.text, view.at(span.end)):
+        return None
+    return 0, comma
 
 
 # How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
@@ -78,3 +109,18 @@ def owner_of_organisation(s: Sentence, span: NameSpan) -> bool:
     on the campaign staff of Viktar Babaryka"): named for whose staff or team it is, not told of."""
     owned = s.lex.derived("org_of_right_before", lambda L: r"(?<!\w)(?:" + L.source("ORG_OF") + r")\s+$")
     return owned.search(s.text[max(0, span.start - 40):span.start]) is not None
+
+
+def release_of_a_first_name(s: Sentence, view: LemmaView, span: NameSpan, cue: Cue) -> bool:
+    """A release noun whose owner is a first name other than this name ("узнала об освобождении Виктора", "learnt of
+    Viktar's release"): the release is that person's, not the subject's."""
+    if cue.role != "released" or not s.lex["RELEASE_NOUN"].match(view.text, cue.start):
+        return False
+    for m in _CAPITALISED.finditer(s.text):
+        if span.start <= m.start() < span.end or first_name(m.group().removesuffix("'s").removesuffix("’s")) is None:
+            continue
+        after = 0 < view.at(m.start()) - cue.end <= WHOSE_RELEASE_GAP
+        possessive = m.group().endswith("s") and m.group()[-2] in "'’" and 0 < cue.start - view.at(m.end()) <= 1
+        if after or possessive:
+            return True
+    return False

@@ -55,6 +55,7 @@ from bot.extract.others_cues import (
     attribute_of_a_speaker_after,
     owner_of_organisation,
     pardoner,
+    release_of_a_first_name,
     worried_about,
 )
 from bot.extract.predicates import (
@@ -203,7 +204,8 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
                                       and _OF_SOMEONE.match(text, c.end))]
     # "Мужа помиловали в январе, жену осудили в апреле: ... Людмиле Кравец", "her husband was freed": a state word
     # whose subject or object is a family word is that relative's, not the state of a name elsewhere in the sentence.
-    found = [c for c in found if not relatives_state(L, text, c, a) and not attribute_of_a_speaker_after(s, view, span, c)]
+    found = [c for c in found if not relatives_state(L, text, c, a) and not attribute_of_a_speaker_after(s, view, span, c)
+             and not release_of_a_first_name(s, view, span, c)]
     others = about_others(s, view, span)
     found = [c for c in found if not any(start <= c.start < end for start, end in others)]
     worry_end = worried_about(s, view, span)

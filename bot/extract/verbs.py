@@ -32,6 +32,13 @@ def _modal_after_fronted(L: Lexicon) -> re.Pattern:
                      + L.source("DUE") + r")(?!\w)")
 
 
+def was_due(L: Lexicon, text: str, start: int) -> bool:
+    """Whether the state word at `start` of lemma text was due and did not come ("was due to walk free in February,
+    but ...", "должен был сидеть еще семь лет"): a past modal right before it."""
+    due = L.derived("due_past", lambda L: r"(?:^|\W)(?:" + L.source("DUE_PAST") + r")\s+$")
+    return bool(due.search(text, max(0, start - 30), start))
+
+
 def _fronted_before_modal(L: Lexicon, text: str, release: re.Match) -> bool:
     """Whether the release word opens its sentence (or a clause after ";" or ":") and a modal follows it: a release
     due or possible, fronted ("... за пост; вызваліцца яна павінна была ў сакавіку")."""
@@ -43,6 +50,9 @@ def _fronted_before_modal(L: Lexicon, text: str, release: re.Match) -> bool:
 def is_wish(L: Lexicon, text: str, start: int) -> bool:
     """Whether the release word at `start` of lemma text is demanded or hoped for ("called for the release of")."""
     window = text[max(0, start - 40):start]
+    if was_due(L, text, start):
+        # "Віталій Бондар мав вийти на волю в лютому, проте ...": a release that was due is one that did not come.
+        return True
     wish = _wish(L).search(window)
     # "it could confirm the release of": the modal goes with the confirming, the release happened; "на прохання
     # Папи помилували", "at the request of": a request answered is the reason of a release, not a wish.
