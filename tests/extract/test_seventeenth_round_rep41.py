@@ -1,0 +1,121 @@
+"""Seventeenth round (rep41): people named in reports of release rounds.
+
+Prisons in the plural hold the people named together; a sentence opened by "came out, too" or by the prison and
+"stayed" tells the state of the subject after the verb; a clause opened by "while" with a subject of its own keeps its
+state to itself; a line telling only what the group is made of passes "Among them" on to the group counted before it;
+an expectation ("they expected X to be on the list") is no more told than a hope.
+"""
+
+import pytest
+
+from tests.extract.helpers import check_name_lists
+
+PUBLISHED = "2026-05-15"
+
+
+# 1. Prisons in the plural, for people named together.
+
+
+@pytest.mark.parametrize(("text", "released", "held"), [
+    ("Belarus freed 40 prisoners on Friday, Ihar Karnei among them. Ihar Losik and Mikalai Dziadok are still in "
+     "colonies.\n", ["Ihar Karnei"], ["Ihar Losik", "Mikalai Dziadok"]),
+    ("Belarus freed 40 prisoners on Friday. \"Ihar Losik and Mikalai Dziadok are both now in prisons far from their "
+     "families,\" the group said.\n", [], ["Ihar Losik", "Mikalai Dziadok"]),
+    ("У пятніцу вызвалілі 40 палітвязняў. Ігар Лосік і Мікалай Дзядок па-ранейшаму ў калоніях.\n",
+     [], ["Ігар Лосік", "Мікалай Дзядок"]),
+    ("У п'ятницю звільнили 40 політв'язнів. Ігор Лосік та Микола Дзядок досі в колоніях.\n",
+     [], ["Ігор Лосік", "Микола Дзядок"]),
+])
+def test_people_named_together_in_prisons_in_the_plural_are_held(text, released, held):
+    check_name_lists(text, PUBLISHED, released, held)
+
+
+# 2. The verb before its subject: "came out, too" and "in the colony stayed".
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Лукашенко помиловал 18 человек. Вышел и фотограф Олег Гордеев, осужденный в 2021 году на шесть лет.\n",
+     ["Олег Гордеев"]),
+    ("Лукашэнка памілаваў 18 чалавек. Выйшла і настаўніца Святлана Грыцук, якую асудзілі ў 2022 годзе.\n",
+     ["Святлана Грыцук"]),
+    ("Лукашенко помилував 18 людей. Вийшов і фотограф Олег Гордєєв, засуджений у 2021 році.\n", ["Олег Гордєєв"]),
+])
+def test_came_out_too_opening_the_sentence_frees_the_subject_after_it(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
+
+
+def test_a_book_that_came_out_too_frees_no_one():
+    check_name_lists("Лукашенко помилував 18 людей. Вийшла й книга Олега Гордєєва.\n", PUBLISHED, [], [])
+
+
+@pytest.mark.parametrize(("text", "released", "held"), [
+    ("Лукашенко помилував 18 людей, серед них Павло Мороз. У колонії в Горках залишився його сусід по бараку, "
+     "білорус Сергій Тарасюк.\n", ["Павло Мороз"], ["Сергій Тарасюк"]),
+    ("Лукашенко помиловал 18 человек, среди них Павел Мороз. В колонии в Горках остался его сосед по бараку "
+     "Сергей Тарасюк.\n", ["Павел Мороз"], ["Сергей Тарасюк"]),
+    ("Лукашэнка памілаваў 18 чалавек, сярод іх Павел Мароз. У турме засталася журналістка Ірына Славінская.\n",
+     ["Павел Мароз"], ["Ірына Славінская"]),
+    ("Lukashenka pardoned 18 people, among them Pavel Maroz. Left behind in the colony was his bunkmate, Siarhei "
+     "Tarasiuk.\n", ["Pavel Maroz"], ["Siarhei Tarasiuk"]),
+])
+def test_the_one_who_stayed_after_the_prison_is_held(text, released, held):
+    check_name_lists(text, PUBLISHED, released, held)
+
+
+# 3. "While" with a subject of its own.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Блогерка Ганна Шутава выйшла на волю ў траўні. Святкаваць Шутава не можа, пакуль за кратамі застаюцца сябры.\n",
+     ["Ганна Шутава"]),
+    ("Блогер Анна Шутова вышла на свободу в мае. Праздновать Шутова не может, пока за решеткой остаются друзья.\n",
+     ["Анна Шутова"]),
+    ("Блогерка Ганна Шутова вийшла на волю у травні. Святкувати Шутова не може, доки за ґратами залишаються друзі.\n",
+     ["Ганна Шутова"]),
+])
+def test_a_while_clause_with_its_own_subject_keeps_its_prison_to_itself(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
+
+
+def test_a_clause_until_the_release_does_not_hold_the_person():
+    check_name_lists("Ігор Лосік був у колонії, доки його не помилували у травні.\n", PUBLISHED, ["Ігор Лосік"], [])
+
+
+def test_the_one_still_inside_while_another_is_free_is_held():
+    check_name_lists("Игорь Лосик остается в колонии, пока Марфа Рабкова на свободе.\n", PUBLISHED,
+                     ["Марфа Рабкова"], ["Игорь Лосик"])
+
+
+# 4. "Among them" after a line that tells only the group's makeup.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("В четверг власти освободили 31 политзаключенного.\n\nВ группе семь женщин и 24 мужчины, сообщили "
+     "правозащитники.\n\nСреди них врач Татьяна Кравец, осужденная в 2022 году.\n", ["Татьяна Кравец"]),
+    ("У чацвер улады вызвалілі 31 палітвязня.\n\nУ групе сем жанчын і 24 мужчыны, паведамілі праваабаронцы.\n\n"
+     "Сярод іх урач Таццяна Кравец, асуджаная ў 2022 годзе.\n", ["Таццяна Кравец"]),
+    ("У четвер влада звільнила 31 політв'язня.\n\nУ групі сім жінок і 24 чоловіки, повідомили правозахисники.\n\n"
+     "Серед них лікарка Тетяна Кравець, засуджена у 2022 році.\n", ["Тетяна Кравець"]),
+    ("On Thursday the authorities freed 31 political prisoners.\n\nThe group is made up of seven women and 24 men, "
+     "rights advocates said.\n\nAmong them is doctor Tatsiana Kravets, who was sentenced in 2022.\n",
+     ["Tatsiana Kravets"]),
+])
+def test_among_them_after_the_groups_makeup_names_the_freed(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
+
+
+# 5. An expectation, as a hope.
+
+
+@pytest.mark.parametrize(("text", "released", "held"), [
+    ("Власти освободили 60 политзаключенных, в том числе Олег Мороз. Ожидали, что в списке будет и Мария Шуба, но "
+     "ее там не оказалось.\n", ["Олег Мороз"], ["Мария Шуба"]),
+    ("Улады вызвалілі 60 палітвязняў, у тым ліку Алег Мароз. Чакалі, што ў спісе будзе і Марыя Шуба, але яе там не "
+     "аказалася.\n", ["Алег Мароз"], ["Марыя Шуба"]),
+    ("Влада звільнила 60 політв'язнів, зокрема Олега Мороза. Очікували, що у списку буде й Марія Шуба, але її там не "
+     "виявилося.\n", ["Олег Мороз"], ["Марія Шуба"]),
+    ("The authorities freed 60 political prisoners, including Aleh Maroz. Many expected that Maryia Shuba would be on "
+     "the list, but she was not.\n", ["Aleh Maroz"], ["Maryia Shuba"]),
+])
+def test_one_expected_on_the_list_who_was_not_there_is_held(text, released, held):
+    check_name_lists(text, PUBLISHED, released, held)
