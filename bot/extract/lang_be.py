@@ -204,7 +204,10 @@ DEMAND = (r"спрабава\w*|спрабу\w*|паспрабава\w*|паві
           # "уключыць сына ў наступны спіс памілаваных": the next list is still to come, its release has not happened.
           r"|(?:наступн|чарговы|бліжэйш)\w* сп[іі]с\w*"
           # "Лукашэнка дапусціў вызваленне X", "разглядае памілаванне": a release allowed as possible has not happened.
-          r"|дапусці\w*|дапушча\w*|разглядае\w*")
+          r"|дапусці\w*|дапушча\w*|разглядае\w*"
+          # "ведае, калі звычайна выходзяць паведамленні пра памілаванні": a release told as a habit is no release of anyone
+          # named (not "як звычайна", "as usual": a release that did happen).
+          r"|(?<!як )звычайна|як правіла")
 # A modal verb before a count makes it a forecast or an offer ("Мінск можа прапанаваць толькі 50 палітвязняў").
 MODAL = r"можа|могуць|мог\w*|магчыма"
 # "Вызваліць плануецца каля 1 500": a planned or forecast release, whichever side of the verb the word stands.

@@ -189,7 +189,10 @@ DEMAND = (r"требовать|потребовать|требование|пр�
           # "включить сына в следующий список помилованных" (lemmas): the next list is still to come, its release has not happened.
           r"|(?:следующий|очередной|ближайший) список"
           # "Лукашенко допустил освобождение X", "рассматривает помилование": a release allowed as possible has not happened.
-          r"|допустить|допускать|рассматривать")
+          r"|допустить|допускать|рассматривать"
+          # "знает, когда обычно выходят сообщения о помилованиях" (lemmas): a release told as a habit is no release of anyone
+          # named (not "как обычно", "as usual": a release that did happen).
+          r"|(?<!как )обычно|как правило")
 # A modal verb before a count makes it a forecast or an offer ("Минск может предложить лишь 50 политзаключенных").
 MODAL = r"мочь|смочь|возможно"
 # "Освободить планируется около 1 500": a planned or forecast release, whichever side of the verb the word stands.

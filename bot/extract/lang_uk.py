@@ -183,7 +183,10 @@ DEMAND = (r"вимагати|вимога|закликати|заклик|про
           # "включити сина до наступного списку помилуваних" (lemmas): the next list is still to come, its release has not happened.
           r"|(?:наступний|черговий|найближчий) список"
           # "Лукашенко допустив звільнення X", "розглядає помилування": a release allowed as possible has not happened.
-          r"|допустити|допускати|розглядати")
+          r"|допустити|допускати|розглядати"
+          # "знає, коли зазвичай виходять повідомлення про помилування" (lemmas): a release told as a habit is no release of
+          # anyone named (not "як завжди", "as usual": a release that did happen).
+          r"|зазвичай|як правило")
 # A modal verb before a count makes it a forecast or an offer ("Мінськ може запропонувати лише 50 політв'язнів").
 MODAL = r"могти|змогти|можливо"
 # "Звільнити планується близько 1 500": a planned or forecast release, whichever side of the verb the word stands.

@@ -119,3 +119,21 @@ def test_among_them_after_the_groups_makeup_names_the_freed(text, released):
 ])
 def test_one_expected_on_the_list_who_was_not_there_is_held(text, released, held):
     check_name_lists(text, PUBLISHED, released, held)
+
+
+# 6. A release told as a habit frees no one named.
+
+
+@pytest.mark.parametrize("text", [
+    "Ольга Сидорчук из Пинска знает по часам, когда обычно публикуют новости о помилованиях.\n",
+    "Вольга Сідарчук з Пінска па гадзінах ведае, калі звычайна публікуюць навіны пра памілаванні.\n",
+    "Ольга Сидорчук з Пінська знає по годинах, коли зазвичай публікують новини про помилування.\n",
+    "Volha Sidarchuk from Pinsk can tell the hour when news of pardons is usually published.\n",
+])
+def test_a_release_told_as_a_habit_frees_no_one_named(text):
+    check_name_lists(text, PUBLISHED, [], [])
+
+
+def test_a_release_as_usual_did_happen():
+    check_name_lists("Как обычно, помилованных вывезли в Литву, среди них Ирина Ковалева.\n", PUBLISHED,
+                     ["Ирина Ковалева"], [])
