@@ -137,3 +137,29 @@ def test_a_release_told_as_a_habit_frees_no_one_named(text):
 def test_a_release_as_usual_did_happen():
     check_name_lists("Как обычно, помилованных вывезли в Литву, среди них Ирина Ковалева.\n", PUBLISHED,
                      ["Ирина Ковалева"], [])
+
+
+# 7. A family word, a comma, and the relative's declined name.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Художницу Ольгу Сидорчук освободили в мае. Через час после освобождения она написала брату, Денису Сидорчуку.\n",
+     ["Ольга Сидорчук"]),
+    ("Мастачку Вольгу Сідарчук вызвалілі ў траўні. Праз гадзіну пасля вызвалення яна напісала брату, Дзянісу Сідарчуку.\n",
+     ["Вольга Сідарчук"]),
+    ("Художницю Ольгу Сидорчук звільнили у травні. За годину після звільнення вона написала братові, Денису Сидорчуку.\n",
+     ["Ольга Сидорчук"]),
+    ("Artist Volha Sidarchuk was freed in May. An hour after her release she wrote to her brother, Dzianis Sidarchuk.\n",
+     ["Volha Sidarchuk"]),
+])
+def test_a_relative_named_after_a_comma_shares_no_release(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("В пятницу Лукашенко помиловал ее брата, Дениса Сидорчука, и еще 17 человек.\n", ["Денис Сидорчук"]),
+    ("У пятніцу Лукашэнка памілаваў яе брата, Дзяніса Сідарчука, і яшчэ 17 чалавек.\n", ["Дзяніс Сідарчук"]),
+    ("У п'ятницю Лукашенко помилував її брата, Дениса Сидорчука, і ще 17 людей.\n", ["Денис Сидорчук"]),
+])
+def test_a_relative_the_pardon_takes_is_freed(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
