@@ -3,12 +3,14 @@
 Prisons in the plural hold the people named together; a sentence opened by "came out, too" or by the prison and
 "stayed" tells the state of the subject after the verb; a clause opened by "while" with a subject of its own keeps its
 state to itself; a line telling only what the group is made of passes "Among them" on to the group counted before it;
-an expectation ("they expected X to be on the list") is no more told than a hope.
+an expectation ("they expected X to be on the list") is no more told than a hope; a release told as a habit frees no
+one; a family word, a comma and a declined name are in apposition; the number of political prisoners estimated "at
+about N" is the standing count.
 """
 
 import pytest
 
-from tests.extract.helpers import check_name_lists
+from tests.extract.helpers import check_name_lists, run
 
 PUBLISHED = "2026-05-15"
 
@@ -163,3 +165,25 @@ def test_a_relative_named_after_a_comma_shares_no_release(text, released):
 ])
 def test_a_relative_the_pardon_takes_is_freed(text, released):
     check_name_lists(text, PUBLISHED, released, [])
+
+
+# 8. The standing count told as an estimate ("оценивает число политзаключенных примерно в N").
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Лукашенко помиловал 12 человек.\n\nПравозащитники оценивают число политзаключенных примерно в 1020 человек.\n",
+     "about"),
+    ("Лукашэнка памілаваў 12 чалавек.\n\nПраваабаронцы ацэньваюць колькасць палітвязняў прыкладна ў 1020 чалавек.\n",
+     "about"),
+    ("Лукашенко помилував 12 людей.\n\nПравозахисники оцінюють кількість політв'язнів приблизно в 1020 осіб.\n",
+     "about"),
+    ("Лукашенко помилував 12 людей.\n\nПравозахисники оцінили кількість політв'язнів у 1020 осіб.\n", "exact"),
+])
+def test_the_number_of_political_prisoners_estimated_at_a_figure_is_the_standing_count(text, qualifier):
+    count = run(text, PUBLISHED).political_prisoners
+    assert (count.value, count.qualifier) == (1020, qualifier)
+
+
+def test_a_number_of_political_prisoners_grown_by_a_factor_is_no_count():
+    assert run("Лукашенко помиловал 12 человек.\n\nЧисло политзаключенных выросло примерно в 2 раза.\n",
+               PUBLISHED).political_prisoners is None
