@@ -187,3 +187,16 @@ def test_the_number_of_political_prisoners_estimated_at_a_figure_is_the_standing
 def test_a_number_of_political_prisoners_grown_by_a_factor_is_no_count():
     assert run("Лукашенко помиловал 12 человек.\n\nЧисло политзаключенных выросло примерно в 2 раза.\n",
                PUBLISHED).political_prisoners is None
+
+
+# 9. Łacinka with a soft letter straight before a vowel ("piaćora" for the classical "piaciora").
+
+
+@pytest.mark.parametrize(("text", "women"), [
+    ("Učora ŭłady vyzvalili 16 palitviaźniaŭ i vyvieźli ich u Litvu. Siarod vyzvalenych šaśćora žančyn i try "
+     "čałavieki z invalidnaściu.\n", 6),
+    ("Učora ŭłady vyzvalili 16 palitviaźniaŭ i vyvieźli ich u Litvu. Siarod vyzvalenych piaćora žančyn i dva "
+     "mužčyny z invalidnaściu.\n", 5),
+])
+def test_a_collective_number_in_lacinka_with_a_soft_letter_before_its_vowel_counts(text, women):
+    assert run(text, PUBLISHED).women == women
