@@ -200,3 +200,29 @@ def test_a_number_of_political_prisoners_grown_by_a_factor_is_no_count():
 ])
 def test_a_collective_number_in_lacinka_with_a_soft_letter_before_its_vowel_counts(text, women):
     assert run(text, PUBLISHED).women == women
+
+
+# 10. A fronted "when" clause with a subject of its own keeps its release to itself.
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Belarus freed 31 prisoners on Friday, among them Aleh Maroz. When the first photos from Friday's release reached "
+     "the newsroom, editor Tamara Sidorchuk printed them all.\n", ["Aleh Maroz"]),
+    ("В пятницу освободили 31 заключенного, среди них Олег Мороз. Когда первые фото с пятничного освобождения пришли в "
+     "редакцию, редактор Тамара Сидорчук напечатала их все.\n", ["Олег Мороз"]),
+    ("У пятніцу вызвалілі 31 вязня, сярод іх Алег Мароз. Калі першыя фота з пятнічнага вызвалення прыйшлі ў рэдакцыю, "
+     "рэдактарка Тамара Сідарчук надрукавала іх усе.\n", ["Алег Мароз"]),
+    ("У п'ятницю звільнили 31 в'язня, серед них Олег Мороз. Коли перші фото з п'ятничного звільнення надійшли до "
+     "редакції, редакторка Тамара Сидорчук надрукувала їх усі.\n", ["Олег Мороз"]),
+])
+def test_a_release_in_a_fronted_when_clause_is_not_the_main_clauses_subjects(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("When Belarus freed 31 prisoners on Friday, Aleh Maroz was among them.\n", ["Aleh Maroz"]),
+    ("When he was pardoned in July, Aleh Maroz had spent four years in a colony.\n", ["Aleh Maroz"]),
+    ("Когда его помиловали в июле, Олег Мороз провел в колонии четыре года.\n", ["Олег Мороз"]),
+])
+def test_a_when_clause_about_the_group_or_the_person_ahead_still_frees_them(text, released):
+    check_name_lists(text, PUBLISHED, released, [])
