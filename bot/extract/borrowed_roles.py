@@ -13,6 +13,7 @@ from bot.extract.chrome import SENT_END
 from bot.extract.cues import cues, list_role
 from bot.extract.fields import Classified
 from bot.extract.groups import figure_role, list_intro
+from bot.extract.makeup import MAKEUP
 from bot.extract.names import NameSpan, is_public_figure, name_spans
 from bot.extract.text import Sentence
 
@@ -62,7 +63,17 @@ def prev_role(sentences: list[Sentence], i: int, figures: dict[int, list[Classif
             # "Лукашенко помиловал 32 человека. ... В списке оказались двое жителей Гомеля. Одна из них — X": the line
             # that puts part of the group on the list tells no state of its own; the list's is told before it.
             reach_para = prev.para - 1
+        if _tells_makeup_only(prev, figures):
+            # "Belarus freed 25 prisoners. The group is nine women and 16 men. Among them is X": the line that tells what the
+            # group is made of tells no state of its own; the group's is told before it.
+            reach_para = prev.para - 1
     return "other"
+
+
+def _tells_makeup_only(s: Sentence, figures: dict[int, list[Classified]]) -> bool:
+    """Whether the sentence counts only the group's makeup (women, men, the ill ...) and tells no state."""
+    counted = figures.get(s.index, [])
+    return bool(counted) and all(c.field in MAKEUP for c in counted) and not cues(s.lex, s.plain)
 
 
 def borrowed_role(sentences: list[Sentence], s: Sentence, span: NameSpan, count: int, item: bool, intro_role: str,

@@ -11,6 +11,14 @@ import re
 # ("while serving a term", "while in custody": a time inside the clause, not a contrast.)
 BOUNDARY = re.compile(r";|\s(?:but|while(?!\s+(?:[^\W\d]+ing|in|on|under|at|behind)\s)|whereas|но|але|проте|однак|однако)(?=[\s,])"
                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
+                      # A fronted "when" clause ends at its comma ("When the names from Saturday's release appeared, X read them"),
+                      # unless the rest is one of the group it counts ("When Belarus freed 52, X was among them") or the clause
+                      # speaks of the person ahead by a pronoun ("When he was freed, X weighed 50 kilos").
+                      r"|^\W*(?:when|калі|когда|коли)\s(?![^,;]*(?<!\w)(?:he|she|his|her|him|он|она|его|ее|её|ему|ей|ён|яна|яго|яе|яму|ёй"
+                      r"|він|вона|його|її|йому|їй)(?!\w))[^,;]{1,120},(?![^.;]*(?:among them|among those|среди них|сярод іх|серед них))"
+                      # ", пока за решеткой остаются коллеги" ("while" with a subject of its own, as English "while" above), not
+                      # "until" (", пока его не освободили", the name's own release). (The Ukrainian lemma view reads "доки" as "док".)
+                      r"|,\s+(?:пока|покуда|пакуль|покуль|поки|доки|док|допоки)\s(?!(?:[^\W\d]+\s+){0,2}(?:не|ня)\s)"
                       # "вернулся в колонию — на свободу он вышел только в феврале": a dash before a clause with a subject
                       # pronoun of its own.
                       r"|\s[—–]\s(?=(?:[^\W\d]+\s+){0,3}(?:он|она|они|ён|ен|яна|яны|він|вона|вони|he|she|they)\s)",

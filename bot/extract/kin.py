@@ -55,7 +55,22 @@ def kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     if found and _POSSESSOR.search(text[max(0, a - 40):max(0, a - 40) + found.start()]):
         # "Tsikhanouskaya's husband, Siarhei Tsikhanouski": named by whose husband he is, the person is the subject.
         return False
-    return bool(found) and span.text == span.nominative
+    if found and span.text != span.nominative:
+        # "дозвонилась до мужа, Вадима Жеромского": a comma makes a declined name the family word's apposition, not its
+        # possessor ("сястра Марыі" has none), unless a state word takes the family word ("помиловали ее мужа, X").
+        return bool(_COMMA_LAST.search(found.group())) and not _state_on_kin(L, text, max(0, a - 40) + found.start())
+    return bool(found)
+
+
+# The family word and the name in apposition: a comma between them, nothing else.
+_COMMA_LAST = re.compile(r"(?<=\w),\s*$")
+# A possessive between a state word and the family word it takes ("помиловали ее мужа").
+_KIN_POSSESSIVE = re.compile(r"\s+(?:(?:his|her|their|его|ее|её|их|он|она|они|яго|яе|іх|його|її|їх)\s+)?$", re.IGNORECASE)
+
+
+def _state_on_kin(L: Lexicon, text: str, kin_start: int) -> bool:
+    """Whether a state word right before the family word at `kin_start` takes it as its object ("помиловали ее мужа")."""
+    return any(c.end <= kin_start and _KIN_POSSESSIVE.fullmatch(text[c.end:kin_start]) for c in cues(L, text))
 
 
 def kin_of_the_name_before(L: Lexicon, before: str) -> bool:

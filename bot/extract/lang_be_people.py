@@ -165,7 +165,9 @@ KIN = ""
 # A family member named right after the word for them ("жонка палітыка Марына Адамовіч"): a relative, not a
 # prisoner, unless the name's own predicate says otherwise.
 KIN_BEFORE = (r"жонк\w*|муж|мужа|сын|сына|дачк\w*|дачка|маці|бацьк\w*|брат|брата|сястр\w*|удав\w*"
-              r"|сваяк\w*")
+              r"|сваяк\w*"
+              # The dative, as Russian and Ukrainian read it by the lemma ("напісала мужу, X", "патэлефанавала брату").
+              r"|мужу|брату|сыну")
 # A family word in the nominative before a declined name ("сын экс-кандыдата Віктара Бабарыкі"): the name says whose
 # relative the subject is; it tells nothing of that person's own state. (Not "сына" or "жонку": those take the name
 # in apposition, "памілаваць сына Дзяніса".)

@@ -106,7 +106,13 @@ HELD_STRONG = (r"^\W*за кратамі (?:і|таксама|па-ранейш�
                r"|(?:яго|яе|іх|ягонага|ягонае|ейнага|ейнае) (?:прозвішча|імя|імені) не было ні [уў] адным (?:са |з )?спіс\w*"
                # "Андрэй у ім па-ранейшаму значыцца", "дагэтуль лічыцца ў спісе палітвязняў": still listed among the
                # prisoners, held.
-               r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|як і раней) (?:значыцца|значацца|лічыцца|лічацца)")
+               r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|як і раней) (?:значыцца|значацца|лічыцца|лічацца)"
+               # Two or more named together are still in prisons in the plural ("X і Y па-ранейшаму ў калоніях"): held, as the
+               # singular "у калоніі".
+               r"|(?:па-ранейшаму|дагэтуль|усё яшчэ|усе яшчэ|і цяпер) [уў] (?:[^\W\d]+ )?(?:кал[оё]ніях|турмах)"
+               # The prison first, then the perfective "stayed", then the one who stayed ("У калоніі ў Шклове застаўся яго
+               # сукамернік X"): held, as "X застаўся ў калоніі" in the usual order.
+               r"|[уў] (?:кал[оё]ніі|турме|сізо|сіза) (?:[^\W\d]+ ){0,2}заста(?:ўся|уся|лася|ліся)")
 # (The opinion verb counts no one after a comma: "..., лічыць яго адвакатка X" reports what the speaker after it thinks.)
 HELD_WEAK = (r"хто застаў\w*|апынул\w* за кратамі|за кратамі апынул\w*|апынул\w* у (?:турме|кал[оё]ніі)|затрыма\w*|арыштава\w*|асуджан\w*|асудзіл\w*|прысудзіл\w*|налічва\w*|(?<!, )лічыць(?!\W+(?:што|шта))|лічацца|застаюцца|застаецца"
              r"|палітвяз(?:ень|н\w*),? (?:у тым ліку|сярод якіх|сярод іх|уключаючы)"
@@ -250,7 +256,9 @@ FREE_WISH = (r"(?:патрабуем|патрабаваць|патрабуюць
 
 # A hope that opens the clause of a name ("спадзяваліся, што ў спісе будзе і X"): what follows is hoped for, not
 # told, and a release told before the hope is another's (see roles).
-HOPE_THAT = r"спадзява\w*\W+што"
+HOPE_THAT = (r"спадзява\w*\W+што"
+             # An expectation is no more told than a hope ("Чакалі, што ў спісе будзе і X").
+             r"|чака(?:лі|ў|ла|юць|е|ць)\W+што")
 
 # --- Refusals, commentators and reporters ---
 # "давезлі да мяжы, але ён адмовіўся": a refusal after a release in one clause undoes it (see roles).

@@ -141,7 +141,9 @@ DEMAND = (r"call(?:s|ed|ing)? (?:for|on)|demand\w*|urg\w*|push\w* for|seek\w*|so
           # pressed for or set as a condition has not happened.
           r"|press(?:es|ed|ing)|insist\w* on|lobb(?:y|ies|ied|ying)(?: for)?|requir(?:e|es|ed|ing)|(?:before|without) any"
           # "Lukashenko is open to releasing X", "is considering a pardon for": a release allowed as possible has not happened.
-          r"|open to|consider\w*|contemplat\w*")
+          r"|open to|consider\w*|contemplat\w*"
+          # "knows when pardons are usually announced": a release told as a habit is no release of anyone named.
+          r"|usually|typically|as a rule")
 # A modal verb before a count makes it a forecast or an offer ("The next list may include 50 political prisoners").
 MODAL = r"may|might|could|would"
 # "Up to 300 are expected to be freed": a planned or forecast release, whichever side of the verb the word stands.

@@ -99,7 +99,12 @@ HELD_STRONG = (r"(?:also |still )?behind bars (?:also )?(?:is|are|include|includ
                # "still has six years of his term to run", "with two years of her sentence left": a term still to serve, held.
                r"|(?:years?|months?) of (?:his|her|their) (?:term|sentence) (?:left|to run|to serve|remaining)"
                # "Andrei is still on the list of political prisoners", "remains listed": still listed among them, held.
-               r"|(?:is|are) still (?:on|in) (?:the|its|their|that) list|(?:is|are) still listed|remains? listed")
+               r"|(?:is|are) still (?:on|in) (?:the|its|their|that) list|(?:is|are) still listed|remains? listed"
+               # Two or more named together are in prisons in the plural ("X and Y are still in colonies", "both are now in
+               # prisons in the east"): held, as the singular "still in a colony".
+               r"|(?:(?:are|were) (?:both |all )?(?:currently |still |now )?|(?:now|still|currently) )in (?:[\w-]+ )?(?:colonies|prisons|jails)\b"
+               # "Left behind in the colony was his cellmate X", "X was left behind in prison": the one left in prison is held.
+               r"|left behind (?:in|behind) (?:a |the )?(?:[\w-]+ )?(?:colony|prison|jail|bars)\b")
 # "Viasna considers ...", not the imperative "Consider the case of X" that opens an example.
 HELD_WEAK = (r"who (?:stayed|remained)|ended up (?:behind bars|in prison|in jail)|arrested|detained|taken into custody|sentenced|convicted|jailed|\bcounts?\b|(?<!\bor )(?<=\w )considers?\b|political prisoners?,? (?:including|among them|such as)|there are"
              r"|\bremain\b|held in (?:pre-trial detention|custody|a penal colony|prison|jail)|awaiting trial"
@@ -260,7 +265,8 @@ FREE_WISH = (r"(?:need|want|demand|wish|urge)\w* (?:[^\W\d]+ ){0,3}(?:free|freed
 
 # A hope that opens the clause of a name ("many hoped that X would be on the list too"): what follows is hoped for, not
 # told, and a release told before the hope is another's (see roles).
-HOPE_THAT = r"hop(?:e|es|ed|ing)(?:,?\s+that)?(?=\s+(?:[^\W\d]+\s+){1,4}?(?:would|will|might|could)\s+(?:also\s+)?be\b)"
+# (An expectation is no more told than a hope: "many expected that X would be on the list".)
+HOPE_THAT = r"(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)(?:,?\s+that)?(?=\s+(?:[^\W\d]+\s+){1,4}?(?:would|will|might|could)\s+(?:also\s+)?be\b)"
 
 # --- Refusals, commentators and reporters ---
 # "was driven to the border but refused to leave": a refusal after a release in one clause undoes it (see roles).

@@ -106,7 +106,10 @@ HELD_STRONG = (r"сидеть(?! дома| на )|в список (?:помил�
                r"|(?:он|его|ее|её|она|их|они) (?:фамилия|имя) (?:не было|не быть|не оказаться) ни в (?:один|какой) (?:из )?список"
                # "Андрей в нем по-прежнему значится", "до сих пор числится в списке политзаключенных" (lemmas): still listed
                # among the prisoners, held.
-               r"|(?:по-прежнему|до сей пора|все еще|всё ещё) (?:значиться|числиться)")
+               r"|(?:по-прежнему|до сей пора|все еще|всё ещё) (?:значиться|числиться)"
+               # The prison first, then the perfective "stayed", then the one who stayed ("В колонии в Шклове остался его сокамерник X",
+               # lemmas): held, as "X остался в колонии" in the usual order.
+               r"|(?:в|за) (?:колония|тюрьма|сизо|решетка|решётка) (?:[^\W\d]+ ){0,2}остаться(?! (?:\d|[^\W\d]+ )?(?:год|месяц))")
 # (The opinion verb counts no one after a comma: "..., считает его адвокат X" reports what the speaker after it thinks.)
 HELD_WEAK = (r"кто остаться|оказаться за решетка|за решетка оказаться|оказаться в (?:тюрьма|колония)|задержать|арестовать|осудить|" + _VERDICT + r"|приговорить|насчитывать|(?<!, )считать(?!\W+что)|оставаться"
              r"|политзаключенный,? (?:в тот число|среди который|среди они|включая|включать)"
@@ -250,7 +253,9 @@ FREE_WISH = (r"(?:требовать|добиваться|хотеть|нужн�
 
 # A hope that opens the clause of a name ("многие надеялись, что в списке будет и X"): what follows is hoped for, not
 # told, and a release told before the hope is another's (see roles).
-HOPE_THAT = r"надеяться\W+что"
+HOPE_THAT = (r"надеяться\W+что"
+             # An expectation is no more told than a hope ("Ожидали, что в списке будет и X", lemmas).
+             r"|(?:ожидать|ждать)\W+что")
 
 # --- Refusals, commentators and reporters ---
 # "довезли до границы, но он отказался её пересекать": a refusal after a release in one clause undoes it (see roles).

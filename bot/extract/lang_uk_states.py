@@ -98,7 +98,10 @@ HELD_STRONG = (r"сидіти(?! вдома| на )|у список (?:поми�
                r"|(?:його|її|їх) (?:прізвище|ім'я) (?:не було|не бути) (?:в|у) жодний (?:з |зі |із )?список"
                # "Андрій у ньому досі значиться", "і далі числиться в списку політв'язнів" (lemmas): still listed among the
                # prisoners, held.
-               r"|(?:досі|й досі|і досі|все ще|і далі|й далі|як і раніше) (?:значитися|числитися)")
+               r"|(?:досі|й досі|і досі|все ще|і далі|й далі|як і раніше) (?:значитися|числитися)"
+               # The prison first, then the perfective "stayed", then the one who stayed ("У колонії в Івацевичах залишився його
+               # співкамерник X", lemmas): held, as "X залишився в колонії" in the usual order.
+               r"|(?:у|в|за) (?:в'язниця|колонія|сізо|ґрати) (?:[^\W\d]+ ){0,2}(?:залишитися|лишитися)(?! (?:\d|[^\W\d]+ )?(?:рік|місяць))")
 # (The opinion verb counts no one after a comma: "..., вважає його адвокатка X" reports what the speaker after it thinks.)
 HELD_WEAK = (r"хто залишитися|хто лишитися|налічуватися|опинитися за ґрати|за ґрати опинитися|опинитися (?:у|в) (?:в'язниця|колонія)|затримати|затриманий|заарештувати|заарештований|засудити|засуджений|" + _VERDICT + r"|налічувати|(?<!, )вважати(?!\W+що)"
              r"|залишатися|лишатися|політв'язень,? (?:у том число|серед який|серед них|включно)"
@@ -247,7 +250,9 @@ FREE_WISH = (r"(?:вимагати|домагатися|хотіти|треба|
 
 # A hope that opens the clause of a name ("сподівалися, що в списку буде і X"): what follows is hoped for, not
 # told, and a release told before the hope is another's (see roles).
-HOPE_THAT = r"сподіватися\W+що"
+HOPE_THAT = (r"сподіватися\W+що"
+             # An expectation is no more told than a hope ("Очікували, що в списку буде й X", lemmas).
+             r"|(?:очікувати|чекати)\W+що")
 
 # --- Refusals, commentators and reporters ---
 # "довезли до кордону, але він відмовився": a refusal after a release in one clause undoes it (see roles).

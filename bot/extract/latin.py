@@ -83,6 +83,12 @@ def _word(word: str) -> str:
             cons, step = _CONSONANTS.get(ch, ch), 1
         out.append(cons)
         i += step
+        if cons.endswith("ь") and low[i:i + 1] in ("a", "e", "o", "u"):
+            # "piaćora", "ńa" (a soft letter straight before a vowel, for the classical "piaciora"): the vowel is the
+            # soft one, no soft sign (пяцёра).
+            out[-1] = cons[:-1]
+            out.append(_IOTATED[low[i]])
+            i += 1
         # "ia", "ie", "io", "iu" after a consonant: the i only softens the vowel.
         if low[i:i + 1] == "i" and low[i + 1:i + 2] in ("a", "e", "o", "u"):
             out.append(_IOTATED[low[i + 1]])
