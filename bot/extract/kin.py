@@ -36,7 +36,7 @@ def kin_after(L: Lexicon, after: str) -> bool:
     return bool(found) and (found.group("name") is None or found.group("name").isupper())
 
 
-def kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
+def kin_before(L: Lexicon, text: str, a: int, span: NameSpan, written_before: str) -> bool:
     """A family word right before the name, in apposition ("his wife Maryna Adamovich", "жонка палітыка Марына
     Адамовіч"); not "the sister of Maria", "сястра Марыі Калесьнікавай" (a declined name is the prisoner)."""
     # (An occupation may stand between them: "his wife, the journalist Iryna Khalip", "его жена, журналистка Ирина Халип".)
@@ -58,7 +58,13 @@ def kin_before(L: Lexicon, text: str, a: int, span: NameSpan) -> bool:
     if found and span.text != span.nominative:
         # "дозвонилась до мужа, Вадима Жеромского": a comma makes a declined name the family word's apposition, not its
         # possessor ("сястра Марыі" has none), unless a state word takes the family word ("помиловали ее мужа, X").
-        return bool(_COMMA_LAST.search(found.group())) and not _state_on_kin(L, text, max(0, a - 40) + found.start())
+        # Only when the one whose relative it is stands before ("она дозвонилась до мужа"): in a relative's own post
+        # ("пришло письмо от мужа, X") the relative is the one the story is about.
+        # (The pronoun is read off the text as written, before the name.)
+        kin_start = max(0, a - 40) + found.start()
+        someone = L.derived("pronoun_subject", lambda L: r"(?<!\w)(?:" + L.source("PRONOUN") + r")(?!\w)")
+        return (bool(_COMMA_LAST.search(found.group())) and someone.search(written_before.lower()) is not None
+                and not _state_on_kin(L, text, kin_start))
     return bool(found)
 
 

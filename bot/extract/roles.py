@@ -397,7 +397,7 @@ def read_roles(s: Sentence, span: NameSpan, figures: list[Classified] = ()) -> l
     couple = L.derived("couple_before", lambda L: r"(?<!\w)(?:" + L.source("COUPLE") + r")\s+$")
     # (Nor is "A and her husband B": listed with A.)
     if not couple.search(s.text[max(0, span.start - 30):span.start]) and not kin_of_the_name_before(L, s.text[:span.start]) and (
-            kin_before(L, text, a, span) or relative_of_the_name_before(s, span, view)
+            kin_before(L, text, a, span, s.text[:span.start]) or relative_of_the_name_before(s, span, view)
             or (kin_after(L, s.text[span.end:]) and (before is None or before.role not in STRONG))):
         # "его сын Павел Рудковский, которого осудили на пять лет": so is one whose relative clause sentences them, or
         # who is called a political prisoner too ("Жена Дмитрия Анна Карпович также была политзаключенной: ее
