@@ -13,9 +13,10 @@ BOUNDARY = re.compile(r";|\s(?:but|while(?!\s+(?:[^\W\d]+ing|in|on|under|at|behi
                       r"|,\s+(?:а(?! также| таксама| також| тако)|тогда как|тоді як|тады як)\s"
                       # A fronted "when" clause ends at its comma ("When the names from Saturday's release appeared, X read them"),
                       # unless the rest is one of the group it counts ("When Belarus freed 52, X was among them") or the clause
-                      # speaks of the person ahead by a pronoun ("When he was freed, X weighed 50 kilos").
+                      # speaks of the person ahead by a pronoun ("When he was freed, X weighed 50 kilos"). (The Ukrainian lemma
+                      # view reads "серед них" as "серед вони".)
                       r"|^\W*(?:when|калі|когда|коли)\s(?![^,;]*(?<!\w)(?:he|she|his|her|him|он|она|его|ее|её|ему|ей|ён|яна|яго|яе|яму|ёй"
-                      r"|він|вона|його|її|йому|їй)(?!\w))[^,;]{1,120},(?![^.;]*(?:among them|among those|среди них|сярод іх|серед них))"
+                      r"|він|вона|його|її|йому|їй)(?!\w))[^,;]{1,120},(?![^.;]*(?:among them|among those|среди них|сярод іх|серед (?:них|вони)))"
                       # ", пока за решеткой остаются коллеги" ("while" with a subject of its own, as English "while" above), not
                       # "until" (", пока его не освободили", the name's own release). (The Ukrainian lemma view reads "доки" as "док".)
                       r"|,\s+(?:пока|покуда|пакуль|покуль|поки|доки|док|допоки)\s(?!(?:[^\W\d]+\s+){0,2}(?:не|ня)\s)"

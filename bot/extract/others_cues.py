@@ -33,33 +33,7 @@ def about_others(s: Sentence, view: LemmaView, span: NameSpan) -> list[tuple[int
         end = stop.start() if stop else len(s.text)
         if m.start() >= span.end or end <= span.start:
             found.append((view.at(m.start()), view.at(end)))
-    when = _time_clause_of_others(s, view, span)
-    if when is not None:
-        found.append((view.at(when[0]), view.at(when[1])))
     return found
-
-
-def _time_clause_of_others(s: Sentence, view: LemmaView, span: NameSpan) -> tuple[int, int] | None:
-    """The "when" clause opening the sentence and closed by a comma before the name, if no pronoun in it can be the
-    name's ("Калі вызваленых вывезлі на мяжу, сябры X праглядалі спісы", "When the freed were driven to the border,
-    X's friends read the lists"): its release is the time of the name's clause, the release of others."""
-    L = s.lex
-    opening = L.derived("when_first", lambda L: r"^\W*(?:" + L.source("WHEN") + r")\s").match(s.text)
-    if opening is None:
-        return None
-    comma = s.text.find(",", opening.end(), span.start)
-    if comma < 0:
-        return None
-    pronoun = L.derived("pronoun_of_a_name", lambda L: r"(?<!\w)(?:" + L.source("OWN_PRONOUN") + "|"
-                        + L.source("THIRD_PERSON") + r")(?!\w)")
-    # ("Когда её освободили, Мария позвонила отцу": the pronoun is hers, and so is the release.)
-    if pronoun.search(s.text, opening.end(), comma):
-        return None
-    them = L.derived("them_word", lambda L: r"(?<!\w)(?:" + L.source("THEM") + r")(?!\w)")
-    # ("Коли 52 людей звільнили, X була серед них": the name's clause makes it one of the group.)
-    if them.search(view.text, view.at(span.end)):
-        return None
-    return 0, comma
 
 
 # How many words (a trade) may stand between a speaker's participle and their name ("said the freed journalist X").
