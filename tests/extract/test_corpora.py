@@ -12,7 +12,10 @@ their blind scores), `corpus8` (the four blind batches of the eighth round, read
 ninth round, read after their blind scores), `corpus11` and `corpus12` (the thirteenth round's blind18–19 and
 blind20–21, each pair read after its two blind scores), `corpus13` and `corpus14` (the fourteenth round's blind22–23
 and blind24–25, the same way), `corpus15` (the fifteenth round's four sets of 30 short excerpts, blind26–29, read
-after three blind scores) and `corpus_own` (blind checks written for the linguistic layer).
+after three blind scores), `corpus16` (the sixteenth round's blind30–37, read after three blind scores), `corpus17`
+(blind38, 41, 42, 44 and 45: interviews, reports naming people, features and profiles, each read by one helper after its
+blind scores, docs/extract-corpus.md "Seventeenth round") and `corpus_own` (blind checks written for the linguistic
+layer).
 """
 
 import json
@@ -29,7 +32,7 @@ HERE = Path(__file__).parent
 CORPORA = [("corpus", 8, 0.9), ("corpus2", 2, 0.9), ("corpus3", 9, 0.9), ("corpus4", 10, 0.9), ("corpus5", 2, 0.9),
            ("corpus6", 8, 0.85), ("corpus7", 6, 0.88), ("corpus8", 6, 0.9), ("corpus9", 6, 0.92), ("corpus10", 6, 0.88),
            ("corpus11", 6, 0.93), ("corpus12", 6, 0.93), ("corpus13", 6, 0.95), ("corpus14", 6, 0.92),
-           ("corpus15", 6, 0.95), ("corpus_own", 3, 0.9)]
+           ("corpus15", 6, 0.95), ("corpus16", 6, 0.96), ("corpus17", 6, 0.95), ("corpus_own", 3, 0.9)]
 LANGUAGES = {"corpus": ("en", "ru", "be"), "corpus2": ("en", "ru", "be")}
 
 
