@@ -85,10 +85,15 @@ _DIMINUTIVE_KEYS = {_name_key(d): frozenset(_name_key(n) for n in names) for d, 
 
 
 @lru_cache(maxsize=WORDS_CACHED)
-def diminutive_of(word: str, given: str) -> bool:
-    """Whether `word` is a diminutive, declined or not, of the first name `given` ("Диме", "Эдика" and "Дзімы" stand for
-    Дмитрий, Эдуард and Дзмітрый)."""
+def diminutive_names(word: str) -> frozenset[str]:
+    """The first names, keyed, that `word` is a diminutive of, declined or not ("Диме", "Эдика" and "Дзімы" stand for
+    Дмитрий, Эдуард and Дзмітрый); empty for any other word."""
     low = _name_key(plain(word))
     stems = [low] + [low[: len(low) - len(old)] + new for old, new in FIRST_NAME_ENDINGS
                      if _CYRILLIC.search(low) and low.endswith(old) and len(low) > len(old) + 1]
-    return any(_name_key(plain(given)) in _DIMINUTIVE_KEYS.get(stem, ()) for stem in stems)
+    return frozenset().union(*(_DIMINUTIVE_KEYS.get(stem, frozenset()) for stem in stems))
+
+
+def diminutive_of(word: str, given: str) -> bool:
+    """Whether `word` is a diminutive, declined or not, of the first name `given`."""
+    return _name_key(plain(given)) in diminutive_names(word)

@@ -8,7 +8,7 @@ decided in `roles`, their state in `people`.
 
 import re
 
-from bot.extract.given_names import diminutive_of, first_name, first_names
+from bot.extract.given_names import diminutive_names, diminutive_of, first_name, first_names
 from bot.extract.kin import possessor
 from bot.extract.lexicon import SURNAME_GENDERS
 from bot.extract.morph import analyses, fold_be, known_as_common_word
@@ -137,7 +137,8 @@ def diminutives_alone(s: Sentence, spans: list[NameSpan], named: dict[str, tuple
     full_names = {nominative for nominative, _ in named.values() if len(nominative.split()) >= 2}
     found: list[NameSpan] = []
     for m in re.finditer(r"[^\W\d_][\w'’-]*", s.text):
-        if not is_capitalised(m.group()) or any(sp.start <= m.start() < sp.end for sp in spans):
+        # (Most words are no diminutive at all: asked first, once per word, before any name is compared.)
+        if not is_capitalised(m.group()) or not diminutive_names(m.group()) or any(sp.start <= m.start() < sp.end for sp in spans):
             continue
         same = {full for full in full_names if (given := first_name(full.split()[0])) and diminutive_of(m.group(), given[0])}
         if len(same) == 1:
