@@ -195,6 +195,8 @@ def test_background_ordinals_are_not_the_round(extra):
     ("по данным «Весны»", "Viasna"), ("паводле «Вясны»", "Viasna"),
     ("rights groups say", "human rights groups"), ("сообщают правозащитники", "human rights groups"),
     ("паведамляюць праваабаронцы", "human rights groups"),
+    ("за даними «Вясни»", "Viasna"), ("повідомили у «Вясні»", "Viasna"), ("кажуть правозахисники", "human rights groups"),
+    ("повідомила прес-служба Лукашенка", "Lukashenko's press service"), ("за даними Amnesty International", "Amnesty International"),
     ("Lukashenko's press service said", "Lukashenko's press service"),
     ("сообщила пресс-служба", "Lukashenko's press service"),
     ("the presidential administration said", "the presidential administration"),
